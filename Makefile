@@ -1,0 +1,46 @@
+# SPDX-FileCopyrightText: 2026 Fieldfile contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The two commands a new user needs:  make run   and   make test
+# Both install missing Debian packages first (apt-get, as root or via sudo).
+
+BUILD_DIR ?= build
+BUILD_TYPE ?= RelWithDebInfo
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?=
+ARGS ?=
+
+.PHONY: all deps configure build run test bench demo translations format clean
+
+all: build
+
+deps:
+	@bash packaging/install-deps.sh
+
+$(BUILD_DIR)/build.ninja:
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS)
+
+configure: deps $(BUILD_DIR)/build.ninja
+
+build: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# Opens the app; on first run it creates a demo caseload in the user's data folder.
+run: build
+	$(BUILD_DIR)/app/fieldfile $(ARGS)
+
+test: build
+	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+# Benchmarks are not part of `make test`; see tests/bench/README.md.
+bench: build
+	$(BUILD_DIR)/tests/bench/fieldfile-bench $(ARGS)
+
+translations: configure
+	/usr/lib/qt6/bin/lupdate -silent -no-obsolete -locations none app core ui -ts translations/fieldfile_zh_CN.ts
+
+format:
+	find app core ui tests -name '*.cpp' -o -name '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf $(BUILD_DIR)

@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Entry point of the caseworker's desktop app; also generates demo data from the command line.
+
+#include "demo/DemoGenerator.h"
+#include "main/DemoDataTask.h"
+#include "main/LanguageMenu.h"
+#include "main/MainWindow.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+void describeOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Fieldfile: one file per household for social-assistance caseworkers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("database"),
+                      QCoreApplication::translate("main", "Use the database file at <path> instead of the usual one."),
+                      QStringLiteral("path")});
+    parser.addOption({QStringLiteral("generate-demo"),
+                      QCoreApplication::translate("main", "Add <n> invented households to the database and exit."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("seed"),
+                      QCoreApplication::translate("main", "Seed for --generate-demo (the same seed gives the same data)."),
+                      QStringLiteral("number"), QStringLiteral("20261122")});
+    parser.addOption({QStringLiteral("no-demo"),
+                      QCoreApplication::translate("main", "Do not create demo data when the database is new.")});
+    parser.addOption({QStringLiteral("language"),
+                      QCoreApplication::translate("main", "Language of the interface: zh_CN or en."),
+                      QStringLiteral("code")});
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Fieldfile"));
+    QCoreApplication::setApplicationName(QStringLiteral("fieldfile"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FIELDFILE_VERSION));
+}
+
+int generateDemo(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    QCommandLineParser parser;
+    describeOptions(parser);
+    parser.process(app);
+    QTextStream err(stderr);
+    bool ok = false;
+    const int households = parser.value(QStringLiteral("generate-demo")).toInt(&ok);
+    if (!ok || households < 1 || households > 1'000'000) {
+        err << QCoreApplication::translate("main", "--generate-demo needs a number of households from 1 to 1000000.") << '\n';
+        return 2;
+    }
+    const quint32 seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
+    if (!ok) {
+        err << QCoreApplication::translate("main", "--seed needs a whole number.") << '\n';
+        return 2;
+    }
+    const QString path = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+                                                                  : ff::Database::defaultPath();
+    ff::Database db;
+    if (ff::Status s = db.open(path); !s) {
+        err << s.error().message << '\n' << s.error().detail << '\n';
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    ff::DemoGenerator::Options options;
+    options.households = households;
+    options.seed = seed;
+    options.batch = 1000;
+    const ff::Status s = ff::DemoGenerator::generate(db, options, [&](int done, int total) {
+        err << QStringLiteral("\r%1 / %2").arg(done).arg(total);
+        err.flush();
+        return true;
+    });
+    err << '\n';
+    if (!s) {
+        err << s.error().message << '\n' << s.error().detail << '\n';
+        return 1;
+    }
+    err << QCoreApplication::translate("main", "%1 households written to %2 in %3 s.")
+               .arg(households)
+               .arg(path)
+               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+        << '\n';
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--generate-demo", 15) == 0)
+            return generateDemo(argc, argv);
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QCommandLineParser parser;
+    describeOptions(parser);
+    parser.process(app);
+
+    ff::LanguageMenu::apply(parser.isSet(QStringLiteral("language")) ? parser.value(QStringLiteral("language"))
+                                                                      : ff::LanguageMenu::saved());
+
+    const QString path = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+                                                                  : ff::Database::defaultPath();
+    const bool firstRun = !QFile::exists(path);
+    auto db = std::make_unique<ff::Database>();
+    if (ff::Status s = db->open(path); !s) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Fieldfile"),
+                              s.error().message + QStringLiteral("\n\n") + s.error().detail);
+        return 1;
+    }
+    if (firstRun && !parser.isSet(QStringLiteral("no-demo"))) {
+        if (ff::Status s = ff::DemoDataTask::run(path, 2000, nullptr); !s) {
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Fieldfile"), s.error().message);
+        }
+    }
+
+    ff::MainWindow window(*db);
+    window.show();
+    return app.exec();
+}

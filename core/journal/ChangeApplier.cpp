@@ -1,0 +1,210 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journal/ChangeApplier.h"
+
+#include "journal/ChangeCodec.h"
+#include "journal/EntityType.h"
+#include "storage/HouseholdSummary.h"
+
+#include <QSet>
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace ff {
+
+namespace {
+const QString kDeleted = QStringLiteral("_deleted");
+
+Error sqlError(const QSqlQuery& q)
+{
+    return Error{ChangeApplier::tr("The change could not be saved."), q.lastError().text() + QStringLiteral(" in ") + q.lastQuery()};
+}
+} // namespace
+
+ChangeApplier::ChangeApplier(QSqlDatabase db) : m_db(db), m_summary(new HouseholdSummary(db)) {}
+
+ChangeApplier::~ChangeApplier()
+{
+    qDeleteAll(m_statements);
+    delete m_summary;
+}
+
+QSqlQuery& ChangeApplier::prepared(const QString& sql)
+{
+    QSqlQuery*& q = m_statements[sql];
+    if (!q) {
+        q = new QSqlQuery(m_db);
+        q->prepare(sql);
+    }
+    return *q;
+}
+
+RecordHeads ChangeApplier::heads(const QString& entity, const QString& recordId)
+{
+    QSqlQuery& q = prepared(QStringLiteral("SELECT heads FROM record_heads WHERE entity = ? AND record_id = ?"));
+    q.addBindValue(entity);
+    q.addBindValue(recordId);
+    if (!q.exec() || !q.next())
+        return {};
+    RecordHeads result = ChangeCodec::headsFromJson(q.value(0).toByteArray());
+    q.finish();
+    return result;
+}
+
+Status ChangeApplier::apply(const Change& change, Outcome* outcome)
+{
+    QSqlQuery& insert = prepared(QStringLiteral(
+        "INSERT OR IGNORE INTO journal(device, device_seq, hlc, author, entity, record_id, household_id, op,"
+        " fields, bases) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(change.id.device);
+    insert.addBindValue(change.id.seq);
+    insert.addBindValue(qint64(change.hlc));
+    insert.addBindValue(change.author);
+    insert.addBindValue(change.entity);
+    insert.addBindValue(change.recordId);
+    insert.addBindValue(change.householdId);
+    insert.addBindValue(Change::opName(change.op));
+    insert.addBindValue(QString::fromUtf8(ChangeCodec::fieldsToJson(change.fields)));
+    insert.addBindValue(QString::fromUtf8(ChangeCodec::basesToJson(change.bases)));
+    if (!insert.exec())
+        return sqlError(insert);
+    if (insert.numRowsAffected() == 0) {
+        if (outcome)
+            *outcome = Outcome::Duplicate;
+        return Status::ok();
+    }
+    if (outcome)
+        *outcome = Outcome::Applied;
+    return materialize(change);
+}
+
+Status ChangeApplier::materialize(const Change& change)
+{
+    const EntityType* type = EntityType::find(change.entity);
+    if (!type)
+        return Error{tr("The change could not be saved."), QStringLiteral("unknown entity ") + change.entity};
+
+    RecordHeads heads = this->heads(change.entity, change.recordId);
+
+    QSqlQuery& pendingFind = prepared(QStringLiteral(
+        "DELETE FROM pending_supersede WHERE device = ? AND device_seq = ? AND entity = ? AND record_id = ?"
+        " AND field = ?"));
+    QSqlQuery& pendingAdd = prepared(QStringLiteral(
+        "INSERT OR IGNORE INTO pending_supersede(device, device_seq, entity, record_id, field)"
+        " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM journal WHERE device = ? AND device_seq = ?)"));
+
+    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
+        const QString& field = it.key();
+        QList<FieldHead>& fieldHeads = heads[field];
+        for (const ChangeId& base : change.bases.value(field)) {
+            const auto removed = fieldHeads.removeIf([&](const FieldHead& h) { return h.change == base; });
+            if (removed == 0) {
+                // Not a head: either already superseded, or not yet arrived. Remember the latter so
+                // that it never becomes a head when it does arrive.
+                pendingAdd.addBindValue(base.device);
+                pendingAdd.addBindValue(base.seq);
+                pendingAdd.addBindValue(change.entity);
+                pendingAdd.addBindValue(change.recordId);
+                pendingAdd.addBindValue(field);
+                pendingAdd.addBindValue(base.device);
+                pendingAdd.addBindValue(base.seq);
+                if (!pendingAdd.exec())
+                    return sqlError(pendingAdd);
+            }
+        }
+        pendingFind.addBindValue(change.id.device);
+        pendingFind.addBindValue(change.id.seq);
+        pendingFind.addBindValue(change.entity);
+        pendingFind.addBindValue(change.recordId);
+        pendingFind.addBindValue(field);
+        if (!pendingFind.exec())
+            return sqlError(pendingFind);
+        const bool supersededAlready = pendingFind.numRowsAffected() > 0;
+        if (!supersededAlready) {
+            fieldHeads.append({change.id, change.hlc, it.value()});
+            // A canonical order, so replicas that received the same changes in any order store the same heads.
+            std::sort(fieldHeads.begin(), fieldHeads.end(),
+                      [](const FieldHead& a, const FieldHead& b) { return a.change < b.change; });
+        }
+        if (fieldHeads.isEmpty())
+            heads.remove(field);
+    }
+
+    QSqlQuery& saveHeads = prepared(QStringLiteral(
+        "INSERT INTO record_heads(entity, record_id, heads) VALUES(?, ?, ?)"
+        " ON CONFLICT(entity, record_id) DO UPDATE SET heads = excluded.heads"));
+    saveHeads.addBindValue(change.entity);
+    saveHeads.addBindValue(change.recordId);
+    saveHeads.addBindValue(QString::fromUtf8(ChangeCodec::headsToJson(heads)));
+    if (!saveHeads.exec())
+        return sqlError(saveHeads);
+
+    return writeRow(change, heads);
+}
+
+Status ChangeApplier::writeRow(const Change& change, const RecordHeads& heads)
+{
+    const EntityType* type = EntityType::find(change.entity);
+    const QStringList names = type->fieldNames();
+
+    QString sql = QStringLiteral("INSERT INTO %1(id, household_id, deleted, %2) VALUES(?, ?, ?%3)"
+                                 " ON CONFLICT(id) DO UPDATE SET household_id = excluded.household_id,"
+                                 " deleted = excluded.deleted")
+                      .arg(type->table, names.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(names.size()));
+    for (const QString& n : names)
+        sql += QStringLiteral(", %1 = excluded.%1").arg(n);
+    QSqlQuery& upsert = prepared(sql);
+
+    auto winner = [&](const QString& field) -> const FieldHead* {
+        const auto it = heads.constFind(field);
+        if (it == heads.cend() || it->isEmpty())
+            return nullptr;
+        const FieldHead* best = &it->first();
+        for (const FieldHead& h : *it) {
+            if (h.winsOver(*best))
+                best = &h;
+        }
+        return best;
+    };
+
+    upsert.addBindValue(change.recordId);
+    upsert.addBindValue(change.householdId);
+    const FieldHead* deleted = winner(kDeleted);
+    upsert.addBindValue(deleted && deleted->value.toInt() != 0 ? 1 : 0);
+    for (const QString& n : names) {
+        const FieldHead* w = winner(n);
+        upsert.addBindValue(w ? w->value : QVariant());
+    }
+    if (!upsert.exec())
+        return sqlError(upsert);
+
+    QSqlQuery& clearConflicts = prepared(QStringLiteral("DELETE FROM conflict WHERE entity = ? AND record_id = ?"));
+    clearConflicts.addBindValue(change.entity);
+    clearConflicts.addBindValue(change.recordId);
+    if (!clearConflicts.exec())
+        return sqlError(clearConflicts);
+    QSqlQuery& addConflict = prepared(
+        QStringLiteral("INSERT INTO conflict(entity, record_id, field, household_id) VALUES(?, ?, ?, ?)"));
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+        bool differ = false;
+        for (const FieldHead& h : it.value())
+            differ = differ || h.value != it->first().value;
+        if (!differ)
+            continue;
+        addConflict.addBindValue(change.entity);
+        addConflict.addBindValue(change.recordId);
+        addConflict.addBindValue(it.key());
+        addConflict.addBindValue(change.householdId);
+        if (!addConflict.exec())
+            return sqlError(addConflict);
+    }
+    return Status::ok();
+}
+
+Status ChangeApplier::refreshHousehold(const QString& householdId)
+{
+    return m_summary->refresh(householdId);
+}
+
+} // namespace ff

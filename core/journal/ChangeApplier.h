@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "journal/Change.h"
+#include "journal/FieldHead.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace ff {
+
+class HouseholdSummary;
+
+/// Applies changes to the record tables by the multi-value-register rule; used by every path that
+/// changes data (the writer, replay, and later sync), so they cannot disagree.
+///
+/// Must be called inside a transaction the caller owns. For each field a change sets, the change's
+/// bases are removed from the field's heads and the change becomes a head unless a change already
+/// seen supersedes it. The row then holds, per field, the winning head's value; fields with several
+/// heads of different values get a conflict row.
+class ChangeApplier
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeApplier)
+    Q_DISABLE_COPY_MOVE(ChangeApplier)
+
+public:
+    explicit ChangeApplier(QSqlDatabase db);
+    ~ChangeApplier();
+
+    enum class Outcome { Applied, Duplicate };
+
+    /// Appends the change to the journal (unless already there) and materialises it.
+    [[nodiscard]] Status apply(const Change& change, Outcome* outcome = nullptr);
+    /// Materialises a change that is already in the journal (replay).
+    [[nodiscard]] Status materialize(const Change& change);
+    /// Recomputes the member summary and search keys of a household (after its changes).
+    [[nodiscard]] Status refreshHousehold(const QString& householdId);
+
+    /// Current heads of a record's fields (empty for a record never seen).
+    RecordHeads heads(const QString& entity, const QString& recordId);
+
+private:
+    [[nodiscard]] Status writeRow(const Change& change, const RecordHeads& heads);
+    QSqlQuery& prepared(const QString& sql);
+
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery*> m_statements;
+    HouseholdSummary* m_summary;
+};
+
+} // namespace ff

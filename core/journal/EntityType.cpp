@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journal/EntityType.h"
+
+namespace ff {
+
+const EntityType::Field* EntityType::field(const QString& fieldName) const
+{
+    for (const Field& f : fields) {
+        if (f.name == fieldName)
+            return &f;
+    }
+    return nullptr;
+}
+
+QStringList EntityType::fieldNames() const
+{
+    QStringList names;
+    names.reserve(fields.size());
+    for (const Field& f : fields)
+        names.append(f.name);
+    return names;
+}
+
+const QList<EntityType>& EntityType::all()
+{
+    using K = FieldKind;
+    static const QList<EntityType> entities = {
+        {QStringLiteral("household"),
+         QStringLiteral("household"),
+         {{QStringLiteral("household_no"), K::Text},
+          {QStringLiteral("county"), K::Text},
+          {QStringLiteral("township"), K::Text},
+          {QStringLiteral("village"), K::Text},
+          {QStringLiteral("address"), K::Text},
+          {QStringLiteral("phone"), K::Text},
+          {QStringLiteral("housing"), K::Text},
+          {QStringLiteral("annual_income"), K::Real},
+          {QStringLiteral("income_sources"), K::Codes},
+          {QStringLiteral("status"), K::Text},
+          {QStringLiteral("hardship_causes"), K::Codes},
+          {QStringLiteral("relocated"), K::Bool},
+          {QStringLiteral("caseworker"), K::Text},
+          {QStringLiteral("station"), K::Text},
+          {QStringLiteral("risk_markers"), K::Codes},
+          {QStringLiteral("last_visit"), K::Date},
+          {QStringLiteral("notes"), K::Text}}},
+        {QStringLiteral("member"),
+         QStringLiteral("member"),
+         {{QStringLiteral("name"), K::Text},
+          {QStringLiteral("sex"), K::Text},
+          {QStringLiteral("birth_date"), K::Date},
+          {QStringLiteral("id_number"), K::Text},
+          {QStringLiteral("relation"), K::Text},
+          {QStringLiteral("health"), K::Text},
+          {QStringLiteral("disability_type"), K::Text},
+          {QStringLiteral("disability_grade"), K::Integer},
+          {QStringLiteral("schooling"), K::Text},
+          {QStringLiteral("work_ability"), K::Text},
+          {QStringLiteral("special_groups"), K::Codes}}},
+    };
+    return entities;
+}
+
+const EntityType* EntityType::find(const QString& name)
+{
+    for (const EntityType& e : all()) {
+        if (e.name == name)
+            return &e;
+    }
+    return nullptr;
+}
+
+} // namespace ff

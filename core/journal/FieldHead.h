@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "journal/ChangeId.h"
+
+#include <QList>
+#include <QMap>
+#include <QVariant>
+
+namespace ff {
+
+/// One current head of a field: a change that no known change supersedes, with the value it set.
+struct FieldHead
+{
+    ChangeId change;
+    quint64 hlc = 0;
+    QVariant value;
+
+    /// The display order: the greatest (hlc, device) wins until a person resolves a conflict.
+    bool winsOver(const FieldHead& other) const
+    {
+        if (hlc != other.hlc)
+            return hlc > other.hlc;
+        return change.device > other.change.device;
+    }
+};
+
+/// The heads of every field of one record.
+using RecordHeads = QMap<QString, QList<FieldHead>>;
+
+} // namespace ff

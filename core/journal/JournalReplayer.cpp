@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journal/JournalReplayer.h"
+
+#include "journal/ChangeApplier.h"
+#include "journal/ChangeCodec.h"
+#include "journal/EntityType.h"
+#include "storage/Database.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ff {
+
+QStringList JournalReplayer::derivedTables()
+{
+    QStringList tables = {QStringLiteral("search_key"), QStringLiteral("conflict"), QStringLiteral("pending_supersede"),
+                          QStringLiteral("record_heads")};
+    const QList<EntityType>& entities = EntityType::all();
+    for (auto it = entities.crbegin(); it != entities.crend(); ++it)
+        tables.append(it->table);
+    return tables;
+}
+
+Status JournalReplayer::rebuild(Database& database)
+{
+    QSqlDatabase& db = database.sql();
+    const auto failed = [&](const QString& detail) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return Error{tr("The tables could not be rebuilt from the journal. Nothing was changed."), detail};
+    };
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Error{tr("The tables could not be rebuilt from the journal. Nothing was changed."), q.lastError().text()};
+    for (const QString& table : derivedTables()) {
+        if (!q.exec(QStringLiteral("DELETE FROM ") + table))
+            return failed(q.lastError().text());
+    }
+
+    ChangeApplier applier(db);
+    QSet<QString> households;
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT %1 FROM journal ORDER BY seq").arg(ChangeCodec::journalColumns())))
+        return failed(rows.lastError().text());
+    while (rows.next()) {
+        const Change change = ChangeCodec::fromJournalRow(rows);
+        if (Status s = applier.materialize(change); !s)
+            return failed(s.error().detail);
+        households.insert(change.householdId);
+    }
+    for (const QString& h : std::as_const(households)) {
+        if (Status s = applier.refreshHousehold(h); !s)
+            return failed(s.error().detail);
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return failed(q.lastError().text());
+    return Status::ok();
+}
+
+} // namespace ff

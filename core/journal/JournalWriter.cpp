@@ -1,0 +1,211 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journal/JournalWriter.h"
+
+#include "journal/ChangeApplier.h"
+#include "journal/EntityType.h"
+#include "journal/HybridLogicalClock.h"
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace ff {
+
+namespace {
+const QString kDeleted = QStringLiteral("_deleted");
+const QString kDeviceId = QStringLiteral("device_id");
+const QString kDeviceSeq = QStringLiteral("device_seq");
+const QString kHlc = QStringLiteral("hlc_last");
+
+/// Runs BEGIN IMMEDIATE so the sequence number read below cannot race another writer.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(QSqlDatabase& db) : m_db(db) { m_open = QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE")); }
+    ~WriteTransaction()
+    {
+        if (m_open)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        m_open = false;
+        return true;
+    }
+    QString error() const { return m_error; }
+
+private:
+    QSqlDatabase& m_db;
+    bool m_open = false;
+    QString m_error;
+};
+} // namespace
+
+JournalWriter::JournalWriter(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+QString JournalWriter::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString JournalWriter::deviceId()
+{
+    QString id = m_db.meta(kDeviceId);
+    if (id.isEmpty()) {
+        id = newId();
+        if (!m_db.setMeta(kDeviceId, id))
+            return {};
+    }
+    return id;
+}
+
+QVariant JournalWriter::normalize(const QString& entity, const QString& field, const QVariant& value)
+{
+    using K = EntityType::FieldKind;
+    if (field == kDeleted)
+        return qint64(value.toBool() ? 1 : 0);
+    const EntityType* type = EntityType::find(entity);
+    const EntityType::Field* f = type ? type->field(field) : nullptr;
+    if (!f || !value.isValid() || value.isNull())
+        return {};
+    switch (f->kind) {
+    case K::Text: {
+        const QString s = value.toString().trimmed();
+        return s.isEmpty() ? QVariant() : QVariant(s);
+    }
+    case K::Integer: {
+        bool ok = false;
+        const qint64 n = value.toLongLong(&ok);
+        return ok ? QVariant(n) : QVariant();
+    }
+    case K::Real: {
+        bool ok = false;
+        const double d = value.toDouble(&ok);
+        if (!ok)
+            return {};
+        // Whole numbers travel as integers so equal amounts compare equal after a JSON round trip.
+        if (d == double(qint64(d)))
+            return QVariant(qint64(d));
+        return QVariant(d);
+    }
+    case K::Date: {
+        const QDate d = value.typeId() == QMetaType::QDate ? value.toDate()
+                                                           : QDate::fromString(value.toString(), Qt::ISODate);
+        return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+    }
+    case K::Bool:
+        return qint64(value.toBool() ? 1 : 0);
+    case K::Codes: {
+        QStringList codes = value.typeId() == QMetaType::QStringList
+                                ? value.toStringList()
+                                : value.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (QString& c : codes)
+            c = c.trimmed();
+        codes.removeAll(QString());
+        std::sort(codes.begin(), codes.end());
+        codes.removeDuplicates();
+        return codes.isEmpty() ? QVariant() : QVariant(codes.join(QLatin1Char(';')));
+    }
+    }
+    return {};
+}
+
+Status JournalWriter::commit(const QList<Edit>& edits, const QString& author, QList<Change>* made)
+{
+    const auto failed = [](const QString& detail) {
+        return Error{tr("Nothing was saved: the database refused the change."), detail};
+    };
+
+    // Refuse malformed edits before touching the database.
+    for (const Edit& e : edits) {
+        const EntityType* type = EntityType::find(e.entity);
+        if (!type)
+            return failed(QStringLiteral("unknown entity ") + e.entity);
+        if (e.recordId.isEmpty() || e.householdId.isEmpty())
+            return failed(QStringLiteral("edit without record or household id"));
+        for (auto it = e.fields.cbegin(); it != e.fields.cend(); ++it) {
+            if (it.key() != kDeleted && !type->field(it.key()))
+                return failed(QStringLiteral("unknown field %1.%2").arg(e.entity, it.key()));
+        }
+    }
+
+    QSqlDatabase& db = m_db.sql();
+    const QString device = deviceId();
+    if (device.isEmpty())
+        return failed(QStringLiteral("no device id"));
+
+    WriteTransaction tx(db);
+    if (!tx.isOpen())
+        return Error{tr("Nothing was saved: the database is busy or read-only."), db.lastError().text()};
+
+    qint64 seq = m_db.meta(kDeviceSeq, QStringLiteral("0")).toLongLong();
+    HybridLogicalClock clock(m_clock, m_db.meta(kHlc, QStringLiteral("0")).toULongLong());
+    ChangeApplier applier(db);
+    QList<Change> changes;
+    QSet<QString> households;
+
+    for (const Edit& e : edits) {
+        const RecordHeads heads = applier.heads(e.entity, e.recordId);
+        Change c;
+        c.entity = e.entity;
+        c.recordId = e.recordId;
+        c.householdId = e.householdId;
+        c.op = e.op;
+        c.author = author;
+        QVariantMap fields = e.fields;
+        if (e.op == Change::Op::Delete)
+            fields.insert(kDeleted, true);
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            const QVariant value = normalize(e.entity, it.key(), it.value());
+            const QList<FieldHead> fieldHeads = heads.value(it.key());
+            // An unchanged field is not part of the change (it would only add noise to the history),
+            // unless the field is in conflict: then writing it is the resolution.
+            const bool unchanged = fieldHeads.size() == 1 ? fieldHeads.first().value == value
+                                                           : (fieldHeads.isEmpty() && !value.isValid());
+            if (unchanged && e.op != Change::Op::Create)
+                continue;
+            if (unchanged && !value.isValid())
+                continue;
+            c.fields.insert(it.key(), value);
+            QList<ChangeId> bases;
+            for (const FieldHead& h : fieldHeads)
+                bases.append(h.change);
+            if (!bases.isEmpty())
+                c.bases.insert(it.key(), bases);
+        }
+        if (c.fields.isEmpty() && e.op != Change::Op::Create)
+            continue;
+        c.id = {device, ++seq};
+        c.hlc = clock.tick();
+        if (Status s = applier.apply(c); !s)
+            return s;
+        households.insert(c.householdId);
+        changes.append(c);
+    }
+
+    for (const QString& h : std::as_const(households)) {
+        if (Status s = applier.refreshHousehold(h); !s)
+            return s;
+    }
+    if (!m_db.setMeta(kDeviceSeq, QString::number(seq)) || !m_db.setMeta(kHlc, QString::number(clock.last())))
+        return failed(db.lastError().text());
+    if (!tx.commit())
+        return failed(tx.error());
+    if (made)
+        *made = changes;
+    return Status::ok();
+}
+
+} // namespace ff

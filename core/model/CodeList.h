@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ff {
+
+/// A fixed list of choices for a field (assistance status, relation to the head, special groups …).
+///
+/// The database keeps the stable English code; people see the translated label.
+class CodeList
+{
+public:
+    struct Entry
+    {
+        const char* code;
+        const char* label; // marked with QT_TRANSLATE_NOOP("Codes", …)
+    };
+
+    CodeList(QString field, QList<Entry> entries) : m_field(std::move(field)), m_entries(std::move(entries)) {}
+
+    const QString& field() const { return m_field; }
+    QStringList codes() const;
+    /// The label in the current language; the code itself when unknown (never loses data).
+    QString label(const QString& code) const;
+    /// Labels of a ';'-joined list of codes, joined with the language's list separator.
+    QString labels(const QString& codes) const;
+    bool contains(const QString& code) const;
+
+    /// The list for an entity field, or nullptr when the field is free text.
+    static const CodeList* forField(const QString& field);
+
+    static const CodeList& assistanceStatus();
+    static const CodeList& hardshipCauses();
+    static const CodeList& housing();
+    static const CodeList& incomeSources();
+    static const CodeList& riskMarkers();
+    static const CodeList& sex();
+    static const CodeList& relation();
+    static const CodeList& health();
+    static const CodeList& disabilityType();
+    static const CodeList& disabilityGrade();
+    static const CodeList& schooling();
+    static const CodeList& workAbility();
+    static const CodeList& specialGroups();
+
+private:
+    QString m_field;
+    QList<Entry> m_entries;
+};
+
+} // namespace ff

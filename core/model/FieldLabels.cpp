@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/FieldLabels.h"
+
+#include "model/CodeList.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace ff {
+
+namespace {
+struct Label
+{
+    const char* field;
+    const char* text;
+};
+
+const Label kLabels[] = {
+    {"household_no", QT_TRANSLATE_NOOP("Fields", "Household number")},
+    {"county", QT_TRANSLATE_NOOP("Fields", "County")},
+    {"township", QT_TRANSLATE_NOOP("Fields", "Township")},
+    {"village", QT_TRANSLATE_NOOP("Fields", "Village")},
+    {"address", QT_TRANSLATE_NOOP("Fields", "Address")},
+    {"phone", QT_TRANSLATE_NOOP("Fields", "Phone")},
+    {"housing", QT_TRANSLATE_NOOP("Fields", "Housing")},
+    {"annual_income", QT_TRANSLATE_NOOP("Fields", "Annual household income (yuan)")},
+    {"income_sources", QT_TRANSLATE_NOOP("Fields", "Main income sources")},
+    {"status", QT_TRANSLATE_NOOP("Fields", "Assistance status")},
+    {"hardship_causes", QT_TRANSLATE_NOOP("Fields", "Causes of hardship")},
+    {"relocated", QT_TRANSLATE_NOOP("Fields", "Relocated household")},
+    {"caseworker", QT_TRANSLATE_NOOP("Fields", "Caseworker")},
+    {"station", QT_TRANSLATE_NOOP("Fields", "Social-work station")},
+    {"risk_markers", QT_TRANSLATE_NOOP("Fields", "Risk markers")},
+    {"last_visit", QT_TRANSLATE_NOOP("Fields", "Last visit")},
+    {"notes", QT_TRANSLATE_NOOP("Fields", "Notes")},
+    {"name", QT_TRANSLATE_NOOP("Fields", "Name")},
+    {"sex", QT_TRANSLATE_NOOP("Fields", "Sex")},
+    {"birth_date", QT_TRANSLATE_NOOP("Fields", "Date of birth")},
+    {"id_number", QT_TRANSLATE_NOOP("Fields", "Resident ID number")},
+    {"relation", QT_TRANSLATE_NOOP("Fields", "Relation to head")},
+    {"health", QT_TRANSLATE_NOOP("Fields", "Health")},
+    {"disability_type", QT_TRANSLATE_NOOP("Fields", "Disability type")},
+    {"disability_grade", QT_TRANSLATE_NOOP("Fields", "Disability grade")},
+    {"schooling", QT_TRANSLATE_NOOP("Fields", "Schooling")},
+    {"work_ability", QT_TRANSLATE_NOOP("Fields", "Work ability")},
+    {"special_groups", QT_TRANSLATE_NOOP("Fields", "Special groups")},
+    {"_deleted", QT_TRANSLATE_NOOP("Fields", "Removed")},
+};
+} // namespace
+
+QString FieldLabels::field(const QString&, const QString& field)
+{
+    for (const Label& l : kLabels) {
+        if (field == QLatin1String(l.field))
+            return QCoreApplication::translate("Fields", l.text);
+    }
+    return field;
+}
+
+QString FieldLabels::entity(const QString& entity)
+{
+    if (entity == QLatin1String("household"))
+        return QCoreApplication::translate("Fields", "Household");
+    if (entity == QLatin1String("member"))
+        return QCoreApplication::translate("Fields", "Member");
+    return entity;
+}
+
+QString FieldLabels::value(const QString& field, const QVariant& value)
+{
+    if (!value.isValid() || value.isNull() || value.toString().isEmpty())
+        return QCoreApplication::translate("Fields", "(empty)");
+    if (field == QLatin1String("relocated") || field == QLatin1String("_deleted"))
+        return value.toBool() ? QCoreApplication::translate("Fields", "Yes") : QCoreApplication::translate("Fields", "No");
+    if (const CodeList* list = CodeList::forField(field))
+        return list->labels(value.toString());
+    return value.toString();
+}
+
+} // namespace ff

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/HistoryReader.h"
+
+#include "journal/ChangeCodec.h"
+#include "journal/HybridLogicalClock.h"
+#include "model/FieldLabels.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace ff {
+
+QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) const
+{
+    QList<HistoryEntry> entries;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM journal WHERE household_id = ? ORDER BY hlc DESC, device DESC")
+                  .arg(ChangeCodec::journalColumns()));
+    q.addBindValue(householdId);
+    if (!q.exec())
+        return entries;
+    QList<Change> changes;
+    while (q.next())
+        changes.append(ChangeCodec::fromJournalRow(q));
+
+    // Changes of this household by id, to read the values a change replaced.
+    QHash<ChangeId, const Change*> byId;
+    QHash<QString, QString> memberNames;
+    for (const Change& c : std::as_const(changes)) {
+        byId.insert(c.id, &c);
+        if (c.entity == QStringLiteral("member") && !memberNames.contains(c.recordId) &&
+            c.fields.contains(QStringLiteral("name")))
+            memberNames.insert(c.recordId, c.fields.value(QStringLiteral("name")).toString());
+    }
+    QSqlQuery current(m_db);
+    current.prepare(QStringLiteral("SELECT id, name FROM member WHERE household_id = ?"));
+    current.addBindValue(householdId);
+    if (current.exec()) {
+        while (current.next())
+            memberNames.insert(current.value(0).toString(), current.value(1).toString());
+    }
+
+    for (const Change& c : std::as_const(changes)) {
+        const QString record = c.entity == QStringLiteral("member")
+                                   ? FieldLabels::entity(c.entity) + QStringLiteral(" ") + memberNames.value(c.recordId)
+                                   : FieldLabels::entity(c.entity);
+        QString operation;
+        switch (c.op) {
+        case Change::Op::Create: operation = QCoreApplication::translate("History", "created"); break;
+        case Change::Op::Update: operation = QCoreApplication::translate("History", "changed"); break;
+        case Change::Op::Delete: operation = QCoreApplication::translate("History", "removed"); break;
+        case Change::Op::Resolve: operation = QCoreApplication::translate("History", "conflict resolved"); break;
+        }
+        for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
+            QStringList before;
+            for (const ChangeId& base : c.bases.value(it.key())) {
+                const Change* previous = byId.value(base);
+                before.append(previous ? FieldLabels::value(it.key(), previous->fields.value(it.key()))
+                                       : QCoreApplication::translate("History", "(not on this device)"));
+            }
+            HistoryEntry e;
+            e.when = QDateTime::fromMSecsSinceEpoch(HybridLogicalClock::millis(c.hlc));
+            e.author = c.author;
+            e.device = c.id.device;
+            e.entity = c.entity;
+            e.recordId = c.recordId;
+            e.record = record;
+            e.operation = operation;
+            e.field = FieldLabels::field(c.entity, it.key());
+            e.from = before.isEmpty() ? FieldLabels::value(it.key(), {}) : before.join(QStringLiteral(" / "));
+            e.to = FieldLabels::value(it.key(), it.value());
+            entries.append(e);
+        }
+    }
+    return entries;
+}
+
+} // namespace ff

@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/HouseholdListQuery.h"
+
+#include "storage/HouseholdSummary.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ff {
+
+namespace {
+/// The greatest code point: every string that starts with a prefix sorts below prefix + this.
+const QString kPrefixEnd = QString::fromUcs4(U"\U0010FFFF", 1);
+
+void bindAll(QSqlQuery& q, const QVariantList& binds)
+{
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+}
+} // namespace
+
+HouseholdListQuery::HouseholdListQuery(QSqlDatabase db) : m_db(db) {}
+
+void HouseholdListQuery::setFilter(const HouseholdFilter& filter)
+{
+    m_filter = filter;
+}
+
+void HouseholdListQuery::setSort(Column column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+}
+
+QString HouseholdListQuery::whereClause(QVariantList* binds) const
+{
+    QString where = QStringLiteral("h.deleted = 0");
+    const QString search = HouseholdSummary::normalizeKey(m_filter.search);
+    if (!search.isEmpty()) {
+        // One range scan of the search-key index, plus villages starting with the text.
+        const QString raw = m_filter.search.trimmed();
+        where += QStringLiteral(" AND h.id IN (SELECT household_id FROM search_key WHERE key >= ? AND key < ?"
+                                " UNION ALL SELECT id FROM household WHERE village >= ? AND village < ?)");
+        *binds << search << search + kPrefixEnd << raw << raw + kPrefixEnd;
+    }
+    if (!m_filter.village.isEmpty()) {
+        where += QStringLiteral(" AND h.village = ?");
+        *binds << m_filter.village;
+    }
+    if (!m_filter.status.isEmpty()) {
+        where += QStringLiteral(" AND h.status = ?");
+        *binds << m_filter.status;
+    }
+    if (!m_filter.specialGroup.isEmpty()) {
+        where += QStringLiteral(" AND instr(';' || h.special_groups || ';', ?) > 0");
+        *binds << QStringLiteral(";%1;").arg(m_filter.specialGroup);
+    }
+    if (m_filter.risk == QStringLiteral("any")) {
+        where += QStringLiteral(" AND h.risk_markers <> ''");
+    } else if (!m_filter.risk.isEmpty()) {
+        where += QStringLiteral(" AND instr(';' || h.risk_markers || ';', ?) > 0");
+        *binds << QStringLiteral(";%1;").arg(m_filter.risk);
+    }
+    return where;
+}
+
+int HouseholdListQuery::count() const
+{
+    QVariantList binds;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM household h WHERE ") + whereClause(&binds));
+    bindAll(q, binds);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
+{
+    static const char* const sortColumns[ColumnCount] = {"h.household_no", "h.head_sort", "h.village",
+                                                         "h.status",       "h.special_groups", "h.risk_markers",
+                                                         "h.last_visit"};
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // The rowid settles ties, so pages never overlap or skip, and matches each index's own order.
+    QString order = QStringLiteral("%1 %2, h.rowid %2").arg(QLatin1String(sortColumns[m_sortColumn]), direction);
+
+    QVariantList binds;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT h.id, h.household_no, h.head_name, h.village, h.status, h.special_groups,"
+                             " h.risk_markers, h.last_visit, h.member_count FROM household h WHERE ") +
+              whereClause(&binds) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+    bindAll(q, binds);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    QList<HouseholdRow> rows;
+    if (!q.exec())
+        return rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                     q.value(8).toInt()});
+    }
+    return rows;
+}
+
+QStringList HouseholdListQuery::searchIds(const QString& text, int limit) const
+{
+    HouseholdListQuery copy(m_db);
+    copy.setFilter({text, {}, {}, {}, {}});
+    copy.setSort(Number, Qt::AscendingOrder);
+    QStringList ids;
+    for (const HouseholdRow& row : copy.page(0, limit))
+        ids.append(row.id);
+    return ids;
+}
+
+QStringList HouseholdListQuery::villages() const
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT DISTINCT village FROM household WHERE deleted = 0 AND village <> ''"
+                              " ORDER BY village"))) {
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    return out;
+}
+
+} // namespace ff

@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace ff {
+
+/// One line of the household list.
+struct HouseholdRow
+{
+    QString id;
+    QString number;
+    QString head;
+    QString village;
+    QString status;
+    QString specialGroups;
+    QString risk;
+    QString lastVisit;
+    int members = 0;
+};
+
+/// What the household list shows: search text and filters.
+struct HouseholdFilter
+{
+    /// A name or part of one (张伟, 伟), pinyin initials (zw), an ID number or its prefix, a
+    /// household number, a phone number, or the start of a village name.
+    QString search;
+    QString village;
+    QString status;
+    QString specialGroup;
+    /// A risk code, "any" for any risk, or empty for no filter.
+    QString risk;
+
+    bool operator==(const HouseholdFilter&) const = default;
+};
+
+/// Answers the household list's questions with indexed SQL, a page at a time, so the list never
+/// holds all households in memory.
+class HouseholdListQuery
+{
+public:
+    enum Column { Number, Head, Village, Status, SpecialGroups, Risk, LastVisit, ColumnCount };
+
+    explicit HouseholdListQuery(QSqlDatabase db);
+
+    void setFilter(const HouseholdFilter& filter);
+    const HouseholdFilter& filter() const { return m_filter; }
+    void setSort(Column column, Qt::SortOrder order);
+
+    /// Number of households matching the filter.
+    int count() const;
+    /// Households [offset, offset + limit) in the current order.
+    QList<HouseholdRow> page(int offset, int limit) const;
+    /// Ids of households matching the search alone (for tests and the benchmark).
+    QStringList searchIds(const QString& text, int limit) const;
+
+    /// Distinct villages, for the filter.
+    QStringList villages() const;
+
+private:
+    QString whereClause(QVariantList* binds) const;
+
+    QSqlDatabase m_db;
+    HouseholdFilter m_filter;
+    Column m_sortColumn = Village;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace ff

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/HouseholdSummary.h"
+
+#include "journal/ChangeApplier.h"
+#include "storage/PinyinTable.h"
+
+#include <QSet>
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace ff {
+
+HouseholdSummary::HouseholdSummary(QSqlDatabase db)
+    : m_db(db), m_members(db), m_household(db), m_update(db), m_clearKeys(db), m_addKey(db)
+{
+    m_members.prepare(QStringLiteral("SELECT id, name, relation, special_groups, id_number FROM member"
+                                     " WHERE household_id = ? AND deleted = 0 ORDER BY id"));
+    m_household.prepare(QStringLiteral("SELECT deleted, household_no, phone FROM household WHERE id = ?"));
+    m_update.prepare(QStringLiteral("UPDATE household SET head_name = ?, head_sort = ?, special_groups = ?,"
+                                    " member_count = ? WHERE id = ?"));
+    m_clearKeys.prepare(QStringLiteral("DELETE FROM search_key WHERE household_id = ?"));
+    m_addKey.prepare(QStringLiteral("INSERT OR IGNORE INTO search_key(key, household_id) VALUES(?, ?)"));
+}
+
+QString HouseholdSummary::normalizeKey(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (!c.isSpace())
+            out.append(c.toLower());
+    }
+    return out;
+}
+
+QStringList HouseholdSummary::nameKeys(const QString& name)
+{
+    QStringList keys;
+    const QString normal = normalizeKey(name);
+    if (normal.isEmpty())
+        return keys;
+    const QList<uint> ucs = normal.toUcs4();
+    for (qsizetype i = 0; i < ucs.size(); ++i)
+        keys.append(QString::fromUcs4(reinterpret_cast<const char32_t*>(ucs.constData() + i), ucs.size() - i));
+    for (const QString& initials : PinyinTable::initialsVariants(name))
+        keys.append(initials);
+    return keys;
+}
+
+Status HouseholdSummary::refresh(const QString& householdId)
+{
+    auto fail = [](const QSqlQuery& q) {
+        return Error{ChangeApplier::tr("The change could not be saved."), q.lastError().text()};
+    };
+
+    m_household.addBindValue(householdId);
+    if (!m_household.exec())
+        return fail(m_household);
+    if (!m_household.next()) {
+        m_household.finish();
+        return Status::ok(); // members arrived before their household; refreshed when it arrives
+    }
+    const bool deleted = m_household.value(0).toInt() != 0;
+    QStringList keys = {normalizeKey(m_household.value(1).toString()), normalizeKey(m_household.value(2).toString())};
+    m_household.finish();
+
+    QString headName;
+    QSet<QString> groups;
+    int count = 0;
+    m_members.addBindValue(householdId);
+    if (!m_members.exec())
+        return fail(m_members);
+    while (m_members.next()) {
+        ++count;
+        const QString name = m_members.value(1).toString();
+        if (headName.isEmpty() && m_members.value(2).toString() == QStringLiteral("head"))
+            headName = name;
+        for (const QString& g : m_members.value(3).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            groups.insert(g);
+        keys += nameKeys(name);
+        keys.append(normalizeKey(m_members.value(4).toString()));
+    }
+    QStringList groupList(groups.begin(), groups.end());
+    std::sort(groupList.begin(), groupList.end());
+
+    m_update.addBindValue(headName);
+    m_update.addBindValue(PinyinTable::sortKey(headName));
+    m_update.addBindValue(groupList.join(QLatin1Char(';')));
+    m_update.addBindValue(count);
+    m_update.addBindValue(householdId);
+    if (!m_update.exec())
+        return fail(m_update);
+
+    m_clearKeys.addBindValue(householdId);
+    if (!m_clearKeys.exec())
+        return fail(m_clearKeys);
+    if (deleted)
+        return Status::ok();
+    keys.removeAll(QString());
+    keys.removeDuplicates();
+    for (const QString& key : std::as_const(keys)) {
+        m_addKey.addBindValue(key);
+        m_addKey.addBindValue(householdId);
+        if (!m_addKey.exec())
+            return fail(m_addKey);
+    }
+    return Status::ok();
+}
+
+} // namespace ff

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace ff {
+
+/// Keeps the columns of a household that summarise its members (head's name, special groups,
+/// member count) and its search keys in step with the records; derived data, never journaled.
+class HouseholdSummary
+{
+    Q_DISABLE_COPY_MOVE(HouseholdSummary)
+
+public:
+    explicit HouseholdSummary(QSqlDatabase db);
+
+    [[nodiscard]] Status refresh(const QString& householdId);
+
+    /// The search keys of one person's name: the name and each of its suffixes (so a search for
+    /// a given name finds the family name too) and every pinyin-initials spelling.
+    static QStringList nameKeys(const QString& name);
+    /// Lower-cases and strips spaces, the same way for keys and for what the user types.
+    static QString normalizeKey(const QString& text);
+
+private:
+    QSqlDatabase m_db;
+    QSqlQuery m_members;
+    QSqlQuery m_household;
+    QSqlQuery m_update;
+    QSqlQuery m_clearKeys;
+    QSqlQuery m_addKey;
+};
+
+} // namespace ff

@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Migrations.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ff {
+
+namespace {
+
+// Version 1: the journal, the record tables it materialises, and the search index.
+// Never edit a released step; add a new one.
+const Migrations::Step kVersion1 = {
+    QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+    QStringLiteral("CREATE TABLE journal("
+                   " seq INTEGER PRIMARY KEY,"
+                   " device TEXT NOT NULL, device_seq INTEGER NOT NULL, hlc INTEGER NOT NULL,"
+                   " author TEXT NOT NULL, entity TEXT NOT NULL, record_id TEXT NOT NULL,"
+                   " household_id TEXT NOT NULL, op TEXT NOT NULL, fields TEXT NOT NULL, bases TEXT NOT NULL,"
+                   " UNIQUE(device, device_seq))"),
+    QStringLiteral("CREATE INDEX journal_household ON journal(household_id, hlc)"),
+    QStringLiteral("CREATE TABLE record_heads(entity TEXT NOT NULL, record_id TEXT NOT NULL, heads TEXT NOT NULL,"
+                   " PRIMARY KEY(entity, record_id)) WITHOUT ROWID"),
+    QStringLiteral("CREATE TABLE pending_supersede(device TEXT NOT NULL, device_seq INTEGER NOT NULL,"
+                   " entity TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,"
+                   " PRIMARY KEY(device, device_seq, entity, record_id, field)) WITHOUT ROWID"),
+    QStringLiteral("CREATE TABLE conflict(entity TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,"
+                   " household_id TEXT NOT NULL, PRIMARY KEY(entity, record_id, field)) WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX conflict_household ON conflict(household_id)"),
+    QStringLiteral("CREATE TABLE household("
+                   " id TEXT PRIMARY KEY, household_id TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+                   " household_no TEXT, county TEXT, township TEXT, village TEXT, address TEXT, phone TEXT,"
+                   " housing TEXT, annual_income REAL, income_sources TEXT, status TEXT, hardship_causes TEXT,"
+                   " relocated INTEGER, caseworker TEXT, station TEXT, risk_markers TEXT, last_visit TEXT,"
+                   " notes TEXT,"
+                   // Summary of the members, kept by the journal writer (see core/journal/README.md).
+                   " head_name TEXT, head_sort TEXT, special_groups TEXT, member_count INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE INDEX household_no ON household(household_no)"),
+    QStringLiteral("CREATE INDEX household_village ON household(village, head_sort)"),
+    QStringLiteral("CREATE INDEX household_status ON household(status)"),
+    QStringLiteral("CREATE INDEX household_head ON household(head_sort)"),
+    QStringLiteral("CREATE INDEX household_visit ON household(last_visit)"),
+    QStringLiteral("CREATE INDEX household_groups ON household(special_groups)"),
+    QStringLiteral("CREATE INDEX household_risk ON household(risk_markers)"),
+    QStringLiteral("CREATE TABLE member("
+                   " id TEXT PRIMARY KEY,"
+                   " household_id TEXT NOT NULL REFERENCES household(id) DEFERRABLE INITIALLY DEFERRED,"
+                   " deleted INTEGER NOT NULL DEFAULT 0,"
+                   " name TEXT, sex TEXT, birth_date TEXT, id_number TEXT, relation TEXT, health TEXT,"
+                   " disability_type TEXT, disability_grade INTEGER, schooling TEXT, work_ability TEXT,"
+                   " special_groups TEXT)"),
+    QStringLiteral("CREATE INDEX member_household ON member(household_id)"),
+    QStringLiteral("CREATE TABLE search_key(key TEXT NOT NULL, household_id TEXT NOT NULL,"
+                   " PRIMARY KEY(key, household_id)) WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX search_key_household ON search_key(household_id)"),
+};
+
+int userVersion(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool hasTables(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next() && q.value(0).toInt() > 0;
+}
+
+} // namespace
+
+const QList<Migrations::Step>& Migrations::steps()
+{
+    static const QList<Step> all = {kVersion1};
+    return all;
+}
+
+QString Migrations::backupPath(const QString& path, int from)
+{
+    return path + QStringLiteral(".v%1.bak").arg(from);
+}
+
+Status Migrations::run(QSqlDatabase& db, const QString& path, const QList<Step>& steps)
+{
+    const int current = userVersion(db);
+    const int latest = int(steps.size());
+    if (current < 0)
+        return Error{tr("The database file could not be read."), db.lastError().text()};
+    if (current > latest) {
+        return Error{tr("This database was made by a newer version of Fieldfile. Please update Fieldfile."),
+                     QStringLiteral("user_version %1 > %2").arg(current).arg(latest)};
+    }
+    if (current == latest)
+        return Status::ok();
+
+    if (hasTables(db) && path != QStringLiteral(":memory:")) {
+        const QString backup = backupPath(path, current);
+        QFile::remove(backup);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(backup);
+        if (!q.exec()) {
+            return Error{tr("Could not make a backup copy before updating the database. Nothing was changed."),
+                         q.lastError().text()};
+        }
+    }
+
+    for (int version = current + 1; version <= latest; ++version) {
+        if (!db.transaction())
+            return Error{tr("Could not update the database."), db.lastError().text()};
+        QSqlQuery q(db);
+        for (const QString& statement : steps.at(version - 1)) {
+            if (!q.exec(statement)) {
+                const QString detail = QStringLiteral("step %1: %2: %3").arg(version).arg(statement, q.lastError().text());
+                db.rollback();
+                return Error{tr("Could not update the database to version %1. Nothing was changed.").arg(version),
+                             detail};
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !db.commit()) {
+            const QString detail = db.lastError().text();
+            db.rollback();
+            return Error{tr("Could not update the database to version %1. Nothing was changed.").arg(version),
+                         detail};
+        }
+    }
+    return Status::ok();
+}
+
+} // namespace ff

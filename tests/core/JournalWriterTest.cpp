@@ -1,0 +1,187 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QtStringMaker.h"
+#include "TempDatabase.h"
+
+#include "journal/ChangeCodec.h"
+#include "journal/JournalWriter.h"
+#include "storage/HouseholdRepository.h"
+
+#include <QSqlQuery>
+
+using namespace ff;
+using test::TempDatabase;
+
+namespace {
+QList<Change> journal(Database& db)
+{
+    QList<Change> out;
+    QSqlQuery q(db.sql());
+    q.exec(QStringLiteral("SELECT %1 FROM journal ORDER BY seq").arg(ChangeCodec::journalColumns()));
+    while (q.next())
+        out.append(ChangeCodec::fromJournalRow(q));
+    return out;
+}
+
+QVariant cell(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+} // namespace
+
+TEST_CASE("saving a household writes table rows and journal changes together", "[journal]")
+{
+    TempDatabase t;
+    ManualClock clock(1'750'000'000'000);
+    HouseholdRepository repo(t.db(), clock);
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+
+    const QList<Change> changes = journal(t.db());
+    REQUIRE(changes.size() == 3); // household + two members
+    const QString device = changes.first().id.device;
+    CHECK_FALSE(device.isEmpty());
+    for (int i = 0; i < changes.size(); ++i) {
+        const Change& c = changes.at(i);
+        CHECK(c.id.device == device);
+        CHECK(c.id.seq == i + 1);
+        CHECK(c.author == QStringLiteral("王芳"));
+        CHECK(c.op == Change::Op::Create);
+        CHECK(c.householdId == file.household.value(QStringLiteral("id")).toString());
+        CHECK(c.bases.isEmpty());
+        if (i > 0)
+            CHECK(c.hlc > changes.at(i - 1).hlc);
+    }
+    CHECK(changes.at(0).entity == QStringLiteral("household"));
+    CHECK(changes.at(0).fields.value(QStringLiteral("village")) == QStringLiteral("东山村"));
+    CHECK(changes.at(1).fields.value(QStringLiteral("name")) == QStringLiteral("张伟"));
+
+    CHECK(TempDatabase::count(t.db(), QStringLiteral("household")) == 1);
+    CHECK(TempDatabase::count(t.db(), QStringLiteral("member")) == 2);
+    CHECK(cell(t.db(), QStringLiteral("SELECT head_name FROM household")) == QStringLiteral("张伟"));
+    CHECK(cell(t.db(), QStringLiteral("SELECT member_count FROM household")).toInt() == 2);
+    CHECK(cell(t.db(), QStringLiteral("SELECT special_groups FROM household")) == QStringLiteral("left_behind_child"));
+}
+
+TEST_CASE("an update records only the fields that changed, with the heads it replaced as bases", "[journal]")
+{
+    TempDatabase t;
+    HouseholdRepository repo(t.db());
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    const ChangeId created = journal(t.db()).first().id;
+
+    file.household.insert(QStringLiteral("status"), QStringLiteral("tekun"));
+    REQUIRE(repo.save(file, QStringLiteral("李娜")));
+    QList<Change> changes = journal(t.db());
+    REQUIRE(changes.size() == 4);
+    const Change& update = changes.last();
+    CHECK(update.op == Change::Op::Update);
+    CHECK(update.author == QStringLiteral("李娜"));
+    CHECK(update.fields.keys() == QStringList{QStringLiteral("status")});
+    CHECK(update.fields.value(QStringLiteral("status")) == QStringLiteral("tekun"));
+    REQUIRE(update.bases.value(QStringLiteral("status")).size() == 1);
+    CHECK(update.bases.value(QStringLiteral("status")).first() == created);
+    CHECK(cell(t.db(), QStringLiteral("SELECT status FROM household")) == QStringLiteral("tekun"));
+
+    // Saving again without a change writes nothing.
+    REQUIRE(repo.save(file, QStringLiteral("李娜")));
+    CHECK(journal(t.db()).size() == 4);
+}
+
+TEST_CASE("removing a member is a tombstone change", "[journal]")
+{
+    TempDatabase t;
+    HouseholdRepository repo(t.db());
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    file.members.removeLast();
+    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    const Change last = journal(t.db()).last();
+    CHECK(last.op == Change::Op::Delete);
+    CHECK(last.entity == QStringLiteral("member"));
+    CHECK(cell(t.db(), QStringLiteral("SELECT count(*) FROM member WHERE deleted = 0")).toInt() == 1);
+    CHECK(cell(t.db(), QStringLiteral("SELECT member_count FROM household")).toInt() == 1);
+    CHECK(cell(t.db(), QStringLiteral("SELECT special_groups FROM household")).toString().isEmpty());
+}
+
+TEST_CASE("a failed edit leaves neither the tables nor the journal changed", "[journal]")
+{
+    TempDatabase t;
+    HouseholdRepository repo(t.db());
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    const QString tablesBefore = TempDatabase::dumpTables(t.db());
+    const QString journalBefore = TempDatabase::dumpJournal(t.db());
+    const QString seqBefore = t.db().meta(QStringLiteral("device_seq"));
+    const QString householdId = file.household.value(QStringLiteral("id")).toString();
+
+    SECTION("the database refuses the batch at commit (member of a household that does not exist)")
+    {
+        JournalWriter writer(t.db());
+        QList<JournalWriter::Edit> edits = {
+            {QStringLiteral("household"), householdId, householdId, Change::Op::Update,
+             {{QStringLiteral("status"), QStringLiteral("none")}}},
+            {QStringLiteral("member"), JournalWriter::newId(), QStringLiteral("no-such-household"), Change::Op::Create,
+             {{QStringLiteral("name"), QStringLiteral("李四")}}}};
+        const Status s = writer.commit(edits, QStringLiteral("王芳"));
+        CHECK_FALSE(s.isOk());
+        CHECK_FALSE(s.error().message.isEmpty());
+    }
+    SECTION("an unknown field in the second edit")
+    {
+        JournalWriter writer(t.db());
+        QList<JournalWriter::Edit> edits = {
+            {QStringLiteral("household"), householdId, householdId, Change::Op::Update,
+             {{QStringLiteral("status"), QStringLiteral("none")}}},
+            {QStringLiteral("household"), householdId, householdId, Change::Op::Update,
+             {{QStringLiteral("no_such_field"), 1}}}};
+        CHECK_FALSE(writer.commit(edits, QStringLiteral("王芳")).isOk());
+    }
+    SECTION("invalid input through the repository")
+    {
+        HouseholdFile bad = file;
+        bad.household.insert(QStringLiteral("status"), QStringLiteral("none"));
+        bad.members[0].insert(QStringLiteral("id_number"), QStringLiteral("110105194912310021"));
+        QList<ValidationIssue> issues;
+        const Status s = repo.save(bad, QStringLiteral("王芳"), &issues);
+        CHECK_FALSE(s.isOk());
+        CHECK(issues.size() == 1);
+        CHECK(s.error().message.contains(issues.first().message));
+    }
+    SECTION("the file is read-only")
+    {
+        QSqlQuery(t.db().sql()).exec(QStringLiteral("PRAGMA query_only = ON"));
+        HouseholdFile edited = file;
+        edited.household.insert(QStringLiteral("status"), QStringLiteral("none"));
+        CHECK_FALSE(repo.save(edited, QStringLiteral("王芳")).isOk());
+        QSqlQuery(t.db().sql()).exec(QStringLiteral("PRAGMA query_only = OFF"));
+    }
+
+    CHECK(TempDatabase::dumpTables(t.db()) == tablesBefore);
+    CHECK(TempDatabase::dumpJournal(t.db()) == journalBefore);
+    CHECK(t.db().meta(QStringLiteral("device_seq")) == seqBefore);
+}
+
+TEST_CASE("two connections writing to one file never reuse a sequence number", "[journal]")
+{
+    TempDatabase t;
+    Database second;
+    REQUIRE(second.open(t.path()));
+    HouseholdRepository a(t.db());
+    HouseholdRepository b(second);
+    for (int i = 0; i < 5; ++i) {
+        HouseholdFile f1 = test::sampleHousehold();
+        HouseholdFile f2 = test::sampleHousehold(QStringLiteral("李娜"));
+        f2.members[0].insert(QStringLiteral("sex"), QStringLiteral("female"));
+        f2.members[0].insert(QStringLiteral("id_number"), QStringLiteral("11010519491231002X"));
+        f2.members[0].insert(QStringLiteral("birth_date"), QStringLiteral("1949-12-31"));
+        REQUIRE(a.save(f1, QStringLiteral("a")));
+        REQUIRE(b.save(f2, QStringLiteral("b")));
+    }
+    CHECK(cell(t.db(), QStringLiteral("SELECT count(DISTINCT device_seq) FROM journal")).toInt() == 30);
+    CHECK(cell(t.db(), QStringLiteral("SELECT max(device_seq) FROM journal")).toInt() == 30);
+}

@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The multi-value-register rule of core/journal/README.md, on changes from several devices.
+#include "QtStringMaker.h"
+#include "TempDatabase.h"
+
+#include "journal/ChangeApplier.h"
+#include "journal/HybridLogicalClock.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <algorithm>
+#include <numeric>
+
+using namespace ff;
+using test::TempDatabase;
+
+namespace {
+const QString kHousehold = QStringLiteral("h1");
+
+Change change(const char* device, qint64 seq, quint64 ms, Change::Op op, QVariantMap fields,
+              QMap<QString, QList<ChangeId>> bases = {})
+{
+    Change c;
+    c.id = {QString::fromLatin1(device), seq};
+    c.hlc = HybridLogicalClock::pack(ms, 0);
+    c.author = QString::fromLatin1(device);
+    c.entity = QStringLiteral("household");
+    c.recordId = kHousehold;
+    c.householdId = kHousehold;
+    c.op = op;
+    c.fields = std::move(fields);
+    c.bases = std::move(bases);
+    return c;
+}
+
+QString value(Database& db, const QString& field)
+{
+    QSqlQuery q(db.sql());
+    q.exec(QStringLiteral("SELECT %1 FROM household WHERE id = 'h1'").arg(field));
+    return q.next() ? q.value(0).toString() : QStringLiteral("<none>");
+}
+
+int conflicts(Database& db)
+{
+    return TempDatabase::count(db, QStringLiteral("conflict"));
+}
+
+const QString kStatus = QStringLiteral("status");
+const QString kPhone = QStringLiteral("phone");
+
+// A creates; B and C each change the status having seen only A; D resolves having seen both.
+QList<Change> story()
+{
+    const ChangeId a{QStringLiteral("A"), 1}, b{QStringLiteral("B"), 1}, c{QStringLiteral("C"), 1};
+    return {
+        change("A", 1, 1000, Change::Op::Create, {{kStatus, QStringLiteral("dibao")}, {kPhone, QStringLiteral("1")}}),
+        change("B", 1, 2000, Change::Op::Update, {{kStatus, QStringLiteral("tekun")}}, {{kStatus, {a}}}),
+        change("C", 1, 1500, Change::Op::Update, {{kStatus, QStringLiteral("none")}, {kPhone, QStringLiteral("2")}},
+               {{kStatus, {a}}, {kPhone, {a}}}),
+        change("D", 1, 3000, Change::Op::Resolve, {{kStatus, QStringLiteral("low_income")}}, {{kStatus, {b, c}}}),
+    };
+}
+} // namespace
+
+TEST_CASE("concurrent edits of one field open a conflict; the greater clock is shown meanwhile", "[merge]")
+{
+    TempDatabase t;
+    ChangeApplier applier(t.db().sql());
+    const QList<Change> s = story();
+    REQUIRE(applier.apply(s[0]));
+    REQUIRE(applier.apply(s[1]));
+    REQUIRE(applier.apply(s[2]));
+    CHECK(value(t.db(), kStatus) == QStringLiteral("tekun")); // B's clock is later
+    CHECK(value(t.db(), kPhone) == QStringLiteral("2"));       // only C changed it: no conflict
+    CHECK(conflicts(t.db()) == 1);
+    CHECK(applier.heads(QStringLiteral("household"), kHousehold).value(kStatus).size() == 2);
+
+    REQUIRE(applier.apply(s[3]));
+    CHECK(value(t.db(), kStatus) == QStringLiteral("low_income"));
+    CHECK(conflicts(t.db()) == 0);
+}
+
+TEST_CASE("equal values never conflict", "[merge]")
+{
+    TempDatabase t;
+    ChangeApplier applier(t.db().sql());
+    const ChangeId a{QStringLiteral("A"), 1};
+    REQUIRE(applier.apply(change("A", 1, 1000, Change::Op::Create, {{kStatus, QStringLiteral("dibao")}})));
+    REQUIRE(applier.apply(change("B", 1, 2000, Change::Op::Update, {{kStatus, QStringLiteral("tekun")}}, {{kStatus, {a}}})));
+    REQUIRE(applier.apply(change("C", 1, 2500, Change::Op::Update, {{kStatus, QStringLiteral("tekun")}}, {{kStatus, {a}}})));
+    CHECK(conflicts(t.db()) == 0);
+    CHECK(value(t.db(), kStatus) == QStringLiteral("tekun"));
+}
+
+TEST_CASE("applying a change twice is a no-op", "[merge]")
+{
+    TempDatabase t;
+    ChangeApplier applier(t.db().sql());
+    const QList<Change> s = story();
+    for (const Change& c : s)
+        REQUIRE(applier.apply(c));
+    const QString once = TempDatabase::dumpTables(t.db()) + TempDatabase::dumpJournal(t.db());
+    ChangeApplier::Outcome outcome = ChangeApplier::Outcome::Applied;
+    REQUIRE(applier.apply(s[1], &outcome));
+    CHECK(outcome == ChangeApplier::Outcome::Duplicate);
+    CHECK(TempDatabase::dumpTables(t.db()) + TempDatabase::dumpJournal(t.db()) == once);
+}
+
+TEST_CASE("arrival order does not matter: every order gives the same values and conflicts", "[merge]")
+{
+    // The six-change story plus a later edit of C's; every permutation of arrival is tried.
+    QList<Change> s = story();
+    s.append(change("C", 2, 1600, Change::Op::Update, {{kPhone, QStringLiteral("3")}}, {{kPhone, {{QStringLiteral("C"), 1}}}}));
+    QList<int> order(s.size());
+    std::iota(order.begin(), order.end(), 0);
+
+    QString expected;
+    int permutations = 0;
+    do {
+        TempDatabase t;
+        ChangeApplier applier(t.db().sql());
+        for (int i : order)
+            REQUIRE(applier.apply(s[i]));
+        const QString state = value(t.db(), kStatus) + value(t.db(), kPhone) + QString::number(conflicts(t.db())) +
+                              QString::fromUtf8(TempDatabase::dumpTables(t.db()).toUtf8());
+        if (expected.isEmpty())
+            expected = state;
+        INFO("permutation " << permutations);
+        CHECK(state == expected);
+        ++permutations;
+    } while (std::next_permutation(order.begin(), order.end()) && permutations < 120);
+    CHECK(value(TempDatabase().db(), kStatus) == QStringLiteral("<none>"));
+    CHECK(expected.startsWith(QStringLiteral("low_income30")));
+}

@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QtStringMaker.h"
+#include "TempDatabase.h"
+
+#include "demo/DemoGenerator.h"
+#include "model/ResidentId.h"
+#include "storage/HouseholdListQuery.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/PinyinTable.h"
+
+using namespace ff;
+using test::TempDatabase;
+
+namespace {
+/// A household whose head has the given name and ID number; the number is made valid.
+QString addHousehold(HouseholdRepository& repo, const QString& head, const QString& first17, const QString& village,
+                     const QString& status = QStringLiteral("dibao"))
+{
+    HouseholdFile f = test::sampleHousehold(head);
+    const QString id = first17 + ResidentId::checkDigit(first17);
+    f.members[0].insert(QStringLiteral("id_number"), id);
+    f.members[0].insert(QStringLiteral("birth_date"), ResidentId::birthDate(id).toString(Qt::ISODate));
+    f.members[0].insert(QStringLiteral("sex"), ResidentId::sex(id) == QLatin1Char('M') ? QStringLiteral("male")
+                                                                                      : QStringLiteral("female"));
+    f.members.removeLast();
+    f.household.insert(QStringLiteral("village"), village);
+    f.household.insert(QStringLiteral("status"), status);
+    f.household.insert(QStringLiteral("household_no"), QStringLiteral("NO-") + head);
+    REQUIRE(repo.save(f, QStringLiteral("test")));
+    return f.household.value(QStringLiteral("id")).toString();
+}
+
+QStringList heads(HouseholdListQuery& q)
+{
+    QStringList names;
+    for (const HouseholdRow& r : q.page(0, 1000))
+        names << r.head;
+    names.sort();
+    return names;
+}
+
+QStringList search(HouseholdListQuery& q, const QString& text)
+{
+    q.setFilter({text, {}, {}, {}, {}});
+    return heads(q);
+}
+} // namespace
+
+TEST_CASE("search by name, pinyin initials, ID prefix and village", "[search]")
+{
+    TempDatabase t;
+    HouseholdRepository repo(t.db());
+    addHousehold(repo, QStringLiteral("张伟"), QStringLiteral("37132119600315001"), QStringLiteral("东山村"));
+    addHousehold(repo, QStringLiteral("张伟明"), QStringLiteral("37132119700101003"), QStringLiteral("西岭村"));
+    addHousehold(repo, QStringLiteral("曾祥"), QStringLiteral("37132219800202005"), QStringLiteral("东山村"));
+    addHousehold(repo, QStringLiteral("单雷"), QStringLiteral("11010519491231001"), QStringLiteral("后河村"));
+    addHousehold(repo, QStringLiteral("王芳"), QStringLiteral("37132119900303002"), QStringLiteral("后河村"),
+                 QStringLiteral("tekun"));
+    HouseholdListQuery q(t.db().sql());
+
+    SECTION("two-character names, and prefixes and suffixes of names")
+    {
+        CHECK(search(q, QStringLiteral("张伟")) == QStringList{QStringLiteral("张伟"), QStringLiteral("张伟明")});
+        CHECK(search(q, QStringLiteral("王芳")) == QStringList{QStringLiteral("王芳")});
+        CHECK(search(q, QStringLiteral("张")) == QStringList{QStringLiteral("张伟"), QStringLiteral("张伟明")});
+        CHECK(search(q, QStringLiteral("伟明")) == QStringList{QStringLiteral("张伟明")});
+        CHECK(search(q, QStringLiteral("张 伟")) == QStringList{QStringLiteral("张伟"), QStringLiteral("张伟明")});
+        CHECK(search(q, QStringLiteral("李")).isEmpty());
+    }
+    SECTION("pinyin initials, with every reading of a character")
+    {
+        CHECK(search(q, QStringLiteral("zw")) == QStringList{QStringLiteral("张伟"), QStringLiteral("张伟明")});
+        CHECK(search(q, QStringLiteral("ZWM")) == QStringList{QStringLiteral("张伟明")});
+        CHECK(search(q, QStringLiteral("zx")) == QStringList{QStringLiteral("曾祥")}); // 曾 as a surname: zēng
+        CHECK(search(q, QStringLiteral("cx")) == QStringList{QStringLiteral("曾祥")}); // and its other reading
+        CHECK(search(q, QStringLiteral("sl")) == QStringList{QStringLiteral("单雷")}); // 单 as a surname: shàn
+        CHECK(search(q, QStringLiteral("dl")) == QStringList{QStringLiteral("单雷")});
+        CHECK(search(q, QStringLiteral("wf")) == QStringList{QStringLiteral("王芳")});
+    }
+    SECTION("ID number and its prefix")
+    {
+        CHECK(search(q, QStringLiteral("371321")).size() == 3 + 0); // heads only; children removed
+        CHECK(search(q, QStringLiteral("371322")) == QStringList{QStringLiteral("曾祥")});
+        CHECK(search(q, QStringLiteral("11010519491231001")) == QStringList{QStringLiteral("单雷")});
+        const QString full = QStringLiteral("11010519491231001") + ResidentId::checkDigit(u"11010519491231001");
+        CHECK(search(q, full.toLower()) == QStringList{QStringLiteral("单雷")});
+        CHECK(search(q, QStringLiteral("999")).isEmpty());
+    }
+    SECTION("village")
+    {
+        CHECK(search(q, QStringLiteral("东山")) == QStringList{QStringLiteral("张伟"), QStringLiteral("曾祥")});
+        CHECK(search(q, QStringLiteral("后河村")) == QStringList{QStringLiteral("单雷"), QStringLiteral("王芳")});
+    }
+    SECTION("filters combine with search, and count agrees with the page")
+    {
+        q.setFilter({{}, QStringLiteral("后河村"), {}, {}, {}});
+        CHECK(q.count() == 2);
+        q.setFilter({{}, QStringLiteral("后河村"), QStringLiteral("tekun"), {}, {}});
+        CHECK(heads(q) == QStringList{QStringLiteral("王芳")});
+        q.setFilter({QStringLiteral("d"), QStringLiteral("后河村"), {}, {}, {}});
+        CHECK(heads(q) == QStringList{QStringLiteral("单雷")});
+        CHECK(q.count() == 1);
+        CHECK(q.villages() == QStringList{QStringLiteral("东山村"), QStringLiteral("后河村"), QStringLiteral("西岭村")});
+    }
+}
+
+TEST_CASE("sorting by each column pages without gaps or repeats", "[search]")
+{
+    TempDatabase t;
+    REQUIRE(DemoGenerator::generate(t.db(), {400, 3, 200}));
+    HouseholdListQuery q(t.db().sql());
+    REQUIRE(q.count() == 400);
+    for (int c = 0; c < HouseholdListQuery::ColumnCount; ++c) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            q.setSort(HouseholdListQuery::Column(c), order);
+            QStringList ids;
+            for (int offset = 0; offset < 400; offset += 64) {
+                for (const HouseholdRow& r : q.page(offset, 64))
+                    ids << r.id;
+            }
+            INFO("column " << c);
+            CHECK(ids.size() == 400);
+            ids.removeDuplicates();
+            CHECK(ids.size() == 400);
+        }
+    }
+    // Head names sort by pinyin, not by code point.
+    q.setSort(HouseholdListQuery::Head, Qt::AscendingOrder);
+    const QList<HouseholdRow> rows = q.page(0, 400);
+    QString previous;
+    bool sorted = true;
+    for (const HouseholdRow& r : rows) {
+        const QString key = PinyinTable::sortKey(r.head);
+        sorted = sorted && previous <= key;
+        previous = key;
+    }
+    CHECK(sorted);
+}
+
+TEST_CASE("special-group and risk filters", "[search]")
+{
+    TempDatabase t;
+    REQUIRE(DemoGenerator::generate(t.db(), {300, 5, 300}));
+    HouseholdListQuery q(t.db().sql());
+    q.setFilter({{}, {}, {}, QStringLiteral("left_behind_child"), {}});
+    const int children = q.count();
+    CHECK(children > 0);
+    for (const HouseholdRow& r : q.page(0, 1000))
+        CHECK(r.specialGroups.contains(QStringLiteral("left_behind_child")));
+    q.setFilter({{}, {}, {}, {}, QStringLiteral("any")});
+    const int risky = q.count();
+    CHECK(risky > 0);
+    CHECK(risky < 300);
+    for (const HouseholdRow& r : q.page(0, 1000))
+        CHECK_FALSE(r.risk.isEmpty());
+}

@@ -1,0 +1,198 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A caseworker creates a household through the real dialogs, finds it by search and reads its history.
+#include "QtStringMaker.h"
+#include "TempDatabase.h"
+
+#include "demo/DemoGenerator.h"
+#include "households/HistoryDialog.h"
+#include "households/HouseholdDialog.h"
+#include "households/HouseholdListModel.h"
+#include "households/HouseholdListPage.h"
+#include "households/MemberDialog.h"
+#include "households/MemberTableModel.h"
+#include "main/MainWindow.h"
+#include "model/ResidentId.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QInputMethodEvent>
+
+using namespace ff;
+
+namespace {
+const QString kFirst17 = QStringLiteral("37132119580704003");
+
+template <typename T>
+T* child(QWidget* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+/// Types text as a person would: ASCII as key presses, Chinese as an input method commits it.
+void type(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    bool ascii = true;
+    for (QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) {
+        QTest::keyClicks(edit, text);
+        return;
+    }
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(edit, &event);
+}
+
+void selectCode(QComboBox* box, const QString& code)
+{
+    const int i = box->findData(code);
+    REQUIRE(i >= 0);
+    box->setCurrentIndex(i);
+}
+
+/// Runs `body` on the modal dialog that `trigger` opens, once it is showing.
+template <typename Dialog>
+void onModal(const std::function<void()>& trigger, const std::function<void(Dialog*)>& body)
+{
+    bool ran = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        body(dialog);
+        ran = true;
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    trigger();
+    CHECK(ran);
+}
+} // namespace
+
+TEST_CASE("create a household through the dialog, find it by search, see its history", "[gui]")
+{
+    test::TempDatabase t;
+    REQUIRE(DemoGenerator::generate(t.db(), {60, 11, 60}));
+    MainWindow window(t.db());
+    window.show();
+    HouseholdListPage* page = window.listPage();
+    REQUIRE(page->model()->rowCount() == 60);
+
+    const QString idNumber = kFirst17 + ResidentId::checkDigit(kFirst17);
+    HouseholdDialog::setMemberDialogHook([&](MemberDialog& d) {
+        type(child<QLineEdit>(&d, "nameLineEdit"), QStringLiteral("曾祥"));
+        type(child<QLineEdit>(&d, "idNumberLineEdit"), idNumber);
+        // Typing a valid number fills in the birth date and sex.
+        CHECK(child<QComboBox>(&d, "sexComboBox")->currentData().toString() == QStringLiteral("male"));
+        d.accept();
+        CHECK(d.errorText().isEmpty());
+    });
+
+    QString savedId;
+    QString firstError;
+    onModal<HouseholdDialog>([&] { child<QAction>(&window, "newHouseholdAction")->trigger(); },
+                             [&](HouseholdDialog* d) {
+        type(child<QLineEdit>(d, "householdNoLineEdit"), QStringLiteral("371321105-009999"));
+        type(child<QLineEdit>(d, "countyLineEdit"), QStringLiteral("沂南县"));
+        type(child<QLineEdit>(d, "townshipLineEdit"), QStringLiteral("岸堤镇"));
+        type(child<QLineEdit>(d, "villageLineEdit"), QStringLiteral("朱家沟村"));
+        type(child<QLineEdit>(d, "phoneLineEdit"), QStringLiteral("1381234"));
+        selectCode(child<QComboBox>(d, "statusComboBox"), QStringLiteral("tekun"));
+        child<QPushButton>(d, "addMemberButton")->click();
+        REQUIRE(d->members()->rowCount() == 1);
+
+        // An invalid phone: nothing is saved, the dialog stays open and says why.
+        child<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Save)->click();
+        firstError = d->errorText();
+        CHECK(d->isVisible());
+        CHECK(d->householdId().isEmpty());
+
+        QLineEdit* phone = child<QLineEdit>(d, "phoneLineEdit");
+        phone->clear();
+        type(phone, QStringLiteral("13812345678"));
+        child<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Save)->click();
+        CHECK(d->errorText().isEmpty());
+        savedId = d->householdId();
+    });
+    HouseholdDialog::setMemberDialogHook({});
+    CHECK(firstError.contains(QStringLiteral("phone")));
+    REQUIRE_FALSE(savedId.isEmpty());
+    CHECK(page->model()->rowCount() == 61);
+
+    // Search as you type, by pinyin initials with 曾's surname reading (zēng).
+    type(page->searchEdit(), QStringLiteral("zx"));
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->filter().search == QStringLiteral("zx"), 2000);
+    REQUIRE(page->model()->rowCount() >= 1);
+    int row = page->model()->rowOf(savedId);
+    REQUIRE(row >= 0);
+    CHECK(page->model()->index(row, HouseholdListQuery::Head).data().toString() == QStringLiteral("曾祥"));
+    CHECK(page->model()->index(row, HouseholdListQuery::Village).data().toString() == QStringLiteral("朱家沟村"));
+
+    // And by the 2-character name itself.
+    page->searchEdit()->clear();
+    type(page->searchEdit(), QStringLiteral("曾祥"));
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->filter().search == QStringLiteral("曾祥"), 2000);
+    CHECK(page->model()->rowCount() >= 1);
+    row = page->model()->rowOf(savedId);
+    REQUIRE(row >= 0);
+
+    // Change the status, then read the history.
+    page->view()->selectRow(row);
+    page->view()->setCurrentIndex(page->model()->index(row, 0));
+    onModal<HouseholdDialog>([&] { child<QAction>(&window, "openHouseholdAction")->trigger(); },
+                             [&](HouseholdDialog* d) {
+        selectCode(child<QComboBox>(d, "statusComboBox"), QStringLiteral("dibao"));
+        child<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Save)->click();
+        CHECK(d->errorText().isEmpty());
+    });
+
+    row = page->model()->rowOf(savedId);
+    REQUIRE(row >= 0);
+    page->view()->setCurrentIndex(page->model()->index(row, 0));
+    QStringList lines;
+    onModal<HistoryDialog>([&] { child<QAction>(&window, "historyAction")->trigger(); }, [&](HistoryDialog* d) {
+        QTableWidget* table = d->table();
+        for (int r = 0; r < table->rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 1; c < table->columnCount(); ++c)
+                cells << table->item(r, c)->text();
+            lines << cells.join(QLatin1Char('|'));
+        }
+    });
+    REQUIRE_FALSE(lines.isEmpty());
+    const QString author = window.author();
+    CHECK(lines.first().startsWith(author + QStringLiteral("|Household")));
+    CHECK(lines.contains(author + QStringLiteral("|Household · changed|Assistance status|Extreme-poverty support|Minimum living allowance")));
+    bool memberCreated = false;
+    for (const QString& l : lines)
+        memberCreated = memberCreated || (l.contains(QStringLiteral("Member 曾祥 · created")) && l.contains(idNumber));
+    CHECK(memberCreated);
+}
+
+TEST_CASE("the household list stays lazy on a large caseload", "[gui]")
+{
+    test::TempDatabase t;
+    REQUIRE(DemoGenerator::generate(t.db(), {3000, 2, 1000}));
+    MainWindow window(t.db());
+    window.resize(1366, 768);
+    window.show();
+    QApplication::processEvents();
+    HouseholdListModel* model = window.listPage()->model();
+    CHECK(model->rowCount() == 3000);
+    // Showing the first screen reads one page, not the 30 pages of the whole caseload.
+    CHECK(model->pagesFetched() <= 2);
+    window.listPage()->view()->scrollToBottom();
+    QApplication::processEvents();
+    CHECK(model->pagesFetched() <= 4);
+}

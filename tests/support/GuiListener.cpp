@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gives a GUI test run a QApplication on the offscreen platform (unless a display is chosen).
+#define CATCH_CONFIG_EXTERNAL_INTERFACES
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <memory>
+
+namespace {
+class GuiListener : public Catch::TestEventListenerBase
+{
+public:
+    using TestEventListenerBase::TestEventListenerBase;
+    void testRunStarting(const Catch::TestRunInfo&) override
+    {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Settings go to a throwaway place, never the developer's own.
+        QStandardPaths::setTestModeEnabled(true);
+        static int argc = 1;
+        static char name[] = "fieldfile-gui-tests";
+        static char* argv[] = {name, nullptr};
+        m_app = std::make_unique<QApplication>(argc, argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("FieldfileTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("fieldfile-gui-tests"));
+        QSettings().clear();
+    }
+
+private:
+    std::unique_ptr<QApplication> m_app;
+};
+} // namespace
+
+CATCH_REGISTER_LISTENER(GuiListener)

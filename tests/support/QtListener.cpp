@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gives every test run a QCoreApplication (Qt's SQL plugins and translations expect one).
+#define CATCH_CONFIG_EXTERNAL_INTERFACES
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace {
+class QtListener : public Catch::TestEventListenerBase
+{
+public:
+    using TestEventListenerBase::TestEventListenerBase;
+    void testRunStarting(const Catch::TestRunInfo&) override
+    {
+        if (!QCoreApplication::instance()) {
+            static int argc = 1;
+            static char name[] = "fieldfile-tests";
+            static char* argv[] = {name, nullptr};
+            m_app = std::make_unique<QCoreApplication>(argc, argv);
+        }
+    }
+
+private:
+    std::unique_ptr<QCoreApplication> m_app;
+};
+} // namespace
+
+CATCH_REGISTER_LISTENER(QtListener)

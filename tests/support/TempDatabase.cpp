@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TempDatabase.h"
+
+#include "journal/JournalReplayer.h"
+#include "model/ResidentId.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <stdexcept>
+
+namespace ff::test {
+
+TempDatabase::TempDatabase() : m_db(std::make_unique<Database>())
+{
+    if (Status s = m_db->open(path()); !s)
+        throw std::runtime_error(s.error().detail.toStdString());
+}
+
+QString dumpQuery(Database& db, const QString& sql)
+{
+    QString out;
+    QSqlQuery q(db.sql());
+    if (!q.exec(sql))
+        return QStringLiteral("ERROR ") + sql;
+    while (q.next()) {
+        for (int i = 0; i < q.record().count(); ++i)
+            out += q.value(i).toString() + QLatin1Char('|');
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString TempDatabase::dumpTables(Database& db)
+{
+    QString out;
+    for (const QString& table : JournalReplayer::derivedTables()) {
+        out += QStringLiteral("== ") + table + QLatin1Char('\n');
+        QSqlQuery cols(db.sql());
+        cols.exec(QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(table));
+        QStringList order;
+        for (int i = 0; i < cols.record().count(); ++i)
+            order << QString::number(i + 1);
+        out += dumpQuery(db, QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, order.join(QLatin1Char(','))));
+    }
+    return out;
+}
+
+QString TempDatabase::dumpRecords(Database& db)
+{
+    return dumpQuery(db, QStringLiteral("SELECT * FROM household ORDER BY id")) +
+           dumpQuery(db, QStringLiteral("SELECT * FROM member ORDER BY id")) +
+           dumpQuery(db, QStringLiteral("SELECT * FROM search_key ORDER BY key, household_id"));
+}
+
+QString TempDatabase::dumpJournal(Database& db)
+{
+    return dumpQuery(db, QStringLiteral("SELECT * FROM journal ORDER BY seq"));
+}
+
+int TempDatabase::count(Database& db, const QString& table)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+namespace {
+QString makeId(const QString& birth, int seq)
+{
+    const QString first17 = QStringLiteral("371321") + birth + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+    return first17 + ResidentId::checkDigit(first17);
+}
+} // namespace
+
+HouseholdFile sampleHousehold(const QString& headName)
+{
+    HouseholdFile f;
+    f.household = {{QStringLiteral("household_no"), QStringLiteral("371321105-000001")},
+                   {QStringLiteral("county"), QStringLiteral("沂南县")},
+                   {QStringLiteral("township"), QStringLiteral("岸堤镇")},
+                   {QStringLiteral("village"), QStringLiteral("东山村")},
+                   {QStringLiteral("phone"), QStringLiteral("13812345678")},
+                   {QStringLiteral("status"), QStringLiteral("dibao")},
+                   {QStringLiteral("annual_income"), 8400},
+                   {QStringLiteral("hardship_causes"), QStringList{QStringLiteral("illness"), QStringLiteral("no_labour")}}};
+    QVariantMap head = {{QStringLiteral("name"), headName},
+                        {QStringLiteral("sex"), QStringLiteral("male")},
+                        {QStringLiteral("birth_date"), QStringLiteral("1960-03-15")},
+                        {QStringLiteral("id_number"), makeId(QStringLiteral("19600315"), 13)},
+                        {QStringLiteral("relation"), QStringLiteral("head")}};
+    QVariantMap child = {{QStringLiteral("name"), QStringLiteral("张小雨")},
+                         {QStringLiteral("sex"), QStringLiteral("female")},
+                         {QStringLiteral("birth_date"), QStringLiteral("2015-09-01")},
+                         {QStringLiteral("id_number"), makeId(QStringLiteral("20150901"), 22)},
+                         {QStringLiteral("relation"), QStringLiteral("granddaughter")},
+                         {QStringLiteral("special_groups"), QStringList{QStringLiteral("left_behind_child")}}};
+    f.members = {head, child};
+    return f;
+}
+
+} // namespace ff::test

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/Database.h"
+#include "storage/HouseholdFile.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace ff::test {
+
+/// A real database file with the real schema in a temporary folder, removed afterwards.
+class TempDatabase
+{
+public:
+    TempDatabase();
+    Database& db() { return *m_db; }
+    QString path() const { return m_dir.filePath(QStringLiteral("test.db")); }
+    QString dir() const { return m_dir.path(); }
+
+    /// Every row of every table the journal materialises, as text, in a fixed order: two databases
+    /// with equal dumps hold the same data.
+    static QString dumpTables(Database& db);
+    /// The rows of the record tables and the search index only: equal for databases that hold the
+    /// same records, even when their device ids (and so their change ids) differ.
+    static QString dumpRecords(Database& db);
+    /// Every journal row, as text.
+    static QString dumpJournal(Database& db);
+    static int count(Database& db, const QString& table);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+/// A valid household with a head and one child; ID numbers with correct check digits.
+HouseholdFile sampleHousehold(const QString& headName = QStringLiteral("张伟"));
+
+} // namespace ff::test

@@ -1,0 +1,349 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "households/HouseholdDialog.h"
+
+#include "households/HistoryDialog.h"
+#include "households/MemberDialog.h"
+#include "households/MemberTableModel.h"
+#include "model/CodeList.h"
+#include "model/FieldLabels.h"
+#include "storage/Database.h"
+#include "storage/HouseholdRepository.h"
+#include "widgets/CodeChecklist.h"
+#include "widgets/CodeChoiceBox.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ff {
+
+namespace {
+std::function<void(MemberDialog&)> s_memberDialogHook;
+
+QString label(const char* field)
+{
+    return FieldLabels::field(QStringLiteral("household"), QString::fromLatin1(field)) + QLatin1Char(':');
+}
+
+QStringList codes(const QVariantMap& m, const char* field)
+{
+    return m.value(QString::fromLatin1(field)).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+}
+} // namespace
+
+void HouseholdDialog::setMemberDialogHook(std::function<void(MemberDialog&)> hook)
+{
+    s_memberDialogHook = std::move(hook);
+}
+
+HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QString& householdId, QWidget* parent)
+    : QDialog(parent),
+      m_db(db),
+      m_author(author),
+      m_errors(new QLabel(this)),
+      m_tabs(new QTabWidget(this)),
+      m_number(new QLineEdit(this)),
+      m_status(new CodeChoiceBox(CodeList::assistanceStatus(), tr("(choose)"), this)),
+      m_county(new QLineEdit(this)),
+      m_township(new QLineEdit(this)),
+      m_village(new QLineEdit(this)),
+      m_address(new QLineEdit(this)),
+      m_phone(new QLineEdit(this)),
+      m_housing(new CodeChoiceBox(CodeList::housing(), tr("(not recorded)"), this)),
+      m_income(new QSpinBox(this)),
+      m_relocated(new QCheckBox(FieldLabels::field(QStringLiteral("household"), QStringLiteral("relocated")), this)),
+      m_caseworker(new QLineEdit(this)),
+      m_station(new QLineEdit(this)),
+      m_lastVisit(new QDateEdit(this)),
+      m_causes(new CodeChecklist(CodeList::hardshipCauses(), 4, this)),
+      m_sources(new CodeChecklist(CodeList::incomeSources(), 4, this)),
+      m_risks(new CodeChecklist(CodeList::riskMarkers(), 4, this)),
+      m_notes(new QPlainTextEdit(this)),
+      m_members(new MemberTableModel(this)),
+      m_memberView(new QTableView(this)),
+      m_historyButton(new QPushButton(tr("&History…"), this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    m_file.household.insert(QStringLiteral("id"), householdId);
+    m_errors->setObjectName(QStringLiteral("errorLabel"));
+    m_number->setObjectName(QStringLiteral("householdNoLineEdit"));
+    m_status->setObjectName(QStringLiteral("statusComboBox"));
+    m_county->setObjectName(QStringLiteral("countyLineEdit"));
+    m_township->setObjectName(QStringLiteral("townshipLineEdit"));
+    m_village->setObjectName(QStringLiteral("villageLineEdit"));
+    m_phone->setObjectName(QStringLiteral("phoneLineEdit"));
+    m_memberView->setObjectName(QStringLiteral("memberTableView"));
+    m_historyButton->setObjectName(QStringLiteral("historyButton"));
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_tabs->setObjectName(QStringLiteral("tabWidget"));
+
+    m_errors->setWordWrap(true);
+    m_errors->setStyleSheet(QStringLiteral("QLabel { color: #b00020; background: #fdecea; border: 1px solid #f5c2c0;"
+                                           " padding: 6px; font-weight: bold; }"));
+    m_errors->hide();
+    m_income->setRange(0, 10'000'000);
+    m_income->setSingleStep(100);
+    m_income->setGroupSeparatorShown(true);
+    m_income->setSuffix(tr(" yuan"));
+    m_lastVisit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_lastVisit->setCalendarPopup(true);
+    m_lastVisit->setMinimumDate(QDate(2000, 1, 1));
+    m_lastVisit->setSpecialValueText(tr("(no visit yet)"));
+    m_phone->setPlaceholderText(tr("e.g. 13812345678 or 0539-1234567"));
+    m_notes->setPlaceholderText(tr("Anything the next caseworker should know about this household"));
+
+    // Household tab: two columns of fields, then the multiple-choice groups.
+    auto* left = new QFormLayout;
+    left->addRow(label("household_no"), m_number);
+    left->addRow(label("county"), m_county);
+    left->addRow(label("township"), m_township);
+    left->addRow(label("village"), m_village);
+    left->addRow(label("address"), m_address);
+    left->addRow(label("phone"), m_phone);
+    auto* right = new QFormLayout;
+    right->addRow(label("status"), m_status);
+    right->addRow(label("housing"), m_housing);
+    right->addRow(label("annual_income"), m_income);
+    right->addRow(label("caseworker"), m_caseworker);
+    right->addRow(label("station"), m_station);
+    right->addRow(label("last_visit"), m_lastVisit);
+    right->addRow(QString(), m_relocated);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addSpacing(16);
+    columns->addLayout(right, 1);
+
+    auto group = [this](const char* field, QWidget* content) {
+        auto* box = new QGroupBox(FieldLabels::field(QStringLiteral("household"), QString::fromLatin1(field)), this);
+        auto* l = new QVBoxLayout(box);
+        l->setContentsMargins(8, 4, 8, 4);
+        l->addWidget(content);
+        return box;
+    };
+    auto* householdPage = new QWidget(this);
+    auto* householdLayout = new QVBoxLayout(householdPage);
+    householdLayout->addLayout(columns);
+    householdLayout->addWidget(group("hardship_causes", m_causes));
+    householdLayout->addWidget(group("income_sources", m_sources));
+    QGroupBox* riskBox = group("risk_markers", m_risks);
+    riskBox->setStyleSheet(QStringLiteral("QGroupBox { color: #b00020; }"));
+    householdLayout->addWidget(riskBox);
+    householdLayout->addStretch(1);
+
+    // Members tab.
+    m_memberView->setModel(m_members);
+    m_memberView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_memberView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_memberView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_memberView->verticalHeader()->setVisible(false);
+    m_memberView->horizontalHeader()->setStretchLastSection(true);
+    const int w = m_memberView->fontMetrics().averageCharWidth();
+    const int widths[] = {14, 14, 6, 13, 24};
+    for (int c = 0; c < 5; ++c)
+        m_memberView->setColumnWidth(c, widths[c] * w);
+    auto* addButton = new QPushButton(tr("&Add member…"), this);
+    auto* editButton = new QPushButton(tr("&Edit member…"), this);
+    auto* removeButton = new QPushButton(tr("&Remove member"), this);
+    addButton->setObjectName(QStringLiteral("addMemberButton"));
+    editButton->setObjectName(QStringLiteral("editMemberButton"));
+    removeButton->setObjectName(QStringLiteral("removeMemberButton"));
+    auto* memberButtons = new QHBoxLayout;
+    memberButtons->addWidget(addButton);
+    memberButtons->addWidget(editButton);
+    memberButtons->addWidget(removeButton);
+    memberButtons->addStretch(1);
+    auto* membersPage = new QWidget(this);
+    auto* membersLayout = new QVBoxLayout(membersPage);
+    membersLayout->addWidget(m_memberView, 1);
+    membersLayout->addLayout(memberButtons);
+
+    auto* notesPage = new QWidget(this);
+    auto* notesLayout = new QVBoxLayout(notesPage);
+    notesLayout->addWidget(m_notes);
+
+    m_tabs->addTab(householdPage, tr("Household"));
+    m_tabs->addTab(membersPage, tr("Members"));
+    m_tabs->addTab(notesPage, tr("Notes"));
+
+    m_buttons->addButton(m_historyButton, QDialogButtonBox::ResetRole);
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_errors);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &HouseholdDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &HouseholdDialog::reject);
+    connect(m_historyButton, &QPushButton::clicked, this, &HouseholdDialog::showHistory);
+    connect(addButton, &QPushButton::clicked, this, &HouseholdDialog::addMember);
+    connect(editButton, &QPushButton::clicked, this, &HouseholdDialog::editMember);
+    connect(removeButton, &QPushButton::clicked, this, &HouseholdDialog::removeMember);
+    connect(m_memberView, &QTableView::activated, this, &HouseholdDialog::editMember);
+    auto updateMembersTab = [this] { m_tabs->setTabText(1, tr("Members (%1)").arg(m_members->rowCount())); };
+    connect(m_members, &QAbstractItemModel::rowsInserted, this, updateMembersTab);
+    connect(m_members, &QAbstractItemModel::rowsRemoved, this, updateMembersTab);
+    connect(m_members, &QAbstractItemModel::modelReset, this, updateMembersTab);
+
+    load();
+    updateMembersTab();
+    resize(1040, 640);
+}
+
+void HouseholdDialog::load()
+{
+    const QString id = householdId();
+    if (!id.isEmpty()) {
+        HouseholdRepository repo(m_db);
+        if (auto file = repo.load(id))
+            m_file = *file;
+    }
+    const QVariantMap& h = m_file.household;
+    auto text = [&](const char* field) { return h.value(QString::fromLatin1(field)).toString(); };
+    const QString head = [&] {
+        for (const QVariantMap& m : std::as_const(m_file.members)) {
+            if (m.value(QStringLiteral("relation")).toString() == QStringLiteral("head"))
+                return m.value(QStringLiteral("name")).toString();
+        }
+        return QString();
+    }();
+    setWindowTitle(id.isEmpty() ? tr("New household file") : tr("Household file: %1 %2").arg(text("household_no"), head));
+    m_historyButton->setEnabled(!id.isEmpty());
+
+    m_number->setText(text("household_no"));
+    m_status->setCode(text("status"));
+    m_county->setText(text("county"));
+    m_township->setText(text("township"));
+    m_village->setText(text("village"));
+    m_address->setText(text("address"));
+    m_phone->setText(text("phone"));
+    m_housing->setCode(text("housing"));
+    m_income->setValue(int(h.value(QStringLiteral("annual_income")).toDouble()));
+    m_relocated->setChecked(h.value(QStringLiteral("relocated")).toBool());
+    m_caseworker->setText(text("caseworker"));
+    m_station->setText(text("station"));
+    const QDate visit = QDate::fromString(text("last_visit"), Qt::ISODate);
+    m_lastVisit->setDate(visit.isValid() ? visit : m_lastVisit->minimumDate());
+    m_causes->setCodes(codes(h, "hardship_causes"));
+    m_sources->setCodes(codes(h, "income_sources"));
+    m_risks->setCodes(codes(h, "risk_markers"));
+    m_notes->setPlainText(text("notes"));
+    m_members->setMembers(m_file.members);
+}
+
+HouseholdFile HouseholdDialog::collect() const
+{
+    HouseholdFile f = m_file;
+    QVariantMap& h = f.household;
+    h.insert(QStringLiteral("household_no"), m_number->text().trimmed());
+    h.insert(QStringLiteral("status"), m_status->code());
+    h.insert(QStringLiteral("county"), m_county->text().trimmed());
+    h.insert(QStringLiteral("township"), m_township->text().trimmed());
+    h.insert(QStringLiteral("village"), m_village->text().trimmed());
+    h.insert(QStringLiteral("address"), m_address->text().trimmed());
+    h.insert(QStringLiteral("phone"), m_phone->text().trimmed());
+    h.insert(QStringLiteral("housing"), m_housing->code());
+    h.insert(QStringLiteral("annual_income"), m_income->value());
+    h.insert(QStringLiteral("relocated"), m_relocated->isChecked());
+    h.insert(QStringLiteral("caseworker"), m_caseworker->text().trimmed());
+    h.insert(QStringLiteral("station"), m_station->text().trimmed());
+    h.insert(QStringLiteral("last_visit"),
+             m_lastVisit->date() == m_lastVisit->minimumDate() ? QString() : m_lastVisit->date().toString(Qt::ISODate));
+    h.insert(QStringLiteral("hardship_causes"), m_causes->codes());
+    h.insert(QStringLiteral("income_sources"), m_sources->codes());
+    h.insert(QStringLiteral("risk_markers"), m_risks->codes());
+    h.insert(QStringLiteral("notes"), m_notes->toPlainText().trimmed());
+    f.members = m_members->members();
+    return f;
+}
+
+QString HouseholdDialog::errorText() const
+{
+    return m_errors->isVisible() ? m_errors->text() : QString();
+}
+
+void HouseholdDialog::save()
+{
+    HouseholdFile file = collect();
+    HouseholdRepository repo(m_db);
+    QList<ValidationIssue> issues;
+    const Status status = repo.save(file, m_author, &issues);
+    if (!status) {
+        m_errors->setText(status.error().message);
+        m_errors->show();
+        // Show the page where the first problem is.
+        if (!issues.isEmpty())
+            m_tabs->setCurrentIndex(issues.first().member >= 0 || issues.first().field == QStringLiteral("members") ? 1 : 0);
+        if (!status.error().detail.isEmpty())
+            qWarning("Saving the household failed: %s", qUtf8Printable(status.error().detail));
+        return;
+    }
+    m_file = file;
+    accept();
+}
+
+bool HouseholdDialog::runMemberDialog(MemberDialog& dialog)
+{
+    if (s_memberDialogHook) {
+        s_memberDialogHook(dialog);
+        return dialog.result() == QDialog::Accepted;
+    }
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void HouseholdDialog::addMember()
+{
+    QVariantMap fresh;
+    if (m_members->rowCount() == 0)
+        fresh.insert(QStringLiteral("relation"), QStringLiteral("head"));
+    MemberDialog dialog(fresh, this);
+    if (runMemberDialog(dialog)) {
+        m_members->append(dialog.member());
+        m_memberView->selectRow(m_members->rowCount() - 1);
+    }
+}
+
+void HouseholdDialog::editMember()
+{
+    const int row = m_memberView->currentIndex().row();
+    if (row < 0)
+        return;
+    MemberDialog dialog(m_members->members().at(row), this);
+    if (runMemberDialog(dialog))
+        m_members->replace(row, dialog.member());
+}
+
+void HouseholdDialog::removeMember()
+{
+    const int row = m_memberView->currentIndex().row();
+    if (row < 0)
+        return;
+    const QString name = m_members->members().at(row).value(QStringLiteral("name")).toString();
+    const auto answer = QMessageBox::question(
+        this, tr("Remove member"),
+        tr("Remove %1 from this household? The removal is kept in the history and takes effect when you save.").arg(name));
+    if (answer == QMessageBox::Yes)
+        m_members->remove(row);
+}
+
+void HouseholdDialog::showHistory()
+{
+    HistoryDialog dialog(m_db, householdId(), windowTitle(), this);
+    dialog.exec();
+}
+
+} // namespace ff

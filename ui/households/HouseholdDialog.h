@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/HouseholdFile.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+
+namespace ff {
+
+class CodeChecklist;
+class CodeChoiceBox;
+class Database;
+class MemberTableModel;
+
+/// The household file: the household's fields and its members, saved together through the journal
+/// when the user presses Save, and only if everything is valid.
+class HouseholdDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// Opens the file of `householdId`, or a new household when it is empty.
+    HouseholdDialog(Database& db, const QString& author, const QString& householdId, QWidget* parent = nullptr);
+
+    QString householdId() const { return m_file.household.value(QStringLiteral("id")).toString(); }
+    /// What the last failed save said (for tests).
+    QString errorText() const;
+    MemberTableModel* members() const { return m_members; }
+
+    /// Member dialogs are opened through this hook, so tests can fill them in.
+    static void setMemberDialogHook(std::function<void(class MemberDialog&)> hook);
+
+public slots:
+    void save();
+    void addMember();
+    void editMember();
+    void removeMember();
+    void showHistory();
+
+private:
+    void load();
+    HouseholdFile collect() const;
+    bool runMemberDialog(class MemberDialog& dialog);
+
+    Database& m_db;
+    QString m_author;
+    HouseholdFile m_file;
+
+    QLabel* m_errors;
+    QTabWidget* m_tabs;
+    QLineEdit* m_number;
+    CodeChoiceBox* m_status;
+    QLineEdit* m_county;
+    QLineEdit* m_township;
+    QLineEdit* m_village;
+    QLineEdit* m_address;
+    QLineEdit* m_phone;
+    CodeChoiceBox* m_housing;
+    QSpinBox* m_income;
+    QCheckBox* m_relocated;
+    QLineEdit* m_caseworker;
+    QLineEdit* m_station;
+    QDateEdit* m_lastVisit;
+    CodeChecklist* m_causes;
+    CodeChecklist* m_sources;
+    CodeChecklist* m_risks;
+    QPlainTextEdit* m_notes;
+    MemberTableModel* m_members;
+    QTableView* m_memberView;
+    QPushButton* m_historyButton;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace ff

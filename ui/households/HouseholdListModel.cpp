@@ -1,0 +1,153 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "households/HouseholdListModel.h"
+
+#include "model/CodeList.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDate>
+#include <QFont>
+
+namespace ff {
+
+HouseholdListModel::HouseholdListModel(QSqlDatabase db, QObject* parent) : QAbstractTableModel(parent), m_query(db)
+{
+    m_count = m_query.count();
+}
+
+void HouseholdListModel::setFilter(const HouseholdFilter& filter)
+{
+    if (filter == m_query.filter())
+        return;
+    beginResetModel();
+    m_query.setFilter(filter);
+    m_pages.clear();
+    m_count = m_query.count();
+    endResetModel();
+}
+
+void HouseholdListModel::refresh()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_count = m_query.count();
+    endResetModel();
+}
+
+void HouseholdListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= HouseholdListQuery::ColumnCount)
+        return;
+    beginResetModel();
+    m_query.setSort(HouseholdListQuery::Column(column), order);
+    m_pages.clear();
+    endResetModel();
+}
+
+const HouseholdRow* HouseholdListModel::row(int r) const
+{
+    if (r < 0 || r >= m_count)
+        return nullptr;
+    const int page = r / kPageSize;
+    QList<HouseholdRow>* rows = m_pages.object(page);
+    if (!rows) {
+        rows = new QList<HouseholdRow>(m_query.page(page * kPageSize, kPageSize));
+        ++m_pagesFetched;
+        m_pages.insert(page, rows);
+    }
+    const int i = r % kPageSize;
+    return i < rows->size() ? &rows->at(i) : nullptr;
+}
+
+QString HouseholdListModel::householdId(int r) const
+{
+    const HouseholdRow* h = row(r);
+    return h ? h->id : QString();
+}
+
+int HouseholdListModel::rowOf(const QString& householdId, int searchLimit) const
+{
+    for (int r = 0; r < std::min(m_count, searchLimit); ++r) {
+        if (householdId == this->householdId(r))
+            return r;
+    }
+    return -1;
+}
+
+int HouseholdListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int HouseholdListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : HouseholdListQuery::ColumnCount;
+}
+
+QVariant HouseholdListModel::data(const QModelIndex& index, int role) const
+{
+    const HouseholdRow* h = row(index.row());
+    if (!h)
+        return {};
+    if (role == HouseholdIdRole)
+        return h->id;
+    const bool risky = !h->risk.isEmpty();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case HouseholdListQuery::Number: return h->number;
+        case HouseholdListQuery::Head: return h->head.isEmpty() ? tr("(no head)") : h->head;
+        case HouseholdListQuery::Village: return h->village;
+        case HouseholdListQuery::Status: return CodeList::assistanceStatus().labels(h->status);
+        case HouseholdListQuery::SpecialGroups: return CodeList::specialGroups().labels(h->specialGroups);
+        case HouseholdListQuery::Risk: return risky ? QStringLiteral("⚠ ") + CodeList::riskMarkers().labels(h->risk) : QString();
+        case HouseholdListQuery::LastVisit: return h->lastVisit.isEmpty() ? tr("never") : h->lastVisit;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == HouseholdListQuery::SpecialGroups || index.column() == HouseholdListQuery::Risk)
+            return data(index, Qt::DisplayRole);
+        if (index.column() == HouseholdListQuery::Head)
+            return tr("%n member(s)", nullptr, h->members);
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == HouseholdListQuery::Risk && risky)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (index.column() == HouseholdListQuery::LastVisit && h->lastVisit.isEmpty())
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        break;
+    case Qt::BackgroundRole:
+        if (risky)
+            return QBrush(QColor(0xfd, 0xec, 0xea));
+        break;
+    case Qt::FontRole:
+        if (index.column() == HouseholdListQuery::Risk && risky) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant HouseholdListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case HouseholdListQuery::Number: return tr("Household no.");
+    case HouseholdListQuery::Head: return tr("Head of household");
+    case HouseholdListQuery::Village: return tr("Village");
+    case HouseholdListQuery::Status: return tr("Assistance status");
+    case HouseholdListQuery::SpecialGroups: return tr("Special groups");
+    case HouseholdListQuery::Risk: return tr("Risk");
+    case HouseholdListQuery::LastVisit: return tr("Last visit");
+    }
+    return {};
+}
+
+} // namespace ff

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/HouseholdListQuery.h"
+
+#include <QAbstractTableModel>
+#include <QCache>
+
+namespace ff {
+
+/// The household list as a lazy table: it knows how many households match and fetches only the
+/// pages the view asks for, keeping a small cache, so 200,000 households cost a few pages of memory.
+class HouseholdListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kPageSize = 100;
+    static constexpr int kCachedPages = 30;
+    enum Role { HouseholdIdRole = Qt::UserRole + 1 };
+
+    explicit HouseholdListModel(QSqlDatabase db, QObject* parent = nullptr);
+
+    void setFilter(const HouseholdFilter& filter);
+    const HouseholdFilter& filter() const { return m_query.filter(); }
+    /// Re-reads after an edit, keeping filter and order.
+    void refresh();
+    QString householdId(int row) const;
+    /// Row of a household in the current order, or -1 if it is not among the first rows searched.
+    int rowOf(const QString& householdId, int searchLimit = 2000) const;
+    QStringList villages() const { return m_query.villages(); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    /// Pages read from the database so far (for tests: it must stay small).
+    int pagesFetched() const { return m_pagesFetched; }
+
+private:
+    const HouseholdRow* row(int row) const;
+
+    HouseholdListQuery m_query;
+    int m_count = 0;
+    mutable QCache<int, QList<HouseholdRow>> m_pages{kCachedPages};
+    mutable int m_pagesFetched = 0;
+};
+
+} // namespace ff

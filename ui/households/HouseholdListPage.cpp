@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "households/HouseholdListPage.h"
+
+#include "households/HouseholdListModel.h"
+#include "model/CodeList.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ff {
+
+HouseholdListPage::HouseholdListPage(QSqlDatabase db, QWidget* parent)
+    : QWidget(parent),
+      m_model(new HouseholdListModel(db, this)),
+      m_view(new QTableView(this)),
+      m_search(new QLineEdit(this)),
+      m_village(new QComboBox(this)),
+      m_status(new QComboBox(this)),
+      m_group(new QComboBox(this)),
+      m_risk(new QComboBox(this)),
+      m_searchLabel(new QLabel(this)),
+      m_count(new QLabel(this)),
+      m_debounce(new QTimer(this))
+{
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(300);
+    m_village->setObjectName(QStringLiteral("villageComboBox"));
+    m_status->setObjectName(QStringLiteral("statusComboBox"));
+    m_group->setObjectName(QStringLiteral("groupComboBox"));
+    m_risk->setObjectName(QStringLiteral("riskComboBox"));
+    m_view->setObjectName(QStringLiteral("householdTableView"));
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    m_searchLabel->setBuddy(m_search);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_searchLabel);
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_village, 1);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_group, 1);
+    filters->addWidget(m_risk, 1);
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(HouseholdListQuery::Village, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    const int w = m_view->fontMetrics().averageCharWidth();
+    const int widths[] = {22, 14, 16, 18, 30, 16, 12};
+    for (int c = 0; c < HouseholdListQuery::ColumnCount; ++c)
+        m_view->setColumnWidth(c, widths[c] * w);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &HouseholdListPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &HouseholdListPage::applyFilter);
+    for (QComboBox* box : {m_village, m_status, m_group, m_risk})
+        connect(box, &QComboBox::currentIndexChanged, this, &HouseholdListPage::applyFilter);
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex& index) { emit openRequested(m_model->householdId(index.row())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HouseholdListPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HouseholdListPage::selectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HouseholdListPage::selectionChanged);
+
+    retranslate();
+}
+
+void HouseholdListPage::fillFilterChoices()
+{
+    auto refill = [](QComboBox* box, const QString& all, const QList<QPair<QString, QString>>& items) {
+        const QString current = box->currentData().toString();
+        const QSignalBlocker block(box);
+        box->clear();
+        box->addItem(all, QString());
+        for (const auto& [label, code] : items)
+            box->addItem(label, code);
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    };
+    auto fromList = [](const CodeList& list) {
+        QList<QPair<QString, QString>> items;
+        for (const QString& code : list.codes())
+            items.append({list.label(code), code});
+        return items;
+    };
+    QList<QPair<QString, QString>> villages;
+    for (const QString& v : m_model->villages())
+        villages.append({v, v});
+    refill(m_village, tr("All villages"), villages);
+    refill(m_status, tr("All statuses"), fromList(CodeList::assistanceStatus()));
+    refill(m_group, tr("All special groups"), fromList(CodeList::specialGroups()));
+    QList<QPair<QString, QString>> risks = {{tr("Any risk"), QStringLiteral("any")}};
+    risks += fromList(CodeList::riskMarkers());
+    refill(m_risk, tr("Risk: all households"), risks);
+}
+
+void HouseholdListPage::retranslate()
+{
+    m_searchLabel->setText(tr("&Search:"));
+    m_search->setPlaceholderText(tr("Name, pinyin initials (zw), ID number or village"));
+    m_search->setToolTip(tr("Type part of a name (张伟), its pinyin initials (zw), an ID number or its first digits, "
+                            "a household number or the start of a village name."));
+    fillFilterChoices();
+    updateCount();
+}
+
+void HouseholdListPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_model->refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void HouseholdListPage::applyFilter()
+{
+    m_debounce->stop();
+    HouseholdFilter f;
+    f.search = m_search->text();
+    f.village = m_village->currentData().toString();
+    f.status = m_status->currentData().toString();
+    f.specialGroup = m_group->currentData().toString();
+    f.risk = m_risk->currentData().toString();
+    m_model->setFilter(f);
+}
+
+void HouseholdListPage::updateCount()
+{
+    const int n = m_model->rowCount();
+    const QString number = QLocale().toString(n);
+    const bool filtered = !(m_model->filter() == HouseholdFilter{});
+    m_count->setText(filtered ? tr("%1 household(s) match", nullptr, n).arg(number)
+                              : tr("%1 household(s) in the caseload", nullptr, n).arg(number));
+}
+
+QString HouseholdListPage::currentHouseholdId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? m_model->householdId(index.row()) : QString();
+}
+
+void HouseholdListPage::refresh(const QString& select)
+{
+    m_model->refresh();
+    fillFilterChoices();
+    if (!select.isEmpty()) {
+        const int row = m_model->rowOf(select);
+        if (row >= 0) {
+            m_view->selectRow(row);
+            m_view->scrollTo(m_model->index(row, 0));
+        }
+    }
+}
+
+QByteArray HouseholdListPage::saveHeaderState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void HouseholdListPage::restoreHeaderState(const QByteArray& state)
+{
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+}
+
+} // namespace ff

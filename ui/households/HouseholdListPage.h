@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace ff {
+
+class HouseholdListModel;
+
+/// The caseload: a search box, filters and the lazy household list.
+class HouseholdListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HouseholdListPage(QSqlDatabase db, QWidget* parent = nullptr);
+
+    HouseholdListModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QLineEdit* searchEdit() const { return m_search; }
+    /// The household of the current row, or empty.
+    QString currentHouseholdId() const;
+
+    /// Re-reads the list (after an edit) and selects the given household if it is shown.
+    void refresh(const QString& select = {});
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray& state);
+
+signals:
+    void openRequested(const QString& householdId);
+    void selectionChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyFilter();
+    void fillFilterChoices();
+    void retranslate();
+    void updateCount();
+
+    HouseholdListModel* m_model;
+    QTableView* m_view;
+    QLineEdit* m_search;
+    QComboBox* m_village;
+    QComboBox* m_status;
+    QComboBox* m_group;
+    QComboBox* m_risk;
+    QLabel* m_searchLabel;
+    QLabel* m_count;
+    QTimer* m_debounce;
+};
+
+} // namespace ff

@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "main/MainWindow.h"
+
+#include "households/HistoryDialog.h"
+#include "households/HouseholdDialog.h"
+#include "households/HouseholdListModel.h"
+#include "households/HouseholdListPage.h"
+#include "main/LanguageMenu.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace ff {
+
+MainWindow::MainWindow(Database& db, QWidget* parent)
+    : QMainWindow(parent),
+      m_db(db),
+      m_list(new HouseholdListPage(db.sql(), this)),
+      m_fileMenu(new QMenu(this)),
+      m_helpMenu(new QMenu(this)),
+      m_languageMenu(new LanguageMenu(this)),
+      m_toolBar(new QToolBar(this)),
+      m_newAction(new QAction(this)),
+      m_openAction(new QAction(this)),
+      m_historyAction(new QAction(this)),
+      m_authorAction(new QAction(this)),
+      m_quitAction(new QAction(this)),
+      m_aboutAction(new QAction(this)),
+      m_authorLabel(new QLabel(this)),
+      m_databaseLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(m_list);
+
+    m_newAction->setObjectName(QStringLiteral("newHouseholdAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_openAction->setObjectName(QStringLiteral("openHouseholdAction"));
+    m_openAction->setShortcut(Qt::CTRL | Qt::Key_O);
+    m_openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setShortcut(Qt::CTRL | Qt::Key_H);
+    m_historyAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_historyAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_authorAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_helpMenu->addAction(m_aboutAction);
+    menuBar()->addMenu(m_fileMenu);
+    menuBar()->addMenu(m_languageMenu);
+    menuBar()->addMenu(m_helpMenu);
+
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_newAction);
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_historyAction);
+    addToolBar(m_toolBar);
+
+    statusBar()->addWidget(m_authorLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newHousehold);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openCurrent);
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showCurrentHistory);
+    connect(m_authorAction, &QAction::triggered, this, &MainWindow::changeAuthor);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Fieldfile"),
+                           tr("<h3>Fieldfile %1</h3><p>One file per household (一户一档) for social-assistance "
+                              "caseworkers, usable offline for days.</p><p>Every change is kept in the history "
+                              "with who made it and when.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    connect(m_list, &HouseholdListPage::openRequested, this, &MainWindow::openHousehold);
+    connect(m_list, &HouseholdListPage::selectionChanged, this, &MainWindow::updateActions);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 720);
+    m_list->restoreHeaderState(settings.value(QStringLiteral("mainWindow/householdColumns")).toByteArray());
+
+    retranslate();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::author() const
+{
+    QString name = m_db.meta(QStringLiteral("user_name"));
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USER", QStringLiteral("caseworker"));
+    return name;
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Fieldfile — household files"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newAction->setText(tr("&New household…"));
+    m_newAction->setToolTip(tr("Start the file of a household not yet in the caseload (Ctrl+N)"));
+    m_openAction->setText(tr("&Open household file"));
+    m_openAction->setToolTip(tr("Open the selected household's file (Enter or double-click)"));
+    m_historyAction->setText(tr("History of changes"));
+    m_historyAction->setToolTip(tr("Who changed what in the selected household, and when (Ctrl+H)"));
+    m_authorAction->setText(tr("Your &name…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About Fieldfile"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_authorLabel->setText(tr("Working as: %1").arg(author()));
+    m_databaseLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(m_db.path())));
+}
+
+void MainWindow::updateActions()
+{
+    const bool selected = !m_list->currentHouseholdId().isEmpty();
+    m_openAction->setEnabled(selected);
+    m_historyAction->setEnabled(selected);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/householdColumns"), m_list->saveHeaderState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::newHousehold()
+{
+    openHousehold({});
+}
+
+void MainWindow::openHousehold(const QString& householdId)
+{
+    HouseholdDialog dialog(m_db, author(), householdId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_list->refresh(dialog.householdId());
+}
+
+void MainWindow::openCurrent()
+{
+    const QString id = m_list->currentHouseholdId();
+    if (!id.isEmpty())
+        openHousehold(id);
+}
+
+void MainWindow::showCurrentHistory()
+{
+    const QString id = m_list->currentHouseholdId();
+    if (id.isEmpty())
+        return;
+    const QModelIndex current = m_list->view()->currentIndex();
+    const QString title = m_list->model()->index(current.row(), 0).data().toString() + QLatin1Char(' ') +
+                          m_list->model()->index(current.row(), 1).data().toString();
+    HistoryDialog dialog(m_db, id, title, this);
+    dialog.exec();
+}
+
+void MainWindow::changeAuthor()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Your name"),
+                                               tr("Your name is written into the history of every change you make:"),
+                                               QLineEdit::Normal, author(), &ok)
+                             .trimmed();
+    if (ok && !name.isEmpty() && m_db.setMeta(QStringLiteral("user_name"), name))
+        retranslate();
+}
+
+} // namespace ff

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QToolBar;
+
+namespace ff {
+
+class Database;
+class HouseholdListPage;
+class LanguageMenu;
+
+/// The caseworker's main window: the caseload list, and the commands that open household files.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Database& db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    HouseholdListPage* listPage() const { return m_list; }
+    /// The name written into the history of every edit made here.
+    QString author() const;
+
+public slots:
+    void newHousehold();
+    void openHousehold(const QString& householdId);
+    void openCurrent();
+    void showCurrentHistory();
+    void changeAuthor();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void retranslate();
+    void updateActions();
+
+    Database& m_db;
+    HouseholdListPage* m_list;
+    QMenu* m_fileMenu;
+    QMenu* m_helpMenu;
+    LanguageMenu* m_languageMenu;
+    QToolBar* m_toolBar;
+    QAction* m_newAction;
+    QAction* m_openAction;
+    QAction* m_historyAction;
+    QAction* m_authorAction;
+    QAction* m_quitAction;
+    QAction* m_aboutAction;
+    QLabel* m_authorLabel;
+    QLabel* m_databaseLabel;
+};
+
+} // namespace ff
