@@ -122,7 +122,7 @@ Status ChangeApplier::materialize(const Change& change)
             return sqlError(pendingFind);
         const bool supersededAlready = pendingFind.numRowsAffected() > 0;
         if (!supersededAlready) {
-            fieldHeads.append({change.id, change.hlc, it.value()});
+            fieldHeads.append({change.id, change.hlc});
             // A canonical order, so replicas that received the same changes in any order store the same heads.
             std::sort(fieldHeads.begin(), fieldHeads.end(),
                       [](const FieldHead& a, const FieldHead& b) { return a.change < b.change; });
@@ -143,62 +143,110 @@ Status ChangeApplier::materialize(const Change& change)
     return writeRow(change, heads);
 }
 
+QVariant ChangeApplier::valueOf(const ChangeId& change, const QString& field)
+{
+    QSqlQuery& q = prepared(QStringLiteral("SELECT fields FROM journal WHERE device = ? AND device_seq = ?"));
+    q.addBindValue(change.device);
+    q.addBindValue(change.seq);
+    if (!q.exec() || !q.next())
+        return {};
+    const QVariant value = ChangeCodec::fieldsFromJson(q.value(0).toByteArray()).value(field);
+    q.finish();
+    return value;
+}
+
+QVariant ChangeApplier::headValue(const Change& change, const FieldHead& head, const QString& field)
+{
+    return head.change == change.id ? change.fields.value(field) : valueOf(head.change, field);
+}
+
+QVariantMap ChangeApplier::currentValues(const QString& entity, const QString& recordId)
+{
+    QVariantMap values;
+    const EntityType* type = EntityType::find(entity);
+    if (!type)
+        return values;
+    QSqlQuery& q = prepared(QStringLiteral("SELECT deleted, %1 FROM %2 WHERE id = ?")
+                                .arg(type->fieldNames().join(QStringLiteral(", ")), type->table));
+    q.addBindValue(recordId);
+    if (!q.exec() || !q.next())
+        return values;
+    values.insert(kDeleted, q.value(0).toLongLong());
+    const QStringList names = type->fieldNames();
+    for (int i = 0; i < names.size(); ++i) {
+        QVariant v = q.value(i + 1);
+        if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
+            v = QVariant(v.toLongLong());
+        values.insert(names.at(i), v.isNull() ? QVariant() : v);
+    }
+    q.finish();
+    return values;
+}
+
 Status ChangeApplier::writeRow(const Change& change, const RecordHeads& heads)
 {
     const EntityType* type = EntityType::find(change.entity);
-    const QStringList names = type->fieldNames();
-
-    QString sql = QStringLiteral("INSERT INTO %1(id, household_id, deleted, %2) VALUES(?, ?, ?%3)"
-                                 " ON CONFLICT(id) DO UPDATE SET household_id = excluded.household_id,"
-                                 " deleted = excluded.deleted")
-                      .arg(type->table, names.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(names.size()));
-    for (const QString& n : names)
-        sql += QStringLiteral(", %1 = excluded.%1").arg(n);
-    QSqlQuery& upsert = prepared(sql);
-
-    auto winner = [&](const QString& field) -> const FieldHead* {
-        const auto it = heads.constFind(field);
-        if (it == heads.cend() || it->isEmpty())
-            return nullptr;
-        const FieldHead* best = &it->first();
-        for (const FieldHead& h : *it) {
-            if (h.winsOver(*best))
-                best = &h;
-        }
-        return best;
-    };
-
-    upsert.addBindValue(change.recordId);
-    upsert.addBindValue(change.householdId);
-    const FieldHead* deleted = winner(kDeleted);
-    upsert.addBindValue(deleted && deleted->value.toInt() != 0 ? 1 : 0);
-    for (const QString& n : names) {
-        const FieldHead* w = winner(n);
-        upsert.addBindValue(w ? w->value : QVariant());
-    }
-    if (!upsert.exec())
-        return sqlError(upsert);
-
-    QSqlQuery& clearConflicts = prepared(QStringLiteral("DELETE FROM conflict WHERE entity = ? AND record_id = ?"));
-    clearConflicts.addBindValue(change.entity);
-    clearConflicts.addBindValue(change.recordId);
-    if (!clearConflicts.exec())
-        return sqlError(clearConflicts);
+    // Only the fields this change sets can have a new winner; the others keep their values.
+    QStringList columns;
+    QVariantList values;
+    QSqlQuery& clearConflict =
+        prepared(QStringLiteral("DELETE FROM conflict WHERE entity = ? AND record_id = ? AND field = ?"));
     QSqlQuery& addConflict = prepared(
         QStringLiteral("INSERT INTO conflict(entity, record_id, field, household_id) VALUES(?, ?, ?, ?)"));
-    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
-        bool differ = false;
-        for (const FieldHead& h : it.value())
-            differ = differ || h.value != it->first().value;
-        if (!differ)
-            continue;
-        addConflict.addBindValue(change.entity);
-        addConflict.addBindValue(change.recordId);
-        addConflict.addBindValue(it.key());
-        addConflict.addBindValue(change.householdId);
-        if (!addConflict.exec())
-            return sqlError(addConflict);
+    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
+        const QString& field = it.key();
+        if (field != kDeleted && !type->field(field))
+            return Error{tr("The change could not be saved."), QStringLiteral("unknown field ") + field};
+        const QList<FieldHead> fieldHeads = heads.value(field);
+        QVariant value;
+        bool conflicting = false;
+        if (!fieldHeads.isEmpty()) {
+            const FieldHead* best = &fieldHeads.first();
+            for (const FieldHead& h : fieldHeads) {
+                if (h.winsOver(*best))
+                    best = &h;
+            }
+            value = headValue(change, *best, field);
+            for (const FieldHead& h : fieldHeads)
+                conflicting = conflicting || (&h != best && headValue(change, h, field) != value);
+        }
+        columns.append(field == kDeleted ? QStringLiteral("deleted") : field);
+        values.append(field == kDeleted ? QVariant(value.toInt() != 0 ? 1 : 0) : value);
+
+        QSqlQuery& q = conflicting ? addConflict : clearConflict;
+        if (!conflicting) {
+            q.addBindValue(change.entity);
+            q.addBindValue(change.recordId);
+            q.addBindValue(field);
+        } else {
+            clearConflict.addBindValue(change.entity);
+            clearConflict.addBindValue(change.recordId);
+            clearConflict.addBindValue(field);
+            if (!clearConflict.exec())
+                return sqlError(clearConflict);
+            q.addBindValue(change.entity);
+            q.addBindValue(change.recordId);
+            q.addBindValue(field);
+            q.addBindValue(change.householdId);
+        }
+        if (!q.exec())
+            return sqlError(q);
     }
+
+    QString sql = QStringLiteral("INSERT INTO %1(id, household_id").arg(type->table);
+    for (const QString& c : std::as_const(columns))
+        sql += QStringLiteral(", ") + c;
+    sql += QStringLiteral(") VALUES(?, ?") + QStringLiteral(", ?").repeated(columns.size()) +
+           QStringLiteral(") ON CONFLICT(id) DO UPDATE SET household_id = excluded.household_id");
+    for (const QString& c : std::as_const(columns))
+        sql += QStringLiteral(", %1 = excluded.%1").arg(c);
+    QSqlQuery& upsert = prepared(sql);
+    upsert.addBindValue(change.recordId);
+    upsert.addBindValue(change.householdId);
+    for (const QVariant& v : std::as_const(values))
+        upsert.addBindValue(v);
+    if (!upsert.exec())
+        return sqlError(upsert);
     return Status::ok();
 }
 

@@ -42,9 +42,14 @@ public:
 
     /// Current heads of a record's fields (empty for a record never seen).
     RecordHeads heads(const QString& entity, const QString& recordId);
+    /// The record's row as stored: its fields' displayed values, and "_deleted".
+    QVariantMap currentValues(const QString& entity, const QString& recordId);
+    /// The value a change in the journal set for a field.
+    QVariant valueOf(const ChangeId& change, const QString& field);
 
 private:
     [[nodiscard]] Status writeRow(const Change& change, const RecordHeads& heads);
+    QVariant headValue(const Change& change, const FieldHead& head, const QString& field);
     QSqlQuery& prepared(const QString& sql);
 
     QSqlDatabase m_db;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal/ChangeCodec.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,33 +56,42 @@ QMap<QString, QList<ChangeId>> ChangeCodec::basesFromJson(const QByteArray& json
 
 QByteArray ChangeCodec::headsToJson(const RecordHeads& heads)
 {
-    QJsonObject o;
+    // {"c": ["device:seq@hlc", …], "f": {"field": [index into c, …]}}: a record's fields usually
+    // share one or two changes, so each change is written once.
+    QJsonArray changes;
+    QHash<ChangeId, int> index;
+    QJsonObject fields;
     for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
-        QJsonArray list;
+        QJsonArray refs;
         for (const FieldHead& h : it.value()) {
-            list.append(QJsonArray{h.change.toString(), QString::number(h.hlc), QJsonValue::fromVariant(h.value)});
+            auto found = index.constFind(h.change);
+            if (found == index.cend()) {
+                found = index.insert(h.change, int(changes.size()));
+                changes.append(h.change.toString() + QLatin1Char('@') + QString::number(h.hlc));
+            }
+            refs.append(*found);
         }
-        o.insert(it.key(), list);
+        fields.insert(it.key(), refs);
     }
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject{{QStringLiteral("c"), changes}, {QStringLiteral("f"), fields}})
+        .toJson(QJsonDocument::Compact);
 }
 
 RecordHeads ChangeCodec::headsFromJson(const QByteArray& json)
 {
-    RecordHeads heads;
     const QJsonObject o = QJsonDocument::fromJson(json).object();
-    for (auto it = o.begin(); it != o.end(); ++it) {
+    QList<FieldHead> changes;
+    for (const QJsonValue& v : o.value(QStringLiteral("c")).toArray()) {
+        const QString text = v.toString();
+        const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+        changes.append({ChangeId::fromString(text.left(at)), text.mid(at + 1).toULongLong()});
+    }
+    RecordHeads heads;
+    const QJsonObject fields = o.value(QStringLiteral("f")).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
         QList<FieldHead> list;
-        for (const QJsonValue& entry : it.value().toArray()) {
-            const QJsonArray a = entry.toArray();
-            QVariant value = a.at(2).toVariant();
-            if (value.typeId() == QMetaType::Double) {
-                const double d = value.toDouble();
-                if (d == double(qint64(d)) && std::abs(d) < 9e15)
-                    value = QVariant(qint64(d));
-            }
-            list.append({ChangeId::fromString(a.at(0).toString()), a.at(1).toString().toULongLong(), value});
-        }
+        for (const QJsonValue& i : it.value().toArray())
+            list.append(changes.value(i.toInt()));
         heads.insert(it.key(), list);
     }
     return heads;

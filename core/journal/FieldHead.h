@@ -10,12 +10,12 @@
 
 namespace ff {
 
-/// One current head of a field: a change that no known change supersedes, with the value it set.
+/// One current head of a field: a change that no known change supersedes. Its value is in the
+/// journal (and, for the winning head, in the record's row).
 struct FieldHead
 {
     ChangeId change;
     quint64 hlc = 0;
-    QVariant value;
 
     /// The display order: the greatest (hlc, device) wins until a person resolves a conflict.
     bool winsOver(const FieldHead& other) const

@@ -158,6 +158,7 @@ Status JournalWriter::commit(const QList<Edit>& edits, const QString& author, QL
 
     for (const Edit& e : edits) {
         const RecordHeads heads = applier.heads(e.entity, e.recordId);
+        const QVariantMap current = applier.currentValues(e.entity, e.recordId);
         Change c;
         c.entity = e.entity;
         c.recordId = e.recordId;
@@ -172,7 +173,8 @@ Status JournalWriter::commit(const QList<Edit>& edits, const QString& author, QL
             const QList<FieldHead> fieldHeads = heads.value(it.key());
             // An unchanged field is not part of the change (it would only add noise to the history),
             // unless the field is in conflict: then writing it is the resolution.
-            const bool unchanged = fieldHeads.size() == 1 ? fieldHeads.first().value == value
+            // With one head, the stored value is that head's value.
+            const bool unchanged = fieldHeads.size() == 1 ? current.value(it.key()) == value
                                                            : (fieldHeads.isEmpty() && !value.isValid());
             if (unchanged && e.op != Change::Op::Create)
                 continue;
