@@ -3,6 +3,7 @@
 #include "storage/HistoryReader.h"
 
 #include "journal/ChangeCodec.h"
+#include "journal/EntityType.h"
 #include "journal/HybridLogicalClock.h"
 #include "model/FieldLabels.h"
 
@@ -54,7 +55,15 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
         case Change::Op::Delete: operation = QCoreApplication::translate("History", "removed"); break;
         case Change::Op::Resolve: operation = QCoreApplication::translate("History", "conflict resolved"); break;
         }
-        for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
+        // Fields in the order the form shows them, not alphabetical.
+        QStringList fields;
+        if (const EntityType* type = EntityType::find(c.entity))
+            fields = type->fieldNames();
+        fields.append(QStringLiteral("_deleted"));
+        for (const QString& field : std::as_const(fields)) {
+            if (!c.fields.contains(field))
+                continue;
+            const auto it = c.fields.constFind(field);
             QStringList before;
             for (const ChangeId& base : c.bases.value(it.key())) {
                 const Change* previous = byId.value(base);

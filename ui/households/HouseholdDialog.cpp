@@ -98,7 +98,6 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
     m_income->setRange(0, 10'000'000);
     m_income->setSingleStep(100);
     m_income->setGroupSeparatorShown(true);
-    m_income->setSuffix(tr(" yuan"));
     m_lastVisit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_lastVisit->setCalendarPopup(true);
     m_lastVisit->setMinimumDate(QDate(2000, 1, 1));
@@ -151,10 +150,15 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
     m_memberView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_memberView->verticalHeader()->setVisible(false);
     m_memberView->horizontalHeader()->setStretchLastSection(true);
-    const int w = m_memberView->fontMetrics().averageCharWidth();
-    const int widths[] = {14, 14, 6, 13, 24};
-    for (int c = 0; c < 5; ++c)
-        m_memberView->setColumnWidth(c, widths[c] * w);
+    m_memberView->setWordWrap(false);
+    m_memberView->setAlternatingRowColors(true);
+    const QFontMetrics fm = m_memberView->fontMetrics();
+    const QString samples[] = {QStringLiteral("欧阳小明明"), QStringLiteral("Granddaughter"), QStringLiteral("Female"),
+                               QStringLiteral("2026-05-31"), QStringLiteral("37132119381119887X")};
+    for (int c = 0; c < 5; ++c) {
+        const int header = fm.horizontalAdvance(m_members->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        m_memberView->setColumnWidth(c, std::max(fm.horizontalAdvance(samples[c]), header + 20) + 16);
+    }
     auto* addButton = new QPushButton(tr("&Add member…"), this);
     auto* editButton = new QPushButton(tr("&Edit member…"), this);
     auto* removeButton = new QPushButton(tr("&Remove member"), this);

@@ -60,12 +60,18 @@ HouseholdListPage::HouseholdListPage(QSqlDatabase db, QWidget* parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    const int w = m_view->fontMetrics().averageCharWidth();
-    const int widths[] = {22, 14, 16, 18, 30, 16, 12};
-    for (int c = 0; c < HouseholdListQuery::ColumnCount; ++c)
-        m_view->setColumnWidth(c, widths[c] * w);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    // Widths from typical contents; special groups take the room that is left.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const QString samples[] = {QStringLiteral("37132101000-000001"), QStringLiteral("欧阳小明明明"),
+                               QStringLiteral("柳树湾村村"), QStringLiteral("Extreme-poverty support"), QString(),
+                               QStringLiteral("⚠ Child protection  "), QStringLiteral("2026-05-31 ")};
+    for (int c = 0; c < HouseholdListQuery::ColumnCount; ++c) {
+        const int header = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        m_view->setColumnWidth(c, std::max(fm.horizontalAdvance(samples[c]), header + 20) + 16);
+    }
+    m_view->horizontalHeader()->setSectionResizeMode(HouseholdListQuery::SpecialGroups, QHeaderView::Stretch);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
