@@ -15,6 +15,9 @@
 #include "model/ResidentId.h"
 
 #include <QAction>
+#include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -195,4 +198,52 @@ TEST_CASE("the household list stays lazy on a large caseload", "[gui]")
     window.listPage()->view()->scrollToBottom();
     QApplication::processEvents();
     CHECK(model->pagesFetched() <= 4);
+}
+
+TEST_CASE("window geometry and column layout are remembered", "[gui]")
+{
+    test::TempDatabase t;
+    REQUIRE(DemoGenerator::generate(t.db(), {10, 1, 10}));
+    QByteArray state;
+    {
+        MainWindow window(t.db());
+        window.resize(1100, 700);
+        window.show();
+        QHeaderView* header = window.listPage()->view()->horizontalHeader();
+        header->moveSection(HouseholdListQuery::LastVisit, 0);
+        header->resizeSection(HouseholdListQuery::Village, 211);
+        state = header->saveState();
+        window.close();
+    }
+    MainWindow again(t.db());
+    again.show();
+    QHeaderView* header = again.listPage()->view()->horizontalHeader();
+    CHECK(header->visualIndex(HouseholdListQuery::LastVisit) == 0);
+    CHECK(header->sectionSize(HouseholdListQuery::Village) == 211);
+    CHECK(again.size() == QSize(1100, 700));
+}
+
+TEST_CASE("the language menu switches between Chinese and English at once", "[gui]")
+{
+    test::TempDatabase t;
+    MainWindow window(t.db());
+    window.show();
+    auto* menu = child<QMenu>(&window, "languageMenu");
+    auto choose = [&](const QString& code) {
+        for (QAction* a : menu->actions()) {
+            if (a->data().toString() == code)
+                a->trigger();
+        }
+        QApplication::processEvents();
+    };
+    choose(QStringLiteral("zh_CN"));
+    const QString chinese = window.windowTitle();
+    CHECK(chinese.contains(QStringLiteral("一户一档")));
+    CHECK(window.listPage()->model()->headerData(HouseholdListQuery::Head, Qt::Horizontal, Qt::DisplayRole).toString() ==
+          QStringLiteral("户主"));
+    CHECK(QSettings().value(QStringLiteral("language")).toString() == QStringLiteral("zh_CN"));
+    choose(QStringLiteral("en"));
+    CHECK(window.windowTitle() == QStringLiteral("Fieldfile — household files"));
+    CHECK(window.listPage()->model()->headerData(HouseholdListQuery::Head, Qt::Horizontal, Qt::DisplayRole).toString() ==
+          QStringLiteral("Head of household"));
 }

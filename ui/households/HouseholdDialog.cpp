@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -215,6 +216,16 @@ void HouseholdDialog::load()
         HouseholdRepository repo(m_db);
         if (auto file = repo.load(id))
             m_file = *file;
+    } else {
+        // A new household is usually in the same place as the last one entered: start from there.
+        QSqlQuery q(m_db.sql());
+        if (q.exec(QStringLiteral("SELECT county, township, station, caseworker FROM household"
+                                  " WHERE deleted = 0 ORDER BY rowid DESC LIMIT 1")) && q.next()) {
+            m_file.household.insert(QStringLiteral("county"), q.value(0));
+            m_file.household.insert(QStringLiteral("township"), q.value(1));
+            m_file.household.insert(QStringLiteral("station"), q.value(2));
+            m_file.household.insert(QStringLiteral("caseworker"), q.value(3));
+        }
     }
     const QVariantMap& h = m_file.household;
     auto text = [&](const char* field) { return h.value(QString::fromLatin1(field)).toString(); };
@@ -247,6 +258,38 @@ void HouseholdDialog::load()
     m_risks->setCodes(codes(h, "risk_markers"));
     m_notes->setPlainText(text("notes"));
     m_members->setMembers(m_file.members);
+    m_loaded = collect();
+}
+
+void HouseholdDialog::reject()
+{
+    const HouseholdFile now = collect();
+    if (now.household != m_loaded.household || now.members != m_loaded.members) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                                  tr("This household file has changes that are not saved. Discard them?"),
+                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
+}
+
+void HouseholdDialog::markInvalid(const QList<ValidationIssue>& issues)
+{
+    const QHash<QString, QWidget*> widgets = {
+        {QStringLiteral("household_no"), m_number}, {QStringLiteral("status"), m_status},
+        {QStringLiteral("county"), m_county},       {QStringLiteral("township"), m_township},
+        {QStringLiteral("village"), m_village},     {QStringLiteral("phone"), m_phone},
+        {QStringLiteral("annual_income"), m_income}, {QStringLiteral("last_visit"), m_lastVisit},
+        {QStringLiteral("members"), m_memberView}};
+    for (QWidget* w : widgets)
+        w->setStyleSheet(QString());
+    m_memberView->setStyleSheet(QString());
+    for (const ValidationIssue& issue : issues) {
+        QWidget* w = issue.member >= 0 ? m_memberView : widgets.value(issue.field);
+        if (w)
+            w->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
+    }
 }
 
 HouseholdFile HouseholdDialog::collect() const
@@ -286,6 +329,7 @@ void HouseholdDialog::save()
     HouseholdRepository repo(m_db);
     QList<ValidationIssue> issues;
     const Status status = repo.save(file, m_author, &issues);
+    markInvalid(issues);
     if (!status) {
         m_errors->setText(status.error().message);
         m_errors->show();
@@ -297,6 +341,7 @@ void HouseholdDialog::save()
         return;
     }
     m_file = file;
+    m_loaded = collect();
     accept();
 }
 

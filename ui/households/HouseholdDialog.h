@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/ValidationIssue.h"
 #include "storage/HouseholdFile.h"
 
 #include <QDialog>
@@ -44,6 +45,8 @@ public:
 
 public slots:
     void save();
+    /// Closes without saving, after asking when something was changed.
+    void reject() override;
     void addMember();
     void editMember();
     void removeMember();
@@ -52,11 +55,14 @@ public slots:
 private:
     void load();
     HouseholdFile collect() const;
+    void markInvalid(const QList<ValidationIssue>& issues);
     bool runMemberDialog(class MemberDialog& dialog);
 
     Database& m_db;
     QString m_author;
     HouseholdFile m_file;
+    /// What the form held when it was opened or last saved, to notice unsaved edits.
+    HouseholdFile m_loaded;
 
     QLabel* m_errors;
     QTabWidget* m_tabs;
