@@ -26,9 +26,11 @@ HouseholdSummary::HouseholdSummary(QSqlDatabase db)
 
 QString HouseholdSummary::normalizeKey(const QString& text)
 {
+    // NFKC folds full-width digits and letters (３７１３, ｚｗ) typed with a Chinese input method.
+    const QString folded = text.normalized(QString::NormalizationForm_KC);
     QString out;
-    out.reserve(text.size());
-    for (QChar c : text) {
+    out.reserve(folded.size());
+    for (QChar c : folded) {
         if (!c.isSpace())
             out.append(c.toLower());
     }

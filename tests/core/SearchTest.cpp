@@ -77,6 +77,7 @@ TEST_CASE("search by name, pinyin initials, ID prefix and village", "[search]")
         CHECK(search(q, QStringLiteral("sl")) == QStringList{QStringLiteral("单雷")}); // 单 as a surname: shàn
         CHECK(search(q, QStringLiteral("dl")) == QStringList{QStringLiteral("单雷")});
         CHECK(search(q, QStringLiteral("wf")) == QStringList{QStringLiteral("王芳")});
+        CHECK(search(q, QStringLiteral("ｚｘ")) == QStringList{QStringLiteral("曾祥")});
     }
     SECTION("ID number and its prefix")
     {
@@ -86,6 +87,8 @@ TEST_CASE("search by name, pinyin initials, ID prefix and village", "[search]")
         const QString full = QStringLiteral("11010519491231001") + ResidentId::checkDigit(u"11010519491231001");
         CHECK(search(q, full.toLower()) == QStringList{QStringLiteral("单雷")});
         CHECK(search(q, QStringLiteral("999")).isEmpty());
+        // Full-width digits, as a Chinese input method types them.
+        CHECK(search(q, QStringLiteral("３７１３２２")) == QStringList{QStringLiteral("曾祥")});
     }
     SECTION("village")
     {
