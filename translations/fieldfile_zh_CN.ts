@@ -1,4 +1,1176 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>修改未能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Minimum living allowance</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Extreme-poverty support</source>
+        <translation>特困供养</translation>
+    </message>
+    <message>
+        <source>Low-income household</source>
+        <translation>低收入家庭</translation>
+    </message>
+    <message>
+        <source>Marginal household at risk</source>
+        <translation>边缘易致贫户</translation>
+    </message>
+    <message>
+        <source>Temporary assistance</source>
+        <translation>临时救助</translation>
+    </message>
+    <message>
+        <source>No assistance</source>
+        <translation>无救助</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>因病</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>因残</translation>
+    </message>
+    <message>
+        <source>Education costs</source>
+        <translation>因学</translation>
+    </message>
+    <message>
+        <source>Disaster</source>
+        <translation>因灾</translation>
+    </message>
+    <message>
+        <source>Lack of land</source>
+        <translation>缺土地</translation>
+    </message>
+    <message>
+        <source>Lack of water</source>
+        <translation>缺水</translation>
+    </message>
+    <message>
+        <source>Lack of skills</source>
+        <translation>缺技术</translation>
+    </message>
+    <message>
+        <source>Lack of labour</source>
+        <translation>缺劳力</translation>
+    </message>
+    <message>
+        <source>Lack of capital</source>
+        <translation>缺资金</translation>
+    </message>
+    <message>
+        <source>Poor transport</source>
+        <translation>交通条件落后</translation>
+    </message>
+    <message>
+        <source>Weak own motivation</source>
+        <translation>自身发展动力不足</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Own house, safe</source>
+        <translation>自有住房（安全）</translation>
+    </message>
+    <message>
+        <source>Own house, dilapidated</source>
+        <translation>自有住房（危房）</translation>
+    </message>
+    <message>
+        <source>Relocation housing</source>
+        <translation>安置房</translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <translation>租房</translation>
+    </message>
+    <message>
+        <source>Living with relatives</source>
+        <translation>借住亲友家</translation>
+    </message>
+    <message>
+        <source>Wages from work</source>
+        <translation>务工收入</translation>
+    </message>
+    <message>
+        <source>Farming and livestock</source>
+        <translation>种植养殖</translation>
+    </message>
+    <message>
+        <source>Own business</source>
+        <translation>经营收入</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>养老金</translation>
+    </message>
+    <message>
+        <source>Assistance payments</source>
+        <translation>救助金</translation>
+    </message>
+    <message>
+        <source>Policy subsidies</source>
+        <translation>政策性补贴</translation>
+    </message>
+    <message>
+        <source>Support from relatives</source>
+        <translation>亲友接济</translation>
+    </message>
+    <message>
+        <source>Child protection</source>
+        <translation>儿童保护（强制报告）</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>暴力</translation>
+    </message>
+    <message>
+        <source>Health emergency</source>
+        <translation>健康急症</translation>
+    </message>
+    <message>
+        <source>Other risk</source>
+        <translation>其他风险</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>儿子</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>女儿</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Grandson</source>
+        <translation>孙子</translation>
+    </message>
+    <message>
+        <source>Granddaughter</source>
+        <translation>孙女</translation>
+    </message>
+    <message>
+        <source>Daughter-in-law</source>
+        <translation>儿媳</translation>
+    </message>
+    <message>
+        <source>Son-in-law</source>
+        <translation>女婿</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>慢性病</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>大病</translation>
+    </message>
+    <message>
+        <source>Frail</source>
+        <translation>体弱</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>视力残疾</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>听力残疾</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>言语残疾</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>肢体残疾</translation>
+    </message>
+    <message>
+        <source>Intellectual</source>
+        <translation>智力残疾</translation>
+    </message>
+    <message>
+        <source>Mental</source>
+        <translation>精神残疾</translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation>多重残疾</translation>
+    </message>
+    <message>
+        <source>Grade 1 (most severe)</source>
+        <translation>一级（最重）</translation>
+    </message>
+    <message>
+        <source>Grade 2</source>
+        <translation>二级</translation>
+    </message>
+    <message>
+        <source>Grade 3</source>
+        <translation>三级</translation>
+    </message>
+    <message>
+        <source>Grade 4 (mildest)</source>
+        <translation>四级（最轻）</translation>
+    </message>
+    <message>
+        <source>Below school age</source>
+        <translation>学龄前</translation>
+    </message>
+    <message>
+        <source>In primary school</source>
+        <translation>小学在读</translation>
+    </message>
+    <message>
+        <source>In junior middle school</source>
+        <translation>初中在读</translation>
+    </message>
+    <message>
+        <source>In senior or vocational school</source>
+        <translation>高中或中职在读</translation>
+    </message>
+    <message>
+        <source>In college</source>
+        <translation>大学在读</translation>
+    </message>
+    <message>
+        <source>Left school early</source>
+        <translation>辍学</translation>
+    </message>
+    <message>
+        <source>Illiterate</source>
+        <translation>文盲或半文盲</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>Junior middle school</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <source>Senior or vocational school</source>
+        <translation>高中或中专</translation>
+    </message>
+    <message>
+        <source>College or above</source>
+        <translation>大专及以上</translation>
+    </message>
+    <message>
+        <source>Skilled labour</source>
+        <translation>技能劳动力</translation>
+    </message>
+    <message>
+        <source>Ordinary labour</source>
+        <translation>普通劳动力</translation>
+    </message>
+    <message>
+        <source>Weak or half labour</source>
+        <translation>弱劳动力或半劳动力</translation>
+    </message>
+    <message>
+        <source>Lost ability to work</source>
+        <translation>丧失劳动力</translation>
+    </message>
+    <message>
+        <source>Not of working age</source>
+        <translation>无劳动力（非劳动年龄）</translation>
+    </message>
+    <message>
+        <source>Left-behind child</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>Child in difficulty</source>
+        <translation>困境儿童</translation>
+    </message>
+    <message>
+        <source>Left-behind elderly</source>
+        <translation>留守老年人</translation>
+    </message>
+    <message>
+        <source>Left-behind woman</source>
+        <translation>留守妇女</translation>
+    </message>
+    <message>
+        <source>Empty-nest elderly</source>
+        <translation>空巢老人</translation>
+    </message>
+    <message>
+        <source>Bereaved of only child</source>
+        <translation>失独老人</translation>
+    </message>
+    <message>
+        <source>Sick or disabled elderly</source>
+        <translation>病残老人</translation>
+    </message>
+    <message>
+        <source>Elderly unable to care for themselves</source>
+        <translation>失能老人</translation>
+    </message>
+    <message>
+        <source>Woman in special difficulty</source>
+        <translation>特殊困难妇女</translation>
+    </message>
+    <message>
+        <source>Person with disability</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Youth with behaviour problems</source>
+        <translation>不良行为青少年</translation>
+    </message>
+    <message>
+        <source>Under community correction</source>
+        <translation>社区服刑人员</translation>
+    </message>
+    <message>
+        <source>Released prisoner</source>
+        <translation>刑满释放人员</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Could not create the folder for the database: %1</source>
+        <translation>无法创建数据库所在的文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Could not open the database file %1.</source>
+        <translation>无法打开数据库文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Fieldfile database or is damaged.</source>
+        <translation>文件 %1 不是一户一档的数据库，或已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Could not create the demo data.</source>
+        <translation>无法创建演示数据。</translation>
+    </message>
+    <message>
+        <source>Could not create the demo data: %1</source>
+        <translation>无法创建演示数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Household number</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>住房情况</translation>
+    </message>
+    <message>
+        <source>Annual household income (yuan)</source>
+        <translation>家庭年收入（元）</translation>
+    </message>
+    <message>
+        <source>Main income sources</source>
+        <translation>主要收入来源</translation>
+    </message>
+    <message>
+        <source>Assistance status</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>Causes of hardship</source>
+        <translation>致贫原因</translation>
+    </message>
+    <message>
+        <source>Relocated household</source>
+        <translation>易地搬迁户</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>Social-work station</source>
+        <translation>社工站</translation>
+    </message>
+    <message>
+        <source>Risk markers</source>
+        <translation>风险标记</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Disability type</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Work ability</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation>特殊群体</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form label</comment>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>冲突已解决</translation>
+    </message>
+    <message>
+        <source>(not on this device)</source>
+        <translation>（本机没有此记录）</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRepository</name>
+    <message>
+        <source>Nothing was saved. Please correct:</source>
+        <translation>未保存任何内容。请更正：</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdValidator</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>Choose an assistance status from the list.</source>
+        <translation>请从列表中选择救助类别。</translation>
+    </message>
+    <message>
+        <source>The phone number should be an 11-digit mobile number (e.g. 13812345678) or a landline with area code (e.g. 0531-12345678).</source>
+        <translation>联系电话应为11位手机号（如13812345678）或带区号的固定电话（如0531-12345678）。</translation>
+    </message>
+    <message>
+        <source>The annual income must be a number from 0 to 10,000,000 yuan.</source>
+        <translation>家庭年收入应为0至10,000,000元之间的数字。</translation>
+    </message>
+    <message>
+        <source>The last visit cannot be in the future.</source>
+        <translation>最近走访日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>A household needs at least one member: the head of household.</source>
+        <translation>每户至少要有一名成员：户主。</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>第%1名成员</translation>
+    </message>
+    <message>
+        <source>the name is required.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>the name is longer than 30 characters.</source>
+        <translation>姓名超过30个字。</translation>
+    </message>
+    <message>
+        <source>choose the sex.</source>
+        <translation>请选择性别。</translation>
+    </message>
+    <message>
+        <source>choose the relation to the head of household.</source>
+        <translation>请选择与户主关系。</translation>
+    </message>
+    <message>
+        <source>the date of birth is required.</source>
+        <translation>请填写出生日期。</translation>
+    </message>
+    <message>
+        <source>the date of birth cannot be in the future.</source>
+        <translation>出生日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>the date of birth is too far in the past.</source>
+        <translation>出生日期过早，请核对。</translation>
+    </message>
+    <message>
+        <source>the ID number gives the date of birth %1, but %2 was entered.</source>
+        <translation>身份号码中的出生日期是%1，但填写的是%2。</translation>
+    </message>
+    <message>
+        <source>the ID number belongs to a person of the other sex (17th digit).</source>
+        <translation>身份号码第17位表示的性别与所填性别不符。</translation>
+    </message>
+    <message>
+        <source>the same ID number is entered for two members.</source>
+        <translation>两名成员填写了相同的身份号码。</translation>
+    </message>
+    <message>
+        <source>choose the disability grade (1 to 4).</source>
+        <translation>请选择残疾等级（一至四级）。</translation>
+    </message>
+    <message>
+        <source>a disability grade is given without a disability type.</source>
+        <translation>填写了残疾等级，但没有选择残疾类别。</translation>
+    </message>
+    <message>
+        <source>the disability grade must be 1, 2, 3 or 4.</source>
+        <translation>残疾等级只能是一、二、三或四级。</translation>
+    </message>
+    <message>
+        <source>One member must be the head of household.</source>
+        <translation>必须有一名成员是户主。</translation>
+    </message>
+    <message>
+        <source>Only one member can be the head of household; %1 are marked.</source>
+        <translation>每户只能有一名户主，现有%1名成员标为户主。</translation>
+    </message>
+</context>
+<context>
+    <name>JournalReplayer</name>
+    <message>
+        <source>The tables could not be rebuilt from the journal. Nothing was changed.</source>
+        <translation>无法根据修改记录重建数据表。未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWriter</name>
+    <message>
+        <source>Nothing was saved: the database refused the change.</source>
+        <translation>未保存任何内容：数据库拒绝了这次修改。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the database is busy or read-only.</source>
+        <translation>未保存任何内容：数据库正忙或为只读。</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>The database file could not be read.</source>
+        <translation>无法读取数据库文件。</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Fieldfile. Please update Fieldfile.</source>
+        <translation>此数据库由更新版本的一户一档创建，请先升级本软件。</translation>
+    </message>
+    <message>
+        <source>Could not make a backup copy before updating the database. Nothing was changed.</source>
+        <translation>升级数据库前无法制作备份。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not update the database.</source>
+        <translation>无法升级数据库。</translation>
+    </message>
+    <message>
+        <source>Could not update the database to version %1. Nothing was changed.</source>
+        <translation>无法将数据库升级到第%1版。未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentId</name>
+    <message>
+        <source>The ID number is missing.</source>
+        <translation>请填写公民身份号码。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters; this one has %1.</source>
+        <translation>身份号码应为18位，这里是%1位。</translation>
+    </message>
+    <message>
+        <source>An ID number is 17 digits followed by a digit or X.</source>
+        <translation>身份号码由17位数字加最后一位数字或X组成。</translation>
+    </message>
+    <message>
+        <source>The ID number does not start with a valid region code.</source>
+        <translation>身份号码开头的地区码无效。</translation>
+    </message>
+    <message>
+        <source>The birth date inside the ID number (digits 7 to 14) is not a real date.</source>
+        <translation>身份号码中的出生日期（第7至14位）不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date inside the ID number is in the future.</source>
+        <translation>身份号码中的出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The last character of the ID number should be %1, not %2. Please check the number for a typing mistake.</source>
+        <translation>身份号码最后一位应为%1，而不是%2。请检查是否输错。</translation>
+    </message>
+</context>
+<context>
+    <name>ff::DemoDataTask</name>
+    <message>
+        <source>Creating a demo caseload of %1 households…</source>
+        <translation>正在创建%1户演示数据……</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>ff::HistoryDialog</name>
+    <message>
+        <source>History — %1</source>
+        <translation>修改记录 — %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field change(s), newest first.</source>
+        <translation>
+            <numerusform>共%n项修改，最新的在最前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ff::HouseholdDialog</name>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>(no visit yet)</source>
+        <translation>（尚未走访）</translation>
+    </message>
+    <message>
+        <source>e.g. 13812345678 or 0539-1234567</source>
+        <translation>如 13812345678 或 0539-1234567</translation>
+    </message>
+    <message>
+        <source>Anything the next caseworker should know about this household</source>
+        <translation>接手的社工需要了解的情况</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit member…</source>
+        <translation>编辑成员(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>移除成员(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>家庭成员（%1）</translation>
+    </message>
+    <message>
+        <source>New household file</source>
+        <translation>新建户档案</translation>
+    </message>
+    <message>
+        <source>Household file: %1 %2</source>
+        <translation>户档案：%1 %2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>This household file has changes that are not saved. Discard them?</source>
+        <translation>此户档案有尚未保存的修改。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this household? The removal is kept in the history and takes effect when you save.</source>
+        <translation>要把%1从此户移除吗？移除会记入修改记录，保存后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ff::HouseholdListModel</name>
+    <message>
+        <source>(no head)</source>
+        <translation>（无户主）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>未走访</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Household no.</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Assistance status</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation>特殊群体</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+</context>
+<context>
+    <name>ff::HouseholdListPage</name>
+    <message>
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部救助类别</translation>
+    </message>
+    <message>
+        <source>All special groups</source>
+        <translation>全部特殊群体</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>有风险的</translation>
+    </message>
+    <message>
+        <source>Risk: all households</source>
+        <translation>风险：全部</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials (zw), ID number or village</source>
+        <translation>姓名、拼音首字母（如 zw）、身份号码或村名</translation>
+    </message>
+    <message>
+        <source>Type part of a name (张伟), its pinyin initials (zw), an ID number or its first digits, a household number or the start of a village name.</source>
+        <translation>可输入姓名或其中几个字（张伟）、拼音首字母（zw）、身份号码或其前几位、户编号，或村名的开头。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 household(s) match</source>
+        <translation>
+            <numerusform>找到%1户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 household(s) in the caseload</source>
+        <translation>
+            <numerusform>共%1户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ff::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>ff::MainWindow</name>
+    <message>
+        <source>About Fieldfile</source>
+        <translation>关于一户一档</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Fieldfile %1&lt;/h3&gt;&lt;p&gt;One file per household (一户一档) for social-assistance caseworkers, usable offline for days.&lt;/p&gt;&lt;p&gt;Every change is kept in the history with who made it and when.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;一户一档 %1&lt;/h3&gt;&lt;p&gt;为社会救助社工设计的一户一档软件，可连续多日离线使用。&lt;/p&gt;&lt;p&gt;每一次修改都记入修改记录，注明修改人和时间。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fieldfile — household files</source>
+        <translation>一户一档 — 社会救助家庭档案</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>新建户档案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start the file of a household not yet in the caseload (Ctrl+N)</source>
+        <translation>为尚未建档的家庭新建档案（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Open household file</source>
+        <translation>打开户档案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected household&apos;s file (Enter or double-click)</source>
+        <translation>打开选中家庭的档案（回车或双击）</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Who changed what in the selected household, and when (Ctrl+H)</source>
+        <translation>查看选中家庭由谁、在何时改了什么（Ctrl+H）</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>我的姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Fieldfile</source>
+        <translation>关于一户一档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Working as: %1</source>
+        <translation>当前用户：%1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>数据文件：%1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>我的姓名</translation>
+    </message>
+    <message>
+        <source>Your name is written into the history of every change you make:</source>
+        <translation>您的姓名将记入您所做每一次修改的记录：</translation>
+    </message>
+</context>
+<context>
+    <name>ff::MemberDialog</name>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>No disability</source>
+        <translation>无残疾</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>(not entered)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>18 characters; birth date and sex are filled in from it</source>
+        <translation>18位；出生日期和性别会自动填入</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>已输入%1位，共18位</translation>
+    </message>
+    <message>
+        <source>Valid number: born %1, %2.</source>
+        <translation>号码有效：%1出生，%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ff::MemberTableModel</name>
+    <message>
+        <source>%1 disability, grade %2</source>
+        <translation>%1，%2级</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Fieldfile: one file per household for social-assistance caseworkers.</source>
+        <translation>一户一档：社会救助社工的家庭档案软件。</translation>
+    </message>
+    <message>
+        <source>Use the database file at &lt;path&gt; instead of the usual one.</source>
+        <translation>使用 &lt;path&gt; 处的数据库文件，而不是默认文件。</translation>
+    </message>
+    <message>
+        <source>Add &lt;n&gt; invented households to the database and exit.</source>
+        <translation>向数据库添加 &lt;n&gt; 户虚构的演示家庭，然后退出。</translation>
+    </message>
+    <message>
+        <source>Seed for --generate-demo (the same seed gives the same data).</source>
+        <translation>--generate-demo 的随机种子（相同种子生成相同数据）。</translation>
+    </message>
+    <message>
+        <source>Do not create demo data when the database is new.</source>
+        <translation>新建数据库时不创建演示数据。</translation>
+    </message>
+    <message>
+        <source>Language of the interface: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>--generate-demo needs a number of households from 1 to 1000000.</source>
+        <translation>--generate-demo 需要1至1000000之间的户数。</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation>--seed 需要一个整数。</translation>
+    </message>
+    <message>
+        <source>%1 households written to %2 in %3 s.</source>
+        <translation>已将%1户写入 %2，用时%3秒。</translation>
+    </message>
+    <message>
+        <source>Fieldfile</source>
+        <translation>一户一档</translation>
+    </message>
+</context>
 </TS>

@@ -58,6 +58,11 @@ QString FieldLabels::field(const QString&, const QString& field)
     return field;
 }
 
+QString FieldLabels::formLabel(const QString& entity, const QString& field)
+{
+    return QCoreApplication::translate("Fields", "%1:", "form label").arg(FieldLabels::field(entity, field));
+}
+
 QString FieldLabels::entity(const QString& entity)
 {
     if (entity == QLatin1String("household"))

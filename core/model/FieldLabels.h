@@ -13,6 +13,8 @@ class FieldLabels
 public:
     static QString field(const QString& entity, const QString& field);
     static QString entity(const QString& entity);
+    /// The field's name as a form label, with the language's colon ("Name:", "姓名：").
+    static QString formLabel(const QString& entity, const QString& field);
     /// A stored value as a person reads it: code labels, yes/no, dates as stored.
     static QString value(const QString& field, const QVariant& value);
 };

@@ -37,7 +37,7 @@ std::function<void(MemberDialog&)> s_memberDialogHook;
 
 QString label(const char* field)
 {
-    return FieldLabels::field(QStringLiteral("household"), QString::fromLatin1(field)) + QLatin1Char(':');
+    return FieldLabels::formLabel(QStringLiteral("household"), QString::fromLatin1(field));
 }
 
 QStringList codes(const QVariantMap& m, const char* field)

@@ -24,7 +24,7 @@ namespace ff {
 namespace {
 QString label(const char* field)
 {
-    return FieldLabels::field(QStringLiteral("member"), QString::fromLatin1(field)) + QLatin1Char(':');
+    return FieldLabels::formLabel(QStringLiteral("member"), QString::fromLatin1(field));
 }
 } // namespace
 
