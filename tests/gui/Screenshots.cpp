@@ -9,6 +9,8 @@
 #include "households/HouseholdDialog.h"
 #include "households/HouseholdListModel.h"
 #include "households/HouseholdListPage.h"
+#include "households/MemberDialog.h"
+#include "households/MemberTableModel.h"
 #include "main/LanguageMenu.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -64,13 +67,27 @@ int main(int argc, char** argv)
         page->searchEdit()->returnPressed();
         save(&window, out.filePath(QStringLiteral("search-pinyin-%1.png").arg(language)));
 
-        page->view()->selectRow(0);
-        const QString id = page->model()->householdId(0);
+        // A household with grandchildren left behind: the kind of file a caseworker opens most.
+        QSqlQuery q(db.sql());
+        q.exec(QStringLiteral("SELECT id FROM household WHERE member_count >= 4 AND special_groups LIKE "
+                              "'%left_behind_child%' ORDER BY household_no LIMIT 1"));
+        const QString id = q.next() ? q.value(0).toString() : page->model()->householdId(0);
         HouseholdDialog dialog(db, window.author(), id, &window);
         dialog.show();
         save(&dialog, out.filePath(QStringLiteral("household-file-%1.png").arg(language)));
         dialog.findChild<QTabWidget*>(QStringLiteral("tabWidget"))->setCurrentIndex(1);
         save(&dialog, out.filePath(QStringLiteral("household-members-%1.png").arg(language)));
+
+        MemberDialog member(dialog.members()->members().constLast(), &dialog);
+        member.show();
+        save(&member, out.filePath(QStringLiteral("member-%1.png").arg(language)));
+        member.hide();
+
+        // What a caseworker sees after a typing mistake: nothing is saved, and the dialog says why.
+        dialog.findChild<QTabWidget*>(QStringLiteral("tabWidget"))->setCurrentIndex(0);
+        dialog.findChild<QLineEdit*>(QStringLiteral("phoneLineEdit"))->setText(QStringLiteral("1390539"));
+        dialog.save();
+        save(&dialog, out.filePath(QStringLiteral("validation-%1.png").arg(language)));
         dialog.hide();
 
         // Give the household some history to show.

@@ -126,7 +126,7 @@ void MemberDialog::fillFromIdNumber()
     m_idHint->setStyleSheet(QStringLiteral("color: #1b5e20;"));
     const QDate birth = ResidentId::birthDate(id);
     const bool male = ResidentId::sex(id) == QLatin1Char('M');
-    m_idHint->setText(tr("Valid number: born %1, %2.").arg(QLocale().toString(birth, QLocale::LongFormat),
+    m_idHint->setText(tr("Valid number: born %1, %2.").arg(birth.toString(Qt::ISODate),
                                                            male ? CodeList::sex().label(QStringLiteral("male"))
                                                                 : CodeList::sex().label(QStringLiteral("female"))));
     // Fill in what the number says when the fields are still empty; never overwrite what was typed.
