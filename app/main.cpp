@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -110,6 +111,7 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fieldfile.svg")));
     QCommandLineParser parser;
     describeOptions(parser);
     parser.process(app);

@@ -11,6 +11,7 @@
 #include "households/HouseholdListPage.h"
 #include "households/MemberDialog.h"
 #include "households/MemberTableModel.h"
+#include "main/DemoDataTask.h"
 #include "main/MainWindow.h"
 #include "model/ResidentId.h"
 
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QInputMethodEvent>
@@ -246,4 +248,22 @@ TEST_CASE("the language menu switches between Chinese and English at once", "[gu
     CHECK(window.windowTitle() == QStringLiteral("Fieldfile — household files"));
     CHECK(window.listPage()->model()->headerData(HouseholdListQuery::Head, Qt::Horizontal, Qt::DisplayRole).toString() ==
           QStringLiteral("Head of household"));
+}
+
+TEST_CASE("demo data is generated off the GUI thread with progress", "[gui]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("first-run.db"));
+    Database db;
+    REQUIRE(db.open(path));
+    // The GUI thread keeps handling events while the households are written: a timer keeps firing.
+    int ticks = 0;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] { ++ticks; });
+    poll.start(1);
+    const Status s = DemoDataTask::run(path, 600, nullptr);
+    poll.stop();
+    REQUIRE(s.isOk());
+    CHECK(test::TempDatabase::count(db, QStringLiteral("household")) == 600);
+    CHECK(ticks > 5);
 }
