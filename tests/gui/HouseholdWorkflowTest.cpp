@@ -18,6 +18,8 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMessageBox>
+#include <QSqlQuery>
 #include <QSettings>
 #include <QApplication>
 #include <QComboBox>
@@ -266,4 +268,44 @@ TEST_CASE("demo data is generated off the GUI thread with progress", "[gui]")
     REQUIRE(s.isOk());
     CHECK(test::TempDatabase::count(db, QStringLiteral("household")) == 600);
     CHECK(ticks > 5);
+}
+
+TEST_CASE("closing a household file with unsaved edits asks first; a bad member is not accepted", "[gui]")
+{
+    test::TempDatabase t;
+    REQUIRE(DemoGenerator::generate(t.db(), {5, 9, 5}));
+    QSqlQuery q(t.db().sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT id FROM household LIMIT 1")));
+    REQUIRE(q.next());
+    HouseholdDialog dialog(t.db(), QStringLiteral("test"), q.value(0).toString());
+    dialog.show();
+
+    // Unchanged: closes at once.
+    dialog.reject();
+    CHECK_FALSE(dialog.isVisible());
+
+    dialog.show();
+    child<QLineEdit>(&dialog, "villageLineEdit")->setText(QStringLiteral("新村"));
+    auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            REQUIRE(box != nullptr);
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    dialog.reject();
+    CHECK(dialog.isVisible()); // the edit is kept
+    CHECK(child<QLineEdit>(&dialog, "villageLineEdit")->text() == QStringLiteral("新村"));
+    answer(QMessageBox::Discard);
+    dialog.reject();
+    CHECK_FALSE(dialog.isVisible());
+
+    // A member with a wrong check digit is refused with the expected digit named.
+    MemberDialog member({}, nullptr);
+    child<QLineEdit>(&member, "nameLineEdit")->setText(QStringLiteral("李四"));
+    type(child<QLineEdit>(&member, "idNumberLineEdit"), QStringLiteral("110105194912310021"));
+    member.accept();
+    CHECK(member.result() != QDialog::Accepted);
+    CHECK(member.errorText().contains(QStringLiteral("X")));
 }

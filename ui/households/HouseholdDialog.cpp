@@ -320,7 +320,7 @@ HouseholdFile HouseholdDialog::collect() const
 
 QString HouseholdDialog::errorText() const
 {
-    return m_errors->isVisible() ? m_errors->text() : QString();
+    return m_errors->isHidden() ? QString() : m_errors->text();
 }
 
 void HouseholdDialog::save()
@@ -340,6 +340,7 @@ void HouseholdDialog::save()
             qWarning("Saving the household failed: %s", qUtf8Printable(status.error().detail));
         return;
     }
+    m_errors->hide();
     m_file = file;
     m_loaded = collect();
     accept();

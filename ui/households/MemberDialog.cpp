@@ -156,7 +156,7 @@ QVariantMap MemberDialog::member() const
 
 QString MemberDialog::errorText() const
 {
-    return m_errors->isVisible() ? m_errors->text() : QString();
+    return m_errors->isHidden() ? QString() : m_errors->text();
 }
 
 void MemberDialog::accept()
