@@ -989,6 +989,10 @@
             <numerusform>共%1户</numerusform>
         </translation>
     </message>
+    <message>
+        <source>More than %1 households match; the first %1 are shown. Type more of the name or number to narrow the search.</source>
+        <translation>找到超过%1户，只显示前%1户。请多输入几个字或几位号码，缩小搜索范围。</translation>
+    </message>
 </context>
 <context>
     <name>ff::LanguageMenu</name>

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace ff {
 
 namespace {
@@ -41,9 +43,16 @@ QString HouseholdListQuery::whereClause(QVariantList* binds) const
     if (!search.isEmpty()) {
         // One range scan of the search-key index, plus villages starting with the text.
         const QString raw = m_filter.search.trimmed();
-        where += QStringLiteral(" AND h.id IN (SELECT household_id FROM search_key WHERE key >= ? AND key < ?"
-                                " UNION ALL SELECT id FROM household WHERE village >= ? AND village < ?)");
-        *binds << search << search + kPrefixEnd << raw << raw + kPrefixEnd;
+        // When the search is the only filter, the candidates themselves can be cut at the limit
+        // (deleted households have no keys), so a one-letter search reads a bounded number of keys.
+        const bool onlySearch = m_filter.village.isEmpty() && m_filter.status.isEmpty() &&
+                                m_filter.specialGroup.isEmpty() && m_filter.risk.isEmpty();
+        const int candidates = onlySearch ? m_searchLimit + 1 : -1; // -1: no limit in SQLite
+        where += QStringLiteral(" AND h.id IN (SELECT household_id FROM (SELECT DISTINCT household_id FROM search_key"
+                                " WHERE key >= ? AND key < ? LIMIT ?)"
+                                " UNION ALL SELECT id FROM (SELECT id FROM household WHERE village >= ? AND village < ?"
+                                " AND deleted = 0 LIMIT ?))");
+        *binds << search << search + kPrefixEnd << candidates << raw << raw + kPrefixEnd << candidates;
     }
     if (!m_filter.village.isEmpty()) {
         where += QStringLiteral(" AND h.village = ?");
@@ -66,15 +75,37 @@ QString HouseholdListQuery::whereClause(QVariantList* binds) const
     return where;
 }
 
+QString HouseholdListQuery::shownClause(QVariantList* binds) const
+{
+    if (HouseholdSummary::normalizeKey(m_filter.search).isEmpty())
+        return QStringLiteral(" FROM household h WHERE ") + whereClause(binds);
+    // A broad search (one letter, a common surname, an ID prefix) can match thousands: keep the
+    // first matches only, so counting and sorting them stays bounded.
+    QString clause = QStringLiteral(" FROM household h WHERE h.rowid IN (SELECT h.rowid FROM household h WHERE ") +
+                     whereClause(binds) + QStringLiteral(" LIMIT ?)");
+    *binds << m_searchLimit;
+    return clause;
+}
+
 int HouseholdListQuery::count() const
 {
     QVariantList binds;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM household h WHERE ") + whereClause(&binds));
+    const bool searching = !HouseholdSummary::normalizeKey(m_filter.search).isEmpty();
+    if (searching) {
+        // Count one more than is shown, to know whether there are more.
+        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM household h WHERE ") + whereClause(&binds) +
+                  QStringLiteral(" LIMIT ?)"));
+        binds << m_searchLimit + 1;
+    } else {
+        q.prepare(QStringLiteral("SELECT count(*) FROM household h WHERE ") + whereClause(&binds));
+    }
     bindAll(q, binds);
     if (!q.exec() || !q.next())
         return 0;
-    return q.value(0).toInt();
+    const int n = q.value(0).toInt();
+    m_moreThanShown = searching && n > m_searchLimit;
+    return std::min(n, searching ? m_searchLimit : n);
 }
 
 QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
@@ -90,8 +121,8 @@ QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT h.id, h.household_no, h.head_name, h.village, h.status, h.special_groups,"
-                             " h.risk_markers, h.last_visit, h.member_count FROM household h WHERE ") +
-              whereClause(&binds) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+                             " h.risk_markers, h.last_visit, h.member_count") +
+              shownClause(&binds) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"));
     bindAll(q, binds);
     q.addBindValue(limit);
     q.addBindValue(offset);

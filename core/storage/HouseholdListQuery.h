@@ -51,9 +51,17 @@ public:
     const HouseholdFilter& filter() const { return m_filter; }
     void setSort(Column column, Qt::SortOrder order);
 
-    /// Number of households matching the filter.
+    /// A search that matches more households than this shows only the first this many (in the
+    /// order of the search index), so every keystroke costs a bounded amount of work; the list
+    /// then asks the user to type more. Filters without search text are never limited.
+    static constexpr int kDefaultSearchLimit = 1000;
+    void setSearchLimit(int limit) { m_searchLimit = limit; }
+
+    /// Number of households the list shows: every match, or the search limit (see above).
     int count() const;
-    /// Households [offset, offset + limit) in the current order.
+    /// Whether the last count() found more matches than it shows.
+    bool moreThanShown() const { return m_moreThanShown; }
+    /// Households [offset, offset + limit) of those shown, in the current order.
     QList<HouseholdRow> page(int offset, int limit) const;
     /// Ids of households matching the search alone (for tests and the benchmark).
     QStringList searchIds(const QString& text, int limit) const;
@@ -63,11 +71,15 @@ public:
 
 private:
     QString whereClause(QVariantList* binds) const;
+    /// The FROM/WHERE part selecting the households shown (limited when searching).
+    QString shownClause(QVariantList* binds) const;
 
     QSqlDatabase m_db;
     HouseholdFilter m_filter;
     Column m_sortColumn = Village;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_searchLimit = kDefaultSearchLimit;
+    mutable bool m_moreThanShown = false;
 };
 
 } // namespace ff

@@ -158,3 +158,31 @@ TEST_CASE("special-group and risk filters", "[search]")
     for (const HouseholdRow& r : q.page(0, 1000))
         CHECK_FALSE(r.risk.isEmpty());
 }
+
+TEST_CASE("a broad search shows a bounded number of households and says there are more", "[search]")
+{
+    TempDatabase t;
+    REQUIRE(DemoGenerator::generate(t.db(), {300, 8, 300}));
+    HouseholdListQuery q(t.db().sql());
+    q.setSearchLimit(50);
+    q.setFilter({QStringLiteral("3713"), {}, {}, {}, {}}); // every demo ID number starts so
+    CHECK(q.count() == 50);
+    CHECK(q.moreThanShown());
+    QStringList ids;
+    for (int offset = 0; offset < 50; offset += 20) {
+        for (const HouseholdRow& r : q.page(offset, 20))
+            ids << r.id;
+    }
+    CHECK(ids.size() == 50);
+    ids.removeDuplicates();
+    CHECK(ids.size() == 50);
+
+    // Filters alone are never limited, and a narrow search is complete.
+    q.setFilter({{}, {}, QStringLiteral("dibao"), {}, {}});
+    CHECK(q.count() > 50);
+    CHECK_FALSE(q.moreThanShown());
+    q.setFilter({QStringLiteral("3713"), {}, QStringLiteral("dibao"), {}, {}});
+    CHECK(q.count() == 50);
+    for (const HouseholdRow& r : q.page(0, 100))
+        CHECK(r.status == QStringLiteral("dibao"));
+}

@@ -30,6 +30,8 @@ public:
     /// Row of a household in the current order, or -1 if it is not among the first rows searched.
     int rowOf(const QString& householdId, int searchLimit = 2000) const;
     QStringList villages() const { return m_query.villages(); }
+    /// Whether the search matched more households than the list shows (see HouseholdListQuery).
+    bool moreThanShown() const { return m_query.moreThanShown(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -158,8 +158,12 @@ void HouseholdListPage::updateCount()
     const int n = m_model->rowCount();
     const QString number = QLocale().toString(n);
     const bool filtered = !(m_model->filter() == HouseholdFilter{});
-    m_count->setText(filtered ? tr("%1 household(s) match", nullptr, n).arg(number)
-                              : tr("%1 household(s) in the caseload", nullptr, n).arg(number));
+    if (m_model->moreThanShown())
+        m_count->setText(tr("More than %1 households match; the first %1 are shown. Type more of the name or "
+                            "number to narrow the search.").arg(number));
+    else
+        m_count->setText(filtered ? tr("%1 household(s) match", nullptr, n).arg(number)
+                                  : tr("%1 household(s) in the caseload", nullptr, n).arg(number));
 }
 
 QString HouseholdListPage::currentHouseholdId() const
