@@ -27,17 +27,21 @@ void describeOptions(QCommandLineParser& parser)
         "main", "Fieldfile: one file per household for social-assistance caseworkers."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("database"),
-                      QCoreApplication::translate("main", "Use the database file at <path> instead of the usual one."),
-                      QStringLiteral("path")});
-    parser.addOption({QStringLiteral("generate-demo"),
-                      QCoreApplication::translate("main", "Add <n> invented households to the database and exit."),
-                      QStringLiteral("n")});
-    parser.addOption({QStringLiteral("seed"),
-                      QCoreApplication::translate("main", "Seed for --generate-demo (the same seed gives the same data)."),
-                      QStringLiteral("number"), QStringLiteral("20261122")});
-    parser.addOption({QStringLiteral("no-demo"),
-                      QCoreApplication::translate("main", "Do not create demo data when the database is new.")});
+    parser.addOption(
+        {QStringLiteral("database"),
+         QCoreApplication::translate("main", "Use the database file at <path> instead of the usual one."),
+         QStringLiteral("path")});
+    parser.addOption(
+        {QStringLiteral("generate-demo"),
+         QCoreApplication::translate("main", "Add <n> invented households to the database and exit."),
+         QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("seed"),
+         QCoreApplication::translate("main", "Seed for --generate-demo (the same seed gives the same data)."),
+         QStringLiteral("number"), QStringLiteral("20261122")});
+    parser.addOption(
+        {QStringLiteral("no-demo"),
+         QCoreApplication::translate("main", "Do not create demo data when the database is new.")});
     parser.addOption({QStringLiteral("language"),
                       QCoreApplication::translate("main", "Language of the interface: zh_CN or en."),
                       QStringLiteral("code")});
@@ -61,7 +65,9 @@ int generateDemo(int argc, char** argv)
     bool ok = false;
     const int households = parser.value(QStringLiteral("generate-demo")).toInt(&ok);
     if (!ok || households < 1 || households > 1'000'000) {
-        err << QCoreApplication::translate("main", "--generate-demo needs a number of households from 1 to 1000000.") << '\n';
+        err << QCoreApplication::translate("main",
+                                           "--generate-demo needs a number of households from 1 to 1000000.")
+            << '\n';
         return 2;
     }
     const quint32 seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
@@ -116,8 +122,9 @@ int main(int argc, char** argv)
     describeOptions(parser);
     parser.process(app);
 
-    ff::LanguageMenu::apply(parser.isSet(QStringLiteral("language")) ? parser.value(QStringLiteral("language"))
-                                                                      : ff::LanguageMenu::saved());
+    ff::LanguageMenu::apply(parser.isSet(QStringLiteral("language"))
+                                ? parser.value(QStringLiteral("language"))
+                                : ff::LanguageMenu::saved());
 
     const QString path = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
                                                                   : ff::Database::defaultPath();
@@ -130,7 +137,8 @@ int main(int argc, char** argv)
     }
     if (firstRun && !parser.isSet(QStringLiteral("no-demo"))) {
         if (ff::Status s = ff::DemoDataTask::run(path, 2000, nullptr); !s) {
-            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Fieldfile"), s.error().message);
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Fieldfile"),
+                                 s.error().message);
         }
     }
 

@@ -17,16 +17,17 @@ namespace {
 // Common surnames, most frequent first; 曾 and 单 are here because their surname readings differ
 // from their everyday ones, which search must handle.
 const char16_t* const kSurnames[] = {
-    u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵", u"吴", u"周", u"徐", u"孙", u"马", u"朱", u"胡",
-    u"郭", u"何", u"高", u"林", u"罗", u"郑", u"梁", u"谢", u"宋", u"唐", u"许", u"韩", u"冯", u"邓", u"曹",
-    u"彭", u"曾", u"肖", u"田", u"董", u"袁", u"潘", u"于", u"蒋", u"蔡", u"余", u"杜", u"叶", u"程", u"苏",
-    u"魏", u"吕", u"丁", u"任", u"沈", u"姚", u"卢", u"姜", u"崔", u"钟", u"谭", u"陆", u"汪", u"范", u"金",
-    u"石", u"廖", u"贾", u"夏", u"韦", u"付", u"方", u"白", u"邹", u"孟", u"熊", u"秦", u"邱", u"江", u"尹",
-    u"薛", u"闫", u"段", u"雷", u"侯", u"龙", u"史", u"陶", u"黎", u"贺", u"顾", u"毛", u"郝", u"龚", u"邵",
-    u"单", u"厉", u"公", u"庞"};
+    u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵", u"吴", u"周", u"徐", u"孙", u"马", u"朱",
+    u"胡", u"郭", u"何", u"高", u"林", u"罗", u"郑", u"梁", u"谢", u"宋", u"唐", u"许", u"韩", u"冯",
+    u"邓", u"曹", u"彭", u"曾", u"肖", u"田", u"董", u"袁", u"潘", u"于", u"蒋", u"蔡", u"余", u"杜",
+    u"叶", u"程", u"苏", u"魏", u"吕", u"丁", u"任", u"沈", u"姚", u"卢", u"姜", u"崔", u"钟", u"谭",
+    u"陆", u"汪", u"范", u"金", u"石", u"廖", u"贾", u"夏", u"韦", u"付", u"方", u"白", u"邹", u"孟",
+    u"熊", u"秦", u"邱", u"江", u"尹", u"薛", u"闫", u"段", u"雷", u"侯", u"龙", u"史", u"陶", u"黎",
+    u"贺", u"顾", u"毛", u"郝", u"龚", u"邵", u"单", u"厉", u"公", u"庞"};
 constexpr int kSurnameCount = int(std::size(kSurnames));
 
-const char16_t kMaleChars[] = u"伟强磊军勇杰涛明超刚平辉鹏华飞鑫波斌宇浩凯健俊帆帅旭宁龙林祥国建志海文东亮成雷山福贵德顺";
+const char16_t kMaleChars[] =
+    u"伟强磊军勇杰涛明超刚平辉鹏华飞鑫波斌宇浩凯健俊帆帅旭宁龙林祥国建志海文东亮成雷山福贵德顺";
 const char16_t kFemaleChars[] = u"芳娜敏静丽艳娟霞秀英华慧巧美兰玲梅琳燕萍红婷雪倩洁玉桂凤春琴云莲珍";
 
 struct Township
@@ -35,23 +36,21 @@ struct Township
     int code;
 };
 const Township kTownships[] = {
-    {u"界湖街道", 1}, {u"岸堤镇", 2},  {u"孙祖镇", 3},  {u"双堠镇", 4},  {u"青驼镇", 5},  {u"张庄镇", 6},
-    {u"砖埠镇", 7},   {u"葛沟镇", 8},  {u"杨家坡镇", 9}, {u"大庄镇", 10}, {u"辛集镇", 11}, {u"蒲汪镇", 12},
-    {u"湖头镇", 13},  {u"苏村镇", 14}, {u"铜井镇", 15}, {u"依汶镇", 16}, {u"马牧池乡", 17}};
+    {u"界湖街道", 1}, {u"岸堤镇", 2},  {u"孙祖镇", 3},   {u"双堠镇", 4},  {u"青驼镇", 5},   {u"张庄镇", 6},
+    {u"砖埠镇", 7},   {u"葛沟镇", 8},  {u"杨家坡镇", 9}, {u"大庄镇", 10}, {u"辛集镇", 11},  {u"蒲汪镇", 12},
+    {u"湖头镇", 13},  {u"苏村镇", 14}, {u"铜井镇", 15},  {u"依汶镇", 16}, {u"马牧池乡", 17}};
 constexpr int kTownshipCount = int(std::size(kTownships));
 
-const char16_t* const kVillageEndings[] = {u"家庄村", u"家沟村", u"家坪村", u"家峪村", u"家洼村", u"庄村", u"河村", u"岭村"};
-const char16_t* const kVillageNames[] = {u"东山村", u"西岭村", u"后河村", u"前岭村", u"石门村", u"柳树湾村", u"小河村",
-                                         u"大岭村", u"北沟村", u"南坪村", u"桃园村", u"杏花村"};
-const char16_t* const kCaseworkerNames[] = {u"王芳", u"李娜", u"张静", u"刘洋", u"陈晓红", u"杨帆", u"赵丽",
-                                            u"孙建华", u"周敏", u"吴婷", u"徐磊", u"高慧"};
+const char16_t* const kVillageEndings[] = {u"家庄村", u"家沟村", u"家坪村", u"家峪村",
+                                           u"家洼村", u"庄村",   u"河村",   u"岭村"};
+const char16_t* const kVillageNames[] = {u"东山村", u"西岭村", u"后河村", u"前岭村", u"石门村", u"柳树湾村",
+                                         u"小河村", u"大岭村", u"北沟村", u"南坪村", u"桃园村", u"杏花村"};
+const char16_t* const kCaseworkerNames[] = {u"王芳", u"李娜",   u"张静", u"刘洋", u"陈晓红", u"杨帆",
+                                            u"赵丽", u"孙建华", u"周敏", u"吴婷", u"徐磊",   u"高慧"};
 
 constexpr char kRegion[] = "371321";
 
-QString str(const char16_t* s)
-{
-    return QString::fromUtf16(s);
-}
+QString str(const char16_t* s) { return QString::fromUtf16(s); }
 
 class Generator
 {
@@ -72,7 +71,8 @@ public:
         const uint l = (uint(b[0]) << 24) | (uint(b[1]) << 16) | (uint(b[2]) << 8) | b[3];
         const ushort w1 = ushort((b[4] << 8) | b[5]);
         const ushort w2 = ushort((b[6] << 8) | b[7]);
-        return QUuid(l, w1, w2, b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]).toString(QUuid::WithoutBraces);
+        return QUuid(l, w1, w2, b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15])
+            .toString(QUuid::WithoutBraces);
     }
 
     QString surname()
@@ -103,8 +103,8 @@ public:
 
     QString phone()
     {
-        static const char* const prefixes[] = {"138", "139", "135", "136", "150", "151", "152", "157", "158", "159",
-                                               "186", "187", "188", "133", "153", "180", "189"};
+        static const char* const prefixes[] = {"138", "139", "135", "136", "150", "151", "152", "157", "158",
+                                               "159", "186", "187", "188", "133", "153", "180", "189"};
         QString p = QString::fromLatin1(prefixes[below(int(std::size(prefixes)))]);
         for (int i = 0; i < 8; ++i)
             p += QChar(u'0' + below(10));
@@ -129,14 +129,18 @@ QVariantMap member(Generator& g, const QString& name, bool male, QDate birth, co
 void setAdultDetails(Generator& g, QVariantMap& m, int age)
 {
     const bool old = age >= 65;
-    m.insert(QStringLiteral("health"), g.chance(old ? 0.55 : 0.2) ? (g.chance(0.25) ? QStringLiteral("serious")
-                                                                                      : QStringLiteral("chronic"))
-                                                                  : QStringLiteral("healthy"));
-    m.insert(QStringLiteral("schooling"), age > 60 ? (g.chance(0.4) ? QStringLiteral("illiterate") : QStringLiteral("primary"))
-                                                   : (g.chance(0.6) ? QStringLiteral("junior") : QStringLiteral("senior")));
+    m.insert(QStringLiteral("health"),
+             g.chance(old ? 0.55 : 0.2)
+                 ? (g.chance(0.25) ? QStringLiteral("serious") : QStringLiteral("chronic"))
+                 : QStringLiteral("healthy"));
+    m.insert(QStringLiteral("schooling"),
+             age > 60 ? (g.chance(0.4) ? QStringLiteral("illiterate") : QStringLiteral("primary"))
+                      : (g.chance(0.6) ? QStringLiteral("junior") : QStringLiteral("senior")));
     m.insert(QStringLiteral("work_ability"),
              old ? (g.chance(0.6) ? QStringLiteral("lost") : QStringLiteral("weak"))
-                 : (g.chance(0.2) ? QStringLiteral("weak") : (g.chance(0.2) ? QStringLiteral("skilled") : QStringLiteral("ordinary"))));
+                 : (g.chance(0.2)
+                        ? QStringLiteral("weak")
+                        : (g.chance(0.2) ? QStringLiteral("skilled") : QStringLiteral("ordinary"))));
 }
 
 void setChildDetails(QVariantMap& m, int age)
@@ -164,7 +168,8 @@ void addGroup(QVariantMap& m, const char* group)
 
 void disable(Generator& g, QVariantMap& m)
 {
-    static const char* const types[] = {"physical", "physical", "visual", "hearing", "intellectual", "mental", "speech"};
+    static const char* const types[] = {"physical",     "physical", "visual", "hearing",
+                                        "intellectual", "mental",   "speech"};
     m.insert(QStringLiteral("disability_type"), QString::fromLatin1(types[g.below(int(std::size(types)))]));
     m.insert(QStringLiteral("disability_grade"), 1 + g.below(4));
     addGroup(m, "disabled_person");
@@ -178,7 +183,8 @@ struct DemoHousehold
     QList<QVariantMap> members;
 };
 
-DemoHousehold makeHousehold(Generator& g, QDate today, int index, const QStringList& villages, int villagesPerTownship)
+DemoHousehold makeHousehold(Generator& g, QDate today, int index, const QStringList& villages,
+                            int villagesPerTownship)
 {
     DemoHousehold h;
     const int villageIndex = g.below(int(villages.size()));
@@ -207,7 +213,8 @@ DemoHousehold makeHousehold(Generator& g, QDate today, int index, const QStringL
         QVariantMap head = member(g, family + g.givenName(true), true, g.birthForAge(today, age), "head");
         setAdultDetails(g, head, age);
         addGroup(head, "left_behind_elderly");
-        QVariantMap wife = member(g, g.surname() + g.givenName(false), false, g.birthForAge(today, age - 2 + g.below(4)), "spouse");
+        QVariantMap wife = member(g, g.surname() + g.givenName(false), false,
+                                  g.birthForAge(today, age - 2 + g.below(4)), "spouse");
         setAdultDetails(g, wife, age);
         addGroup(wife, "left_behind_elderly");
         ms << head << wife;
@@ -229,7 +236,8 @@ DemoHousehold makeHousehold(Generator& g, QDate today, int index, const QStringL
         const int age = 30 + g.below(28);
         QVariantMap head = member(g, family + g.givenName(true), true, g.birthForAge(today, age), "head");
         setAdultDetails(g, head, age);
-        QVariantMap wife = member(g, g.surname() + g.givenName(false), false, g.birthForAge(today, age - 3 + g.below(5)), "spouse");
+        QVariantMap wife = member(g, g.surname() + g.givenName(false), false,
+                                  g.birthForAge(today, age - 3 + g.below(5)), "spouse");
         setAdultDetails(g, wife, age);
         ms << head;
         if (g.chance(0.85))
@@ -264,10 +272,11 @@ DemoHousehold makeHousehold(Generator& g, QDate today, int index, const QStringL
             ms[g.below(int(ms.size()))].insert(QStringLiteral("health"), QStringLiteral("serious"));
             causes << QStringLiteral("illness");
         }
-        static const char* const extra[] = {"no_skills", "no_capital", "disaster", "no_land", "transport", "motivation"};
+        static const char* const extra[] = {"no_skills", "no_capital", "disaster",
+                                            "no_land",   "transport",  "motivation"};
         causes << QString::fromLatin1(extra[g.below(int(std::size(extra)))]);
-        static const char* const statuses[] = {"dibao", "dibao", "low_income", "low_income", "marginal",
-                                               "marginal", "temporary", "none"};
+        static const char* const statuses[] = {"dibao",    "dibao",    "low_income", "low_income",
+                                               "marginal", "marginal", "temporary",  "none"};
         status = QString::fromLatin1(statuses[g.below(int(std::size(statuses)))]);
         if (g.chance(0.01))
             addGroup(ms[0], g.chance(0.5) ? "community_correction" : "released_prisoner");
@@ -286,18 +295,23 @@ DemoHousehold makeHousehold(Generator& g, QDate today, int index, const QStringL
     f.insert(QStringLiteral("address"), village + QStringLiteral("%1").arg(1 + g.below(120)) + str(u"号"));
     if (g.chance(0.75))
         f.insert(QStringLiteral("phone"), g.phone());
-    static const char* const housing[] = {"own_safe", "own_safe", "own_safe", "own_unsafe", "relocation", "rented", "with_relatives"};
+    static const char* const housing[] = {"own_safe",   "own_safe", "own_safe",      "own_unsafe",
+                                          "relocation", "rented",   "with_relatives"};
     f.insert(QStringLiteral("housing"), QString::fromLatin1(housing[g.below(int(std::size(housing)))]));
-    f.insert(QStringLiteral("relocated"), f.value(QStringLiteral("housing")).toString() == QStringLiteral("relocation"));
+    f.insert(QStringLiteral("relocated"),
+             f.value(QStringLiteral("housing")).toString() == QStringLiteral("relocation"));
     f.insert(QStringLiteral("annual_income"), 1200 + g.below(36) * 600);
-    static const char* const sources[] = {"wages", "farming", "pension", "assistance", "subsidies", "relatives"};
-    QStringList incomeSources = {QString::fromLatin1(sources[g.below(6)]), QString::fromLatin1(sources[g.below(6)])};
+    static const char* const sources[] = {"wages",      "farming",   "pension",
+                                          "assistance", "subsidies", "relatives"};
+    QStringList incomeSources = {QString::fromLatin1(sources[g.below(6)]),
+                                 QString::fromLatin1(sources[g.below(6)])};
     f.insert(QStringLiteral("income_sources"), incomeSources);
     f.insert(QStringLiteral("status"), status);
     f.insert(QStringLiteral("hardship_causes"), causes);
     f.insert(QStringLiteral("station"), str(township.name) + str(u"社工站"));
     f.insert(QStringLiteral("caseworker"),
-             str(kCaseworkerNames[(villageIndex / villagesPerTownship * 2 + (villageIndex % 2)) % int(std::size(kCaseworkerNames))]));
+             str(kCaseworkerNames[(villageIndex / villagesPerTownship * 2 + (villageIndex % 2)) %
+                                  int(std::size(kCaseworkerNames))]));
     if (g.chance(0.04)) {
         static const char* const risks[] = {"child_protection", "violence", "health_emergency", "other"};
         f.insert(QStringLiteral("risk_markers"), QString::fromLatin1(risks[g.below(4)]));
@@ -318,9 +332,11 @@ QStringList makeVillages(int households)
             name = str(kVillageNames[i]);
         else {
             const int k = i - int(std::size(kVillageNames));
-            name = str(kSurnames[k % kSurnameCount]) + str(kVillageEndings[(k / kSurnameCount) % int(std::size(kVillageEndings))]);
+            name = str(kSurnames[k % kSurnameCount]) +
+                   str(kVillageEndings[(k / kSurnameCount) % int(std::size(kVillageEndings))]);
             if (k >= kSurnameCount * int(std::size(kVillageEndings)))
-                name = str(kSurnames[k % kSurnameCount]) + QStringLiteral("%1").arg(k / (kSurnameCount * 8)) + str(u"队村");
+                name = str(kSurnames[k % kSurnameCount]) + QStringLiteral("%1").arg(k / (kSurnameCount * 8)) +
+                       str(u"队村");
         }
         villages.append(name);
     }
@@ -329,10 +345,7 @@ QStringList makeVillages(int households)
 
 } // namespace
 
-QString DemoGenerator::demoCaseworker()
-{
-    return str(kCaseworkerNames[0]);
-}
+QString DemoGenerator::demoCaseworker() { return str(kCaseworkerNames[0]); }
 
 Status DemoGenerator::generate(Database& db, const Options& options, const Progress& progress)
 {
@@ -353,7 +366,8 @@ Status DemoGenerator::generate(Database& db, const Options& options, const Progr
         for (int i = 0; i < n; ++i) {
             const DemoHousehold h = makeHousehold(g, today, done + i, villages, villagesPerTownship);
             const QString householdId = g.uuid();
-            edits.append({QStringLiteral("household"), householdId, householdId, Change::Op::Create, h.fields});
+            edits.append(
+                {QStringLiteral("household"), householdId, householdId, Change::Op::Create, h.fields});
             for (const QVariantMap& m : h.members)
                 edits.append({QStringLiteral("member"), g.uuid(), householdId, Change::Op::Create, m});
         }

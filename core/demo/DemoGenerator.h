@@ -4,8 +4,8 @@
 
 #include "util/Result.h"
 
-#include <QCoreApplication>
 #include <functional>
+#include <QCoreApplication>
 
 namespace ff {
 

@@ -14,7 +14,13 @@ namespace ff {
 /// One immutable edit of one record, as kept in the journal and carried by sync.
 struct Change
 {
-    enum class Op { Create, Update, Delete, Resolve };
+    enum class Op
+    {
+        Create,
+        Update,
+        Delete,
+        Resolve
+    };
 
     ChangeId id;
     quint64 hlc = 0;
@@ -35,10 +41,14 @@ struct Change
 inline QString Change::opName(Op op)
 {
     switch (op) {
-    case Op::Create: return QStringLiteral("create");
-    case Op::Update: return QStringLiteral("update");
-    case Op::Delete: return QStringLiteral("delete");
-    case Op::Resolve: return QStringLiteral("resolve");
+    case Op::Create:
+        return QStringLiteral("create");
+    case Op::Update:
+        return QStringLiteral("update");
+    case Op::Delete:
+        return QStringLiteral("delete");
+    case Op::Resolve:
+        return QStringLiteral("resolve");
     }
     return {};
 }

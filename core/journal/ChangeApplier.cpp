@@ -18,7 +18,8 @@ const QString kDeleted = QStringLiteral("_deleted");
 
 Error sqlError(const QSqlQuery& q)
 {
-    return Error{ChangeApplier::tr("The change could not be saved."), q.lastError().text() + QStringLiteral(" in ") + q.lastQuery()};
+    return Error{ChangeApplier::tr("The change could not be saved."),
+                 q.lastError().text() + QStringLiteral(" in ") + q.lastQuery()};
 }
 } // namespace
 
@@ -42,7 +43,8 @@ QSqlQuery& ChangeApplier::prepared(const QString& sql)
 
 RecordHeads ChangeApplier::heads(const QString& entity, const QString& recordId)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT heads FROM record_heads WHERE entity = ? AND record_id = ?"));
+    QSqlQuery& q =
+        prepared(QStringLiteral("SELECT heads FROM record_heads WHERE entity = ? AND record_id = ?"));
     q.addBindValue(entity);
     q.addBindValue(recordId);
     if (!q.exec() || !q.next())
@@ -90,9 +92,10 @@ Status ChangeApplier::materialize(const Change& change)
     QSqlQuery& pendingFind = prepared(QStringLiteral(
         "DELETE FROM pending_supersede WHERE device = ? AND device_seq = ? AND entity = ? AND record_id = ?"
         " AND field = ?"));
-    QSqlQuery& pendingAdd = prepared(QStringLiteral(
-        "INSERT OR IGNORE INTO pending_supersede(device, device_seq, entity, record_id, field)"
-        " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM journal WHERE device = ? AND device_seq = ?)"));
+    QSqlQuery& pendingAdd = prepared(
+        QStringLiteral("INSERT OR IGNORE INTO pending_supersede(device, device_seq, entity, record_id, field)"
+                       " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM journal WHERE device = ? AND "
+                       "device_seq = ?)"));
 
     for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
         const QString& field = it.key();
@@ -123,7 +126,8 @@ Status ChangeApplier::materialize(const Change& change)
         const bool supersededAlready = pendingFind.numRowsAffected() > 0;
         if (!supersededAlready) {
             fieldHeads.append({change.id, change.hlc});
-            // A canonical order, so replicas that received the same changes in any order store the same heads.
+            // A canonical order, so replicas that received the same changes in any order store the same
+            // heads.
             std::sort(fieldHeads.begin(), fieldHeads.end(),
                       [](const FieldHead& a, const FieldHead& b) { return a.change < b.change; });
         }
@@ -131,9 +135,9 @@ Status ChangeApplier::materialize(const Change& change)
             heads.remove(field);
     }
 
-    QSqlQuery& saveHeads = prepared(QStringLiteral(
-        "INSERT INTO record_heads(entity, record_id, heads) VALUES(?, ?, ?)"
-        " ON CONFLICT(entity, record_id) DO UPDATE SET heads = excluded.heads"));
+    QSqlQuery& saveHeads =
+        prepared(QStringLiteral("INSERT INTO record_heads(entity, record_id, heads) VALUES(?, ?, ?)"
+                                " ON CONFLICT(entity, record_id) DO UPDATE SET heads = excluded.heads"));
     saveHeads.addBindValue(change.entity);
     saveHeads.addBindValue(change.recordId);
     saveHeads.addBindValue(QString::fromUtf8(ChangeCodec::headsToJson(heads)));
@@ -250,9 +254,6 @@ Status ChangeApplier::writeRow(const Change& change, const RecordHeads& heads)
     return Status::ok();
 }
 
-Status ChangeApplier::refreshHousehold(const QString& householdId)
-{
-    return m_summary->refresh(householdId);
-}
+Status ChangeApplier::refreshHousehold(const QString& householdId) { return m_summary->refresh(householdId); }
 
 } // namespace ff

@@ -31,7 +31,11 @@ public:
     explicit ChangeApplier(QSqlDatabase db);
     ~ChangeApplier();
 
-    enum class Outcome { Applied, Duplicate };
+    enum class Outcome
+    {
+        Applied,
+        Duplicate
+    };
 
     /// Appends the change to the journal (unless already there) and materialises it.
     [[nodiscard]] Status apply(const Change& change, Outcome* outcome = nullptr);

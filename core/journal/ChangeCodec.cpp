@@ -99,7 +99,8 @@ RecordHeads ChangeCodec::headsFromJson(const QByteArray& json)
 
 QString ChangeCodec::journalColumns()
 {
-    return QStringLiteral("device, device_seq, hlc, author, entity, record_id, household_id, op, fields, bases");
+    return QStringLiteral(
+        "device, device_seq, hlc, author, entity, record_id, household_id, op, fields, bases");
 }
 
 Change ChangeCodec::fromJournalRow(const QSqlQuery& q)

@@ -27,10 +27,7 @@ struct ChangeId
     }
 };
 
-inline size_t qHash(const ChangeId& id, size_t seed = 0)
-{
-    return qHashMulti(seed, id.device, id.seq);
-}
+inline size_t qHash(const ChangeId& id, size_t seed = 0) { return qHashMulti(seed, id.device, id.seq); }
 
 inline ChangeId ChangeId::fromString(const QString& text)
 {

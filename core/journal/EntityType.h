@@ -15,7 +15,15 @@ namespace ff {
 /// fixed order, so equal choices compare equal.
 struct EntityType
 {
-    enum class FieldKind { Text, Integer, Real, Date, Bool, Codes };
+    enum class FieldKind
+    {
+        Text,
+        Integer,
+        Real,
+        Date,
+        Bool,
+        Codes
+    };
     struct Field
     {
         QString name;

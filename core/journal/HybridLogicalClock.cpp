@@ -26,9 +26,6 @@ quint64 HybridLogicalClock::tick()
     return m_last;
 }
 
-void HybridLogicalClock::observe(quint64 remote)
-{
-    m_last = std::max(m_last, remote);
-}
+void HybridLogicalClock::observe(quint64 remote) { m_last = std::max(m_last, remote); }
 
 } // namespace ff

@@ -15,8 +15,8 @@ namespace ff {
 
 QStringList JournalReplayer::derivedTables()
 {
-    QStringList tables = {QStringLiteral("search_key"), QStringLiteral("conflict"), QStringLiteral("pending_supersede"),
-                          QStringLiteral("record_heads")};
+    QStringList tables = {QStringLiteral("search_key"), QStringLiteral("conflict"),
+                          QStringLiteral("pending_supersede"), QStringLiteral("record_heads")};
     const QList<EntityType>& entities = EntityType::all();
     for (auto it = entities.crbegin(); it != entities.crend(); ++it)
         tables.append(it->table);
@@ -32,7 +32,8 @@ Status JournalReplayer::rebuild(Database& database)
     };
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Error{tr("The tables could not be rebuilt from the journal. Nothing was changed."), q.lastError().text()};
+        return Error{tr("The tables could not be rebuilt from the journal. Nothing was changed."),
+                     q.lastError().text()};
     for (const QString& table : derivedTables()) {
         if (!q.exec(QStringLiteral("DELETE FROM ") + table))
             return failed(q.lastError().text());

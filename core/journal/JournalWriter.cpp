@@ -27,7 +27,10 @@ const QString kHlc = QStringLiteral("hlc_last");
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(QSqlDatabase& db) : m_db(db) { m_open = QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE")); }
+    explicit WriteTransaction(QSqlDatabase& db) : m_db(db)
+    {
+        m_open = QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
     ~WriteTransaction()
     {
         if (m_open)
@@ -55,10 +58,7 @@ private:
 
 JournalWriter::JournalWriter(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
-QString JournalWriter::newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
+QString JournalWriter::newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 QString JournalWriter::deviceId()
 {
@@ -175,7 +175,7 @@ Status JournalWriter::commit(const QList<Edit>& edits, const QString& author, QL
             // unless the field is in conflict: then writing it is the resolution.
             // With one head, the stored value is that head's value.
             const bool unchanged = fieldHeads.size() == 1 ? current.value(it.key()) == value
-                                                           : (fieldHeads.isEmpty() && !value.isValid());
+                                                          : (fieldHeads.isEmpty() && !value.isValid());
             if (unchanged && e.op != Change::Op::Create)
                 continue;
             if (unchanged && !value.isValid())

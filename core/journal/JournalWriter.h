@@ -38,7 +38,8 @@ public:
 
     explicit JournalWriter(Database& db, const Clock& clock = Clock::system());
 
-    [[nodiscard]] Status commit(const QList<Edit>& edits, const QString& author, QList<Change>* made = nullptr);
+    [[nodiscard]] Status commit(const QList<Edit>& edits, const QString& author,
+                                QList<Change>* made = nullptr);
 
     /// This database's device id, made on first use.
     QString deviceId();

@@ -42,10 +42,11 @@ QString CodeList::labels(const QString& codes) const
 
 const CodeList* CodeList::forField(const QString& field)
 {
-    static const QList<const CodeList*> all = {
-        &assistanceStatus(), &hardshipCauses(), &housing(), &incomeSources(), &riskMarkers(),
-        &sex(), &relation(), &health(), &disabilityType(), &disabilityGrade(), &schooling(),
-        &workAbility(), &specialGroups()};
+    static const QList<const CodeList*> all = {&assistanceStatus(), &hardshipCauses(), &housing(),
+                                               &incomeSources(),    &riskMarkers(),    &sex(),
+                                               &relation(),         &health(),         &disabilityType(),
+                                               &disabilityGrade(),  &schooling(),      &workAbility(),
+                                               &specialGroups()};
     for (const CodeList* list : all) {
         if (list->field() == field)
             return list;
@@ -208,20 +209,21 @@ const CodeList& CodeList::workAbility()
 
 const CodeList& CodeList::specialGroups()
 {
-    static const CodeList list(QStringLiteral("special_groups"),
-                               {{"left_behind_child", QT_TRANSLATE_NOOP("Codes", "Left-behind child")},
-                                {"child_in_difficulty", QT_TRANSLATE_NOOP("Codes", "Child in difficulty")},
-                                {"left_behind_elderly", QT_TRANSLATE_NOOP("Codes", "Left-behind elderly")},
-                                {"left_behind_woman", QT_TRANSLATE_NOOP("Codes", "Left-behind woman")},
-                                {"empty_nest", QT_TRANSLATE_NOOP("Codes", "Empty-nest elderly")},
-                                {"bereaved_parent", QT_TRANSLATE_NOOP("Codes", "Bereaved of only child")},
-                                {"sick_disabled_elderly", QT_TRANSLATE_NOOP("Codes", "Sick or disabled elderly")},
-                                {"dependent_elderly", QT_TRANSLATE_NOOP("Codes", "Elderly unable to care for themselves")},
-                                {"woman_in_difficulty", QT_TRANSLATE_NOOP("Codes", "Woman in special difficulty")},
-                                {"disabled_person", QT_TRANSLATE_NOOP("Codes", "Person with disability")},
-                                {"youth_at_risk", QT_TRANSLATE_NOOP("Codes", "Youth with behaviour problems")},
-                                {"community_correction", QT_TRANSLATE_NOOP("Codes", "Under community correction")},
-                                {"released_prisoner", QT_TRANSLATE_NOOP("Codes", "Released prisoner")}});
+    static const CodeList list(
+        QStringLiteral("special_groups"),
+        {{"left_behind_child", QT_TRANSLATE_NOOP("Codes", "Left-behind child")},
+         {"child_in_difficulty", QT_TRANSLATE_NOOP("Codes", "Child in difficulty")},
+         {"left_behind_elderly", QT_TRANSLATE_NOOP("Codes", "Left-behind elderly")},
+         {"left_behind_woman", QT_TRANSLATE_NOOP("Codes", "Left-behind woman")},
+         {"empty_nest", QT_TRANSLATE_NOOP("Codes", "Empty-nest elderly")},
+         {"bereaved_parent", QT_TRANSLATE_NOOP("Codes", "Bereaved of only child")},
+         {"sick_disabled_elderly", QT_TRANSLATE_NOOP("Codes", "Sick or disabled elderly")},
+         {"dependent_elderly", QT_TRANSLATE_NOOP("Codes", "Elderly unable to care for themselves")},
+         {"woman_in_difficulty", QT_TRANSLATE_NOOP("Codes", "Woman in special difficulty")},
+         {"disabled_person", QT_TRANSLATE_NOOP("Codes", "Person with disability")},
+         {"youth_at_risk", QT_TRANSLATE_NOOP("Codes", "Youth with behaviour problems")},
+         {"community_correction", QT_TRANSLATE_NOOP("Codes", "Under community correction")},
+         {"released_prisoner", QT_TRANSLATE_NOOP("Codes", "Released prisoner")}});
     return list;
 }
 

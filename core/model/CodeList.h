@@ -20,7 +20,8 @@ public:
         const char* label; // marked with QT_TRANSLATE_NOOP("Codes", …)
     };
 
-    CodeList(QString field, QList<Entry> entries) : m_field(std::move(field)), m_entries(std::move(entries)) {}
+    CodeList(QString field, QList<Entry> entries) : m_field(std::move(field)), m_entries(std::move(entries))
+    {}
 
     const QString& field() const { return m_field; }
     QStringList codes() const;

@@ -77,7 +77,8 @@ QString FieldLabels::value(const QString& field, const QVariant& value)
     if (!value.isValid() || value.isNull() || value.toString().isEmpty())
         return QCoreApplication::translate("Fields", "(empty)");
     if (field == QLatin1String("relocated") || field == QLatin1String("_deleted"))
-        return value.toBool() ? QCoreApplication::translate("Fields", "Yes") : QCoreApplication::translate("Fields", "No");
+        return value.toBool() ? QCoreApplication::translate("Fields", "Yes")
+                              : QCoreApplication::translate("Fields", "No");
     if (const CodeList* list = CodeList::forField(field))
         return list->labels(value.toString());
     return value.toString();

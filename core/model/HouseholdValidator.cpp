@@ -52,8 +52,9 @@ QList<ValidationIssue> HouseholdValidator::validate(const QVariantMap& h, const 
 
     const QString phone = text(h, "phone");
     if (!phone.isEmpty() && !isValidPhone(phone)) {
-        add(-1, "phone", tr("The phone number should be an 11-digit mobile number (e.g. 13812345678) or a landline "
-                            "with area code (e.g. 0531-12345678)."));
+        add(-1, "phone",
+            tr("The phone number should be an 11-digit mobile number (e.g. 13812345678) or a landline "
+               "with area code (e.g. 0531-12345678)."));
     }
 
     const QString income = text(h, "annual_income");
@@ -75,7 +76,9 @@ QList<ValidationIssue> HouseholdValidator::validate(const QVariantMap& h, const 
     for (int i = 0; i < members.size(); ++i) {
         const QVariantMap& m = members.at(i);
         const QString who = text(m, "name").isEmpty() ? tr("Member %1").arg(i + 1) : text(m, "name");
-        auto addFor = [&](const char* field, const QString& message) { add(i, field, who + QStringLiteral(": ") + message); };
+        auto addFor = [&](const char* field, const QString& message) {
+            add(i, field, who + QStringLiteral(": ") + message);
+        };
 
         if (text(m, "name").isEmpty())
             addFor("name", tr("the name is required."));
@@ -103,7 +106,8 @@ QList<ValidationIssue> HouseholdValidator::validate(const QVariantMap& h, const 
         } else {
             if (birth.isValid() && ResidentId::birthDate(id) != birth) {
                 addFor("id_number", tr("the ID number gives the date of birth %1, but %2 was entered.")
-                                        .arg(ResidentId::birthDate(id).toString(Qt::ISODate), birth.toString(Qt::ISODate)));
+                                        .arg(ResidentId::birthDate(id).toString(Qt::ISODate),
+                                             birth.toString(Qt::ISODate)));
             }
             const QString sex = text(m, "sex");
             const QChar idSex = ResidentId::sex(id);

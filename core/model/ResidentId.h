@@ -15,7 +15,17 @@ class ResidentId
     Q_DECLARE_TR_FUNCTIONS(ResidentId)
 
 public:
-    enum class Problem { None, Empty, Length, Characters, Region, BirthDate, FutureBirthDate, CheckDigit };
+    enum class Problem
+    {
+        None,
+        Empty,
+        Length,
+        Characters,
+        Region,
+        BirthDate,
+        FutureBirthDate,
+        CheckDigit
+    };
 
     /// The check digit (0-9 or 'X') for the first 17 digits; '?' if they are not 17 digits.
     static QChar checkDigit(QStringView first17);

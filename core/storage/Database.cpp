@@ -18,10 +18,7 @@ namespace ff {
 
 Database::Database() = default;
 
-Database::~Database()
-{
-    close();
-}
+Database::~Database() { close(); }
 
 QString Database::defaultPath()
 {
@@ -52,9 +49,9 @@ Status Database::open(const QString& path)
     // Every connection gets the same pragmas; this is also where an encrypting VFS will be set up.
     // temp_store=MEMORY keeps sort and index temp data off the disk; mmap stays off.
     const QStringList pragmas = {
-        QStringLiteral("PRAGMA foreign_keys = ON"),      QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = NORMAL"),   QStringLiteral("PRAGMA temp_store = MEMORY"),
-        QStringLiteral("PRAGMA mmap_size = 0"),          QStringLiteral("PRAGMA cache_size = -32768"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),    QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA temp_store = MEMORY"),
+        QStringLiteral("PRAGMA mmap_size = 0"),        QStringLiteral("PRAGMA cache_size = -32768"),
     };
     QSqlQuery q(m_db);
     for (const QString& pragma : pragmas) {
@@ -83,10 +80,7 @@ void Database::close()
     m_connectionName.clear();
 }
 
-bool Database::isOpen() const
-{
-    return m_db.isOpen();
-}
+bool Database::isOpen() const { return m_db.isOpen(); }
 
 sqlite3* Database::handle() const
 {

@@ -45,15 +45,24 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
     }
 
     for (const Change& c : std::as_const(changes)) {
-        const QString record = c.entity == QStringLiteral("member")
-                                   ? FieldLabels::entity(c.entity) + QStringLiteral(" ") + memberNames.value(c.recordId)
-                                   : FieldLabels::entity(c.entity);
+        const QString record =
+            c.entity == QStringLiteral("member")
+                ? FieldLabels::entity(c.entity) + QStringLiteral(" ") + memberNames.value(c.recordId)
+                : FieldLabels::entity(c.entity);
         QString operation;
         switch (c.op) {
-        case Change::Op::Create: operation = QCoreApplication::translate("History", "created"); break;
-        case Change::Op::Update: operation = QCoreApplication::translate("History", "changed"); break;
-        case Change::Op::Delete: operation = QCoreApplication::translate("History", "removed"); break;
-        case Change::Op::Resolve: operation = QCoreApplication::translate("History", "conflict resolved"); break;
+        case Change::Op::Create:
+            operation = QCoreApplication::translate("History", "created");
+            break;
+        case Change::Op::Update:
+            operation = QCoreApplication::translate("History", "changed");
+            break;
+        case Change::Op::Delete:
+            operation = QCoreApplication::translate("History", "removed");
+            break;
+        case Change::Op::Resolve:
+            operation = QCoreApplication::translate("History", "conflict resolved");
+            break;
         }
         // Fields in the order the form shows them, not alphabetical.
         QStringList fields;

@@ -25,10 +25,7 @@ void bindAll(QSqlQuery& q, const QVariantList& binds)
 
 HouseholdListQuery::HouseholdListQuery(QSqlDatabase db) : m_db(db) {}
 
-void HouseholdListQuery::setFilter(const HouseholdFilter& filter)
-{
-    m_filter = filter;
-}
+void HouseholdListQuery::setFilter(const HouseholdFilter& filter) { m_filter = filter; }
 
 void HouseholdListQuery::setSort(Column column, Qt::SortOrder order)
 {
@@ -48,10 +45,11 @@ QString HouseholdListQuery::whereClause(QVariantList* binds) const
         const bool onlySearch = m_filter.village.isEmpty() && m_filter.status.isEmpty() &&
                                 m_filter.specialGroup.isEmpty() && m_filter.risk.isEmpty();
         const int candidates = onlySearch ? m_searchLimit + 1 : -1; // -1: no limit in SQLite
-        where += QStringLiteral(" AND h.id IN (SELECT household_id FROM (SELECT DISTINCT household_id FROM search_key"
-                                " WHERE key >= ? AND key < ? LIMIT ?)"
-                                " UNION ALL SELECT id FROM (SELECT id FROM household WHERE village >= ? AND village < ?"
-                                " AND deleted = 0 LIMIT ?))");
+        where += QStringLiteral(
+            " AND h.id IN (SELECT household_id FROM (SELECT DISTINCT household_id FROM search_key"
+            " WHERE key >= ? AND key < ? LIMIT ?)"
+            " UNION ALL SELECT id FROM (SELECT id FROM household WHERE village >= ? AND village < ?"
+            " AND deleted = 0 LIMIT ?))");
         *binds << search << search + kPrefixEnd << candidates << raw << raw + kPrefixEnd << candidates;
     }
     if (!m_filter.village.isEmpty()) {
@@ -81,8 +79,9 @@ QString HouseholdListQuery::shownClause(QVariantList* binds) const
         return QStringLiteral(" FROM household h WHERE ") + whereClause(binds);
     // A broad search (one letter, a common surname, an ID prefix) can match thousands: keep the
     // first matches only, so counting and sorting them stays bounded.
-    QString clause = QStringLiteral(" FROM household h WHERE h.rowid IN (SELECT h.rowid FROM household h WHERE ") +
-                     whereClause(binds) + QStringLiteral(" LIMIT ?)");
+    QString clause =
+        QStringLiteral(" FROM household h WHERE h.rowid IN (SELECT h.rowid FROM household h WHERE ") +
+        whereClause(binds) + QStringLiteral(" LIMIT ?)");
     *binds << m_searchLimit;
     return clause;
 }
@@ -94,8 +93,8 @@ int HouseholdListQuery::count() const
     const bool searching = !HouseholdSummary::normalizeKey(m_filter.search).isEmpty();
     if (searching) {
         // Count one more than is shown, to know whether there are more.
-        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM household h WHERE ") + whereClause(&binds) +
-                  QStringLiteral(" LIMIT ?)"));
+        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM household h WHERE ") +
+                  whereClause(&binds) + QStringLiteral(" LIMIT ?)"));
         binds << m_searchLimit + 1;
     } else {
         q.prepare(QStringLiteral("SELECT count(*) FROM household h WHERE ") + whereClause(&binds));
@@ -110,19 +109,22 @@ int HouseholdListQuery::count() const
 
 QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
 {
-    static const char* const sortColumns[ColumnCount] = {"h.household_no", "h.head_sort", "h.village",
-                                                         "h.status",       "h.special_groups", "h.risk_markers",
-                                                         "h.last_visit"};
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    static const char* const sortColumns[ColumnCount] = {
+        "h.household_no",   "h.head_sort",    "h.village",   "h.status",
+        "h.special_groups", "h.risk_markers", "h.last_visit"};
+    const QString direction =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     // The rowid settles ties, so pages never overlap or skip, and matches each index's own order.
-    QString order = QStringLiteral("%1 %2, h.rowid %2").arg(QLatin1String(sortColumns[m_sortColumn]), direction);
+    QString order =
+        QStringLiteral("%1 %2, h.rowid %2").arg(QLatin1String(sortColumns[m_sortColumn]), direction);
 
     QVariantList binds;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT h.id, h.household_no, h.head_name, h.village, h.status, h.special_groups,"
-                             " h.risk_markers, h.last_visit, h.member_count") +
-              shownClause(&binds) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.prepare(
+        QStringLiteral("SELECT h.id, h.household_no, h.head_name, h.village, h.status, h.special_groups,"
+                       " h.risk_markers, h.last_visit, h.member_count") +
+        shownClause(&binds) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"));
     bindAll(q, binds);
     q.addBindValue(limit);
     q.addBindValue(offset);
@@ -131,9 +133,9 @@ QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
         return rows;
     rows.reserve(limit);
     while (q.next()) {
-        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                     q.value(8).toInt()});
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                     q.value(6).toString(), q.value(7).toString(), q.value(8).toInt()});
     }
     return rows;
 }

@@ -43,7 +43,17 @@ struct HouseholdFilter
 class HouseholdListQuery
 {
 public:
-    enum Column { Number, Head, Village, Status, SpecialGroups, Risk, LastVisit, ColumnCount };
+    enum Column
+    {
+        Number,
+        Head,
+        Village,
+        Status,
+        SpecialGroups,
+        Risk,
+        LastVisit,
+        ColumnCount
+    };
 
     explicit HouseholdListQuery(QSqlDatabase db);
 

@@ -65,7 +65,8 @@ std::optional<HouseholdFile> HouseholdRepository::load(const QString& householdI
     return file;
 }
 
-Status HouseholdRepository::save(HouseholdFile& file, const QString& author, QList<ValidationIssue>* issuesOut)
+Status HouseholdRepository::save(HouseholdFile& file, const QString& author,
+                                 QList<ValidationIssue>* issuesOut)
 {
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date();
     const QList<ValidationIssue> issues = HouseholdValidator::validate(file.household, file.members, today);
@@ -75,7 +76,8 @@ Status HouseholdRepository::save(HouseholdFile& file, const QString& author, QLi
         QStringList lines;
         for (const ValidationIssue& i : issues)
             lines.append(i.message);
-        return Error{tr("Nothing was saved. Please correct:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')), {}};
+        return Error{
+            tr("Nothing was saved. Please correct:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')), {}};
     }
 
     const EntityType& householdType = *EntityType::find(QStringLiteral("household"));
@@ -87,7 +89,8 @@ Status HouseholdRepository::save(HouseholdFile& file, const QString& author, QLi
     if (isNew)
         householdId = JournalWriter::newId();
     edits.append({QStringLiteral("household"), householdId, householdId,
-                  isNew ? Change::Op::Create : Change::Op::Update, onlyFields(file.household, householdType)});
+                  isNew ? Change::Op::Create : Change::Op::Update,
+                  onlyFields(file.household, householdType)});
 
     QSet<QString> kept;
     QList<QString> memberIds;
@@ -98,8 +101,8 @@ Status HouseholdRepository::save(HouseholdFile& file, const QString& author, QLi
             id = JournalWriter::newId();
         kept.insert(id);
         memberIds.append(id);
-        edits.append({QStringLiteral("member"), id, householdId, newMember ? Change::Op::Create : Change::Op::Update,
-                      onlyFields(m, memberType)});
+        edits.append({QStringLiteral("member"), id, householdId,
+                      newMember ? Change::Op::Create : Change::Op::Update, onlyFields(m, memberType)});
     }
     if (!isNew) {
         QSqlQuery q(m_db.sql());

@@ -7,9 +7,9 @@
 #include "util/Clock.h"
 #include "util/Result.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QStringList>
-#include <optional>
 
 namespace ff {
 
@@ -28,7 +28,8 @@ public:
     /// Validates and saves the file in one transaction: the household, every member (new ones get
     /// ids) and the removal of members no longer listed. On any issue nothing is saved, `issues`
     /// says what to correct, and the status carries a summary. On success file's ids are filled in.
-    [[nodiscard]] Status save(HouseholdFile& file, const QString& author, QList<ValidationIssue>* issues = nullptr);
+    [[nodiscard]] Status save(HouseholdFile& file, const QString& author,
+                              QList<ValidationIssue>* issues = nullptr);
 
 private:
     Database& m_db;

@@ -45,7 +45,8 @@ QStringList HouseholdSummary::nameKeys(const QString& name)
         return keys;
     const QList<uint> ucs = normal.toUcs4();
     for (qsizetype i = 0; i < ucs.size(); ++i)
-        keys.append(QString::fromUcs4(reinterpret_cast<const char32_t*>(ucs.constData() + i), ucs.size() - i));
+        keys.append(
+            QString::fromUcs4(reinterpret_cast<const char32_t*>(ucs.constData() + i), ucs.size() - i));
     for (const QString& initials : PinyinTable::initialsVariants(name))
         keys.append(initials);
     return keys;
@@ -65,7 +66,8 @@ Status HouseholdSummary::refresh(const QString& householdId)
         return Status::ok(); // members arrived before their household; refreshed when it arrives
     }
     const bool deleted = m_household.value(0).toInt() != 0;
-    QStringList keys = {normalizeKey(m_household.value(1).toString()), normalizeKey(m_household.value(2).toString())};
+    QStringList keys = {normalizeKey(m_household.value(1).toString()),
+                        normalizeKey(m_household.value(2).toString())};
     m_household.finish();
 
     QString headName;

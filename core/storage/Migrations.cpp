@@ -22,22 +22,24 @@ const Migrations::Step kVersion1 = {
                    " household_id TEXT NOT NULL, op TEXT NOT NULL, fields TEXT NOT NULL, bases TEXT NOT NULL,"
                    " UNIQUE(device, device_seq))"),
     QStringLiteral("CREATE INDEX journal_household ON journal(household_id, hlc)"),
-    QStringLiteral("CREATE TABLE record_heads(entity TEXT NOT NULL, record_id TEXT NOT NULL, heads TEXT NOT NULL,"
-                   " PRIMARY KEY(entity, record_id)) WITHOUT ROWID"),
+    QStringLiteral(
+        "CREATE TABLE record_heads(entity TEXT NOT NULL, record_id TEXT NOT NULL, heads TEXT NOT NULL,"
+        " PRIMARY KEY(entity, record_id)) WITHOUT ROWID"),
     QStringLiteral("CREATE TABLE pending_supersede(device TEXT NOT NULL, device_seq INTEGER NOT NULL,"
                    " entity TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,"
                    " PRIMARY KEY(device, device_seq, entity, record_id, field)) WITHOUT ROWID"),
     QStringLiteral("CREATE TABLE conflict(entity TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,"
                    " household_id TEXT NOT NULL, PRIMARY KEY(entity, record_id, field)) WITHOUT ROWID"),
     QStringLiteral("CREATE INDEX conflict_household ON conflict(household_id)"),
-    QStringLiteral("CREATE TABLE household("
-                   " id TEXT PRIMARY KEY, household_id TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
-                   " household_no TEXT, county TEXT, township TEXT, village TEXT, address TEXT, phone TEXT,"
-                   " housing TEXT, annual_income REAL, income_sources TEXT, status TEXT, hardship_causes TEXT,"
-                   " relocated INTEGER, caseworker TEXT, station TEXT, risk_markers TEXT, last_visit TEXT,"
-                   " notes TEXT,"
-                   // Summary of the members, kept by the journal writer (see core/journal/README.md).
-                   " head_name TEXT, head_sort TEXT, special_groups TEXT, member_count INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral(
+        "CREATE TABLE household("
+        " id TEXT PRIMARY KEY, household_id TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+        " household_no TEXT, county TEXT, township TEXT, village TEXT, address TEXT, phone TEXT,"
+        " housing TEXT, annual_income REAL, income_sources TEXT, status TEXT, hardship_causes TEXT,"
+        " relocated INTEGER, caseworker TEXT, station TEXT, risk_markers TEXT, last_visit TEXT,"
+        " notes TEXT,"
+        // Summary of the members, kept by the journal writer (see core/journal/README.md).
+        " head_name TEXT, head_sort TEXT, special_groups TEXT, member_count INTEGER NOT NULL DEFAULT 0)"),
     QStringLiteral("CREATE INDEX household_no ON household(household_no)"),
     QStringLiteral("CREATE INDEX household_village ON household(village, head_sort)"),
     QStringLiteral("CREATE INDEX household_status ON household(status)"),
@@ -105,8 +107,9 @@ Status Migrations::run(QSqlDatabase& db, const QString& path, const QList<Step>&
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(backup);
         if (!q.exec()) {
-            return Error{tr("Could not make a backup copy before updating the database. Nothing was changed."),
-                         q.lastError().text()};
+            return Error{
+                tr("Could not make a backup copy before updating the database. Nothing was changed."),
+                q.lastError().text()};
         }
     }
 
@@ -116,10 +119,12 @@ Status Migrations::run(QSqlDatabase& db, const QString& path, const QList<Step>&
         QSqlQuery q(db);
         for (const QString& statement : steps.at(version - 1)) {
             if (!q.exec(statement)) {
-                const QString detail = QStringLiteral("step %1: %2: %3").arg(version).arg(statement, q.lastError().text());
+                const QString detail =
+                    QStringLiteral("step %1: %2: %3").arg(version).arg(statement, q.lastError().text());
                 db.rollback();
-                return Error{tr("Could not update the database to version %1. Nothing was changed.").arg(version),
-                             detail};
+                return Error{
+                    tr("Could not update the database to version %1. Nothing was changed.").arg(version),
+                    detail};
             }
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !db.commit()) {

@@ -29,7 +29,8 @@ public:
     static int latestVersion() { return int(steps().size()); }
 
     /// Migrates db (opened on path) through `steps`; refuses files from a newer Fieldfile.
-    [[nodiscard]] static Status run(QSqlDatabase& db, const QString& path, const QList<Step>& steps = Migrations::steps());
+    [[nodiscard]] static Status run(QSqlDatabase& db, const QString& path,
+                                    const QList<Step>& steps = Migrations::steps());
     /// Where the backup taken before migrating from version `from` goes.
     static QString backupPath(const QString& path, int from);
 };

@@ -20,9 +20,10 @@ namespace {
 const char* find(char32_t cp)
 {
     using namespace pinyin_data;
-    const uint32_t (*begin)[2] = kIndex;
-    const uint32_t (*end)[2] = kIndex + kCount;
-    const auto* it = std::lower_bound(begin, end, uint32_t(cp), [](const uint32_t (&e)[2], uint32_t v) { return e[0] < v; });
+    const uint32_t(*begin)[2] = kIndex;
+    const uint32_t(*end)[2] = kIndex + kCount;
+    const auto* it = std::lower_bound(begin, end, uint32_t(cp),
+                                      [](const uint32_t(&e)[2], uint32_t v) { return e[0] < v; });
     if (it == end || (*it)[0] != uint32_t(cp))
         return nullptr;
     return kPool + (*it)[1];

@@ -46,7 +46,9 @@ Stats measure(const QStringList& inputs, const std::function<int(const QString&)
     }
     std::sort(ms.begin(), ms.end());
     std::sort(hits.begin(), hits.end());
-    auto at = [&](double q) { return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * double(ms.size())))); };
+    auto at = [&](double q) {
+        return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * double(ms.size()))));
+    };
     return {at(0.5), at(0.95), ms.last(), hits.at(hits.size() / 2)};
 }
 
@@ -76,7 +78,8 @@ QStringList sample(QSqlDatabase db, const QString& sql, int n, quint32 seed)
 
 void row(const QString& what, const Stats& s, double scanMs, double budget)
 {
-    const QString verdict = budget <= 0 ? QString() : (s.p95 <= budget ? QStringLiteral("PASS") : QStringLiteral("OVER"));
+    const QString verdict =
+        budget <= 0 ? QString() : (s.p95 <= budget ? QStringLiteral("PASS") : QStringLiteral("OVER"));
     out << QStringLiteral("%1 %2 %3 %4 %5 %6  %7\n")
                .arg(what, -34)
                .arg(s.p50, 8, 'f', 2)
@@ -95,10 +98,12 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("households"), QStringLiteral("Size of the caseload."), QStringLiteral("n"),
-                      QStringLiteral("200000")});
-    parser.addOption({QStringLiteral("database"), QStringLiteral("Database file (made if missing)."), QStringLiteral("path")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Searches per kind."), QStringLiteral("n"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("households"), QStringLiteral("Size of the caseload."),
+                      QStringLiteral("n"), QStringLiteral("200000")});
+    parser.addOption({QStringLiteral("database"), QStringLiteral("Database file (made if missing)."),
+                      QStringLiteral("path")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Searches per kind."), QStringLiteral("n"),
+                      QStringLiteral("200")});
     parser.process(app);
     const int households = parser.value(QStringLiteral("households")).toInt();
     const int runs = std::max(10, parser.value(QStringLiteral("runs")).toInt());
@@ -118,10 +123,12 @@ int main(int argc, char** argv)
         q.finish();
         if (have != households) {
             if (have != 0) {
-                out << "database " << path << " holds " << have << " households, not " << households << "; remove it\n";
+                out << "database " << path << " holds " << have << " households, not " << households
+                    << "; remove it\n";
                 return 1;
             }
-            out << "generating " << households << " demo households into " << path << " (once; reused later)…\n";
+            out << "generating " << households << " demo households into " << path
+                << " (once; reused later)…\n";
             out.flush();
             QElapsedTimer t;
             t.start();
@@ -148,9 +155,9 @@ int main(int argc, char** argv)
                              " (SELECT count(*) FROM journal), (SELECT count(*) FROM search_key)"));
     info.next();
     out << "Fieldfile list and search benchmark\n"
-        << "households " << info.value(0).toInt() << ", members " << info.value(1).toInt() << ", journal changes "
-        << info.value(2).toInt() << ", search keys " << info.value(3).toInt() << ", file "
-        << QFileInfo(path).size() / (1024 * 1024) << " MB\n\n";
+        << "households " << info.value(0).toInt() << ", members " << info.value(1).toInt()
+        << ", journal changes " << info.value(2).toInt() << ", search keys " << info.value(3).toInt()
+        << ", file " << QFileInfo(path).size() / (1024 * 1024) << " MB\n\n";
     info.finish();
 
     // First page, cold: the very first query on the fresh connection, as the app opens.
@@ -161,10 +168,12 @@ int main(int argc, char** argv)
 
     // Baseline: a full scan of the household table in the same run (what any search would cost
     // without an index), median of 5.
-    QStringList five = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")};
+    QStringList five = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+                        QStringLiteral("5")};
     const Stats scan = measure(five, [&](const QString&) {
         QSqlQuery q(sql);
-        q.exec(QStringLiteral("SELECT count(*) FROM household WHERE head_name LIKE '%伟%' OR village LIKE '%伟%'"));
+        q.exec(QStringLiteral(
+            "SELECT count(*) FROM household WHERE head_name LIKE '%伟%' OR village LIKE '%伟%'"));
         return q.next() ? q.value(0).toInt() : 0;
     });
     const double scanMs = scan.p50;
@@ -180,10 +189,12 @@ int main(int argc, char** argv)
     row(QStringLiteral("baseline: full table scan (LIKE)"), scan, scanMs, 0);
     row(QStringLiteral("first page, cold start"), {coldMs, coldMs, coldMs, firstCount}, scanMs, 300);
     const QStringList repeats(20, QString());
-    const char* const columns[] = {"number", "head", "village", "status", "special groups", "risk", "last visit"};
+    const char* const columns[] = {"number",         "head", "village",   "status",
+                                   "special groups", "risk", "last visit"};
     for (int c = 0; c < HouseholdListQuery::ColumnCount; ++c) {
         row(QStringLiteral("first page, sorted by %1").arg(QLatin1String(columns[c])),
-            measure(repeats, [&](const QString&) { return listFirstPage(sql, {}, HouseholdListQuery::Column(c)); }),
+            measure(repeats,
+                    [&](const QString&) { return listFirstPage(sql, {}, HouseholdListQuery::Column(c)); }),
             scanMs, 300);
     }
 
@@ -193,8 +204,10 @@ int main(int argc, char** argv)
         return listFirstPage(sql, f, HouseholdListQuery::Village);
     };
     const QString live = QStringLiteral(" FROM member WHERE deleted = 0");
-    const QStringList twoChar = sample(sql, QStringLiteral("SELECT name") + live + QStringLiteral(" AND length(name) = 2"), runs, 1);
-    const QStringList threeChar = sample(sql, QStringLiteral("SELECT name") + live + QStringLiteral(" AND length(name) = 3"), runs, 2);
+    const QStringList twoChar =
+        sample(sql, QStringLiteral("SELECT name") + live + QStringLiteral(" AND length(name) = 2"), runs, 1);
+    const QStringList threeChar =
+        sample(sql, QStringLiteral("SELECT name") + live + QStringLiteral(" AND length(name) = 3"), runs, 2);
     QStringList initials;
     for (const QString& name : sample(sql, QStringLiteral("SELECT name") + live, runs, 3))
         initials.append(PinyinTable::initialsVariants(name).value(0));
@@ -216,6 +229,7 @@ int main(int argc, char** argv)
     row(QStringLiteral("search: ID number, all 18"), measure(idFull, search), scanMs, 20);
     row(QStringLiteral("search: village, first 2 characters"), measure(village, search), scanMs, 20);
     row(QStringLiteral("search: 1 character (typing 张…)"), measure(surname, search), scanMs, 20);
-    out << "\nEach search is what the list does per keystroke: count the matches and read the first 100 rows.\n";
+    out << "\nEach search is what the list does per keystroke: count the matches and read the first 100 "
+           "rows.\n";
     return 0;
 }

@@ -21,7 +21,8 @@ TEST_CASE("a household's history names who changed which field from what to what
     file.members[1].insert(QStringLiteral("name"), QStringLiteral("张小雪"));
     REQUIRE(repo.save(file, QStringLiteral("李娜")));
 
-    const QList<HistoryEntry> history = HistoryReader(t.db().sql()).forHousehold(file.household.value(QStringLiteral("id")).toString());
+    const QList<HistoryEntry> history =
+        HistoryReader(t.db().sql()).forHousehold(file.household.value(QStringLiteral("id")).toString());
     REQUIRE(history.size() > 2);
     // Newest first: the two edits by 李娜.
     QStringList latest;
@@ -30,7 +31,8 @@ TEST_CASE("a household's history names who changed which field from what to what
             latest << e.field + QLatin1Char(':') + e.from + QStringLiteral("->") + e.to;
     }
     latest.sort();
-    CHECK(latest == QStringList{QStringLiteral("Name:张小雨->张小雪"), QStringLiteral("Phone:13812345678->13900001111")});
+    CHECK(latest == QStringList{QStringLiteral("Name:张小雨->张小雪"),
+                                QStringLiteral("Phone:13812345678->13900001111")});
     CHECK(history.first().author == QStringLiteral("李娜"));
     CHECK(history.first().when.toMSecsSinceEpoch() == 1'750'000'060'000);
     CHECK(history.last().author == QStringLiteral("王芳"));

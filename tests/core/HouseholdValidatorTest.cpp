@@ -49,18 +49,22 @@ TEST_CASE("phone formats", "[validation]")
     CHECK_FALSE(HouseholdValidator::isValidPhone(QStringLiteral("abc")));
     HouseholdFile f = test::sampleHousehold();
     f.household.insert(QStringLiteral("phone"), QStringLiteral("12345"));
-    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), -1, QStringLiteral("phone")));
+    CHECK(
+        hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), -1, QStringLiteral("phone")));
 }
 
 TEST_CASE("numbers in range", "[validation]")
 {
     HouseholdFile f = test::sampleHousehold();
     f.household.insert(QStringLiteral("annual_income"), -5);
-    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), -1, QStringLiteral("annual_income")));
+    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), -1,
+                   QStringLiteral("annual_income")));
     f.household.insert(QStringLiteral("annual_income"), 20'000'000);
-    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), -1, QStringLiteral("annual_income")));
+    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), -1,
+                   QStringLiteral("annual_income")));
     f.household.insert(QStringLiteral("annual_income"), QStringLiteral("lots"));
-    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), -1, QStringLiteral("annual_income")));
+    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), -1,
+                   QStringLiteral("annual_income")));
     f.household.insert(QStringLiteral("annual_income"), 0);
     CHECK(HouseholdValidator::validate(f.household, f.members, kToday).isEmpty());
 }
@@ -81,32 +85,39 @@ TEST_CASE("member ID number must agree with the birth date and sex", "[validatio
     QString id = f.members[1].value(QStringLiteral("id_number")).toString();
     id[17] = id[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
     f.members[1].insert(QStringLiteral("id_number"), id);
-    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), 1, QStringLiteral("id_number")));
+    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), 1,
+                   QStringLiteral("id_number")));
 }
 
 TEST_CASE("birth date not in the future; one head; disability grade", "[validation]")
 {
     HouseholdFile f = test::sampleHousehold();
     f.members[1].insert(QStringLiteral("birth_date"), QStringLiteral("2027-01-01"));
-    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), 1, QStringLiteral("birth_date")));
+    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), 1,
+                   QStringLiteral("birth_date")));
 
     f = test::sampleHousehold();
     f.members[1].insert(QStringLiteral("relation"), QStringLiteral("head"));
-    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), -1, QStringLiteral("members")));
+    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), -1,
+                   QStringLiteral("members")));
 
     f = test::sampleHousehold();
     f.members[0].insert(QStringLiteral("relation"), QStringLiteral("spouse"));
-    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), -1, QStringLiteral("members")));
+    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), -1,
+                   QStringLiteral("members")));
 
     f = test::sampleHousehold();
     f.members[0].insert(QStringLiteral("disability_type"), QStringLiteral("physical"));
-    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), 0, QStringLiteral("disability_grade")));
+    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), 0,
+                   QStringLiteral("disability_grade")));
     f.members[0].insert(QStringLiteral("disability_grade"), 5);
-    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), 0, QStringLiteral("disability_grade")));
+    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), 0,
+                   QStringLiteral("disability_grade")));
     f.members[0].insert(QStringLiteral("disability_grade"), 2);
     CHECK(HouseholdValidator::validate(f.household, f.members, kToday).isEmpty());
 
     f = test::sampleHousehold();
     f.members.clear();
-    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), -1, QStringLiteral("members")));
+    CHECK(hasIssue(HouseholdValidator::validate(f.household, f.members, kToday), -1,
+                   QStringLiteral("members")));
 }

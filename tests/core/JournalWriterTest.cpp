@@ -63,7 +63,8 @@ TEST_CASE("saving a household writes table rows and journal changes together", "
     CHECK(TempDatabase::count(t.db(), QStringLiteral("member")) == 2);
     CHECK(cell(t.db(), QStringLiteral("SELECT head_name FROM household")) == QStringLiteral("张伟"));
     CHECK(cell(t.db(), QStringLiteral("SELECT member_count FROM household")).toInt() == 2);
-    CHECK(cell(t.db(), QStringLiteral("SELECT special_groups FROM household")) == QStringLiteral("left_behind_child"));
+    CHECK(cell(t.db(), QStringLiteral("SELECT special_groups FROM household")) ==
+          QStringLiteral("left_behind_child"));
 }
 
 TEST_CASE("an update records only the fields that changed, with the heads it replaced as bases", "[journal]")
@@ -122,11 +123,16 @@ TEST_CASE("a failed edit leaves neither the tables nor the journal changed", "[j
     SECTION("the database refuses the batch at commit (member of a household that does not exist)")
     {
         JournalWriter writer(t.db());
-        QList<JournalWriter::Edit> edits = {
-            {QStringLiteral("household"), householdId, householdId, Change::Op::Update,
-             {{QStringLiteral("status"), QStringLiteral("none")}}},
-            {QStringLiteral("member"), JournalWriter::newId(), QStringLiteral("no-such-household"), Change::Op::Create,
-             {{QStringLiteral("name"), QStringLiteral("李四")}}}};
+        QList<JournalWriter::Edit> edits = {{QStringLiteral("household"),
+                                             householdId,
+                                             householdId,
+                                             Change::Op::Update,
+                                             {{QStringLiteral("status"), QStringLiteral("none")}}},
+                                            {QStringLiteral("member"),
+                                             JournalWriter::newId(),
+                                             QStringLiteral("no-such-household"),
+                                             Change::Op::Create,
+                                             {{QStringLiteral("name"), QStringLiteral("李四")}}}};
         const Status s = writer.commit(edits, QStringLiteral("王芳"));
         CHECK_FALSE(s.isOk());
         CHECK_FALSE(s.error().message.isEmpty());
@@ -134,11 +140,16 @@ TEST_CASE("a failed edit leaves neither the tables nor the journal changed", "[j
     SECTION("an unknown field in the second edit")
     {
         JournalWriter writer(t.db());
-        QList<JournalWriter::Edit> edits = {
-            {QStringLiteral("household"), householdId, householdId, Change::Op::Update,
-             {{QStringLiteral("status"), QStringLiteral("none")}}},
-            {QStringLiteral("household"), householdId, householdId, Change::Op::Update,
-             {{QStringLiteral("no_such_field"), 1}}}};
+        QList<JournalWriter::Edit> edits = {{QStringLiteral("household"),
+                                             householdId,
+                                             householdId,
+                                             Change::Op::Update,
+                                             {{QStringLiteral("status"), QStringLiteral("none")}}},
+                                            {QStringLiteral("household"),
+                                             householdId,
+                                             householdId,
+                                             Change::Op::Update,
+                                             {{QStringLiteral("no_such_field"), 1}}}};
         CHECK_FALSE(writer.commit(edits, QStringLiteral("王芳")).isOk());
     }
     SECTION("invalid input through the repository")

@@ -7,10 +7,10 @@
 #include "journal/ChangeApplier.h"
 #include "journal/HybridLogicalClock.h"
 
-#include <QRandomGenerator>
-#include <QSqlQuery>
 #include <algorithm>
 #include <numeric>
+#include <QRandomGenerator>
+#include <QSqlQuery>
 
 using namespace ff;
 using test::TempDatabase;
@@ -41,10 +41,7 @@ QString value(Database& db, const QString& field)
     return q.next() ? q.value(0).toString() : QStringLiteral("<none>");
 }
 
-int conflicts(Database& db)
-{
-    return TempDatabase::count(db, QStringLiteral("conflict"));
-}
+int conflicts(Database& db) { return TempDatabase::count(db, QStringLiteral("conflict")); }
 
 const QString kStatus = QStringLiteral("status");
 const QString kPhone = QStringLiteral("phone");
@@ -54,11 +51,14 @@ QList<Change> story()
 {
     const ChangeId a{QStringLiteral("A"), 1}, b{QStringLiteral("B"), 1}, c{QStringLiteral("C"), 1};
     return {
-        change("A", 1, 1000, Change::Op::Create, {{kStatus, QStringLiteral("dibao")}, {kPhone, QStringLiteral("1")}}),
+        change("A", 1, 1000, Change::Op::Create,
+               {{kStatus, QStringLiteral("dibao")}, {kPhone, QStringLiteral("1")}}),
         change("B", 1, 2000, Change::Op::Update, {{kStatus, QStringLiteral("tekun")}}, {{kStatus, {a}}}),
-        change("C", 1, 1500, Change::Op::Update, {{kStatus, QStringLiteral("none")}, {kPhone, QStringLiteral("2")}},
+        change("C", 1, 1500, Change::Op::Update,
+               {{kStatus, QStringLiteral("none")}, {kPhone, QStringLiteral("2")}},
                {{kStatus, {a}}, {kPhone, {a}}}),
-        change("D", 1, 3000, Change::Op::Resolve, {{kStatus, QStringLiteral("low_income")}}, {{kStatus, {b, c}}}),
+        change("D", 1, 3000, Change::Op::Resolve, {{kStatus, QStringLiteral("low_income")}},
+               {{kStatus, {b, c}}}),
     };
 }
 } // namespace
@@ -72,7 +72,7 @@ TEST_CASE("concurrent edits of one field open a conflict; the greater clock is s
     REQUIRE(applier.apply(s[1]));
     REQUIRE(applier.apply(s[2]));
     CHECK(value(t.db(), kStatus) == QStringLiteral("tekun")); // B's clock is later
-    CHECK(value(t.db(), kPhone) == QStringLiteral("2"));       // only C changed it: no conflict
+    CHECK(value(t.db(), kPhone) == QStringLiteral("2"));      // only C changed it: no conflict
     CHECK(conflicts(t.db()) == 1);
     CHECK(applier.heads(QStringLiteral("household"), kHousehold).value(kStatus).size() == 2);
 
@@ -87,8 +87,10 @@ TEST_CASE("equal values never conflict", "[merge]")
     ChangeApplier applier(t.db().sql());
     const ChangeId a{QStringLiteral("A"), 1};
     REQUIRE(applier.apply(change("A", 1, 1000, Change::Op::Create, {{kStatus, QStringLiteral("dibao")}})));
-    REQUIRE(applier.apply(change("B", 1, 2000, Change::Op::Update, {{kStatus, QStringLiteral("tekun")}}, {{kStatus, {a}}})));
-    REQUIRE(applier.apply(change("C", 1, 2500, Change::Op::Update, {{kStatus, QStringLiteral("tekun")}}, {{kStatus, {a}}})));
+    REQUIRE(applier.apply(
+        change("B", 1, 2000, Change::Op::Update, {{kStatus, QStringLiteral("tekun")}}, {{kStatus, {a}}})));
+    REQUIRE(applier.apply(
+        change("C", 1, 2500, Change::Op::Update, {{kStatus, QStringLiteral("tekun")}}, {{kStatus, {a}}})));
     CHECK(conflicts(t.db()) == 0);
     CHECK(value(t.db(), kStatus) == QStringLiteral("tekun"));
 }
@@ -111,7 +113,8 @@ TEST_CASE("arrival order does not matter: every order gives the same values and 
 {
     // The six-change story plus a later edit of C's; every permutation of arrival is tried.
     QList<Change> s = story();
-    s.append(change("C", 2, 1600, Change::Op::Update, {{kPhone, QStringLiteral("3")}}, {{kPhone, {{QStringLiteral("C"), 1}}}}));
+    s.append(change("C", 2, 1600, Change::Op::Update, {{kPhone, QStringLiteral("3")}},
+                    {{kPhone, {{QStringLiteral("C"), 1}}}}));
     QList<int> order(s.size());
     std::iota(order.begin(), order.end(), 0);
 
@@ -122,7 +125,8 @@ TEST_CASE("arrival order does not matter: every order gives the same values and 
         ChangeApplier applier(t.db().sql());
         for (int i : order)
             REQUIRE(applier.apply(s[i]));
-        const QString state = value(t.db(), kStatus) + value(t.db(), kPhone) + QString::number(conflicts(t.db())) +
+        const QString state = value(t.db(), kStatus) + value(t.db(), kPhone) +
+                              QString::number(conflicts(t.db())) +
                               QString::fromUtf8(TempDatabase::dumpTables(t.db()).toUtf8());
         if (expected.isEmpty())
             expected = state;

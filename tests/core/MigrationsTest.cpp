@@ -38,8 +38,8 @@ struct RawConnection
     QSqlDatabase db;
 };
 
-const QList<Migrations::Step> kV1 = {{QStringLiteral("CREATE TABLE t(a TEXT)"),
-                                      QStringLiteral("INSERT INTO t VALUES('kept')")}};
+const QList<Migrations::Step> kV1 = {
+    {QStringLiteral("CREATE TABLE t(a TEXT)"), QStringLiteral("INSERT INTO t VALUES('kept')")}};
 } // namespace
 
 TEST_CASE("a new database gets the latest schema, WAL and foreign keys", "[migrations]")

@@ -28,7 +28,8 @@ TEST_CASE("rebuilding every table from the journal gives exactly the live tables
         auto file = repo.load(ids[i]);
         REQUIRE(file);
         file->household.insert(QStringLiteral("notes"), QStringLiteral("复查 %1").arg(i));
-        file->household.insert(QStringLiteral("status"), i % 2 ? QStringLiteral("tekun") : QStringLiteral("dibao"));
+        file->household.insert(QStringLiteral("status"),
+                               i % 2 ? QStringLiteral("tekun") : QStringLiteral("dibao"));
         if (i % 3 == 0 && file->members.size() > 1)
             file->members.removeLast();
         if (i % 4 == 0) {

@@ -45,7 +45,8 @@ TEST_CASE("malformed ID numbers get a specific problem", "[validation][id]")
     // Birth date in the future of "today": 2030-01-01.
     const QString future17 = QStringLiteral("11010520300101002");
     CHECK(ResidentId::check(future17 + ResidentId::checkDigit(future17), kToday) == P::FutureBirthDate);
-    for (P p : {P::Empty, P::Length, P::Characters, P::Region, P::BirthDate, P::FutureBirthDate, P::CheckDigit})
+    for (P p :
+         {P::Empty, P::Length, P::Characters, P::Region, P::BirthDate, P::FutureBirthDate, P::CheckDigit})
         CHECK_FALSE(ResidentId::describe(p, QStringLiteral("123")).isEmpty());
 }
 
@@ -54,5 +55,6 @@ TEST_CASE("birth date and sex are read from the number", "[validation][id]")
     CHECK(ResidentId::birthDate(QStringLiteral("11010519491231002X")) == QDate(1949, 12, 31));
     CHECK(ResidentId::sex(QStringLiteral("11010519491231002X")) == QLatin1Char('F'));
     CHECK(ResidentId::sex(QStringLiteral("440524188001010014")) == QLatin1Char('M'));
-    CHECK(ResidentId::normalize(QStringLiteral(" 1101 0519491231002x ")) == QStringLiteral("11010519491231002X"));
+    CHECK(ResidentId::normalize(QStringLiteral(" 1101 0519491231002x ")) ==
+          QStringLiteral("11010519491231002X"));
 }

@@ -14,15 +14,16 @@ using test::TempDatabase;
 
 namespace {
 /// A household whose head has the given name and ID number; the number is made valid.
-QString addHousehold(HouseholdRepository& repo, const QString& head, const QString& first17, const QString& village,
-                     const QString& status = QStringLiteral("dibao"))
+QString addHousehold(HouseholdRepository& repo, const QString& head, const QString& first17,
+                     const QString& village, const QString& status = QStringLiteral("dibao"))
 {
     HouseholdFile f = test::sampleHousehold(head);
     const QString id = first17 + ResidentId::checkDigit(first17);
     f.members[0].insert(QStringLiteral("id_number"), id);
     f.members[0].insert(QStringLiteral("birth_date"), ResidentId::birthDate(id).toString(Qt::ISODate));
-    f.members[0].insert(QStringLiteral("sex"), ResidentId::sex(id) == QLatin1Char('M') ? QStringLiteral("male")
-                                                                                      : QStringLiteral("female"));
+    f.members[0].insert(QStringLiteral("sex"), ResidentId::sex(id) == QLatin1Char('M')
+                                                   ? QStringLiteral("male")
+                                                   : QStringLiteral("female"));
     f.members.removeLast();
     f.household.insert(QStringLiteral("village"), village);
     f.household.insert(QStringLiteral("status"), status);
@@ -52,7 +53,8 @@ TEST_CASE("search by name, pinyin initials, ID prefix and village", "[search]")
     TempDatabase t;
     HouseholdRepository repo(t.db());
     addHousehold(repo, QStringLiteral("张伟"), QStringLiteral("37132119600315001"), QStringLiteral("东山村"));
-    addHousehold(repo, QStringLiteral("张伟明"), QStringLiteral("37132119700101003"), QStringLiteral("西岭村"));
+    addHousehold(repo, QStringLiteral("张伟明"), QStringLiteral("37132119700101003"),
+                 QStringLiteral("西岭村"));
     addHousehold(repo, QStringLiteral("曾祥"), QStringLiteral("37132219800202005"), QStringLiteral("东山村"));
     addHousehold(repo, QStringLiteral("单雷"), QStringLiteral("11010519491231001"), QStringLiteral("后河村"));
     addHousehold(repo, QStringLiteral("王芳"), QStringLiteral("37132119900303002"), QStringLiteral("后河村"),
@@ -61,20 +63,27 @@ TEST_CASE("search by name, pinyin initials, ID prefix and village", "[search]")
 
     SECTION("two-character names, and prefixes and suffixes of names")
     {
-        CHECK(search(q, QStringLiteral("张伟")) == QStringList{QStringLiteral("张伟"), QStringLiteral("张伟明")});
+        CHECK(search(q, QStringLiteral("张伟")) ==
+              QStringList{QStringLiteral("张伟"), QStringLiteral("张伟明")});
         CHECK(search(q, QStringLiteral("王芳")) == QStringList{QStringLiteral("王芳")});
-        CHECK(search(q, QStringLiteral("张")) == QStringList{QStringLiteral("张伟"), QStringLiteral("张伟明")});
+        CHECK(search(q, QStringLiteral("张")) ==
+              QStringList{QStringLiteral("张伟"), QStringLiteral("张伟明")});
         CHECK(search(q, QStringLiteral("伟明")) == QStringList{QStringLiteral("张伟明")});
-        CHECK(search(q, QStringLiteral("张 伟")) == QStringList{QStringLiteral("张伟"), QStringLiteral("张伟明")});
+        CHECK(search(q, QStringLiteral("张 伟")) ==
+              QStringList{QStringLiteral("张伟"), QStringLiteral("张伟明")});
         CHECK(search(q, QStringLiteral("李")).isEmpty());
     }
     SECTION("pinyin initials, with every reading of a character")
     {
-        CHECK(search(q, QStringLiteral("zw")) == QStringList{QStringLiteral("张伟"), QStringLiteral("张伟明")});
+        CHECK(search(q, QStringLiteral("zw")) ==
+              QStringList{QStringLiteral("张伟"), QStringLiteral("张伟明")});
         CHECK(search(q, QStringLiteral("ZWM")) == QStringList{QStringLiteral("张伟明")});
-        CHECK(search(q, QStringLiteral("zx")) == QStringList{QStringLiteral("曾祥")}); // 曾 as a surname: zēng
-        CHECK(search(q, QStringLiteral("cx")) == QStringList{QStringLiteral("曾祥")}); // and its other reading
-        CHECK(search(q, QStringLiteral("sl")) == QStringList{QStringLiteral("单雷")}); // 单 as a surname: shàn
+        CHECK(search(q, QStringLiteral("zx")) ==
+              QStringList{QStringLiteral("曾祥")}); // 曾 as a surname: zēng
+        CHECK(search(q, QStringLiteral("cx")) ==
+              QStringList{QStringLiteral("曾祥")}); // and its other reading
+        CHECK(search(q, QStringLiteral("sl")) ==
+              QStringList{QStringLiteral("单雷")}); // 单 as a surname: shàn
         CHECK(search(q, QStringLiteral("dl")) == QStringList{QStringLiteral("单雷")});
         CHECK(search(q, QStringLiteral("wf")) == QStringList{QStringLiteral("王芳")});
         CHECK(search(q, QStringLiteral("ｚｘ")) == QStringList{QStringLiteral("曾祥")});
@@ -84,7 +93,8 @@ TEST_CASE("search by name, pinyin initials, ID prefix and village", "[search]")
         CHECK(search(q, QStringLiteral("371321")).size() == 3 + 0); // heads only; children removed
         CHECK(search(q, QStringLiteral("371322")) == QStringList{QStringLiteral("曾祥")});
         CHECK(search(q, QStringLiteral("11010519491231001")) == QStringList{QStringLiteral("单雷")});
-        const QString full = QStringLiteral("11010519491231001") + ResidentId::checkDigit(u"11010519491231001");
+        const QString full =
+            QStringLiteral("11010519491231001") + ResidentId::checkDigit(u"11010519491231001");
         CHECK(search(q, full.toLower()) == QStringList{QStringLiteral("单雷")});
         CHECK(search(q, QStringLiteral("999")).isEmpty());
         // Full-width digits, as a Chinese input method types them.
@@ -92,8 +102,10 @@ TEST_CASE("search by name, pinyin initials, ID prefix and village", "[search]")
     }
     SECTION("village")
     {
-        CHECK(search(q, QStringLiteral("东山")) == QStringList{QStringLiteral("张伟"), QStringLiteral("曾祥")});
-        CHECK(search(q, QStringLiteral("后河村")) == QStringList{QStringLiteral("单雷"), QStringLiteral("王芳")});
+        CHECK(search(q, QStringLiteral("东山")) ==
+              QStringList{QStringLiteral("张伟"), QStringLiteral("曾祥")});
+        CHECK(search(q, QStringLiteral("后河村")) ==
+              QStringList{QStringLiteral("单雷"), QStringLiteral("王芳")});
     }
     SECTION("filters combine with search, and count agrees with the page")
     {
@@ -104,7 +116,8 @@ TEST_CASE("search by name, pinyin initials, ID prefix and village", "[search]")
         q.setFilter({QStringLiteral("d"), QStringLiteral("后河村"), {}, {}, {}});
         CHECK(heads(q) == QStringList{QStringLiteral("单雷")});
         CHECK(q.count() == 1);
-        CHECK(q.villages() == QStringList{QStringLiteral("东山村"), QStringLiteral("后河村"), QStringLiteral("西岭村")});
+        CHECK(q.villages() ==
+              QStringList{QStringLiteral("东山村"), QStringLiteral("后河村"), QStringLiteral("西岭村")});
     }
 }
 

@@ -16,22 +16,22 @@
 #include "model/ResidentId.h"
 
 #include <QAction>
-#include <QHeaderView>
-#include <QMenu>
-#include <QMessageBox>
-#include <QSqlQuery>
-#include <QSettings>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QInputMethodEvent>
 
 using namespace ff;
 
@@ -108,30 +108,31 @@ TEST_CASE("create a household through the dialog, find it by search, see its his
 
     QString savedId;
     QString firstError;
-    onModal<HouseholdDialog>([&] { child<QAction>(&window, "newHouseholdAction")->trigger(); },
-                             [&](HouseholdDialog* d) {
-        type(child<QLineEdit>(d, "householdNoLineEdit"), QStringLiteral("371321105-009999"));
-        type(child<QLineEdit>(d, "countyLineEdit"), QStringLiteral("沂南县"));
-        type(child<QLineEdit>(d, "townshipLineEdit"), QStringLiteral("岸堤镇"));
-        type(child<QLineEdit>(d, "villageLineEdit"), QStringLiteral("朱家沟村"));
-        type(child<QLineEdit>(d, "phoneLineEdit"), QStringLiteral("1381234"));
-        selectCode(child<QComboBox>(d, "statusComboBox"), QStringLiteral("tekun"));
-        child<QPushButton>(d, "addMemberButton")->click();
-        REQUIRE(d->members()->rowCount() == 1);
+    onModal<HouseholdDialog>(
+        [&] { child<QAction>(&window, "newHouseholdAction")->trigger(); },
+        [&](HouseholdDialog* d) {
+            type(child<QLineEdit>(d, "householdNoLineEdit"), QStringLiteral("371321105-009999"));
+            type(child<QLineEdit>(d, "countyLineEdit"), QStringLiteral("沂南县"));
+            type(child<QLineEdit>(d, "townshipLineEdit"), QStringLiteral("岸堤镇"));
+            type(child<QLineEdit>(d, "villageLineEdit"), QStringLiteral("朱家沟村"));
+            type(child<QLineEdit>(d, "phoneLineEdit"), QStringLiteral("1381234"));
+            selectCode(child<QComboBox>(d, "statusComboBox"), QStringLiteral("tekun"));
+            child<QPushButton>(d, "addMemberButton")->click();
+            REQUIRE(d->members()->rowCount() == 1);
 
-        // An invalid phone: nothing is saved, the dialog stays open and says why.
-        child<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Save)->click();
-        firstError = d->errorText();
-        CHECK(d->isVisible());
-        CHECK(d->householdId().isEmpty());
+            // An invalid phone: nothing is saved, the dialog stays open and says why.
+            child<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Save)->click();
+            firstError = d->errorText();
+            CHECK(d->isVisible());
+            CHECK(d->householdId().isEmpty());
 
-        QLineEdit* phone = child<QLineEdit>(d, "phoneLineEdit");
-        phone->clear();
-        type(phone, QStringLiteral("13812345678"));
-        child<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Save)->click();
-        CHECK(d->errorText().isEmpty());
-        savedId = d->householdId();
-    });
+            QLineEdit* phone = child<QLineEdit>(d, "phoneLineEdit");
+            phone->clear();
+            type(phone, QStringLiteral("13812345678"));
+            child<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Save)->click();
+            CHECK(d->errorText().isEmpty());
+            savedId = d->householdId();
+        });
     HouseholdDialog::setMemberDialogHook({});
     CHECK(firstError.contains(QStringLiteral("phone")));
     REQUIRE_FALSE(savedId.isEmpty());
@@ -144,7 +145,8 @@ TEST_CASE("create a household through the dialog, find it by search, see its his
     int row = page->model()->rowOf(savedId);
     REQUIRE(row >= 0);
     CHECK(page->model()->index(row, HouseholdListQuery::Head).data().toString() == QStringLiteral("曾祥"));
-    CHECK(page->model()->index(row, HouseholdListQuery::Village).data().toString() == QStringLiteral("朱家沟村"));
+    CHECK(page->model()->index(row, HouseholdListQuery::Village).data().toString() ==
+          QStringLiteral("朱家沟村"));
 
     // And by the 2-character name itself.
     page->searchEdit()->clear();
@@ -157,33 +159,39 @@ TEST_CASE("create a household through the dialog, find it by search, see its his
     // Change the status, then read the history.
     page->view()->selectRow(row);
     page->view()->setCurrentIndex(page->model()->index(row, 0));
-    onModal<HouseholdDialog>([&] { child<QAction>(&window, "openHouseholdAction")->trigger(); },
-                             [&](HouseholdDialog* d) {
-        selectCode(child<QComboBox>(d, "statusComboBox"), QStringLiteral("dibao"));
-        child<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Save)->click();
-        CHECK(d->errorText().isEmpty());
-    });
+    onModal<HouseholdDialog>(
+        [&] { child<QAction>(&window, "openHouseholdAction")->trigger(); },
+        [&](HouseholdDialog* d) {
+            selectCode(child<QComboBox>(d, "statusComboBox"), QStringLiteral("dibao"));
+            child<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Save)->click();
+            CHECK(d->errorText().isEmpty());
+        });
 
     row = page->model()->rowOf(savedId);
     REQUIRE(row >= 0);
     page->view()->setCurrentIndex(page->model()->index(row, 0));
     QStringList lines;
-    onModal<HistoryDialog>([&] { child<QAction>(&window, "historyAction")->trigger(); }, [&](HistoryDialog* d) {
-        QTableWidget* table = d->table();
-        for (int r = 0; r < table->rowCount(); ++r) {
-            QStringList cells;
-            for (int c = 1; c < table->columnCount(); ++c)
-                cells << table->item(r, c)->text();
-            lines << cells.join(QLatin1Char('|'));
-        }
-    });
+    onModal<HistoryDialog>([&] { child<QAction>(&window, "historyAction")->trigger(); },
+                           [&](HistoryDialog* d) {
+                               QTableWidget* table = d->table();
+                               for (int r = 0; r < table->rowCount(); ++r) {
+                                   QStringList cells;
+                                   for (int c = 1; c < table->columnCount(); ++c)
+                                       cells << table->item(r, c)->text();
+                                   lines << cells.join(QLatin1Char('|'));
+                               }
+                           });
     REQUIRE_FALSE(lines.isEmpty());
     const QString author = window.author();
     CHECK(lines.first().startsWith(author + QStringLiteral("|Household")));
-    CHECK(lines.contains(author + QStringLiteral("|Household · changed|Assistance status|Extreme-poverty support|Minimum living allowance")));
+    CHECK(lines.contains(
+        author +
+        QStringLiteral(
+            "|Household · changed|Assistance status|Extreme-poverty support|Minimum living allowance")));
     bool memberCreated = false;
     for (const QString& l : lines)
-        memberCreated = memberCreated || (l.contains(QStringLiteral("Member 曾祥 · created")) && l.contains(idNumber));
+        memberCreated =
+            memberCreated || (l.contains(QStringLiteral("Member 曾祥 · created")) && l.contains(idNumber));
     CHECK(memberCreated);
 }
 
@@ -243,13 +251,17 @@ TEST_CASE("the language menu switches between Chinese and English at once", "[gu
     choose(QStringLiteral("zh_CN"));
     const QString chinese = window.windowTitle();
     CHECK(chinese.contains(QStringLiteral("一户一档")));
-    CHECK(window.listPage()->model()->headerData(HouseholdListQuery::Head, Qt::Horizontal, Qt::DisplayRole).toString() ==
-          QStringLiteral("户主"));
+    CHECK(window.listPage()
+              ->model()
+              ->headerData(HouseholdListQuery::Head, Qt::Horizontal, Qt::DisplayRole)
+              .toString() == QStringLiteral("户主"));
     CHECK(QSettings().value(QStringLiteral("language")).toString() == QStringLiteral("zh_CN"));
     choose(QStringLiteral("en"));
     CHECK(window.windowTitle() == QStringLiteral("Fieldfile — household files"));
-    CHECK(window.listPage()->model()->headerData(HouseholdListQuery::Head, Qt::Horizontal, Qt::DisplayRole).toString() ==
-          QStringLiteral("Head of household"));
+    CHECK(window.listPage()
+              ->model()
+              ->headerData(HouseholdListQuery::Head, Qt::Horizontal, Qt::DisplayRole)
+              .toString() == QStringLiteral("Head of household"));
 }
 
 TEST_CASE("demo data is generated off the GUI thread with progress", "[gui]")

@@ -20,8 +20,8 @@
 #include <QLineEdit>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -51,7 +51,8 @@ int main(int argc, char** argv)
     QDir().mkpath(out.path());
     QTemporaryDir dir;
     Database db;
-    if (!db.open(dir.filePath(QStringLiteral("demo.db"))) || !DemoGenerator::generate(db, {2000, 20261122, 500}))
+    if (!db.open(dir.filePath(QStringLiteral("demo.db"))) ||
+        !DemoGenerator::generate(db, {2000, 20261122, 500}))
         return 1;
 
     for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {

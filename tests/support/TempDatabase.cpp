@@ -41,7 +41,8 @@ QString TempDatabase::dumpTables(Database& db)
         QStringList order;
         for (int i = 0; i < cols.record().count(); ++i)
             order << QString::number(i + 1);
-        out += dumpQuery(db, QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, order.join(QLatin1Char(','))));
+        out += dumpQuery(
+            db, QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, order.join(QLatin1Char(','))));
     }
     return out;
 }
@@ -69,7 +70,8 @@ int TempDatabase::count(Database& db, const QString& table)
 namespace {
 QString makeId(const QString& birth, int seq)
 {
-    const QString first17 = QStringLiteral("371321") + birth + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+    const QString first17 =
+        QStringLiteral("371321") + birth + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
     return first17 + ResidentId::checkDigit(first17);
 }
 } // namespace
@@ -84,18 +86,20 @@ HouseholdFile sampleHousehold(const QString& headName)
                    {QStringLiteral("phone"), QStringLiteral("13812345678")},
                    {QStringLiteral("status"), QStringLiteral("dibao")},
                    {QStringLiteral("annual_income"), 8400},
-                   {QStringLiteral("hardship_causes"), QStringList{QStringLiteral("illness"), QStringLiteral("no_labour")}}};
+                   {QStringLiteral("hardship_causes"),
+                    QStringList{QStringLiteral("illness"), QStringLiteral("no_labour")}}};
     QVariantMap head = {{QStringLiteral("name"), headName},
                         {QStringLiteral("sex"), QStringLiteral("male")},
                         {QStringLiteral("birth_date"), QStringLiteral("1960-03-15")},
                         {QStringLiteral("id_number"), makeId(QStringLiteral("19600315"), 13)},
                         {QStringLiteral("relation"), QStringLiteral("head")}};
-    QVariantMap child = {{QStringLiteral("name"), QStringLiteral("张小雨")},
-                         {QStringLiteral("sex"), QStringLiteral("female")},
-                         {QStringLiteral("birth_date"), QStringLiteral("2015-09-01")},
-                         {QStringLiteral("id_number"), makeId(QStringLiteral("20150901"), 22)},
-                         {QStringLiteral("relation"), QStringLiteral("granddaughter")},
-                         {QStringLiteral("special_groups"), QStringList{QStringLiteral("left_behind_child")}}};
+    QVariantMap child = {
+        {QStringLiteral("name"), QStringLiteral("张小雨")},
+        {QStringLiteral("sex"), QStringLiteral("female")},
+        {QStringLiteral("birth_date"), QStringLiteral("2015-09-01")},
+        {QStringLiteral("id_number"), makeId(QStringLiteral("20150901"), 22)},
+        {QStringLiteral("relation"), QStringLiteral("granddaughter")},
+        {QStringLiteral("special_groups"), QStringList{QStringLiteral("left_behind_child")}}};
     f.members = {head, child};
     return f;
 }

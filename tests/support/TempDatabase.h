@@ -5,8 +5,8 @@
 #include "storage/Database.h"
 #include "storage/HouseholdFile.h"
 
-#include <QTemporaryDir>
 #include <memory>
+#include <QTemporaryDir>
 
 namespace ff::test {
 

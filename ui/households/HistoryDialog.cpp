@@ -8,8 +8,8 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -23,7 +23,8 @@ HistoryDialog::HistoryDialog(Database& db, const QString& householdId, const QSt
     const QList<HistoryEntry> entries = HistoryReader(db.sql()).forHousehold(householdId);
 
     m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Record"), tr("Field"), tr("Before"), tr("After")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("When"), tr("Who"), tr("Record"), tr("Field"), tr("Before"), tr("After")});
     m_table->setRowCount(int(entries.size()));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

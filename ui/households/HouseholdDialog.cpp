@@ -26,8 +26,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace ff {
@@ -51,31 +51,22 @@ void HouseholdDialog::setMemberDialogHook(std::function<void(MemberDialog&)> hoo
     s_memberDialogHook = std::move(hook);
 }
 
-HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QString& householdId, QWidget* parent)
-    : QDialog(parent),
-      m_db(db),
-      m_author(author),
-      m_errors(new QLabel(this)),
-      m_tabs(new QTabWidget(this)),
+HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QString& householdId,
+                                 QWidget* parent)
+    : QDialog(parent), m_db(db), m_author(author), m_errors(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_number(new QLineEdit(this)),
       m_status(new CodeChoiceBox(CodeList::assistanceStatus(), tr("(choose)"), this)),
-      m_county(new QLineEdit(this)),
-      m_township(new QLineEdit(this)),
-      m_village(new QLineEdit(this)),
-      m_address(new QLineEdit(this)),
-      m_phone(new QLineEdit(this)),
+      m_county(new QLineEdit(this)), m_township(new QLineEdit(this)), m_village(new QLineEdit(this)),
+      m_address(new QLineEdit(this)), m_phone(new QLineEdit(this)),
       m_housing(new CodeChoiceBox(CodeList::housing(), tr("(not recorded)"), this)),
       m_income(new QSpinBox(this)),
-      m_relocated(new QCheckBox(FieldLabels::field(QStringLiteral("household"), QStringLiteral("relocated")), this)),
-      m_caseworker(new QLineEdit(this)),
-      m_station(new QLineEdit(this)),
-      m_lastVisit(new QDateEdit(this)),
+      m_relocated(
+          new QCheckBox(FieldLabels::field(QStringLiteral("household"), QStringLiteral("relocated")), this)),
+      m_caseworker(new QLineEdit(this)), m_station(new QLineEdit(this)), m_lastVisit(new QDateEdit(this)),
       m_causes(new CodeChecklist(CodeList::hardshipCauses(), 4, this)),
       m_sources(new CodeChecklist(CodeList::incomeSources(), 4, this)),
-      m_risks(new CodeChecklist(CodeList::riskMarkers(), 4, this)),
-      m_notes(new QPlainTextEdit(this)),
-      m_members(new MemberTableModel(this)),
-      m_memberView(new QTableView(this)),
+      m_risks(new CodeChecklist(CodeList::riskMarkers(), 4, this)), m_notes(new QPlainTextEdit(this)),
+      m_members(new MemberTableModel(this)), m_memberView(new QTableView(this)),
       m_historyButton(new QPushButton(tr("&History…"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -93,8 +84,9 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
     m_tabs->setObjectName(QStringLiteral("tabWidget"));
 
     m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(QStringLiteral("QLabel { color: #b00020; background: #fdecea; border: 1px solid #f5c2c0;"
-                                           " padding: 6px; font-weight: bold; }"));
+    m_errors->setStyleSheet(
+        QStringLiteral("QLabel { color: #b00020; background: #fdecea; border: 1px solid #f5c2c0;"
+                       " padding: 6px; font-weight: bold; }"));
     m_errors->hide();
     m_income->setRange(0, 10'000'000);
     m_income->setSingleStep(100);
@@ -128,7 +120,8 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
     columns->addLayout(right, 1);
 
     auto group = [this](const char* field, QWidget* content) {
-        auto* box = new QGroupBox(FieldLabels::field(QStringLiteral("household"), QString::fromLatin1(field)), this);
+        auto* box =
+            new QGroupBox(FieldLabels::field(QStringLiteral("household"), QString::fromLatin1(field)), this);
         auto* l = new QVBoxLayout(box);
         l->setContentsMargins(8, 4, 8, 4);
         l->addWidget(content);
@@ -154,10 +147,12 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
     m_memberView->setWordWrap(false);
     m_memberView->setAlternatingRowColors(true);
     const QFontMetrics fm = m_memberView->fontMetrics();
-    const QString samples[] = {QStringLiteral("欧阳小明明"), QStringLiteral("Granddaughter"), QStringLiteral("Female"),
-                               QStringLiteral("2026-05-31"), QStringLiteral("37132119381119887X")};
+    const QString samples[] = {QStringLiteral("欧阳小明明"), QStringLiteral("Granddaughter"),
+                               QStringLiteral("Female"), QStringLiteral("2026-05-31"),
+                               QStringLiteral("37132119381119887X")};
     for (int c = 0; c < 5; ++c) {
-        const int header = fm.horizontalAdvance(m_members->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        const int header =
+            fm.horizontalAdvance(m_members->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
         m_memberView->setColumnWidth(c, std::max(fm.horizontalAdvance(samples[c]), header + 20) + 16);
     }
     auto* addButton = new QPushButton(tr("&Add member…"), this);
@@ -220,7 +215,8 @@ void HouseholdDialog::load()
         // A new household is usually in the same place as the last one entered: start from there.
         QSqlQuery q(m_db.sql());
         if (q.exec(QStringLiteral("SELECT county, township, station, caseworker FROM household"
-                                  " WHERE deleted = 0 ORDER BY rowid DESC LIMIT 1")) && q.next()) {
+                                  " WHERE deleted = 0 ORDER BY rowid DESC LIMIT 1")) &&
+            q.next()) {
             m_file.household.insert(QStringLiteral("county"), q.value(0));
             m_file.household.insert(QStringLiteral("township"), q.value(1));
             m_file.household.insert(QStringLiteral("station"), q.value(2));
@@ -236,7 +232,8 @@ void HouseholdDialog::load()
         }
         return QString();
     }();
-    setWindowTitle(id.isEmpty() ? tr("New household file") : tr("Household file: %1 %2").arg(text("household_no"), head));
+    setWindowTitle(id.isEmpty() ? tr("New household file")
+                                : tr("Household file: %1 %2").arg(text("household_no"), head));
     m_historyButton->setEnabled(!id.isEmpty());
 
     m_number->setText(text("household_no"));
@@ -265,9 +262,10 @@ void HouseholdDialog::reject()
 {
     const HouseholdFile now = collect();
     if (now.household != m_loaded.household || now.members != m_loaded.members) {
-        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                                  tr("This household file has changes that are not saved. Discard them?"),
-                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            QMessageBox::question(this, tr("Unsaved changes"),
+                                  tr("This household file has changes that are not saved. Discard them?"),
+                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return;
     }
@@ -277,9 +275,9 @@ void HouseholdDialog::reject()
 void HouseholdDialog::markInvalid(const QList<ValidationIssue>& issues)
 {
     const QHash<QString, QWidget*> widgets = {
-        {QStringLiteral("household_no"), m_number}, {QStringLiteral("status"), m_status},
-        {QStringLiteral("county"), m_county},       {QStringLiteral("township"), m_township},
-        {QStringLiteral("village"), m_village},     {QStringLiteral("phone"), m_phone},
+        {QStringLiteral("household_no"), m_number},  {QStringLiteral("status"), m_status},
+        {QStringLiteral("county"), m_county},        {QStringLiteral("township"), m_township},
+        {QStringLiteral("village"), m_village},      {QStringLiteral("phone"), m_phone},
         {QStringLiteral("annual_income"), m_income}, {QStringLiteral("last_visit"), m_lastVisit},
         {QStringLiteral("members"), m_memberView}};
     for (QWidget* w : widgets)
@@ -308,8 +306,9 @@ HouseholdFile HouseholdDialog::collect() const
     h.insert(QStringLiteral("relocated"), m_relocated->isChecked());
     h.insert(QStringLiteral("caseworker"), m_caseworker->text().trimmed());
     h.insert(QStringLiteral("station"), m_station->text().trimmed());
-    h.insert(QStringLiteral("last_visit"),
-             m_lastVisit->date() == m_lastVisit->minimumDate() ? QString() : m_lastVisit->date().toString(Qt::ISODate));
+    h.insert(QStringLiteral("last_visit"), m_lastVisit->date() == m_lastVisit->minimumDate()
+                                               ? QString()
+                                               : m_lastVisit->date().toString(Qt::ISODate));
     h.insert(QStringLiteral("hardship_causes"), m_causes->codes());
     h.insert(QStringLiteral("income_sources"), m_sources->codes());
     h.insert(QStringLiteral("risk_markers"), m_risks->codes());
@@ -318,10 +317,7 @@ HouseholdFile HouseholdDialog::collect() const
     return f;
 }
 
-QString HouseholdDialog::errorText() const
-{
-    return m_errors->isHidden() ? QString() : m_errors->text();
-}
+QString HouseholdDialog::errorText() const { return m_errors->isHidden() ? QString() : m_errors->text(); }
 
 void HouseholdDialog::save()
 {
@@ -335,7 +331,8 @@ void HouseholdDialog::save()
         m_errors->show();
         // Show the page where the first problem is.
         if (!issues.isEmpty())
-            m_tabs->setCurrentIndex(issues.first().member >= 0 || issues.first().field == QStringLiteral("members") ? 1 : 0);
+            m_tabs->setCurrentIndex(
+                issues.first().member >= 0 || issues.first().field == QStringLiteral("members") ? 1 : 0);
         if (!status.error().detail.isEmpty())
             qWarning("Saving the household failed: %s", qUtf8Printable(status.error().detail));
         return;
@@ -383,9 +380,10 @@ void HouseholdDialog::removeMember()
     if (row < 0)
         return;
     const QString name = m_members->members().at(row).value(QStringLiteral("name")).toString();
-    const auto answer = QMessageBox::question(
-        this, tr("Remove member"),
-        tr("Remove %1 from this household? The removal is kept in the history and takes effect when you save.").arg(name));
+    const auto answer = QMessageBox::question(this, tr("Remove member"),
+                                              tr("Remove %1 from this household? The removal is kept in the "
+                                                 "history and takes effect when you save.")
+                                                  .arg(name));
     if (answer == QMessageBox::Yes)
         m_members->remove(row);
 }

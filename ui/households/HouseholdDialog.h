@@ -33,7 +33,8 @@ class HouseholdDialog : public QDialog
 
 public:
     /// Opens the file of `householdId`, or a new household when it is empty.
-    HouseholdDialog(Database& db, const QString& author, const QString& householdId, QWidget* parent = nullptr);
+    HouseholdDialog(Database& db, const QString& author, const QString& householdId,
+                    QWidget* parent = nullptr);
 
     QString householdId() const { return m_file.household.value(QStringLiteral("id")).toString(); }
     /// What the last failed save said (for tests).

@@ -11,7 +11,8 @@
 
 namespace ff {
 
-HouseholdListModel::HouseholdListModel(QSqlDatabase db, QObject* parent) : QAbstractTableModel(parent), m_query(db)
+HouseholdListModel::HouseholdListModel(QSqlDatabase db, QObject* parent)
+    : QAbstractTableModel(parent), m_query(db)
 {
     m_count = m_query.count();
 }
@@ -75,10 +76,7 @@ int HouseholdListModel::rowOf(const QString& householdId, int searchLimit) const
     return -1;
 }
 
-int HouseholdListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_count;
-}
+int HouseholdListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_count; }
 
 int HouseholdListModel::columnCount(const QModelIndex& parent) const
 {
@@ -96,13 +94,20 @@ QVariant HouseholdListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case HouseholdListQuery::Number: return h->number;
-        case HouseholdListQuery::Head: return h->head.isEmpty() ? tr("(no head)") : h->head;
-        case HouseholdListQuery::Village: return h->village;
-        case HouseholdListQuery::Status: return CodeList::assistanceStatus().labels(h->status);
-        case HouseholdListQuery::SpecialGroups: return CodeList::specialGroups().labels(h->specialGroups);
-        case HouseholdListQuery::Risk: return risky ? QStringLiteral("⚠ ") + CodeList::riskMarkers().labels(h->risk) : QString();
-        case HouseholdListQuery::LastVisit: return h->lastVisit.isEmpty() ? tr("never") : h->lastVisit;
+        case HouseholdListQuery::Number:
+            return h->number;
+        case HouseholdListQuery::Head:
+            return h->head.isEmpty() ? tr("(no head)") : h->head;
+        case HouseholdListQuery::Village:
+            return h->village;
+        case HouseholdListQuery::Status:
+            return CodeList::assistanceStatus().labels(h->status);
+        case HouseholdListQuery::SpecialGroups:
+            return CodeList::specialGroups().labels(h->specialGroups);
+        case HouseholdListQuery::Risk:
+            return risky ? QStringLiteral("⚠ ") + CodeList::riskMarkers().labels(h->risk) : QString();
+        case HouseholdListQuery::LastVisit:
+            return h->lastVisit.isEmpty() ? tr("never") : h->lastVisit;
         }
         break;
     case Qt::ToolTipRole:
@@ -139,13 +144,20 @@ QVariant HouseholdListModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case HouseholdListQuery::Number: return tr("Household no.");
-    case HouseholdListQuery::Head: return tr("Head of household");
-    case HouseholdListQuery::Village: return tr("Village");
-    case HouseholdListQuery::Status: return tr("Assistance status");
-    case HouseholdListQuery::SpecialGroups: return tr("Special groups");
-    case HouseholdListQuery::Risk: return tr("Risk");
-    case HouseholdListQuery::LastVisit: return tr("Last visit");
+    case HouseholdListQuery::Number:
+        return tr("Household no.");
+    case HouseholdListQuery::Head:
+        return tr("Head of household");
+    case HouseholdListQuery::Village:
+        return tr("Village");
+    case HouseholdListQuery::Status:
+        return tr("Assistance status");
+    case HouseholdListQuery::SpecialGroups:
+        return tr("Special groups");
+    case HouseholdListQuery::Risk:
+        return tr("Risk");
+    case HouseholdListQuery::LastVisit:
+        return tr("Last visit");
     }
     return {};
 }

@@ -18,7 +18,10 @@ class HouseholdListModel : public QAbstractTableModel
 public:
     static constexpr int kPageSize = 100;
     static constexpr int kCachedPages = 30;
-    enum Role { HouseholdIdRole = Qt::UserRole + 1 };
+    enum Role
+    {
+        HouseholdIdRole = Qt::UserRole + 1
+    };
 
     explicit HouseholdListModel(QSqlDatabase db, QObject* parent = nullptr);
 

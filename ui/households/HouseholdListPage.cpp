@@ -19,17 +19,10 @@
 namespace ff {
 
 HouseholdListPage::HouseholdListPage(QSqlDatabase db, QWidget* parent)
-    : QWidget(parent),
-      m_model(new HouseholdListModel(db, this)),
-      m_view(new QTableView(this)),
-      m_search(new QLineEdit(this)),
-      m_village(new QComboBox(this)),
-      m_status(new QComboBox(this)),
-      m_group(new QComboBox(this)),
-      m_risk(new QComboBox(this)),
-      m_searchLabel(new QLabel(this)),
-      m_count(new QLabel(this)),
-      m_debounce(new QTimer(this))
+    : QWidget(parent), m_model(new HouseholdListModel(db, this)), m_view(new QTableView(this)),
+      m_search(new QLineEdit(this)), m_village(new QComboBox(this)), m_status(new QComboBox(this)),
+      m_group(new QComboBox(this)), m_risk(new QComboBox(this)), m_searchLabel(new QLabel(this)),
+      m_count(new QLabel(this)), m_debounce(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setClearButtonEnabled(true);
@@ -64,11 +57,16 @@ HouseholdListPage::HouseholdListPage(QSqlDatabase db, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     // Widths from typical contents; special groups take the room that is left.
     const QFontMetrics fm = m_view->fontMetrics();
-    const QString samples[] = {QStringLiteral("37132101000-000001"), QStringLiteral("欧阳小明明明"),
-                               QStringLiteral("柳树湾村村"), QStringLiteral("Extreme-poverty support"), QString(),
-                               QStringLiteral("⚠ Child protection  "), QStringLiteral("2026-05-31 ")};
+    const QString samples[] = {QStringLiteral("37132101000-000001"),
+                               QStringLiteral("欧阳小明明明"),
+                               QStringLiteral("柳树湾村村"),
+                               QStringLiteral("Extreme-poverty support"),
+                               QString(),
+                               QStringLiteral("⚠ Child protection  "),
+                               QStringLiteral("2026-05-31 ")};
     for (int c = 0; c < HouseholdListQuery::ColumnCount; ++c) {
-        const int header = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        const int header =
+            fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
         m_view->setColumnWidth(c, std::max(fm.horizontalAdvance(samples[c]), header + 20) + 16);
     }
     m_view->horizontalHeader()->setSectionResizeMode(HouseholdListQuery::SpecialGroups, QHeaderView::Stretch);
@@ -89,7 +87,8 @@ HouseholdListPage::HouseholdListPage(QSqlDatabase db, QWidget* parent)
             [this](const QModelIndex& index) { emit openRequested(m_model->householdId(index.row())); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &HouseholdListPage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HouseholdListPage::selectionChanged);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HouseholdListPage::selectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HouseholdListPage::selectionChanged);
 
     retranslate();
 }
@@ -126,8 +125,9 @@ void HouseholdListPage::retranslate()
 {
     m_searchLabel->setText(tr("&Search:"));
     m_search->setPlaceholderText(tr("Name, pinyin initials (zw), ID number or village"));
-    m_search->setToolTip(tr("Type part of a name (张伟), its pinyin initials (zw), an ID number or its first digits, "
-                            "a household number or the start of a village name."));
+    m_search->setToolTip(
+        tr("Type part of a name (张伟), its pinyin initials (zw), an ID number or its first digits, "
+           "a household number or the start of a village name."));
     fillFilterChoices();
     updateCount();
 }
@@ -160,7 +160,8 @@ void HouseholdListPage::updateCount()
     const bool filtered = !(m_model->filter() == HouseholdFilter{});
     if (m_model->moreThanShown())
         m_count->setText(tr("More than %1 households match; the first %1 are shown. Type more of the name or "
-                            "number to narrow the search.").arg(number));
+                            "number to narrow the search.")
+                             .arg(number));
     else
         m_count->setText(filtered ? tr("%1 household(s) match", nullptr, n).arg(number)
                                   : tr("%1 household(s) in the caseload", nullptr, n).arg(number));
@@ -185,10 +186,7 @@ void HouseholdListPage::refresh(const QString& select)
     }
 }
 
-QByteArray HouseholdListPage::saveHeaderState() const
-{
-    return m_view->horizontalHeader()->saveState();
-}
+QByteArray HouseholdListPage::saveHeaderState() const { return m_view->horizontalHeader()->saveState(); }
 
 void HouseholdListPage::restoreHeaderState(const QByteArray& state)
 {

@@ -29,24 +29,20 @@ QString label(const char* field)
 } // namespace
 
 MemberDialog::MemberDialog(const QVariantMap& member, QWidget* parent)
-    : QDialog(parent),
-      m_member(member),
-      m_name(new QLineEdit(this)),
-      m_sex(new CodeChoiceBox(CodeList::sex(), tr("(choose)"), this)),
-      m_birth(new QDateEdit(this)),
-      m_idNumber(new QLineEdit(this)),
-      m_idHint(new QLabel(this)),
+    : QDialog(parent), m_member(member), m_name(new QLineEdit(this)),
+      m_sex(new CodeChoiceBox(CodeList::sex(), tr("(choose)"), this)), m_birth(new QDateEdit(this)),
+      m_idNumber(new QLineEdit(this)), m_idHint(new QLabel(this)),
       m_relation(new CodeChoiceBox(CodeList::relation(), tr("(choose)"), this)),
       m_health(new CodeChoiceBox(CodeList::health(), tr("(not recorded)"), this)),
       m_disability(new CodeChoiceBox(CodeList::disabilityType(), tr("No disability"), this)),
       m_grade(new CodeChoiceBox(CodeList::disabilityGrade(), tr("(none)"), this)),
       m_schooling(new CodeChoiceBox(CodeList::schooling(), tr("(not recorded)"), this)),
       m_work(new CodeChoiceBox(CodeList::workAbility(), tr("(not recorded)"), this)),
-      m_groups(new CodeChecklist(CodeList::specialGroups(), 3, this)),
-      m_errors(new QLabel(this)),
+      m_groups(new CodeChecklist(CodeList::specialGroups(), 3, this)), m_errors(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(member.value(QStringLiteral("name")).toString().isEmpty() ? tr("New member") : tr("Member"));
+    setWindowTitle(member.value(QStringLiteral("name")).toString().isEmpty() ? tr("New member")
+                                                                             : tr("Member"));
     m_name->setObjectName(QStringLiteral("nameLineEdit"));
     m_sex->setObjectName(QStringLiteral("sexComboBox"));
     m_birth->setObjectName(QStringLiteral("birthDateEdit"));
@@ -80,7 +76,8 @@ MemberDialog::MemberDialog(const QVariantMap& member, QWidget* parent)
     form->addRow(label("disability_type"), disability);
     form->addRow(label("schooling"), m_schooling);
     form->addRow(label("work_ability"), m_work);
-    auto* groups = new QGroupBox(FieldLabels::field(QStringLiteral("member"), QStringLiteral("special_groups")), this);
+    auto* groups =
+        new QGroupBox(FieldLabels::field(QStringLiteral("member"), QStringLiteral("special_groups")), this);
     auto* groupsLayout = new QVBoxLayout(groups);
     groupsLayout->addWidget(m_groups);
 
@@ -101,7 +98,9 @@ MemberDialog::MemberDialog(const QVariantMap& member, QWidget* parent)
     m_grade->setCode(member.value(QStringLiteral("disability_grade")).toString());
     m_schooling->setCode(member.value(QStringLiteral("schooling")).toString());
     m_work->setCode(member.value(QStringLiteral("work_ability")).toString());
-    m_groups->setCodes(member.value(QStringLiteral("special_groups")).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts));
+    m_groups->setCodes(member.value(QStringLiteral("special_groups"))
+                           .toString()
+                           .split(QLatin1Char(';'), Qt::SkipEmptyParts));
 
     connect(m_idNumber, &QLineEdit::textEdited, this, &MemberDialog::fillFromIdNumber);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MemberDialog::accept);
@@ -126,9 +125,10 @@ void MemberDialog::fillFromIdNumber()
     m_idHint->setStyleSheet(QStringLiteral("color: #1b5e20;"));
     const QDate birth = ResidentId::birthDate(id);
     const bool male = ResidentId::sex(id) == QLatin1Char('M');
-    m_idHint->setText(tr("Valid number: born %1, %2.").arg(birth.toString(Qt::ISODate),
-                                                           male ? CodeList::sex().label(QStringLiteral("male"))
-                                                                : CodeList::sex().label(QStringLiteral("female"))));
+    m_idHint->setText(
+        tr("Valid number: born %1, %2.")
+            .arg(birth.toString(Qt::ISODate), male ? CodeList::sex().label(QStringLiteral("male"))
+                                                   : CodeList::sex().label(QStringLiteral("female"))));
     // Fill in what the number says when the fields are still empty; never overwrite what was typed.
     if (m_birth->date() == m_birth->minimumDate())
         m_birth->setDate(birth);
@@ -154,10 +154,7 @@ QVariantMap MemberDialog::member() const
     return m;
 }
 
-QString MemberDialog::errorText() const
-{
-    return m_errors->isHidden() ? QString() : m_errors->text();
-}
+QString MemberDialog::errorText() const { return m_errors->isHidden() ? QString() : m_errors->text(); }
 
 void MemberDialog::accept()
 {

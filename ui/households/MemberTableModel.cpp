@@ -57,16 +57,22 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const
     const QVariantMap& m = m_members.at(index.row());
     auto value = [&](const char* field) { return m.value(QString::fromLatin1(field)).toString(); };
     switch (index.column()) {
-    case Name: return value("name");
-    case Relation: return CodeList::relation().label(value("relation"));
-    case Sex: return CodeList::sex().label(value("sex"));
-    case BirthDate: return value("birth_date");
-    case IdNumber: return value("id_number");
+    case Name:
+        return value("name");
+    case Relation:
+        return CodeList::relation().label(value("relation"));
+    case Sex:
+        return CodeList::sex().label(value("sex"));
+    case BirthDate:
+        return value("birth_date");
+    case IdNumber:
+        return value("id_number");
     case Groups: {
         QString groups = CodeList::specialGroups().labels(value("special_groups"));
         if (!value("disability_type").isEmpty()) {
             const QString disability = tr("%1 disability, grade %2")
-                                           .arg(CodeList::disabilityType().label(value("disability_type")), value("disability_grade"));
+                                           .arg(CodeList::disabilityType().label(value("disability_type")),
+                                                value("disability_grade"));
             groups = groups.isEmpty() ? disability : groups + QStringLiteral("; ") + disability;
         }
         return groups;
@@ -79,7 +85,8 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char* const fields[] = {"name", "relation", "sex", "birth_date", "id_number", "special_groups"};
+    static const char* const fields[] = {"name",       "relation",  "sex",
+                                         "birth_date", "id_number", "special_groups"};
     return FieldLabels::field(QStringLiteral("member"), QString::fromLatin1(fields[section]));
 }
 

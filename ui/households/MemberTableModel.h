@@ -14,7 +14,16 @@ class MemberTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Relation, Sex, BirthDate, IdNumber, Groups, ColumnCount };
+    enum Column
+    {
+        Name,
+        Relation,
+        Sex,
+        BirthDate,
+        IdNumber,
+        Groups,
+        ColumnCount
+    };
 
     explicit MemberTableModel(QObject* parent = nullptr);
 

@@ -24,8 +24,10 @@ Status DemoDataTask::run(const QString& databasePath, int households, QWidget* p
 
     QAtomicInt cancelled(0);
     QFutureWatcher<Status> watcher;
-    QObject::connect(&watcher, &QFutureWatcher<Status>::progressValueChanged, &progress, &QProgressDialog::setValue);
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled.storeRelaxed(1); });
+    QObject::connect(&watcher, &QFutureWatcher<Status>::progressValueChanged, &progress,
+                     &QProgressDialog::setValue);
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress,
+                     [&cancelled] { cancelled.storeRelaxed(1); });
 
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<Status>::finished, &loop, &QEventLoop::quit);

@@ -27,10 +27,7 @@ QTranslator& qtTranslator()
 }
 } // namespace
 
-QString LanguageMenu::saved()
-{
-    return QSettings().value(kKey).toString();
-}
+QString LanguageMenu::saved() { return QSettings().value(kKey).toString(); }
 
 void LanguageMenu::apply(const QString& language)
 {
@@ -41,7 +38,8 @@ void LanguageMenu::apply(const QString& language)
     if (locale.language() == QLocale::Chinese) {
         if (appTranslator().load(QStringLiteral(":/i18n/fieldfile_zh_CN.qm")))
             QCoreApplication::installTranslator(&appTranslator());
-        if (qtTranslator().load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (qtTranslator().load(QStringLiteral("qtbase_zh_CN"),
+                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&qtTranslator());
     }
 }
@@ -50,8 +48,9 @@ LanguageMenu::LanguageMenu(QWidget* parent) : QMenu(parent), m_group(new QAction
 {
     setObjectName(QStringLiteral("languageMenu"));
     // Language names are written in their own language, so anyone can find theirs.
-    const QList<QPair<QString, QString>> choices = {
-        {QString(), QString()}, {QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")}, {QStringLiteral("en"), QStringLiteral("English")}};
+    const QList<QPair<QString, QString>> choices = {{QString(), QString()},
+                                                    {QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")},
+                                                    {QStringLiteral("en"), QStringLiteral("English")}};
     const QString current = saved();
     for (const auto& [code, name] : choices) {
         QAction* action = addAction(name);

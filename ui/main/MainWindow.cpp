@@ -16,32 +16,22 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTableView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
 #include <QToolBar>
 
 namespace ff {
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
-    : QMainWindow(parent),
-      m_db(db),
-      m_list(new HouseholdListPage(db.sql(), this)),
-      m_fileMenu(new QMenu(this)),
-      m_helpMenu(new QMenu(this)),
-      m_languageMenu(new LanguageMenu(this)),
-      m_toolBar(new QToolBar(this)),
-      m_newAction(new QAction(this)),
-      m_openAction(new QAction(this)),
-      m_historyAction(new QAction(this)),
-      m_authorAction(new QAction(this)),
-      m_quitAction(new QAction(this)),
-      m_aboutAction(new QAction(this)),
-      m_authorLabel(new QLabel(this)),
-      m_databaseLabel(new QLabel(this))
+    : QMainWindow(parent), m_db(db), m_list(new HouseholdListPage(db.sql(), this)),
+      m_fileMenu(new QMenu(this)), m_helpMenu(new QMenu(this)), m_languageMenu(new LanguageMenu(this)),
+      m_toolBar(new QToolBar(this)), m_newAction(new QAction(this)), m_openAction(new QAction(this)),
+      m_historyAction(new QAction(this)), m_authorAction(new QAction(this)), m_quitAction(new QAction(this)),
+      m_aboutAction(new QAction(this)), m_authorLabel(new QLabel(this)), m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_list);
@@ -87,11 +77,12 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_authorAction, &QAction::triggered, this, &MainWindow::changeAuthor);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Fieldfile"),
-                           tr("<h3>Fieldfile %1</h3><p>One file per household (一户一档) for social-assistance "
-                              "caseworkers, usable offline for days.</p><p>Every change is kept in the history "
-                              "with who made it and when.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Fieldfile"),
+            tr("<h3>Fieldfile %1</h3><p>One file per household (一户一档) for social-assistance "
+               "caseworkers, usable offline for days.</p><p>Every change is kept in the history "
+               "with who made it and when.</p>")
+                .arg(QApplication::applicationVersion()));
     });
     connect(m_list, &HouseholdListPage::openRequested, this, &MainWindow::openHousehold);
     connect(m_list, &HouseholdListPage::selectionChanged, this, &MainWindow::updateActions);
@@ -156,10 +147,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::newHousehold()
-{
-    openHousehold({});
-}
+void MainWindow::newHousehold() { openHousehold({}); }
 
 void MainWindow::openHousehold(const QString& householdId)
 {
@@ -190,10 +178,11 @@ void MainWindow::showCurrentHistory()
 void MainWindow::changeAuthor()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Your name"),
-                                               tr("Your name is written into the history of every change you make:"),
-                                               QLineEdit::Normal, author(), &ok)
-                             .trimmed();
+    const QString name =
+        QInputDialog::getText(this, tr("Your name"),
+                              tr("Your name is written into the history of every change you make:"),
+                              QLineEdit::Normal, author(), &ok)
+            .trimmed();
     if (ok && !name.isEmpty() && m_db.setMeta(QStringLiteral("user_name"), name))
         retranslate();
 }

@@ -6,7 +6,8 @@
 
 namespace ff {
 
-CodeChoiceBox::CodeChoiceBox(const CodeList& list, const QString& emptyText, QWidget* parent) : QComboBox(parent)
+CodeChoiceBox::CodeChoiceBox(const CodeList& list, const QString& emptyText, QWidget* parent)
+    : QComboBox(parent)
 {
     if (!emptyText.isNull())
         addItem(emptyText, QString());
@@ -14,10 +15,7 @@ CodeChoiceBox::CodeChoiceBox(const CodeList& list, const QString& emptyText, QWi
         addItem(list.label(code), code);
 }
 
-QString CodeChoiceBox::code() const
-{
-    return currentData().toString();
-}
+QString CodeChoiceBox::code() const { return currentData().toString(); }
 
 void CodeChoiceBox::setCode(const QString& code)
 {

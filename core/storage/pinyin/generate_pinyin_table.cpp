@@ -53,14 +53,54 @@ std::string toneless(const std::string& syllable)
             continue;
         char c = 0;
         switch (cp) {
-        case U'ā': case U'á': case U'ǎ': case U'à': c = 'a'; break;
-        case U'ē': case U'é': case U'ě': case U'è': case U'ê': case U'ế': case U'ề': c = 'e'; break;
-        case U'ī': case U'í': case U'ǐ': case U'ì': c = 'i'; break;
-        case U'ō': case U'ó': case U'ǒ': case U'ò': c = 'o'; break;
-        case U'ū': case U'ú': case U'ǔ': case U'ù': c = 'u'; break;
-        case U'ǖ': case U'ǘ': case U'ǚ': case U'ǜ': case U'ü': c = 'v'; break;
-        case U'ń': case U'ň': case U'ǹ': c = 'n'; break;
-        case U'ḿ': c = 'm'; break;
+        case U'ā':
+        case U'á':
+        case U'ǎ':
+        case U'à':
+            c = 'a';
+            break;
+        case U'ē':
+        case U'é':
+        case U'ě':
+        case U'è':
+        case U'ê':
+        case U'ế':
+        case U'ề':
+            c = 'e';
+            break;
+        case U'ī':
+        case U'í':
+        case U'ǐ':
+        case U'ì':
+            c = 'i';
+            break;
+        case U'ō':
+        case U'ó':
+        case U'ǒ':
+        case U'ò':
+            c = 'o';
+            break;
+        case U'ū':
+        case U'ú':
+        case U'ǔ':
+        case U'ù':
+            c = 'u';
+            break;
+        case U'ǖ':
+        case U'ǘ':
+        case U'ǚ':
+        case U'ǜ':
+        case U'ü':
+            c = 'v';
+            break;
+        case U'ń':
+        case U'ň':
+        case U'ǹ':
+            c = 'n';
+            break;
+        case U'ḿ':
+            c = 'm';
+            break;
         default:
             if (cp >= U'a' && cp <= U'z')
                 c = char(cp);
@@ -121,7 +161,8 @@ int main(int argc, char** argv)
         return 2;
     }
     // The order fields are consulted in: kMandarin holds the most common reading.
-    const std::vector<std::string> fields = {"kMandarin", "kHanyuPinlu", "kXHC1983", "kTGHZ2013", "kHanyuPinyin"};
+    const std::vector<std::string> fields = {"kMandarin", "kHanyuPinlu", "kXHC1983", "kTGHZ2013",
+                                             "kHanyuPinyin"};
     std::map<uint32_t, std::map<std::string, std::vector<std::string>>> byChar;
 
     std::string line;
