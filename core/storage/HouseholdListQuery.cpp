@@ -3,6 +3,7 @@
 #include "storage/HouseholdListQuery.h"
 
 #include "storage/HouseholdSummary.h"
+#include "storage/PinyinTable.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -155,11 +156,15 @@ QStringList HouseholdListQuery::villages() const
 {
     QStringList out;
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT DISTINCT village FROM household WHERE deleted = 0 AND village <> ''"
-                              " ORDER BY village"))) {
+    if (q.exec(
+            QStringLiteral("SELECT DISTINCT village FROM household WHERE deleted = 0 AND village <> ''"))) {
         while (q.next())
             out.append(q.value(0).toString());
     }
+    // In pinyin order, as a caseworker looks for a village in a list.
+    std::sort(out.begin(), out.end(), [](const QString& a, const QString& b) {
+        return PinyinTable::sortKey(a) < PinyinTable::sortKey(b);
+    });
     return out;
 }
 

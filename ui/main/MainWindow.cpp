@@ -84,6 +84,13 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
                "with who made it and when.</p>")
                 .arg(QApplication::applicationVersion()));
     });
+    auto* findAction = new QAction(this);
+    findAction->setShortcut(QKeySequence::Find);
+    addAction(findAction);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_list->searchEdit()->setFocus();
+        m_list->searchEdit()->selectAll();
+    });
     connect(m_list, &HouseholdListPage::openRequested, this, &MainWindow::openHousehold);
     connect(m_list, &HouseholdListPage::selectionChanged, this, &MainWindow::updateActions);
 
