@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeImporter</name>
+    <message>
+        <source>Waiting for its household, which has not arrived yet.</source>
+        <translation>等待所属家庭的记录到达（尚未收到）。</translation>
+    </message>
+    <message>
+        <source>A kind of record this version of Fieldfile does not know.</source>
+        <translation>本版本一户一档不认识的记录类型。</translation>
+    </message>
+    <message>
+        <source>A field this version of Fieldfile does not know.</source>
+        <translation>本版本一户一档不认识的字段。</translation>
+    </message>
+    <message>
+        <source>The change is incomplete or damaged.</source>
+        <translation>这条修改不完整或已损坏。</translation>
+    </message>
+    <message>
+        <source>The changes could not be imported. Nothing was changed.</source>
+        <translation>无法导入这些修改。未作任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>, </source>

@@ -6,6 +6,7 @@
 #include "journal/EntityType.h"
 #include "journal/HybridLogicalClock.h"
 #include "storage/Database.h"
+#include "storage/WriteTransaction.h"
 
 #include <QDate>
 #include <QSet>
@@ -23,37 +24,6 @@ const QString kDeviceId = QStringLiteral("device_id");
 const QString kDeviceSeq = QStringLiteral("device_seq");
 const QString kHlc = QStringLiteral("hlc_last");
 
-/// Runs BEGIN IMMEDIATE so the sequence number read below cannot race another writer.
-class WriteTransaction
-{
-public:
-    explicit WriteTransaction(QSqlDatabase& db) : m_db(db)
-    {
-        m_open = QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"));
-    }
-    ~WriteTransaction()
-    {
-        if (m_open)
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-    }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("COMMIT"))) {
-            m_error = q.lastError().text();
-            return false;
-        }
-        m_open = false;
-        return true;
-    }
-    QString error() const { return m_error; }
-
-private:
-    QSqlDatabase& m_db;
-    bool m_open = false;
-    QString m_error;
-};
 } // namespace
 
 JournalWriter::JournalWriter(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
@@ -171,19 +141,29 @@ Status JournalWriter::commit(const QList<Edit>& edits, const QString& author, QL
         for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
             const QVariant value = normalize(e.entity, it.key(), it.value());
             const QList<FieldHead> fieldHeads = heads.value(it.key());
-            // An unchanged field is not part of the change (it would only add noise to the history),
-            // unless the field is in conflict: then writing it is the resolution.
-            // With one head, the stored value is that head's value.
-            const bool unchanged = fieldHeads.size() == 1 ? current.value(it.key()) == value
-                                                          : (fieldHeads.isEmpty() && !value.isValid());
-            if (unchanged && e.op != Change::Op::Create)
-                continue;
-            if (unchanged && !value.isValid())
+            const bool resolving = e.op == Change::Op::Resolve;
+            // A field whose value equals the one shown is not part of the change (it would only add
+            // noise to the history). The row holds the shown value: the only head's, or in a conflict
+            // the winning head's. A conflict is closed only by a Resolve edit, never by saving a form
+            // that happened to show one of its values.
+            const bool unchanged = fieldHeads.isEmpty() ? !value.isValid() : current.value(it.key()) == value;
+            if (unchanged && !resolving)
                 continue;
             c.fields.insert(it.key(), value);
+            // Bases are what the editor saw: every head for a resolution, otherwise the shown head
+            // only, so an edit of a field in conflict keeps the other side's value alive.
             QList<ChangeId> bases;
-            for (const FieldHead& h : fieldHeads)
-                bases.append(h.change);
+            if (resolving || fieldHeads.size() == 1) {
+                for (const FieldHead& h : fieldHeads)
+                    bases.append(h.change);
+            } else if (!fieldHeads.isEmpty()) {
+                const FieldHead* shown = &fieldHeads.first();
+                for (const FieldHead& h : fieldHeads) {
+                    if (h.winsOver(*shown))
+                        shown = &h;
+                }
+                bases.append(shown->change);
+            }
             if (!bases.isEmpty())
                 c.bases.insert(it.key(), bases);
         }

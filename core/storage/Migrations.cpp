@@ -60,6 +60,15 @@ const Migrations::Step kVersion1 = {
     QStringLiteral("CREATE INDEX search_key_household ON search_key(household_id)"),
 };
 
+// Version 2: changes received from elsewhere that could not be applied are parked, with the
+// reason, never dropped (issue 3: "a bad record is parked with a reason").
+const Migrations::Step kVersion2 = {
+    QStringLiteral("CREATE TABLE parked_change("
+                   " id INTEGER PRIMARY KEY, device TEXT NOT NULL, device_seq INTEGER NOT NULL,"
+                   " reason TEXT NOT NULL, change TEXT NOT NULL, parked_at INTEGER NOT NULL,"
+                   " UNIQUE(device, device_seq))"),
+};
+
 int userVersion(QSqlDatabase& db)
 {
     QSqlQuery q(db);
@@ -78,7 +87,7 @@ bool hasTables(QSqlDatabase& db)
 
 const QList<Migrations::Step>& Migrations::steps()
 {
-    static const QList<Step> all = {kVersion1};
+    static const QList<Step> all = {kVersion1, kVersion2};
     return all;
 }
 

@@ -1,0 +1,218 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/ChangeImporter.h"
+
+#include "journal/ChangeApplier.h"
+#include "journal/ChangeCodec.h"
+#include "journal/EntityType.h"
+#include "journal/HybridLogicalClock.h"
+#include "storage/Database.h"
+#include "storage/WriteTransaction.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ff {
+
+namespace {
+const QString kWaitingForHousehold = QStringLiteral("waiting_for_household");
+const QString kMalformed = QStringLiteral("malformed");
+const QString kUnknownEntity = QStringLiteral("unknown_entity");
+const QString kUnknownField = QStringLiteral("unknown_field");
+
+/// Why a change cannot be applied as it is, or an empty string.
+QString problem(const Change& c)
+{
+    if (c.id.device.isEmpty() || c.id.seq <= 0 || c.recordId.isEmpty() || c.householdId.isEmpty() ||
+        c.hlc == 0)
+        return kMalformed;
+    const EntityType* type = EntityType::find(c.entity);
+    if (!type)
+        return kUnknownEntity;
+    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
+        if (it.key() != QStringLiteral("_deleted") && !type->field(it.key()))
+            return kUnknownField;
+    }
+    for (auto it = c.bases.cbegin(); it != c.bases.cend(); ++it) {
+        if (!c.fields.contains(it.key()))
+            return kMalformed;
+    }
+    if (c.entity == QStringLiteral("household") && c.recordId != c.householdId)
+        return kMalformed;
+    return {};
+}
+
+QByteArray encode(const Change& c)
+{
+    QJsonObject o{{QStringLiteral("device"), c.id.device},
+                  {QStringLiteral("seq"), QString::number(c.id.seq)},
+                  {QStringLiteral("hlc"), QString::number(c.hlc)},
+                  {QStringLiteral("author"), c.author},
+                  {QStringLiteral("entity"), c.entity},
+                  {QStringLiteral("record"), c.recordId},
+                  {QStringLiteral("household"), c.householdId},
+                  {QStringLiteral("op"), Change::opName(c.op)},
+                  {QStringLiteral("fields"), QString::fromUtf8(ChangeCodec::fieldsToJson(c.fields))},
+                  {QStringLiteral("bases"), QString::fromUtf8(ChangeCodec::basesToJson(c.bases))}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Change decode(const QByteArray& json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    Change c;
+    c.id = {o.value(QStringLiteral("device")).toString(),
+            o.value(QStringLiteral("seq")).toString().toLongLong()};
+    c.hlc = o.value(QStringLiteral("hlc")).toString().toULongLong();
+    c.author = o.value(QStringLiteral("author")).toString();
+    c.entity = o.value(QStringLiteral("entity")).toString();
+    c.recordId = o.value(QStringLiteral("record")).toString();
+    c.householdId = o.value(QStringLiteral("household")).toString();
+    Change::opFromName(o.value(QStringLiteral("op")).toString(), &c.op);
+    c.fields = ChangeCodec::fieldsFromJson(o.value(QStringLiteral("fields")).toString().toUtf8());
+    c.bases = ChangeCodec::basesFromJson(o.value(QStringLiteral("bases")).toString().toUtf8());
+    return c;
+}
+} // namespace
+
+QString ChangeImporter::reasonText(const QString& code)
+{
+    if (code == kWaitingForHousehold)
+        return tr("Waiting for its household, which has not arrived yet.");
+    if (code == kUnknownEntity)
+        return tr("A kind of record this version of Fieldfile does not know.");
+    if (code == kUnknownField)
+        return tr("A field this version of Fieldfile does not know.");
+    return tr("The change is incomplete or damaged.");
+}
+
+Status ChangeImporter::apply(Database& database, const QList<Change>& changes, Report* reportOut)
+{
+    QSqlDatabase& db = database.sql();
+    const auto failed = [](const QString& detail) {
+        return Error{tr("The changes could not be imported. Nothing was changed."), detail};
+    };
+    WriteTransaction tx(db);
+    if (!tx.isOpen())
+        return failed(tx.error());
+
+    Report report;
+    ChangeApplier applier(db);
+    QSet<QString> households;
+    QSet<QPair<QString, QString>> conflictsBefore;
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT record_id, field FROM conflict")))
+            while (q.next())
+                conflictsBefore.insert({q.value(0).toString(), q.value(1).toString()});
+    }
+    QSqlQuery householdExists(db);
+    householdExists.prepare(QStringLiteral("SELECT 1 FROM household WHERE id = ?"));
+    QSqlQuery alreadyHere(db);
+    alreadyHere.prepare(QStringLiteral("SELECT 1 FROM journal WHERE device = ? AND device_seq = ?"));
+    QSqlQuery park(db);
+    park.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO parked_change(device, device_seq, reason, change, parked_at)"
+                       " VALUES(?, ?, ?, ?, ?)"));
+    quint64 maxHlc = database.meta(QStringLiteral("hlc_last"), QStringLiteral("0")).toULongLong();
+
+    // Households created in this batch count as present for the members that follow them.
+    QSet<QString> arriving;
+    for (const Change& c : changes) {
+        if (c.entity == QStringLiteral("household"))
+            arriving.insert(c.householdId);
+    }
+    auto hasHousehold = [&](const QString& id) {
+        if (arriving.contains(id))
+            return true;
+        householdExists.addBindValue(id);
+        const bool found = householdExists.exec() && householdExists.next();
+        householdExists.finish();
+        return found;
+    };
+    auto parkChange = [&](const Change& c, const QString& reason) -> bool {
+        park.addBindValue(c.id.device);
+        park.addBindValue(c.id.seq);
+        park.addBindValue(reason);
+        park.addBindValue(QString::fromUtf8(encode(c)));
+        park.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        return park.exec();
+    };
+
+    for (const Change& c : changes) {
+        alreadyHere.addBindValue(c.id.device);
+        alreadyHere.addBindValue(c.id.seq);
+        const bool duplicate = alreadyHere.exec() && alreadyHere.next();
+        alreadyHere.finish();
+        if (duplicate) {
+            ++report.alreadyHere;
+            continue;
+        }
+        QString reason = problem(c);
+        if (reason.isEmpty() && c.entity != QStringLiteral("household") && !hasHousehold(c.householdId))
+            reason = kWaitingForHousehold;
+        if (!reason.isEmpty()) {
+            if (!parkChange(c, reason))
+                return failed(park.lastError().text());
+            ++report.parked;
+            continue;
+        }
+        ChangeApplier::Outcome outcome = ChangeApplier::Outcome::Applied;
+        if (Status s = applier.apply(c, &outcome); !s)
+            return failed(s.error().detail);
+        ++report.applied;
+        maxHlc = std::max(maxHlc, c.hlc);
+        households.insert(c.householdId);
+    }
+
+    // Members that were waiting for a household that is now here.
+    QSqlQuery waiting(db);
+    if (!waiting.exec(QStringLiteral("SELECT id, change FROM parked_change WHERE reason = '%1' ORDER BY id")
+                          .arg(kWaitingForHousehold)))
+        return failed(waiting.lastError().text());
+    QList<QPair<qint64, Change>> ready;
+    while (waiting.next()) {
+        const Change c = decode(waiting.value(1).toByteArray());
+        if (hasHousehold(c.householdId))
+            ready.append({waiting.value(0).toLongLong(), c});
+    }
+    QSqlQuery unpark(db);
+    unpark.prepare(QStringLiteral("DELETE FROM parked_change WHERE id = ?"));
+    for (const auto& [id, c] : std::as_const(ready)) {
+        if (Status s = applier.apply(c); !s)
+            return failed(s.error().detail);
+        unpark.addBindValue(id);
+        if (!unpark.exec())
+            return failed(unpark.lastError().text());
+        ++report.unparked;
+        maxHlc = std::max(maxHlc, c.hlc);
+        households.insert(c.householdId);
+    }
+
+    for (const QString& h : std::as_const(households)) {
+        if (Status s = applier.refreshHousehold(h); !s)
+            return failed(s.error().detail);
+    }
+    // Later local edits must order after everything seen here.
+    if (!database.setMeta(QStringLiteral("hlc_last"), QString::number(maxHlc)))
+        return failed(db.lastError().text());
+
+    QSqlQuery after(db);
+    if (after.exec(QStringLiteral("SELECT record_id, field FROM conflict"))) {
+        while (after.next()) {
+            if (!conflictsBefore.contains({after.value(0).toString(), after.value(1).toString()}))
+                ++report.conflictsOpened;
+        }
+    }
+    if (!tx.commit())
+        return failed(tx.error());
+    if (reportOut)
+        *reportOut = report;
+    return Status::ok();
+}
+
+} // namespace ff

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "journal/Change.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace ff {
+
+class Database;
+
+/// Applies changes made on other devices, all of a batch in one transaction.
+///
+/// Each change goes through the same ChangeApplier as local edits, so the merge rule is the same
+/// everywhere. A change already here is skipped (idempotent). A change that cannot be applied is
+/// parked with its reason, never dropped and never blocking the rest of the batch: malformed or
+/// unknown ones stay parked for a person to look at; a member whose household has not arrived yet
+/// waits and is applied by the import that brings the household.
+class ChangeImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeImporter)
+
+public:
+    struct Report
+    {
+        int applied = 0;
+        int alreadyHere = 0;
+        int parked = 0;
+        /// Waiting changes applied because what they needed arrived.
+        int unparked = 0;
+        /// Fields that are now in conflict and were not before, counted per (record, field).
+        int conflictsOpened = 0;
+    };
+
+    /// Reason codes stored with parked changes.
+    static QString reasonText(const QString& code);
+
+    [[nodiscard]] static Status apply(Database& db, const QList<Change>& changes, Report* report = nullptr);
+};
+
+} // namespace ff

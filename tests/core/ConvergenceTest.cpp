@@ -1,0 +1,294 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Convergence property test: several laptops and the county edit the same households offline,
+// with clocks years apart, and exchange changes over a transport that duplicates, reorders, drops
+// and resends. Every seed must end with identical replicas and no lost edit.
+//
+//   FIELDFILE_SEED=1234 test_convergence     replays one seed (printed on failure)
+//   FIELDFILE_SEEDS=10000 test_convergence   the long mode
+#include "QtStringMaker.h"
+#include "TempDatabase.h"
+
+#include "journal/ChangeApplier.h"
+#include "journal/ChangeCodec.h"
+#include "journal/JournalReader.h"
+#include "journal/JournalWriter.h"
+#include "sync/ChangeImporter.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <memory>
+#include <QSqlRecord>
+#include <random>
+
+using namespace ff;
+
+namespace {
+
+struct Replica
+{
+    explicit Replica(const QString& name, qint64 clockMs) : clock(clockMs), writer(db, clock)
+    {
+        if (!db.open(QStringLiteral(":memory:")) || !db.setMeta(QStringLiteral("device_id"), name))
+            throw std::runtime_error("cannot open replica");
+    }
+    Database db;
+    ManualClock clock;
+    JournalWriter writer;
+    qint64 pushed = 0; ///< local journal position up to which the server acknowledged
+    qint64 pulled = 0; ///< server journal position up to which this replica has pulled
+};
+
+const QStringList kStatuses = {QStringLiteral("dibao"), QStringLiteral("tekun"), QStringLiteral("none")};
+const QStringList kPhones = {QStringLiteral("13800000001"), QStringLiteral("13800000002"),
+                             QStringLiteral("13800000003")};
+const QStringList kNames = {QStringLiteral("张伟"), QStringLiteral("曾祥"), QStringLiteral("单雷")};
+
+/// What a replica holds, as text: the records, their heads and the open conflicts.
+QString state(Database& db)
+{
+    QString out = test::TempDatabase::dumpRecords(db);
+    for (const char* sql :
+         {"SELECT entity, record_id, heads FROM record_heads ORDER BY 1, 2",
+          "SELECT entity, record_id, field FROM conflict ORDER BY 1, 2, 3", "SELECT count(*) FROM journal",
+          "SELECT count(*) FROM pending_supersede", "SELECT count(*) FROM parked_change"}) {
+        QSqlQuery q(db.sql());
+        q.exec(QString::fromLatin1(sql));
+        while (q.next())
+            for (int i = 0; i < q.record().count(); ++i)
+                out += q.value(i).toString() + QLatin1Char('|');
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+/// The no-lost-edit oracle, over every change the server holds: each field an edit set is either
+/// a current head of that field, or superseded by a change made by someone who had seen it (it is
+/// among that change's bases). The row shows the winning head; conflicts are exactly the fields
+/// whose heads disagree.
+void checkNoLostEdit(Database& db)
+{
+    const QList<Change> all = JournalReader(db.sql()).since(0);
+    QSet<QPair<ChangeId, QString>> superseded;
+    for (const Change& c : all)
+        for (auto it = c.bases.cbegin(); it != c.bases.cend(); ++it)
+            for (const ChangeId& base : it.value())
+                superseded.insert({base, it.key()});
+    ChangeApplier applier(db.sql());
+    QHash<ChangeId, const Change*> byId;
+    for (const Change& c : all)
+        byId.insert(c.id, &c);
+    for (const Change& c : all) {
+        const RecordHeads heads = applier.heads(c.entity, c.recordId);
+        for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
+            bool isHead = false;
+            for (const FieldHead& h : heads.value(it.key()))
+                isHead = isHead || h.change == c.id;
+            INFO("change " << c.id.toString().toStdString() << " field " << it.key().toStdString());
+            CHECK((isHead || superseded.contains({c.id, it.key()})));
+            CHECK_FALSE((isHead && superseded.contains({c.id, it.key()})));
+        }
+    }
+    // Displayed values and conflicts follow the heads.
+    QSqlQuery q(db.sql());
+    q.exec(QStringLiteral("SELECT entity, record_id FROM record_heads"));
+    while (q.next()) {
+        const QString entity = q.value(0).toString();
+        const QString record = q.value(1).toString();
+        const RecordHeads heads = applier.heads(entity, record);
+        const QVariantMap row = applier.currentValues(entity, record);
+        for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+            const FieldHead* best = &it->first();
+            QSet<QString> values;
+            for (const FieldHead& h : *it) {
+                if (h.winsOver(*best))
+                    best = &h;
+                values.insert(byId.value(h.change)->fields.value(it.key()).toString());
+            }
+            const QVariant shown = row.value(it.key());
+            CHECK(shown.toString() == byId.value(best->change)->fields.value(it.key()).toString());
+            QSqlQuery c(db.sql());
+            c.prepare(QStringLiteral(
+                "SELECT count(*) FROM conflict WHERE entity = ? AND record_id = ? AND field = ?"));
+            c.addBindValue(entity);
+            c.addBindValue(record);
+            c.addBindValue(it.key());
+            c.exec();
+            c.next();
+            CHECK(c.value(0).toInt() == (values.size() > 1 ? 1 : 0));
+        }
+    }
+}
+
+/// Sends a batch to a receiver the way a real transport may: some changes twice, in another
+/// order, or lost (then the sender sends them again later, because its cursor did not move).
+bool deliver(QRandomGenerator& rng, Replica& to, QList<Change> batch, bool& lost)
+{
+    lost = rng.bounded(10) == 0;
+    if (lost)
+        return true;
+    if (rng.bounded(3) == 0 && !batch.isEmpty())
+        batch.append(batch.at(rng.bounded(int(batch.size()))));
+    if (rng.bounded(3) == 0)
+        std::shuffle(batch.begin(), batch.end(), std::mt19937(rng.generate()));
+    return ChangeImporter::apply(to.db, batch).isOk();
+}
+
+void runSeed(quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    const int laptops = 3 + int(rng.bounded(3)); // 3 to 5, plus the county
+    const qint64 now = 1'780'000'000'000;
+    const qint64 threeYears = qint64(3) * 365 * 24 * 3600 * 1000;
+    Replica server(QStringLiteral("county"), now);
+    std::vector<std::unique_ptr<Replica>> replicas;
+    for (int i = 0; i < laptops; ++i) {
+        // Clocks anywhere from three years behind to three years ahead; one stuck in 1970.
+        const qint64 skew = i == 0 ? -now + 1000 : qint64(rng.bounded(2 * threeYears)) - threeYears;
+        replicas.push_back(std::make_unique<Replica>(QStringLiteral("laptop-%1").arg(i), now + skew));
+    }
+
+    // The households everyone works on, created by the first laptop and handed to the county.
+    QStringList households;
+    QList<QPair<QString, QString>> members; // (household, member)
+    QList<JournalWriter::Edit> setup;
+    for (int h = 0; h < 2; ++h) {
+        const QString id = QStringLiteral("h%1").arg(h);
+        households << id;
+        setup.append({QStringLiteral("household"),
+                      id,
+                      id,
+                      Change::Op::Create,
+                      {{QStringLiteral("status"), kStatuses[0]},
+                       {QStringLiteral("village"), QStringLiteral("东山村")}}});
+        const QString m = QStringLiteral("m%1").arg(h);
+        members.append({id, m});
+        setup.append(
+            {QStringLiteral("member"), m, id, Change::Op::Create, {{QStringLiteral("name"), kNames[0]}}});
+    }
+    REQUIRE(replicas[0]->writer.commit(setup, QStringLiteral("setup")));
+
+    auto push = [&](Replica& r) {
+        qint64 last = 0;
+        const QList<Change> out = JournalReader(r.db.sql()).since(r.pushed, 1 + int(rng.bounded(8)), &last);
+        bool lost = false;
+        REQUIRE(deliver(rng, server, out, lost));
+        if (!lost)
+            r.pushed = last;
+    };
+    auto pull = [&](Replica& r) {
+        qint64 last = 0;
+        const QList<Change> in =
+            JournalReader(server.db.sql()).since(r.pulled, 1 + int(rng.bounded(8)), &last);
+        bool lost = false;
+        REQUIRE(deliver(rng, r, in, lost));
+        if (!lost)
+            r.pulled = last;
+    };
+
+    const int steps = 30 + int(rng.bounded(30));
+    for (int step = 0; step < steps; ++step) {
+        Replica& r = *replicas[rng.bounded(int(replicas.size()))];
+        r.clock.advance(qint64(rng.bounded(5000)) - 1000); // and sometimes backwards
+        const int action = int(rng.bounded(10));
+        if (action < 5) {
+            // An edit, often of the same few fields and values as everyone else.
+            QSqlQuery q(r.db.sql());
+            const int pick = int(rng.bounded(3));
+            const auto& [household, member] = members[rng.bounded(int(members.size()))];
+            q.prepare(QStringLiteral("SELECT 1 FROM household WHERE id = ?"));
+            q.addBindValue(household);
+            if (!q.exec() || !q.next())
+                continue; // this laptop has not received the household yet
+            JournalWriter::Edit e;
+            if (pick == 0)
+                e = {QStringLiteral("household"),
+                     household,
+                     household,
+                     Change::Op::Update,
+                     {{QStringLiteral("status"), kStatuses[rng.bounded(3)]}}};
+            else if (pick == 1)
+                e = {QStringLiteral("household"),
+                     household,
+                     household,
+                     Change::Op::Update,
+                     {{QStringLiteral("phone"), kPhones[rng.bounded(3)]}}};
+            else
+                e = {QStringLiteral("member"),
+                     member,
+                     household,
+                     Change::Op::Update,
+                     {{QStringLiteral("name"), kNames[rng.bounded(3)]}}};
+            REQUIRE(r.writer.commit({e}, QStringLiteral("caseworker")));
+        } else if (action == 5) {
+            // Someone resolves a conflict they see by choosing one value (or writing their own).
+            QSqlQuery q(r.db.sql());
+            if (q.exec(
+                    QStringLiteral("SELECT entity, record_id, field, household_id FROM conflict LIMIT 1")) &&
+                q.next()) {
+                const QString field = q.value(2).toString();
+                const QString value = field == QStringLiteral("status")  ? kStatuses[rng.bounded(3)]
+                                      : field == QStringLiteral("phone") ? kPhones[rng.bounded(3)]
+                                                                         : kNames[rng.bounded(3)];
+                REQUIRE(r.writer.commit({{q.value(0).toString(),
+                                          q.value(1).toString(),
+                                          q.value(3).toString(),
+                                          Change::Op::Resolve,
+                                          {{field, value}}}},
+                                        QStringLiteral("supervisor")));
+            }
+        } else if (action < 8) {
+            push(r);
+        } else {
+            pull(r);
+        }
+    }
+
+    // Everyone connects until nothing is left to send: then all must agree.
+    for (int round = 0; round < 3; ++round) {
+        for (auto& r : replicas) {
+            r->pushed = 0; // resend everything: duplicates must be harmless
+            REQUIRE(ChangeImporter::apply(server.db, JournalReader(r->db.sql()).since(0)));
+        }
+    }
+    for (auto& r : replicas)
+        REQUIRE(ChangeImporter::apply(r->db, JournalReader(server.db.sql()).since(0)));
+
+    const QString expected = state(server.db);
+    for (auto& r : replicas) {
+        INFO("replica " << r->db.meta(QStringLiteral("device_id")).toStdString());
+        CHECK(state(r->db) == expected);
+    }
+    checkNoLostEdit(server.db);
+}
+
+void runSeeds(quint32 first, quint32 count)
+{
+    if (const QByteArray one = qgetenv("FIELDFILE_SEED"); !one.isEmpty()) {
+        if (first != 0)
+            return;
+        const quint32 seed = one.toUInt();
+        INFO("seed " << seed);
+        runSeed(seed);
+        return;
+    }
+    const quint32 total = qEnvironmentVariableIntValue("FIELDFILE_SEEDS") > 0
+                              ? quint32(qEnvironmentVariableIntValue("FIELDFILE_SEEDS"))
+                              : 1000;
+    const quint32 part = (total + 3) / 4;
+    for (quint32 seed = first * part; seed < std::min(total, (first + 1) * part); ++seed) {
+        INFO("seed " << seed << " (replay with FIELDFILE_SEED=" << seed << ")");
+        runSeed(seed);
+    }
+    (void)count;
+}
+
+} // namespace
+
+// Four cases, so ctest runs them in parallel.
+TEST_CASE("replicas converge with no lost edit: seeds, part 1 of 4", "[convergence]") { runSeeds(0, 4); }
+TEST_CASE("replicas converge with no lost edit: seeds, part 2 of 4", "[convergence]") { runSeeds(1, 4); }
+TEST_CASE("replicas converge with no lost edit: seeds, part 3 of 4", "[convergence]") { runSeeds(2, 4); }
+TEST_CASE("replicas converge with no lost edit: seeds, part 4 of 4", "[convergence]") { runSeeds(3, 4); }
