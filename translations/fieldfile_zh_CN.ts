@@ -744,6 +744,77 @@
     </message>
 </context>
 <context>
+    <name>PackageReader</name>
+    <message>
+        <source>The file is too large to be a sync package (%1 MB; at most %2 MB).</source>
+        <translation>文件太大，不可能是同步包（%1 MB，最多 %2 MB）。</translation>
+    </message>
+    <message>
+        <source>This file is not a Fieldfile sync package.</source>
+        <translation>这个文件不是一户一档的同步包。</translation>
+    </message>
+    <message>
+        <source>This package was made by another version of Fieldfile (format %1); update Fieldfile to read it.</source>
+        <translation>此同步包由其他版本的一户一档生成（格式 %1），请升级本软件后再读取。</translation>
+    </message>
+    <message>
+        <source>The package is damaged: its header is too large.</source>
+        <translation>同步包已损坏：包头过大。</translation>
+    </message>
+    <message>
+        <source>The package is incomplete: the file ends inside its header. Copy it again.</source>
+        <translation>同步包不完整：文件在包头处中断。请重新拷贝。</translation>
+    </message>
+    <message>
+        <source>The package is damaged: its header cannot be read.</source>
+        <translation>同步包已损坏：无法读取包头。</translation>
+    </message>
+    <message>
+        <source>The package claims more than a package may hold (%1 changes). It is refused.</source>
+        <translation>同步包声称的内容超出上限（%1条修改），已拒绝。</translation>
+    </message>
+    <message>
+        <source>This package is addressed to “%1”, not to “%2”.</source>
+        <translation>此同步包的接收方是“%1”，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The package comes from a device that is not enrolled here (%1).</source>
+        <translation>此同步包来自未在此登记的设备（%1）。</translation>
+    </message>
+    <message>
+        <source>The package comes from a device that was revoked (%1). It is refused.</source>
+        <translation>此同步包来自已被吊销的设备（%1），已拒绝。</translation>
+    </message>
+    <message>
+        <source>The package is damaged (part %1 has an impossible size).</source>
+        <translation>同步包已损坏（第%1部分的大小不可能）。</translation>
+    </message>
+    <message>
+        <source>The package is incomplete: it ends after %1 of its %2 parts. Copy it again from the laptop.</source>
+        <translation>同步包不完整：共%2部分，只有前%1部分。请从笔记本电脑重新拷贝。</translation>
+    </message>
+    <message>
+        <source>The package has extra bytes after its end. It is refused.</source>
+        <translation>同步包末尾有多余的数据，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match the device %1: it was altered or forged.</source>
+        <translation>同步包的签名与设备 %1 不符：包已被改动或伪造。</translation>
+    </message>
+    <message>
+        <source>This package cannot be opened with this county&apos;s key.</source>
+        <translation>无法用本县的密钥打开此同步包。</translation>
+    </message>
+    <message>
+        <source>The package is damaged (part %1 fails its check).</source>
+        <translation>同步包已损坏（第%1部分校验失败）。</translation>
+    </message>
+    <message>
+        <source>The package is damaged: its contents do not match its header.</source>
+        <translation>同步包已损坏：内容与包头不符。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>The ID number is missing.</source>

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "crypto/KeyPair.h"
+#include "journal/Change.h"
+#include "sync/PackageHeader.h"
+#include "util/Result.h"
+
+#include <functional>
+#include <optional>
+#include <QCoreApplication>
+
+namespace ff {
+
+/// Opens a sync package, checking in an order that never decrypts what it should not: size and
+/// format, header limits, recipient, sender known and not revoked, signature over every byte,
+/// then the sealed key and each chunk, the payload hash, the decompressed size, and the changes.
+/// Every refusal has its own message for the person importing.
+class PackageReader
+{
+    Q_DECLARE_TR_FUNCTIONS(PackageReader)
+
+public:
+    struct Recipient
+    {
+        QString id;
+        crypto::KeyPair box;
+    };
+    using DeviceLookup = std::function<std::optional<KnownDevice>(const QString& deviceId)>;
+
+    /// Reads only as far as the header (after the size and format checks).
+    [[nodiscard]] static Status readHeader(const QByteArray& bytes, const PackageLimits& limits,
+                                           PackageHeader* header);
+
+    [[nodiscard]] static Status read(const QByteArray& bytes, const Recipient& recipient,
+                                     const DeviceLookup& devices, const PackageLimits& limits,
+                                     PackageHeader* header, QList<Change>* changes);
+};
+
+} // namespace ff

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/PackageWriter.h"
+
+#include "crypto/SealedBox.h"
+#include "crypto/Signature.h"
+#include "crypto/Sodium.h"
+#include "crypto/StreamEncryptor.h"
+#include "sync/ChangeCbor.h"
+#include "sync/PackageHeader.h"
+
+#include <QMap>
+#include <QtEndian>
+
+namespace ff {
+
+namespace {
+void appendU16(QByteArray& out, quint16 v)
+{
+    char b[2];
+    qToLittleEndian(v, b);
+    out.append(b, 2);
+}
+void appendU32(QByteArray& out, quint32 v)
+{
+    char b[4];
+    qToLittleEndian(v, b);
+    out.append(b, 4);
+}
+} // namespace
+
+QByteArray PackageWriter::write(const QList<Change>& changes, const Sender& sender,
+                                const Recipient& recipient, quint64 created)
+{
+    if (!crypto::ready() || !sender.signing.isValid() ||
+        recipient.boxPublicKey.size() != crypto::KeyPair::kBoxPublicSize)
+        return {};
+    const QByteArray payload = qCompress(ChangeCbor::encode(changes), 6);
+
+    PackageHeader header;
+    header.sender = sender.deviceId;
+    header.recipient = recipient.id;
+    header.created = created;
+    header.changes = changes.size();
+    header.plainSize = payload.size();
+    header.chunks = std::max<qint64>(1, (payload.size() + kChunkSize - 1) / kChunkSize);
+    header.payloadHash = crypto::hash(payload);
+    QMap<QString, PackageHeader::Range> ranges;
+    for (const Change& c : changes) {
+        auto it = ranges.find(c.id.device);
+        if (it == ranges.end())
+            ranges.insert(c.id.device, {c.id.device, c.id.seq, c.id.seq});
+        else {
+            it->first = std::min(it->first, c.id.seq);
+            it->last = std::max(it->last, c.id.seq);
+        }
+    }
+    header.ranges = ranges.values();
+    const QByteArray headerBytes = header.toCbor();
+
+    QByteArray out;
+    out.reserve(payload.size() + headerBytes.size() + 4096);
+    out.append(kMagic, sizeof(kMagic));
+    appendU16(out, kVersion);
+    appendU32(out, quint32(headerBytes.size()));
+    out.append(headerBytes);
+
+    const QByteArray fileKey = crypto::randomBytes(crypto::StreamEncryptor::kKeySize);
+    out.append(crypto::SealedBox::seal(fileKey, recipient.boxPublicKey));
+    crypto::StreamEncryptor stream(fileKey);
+    out.append(stream.header());
+    for (qint64 i = 0; i < header.chunks; ++i) {
+        const QByteArray plain = payload.mid(i * kChunkSize, kChunkSize);
+        const QByteArray cipher = stream.push(plain, i == header.chunks - 1);
+        appendU32(out, quint32(cipher.size()));
+        out.append(cipher);
+    }
+    out.append(crypto::Signature::sign(out, sender.signing.secretKey));
+    return out;
+}
+
+} // namespace ff

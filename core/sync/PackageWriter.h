@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "crypto/KeyPair.h"
+#include "journal/Change.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace ff {
+
+/// Writes a sync package: header, the changes as compressed CBOR encrypted in 64 KiB secretstream
+/// chunks under a random file key sealed to the recipient, and the sender's signature over it all.
+/// The same bytes go over HTTP or on a USB stick (docs/sync-protocol.md gives every byte).
+class PackageWriter
+{
+public:
+    static constexpr char kMagic[8] = {'F', 'F', 'P', 'K', 'G', '\0', '\r', '\n'};
+    static constexpr quint16 kVersion = 1;
+    static constexpr int kChunkSize = 64 * 1024;
+
+    struct Sender
+    {
+        QString deviceId;
+        crypto::KeyPair signing;
+    };
+    struct Recipient
+    {
+        QString id;
+        QByteArray boxPublicKey;
+    };
+
+    /// The package bytes, or empty if the keys are unusable.
+    static QByteArray write(const QList<Change>& changes, const Sender& sender, const Recipient& recipient,
+                            quint64 created);
+};
+
+} // namespace ff

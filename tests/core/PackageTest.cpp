@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sync packages: the round trip, and hostile input refused with a specific message.
+#include "QtStringMaker.h"
+#include "TempDatabase.h"
+
+#include "crypto/KeyPair.h"
+#include "demo/DemoGenerator.h"
+#include "journal/JournalReader.h"
+#include "sync/ChangeImporter.h"
+#include "sync/PackageReader.h"
+#include "sync/PackageWriter.h"
+
+#include <QtEndian>
+
+using namespace ff;
+using crypto::KeyPair;
+
+namespace {
+struct Parties
+{
+    KeyPair laptop = KeyPair::generate(KeyPair::Kind::Signing);
+    KeyPair county = KeyPair::generate(KeyPair::Kind::Box);
+    bool revoked = false;
+
+    QByteArray write(const QList<Change>& changes) const
+    {
+        return PackageWriter::write(changes, {QStringLiteral("laptop-1"), laptop},
+                                    {QStringLiteral("county-yinan"), county.publicKey}, 42);
+    }
+    Status read(const QByteArray& bytes, QList<Change>* changes, const PackageLimits& limits = {}) const
+    {
+        PackageHeader header;
+        return PackageReader::read(
+            bytes, {QStringLiteral("county-yinan"), county},
+            [this](const QString& id) -> std::optional<KnownDevice> {
+                if (id != QStringLiteral("laptop-1"))
+                    return std::nullopt;
+                return KnownDevice{id, laptop.publicKey, revoked};
+            },
+            limits, &header, changes);
+    }
+};
+
+QList<Change> demoChanges(int households)
+{
+    test::TempDatabase t;
+    if (!DemoGenerator::generate(t.db(), {households, 77, households}))
+        return {};
+    return JournalReader(t.db().sql()).since(0);
+}
+
+QString detail(const Status& s) { return s.isOk() ? QStringLiteral("ok") : s.error().detail; }
+} // namespace
+
+TEST_CASE("a package carries changes from a laptop to the county unchanged", "[package]")
+{
+    Parties p;
+    const QList<Change> changes = demoChanges(40);
+    REQUIRE(changes.size() > 100);
+    const QByteArray bytes = p.write(changes);
+    REQUIRE_FALSE(bytes.isEmpty());
+    QList<Change> read;
+    REQUIRE(detail(p.read(bytes, &read)) == QStringLiteral("ok"));
+    REQUIRE(read.size() == changes.size());
+    for (int i = 0; i < read.size(); ++i) {
+        CHECK(read[i].id == changes[i].id);
+        CHECK(read[i].hlc == changes[i].hlc);
+        CHECK(read[i].fields == changes[i].fields);
+        CHECK(read[i].bases == changes[i].bases);
+        CHECK(read[i].author == changes[i].author);
+    }
+    // Importing the read changes gives the same records as the sender has.
+    test::TempDatabase sender, county;
+    REQUIRE(DemoGenerator::generate(sender.db(), {40, 77, 40}));
+    REQUIRE(ChangeImporter::apply(county.db(), read));
+    CHECK(test::TempDatabase::dumpRecords(county.db()) == test::TempDatabase::dumpRecords(sender.db()));
+
+    // Nothing readable leaks into the file: a name from the payload is not in the bytes.
+    CHECK_FALSE(bytes.contains(changes[1].fields.value(QStringLiteral("name")).toString().toUtf8()));
+}
+
+TEST_CASE("a package cut at any chunk boundary is refused as incomplete", "[package][hostile]")
+{
+    Parties p;
+    const QList<Change> changes = demoChanges(1200); // several 64 KiB chunks
+    const QByteArray bytes = p.write(changes);
+    PackageHeader header;
+    REQUIRE(PackageReader::readHeader(bytes, {}, &header));
+    REQUIRE(header.chunks >= 3);
+    // Every chunk boundary, and a cut inside the header, inside the key, and just before the signature.
+    const qint64 headerSize = qFromLittleEndian<quint32>(bytes.constData() + 10);
+    qint64 at = 14 + headerSize + 80 + 24;
+    QList<qint64> cuts = {5, 14 + headerSize / 2, 14 + headerSize + 40, at};
+    for (qint64 i = 0; i < header.chunks; ++i) {
+        at += 4 + qFromLittleEndian<quint32>(bytes.constData() + at);
+        cuts << at;
+    }
+    cuts << bytes.size() - 1;
+    for (qint64 cut : cuts) {
+        QList<Change> read;
+        const Status s = p.read(bytes.left(cut), &read);
+        INFO("cut at " << cut << " of " << bytes.size() << ": " << s.error().message.toStdString());
+        CHECK_FALSE(s.isOk());
+        CHECK(read.isEmpty());
+        CHECK((s.error().detail == QStringLiteral("truncated") ||
+               s.error().detail == QStringLiteral("truncated header") ||
+               s.error().detail == QStringLiteral("magic")));
+    }
+}
+
+TEST_CASE("every single flipped byte of a small package is caught", "[package][hostile]")
+{
+    Parties p;
+    const QByteArray bytes = p.write(demoChanges(2));
+    REQUIRE(bytes.size() < 4000);
+    int refused = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        QByteArray bad = bytes;
+        bad[i] = char(bad[i] ^ 0x20);
+        QList<Change> read;
+        const Status s = p.read(bad, &read);
+        if (!s.isOk() && read.isEmpty())
+            ++refused;
+        else
+            INFO("byte " << i << " flipped was accepted");
+    }
+    CHECK(refused == bytes.size());
+}
+
+TEST_CASE("forged, unknown, revoked, misaddressed and oversize packages are refused", "[package][hostile]")
+{
+    Parties p;
+    const QList<Change> changes = demoChanges(3);
+    const QByteArray good = p.write(changes);
+    QList<Change> read;
+
+    // Signed with another key, claiming to be laptop-1.
+    const QByteArray forged =
+        PackageWriter::write(changes, {QStringLiteral("laptop-1"), KeyPair::generate(KeyPair::Kind::Signing)},
+                             {QStringLiteral("county-yinan"), p.county.publicKey}, 42);
+    CHECK(detail(p.read(forged, &read)) == QStringLiteral("signature"));
+    CHECK(p.read(forged, &read).error().message.contains(QStringLiteral("laptop-1")));
+
+    const QByteArray stranger =
+        PackageWriter::write(changes, {QStringLiteral("laptop-9"), p.laptop},
+                             {QStringLiteral("county-yinan"), p.county.publicKey}, 42);
+    CHECK(detail(p.read(stranger, &read)) == QStringLiteral("unknown device"));
+
+    Parties revoked = p;
+    revoked.revoked = true;
+    CHECK(detail(revoked.read(good, &read)) == QStringLiteral("revoked"));
+
+    const QByteArray elsewhere =
+        PackageWriter::write(changes, {QStringLiteral("laptop-1"), p.laptop},
+                             {QStringLiteral("county-other"), p.county.publicKey}, 42);
+    CHECK(detail(p.read(elsewhere, &read)) == QStringLiteral("recipient"));
+
+    // Addressed right but sealed to another county's key.
+    const QByteArray wrongKey = PackageWriter::write(
+        changes, {QStringLiteral("laptop-1"), p.laptop},
+        {QStringLiteral("county-yinan"), KeyPair::generate(KeyPair::Kind::Box).publicKey}, 42);
+    CHECK(detail(p.read(wrongKey, &read)) == QStringLiteral("sealed key"));
+
+    PackageLimits small;
+    small.maxFileBytes = good.size() - 1;
+    CHECK(detail(p.read(good, &read, small)) == QStringLiteral("oversize"));
+    small = {};
+    small.maxChanges = changes.size() - 1;
+    CHECK(detail(p.read(good, &read, small)) == QStringLiteral("limits"));
+
+    CHECK(detail(p.read(QByteArray("PK\x03\x04 a zip file"), &read)) == QStringLiteral("magic"));
+    CHECK(detail(p.read(good + QByteArray("x"), &read)) == QStringLiteral("trailing"));
+    CHECK(read.isEmpty());
+
+    // And the good one still reads.
+    CHECK(detail(p.read(good, &read)) == QStringLiteral("ok"));
+    CHECK(read.size() == changes.size());
+}
+
+TEST_CASE("importing the same package twice changes nothing the second time", "[package]")
+{
+    Parties p;
+    const QByteArray bytes = p.write(demoChanges(10));
+    QList<Change> read;
+    REQUIRE(p.read(bytes, &read));
+    test::TempDatabase county;
+    ChangeImporter::Report report;
+    REQUIRE(ChangeImporter::apply(county.db(), read, &report));
+    CHECK(report.applied == read.size());
+    const QString once =
+        test::TempDatabase::dumpTables(county.db()) + test::TempDatabase::dumpJournal(county.db());
+    REQUIRE(ChangeImporter::apply(county.db(), read, &report));
+    CHECK(report.applied == 0);
+    CHECK(report.alreadyHere == read.size());
+    CHECK(test::TempDatabase::dumpTables(county.db()) + test::TempDatabase::dumpJournal(county.db()) == once);
+}
