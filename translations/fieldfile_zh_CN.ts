@@ -412,6 +412,107 @@
     </message>
 </context>
 <context>
+    <name>CountyStore</name>
+    <message>
+        <source>This database already belongs to the county deployment “%1”.</source>
+        <translation>此数据库已属于县级部署“%1”。</translation>
+    </message>
+    <message>
+        <source>The county needs an id, e.g. 371321.</source>
+        <translation>请给出县的编号，例如 371321。</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>无法启动加密库。</translation>
+    </message>
+    <message>
+        <source>Could not create the county deployment.</source>
+        <translation>无法创建县级部署。</translation>
+    </message>
+    <message>
+        <source>A user needs a name.</source>
+        <translation>用户需要姓名。</translation>
+    </message>
+    <message>
+        <source>The role must be caseworker, supervisor or county, not “%1”.</source>
+        <translation>角色只能是 caseworker（社工）、supervisor（督导）或 county（县民政局），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>A caseworker or supervisor belongs to a social-work station: give --station.</source>
+        <translation>社工和督导都属于某个社工站：请用 --station 给出。</translation>
+    </message>
+    <message>
+        <source>There is already a user called “%1”.</source>
+        <translation>已有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>There is no user called “%1”.</source>
+        <translation>没有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>Could not issue an enrollment code.</source>
+        <translation>无法生成注册码。</translation>
+    </message>
+    <message>
+        <source>The device sent incomplete keys.</source>
+        <translation>设备发来的密钥不完整。</translation>
+    </message>
+    <message>
+        <source>Could not enroll the device.</source>
+        <translation>无法注册此设备。</translation>
+    </message>
+    <message>
+        <source>This enrollment code is not valid. Check it, or ask the county for a new one.</source>
+        <translation>注册码无效。请核对，或向县民政局申请新的注册码。</translation>
+    </message>
+    <message>
+        <source>This enrollment code has already been used. Ask the county for a new one.</source>
+        <translation>此注册码已被使用。请向县民政局申请新的注册码。</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled.</source>
+        <translation>此设备已经注册。</translation>
+    </message>
+    <message>
+        <source>There is no enrolled, unrevoked device “%1”.</source>
+        <translation>没有已注册且未吊销的设备“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no caseworker called “%1”.</source>
+        <translation>没有名为“%1”的社工。</translation>
+    </message>
+    <message>
+        <source>Could not assign the household.</source>
+        <translation>无法分配此家庭。</translation>
+    </message>
+    <message>
+        <source>This server has no county deployment yet: run fieldfile-server init.</source>
+        <translation>此服务器尚未创建县级部署：请运行 fieldfile-server init。</translation>
+    </message>
+    <message>
+        <source>No county deployment in this database. Run: fieldfile-server init --county ID</source>
+        <translation>此数据库中没有县级部署。请运行：fieldfile-server init --county 县编号</translation>
+    </message>
+    <message>
+        <source>County %1
+Users: %2
+Devices: %3 enrolled, %4 revoked
+Households: %5
+Changes: %6
+Packages imported: %7
+Open conflicts: %8
+Parked changes: %9</source>
+        <translation>县：%1
+用户：%2
+设备：已注册 %3 台，已吊销 %4 台
+家庭：%5 户
+修改：%6 条
+已导入同步包：%7 个
+未解决冲突：%8 个
+暂存修改：%9 条</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not create the folder for the database: %1</source>
@@ -815,6 +916,21 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>This file is not a Fieldfile receipt.</source>
+        <translation>这个文件不是一户一档的回执。</translation>
+    </message>
+    <message>
+        <source>The receipt is incomplete or damaged.</source>
+        <translation>回执不完整或已损坏。</translation>
+    </message>
+    <message>
+        <source>The receipt is not signed by this county: it was altered or comes from elsewhere.</source>
+        <translation>回执不是本县签发的：已被改动或来自别处。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>The ID number is missing.</source>
@@ -843,6 +959,105 @@
     <message>
         <source>The last character of the ID number should be %1, not %2. Please check the number for a typing mistake.</source>
         <translation>身份号码最后一位应为%1，而不是%2。请检查是否输错。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCli</name>
+    <message>
+        <source>refused: the file cannot be read.</source>
+        <translation>已拒绝：无法读取文件。</translation>
+    </message>
+    <message>
+        <source>refused: the file is too large to be a sync package.</source>
+        <translation>已拒绝：文件太大，不可能是同步包。</translation>
+    </message>
+    <message>
+        <source>refused: </source>
+        <translation>已拒绝：</translation>
+    </message>
+    <message>
+        <source>already imported; nothing changed</source>
+        <translation>此前已导入，未作任何更改</translation>
+    </message>
+    <message>
+        <source>applied %1, already here %2, conflicts opened %3, parked %4</source>
+        <translation>应用 %1 条，已有 %2 条，新冲突 %3 个，暂存 %4 条</translation>
+    </message>
+    <message>
+        <source>receipt: </source>
+        <translation>回执：</translation>
+    </message>
+    <message>
+        <source>the receipt could not be written to </source>
+        <translation>无法写入回执：</translation>
+    </message>
+    <message>
+        <source>%1 package(s): %2 imported, %3 refused.</source>
+        <translation>共 %1 个同步包：导入 %2 个，拒绝 %3 个。</translation>
+    </message>
+    <message>
+        <source>The Fieldfile county server: deployment, users, devices and package import.</source>
+        <translation>一户一档县级服务器：部署、用户、设备和同步包导入。</translation>
+    </message>
+    <message>
+        <source>The county database (default: %1).</source>
+        <translation>县级数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s id, for init (e.g. its region code 371321).</source>
+        <translation>县的编号，用于 init（例如行政区划代码 371321）。</translation>
+    </message>
+    <message>
+        <source>For add-user: caseworker, supervisor or county.</source>
+        <translation>用于 add-user：caseworker（社工）、supervisor（督导）或 county（县民政局）。</translation>
+    </message>
+    <message>
+        <source>For add-user: the user&apos;s social-work station.</source>
+        <translation>用于 add-user：用户所在的社工站。</translation>
+    </message>
+    <message>
+        <source>init, add-user, enroll-code, revoke, assign, import or status.</source>
+        <translation>init、add-user、enroll-code、revoke、assign、import 或 status。</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, add-user, enroll-code, revoke, assign, import or status (see --help).</source>
+        <translation>请指明要做什么：init、add-user、enroll-code、revoke、assign、import 或 status（见 --help）。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: %2.</source>
+        <translation>未知命令“%1”。可用命令：%2。</translation>
+    </message>
+    <message>
+        <source>There is no county database at %1. Create one with: fieldfile-server init --county ID</source>
+        <translation>%1 处没有县级数据库。请先创建：fieldfile-server init --county 县编号</translation>
+    </message>
+    <message>
+        <source>Usage: fieldfile-server %1</source>
+        <translation>用法：fieldfile-server %1</translation>
+    </message>
+    <message>
+        <source>County deployment %1 created in %2.</source>
+        <translation>已在 %2 创建县级部署 %1。</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>已添加用户 %1。</translation>
+    </message>
+    <message>
+        <source>One-time enrollment code for %1: %2</source>
+        <translation>%1 的一次性注册码：%2</translation>
+    </message>
+    <message>
+        <source>Device %1 revoked: its packages will be refused.</source>
+        <translation>设备 %1 已吊销：其同步包将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Household %1 assigned to %2.</source>
+        <translation>家庭 %1 已分配给 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: fieldfile-server import FILE.ffpkg...</source>
+        <translation>用法：fieldfile-server import 文件.ffpkg……</translation>
     </message>
 </context>
 <context>

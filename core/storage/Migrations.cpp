@@ -69,6 +69,24 @@ const Migrations::Step kVersion2 = {
                    " UNIQUE(device, device_seq))"),
 };
 
+// Version 3: the county server's own tables (empty on laptops): users, enrolled devices, one-time
+// enrollment codes, which caseworker holds which household, and the packages imported.
+const Migrations::Step kVersion3 = {
+    QStringLiteral("CREATE TABLE server_user(name TEXT PRIMARY KEY, role TEXT NOT NULL"
+                   " CHECK(role IN ('caseworker', 'supervisor', 'county')), station TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE server_device(id TEXT PRIMARY KEY, user TEXT NOT NULL REFERENCES server_user(name),"
+                   " signing_key BLOB NOT NULL, box_key BLOB NOT NULL, enrolled_at INTEGER NOT NULL,"
+                   " revoked_at INTEGER)"),
+    QStringLiteral("CREATE TABLE server_enrollment(code TEXT PRIMARY KEY, user TEXT NOT NULL REFERENCES server_user(name),"
+                   " created_at INTEGER NOT NULL, used_at INTEGER, device TEXT)"),
+    QStringLiteral("CREATE TABLE server_assignment(household_id TEXT PRIMARY KEY, caseworker TEXT NOT NULL"
+                   " REFERENCES server_user(name), assigned_at INTEGER NOT NULL)"),
+    QStringLiteral("CREATE INDEX server_assignment_caseworker ON server_assignment(caseworker)"),
+    QStringLiteral("CREATE TABLE server_import(package_hash BLOB PRIMARY KEY, sender TEXT NOT NULL,"
+                   " imported_at INTEGER NOT NULL, applied INTEGER NOT NULL, already INTEGER NOT NULL,"
+                   " parked INTEGER NOT NULL, conflicts INTEGER NOT NULL)"),
+};
+
 int userVersion(QSqlDatabase& db)
 {
     QSqlQuery q(db);
@@ -87,7 +105,7 @@ bool hasTables(QSqlDatabase& db)
 
 const QList<Migrations::Step>& Migrations::steps()
 {
-    static const QList<Step> all = {kVersion1, kVersion2};
+    static const QList<Step> all = {kVersion1, kVersion2, kVersion3};
     return all;
 }
 

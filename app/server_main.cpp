@@ -1,0 +1,218 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// fieldfile-server: the county's command line. Links only fieldfile_core.
+//
+//   fieldfile-server [--database PATH] init --county ID
+//   fieldfile-server [--database PATH] add-user NAME --role caseworker|supervisor|county [--station NAME]
+//   fieldfile-server [--database PATH] enroll-code USER
+//   fieldfile-server [--database PATH] revoke DEVICE
+//   fieldfile-server [--database PATH] assign HOUSEHOLD CASEWORKER
+//   fieldfile-server [--database PATH] import FILE.ffpkg...
+//   fieldfile-server [--database PATH] status
+
+#include "server/CountyStore.h"
+#include "storage/Database.h"
+#include "sync/ChangeImporter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTranslator>
+
+namespace {
+
+QTextStream out(stdout);
+QTextStream err(stderr);
+
+/// The context of the command line's messages in the translations.
+class ServerCli
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerCli)
+};
+
+int fail(const QString& message)
+{
+    err << message << Qt::endl;
+    return 2;
+}
+
+QString defaultDatabase()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("county.db"));
+}
+
+int importFiles(ff::CountyStore& county, const QStringList& files)
+{
+    int refused = 0;
+    int index = 0;
+    for (const QString& path : files) {
+        ++index;
+        out << QStringLiteral("[%1/%2] %3: ").arg(index).arg(files.size()).arg(path);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            out << ServerCli::tr("refused: the file cannot be read.") << '\n';
+            ++refused;
+            continue;
+        }
+        // Never read more than a package may be: the size limit comes before anything else.
+        if (file.size() > ff::PackageLimits{}.maxFileBytes) {
+            out << ServerCli::tr("refused: the file is too large to be a sync package.") << '\n';
+            ++refused;
+            continue;
+        }
+        const ff::CountyStore::ImportOutcome result = county.importPackage(file.readAll());
+        using Kind = ff::CountyStore::ImportOutcome::Kind;
+        if (result.kind == Kind::Refused) {
+            out << ServerCli::tr("refused: ") << result.reason << '\n';
+            ++refused;
+            continue;
+        }
+        if (result.kind == Kind::AlreadyImported)
+            out << ServerCli::tr("already imported; nothing changed") << '\n';
+        else
+            out << ServerCli::tr("applied %1, already here %2, conflicts opened %3, parked %4")
+                       .arg(result.report.applied + result.report.unparked)
+                       .arg(result.report.alreadyHere)
+                       .arg(result.report.conflictsOpened)
+                       .arg(result.report.parked)
+                << '\n';
+        const QFileInfo info(path);
+        const QString receiptPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".ffrct"));
+        QSaveFile receipt(receiptPath);
+        if (receipt.open(QIODevice::WriteOnly) && receipt.write(result.receipt) == result.receipt.size() &&
+            receipt.commit())
+            out << QStringLiteral("    ") << ServerCli::tr("receipt: ") << receiptPath << '\n';
+        else
+            out << QStringLiteral("    ") << ServerCli::tr("the receipt could not be written to ")
+                << receiptPath << '\n';
+    }
+    out << ServerCli::tr("%1 package(s): %2 imported, %3 refused.")
+               .arg(files.size())
+               .arg(files.size() - refused)
+               .arg(refused)
+        << '\n';
+    return refused == 0 ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Fieldfile"));
+    QCoreApplication::setApplicationName(QStringLiteral("fieldfile-server"));
+    // County IT reads the messages in the system's language.
+    QTranslator translator;
+    if (QLocale::system().language() == QLocale::Chinese &&
+        translator.load(QStringLiteral(":/i18n/fieldfile_zh_CN.qm")))
+        QCoreApplication::installTranslator(&translator);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        ServerCli::tr("The Fieldfile county server: deployment, users, devices and package import."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("database"),
+                      ServerCli::tr("The county database (default: %1).").arg(defaultDatabase()),
+                      QStringLiteral("path")});
+    parser.addOption({QStringLiteral("county"),
+                      ServerCli::tr("The county's id, for init (e.g. its region code 371321)."),
+                      QStringLiteral("id")});
+    parser.addOption({QStringLiteral("role"),
+                      ServerCli::tr("For add-user: caseworker, supervisor or county."),
+                      QStringLiteral("role")});
+    parser.addOption({QStringLiteral("station"),
+                      ServerCli::tr("For add-user: the user's social-work station."),
+                      QStringLiteral("name")});
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        ServerCli::tr("init, add-user, enroll-code, revoke, assign, import or status."));
+    parser.process(app);
+
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return fail(ServerCli::tr(
+            "Say what to do: init, add-user, enroll-code, revoke, assign, import or status (see --help)."));
+    const QString command = args.first();
+    const QStringList rest = args.mid(1);
+    static const QStringList commands = {QStringLiteral("init"),        QStringLiteral("add-user"),
+                                         QStringLiteral("enroll-code"), QStringLiteral("revoke"),
+                                         QStringLiteral("assign"),      QStringLiteral("import"),
+                                         QStringLiteral("status")};
+    if (!commands.contains(command))
+        return fail(ServerCli::tr("Unknown command “%1”. Commands: %2.")
+                        .arg(command, commands.join(QStringLiteral(", "))));
+
+    const QString path = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+                                                                  : defaultDatabase();
+    if (command != QStringLiteral("init") && !QFile::exists(path))
+        return fail(
+            ServerCli::tr(
+                "There is no county database at %1. Create one with: fieldfile-server init --county ID")
+                .arg(path));
+    ff::Database db;
+    if (ff::Status s = db.open(path); !s)
+        return fail(s.error().message + QLatin1Char(' ') + s.error().detail);
+    ff::CountyStore county(db);
+    if (command != QStringLiteral("init") && !county.isInitialized())
+        return fail(county.statusText());
+
+    auto expect = [&](int count, const QString& usage) -> bool {
+        if (rest.size() == count)
+            return true;
+        err << ServerCli::tr("Usage: fieldfile-server %1").arg(usage) << Qt::endl;
+        return false;
+    };
+    auto done = [](const ff::Status& s, const QString& message) {
+        if (!s)
+            return fail(s.error().message);
+        out << message << '\n';
+        return 0;
+    };
+
+    if (command == QStringLiteral("init")) {
+        if (!expect(0, QStringLiteral("init --county ID")))
+            return 2;
+        return done(ff::CountyStore::initialize(db, parser.value(QStringLiteral("county"))),
+                    ServerCli::tr("County deployment %1 created in %2.")
+                        .arg(parser.value(QStringLiteral("county")), path));
+    }
+    if (command == QStringLiteral("add-user")) {
+        if (!expect(1, QStringLiteral("add-user NAME --role caseworker|supervisor|county [--station NAME]")))
+            return 2;
+        return done(county.addUser(rest[0], parser.value(QStringLiteral("role")),
+                                   parser.value(QStringLiteral("station"))),
+                    ServerCli::tr("User %1 added.").arg(rest[0]));
+    }
+    if (command == QStringLiteral("enroll-code")) {
+        if (!expect(1, QStringLiteral("enroll-code USER")))
+            return 2;
+        QString code;
+        const ff::Status s = county.issueEnrollmentCode(rest[0], &code);
+        return done(s, ServerCli::tr("One-time enrollment code for %1: %2").arg(rest[0], code));
+    }
+    if (command == QStringLiteral("revoke")) {
+        if (!expect(1, QStringLiteral("revoke DEVICE")))
+            return 2;
+        return done(county.revokeDevice(rest[0]),
+                    ServerCli::tr("Device %1 revoked: its packages will be refused.").arg(rest[0]));
+    }
+    if (command == QStringLiteral("assign")) {
+        if (!expect(2, QStringLiteral("assign HOUSEHOLD CASEWORKER")))
+            return 2;
+        return done(county.assign(rest[0], rest[1]),
+                    ServerCli::tr("Household %1 assigned to %2.").arg(rest[0], rest[1]));
+    }
+    if (command == QStringLiteral("import")) {
+        if (rest.isEmpty())
+            return fail(ServerCli::tr("Usage: fieldfile-server import FILE.ffpkg..."));
+        return importFiles(county, rest);
+    }
+    out << county.statusText() << '\n';
+    return 0;
+}

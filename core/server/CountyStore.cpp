@@ -1,0 +1,292 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/CountyStore.h"
+
+#include "crypto/Sodium.h"
+#include "storage/Database.h"
+#include "sync/PackageReader.h"
+#include "sync/Receipt.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ff {
+
+namespace {
+const QString kCountyId = QStringLiteral("county_id");
+const QString kSigningPublic = QStringLiteral("county_signing_public");
+const QString kSigningSecret = QStringLiteral("county_signing_secret");
+const QString kBoxPublic = QStringLiteral("county_box_public");
+const QString kBoxSecret = QStringLiteral("county_box_secret");
+
+qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
+
+QByteArray metaBytes(const Database& db, const QString& key)
+{
+    return QByteArray::fromBase64(db.meta(key).toLatin1());
+}
+
+/// Enrollment codes are read aloud and typed on a laptop: no 0/O, 1/I/L.
+QString newCode()
+{
+    static const char alphabet[] = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    const QByteArray random = crypto::randomBytes(10);
+    QString code;
+    for (int i = 0; i < 10; ++i) {
+        if (i == 5)
+            code += QLatin1Char('-');
+        code += QLatin1Char(alphabet[quint8(random[i]) % (sizeof(alphabet) - 1)]);
+    }
+    return code;
+}
+} // namespace
+
+CountyStore::CountyStore(Database& db) : m_db(db) {}
+
+Status CountyStore::initialize(Database& db, const QString& countyId)
+{
+    if (!db.meta(kCountyId).isEmpty())
+        return Error{
+            tr("This database already belongs to the county deployment “%1”.").arg(db.meta(kCountyId)), {}};
+    if (countyId.trimmed().isEmpty())
+        return Error{tr("The county needs an id, e.g. 371321."), {}};
+    if (!crypto::ready())
+        return Error{tr("The cryptography library could not be started."), {}};
+    const crypto::KeyPair signing = crypto::KeyPair::generate(crypto::KeyPair::Kind::Signing);
+    const crypto::KeyPair box = crypto::KeyPair::generate(crypto::KeyPair::Kind::Box);
+    const bool ok = db.sql().transaction() && db.setMeta(kCountyId, countyId.trimmed()) &&
+                    db.setMeta(kSigningPublic, QString::fromLatin1(signing.publicKey.toBase64())) &&
+                    db.setMeta(kSigningSecret, QString::fromLatin1(signing.secretKey.toBase64())) &&
+                    db.setMeta(kBoxPublic, QString::fromLatin1(box.publicKey.toBase64())) &&
+                    db.setMeta(kBoxSecret, QString::fromLatin1(box.secretKey.toBase64())) &&
+                    db.sql().commit();
+    if (!ok) {
+        db.sql().rollback();
+        return Error{tr("Could not create the county deployment."), db.sql().lastError().text()};
+    }
+    return Status::ok();
+}
+
+bool CountyStore::isInitialized() const { return !m_db.meta(kCountyId).isEmpty(); }
+
+QString CountyStore::countyId() const { return m_db.meta(kCountyId); }
+
+crypto::KeyPair CountyStore::signingKeys() const
+{
+    return {crypto::KeyPair::Kind::Signing, metaBytes(m_db, kSigningPublic), metaBytes(m_db, kSigningSecret)};
+}
+
+crypto::KeyPair CountyStore::boxKeys() const
+{
+    return {crypto::KeyPair::Kind::Box, metaBytes(m_db, kBoxPublic), metaBytes(m_db, kBoxSecret)};
+}
+
+Status CountyStore::addUser(const QString& name, const QString& role, const QString& station)
+{
+    if (name.trimmed().isEmpty())
+        return Error{tr("A user needs a name."), {}};
+    if (role != QStringLiteral("caseworker") && role != QStringLiteral("supervisor") &&
+        role != QStringLiteral("county"))
+        return Error{tr("The role must be caseworker, supervisor or county, not “%1”.").arg(role), {}};
+    if (role != QStringLiteral("county") && station.trimmed().isEmpty())
+        return Error{tr("A caseworker or supervisor belongs to a social-work station: give --station."), {}};
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO server_user(name, role, station) VALUES(?, ?, ?)"));
+    q.addBindValue(name.trimmed());
+    q.addBindValue(role);
+    q.addBindValue(station.trimmed());
+    if (!q.exec())
+        return Error{tr("There is already a user called “%1”.").arg(name.trimmed()), q.lastError().text()};
+    return Status::ok();
+}
+
+Status CountyStore::issueEnrollmentCode(const QString& user, QString* code)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM server_user WHERE name = ?"));
+    q.addBindValue(user);
+    if (!q.exec() || !q.next())
+        return Error{tr("There is no user called “%1”.").arg(user), {}};
+    const QString fresh = newCode();
+    q.prepare(QStringLiteral("INSERT INTO server_enrollment(code, user, created_at) VALUES(?, ?, ?)"));
+    q.addBindValue(fresh);
+    q.addBindValue(user);
+    q.addBindValue(now());
+    if (!q.exec())
+        return Error{tr("Could not issue an enrollment code."), q.lastError().text()};
+    *code = fresh;
+    return Status::ok();
+}
+
+Status CountyStore::enroll(const QString& code, const QString& deviceId, const QByteArray& signingPublicKey,
+                           const QByteArray& boxPublicKey, QString* user)
+{
+    if (deviceId.isEmpty() || signingPublicKey.size() != crypto::KeyPair::kSigningPublicSize ||
+        boxPublicKey.size() != crypto::KeyPair::kBoxPublicSize)
+        return Error{tr("The device sent incomplete keys."), {}};
+    QSqlDatabase& db = m_db.sql();
+    if (!db.transaction())
+        return Error{tr("Could not enroll the device."), db.lastError().text()};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT user, used_at FROM server_enrollment WHERE code = ?"));
+    q.addBindValue(code.trimmed().toUpper());
+    if (!q.exec() || !q.next()) {
+        db.rollback();
+        return Error{tr("This enrollment code is not valid. Check it, or ask the county for a new one."), {}};
+    }
+    if (!q.value(1).isNull()) {
+        db.rollback();
+        return Error{tr("This enrollment code has already been used. Ask the county for a new one."), {}};
+    }
+    const QString owner = q.value(0).toString();
+    q.prepare(QStringLiteral(
+        "INSERT INTO server_device(id, user, signing_key, box_key, enrolled_at) VALUES(?, ?, ?, ?, ?)"));
+    q.addBindValue(deviceId);
+    q.addBindValue(owner);
+    q.addBindValue(signingPublicKey);
+    q.addBindValue(boxPublicKey);
+    q.addBindValue(now());
+    const bool inserted = q.exec();
+    q.prepare(QStringLiteral("UPDATE server_enrollment SET used_at = ?, device = ? WHERE code = ?"));
+    q.addBindValue(now());
+    q.addBindValue(deviceId);
+    q.addBindValue(code.trimmed().toUpper());
+    if (!inserted || !q.exec() || !db.commit()) {
+        db.rollback();
+        return Error{tr("This device is already enrolled."), q.lastError().text()};
+    }
+    *user = owner;
+    return Status::ok();
+}
+
+Status CountyStore::revokeDevice(const QString& deviceId)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE server_device SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
+    q.addBindValue(now());
+    q.addBindValue(deviceId);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return Error{tr("There is no enrolled, unrevoked device “%1”.").arg(deviceId), {}};
+    return Status::ok();
+}
+
+Status CountyStore::assign(const QString& householdId, const QString& caseworker)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT role FROM server_user WHERE name = ?"));
+    q.addBindValue(caseworker);
+    if (!q.exec() || !q.next() || q.value(0).toString() != QStringLiteral("caseworker"))
+        return Error{tr("There is no caseworker called “%1”.").arg(caseworker), {}};
+    q.prepare(
+        QStringLiteral("INSERT INTO server_assignment(household_id, caseworker, assigned_at) VALUES(?, ?, ?)"
+                       " ON CONFLICT(household_id) DO UPDATE SET caseworker = excluded.caseworker,"
+                       " assigned_at = excluded.assigned_at"));
+    q.addBindValue(householdId);
+    q.addBindValue(caseworker);
+    q.addBindValue(now());
+    if (!q.exec())
+        return Error{tr("Could not assign the household."), q.lastError().text()};
+    return Status::ok();
+}
+
+std::optional<KnownDevice> CountyStore::device(const QString& deviceId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT signing_key, revoked_at FROM server_device WHERE id = ?"));
+    q.addBindValue(deviceId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return KnownDevice{deviceId, q.value(0).toByteArray(), !q.value(1).isNull()};
+}
+
+CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
+{
+    ImportOutcome outcome;
+    if (!isInitialized()) {
+        outcome.reason = tr("This server has no county deployment yet: run fieldfile-server init.");
+        return outcome;
+    }
+    const QByteArray packageHash = crypto::hash(bytes);
+    QList<Change> changes;
+    const Status read = PackageReader::read(
+        bytes, {countyId(), boxKeys()}, [this](const QString& id) { return device(id); }, PackageLimits{},
+        &outcome.header, &changes);
+    if (!read) {
+        outcome.reason = read.error().message;
+        return outcome;
+    }
+
+    Receipt receipt;
+    receipt.county = countyId();
+    receipt.device = outcome.header.sender;
+    receipt.packageHash = packageHash;
+    receipt.importedAt = now();
+    receipt.ranges = outcome.header.ranges;
+
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "SELECT applied, already, parked, conflicts FROM server_import WHERE package_hash = ?"));
+    q.addBindValue(packageHash);
+    if (q.exec() && q.next()) {
+        outcome.kind = ImportOutcome::Kind::AlreadyImported;
+        outcome.report.alreadyHere = int(changes.size());
+        receipt.outcome = QStringLiteral("already-imported");
+        receipt.alreadyHere = changes.size();
+        outcome.receipt = receipt.sign(signingKeys());
+        return outcome;
+    }
+    q.finish();
+
+    if (Status s = ChangeImporter::apply(m_db, changes, &outcome.report); !s) {
+        outcome.reason = s.error().message;
+        return outcome;
+    }
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO server_import(package_hash, sender, imported_at, applied, already,"
+        " parked, conflicts) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(packageHash);
+    q.addBindValue(outcome.header.sender);
+    q.addBindValue(receipt.importedAt);
+    q.addBindValue(outcome.report.applied);
+    q.addBindValue(outcome.report.alreadyHere);
+    q.addBindValue(outcome.report.parked);
+    q.addBindValue(outcome.report.conflictsOpened);
+    q.exec();
+
+    outcome.kind = ImportOutcome::Kind::Applied;
+    receipt.outcome = QStringLiteral("applied");
+    receipt.applied = outcome.report.applied + outcome.report.unparked;
+    receipt.alreadyHere = outcome.report.alreadyHere;
+    receipt.parked = outcome.report.parked;
+    receipt.conflicts = outcome.report.conflictsOpened;
+    outcome.receipt = receipt.sign(signingKeys());
+    return outcome;
+}
+
+QString CountyStore::statusText() const
+{
+    if (!isInitialized())
+        return tr("No county deployment in this database. Run: fieldfile-server init --county ID");
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral(
+        "SELECT (SELECT count(*) FROM server_user), (SELECT count(*) FROM server_device WHERE"
+        " revoked_at IS NULL), (SELECT count(*) FROM server_device WHERE revoked_at IS NOT NULL),"
+        " (SELECT count(*) FROM household WHERE deleted = 0), (SELECT count(*) FROM journal),"
+        " (SELECT count(*) FROM server_import), (SELECT count(*) FROM conflict),"
+        " (SELECT count(*) FROM parked_change)"));
+    q.next();
+    return tr("County %1\nUsers: %2\nDevices: %3 enrolled, %4 revoked\nHouseholds: %5\nChanges: %6\n"
+              "Packages imported: %7\nOpen conflicts: %8\nParked changes: %9")
+        .arg(countyId())
+        .arg(q.value(0).toInt())
+        .arg(q.value(1).toInt())
+        .arg(q.value(2).toInt())
+        .arg(q.value(3).toInt())
+        .arg(q.value(4).toInt())
+        .arg(q.value(5).toInt())
+        .arg(q.value(6).toInt())
+        .arg(q.value(7).toInt());
+}
+
+} // namespace ff

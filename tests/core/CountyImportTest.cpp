@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The USB path at the county: enrollment, package import with a report, a signed receipt.
+#include "QtStringMaker.h"
+#include "TempDatabase.h"
+
+#include "crypto/KeyPair.h"
+#include "journal/JournalReader.h"
+#include "server/CountyStore.h"
+#include "storage/HouseholdRepository.h"
+#include "sync/PackageWriter.h"
+#include "sync/Receipt.h"
+
+using namespace ff;
+using crypto::KeyPair;
+using Kind = CountyStore::ImportOutcome::Kind;
+
+namespace {
+struct Laptop
+{
+    QString id = QStringLiteral("laptop-wangfang");
+    KeyPair signing = KeyPair::generate(KeyPair::Kind::Signing);
+    KeyPair box = KeyPair::generate(KeyPair::Kind::Box);
+};
+} // namespace
+
+TEST_CASE("a county enrolls a laptop with a one-time code", "[county]")
+{
+    test::TempDatabase t;
+    REQUIRE(CountyStore::initialize(t.db(), QStringLiteral("371321")));
+    CHECK_FALSE(CountyStore::initialize(t.db(), QStringLiteral("371321")).isOk());
+    CountyStore county(t.db());
+    CHECK(county.signingKeys().isValid());
+    CHECK(county.boxKeys().isValid());
+
+    CHECK(
+        county.addUser(QStringLiteral("王芳"), QStringLiteral("caseworker"), QStringLiteral("岸堤镇社工站")));
+    CHECK_FALSE(
+        county.addUser(QStringLiteral("王芳"), QStringLiteral("caseworker"), QStringLiteral("岸堤镇社工站"))
+            .isOk());
+    CHECK(county.addUser(QStringLiteral("boss"), QStringLiteral("king"), {})
+              .error()
+              .message.contains(QStringLiteral("king")));
+    CHECK_FALSE(county.addUser(QStringLiteral("李娜"), QStringLiteral("supervisor"), {}).isOk());
+
+    QString code;
+    REQUIRE(county.issueEnrollmentCode(QStringLiteral("王芳"), &code));
+    CHECK(code.size() == 11);
+    CHECK_FALSE(county.issueEnrollmentCode(QStringLiteral("nobody"), &code).isOk());
+    REQUIRE(county.issueEnrollmentCode(QStringLiteral("王芳"), &code));
+
+    Laptop laptop;
+    QString user;
+    REQUIRE(county.enroll(code.toLower(), laptop.id, laptop.signing.publicKey, laptop.box.publicKey, &user));
+    CHECK(user == QStringLiteral("王芳"));
+    const Status again =
+        county.enroll(code, QStringLiteral("another"), laptop.signing.publicKey, laptop.box.publicKey, &user);
+    CHECK(again.error().message.contains(QStringLiteral("already been used")));
+    CHECK_FALSE(county
+                    .enroll(QStringLiteral("AAAAA-AAAAA"), QStringLiteral("x"), laptop.signing.publicKey,
+                            laptop.box.publicKey, &user)
+                    .isOk());
+    REQUIRE(county.device(laptop.id));
+    CHECK_FALSE(county.device(laptop.id)->revoked);
+    REQUIRE(county.revokeDevice(laptop.id));
+    CHECK(county.device(laptop.id)->revoked);
+    CHECK_FALSE(county.revokeDevice(laptop.id).isOk());
+    CHECK(county.statusText().contains(QStringLiteral("371321")));
+}
+
+TEST_CASE("USB round trip: export, county import with report and receipt, import again changes nothing",
+          "[county]")
+{
+    test::TempDatabase countyDb, laptopDb;
+    REQUIRE(CountyStore::initialize(countyDb.db(), QStringLiteral("371321")));
+    CountyStore county(countyDb.db());
+    REQUIRE(
+        county.addUser(QStringLiteral("王芳"), QStringLiteral("caseworker"), QStringLiteral("岸堤镇社工站")));
+    QString code, user;
+    REQUIRE(county.issueEnrollmentCode(QStringLiteral("王芳"), &code));
+    Laptop laptop;
+    REQUIRE(laptopDb.db().setMeta(QStringLiteral("device_id"), laptop.id));
+    REQUIRE(county.enroll(code, laptop.id, laptop.signing.publicKey, laptop.box.publicKey, &user));
+
+    HouseholdRepository repo(laptopDb.db());
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    const QList<Change> outbox = JournalReader(laptopDb.db().sql()).since(0);
+    const QByteArray package =
+        PackageWriter::write(outbox, {laptop.id, laptop.signing},
+                             {county.countyId(), county.boxKeys().publicKey}, outbox.last().hlc);
+
+    CountyStore::ImportOutcome first = county.importPackage(package);
+    INFO(first.reason.toStdString());
+    REQUIRE(first.kind == Kind::Applied);
+    CHECK(first.report.applied == 3);
+    CHECK(test::TempDatabase::dumpRecords(countyDb.db()) == test::TempDatabase::dumpRecords(laptopDb.db()));
+
+    Receipt receipt;
+    REQUIRE(Receipt::read(first.receipt, county.signingKeys().publicKey, &receipt));
+    CHECK(receipt.device == laptop.id);
+    CHECK(receipt.outcome == QStringLiteral("applied"));
+    CHECK(receipt.applied == 3);
+    REQUIRE(receipt.ranges.size() == 1);
+    CHECK(receipt.ranges.first().origin == laptop.id);
+    CHECK(receipt.ranges.first().first == 1);
+    CHECK(receipt.ranges.first().last == 3);
+    // A receipt from another county, or altered, is refused.
+    CHECK_FALSE(
+        Receipt::read(first.receipt, KeyPair::generate(KeyPair::Kind::Signing).publicKey, &receipt).isOk());
+    QByteArray altered = first.receipt;
+    altered[20] = char(altered[20] ^ 1);
+    CHECK_FALSE(Receipt::read(altered, county.signingKeys().publicKey, &receipt).isOk());
+
+    const QString before =
+        test::TempDatabase::dumpTables(countyDb.db()) + test::TempDatabase::dumpJournal(countyDb.db());
+    const CountyStore::ImportOutcome second = county.importPackage(package);
+    CHECK(second.kind == Kind::AlreadyImported);
+    REQUIRE(Receipt::read(second.receipt, county.signingKeys().publicKey, &receipt));
+    CHECK(receipt.outcome == QStringLiteral("already-imported"));
+    CHECK(test::TempDatabase::dumpTables(countyDb.db()) + test::TempDatabase::dumpJournal(countyDb.db()) ==
+          before);
+
+    // A revoked laptop's next package is refused with the reason, and nothing changes.
+    REQUIRE(county.revokeDevice(laptop.id));
+    file.household.insert(QStringLiteral("status"), QStringLiteral("tekun"));
+    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    const QList<Change> more = JournalReader(laptopDb.db().sql()).since(3);
+    const QByteArray late = PackageWriter::write(
+        more, {laptop.id, laptop.signing}, {county.countyId(), county.boxKeys().publicKey}, more.last().hlc);
+    const CountyStore::ImportOutcome refused = county.importPackage(late);
+    CHECK(refused.kind == Kind::Refused);
+    CHECK(refused.reason.contains(QStringLiteral("revoked")));
+    CHECK(refused.receipt.isEmpty());
+    CHECK(test::TempDatabase::dumpTables(countyDb.db()) + test::TempDatabase::dumpJournal(countyDb.db()) ==
+          before);
+}

@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real fieldfile-server program, run as county IT runs it.
+#include "QtStringMaker.h"
+#include "TempDatabase.h"
+
+#include "crypto/KeyPair.h"
+#include "journal/JournalReader.h"
+#include "server/CountyStore.h"
+#include "storage/HouseholdRepository.h"
+#include "sync/PackageWriter.h"
+#include "sync/Receipt.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace ff;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run server(const QString& database, const QStringList& args)
+{
+    QProcess p;
+    // The assertions read the English messages.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(FIELDFILE_SERVER_BINARY),
+            QStringList{QStringLiteral("--database"), database} + args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+TEST_CASE("fieldfile-server: init, users, codes, clear errors for bad arguments", "[server][cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("county.db"));
+    Run r = server(db, {QStringLiteral("status")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("init")));
+    r = server(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    CHECK(r.code == 0);
+    CHECK(server(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")}).code ==
+          2);
+    r = server(db,
+               {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
+                QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    CHECK(r.code == 0);
+    r = server(db, {QStringLiteral("add-user"), QStringLiteral("x"), QStringLiteral("--role"),
+                    QStringLiteral("boss")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("boss")));
+    r = server(db, {QStringLiteral("frobnicate")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("frobnicate")));
+    r = server(db, {QStringLiteral("assign"), QStringLiteral("h1")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("Usage")));
+    r = server(db, {QStringLiteral("enroll-code"), QStringLiteral("王芳")});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("王芳")));
+    r = server(db, {QStringLiteral("status")});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("Users: 1")));
+}
+
+TEST_CASE("fieldfile-server import: many packages, a report per package, a receipt each", "[server][cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("county.db"));
+    REQUIRE(server(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")}).code ==
+            0);
+    REQUIRE(server(db, {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
+                        QStringLiteral("caseworker"), QStringLiteral("--station"),
+                        QStringLiteral("岸堤镇社工站")})
+                .code == 0);
+
+    // Enroll a laptop's keys (the network route does this in the app) and write two packages.
+    crypto::KeyPair signing = crypto::KeyPair::generate(crypto::KeyPair::Kind::Signing);
+    crypto::KeyPair box = crypto::KeyPair::generate(crypto::KeyPair::Kind::Box);
+    QByteArray countyBox;
+    {
+        Database county;
+        REQUIRE(county.open(db));
+        CountyStore store(county);
+        QString code, user;
+        REQUIRE(store.issueEnrollmentCode(QStringLiteral("王芳"), &code));
+        REQUIRE(store.enroll(code, QStringLiteral("laptop-1"), signing.publicKey, box.publicKey, &user));
+        countyBox = store.boxKeys().publicKey;
+    }
+    test::TempDatabase laptop;
+    REQUIRE(laptop.db().setMeta(QStringLiteral("device_id"), QStringLiteral("laptop-1")));
+    HouseholdRepository repo(laptop.db());
+    HouseholdFile a = test::sampleHousehold(), b = test::sampleHousehold(QStringLiteral("曾祥"));
+    REQUIRE(repo.save(a, QStringLiteral("王芳")));
+    REQUIRE(repo.save(b, QStringLiteral("王芳")));
+    const QList<Change> all = JournalReader(laptop.db().sql()).since(0);
+    auto writeFile = [&](const QString& name, const QList<Change>& changes) {
+        QFile f(dir.filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(PackageWriter::write(changes, {QStringLiteral("laptop-1"), signing},
+                                     {QStringLiteral("371321"), countyBox}, changes.last().hlc));
+        return f.fileName();
+    };
+    const QString first = writeFile(QStringLiteral("one.ffpkg"), all.mid(0, 3));
+    const QString second = writeFile(QStringLiteral("two.ffpkg"), all.mid(3));
+    QFile junk(dir.filePath(QStringLiteral("junk.ffpkg")));
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write("not a package");
+    junk.close();
+
+    // Out of order, with a bad file among them: the good ones go in, the bad one is named.
+    Run r = server(db, {QStringLiteral("import"), second, junk.fileName(), first});
+    CHECK(r.code == 1);
+    CHECK(r.out.contains(QStringLiteral("applied 3")));
+    CHECK(r.out.contains(QStringLiteral("not a Fieldfile sync package")));
+    CHECK(r.out.contains(QStringLiteral("3 package(s): 2 imported, 1 refused.")));
+    CHECK(QFile::exists(dir.filePath(QStringLiteral("one.ffrct"))));
+    CHECK(QFile::exists(dir.filePath(QStringLiteral("two.ffrct"))));
+
+    r = server(db, {QStringLiteral("import"), first, second});
+    CHECK(r.code == 0);
+    CHECK(r.out.count(QStringLiteral("already imported")) == 2);
+    r = server(db, {QStringLiteral("status")});
+    CHECK(r.out.contains(QStringLiteral("Households: 2")));
+    CHECK(r.out.contains(QStringLiteral("Packages imported: 2")));
+
+    QFile receiptFile(dir.filePath(QStringLiteral("one.ffrct")));
+    REQUIRE(receiptFile.open(QIODevice::ReadOnly));
+    Database county;
+    REQUIRE(county.open(db));
+    Receipt receipt;
+    REQUIRE(Receipt::read(receiptFile.readAll(), CountyStore(county).signingKeys().publicKey, &receipt));
+    CHECK(receipt.device == QStringLiteral("laptop-1"));
+}
