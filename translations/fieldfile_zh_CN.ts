@@ -539,6 +539,53 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>DeviceSync</name>
+    <message>
+        <source>The cryptography library could not make this device&apos;s keys.</source>
+        <translation>加密库无法为本机生成密钥。</translation>
+    </message>
+    <message>
+        <source>Could not store this device&apos;s keys.</source>
+        <translation>无法保存本机的密钥。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s answer is incomplete.</source>
+        <translation>县民政局服务器的答复不完整。</translation>
+    </message>
+    <message>
+        <source>Could not store the county&apos;s keys.</source>
+        <translation>无法保存县民政局的密钥。</translation>
+    </message>
+    <message>
+        <source>Could not remember how far this device has synced.</source>
+        <translation>无法记录本机的同步进度。</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to a county yet. Connect it once with an enrollment code.</source>
+        <translation>这台笔记本电脑尚未连接县民政局。请先用注册码连接一次。</translation>
+    </message>
+    <message>
+        <source>Everything written on this laptop has already reached the county: there is nothing to send.</source>
+        <translation>本机记录的内容都已送达县民政局：没有需要发送的内容。</translation>
+    </message>
+    <message>
+        <source>The package could not be written: this laptop&apos;s keys are missing.</source>
+        <translation>无法生成同步包：本机缺少密钥。</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to a county yet.</source>
+        <translation>这台笔记本电脑尚未连接县民政局。</translation>
+    </message>
+    <message>
+        <source>This receipt is for another laptop (%1).</source>
+        <translation>这张回执属于另一台笔记本电脑（%1）。</translation>
+    </message>
+    <message>
+        <source>Could not record the receipt.</source>
+        <translation>无法记录这张回执。</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Household number</source>

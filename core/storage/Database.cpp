@@ -114,7 +114,7 @@ bool Database::setMeta(const QString& key, const QString& value)
     q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value); // a null QString would bind NULL
     return q.exec();
 }
 

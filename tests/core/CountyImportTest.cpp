@@ -8,6 +8,7 @@
 #include "journal/JournalReader.h"
 #include "server/CountyStore.h"
 #include "storage/HouseholdRepository.h"
+#include "sync/DeviceSync.h"
 #include "sync/PackageWriter.h"
 #include "sync/Receipt.h"
 
@@ -134,4 +135,71 @@ TEST_CASE("USB round trip: export, county import with report and receipt, import
     CHECK(refused.receipt.isEmpty());
     CHECK(test::TempDatabase::dumpTables(countyDb.db()) + test::TempDatabase::dumpJournal(countyDb.db()) ==
           before);
+}
+
+TEST_CASE("the laptop's outbox empties only when the county's receipt comes back", "[county][device]")
+{
+    test::TempDatabase countyDb, laptopDb;
+    REQUIRE(CountyStore::initialize(countyDb.db(), QStringLiteral("371321")));
+    CountyStore county(countyDb.db());
+    REQUIRE(
+        county.addUser(QStringLiteral("王芳"), QStringLiteral("caseworker"), QStringLiteral("岸堤镇社工站")));
+    QString code, user;
+    REQUIRE(county.issueEnrollmentCode(QStringLiteral("王芳"), &code));
+
+    DeviceSync device(laptopDb.db());
+    QByteArray package;
+    CHECK_FALSE(device.exportPackage(&package).isOk()); // not connected yet
+    REQUIRE(device.ensureKeys());
+    REQUIRE(county.enroll(code, device.deviceId(), device.signingKeys().publicKey, device.boxKeys().publicKey,
+                          &user));
+    REQUIRE(device.setCounty(county.countyId(), county.signingKeys().publicKey, county.boxKeys().publicKey,
+                             {}, user));
+    CHECK(device.exportPackage(&package).error().detail == QStringLiteral("empty"));
+
+    HouseholdRepository repo(laptopDb.db());
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    CHECK(device.unsentCount() == 3);
+    int count = 0;
+    REQUIRE(device.exportPackage(&package, &count));
+    CHECK(count == 3);
+
+    // Lost on the way: the outbox keeps everything and the next export sends it again.
+    CHECK(device.unsentCount() == 3);
+    const CountyStore::ImportOutcome outcome = county.importPackage(package);
+    REQUIRE(outcome.kind == Kind::Applied);
+    int acknowledged = 0;
+    REQUIRE(device.importReceipt(outcome.receipt, &acknowledged));
+    CHECK(acknowledged == 3);
+    CHECK(device.unsentCount() == 0);
+    CHECK(device.lastSync().isValid());
+    // The same receipt twice changes nothing.
+    REQUIRE(device.importReceipt(outcome.receipt, &acknowledged));
+    CHECK(acknowledged == 0);
+
+    file.household.insert(QStringLiteral("phone"), QStringLiteral("13900000000"));
+    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    CHECK(device.unsentCount() == 1);
+    REQUIRE(device.exportPackage(&package, &count));
+    CHECK(count == 1);
+
+    // A receipt the county made for another laptop does not touch this outbox.
+    test::TempDatabase otherDb;
+    DeviceSync other(otherDb.db());
+    REQUIRE(other.ensureKeys());
+    REQUIRE(county.issueEnrollmentCode(QStringLiteral("王芳"), &code));
+    REQUIRE(county.enroll(code, other.deviceId(), other.signingKeys().publicKey, other.boxKeys().publicKey,
+                          &user));
+    REQUIRE(other.setCounty(county.countyId(), county.signingKeys().publicKey, county.boxKeys().publicKey, {},
+                            user));
+    HouseholdRepository otherRepo(otherDb.db());
+    HouseholdFile second = test::sampleHousehold(QStringLiteral("曾祥"));
+    REQUIRE(otherRepo.save(second, QStringLiteral("李娜")));
+    QByteArray otherPackage;
+    REQUIRE(other.exportPackage(&otherPackage));
+    const CountyStore::ImportOutcome otherOutcome = county.importPackage(otherPackage);
+    REQUIRE(otherOutcome.kind == Kind::Applied);
+    CHECK_FALSE(device.importReceipt(otherOutcome.receipt).isOk());
+    CHECK(device.unsentCount() == 1);
 }

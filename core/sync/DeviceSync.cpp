@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/DeviceSync.h"
+
+#include "journal/ChangeCodec.h"
+#include "journal/JournalWriter.h"
+#include "storage/Database.h"
+#include "sync/ChangeImporter.h"
+#include "sync/PackageReader.h"
+#include "sync/PackageWriter.h"
+#include "sync/Receipt.h"
+
+#include <QSqlQuery>
+
+namespace ff {
+
+namespace {
+const QString kSigningPublic = QStringLiteral("device_signing_public");
+const QString kSigningSecret = QStringLiteral("device_signing_secret");
+const QString kBoxPublic = QStringLiteral("device_box_public");
+const QString kBoxSecret = QStringLiteral("device_box_secret");
+const QString kCountyId = QStringLiteral("sync_county_id");
+const QString kCountySigning = QStringLiteral("sync_county_signing_public");
+const QString kCountyBox = QStringLiteral("sync_county_box_public");
+const QString kServerUrl = QStringLiteral("sync_server_url");
+const QString kUser = QStringLiteral("sync_user");
+const QString kAcked = QStringLiteral("sync_acked_seq");
+const QString kCursor = QStringLiteral("sync_pull_cursor");
+const QString kLastSync = QStringLiteral("sync_last_ms");
+
+QByteArray bytes(const Database& db, const QString& key)
+{
+    return QByteArray::fromBase64(db.meta(key).toLatin1());
+}
+QString text(const QByteArray& b) { return QString::fromLatin1(b.toBase64()); }
+} // namespace
+
+DeviceSync::DeviceSync(Database& db) : m_db(db) {}
+
+Status DeviceSync::ensureKeys()
+{
+    if (signingKeys().isValid() && boxKeys().isValid())
+        return Status::ok();
+    const crypto::KeyPair signing = crypto::KeyPair::generate(crypto::KeyPair::Kind::Signing);
+    const crypto::KeyPair box = crypto::KeyPair::generate(crypto::KeyPair::Kind::Box);
+    if (!signing.isValid() || !box.isValid())
+        return Error{tr("The cryptography library could not make this device's keys."), {}};
+    if (!m_db.setMeta(kSigningPublic, text(signing.publicKey)) ||
+        !m_db.setMeta(kSigningSecret, text(signing.secretKey)) ||
+        !m_db.setMeta(kBoxPublic, text(box.publicKey)) || !m_db.setMeta(kBoxSecret, text(box.secretKey)))
+        return Error{tr("Could not store this device's keys."), {}};
+    return Status::ok();
+}
+
+QString DeviceSync::deviceId() const { return JournalWriter(m_db).deviceId(); }
+
+crypto::KeyPair DeviceSync::signingKeys() const
+{
+    return {crypto::KeyPair::Kind::Signing, bytes(m_db, kSigningPublic), bytes(m_db, kSigningSecret)};
+}
+
+crypto::KeyPair DeviceSync::boxKeys() const
+{
+    return {crypto::KeyPair::Kind::Box, bytes(m_db, kBoxPublic), bytes(m_db, kBoxSecret)};
+}
+
+Status DeviceSync::setCounty(const QString& countyId, const QByteArray& signingPublicKey,
+                             const QByteArray& boxPublicKey, const QString& serverUrl, const QString& user)
+{
+    if (countyId.isEmpty() || signingPublicKey.size() != crypto::KeyPair::kSigningPublicSize ||
+        boxPublicKey.size() != crypto::KeyPair::kBoxPublicSize)
+        return Error{tr("The county's answer is incomplete."), {}};
+    if (!m_db.setMeta(kCountyId, countyId) || !m_db.setMeta(kCountySigning, text(signingPublicKey)) ||
+        !m_db.setMeta(kCountyBox, text(boxPublicKey)) || !m_db.setMeta(kServerUrl, serverUrl) ||
+        !m_db.setMeta(kUser, user))
+        return Error{tr("Could not store the county's keys."), {}};
+    return Status::ok();
+}
+
+bool DeviceSync::hasCounty() const { return !m_db.meta(kCountyId).isEmpty(); }
+
+QString DeviceSync::countyId() const { return m_db.meta(kCountyId); }
+
+QString DeviceSync::serverUrl() const { return m_db.meta(kServerUrl); }
+
+QString DeviceSync::user() const { return m_db.meta(kUser); }
+
+qint64 DeviceSync::acknowledgedSequence() const
+{
+    return m_db.meta(kAcked, QStringLiteral("0")).toLongLong();
+}
+
+int DeviceSync::unsentCount() const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM journal WHERE device = ? AND device_seq > ?"));
+    q.addBindValue(deviceId());
+    q.addBindValue(acknowledgedSequence());
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QDateTime DeviceSync::lastSync() const
+{
+    const qint64 ms = m_db.meta(kLastSync, QStringLiteral("0")).toLongLong();
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms) : QDateTime();
+}
+
+qint64 DeviceSync::pullCursor() const { return m_db.meta(kCursor, QStringLiteral("0")).toLongLong(); }
+
+Status DeviceSync::setPullCursor(qint64 cursor)
+{
+    if (!m_db.setMeta(kCursor, QString::number(cursor)) ||
+        !m_db.setMeta(kLastSync, QString::number(QDateTime::currentMSecsSinceEpoch())))
+        return Error{tr("Could not remember how far this device has synced."), {}};
+    return Status::ok();
+}
+
+Status DeviceSync::exportPackage(QByteArray* package, int* count)
+{
+    if (!hasCounty())
+        return Error{
+            tr("This laptop is not connected to a county yet. Connect it once with an enrollment code."), {}};
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM journal WHERE device = ? AND device_seq > ? ORDER BY device_seq")
+                  .arg(ChangeCodec::journalColumns()));
+    q.addBindValue(deviceId());
+    q.addBindValue(acknowledgedSequence());
+    QList<Change> changes;
+    if (q.exec()) {
+        while (q.next())
+            changes.append(ChangeCodec::fromJournalRow(q));
+    }
+    if (changes.isEmpty())
+        return Error{
+            tr("Everything written on this laptop has already reached the county: there is nothing to send."),
+            QStringLiteral("empty")};
+    *package = PackageWriter::write(changes, {deviceId(), signingKeys()},
+                                    {countyId(), bytes(m_db, kCountyBox)}, changes.last().hlc);
+    if (package->isEmpty())
+        return Error{tr("The package could not be written: this laptop's keys are missing."), {}};
+    if (count)
+        *count = int(changes.size());
+    return Status::ok();
+}
+
+Status DeviceSync::importReceipt(const QByteArray& data, int* acknowledged)
+{
+    if (!hasCounty())
+        return Error{tr("This laptop is not connected to a county yet."), {}};
+    Receipt receipt;
+    if (Status s = Receipt::read(data, bytes(m_db, kCountySigning), &receipt); !s)
+        return s;
+    if (receipt.device != deviceId() || receipt.county != countyId())
+        return Error{tr("This receipt is for another laptop (%1).").arg(receipt.device), {}};
+    const qint64 before = acknowledgedSequence();
+    qint64 acked = before;
+    for (const PackageHeader::Range& r : receipt.ranges) {
+        // Packages always start right after what was acknowledged, so ranges extend it without gaps.
+        if (r.origin == deviceId() && r.first <= acked + 1)
+            acked = std::max(acked, r.last);
+    }
+    if (!m_db.setMeta(kAcked, QString::number(acked)) ||
+        !m_db.setMeta(kLastSync, QString::number(QDateTime::currentMSecsSinceEpoch())))
+        return Error{tr("Could not record the receipt."), {}};
+    if (acknowledged)
+        *acknowledged = int(acked - before);
+    return Status::ok();
+}
+
+Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied)
+{
+    const QString county = countyId();
+    const QByteArray countySigning = bytes(m_db, kCountySigning);
+    QList<Change> changes;
+    PackageHeader header;
+    const Status read = PackageReader::read(
+        package, {deviceId(), boxKeys()},
+        [&](const QString& id) -> std::optional<KnownDevice> {
+            if (id != county)
+                return std::nullopt;
+            return KnownDevice{county, countySigning, false};
+        },
+        PackageLimits{}, &header, &changes);
+    if (!read)
+        return read;
+    ChangeImporter::Report report;
+    if (Status s = ChangeImporter::apply(m_db, changes, &report); !s)
+        return s;
+    if (applied)
+        *applied = report.applied + report.unparked;
+    return Status::ok();
+}
+
+} // namespace ff
