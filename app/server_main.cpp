@@ -10,6 +10,7 @@
 //   fieldfile-server [--database PATH] import FILE.ffpkg...
 //   fieldfile-server [--database PATH] status
 
+#include "server/CountyService.h"
 #include "server/CountyStore.h"
 #include "storage/Database.h"
 #include "sync/ChangeImporter.h"
@@ -129,9 +130,17 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("station"),
                       ServerCli::tr("For add-user: the user's social-work station."),
                       QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("listen"),
+         ServerCli::tr("For serve: the address and port, e.g. 0.0.0.0:8443 (port 0: any free port)."),
+         QStringLiteral("address:port")});
+    parser.addOption({QStringLiteral("tls-cert"), ServerCli::tr("For serve: PEM certificate for HTTPS."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("tls-key"), ServerCli::tr("For serve: PEM private key for HTTPS."),
+                      QStringLiteral("file")});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        ServerCli::tr("init, add-user, enroll-code, revoke, assign, import or status."));
+        ServerCli::tr("init, add-user, enroll-code, revoke, assign, import, status or serve."));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -143,7 +152,7 @@ int main(int argc, char** argv)
     static const QStringList commands = {QStringLiteral("init"),        QStringLiteral("add-user"),
                                          QStringLiteral("enroll-code"), QStringLiteral("revoke"),
                                          QStringLiteral("assign"),      QStringLiteral("import"),
-                                         QStringLiteral("status")};
+                                         QStringLiteral("status"),      QStringLiteral("serve")};
     if (!commands.contains(command))
         return fail(ServerCli::tr("Unknown command “%1”. Commands: %2.")
                         .arg(command, commands.join(QStringLiteral(", "))));
@@ -212,6 +221,35 @@ int main(int argc, char** argv)
         if (rest.isEmpty())
             return fail(ServerCli::tr("Usage: fieldfile-server import FILE.ffpkg..."));
         return importFiles(county, rest);
+    }
+    if (command == QStringLiteral("serve")) {
+        const QString listen = parser.value(QStringLiteral("listen"));
+        const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+        bool portOk = false;
+        const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
+        QHostAddress address;
+        if (colon <= 0 || !portOk || port > 65535 || !address.setAddress(listen.left(colon)))
+            return fail(ServerCli::tr("serve needs --listen ADDRESS:PORT, e.g. --listen 0.0.0.0:8443."));
+        if (parser.isSet(QStringLiteral("tls-cert")) != parser.isSet(QStringLiteral("tls-key")))
+            return fail(ServerCli::tr("HTTPS needs both --tls-cert and --tls-key."));
+        static ff::CountyService service(county);
+        const bool tls = parser.isSet(QStringLiteral("tls-cert"));
+        if (tls) {
+            if (ff::Status s = service.useTls(parser.value(QStringLiteral("tls-cert")),
+                                              parser.value(QStringLiteral("tls-key")));
+                !s)
+                return fail(s.error().message);
+        }
+        const quint16 bound = service.listen(address, quint16(port));
+        if (bound == 0)
+            return fail(ServerCli::tr("Cannot listen on %1 (in use, or not an address of this machine).")
+                            .arg(listen));
+        out << ServerCli::tr("County %1 listening on %2://%3:%4")
+                   .arg(county.countyId(), tls ? QStringLiteral("https") : QStringLiteral("http"),
+                        address.toString())
+                   .arg(bound)
+            << Qt::endl;
+        return app.exec();
     }
     out << county.statusText() << '\n';
     return 0;

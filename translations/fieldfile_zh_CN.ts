@@ -412,6 +412,33 @@
     </message>
 </context>
 <context>
+    <name>CountyService</name>
+    <message>
+        <source>The TLS certificate %1 cannot be read.</source>
+        <translation>无法读取 TLS 证书 %1。</translation>
+    </message>
+    <message>
+        <source>The TLS key %1 cannot be read.</source>
+        <translation>无法读取 TLS 私钥 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 不是 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM private key (RSA or EC, without a passphrase).</source>
+        <translation>%1 不是 PEM 格式的私钥（RSA 或 EC，且不能有口令）。</translation>
+    </message>
+    <message>
+        <source>The package is larger than the server accepts.</source>
+        <translation>同步包超过服务器允许的大小。</translation>
+    </message>
+    <message>
+        <source>A pull needs device=ID and after=N.</source>
+        <translation>拉取请求需要 device=设备编号 和 after=位置。</translation>
+    </message>
+</context>
+<context>
     <name>CountyStore</name>
     <message>
         <source>This database already belongs to the county deployment “%1”.</source>
@@ -510,6 +537,22 @@ Parked changes: %9</source>
 已导入同步包：%7 个
 未解决冲突：%8 个
 暂存修改：%9 条</translation>
+    </message>
+    <message>
+        <source>Could not add the user.</source>
+        <translation>无法添加用户。</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with the county.</source>
+        <translation>此设备未在县民政局注册。</translation>
+    </message>
+    <message>
+        <source>This device was revoked by the county.</source>
+        <translation>此设备已被县民政局吊销。</translation>
+    </message>
+    <message>
+        <source>Could not read the changes for this device.</source>
+        <translation>无法读取此设备的修改。</translation>
     </message>
 </context>
 <context>
@@ -1063,10 +1106,6 @@ Parked changes: %9</source>
         <translation>用于 add-user：用户所在的社工站。</translation>
     </message>
     <message>
-        <source>init, add-user, enroll-code, revoke, assign, import or status.</source>
-        <translation>init、add-user、enroll-code、revoke、assign、import 或 status。</translation>
-    </message>
-    <message>
         <source>Say what to do: init, add-user, enroll-code, revoke, assign, import or status (see --help).</source>
         <translation>请指明要做什么：init、add-user、enroll-code、revoke、assign、import 或 status（见 --help）。</translation>
     </message>
@@ -1105,6 +1144,38 @@ Parked changes: %9</source>
     <message>
         <source>Usage: fieldfile-server import FILE.ffpkg...</source>
         <translation>用法：fieldfile-server import 文件.ffpkg……</translation>
+    </message>
+    <message>
+        <source>For serve: the address and port, e.g. 0.0.0.0:8443 (port 0: any free port).</source>
+        <translation>用于 serve：地址和端口，例如 0.0.0.0:8443（端口为 0 表示任选空闲端口）。</translation>
+    </message>
+    <message>
+        <source>For serve: PEM certificate for HTTPS.</source>
+        <translation>用于 serve：HTTPS 的 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>For serve: PEM private key for HTTPS.</source>
+        <translation>用于 serve：HTTPS 的 PEM 私钥。</translation>
+    </message>
+    <message>
+        <source>init, add-user, enroll-code, revoke, assign, import, status or serve.</source>
+        <translation>init、add-user、enroll-code、revoke、assign、import、status 或 serve。</translation>
+    </message>
+    <message>
+        <source>serve needs --listen ADDRESS:PORT, e.g. --listen 0.0.0.0:8443.</source>
+        <translation>serve 需要 --listen 地址:端口，例如 --listen 0.0.0.0:8443。</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both --tls-cert and --tls-key.</source>
+        <translation>HTTPS 需要同时给出 --tls-cert 和 --tls-key。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 (in use, or not an address of this machine).</source>
+        <translation>无法在 %1 监听（端口已被占用，或不是本机地址）。</translation>
+    </message>
+    <message>
+        <source>County %1 listening on %2://%3:%4</source>
+        <translation>县 %1 正在 %2://%3:%4 上提供服务</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1559,41 @@ Parked changes: %9</source>
     <message>
         <source>%1 disability, grade %2</source>
         <translation>%1，%2级</translation>
+    </message>
+</context>
+<context>
+    <name>ff::SyncClient</name>
+    <message>
+        <source>Cannot reach the county server (%1). Your work is kept on this laptop and will be sent at the next sync.</source>
+        <translation>无法连接县民政局服务器（%1）。您的记录保存在本机，会在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The server address should look like https://county.example:8443.</source>
+        <translation>服务器地址应类似 https://county.example:8443。</translation>
+    </message>
+    <message>
+        <source>Connecting to the county…</source>
+        <translation>正在连接县民政局……</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to a county yet. Connect it once with an enrollment code.</source>
+        <translation>这台笔记本电脑尚未连接县民政局。请先用注册码连接一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>正在发送 %n 条修改……</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving changes… %n so far</source>
+        <translation>
+            <numerusform>正在接收修改……已收到 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The county server answered something unexpected.</source>
+        <translation>县民政局服务器的答复异常。</translation>
     </message>
 </context>
 <context>

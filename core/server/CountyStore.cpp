@@ -3,8 +3,10 @@
 #include "server/CountyStore.h"
 
 #include "crypto/Sodium.h"
+#include "journal/ChangeCodec.h"
 #include "storage/Database.h"
 #include "sync/PackageReader.h"
+#include "sync/PackageWriter.h"
 #include "sync/Receipt.h"
 
 #include <QDateTime>
@@ -92,12 +94,16 @@ Status CountyStore::addUser(const QString& name, const QString& role, const QStr
     if (role != QStringLiteral("county") && station.trimmed().isEmpty())
         return Error{tr("A caseworker or supervisor belongs to a social-work station: give --station."), {}};
     QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM server_user WHERE name = ?"));
+    q.addBindValue(name.trimmed());
+    if (q.exec() && q.next())
+        return Error{tr("There is already a user called “%1”.").arg(name.trimmed()), {}};
     q.prepare(QStringLiteral("INSERT INTO server_user(name, role, station) VALUES(?, ?, ?)"));
     q.addBindValue(name.trimmed());
     q.addBindValue(role);
-    q.addBindValue(station.trimmed());
+    q.addBindValue(station.isNull() ? QStringLiteral("") : station.trimmed());
     if (!q.exec())
-        return Error{tr("There is already a user called “%1”.").arg(name.trimmed()), q.lastError().text()};
+        return Error{tr("Could not add the user."), q.lastError().text()};
     return Status::ok();
 }
 
@@ -179,9 +185,10 @@ Status CountyStore::assign(const QString& householdId, const QString& caseworker
     if (!q.exec() || !q.next() || q.value(0).toString() != QStringLiteral("caseworker"))
         return Error{tr("There is no caseworker called “%1”.").arg(caseworker), {}};
     q.prepare(
-        QStringLiteral("INSERT INTO server_assignment(household_id, caseworker, assigned_at) VALUES(?, ?, ?)"
+        QStringLiteral("INSERT INTO server_assignment(household_id, caseworker, assigned_at, assigned_seq)"
+                       " VALUES(?, ?, ?, (SELECT coalesce(max(seq), 0) FROM journal))"
                        " ON CONFLICT(household_id) DO UPDATE SET caseworker = excluded.caseworker,"
-                       " assigned_at = excluded.assigned_at"));
+                       " assigned_at = excluded.assigned_at, assigned_seq = excluded.assigned_seq"));
     q.addBindValue(householdId);
     q.addBindValue(caseworker);
     q.addBindValue(now());
@@ -262,6 +269,100 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
     receipt.conflicts = outcome.report.conflictsOpened;
     outcome.receipt = receipt.sign(signingKeys());
     return outcome;
+}
+
+Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit, QByteArray* package,
+                                qint64* cursor, bool* more, int* count)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT d.box_key, d.revoked_at, u.name, u.role, u.station FROM server_device d"
+                             " JOIN server_user u ON u.name = d.user WHERE d.id = ?"));
+    q.addBindValue(deviceId);
+    if (!q.exec() || !q.next())
+        return Error{tr("This device is not enrolled with the county."), QStringLiteral("unknown device")};
+    if (!q.value(1).isNull())
+        return Error{tr("This device was revoked by the county."), QStringLiteral("revoked")};
+    const QByteArray boxKey = q.value(0).toByteArray();
+    const QString user = q.value(2).toString();
+    const QString role = q.value(3).toString();
+    const QString station = q.value(4).toString();
+    q.finish();
+
+    // The households this device may see: a caseworker's own, a supervisor's station's, all for the county.
+    QString scope;
+    QVariantList scopeBinds;
+    if (role == QStringLiteral("caseworker")) {
+        scope = QStringLiteral("SELECT household_id FROM server_assignment WHERE caseworker = ?");
+        scopeBinds << user;
+    } else if (role == QStringLiteral("supervisor")) {
+        scope = QStringLiteral(
+            "SELECT a.household_id FROM server_assignment a JOIN server_user u ON u.name = a.caseworker"
+            " WHERE u.station = ?");
+        scopeBinds << station;
+    }
+    const QString columns =
+        QStringLiteral("device, device_seq, hlc, author, entity, record_id, household_id, op, fields,"
+                       " bases, seq");
+    QList<Change> changes;
+    auto collect = [&](QSqlQuery& query) {
+        while (query.next()) {
+            changes.append(ChangeCodec::fromJournalRow(query));
+        }
+    };
+    // Households (re)assigned since the cursor: their whole history, which the device has never had.
+    if (!scope.isEmpty()) {
+        QSqlQuery history(m_db.sql());
+        history.prepare(
+            QStringLiteral(
+                "SELECT %1 FROM journal WHERE seq <= ? AND household_id IN (%2 AND assigned_seq > ?)"
+                " ORDER BY seq")
+                .arg(columns, scope));
+        history.addBindValue(after);
+        for (const QVariant& v : std::as_const(scopeBinds))
+            history.addBindValue(v);
+        history.addBindValue(after);
+        if (!history.exec())
+            return Error{tr("Could not read the changes for this device."), history.lastError().text()};
+        collect(history);
+    }
+    QSqlQuery page(m_db.sql());
+    page.setForwardOnly(true);
+    page.prepare(QStringLiteral("SELECT %1 FROM journal WHERE seq > ?%2 ORDER BY seq LIMIT ?")
+                     .arg(columns, scope.isEmpty() ? QString()
+                                                   : QStringLiteral(" AND household_id IN (%1)").arg(scope)));
+    page.addBindValue(after);
+    for (const QVariant& v : std::as_const(scopeBinds))
+        page.addBindValue(v);
+    page.addBindValue(limit + 1);
+    if (!page.exec())
+        return Error{tr("Could not read the changes for this device."), page.lastError().text()};
+    qint64 last = after;
+    int inPage = 0;
+    *more = false;
+    while (page.next()) {
+        if (inPage == limit) {
+            *more = true;
+            break;
+        }
+        changes.append(ChangeCodec::fromJournalRow(page));
+        last = page.value(10).toLongLong();
+        ++inPage;
+    }
+    if (!*more) {
+        // Nothing more in scope: the cursor can move to the end of the journal.
+        QSqlQuery end(m_db.sql());
+        if (end.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM journal")) && end.next())
+            last = std::max(last, end.value(0).toLongLong());
+    }
+    *cursor = last;
+    if (count)
+        *count = int(changes.size());
+    package->clear();
+    if (changes.isEmpty())
+        return Status::ok();
+    *package =
+        PackageWriter::write(changes, {countyId(), signingKeys()}, {deviceId, boxKey}, changes.last().hlc);
+    return Status::ok();
 }
 
 QString CountyStore::statusText() const

@@ -59,6 +59,12 @@ public:
     /// Imports one package file: all of it or none of it; the same package twice is recognised.
     ImportOutcome importPackage(const QByteArray& bytes);
 
+    /// The next changes a device may see after its cursor (server journal position), at most
+    /// `limit` of them, as a package for that device; empty when there is nothing new. `cursor`
+    /// is where the next pull starts; `more` says whether another page is waiting.
+    [[nodiscard]] Status pullPackage(const QString& deviceId, qint64 after, int limit, QByteArray* package,
+                                     qint64* cursor, bool* more, int* count = nullptr);
+
     /// A few lines for `fieldfile-server status`.
     QString statusText() const;
 

@@ -79,8 +79,10 @@ const Migrations::Step kVersion3 = {
                    " revoked_at INTEGER)"),
     QStringLiteral("CREATE TABLE server_enrollment(code TEXT PRIMARY KEY, user TEXT NOT NULL REFERENCES server_user(name),"
                    " created_at INTEGER NOT NULL, used_at INTEGER, device TEXT)"),
+    // assigned_seq: the journal position when the household was (re)assigned; a device whose
+    // pull cursor is below it receives the household's whole history.
     QStringLiteral("CREATE TABLE server_assignment(household_id TEXT PRIMARY KEY, caseworker TEXT NOT NULL"
-                   " REFERENCES server_user(name), assigned_at INTEGER NOT NULL)"),
+                   " REFERENCES server_user(name), assigned_at INTEGER NOT NULL, assigned_seq INTEGER NOT NULL)"),
     QStringLiteral("CREATE INDEX server_assignment_caseworker ON server_assignment(caseworker)"),
     QStringLiteral("CREATE TABLE server_import(package_hash BLOB PRIMARY KEY, sender TEXT NOT NULL,"
                    " imported_at INTEGER NOT NULL, applied INTEGER NOT NULL, already INTEGER NOT NULL,"

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/CountyService.h"
+
+#include "server/CountyStore.h"
+
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QUrlQuery>
+
+namespace ff {
+
+namespace {
+using Code = QHttpServerResponse::StatusCode;
+
+QHttpServerResponse error(const QString& message, Code code)
+{
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), message}}, code);
+}
+} // namespace
+
+CountyService::CountyService(CountyStore& store) : m_store(store), m_http(std::make_unique<QHttpServer>()) {}
+
+CountyService::~CountyService() = default;
+
+Status CountyService::useTls(const QString& certificateFile, const QString& keyFile)
+{
+    QFile certificate(certificateFile);
+    QFile key(keyFile);
+    if (!certificate.open(QIODevice::ReadOnly))
+        return Error{tr("The TLS certificate %1 cannot be read.").arg(certificateFile), {}};
+    if (!key.open(QIODevice::ReadOnly))
+        return Error{tr("The TLS key %1 cannot be read.").arg(keyFile), {}};
+    const QSslCertificate cert(&certificate, QSsl::Pem);
+    const QByteArray keyPem = key.readAll();
+    QSslKey privateKey(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (privateKey.isNull())
+        privateKey = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (cert.isNull())
+        return Error{tr("%1 is not a PEM certificate.").arg(certificateFile), {}};
+    if (privateKey.isNull())
+        return Error{tr("%1 is not a PEM private key (RSA or EC, without a passphrase).").arg(keyFile), {}};
+    m_http->sslSetup(cert, privateKey);
+    return Status::ok();
+}
+
+quint16 CountyService::listen(const QHostAddress& address, quint16 port)
+{
+    m_http->route(
+        QStringLiteral("/api/v1/enroll"), QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest& request) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+            QString user;
+            const Status s = m_store.enroll(
+                body.value(QStringLiteral("code")).toString(),
+                body.value(QStringLiteral("device")).toString(),
+                QByteArray::fromBase64(body.value(QStringLiteral("signingKey")).toString().toLatin1()),
+                QByteArray::fromBase64(body.value(QStringLiteral("boxKey")).toString().toLatin1()), &user);
+            if (!s)
+                return error(s.error().message, Code::Forbidden);
+            return QHttpServerResponse(QJsonObject{
+                {QStringLiteral("county"), m_store.countyId()},
+                {QStringLiteral("countySigningKey"),
+                 QString::fromLatin1(m_store.signingKeys().publicKey.toBase64())},
+                {QStringLiteral("countyBoxKey"), QString::fromLatin1(m_store.boxKeys().publicKey.toBase64())},
+                {QStringLiteral("user"), user}});
+        });
+
+    m_http->route(QStringLiteral("/api/v1/push"), QHttpServerRequest::Method::Post,
+                  [this](const QHttpServerRequest& request) {
+                      if (request.body().size() > kMaxRequestBytes)
+                          return error(tr("The package is larger than the server accepts."),
+                                       Code::PayloadTooLarge);
+                      const CountyStore::ImportOutcome outcome = m_store.importPackage(request.body());
+                      if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused)
+                          return error(outcome.reason, Code::UnprocessableEntity);
+                      return QHttpServerResponse(QByteArrayLiteral("application/vnd.fieldfile.receipt"),
+                                                 outcome.receipt);
+                  });
+
+    m_http->route(
+        QStringLiteral("/api/v1/pull"), QHttpServerRequest::Method::Get,
+        [this](const QHttpServerRequest& request) {
+            const QUrlQuery query = request.query();
+            const QString device = query.queryItemValue(QStringLiteral("device"));
+            bool ok = false;
+            const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong(&ok);
+            if (device.isEmpty() || !ok || after < 0)
+                return error(tr("A pull needs device=ID and after=N."), Code::BadRequest);
+            QByteArray package;
+            qint64 cursor = after;
+            bool more = false;
+            const Status s = m_store.pullPackage(device, after, kPullPageChanges, &package, &cursor, &more);
+            if (!s)
+                return error(s.error().message, Code::Forbidden);
+            QHttpServerResponse response(QByteArrayLiteral("application/vnd.fieldfile.package"), package);
+            response.setHeader(QByteArrayLiteral("X-Fieldfile-Cursor"), QByteArray::number(cursor));
+            response.setHeader(QByteArrayLiteral("X-Fieldfile-More"),
+                               more ? QByteArrayLiteral("1") : QByteArrayLiteral("0"));
+            return response;
+        });
+
+    return m_http->listen(address, port);
+}
+
+} // namespace ff

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <memory>
+#include <QCoreApplication>
+#include <QHostAddress>
+
+class QHttpServer;
+
+namespace ff {
+
+class CountyStore;
+
+/// The county's HTTP service (docs/sync-protocol.md, "HTTP"): device enrollment, push of packages
+/// (answered with a receipt) and cursor-based pull of the changes in the device's scope.
+class CountyService
+{
+    Q_DECLARE_TR_FUNCTIONS(CountyService)
+
+public:
+    static constexpr qint64 kMaxRequestBytes = qint64(256) * 1024 * 1024;
+    static constexpr int kPullPageChanges = 5000;
+
+    explicit CountyService(CountyStore& store);
+    ~CountyService();
+
+    /// Serves HTTPS with this certificate and key (PEM files); a clear error if they cannot be read.
+    [[nodiscard]] Status useTls(const QString& certificateFile, const QString& keyFile);
+    /// Starts listening; returns the port (the one asked for, or a free one for 0), 0 on failure.
+    quint16 listen(const QHostAddress& address, quint16 port);
+
+private:
+    CountyStore& m_store;
+    std::unique_ptr<QHttpServer> m_http;
+};
+
+} // namespace ff

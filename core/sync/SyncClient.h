@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace ff {
+
+class Database;
+class DeviceSync;
+
+/// The laptop's conversation with the county server over HTTP(S): enrollment once, then "sync
+/// now" = push the outbox (answered by a receipt) and pull pages of changes until none are left.
+///
+/// Everything is asynchronous: it lives in one thread's event loop (the app runs it on a worker
+/// thread with its own database connection) and reports progress and the end by signals. The pull
+/// cursor is saved after each page is applied, so a connection cut anywhere resumes where it
+/// stopped, and no change is applied twice.
+class SyncClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncClient(Database& db, QObject* parent = nullptr);
+    ~SyncClient() override;
+
+    /// Connects this laptop to a county with a one-time enrollment code.
+    void enroll(const QUrl& server, const QString& code);
+    /// Sends what is unsent and receives what is new.
+    void syncNow();
+    bool isBusy() const { return m_busy; }
+
+signals:
+    /// What is happening, for a progress bar: `done` of `total` (total 0: unknown).
+    void progress(const QString& stage, int done, int total);
+    void finished(const ff::Status& status);
+
+private:
+    void push();
+    void pull();
+    void finish(const Status& status);
+    QString networkError(QNetworkReply* reply) const;
+
+    Database& m_db;
+    std::unique_ptr<DeviceSync> m_device;
+    QNetworkAccessManager* m_network;
+    bool m_busy = false;
+    int m_pulled = 0;
+};
+
+} // namespace ff

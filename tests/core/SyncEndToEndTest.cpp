@@ -1,0 +1,237 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End to end: the real fieldfile-server on 127.0.0.1 (a free port), laptops syncing over HTTP.
+#include "QtStringMaker.h"
+#include "TempDatabase.h"
+
+#include "storage/HouseholdRepository.h"
+#include "sync/DeviceSync.h"
+#include "sync/SyncClient.h"
+
+#include <QEventLoop>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace ff;
+
+namespace {
+QProcessEnvironment english()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
+QString admin(const QString& database, const QStringList& args)
+{
+    QProcess p;
+    p.setProcessEnvironment(english());
+    p.start(QStringLiteral(FIELDFILE_SERVER_BINARY),
+            QStringList{QStringLiteral("--database"), database} + args);
+    p.waitForFinished(60000);
+    INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString enrollmentCode(const QString& database, const QString& user)
+{
+    const QString out = admin(database, {QStringLiteral("enroll-code"), user});
+    return QRegularExpression(QStringLiteral("([0-9A-Z]{5}-[0-9A-Z]{5})")).match(out).captured(1);
+}
+
+/// The real county server, started for one test and stopped after it.
+class RunningServer
+{
+public:
+    explicit RunningServer(const QString& database)
+    {
+        m_process.setProcessEnvironment(english());
+        m_process.start(QStringLiteral(FIELDFILE_SERVER_BINARY),
+                        {QStringLiteral("--database"), database, QStringLiteral("serve"),
+                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QString line;
+        while (m_process.waitForReadyRead(10000)) {
+            line += QString::fromUtf8(m_process.readAllStandardOutput());
+            if (line.contains(QLatin1Char('\n')))
+                break;
+        }
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+)")).match(line);
+        url = QUrl(m.captured(1));
+    }
+    ~RunningServer()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+    }
+    QUrl url;
+
+private:
+    QProcess m_process;
+};
+
+Status wait(SyncClient& client, const std::function<void()>& start)
+{
+    Status result = Error{QStringLiteral("timeout"), {}};
+    QEventLoop loop;
+    QObject::connect(&client, &SyncClient::finished, &loop, [&](const Status& s) {
+        result = s;
+        loop.quit();
+    });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    start();
+    loop.exec();
+    return result;
+}
+
+struct Laptop
+{
+    test::TempDatabase data;
+    SyncClient client{data.db()};
+    Status enroll(const QUrl& url, const QString& code)
+    {
+        return wait(client, [&] { client.enroll(url, code); });
+    }
+    Status sync()
+    {
+        return wait(client, [&] { client.syncNow(); });
+    }
+    QStringList heads()
+    {
+        QStringList names;
+        QSqlQuery q(data.db().sql());
+        q.exec(QStringLiteral("SELECT head_name FROM household WHERE deleted = 0 ORDER BY head_name"));
+        while (q.next())
+            names << q.value(0).toString();
+        return names;
+    }
+};
+
+QString message(const Status& s) { return s.isOk() ? QStringLiteral("ok") : s.error().message; }
+} // namespace
+
+TEST_CASE("laptops sync through the real county server; each receives exactly its scope", "[sync][e2e]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("county.db"));
+    admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    for (const auto& [name, role, station] :
+         {std::tuple{"王芳", "caseworker", "岸堤镇社工站"}, std::tuple{"李娜", "caseworker", "岸堤镇社工站"},
+          std::tuple{"赵敏", "caseworker", "孙祖镇社工站"},
+          std::tuple{"周督导", "supervisor", "岸堤镇社工站"}, std::tuple{"县民政局", "county", ""}}) {
+        QStringList args = {QStringLiteral("add-user"), QString::fromUtf8(name), QStringLiteral("--role"),
+                            QString::fromUtf8(role)};
+        if (*station)
+            args << QStringLiteral("--station") << QString::fromUtf8(station);
+        admin(db, args);
+    }
+    RunningServer server(db);
+    REQUIRE(server.url.isValid());
+
+    Laptop wang, wang2, li, zhao, supervisor, county;
+    CHECK(message(wang.enroll(server.url, QStringLiteral("WRONG-CODE0")))
+              .contains(QStringLiteral("not valid")));
+    REQUIRE(message(wang.enroll(server.url, enrollmentCode(db, QStringLiteral("王芳")))) ==
+            QStringLiteral("ok"));
+    REQUIRE(message(wang2.enroll(server.url, enrollmentCode(db, QStringLiteral("王芳")))) ==
+            QStringLiteral("ok"));
+    REQUIRE(message(li.enroll(server.url, enrollmentCode(db, QStringLiteral("李娜")))) ==
+            QStringLiteral("ok"));
+    REQUIRE(message(zhao.enroll(server.url, enrollmentCode(db, QStringLiteral("赵敏")))) ==
+            QStringLiteral("ok"));
+    REQUIRE(message(supervisor.enroll(server.url, enrollmentCode(db, QStringLiteral("周督导")))) ==
+            QStringLiteral("ok"));
+    REQUIRE(message(county.enroll(server.url, enrollmentCode(db, QStringLiteral("县民政局")))) ==
+            QStringLiteral("ok"));
+
+    // 王芳 files two households offline, then syncs.
+    HouseholdRepository repo(wang.data.db());
+    HouseholdFile zhang = test::sampleHousehold(QStringLiteral("张伟"));
+    HouseholdFile zeng = test::sampleHousehold(QStringLiteral("曾祥"));
+    REQUIRE(repo.save(zhang, QStringLiteral("王芳")));
+    REQUIRE(repo.save(zeng, QStringLiteral("王芳")));
+    DeviceSync wangState(wang.data.db());
+    CHECK(wangState.unsentCount() == 6);
+    REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
+    CHECK(wangState.unsentCount() == 0);
+    CHECK(wangState.lastSync().isValid());
+
+    // The county assigns 张伟's household to 王芳 and 曾祥's to 赵敏 (another station).
+    admin(db, {QStringLiteral("assign"), zhang.household.value(QStringLiteral("id")).toString(),
+               QStringLiteral("王芳")});
+    admin(db, {QStringLiteral("assign"), zeng.household.value(QStringLiteral("id")).toString(),
+               QStringLiteral("赵敏")});
+
+    for (Laptop* l : {&wang2, &li, &zhao, &supervisor, &county})
+        REQUIRE(message(l->sync()) == QStringLiteral("ok"));
+    CHECK(wang2.heads() == QStringList{QStringLiteral("张伟")}); // a new laptop gets the caseload
+    CHECK(li.heads().isEmpty());                                 // another caseworker: nothing
+    CHECK(zhao.heads() == QStringList{QStringLiteral("曾祥")});
+    CHECK(supervisor.heads() == QStringList{QStringLiteral("张伟")}); // the station's households
+    CHECK(county.heads().size() == 2);                                // everything
+    CHECK(test::TempDatabase::dumpRecords(wang2.data.db()).contains(QStringLiteral("张小雨")));
+
+    // Both of 王芳's laptops change the same field offline: after syncing, both show the conflict.
+    HouseholdRepository repo2(wang2.data.db());
+    auto onSecond = repo2.load(zhang.household.value(QStringLiteral("id")).toString());
+    REQUIRE(onSecond);
+    onSecond->household.insert(QStringLiteral("status"), QStringLiteral("tekun"));
+    REQUIRE(repo2.save(*onSecond, QStringLiteral("王芳")));
+    zhang.household.insert(QStringLiteral("status"), QStringLiteral("none"));
+    REQUIRE(repo.save(zhang, QStringLiteral("王芳")));
+    REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
+    REQUIRE(message(wang2.sync()) == QStringLiteral("ok"));
+    REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
+    CHECK(test::TempDatabase::count(wang.data.db(), QStringLiteral("conflict")) == 1);
+    CHECK(test::TempDatabase::count(wang2.data.db(), QStringLiteral("conflict")) == 1);
+    auto row = [&](Laptop& l) {
+        QSqlQuery q(l.data.db().sql());
+        q.prepare(QStringLiteral("SELECT status, phone, head_name FROM household WHERE id = ?"));
+        q.addBindValue(zhang.household.value(QStringLiteral("id")));
+        q.exec();
+        return q.next() ? q.value(0).toString() + q.value(1).toString() + q.value(2).toString() : QString();
+    };
+    CHECK(row(wang) == row(wang2));
+    CHECK_FALSE(row(wang).isEmpty());
+
+    // Reassigning moves the household to 李娜 on her next sync, with its whole history.
+    admin(db, {QStringLiteral("assign"), zhang.household.value(QStringLiteral("id")).toString(),
+               QStringLiteral("李娜")});
+    REQUIRE(message(li.sync()) == QStringLiteral("ok"));
+    CHECK(li.heads() == QStringList{QStringLiteral("张伟")});
+    CHECK(test::TempDatabase::count(li.data.db(), QStringLiteral("conflict")) == 1);
+
+    // A revoked laptop can no longer pull or push.
+    admin(db, {QStringLiteral("revoke"), DeviceSync(zhao.data.db()).deviceId()});
+    CHECK(message(zhao.sync()).contains(QStringLiteral("revoked")));
+}
+
+TEST_CASE("without a connection the work stays on the laptop", "[sync][e2e]")
+{
+    Laptop offline;
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("county.db"));
+    admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    admin(db, {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
+               QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    QUrl url;
+    {
+        RunningServer server(db);
+        url = server.url;
+        REQUIRE(message(offline.enroll(url, enrollmentCode(db, QStringLiteral("王芳")))) ==
+                QStringLiteral("ok"));
+    } // the server is gone now
+    HouseholdRepository repo(offline.data.db());
+    HouseholdFile f = test::sampleHousehold();
+    REQUIRE(repo.save(f, QStringLiteral("王芳")));
+    const Status s = offline.sync();
+    CHECK_FALSE(s.isOk());
+    CHECK(s.error().message.contains(QStringLiteral("kept on this laptop")));
+    CHECK(DeviceSync(offline.data.db()).unsentCount() == 3);
+}
