@@ -1179,6 +1179,33 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>ff::ConnectDialog</name>
+    <message>
+        <source>Connect to the county</source>
+        <translation>连接县民政局</translation>
+    </message>
+    <message>
+        <source>Connect this laptop once. The county&apos;s IT staff give you the server address and a one-time enrollment code. Afterwards the laptop syncs whenever it has a connection.</source>
+        <translation>这台笔记本电脑只需连接一次。县民政局的信息技术人员会给您服务器地址和一次性注册码。之后，只要有网络，电脑就能同步。</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Enrollment code:</source>
+        <translation>注册码：</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ff::DemoDataTask</name>
     <message>
         <source>Creating a demo caseload of %1 households…</source>
@@ -1510,6 +1537,76 @@ Parked changes: %9</source>
         <source>Your name is written into the history of every change you make:</source>
         <translation>您的姓名将记入您所做每一次修改的记录：</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Connected to county %1. Syncing now…</source>
+        <translation>已连接县 %1，正在同步……</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>同步完成。</translation>
+    </message>
+    <message>
+        <source>Package written with %1 change(s). Bring it to the county and bring back the receipt.</source>
+        <translation>已写出同步包，含 %1 条修改。请交到县民政局，并带回回执。</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send what is unsent and receive what is new (F5)</source>
+        <translation>发送未发送的记录，接收新的记录（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Export sync package…</source>
+        <translation>导出同步包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the unsent changes to a file, e.g. on a USB stick, for the county</source>
+        <translation>把未发送的修改写入文件（如U盘），交给县民政局</translation>
+    </message>
+    <message>
+        <source>Import &amp;receipt…</source>
+        <translation>导入回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Read the county&apos;s receipt for a package, so this laptop knows what arrived</source>
+        <translation>读取县民政局对同步包的回执，让本机知道哪些已送达</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the county…</source>
+        <translation>连接县民政局(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export sync package</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <source>Fieldfile sync packages (*.ffpkg)</source>
+        <translation>一户一档同步包 (*.ffpkg)</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>导入回执</translation>
+    </message>
+    <message>
+        <source>Fieldfile receipts (*.ffrct)</source>
+        <translation>一户一档回执 (*.ffrct)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The county received %n change(s) from this laptop.</source>
+        <translation>
+            <numerusform>县民政局已收到本机的 %n 条修改。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ff::MemberDialog</name>
@@ -1594,6 +1691,57 @@ Parked changes: %9</source>
     <message>
         <source>The county server answered something unexpected.</source>
         <translation>县民政局服务器的答复异常。</translation>
+    </message>
+</context>
+<context>
+    <name>ff::SyncController</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>The receipt %1 cannot be read: %2</source>
+        <translation>无法读取回执 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ff::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%n 条修改未发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to a county</source>
+        <translation>尚未连接县民政局</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>正在检查网络……</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ff::SyncWorker</name>
+    <message>
+        <source>Writing the package…</source>
+        <translation>正在写出同步包……</translation>
+    </message>
+    <message>
+        <source>The package could not be written to %1: %2</source>
+        <translation>无法把同步包写到 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // End to end: the real fieldfile-server on 127.0.0.1 (a free port), laptops syncing over HTTP.
 #include "QtStringMaker.h"
 #include "TempDatabase.h"
+#include "TestServer.h"
 
 #include "storage/HouseholdRepository.h"
 #include "sync/DeviceSync.h"
@@ -17,65 +18,11 @@
 
 using namespace ff;
 
+using test::admin;
+using test::enrollmentCode;
+using test::RunningServer;
+
 namespace {
-QProcessEnvironment english()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    return env;
-}
-
-QString admin(const QString& database, const QStringList& args)
-{
-    QProcess p;
-    p.setProcessEnvironment(english());
-    p.start(QStringLiteral(FIELDFILE_SERVER_BINARY),
-            QStringList{QStringLiteral("--database"), database} + args);
-    p.waitForFinished(60000);
-    INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-QString enrollmentCode(const QString& database, const QString& user)
-{
-    const QString out = admin(database, {QStringLiteral("enroll-code"), user});
-    return QRegularExpression(QStringLiteral("([0-9A-Z]{5}-[0-9A-Z]{5})")).match(out).captured(1);
-}
-
-/// The real county server, started for one test and stopped after it.
-class RunningServer
-{
-public:
-    explicit RunningServer(const QString& database)
-    {
-        m_process.setProcessEnvironment(english());
-        m_process.start(QStringLiteral(FIELDFILE_SERVER_BINARY),
-                        {QStringLiteral("--database"), database, QStringLiteral("serve"),
-                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-        QString line;
-        while (m_process.waitForReadyRead(10000)) {
-            line += QString::fromUtf8(m_process.readAllStandardOutput());
-            if (line.contains(QLatin1Char('\n')))
-                break;
-        }
-        const QRegularExpressionMatch m =
-            QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+)")).match(line);
-        url = QUrl(m.captured(1));
-    }
-    ~RunningServer()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-    }
-    QUrl url;
-
-private:
-    QProcess m_process;
-};
-
 Status wait(SyncClient& client, const std::function<void()>& start)
 {
     Status result = Error{QStringLiteral("timeout"), {}};

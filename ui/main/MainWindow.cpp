@@ -8,11 +8,17 @@
 #include "households/HouseholdListPage.h"
 #include "main/LanguageMenu.h"
 #include "storage/Database.h"
+#include "sync/ConnectDialog.h"
+#include "sync/DeviceSync.h"
+#include "sync/SyncController.h"
+#include "sync/SyncStatusWidget.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,15 +29,19 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QUrl>
 
 namespace ff {
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_list(new HouseholdListPage(db.sql(), this)),
-      m_fileMenu(new QMenu(this)), m_helpMenu(new QMenu(this)), m_languageMenu(new LanguageMenu(this)),
-      m_toolBar(new QToolBar(this)), m_newAction(new QAction(this)), m_openAction(new QAction(this)),
-      m_historyAction(new QAction(this)), m_authorAction(new QAction(this)), m_quitAction(new QAction(this)),
-      m_aboutAction(new QAction(this)), m_authorLabel(new QLabel(this)), m_databaseLabel(new QLabel(this))
+      m_sync(new SyncController(db, this)), m_syncStatus(new SyncStatusWidget(*m_sync, this)),
+      m_fileMenu(new QMenu(this)), m_syncMenu(new QMenu(this)), m_connectAction(new QAction(this)),
+      m_syncAction(new QAction(this)), m_exportAction(new QAction(this)), m_receiptAction(new QAction(this)),
+      m_helpMenu(new QMenu(this)), m_languageMenu(new LanguageMenu(this)), m_toolBar(new QToolBar(this)),
+      m_newAction(new QAction(this)), m_openAction(new QAction(this)), m_historyAction(new QAction(this)),
+      m_authorAction(new QAction(this)), m_quitAction(new QAction(this)), m_aboutAction(new QAction(this)),
+      m_authorLabel(new QLabel(this)), m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_list);
@@ -56,7 +66,20 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_helpMenu->addAction(m_aboutAction);
+    m_syncAction->setObjectName(QStringLiteral("syncNowAction"));
+    m_syncAction->setShortcut(Qt::Key_F5);
+    m_syncAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_exportAction->setObjectName(QStringLiteral("exportPackageAction"));
+    m_receiptAction->setObjectName(QStringLiteral("importReceiptAction"));
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_syncMenu->addAction(m_syncAction);
+    m_syncMenu->addSeparator();
+    m_syncMenu->addAction(m_exportAction);
+    m_syncMenu->addAction(m_receiptAction);
+    m_syncMenu->addSeparator();
+    m_syncMenu->addAction(m_connectAction);
     menuBar()->addMenu(m_fileMenu);
+    menuBar()->addMenu(m_syncMenu);
     menuBar()->addMenu(m_languageMenu);
     menuBar()->addMenu(m_helpMenu);
 
@@ -66,9 +89,12 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_toolBar->addAction(m_newAction);
     m_toolBar->addAction(m_openAction);
     m_toolBar->addAction(m_historyAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_syncAction);
     addToolBar(m_toolBar);
 
     statusBar()->addWidget(m_authorLabel);
+    statusBar()->addWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newHousehold);
@@ -76,6 +102,31 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_historyAction, &QAction::triggered, this, &MainWindow::showCurrentHistory);
     connect(m_authorAction, &QAction::triggered, this, &MainWindow::changeAuthor);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToCounty);
+    connect(m_syncAction, &QAction::triggered, m_sync, &SyncController::syncNow);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportPackage);
+    connect(m_receiptAction, &QAction::triggered, this, &MainWindow::importReceipt);
+    connect(m_sync, &SyncController::stateChanged, this, &MainWindow::updateActions);
+    connect(m_sync, &SyncController::finished, this, [this](const Status& s, const QString& what) {
+        if (!s) {
+            QMessageBox::warning(this, tr("Sync"), s.error().message);
+            return;
+        }
+        if (what == QStringLiteral("enroll"))
+            statusBar()->showMessage(tr("Connected to county %1. Syncing now…").arg(m_sync->countyId()),
+                                     8000);
+        else if (what == QStringLiteral("sync"))
+            statusBar()->showMessage(tr("Sync finished."), 8000);
+        else if (what.startsWith(QStringLiteral("export:")))
+            statusBar()->showMessage(
+                tr("Package written with %1 change(s). Bring it to the county and bring back "
+                   "the receipt.")
+                    .arg(what.section(QLatin1Char(':'), 1)),
+                15000);
+        if (what == QStringLiteral("enroll"))
+            m_sync->syncNow();
+        m_list->refresh(m_list->currentHouseholdId());
+    });
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(
             this, tr("About Fieldfile"),
@@ -129,6 +180,15 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Fieldfile"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_authorLabel->setText(tr("Working as: %1").arg(author()));
+    m_syncMenu->setTitle(tr("&Sync"));
+    m_syncAction->setText(tr("Sync &now"));
+    m_syncAction->setToolTip(tr("Send what is unsent and receive what is new (F5)"));
+    m_exportAction->setText(tr("&Export sync package…"));
+    m_exportAction->setToolTip(tr("Write the unsent changes to a file, e.g. on a USB stick, for the county"));
+    m_receiptAction->setText(tr("Import &receipt…"));
+    m_receiptAction->setToolTip(
+        tr("Read the county's receipt for a package, so this laptop knows what arrived"));
+    m_connectAction->setText(tr("&Connect to the county…"));
     m_databaseLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(m_db.path())));
 }
 
@@ -137,6 +197,10 @@ void MainWindow::updateActions()
     const bool selected = !m_list->currentHouseholdId().isEmpty();
     m_openAction->setEnabled(selected);
     m_historyAction->setEnabled(selected);
+    const bool enrolled = m_sync->isEnrolled();
+    m_syncAction->setEnabled(enrolled && !m_sync->isBusy());
+    m_exportAction->setEnabled(enrolled && !m_sync->isBusy());
+    m_receiptAction->setEnabled(enrolled);
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -159,8 +223,10 @@ void MainWindow::newHousehold() { openHousehold({}); }
 void MainWindow::openHousehold(const QString& householdId)
 {
     HouseholdDialog dialog(m_db, author(), householdId, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         m_list->refresh(dialog.householdId());
+        m_syncStatus->refresh();
+    }
 }
 
 void MainWindow::openCurrent()
@@ -180,6 +246,40 @@ void MainWindow::showCurrentHistory()
                           m_list->model()->index(current.row(), 1).data().toString();
     HistoryDialog dialog(m_db, id, title, this);
     dialog.exec();
+}
+
+void MainWindow::connectToCounty()
+{
+    ConnectDialog dialog(DeviceSync(m_db).serverUrl(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_sync->enroll(QUrl::fromUserInput(dialog.server()), dialog.code());
+}
+
+void MainWindow::exportPackage()
+{
+    const QString name = QStringLiteral("fieldfile-%1-%2.ffpkg")
+                             .arg(DeviceSync(m_db).deviceId().left(8),
+                                  QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export sync package"), QDir::home().filePath(name),
+                                     tr("Fieldfile sync packages (*.ffpkg)"));
+    if (!path.isEmpty())
+        m_sync->exportPackage(path);
+}
+
+void MainWindow::importReceipt()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import receipt"), QDir::homePath(),
+                                                      tr("Fieldfile receipts (*.ffrct)"));
+    if (path.isEmpty())
+        return;
+    int acknowledged = 0;
+    if (Status s = m_sync->importReceipt(path, &acknowledged); !s) {
+        QMessageBox::warning(this, tr("Import receipt"), s.error().message);
+        return;
+    }
+    QMessageBox::information(this, tr("Import receipt"),
+                             tr("The county received %n change(s) from this laptop.", nullptr, acknowledged));
 }
 
 void MainWindow::changeAuthor()

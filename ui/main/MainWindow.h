@@ -14,6 +14,8 @@ namespace ff {
 class Database;
 class HouseholdListPage;
 class LanguageMenu;
+class SyncController;
+class SyncStatusWidget;
 
 /// The caseworker's main window: the caseload list, and the commands that open household files.
 class MainWindow : public QMainWindow
@@ -25,6 +27,7 @@ public:
     ~MainWindow() override;
 
     HouseholdListPage* listPage() const { return m_list; }
+    SyncController* sync() const { return m_sync; }
     /// The name written into the history of every edit made here.
     QString author() const;
 
@@ -34,6 +37,9 @@ public slots:
     void openCurrent();
     void showCurrentHistory();
     void changeAuthor();
+    void connectToCounty();
+    void exportPackage();
+    void importReceipt();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -45,7 +51,14 @@ private:
 
     Database& m_db;
     HouseholdListPage* m_list;
+    SyncController* m_sync;
+    SyncStatusWidget* m_syncStatus;
     QMenu* m_fileMenu;
+    QMenu* m_syncMenu;
+    QAction* m_connectAction;
+    QAction* m_syncAction;
+    QAction* m_exportAction;
+    QAction* m_receiptAction;
     QMenu* m_helpMenu;
     LanguageMenu* m_languageMenu;
     QToolBar* m_toolBar;

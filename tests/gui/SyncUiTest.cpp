@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sync commands of the main window against the real county server.
+#include "QtStringMaker.h"
+#include "TempDatabase.h"
+#include "TestServer.h"
+
+#include "households/HouseholdListModel.h"
+#include "households/HouseholdListPage.h"
+#include "main/MainWindow.h"
+#include "storage/HouseholdRepository.h"
+#include "sync/DeviceSync.h"
+#include "sync/SyncController.h"
+#include "sync/SyncStatusWidget.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ff;
+
+namespace {
+QString waitFor(SyncController* sync, const std::function<void()>& start)
+{
+    QSignalSpy spy(sync, &SyncController::finished);
+    start();
+    if (!spy.wait(30000))
+        return QStringLiteral("timeout");
+    const Status s = spy.first().first().value<Status>();
+    return s.isOk() ? spy.first().at(1).toString() : s.error().message;
+}
+} // namespace
+
+TEST_CASE("connect, sync now, indicator, export package and import receipt from the main window",
+          "[gui][sync]")
+{
+    qRegisterMetaType<ff::Status>();
+    QTemporaryDir dir;
+    const QString county = dir.filePath(QStringLiteral("county.db"));
+    test::admin(county, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    test::admin(county,
+                {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
+                 QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    test::RunningServer server(county);
+    REQUIRE(server.url.isValid());
+
+    test::TempDatabase laptop;
+    MainWindow window(laptop.db());
+    window.show();
+    SyncController* sync = window.sync();
+    auto* status = window.findChild<SyncStatusWidget*>(QStringLiteral("syncStatus"));
+    REQUIRE(status != nullptr);
+    CHECK(status->text().contains(QStringLiteral("Not connected")));
+    CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("syncNowAction"))->isEnabled());
+
+    // Connect with the code (the dialog's fields go straight to enroll), which also syncs once.
+    const QString code = test::enrollmentCode(county, QStringLiteral("王芳"));
+    QSignalSpy both(sync, &SyncController::finished);
+    CHECK(waitFor(sync, [&] { sync->enroll(server.url, code); }) == QStringLiteral("enroll"));
+    // The sync that follows enrollment (it may already be done).
+    QTRY_VERIFY_WITH_TIMEOUT(both.size() >= 2, 30000);
+    CHECK(both.at(1).at(1).toString() == QStringLiteral("sync"));
+    CHECK(window.findChild<QAction*>(QStringLiteral("syncNowAction"))->isEnabled());
+    CHECK(sync->connection() == SyncController::Connection::Online);
+    CHECK(status->text().contains(QStringLiteral("Online")));
+
+    // Offline work shows as unsent; Sync now sends it.
+    HouseholdRepository repo(laptop.db());
+    HouseholdFile f = test::sampleHousehold();
+    REQUIRE(repo.save(f, QStringLiteral("王芳")));
+    status->refresh();
+    CHECK(status->text().contains(QStringLiteral("3 change(s) not yet sent")));
+    CHECK(waitFor(sync, [&] { window.findChild<QAction*>(QStringLiteral("syncNowAction"))->trigger(); }) ==
+          QStringLiteral("sync"));
+    CHECK(status->text().contains(QStringLiteral("0 change(s) not yet sent")));
+    CHECK_FALSE(status->text().contains(QStringLiteral("never")));
+
+    // The USB path: export a package, the county imports it, the receipt comes back.
+    f.household.insert(QStringLiteral("phone"), QStringLiteral("13900000000"));
+    REQUIRE(repo.save(f, QStringLiteral("王芳")));
+    const QString package = dir.filePath(QStringLiteral("usb.ffpkg"));
+    CHECK(waitFor(sync, [&] { sync->exportPackage(package); }) == QStringLiteral("export:1"));
+    REQUIRE(QFile::exists(package));
+    const QString report = test::admin(county, {QStringLiteral("import"), package});
+    CHECK(report.contains(QStringLiteral("applied 1")));
+    int acknowledged = 0;
+    REQUIRE(sync->importReceipt(dir.filePath(QStringLiteral("usb.ffrct")), &acknowledged));
+    CHECK(acknowledged == 1);
+    CHECK(DeviceSync(laptop.db()).unsentCount() == 0);
+    CHECK(status->text().contains(QStringLiteral("0 change(s) not yet sent")));
+}

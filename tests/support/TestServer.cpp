@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestServer.h"
+
+#include <catch2/catch.hpp>
+
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+
+namespace ff::test {
+
+namespace {
+/// The assertions read the server's English messages, whatever the machine's language.
+QProcessEnvironment english()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+} // namespace
+
+QString admin(const QString& database, const QStringList& args)
+{
+    QProcess p;
+    p.setProcessEnvironment(english());
+    p.start(QStringLiteral(FIELDFILE_SERVER_BINARY),
+            QStringList{QStringLiteral("--database"), database} + args);
+    p.waitForFinished(60000);
+    INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString enrollmentCode(const QString& database, const QString& user)
+{
+    const QString out = admin(database, {QStringLiteral("enroll-code"), user});
+    return QRegularExpression(QStringLiteral("([0-9A-Z]{5}-[0-9A-Z]{5})")).match(out).captured(1);
+}
+
+RunningServer::RunningServer(const QString& database)
+{
+    m_process.setProcessEnvironment(english());
+    m_process.start(QStringLiteral(FIELDFILE_SERVER_BINARY),
+                    {QStringLiteral("--database"), database, QStringLiteral("serve"),
+                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QString line;
+    while (m_process.waitForReadyRead(10000)) {
+        line += QString::fromUtf8(m_process.readAllStandardOutput());
+        if (line.contains(QLatin1Char('\n')))
+            break;
+    }
+    url = QUrl(QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+)")).match(line).captured(1));
+}
+
+RunningServer::~RunningServer()
+{
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000))
+        m_process.kill();
+}
+
+} // namespace ff::test

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QUrl>
+
+namespace ff::test {
+
+/// Runs the real fieldfile-server admin command on a county database; fails the test if it fails.
+QString admin(const QString& database, const QStringList& args);
+/// Issues a one-time enrollment code for a user through the admin command.
+QString enrollmentCode(const QString& database, const QString& user);
+
+/// The real county server, listening on 127.0.0.1 on a free port for one test.
+class RunningServer
+{
+public:
+    explicit RunningServer(const QString& database);
+    ~RunningServer();
+    QUrl url;
+
+private:
+    QProcess m_process;
+};
+
+} // namespace ff::test

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/SyncController.h"
+
+#include "storage/Database.h"
+#include "sync/DeviceSync.h"
+#include "sync/SyncWorker.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace ff {
+
+SyncController::SyncController(Database& db, QObject* parent)
+    : QObject(parent), m_db(db), m_worker(new SyncWorker(db.path())),
+      m_network(new QNetworkAccessManager(this)), m_probe(new QTimer(this))
+{
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::progress, this, &SyncController::progress);
+    connect(m_worker, &SyncWorker::finished, this, [this](const Status& s, const QString& what) {
+        m_busy = false;
+        if (what == QStringLiteral("sync") || what == QStringLiteral("enroll"))
+            m_connection = s.isOk() ? Connection::Online
+                                    : (isEnrolled() ? Connection::Offline : Connection::NotEnrolled);
+        emit finished(s, what);
+        emit stateChanged();
+    });
+    m_thread.setObjectName(QStringLiteral("sync"));
+    m_thread.start();
+    m_network->setTransferTimeout(5000);
+    m_probe->setInterval(60'000);
+    connect(m_probe, &QTimer::timeout, this, &SyncController::checkConnection);
+    m_probe->start();
+    if (!isEnrolled())
+        m_connection = Connection::NotEnrolled;
+    QTimer::singleShot(0, this, &SyncController::checkConnection);
+}
+
+SyncController::~SyncController()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool SyncController::isEnrolled() const { return DeviceSync(m_db).hasCounty(); }
+
+QString SyncController::countyId() const { return DeviceSync(m_db).countyId(); }
+
+int SyncController::unsentCount() const { return DeviceSync(m_db).unsentCount(); }
+
+QString SyncController::lastSyncText() const
+{
+    const QDateTime last = DeviceSync(m_db).lastSync();
+    return last.isValid() ? QLocale().toString(last, QStringLiteral("yyyy-MM-dd HH:mm")) : tr("never");
+}
+
+void SyncController::start(const std::function<void()>& work)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    emit stateChanged();
+    QMetaObject::invokeMethod(m_worker, work, Qt::QueuedConnection);
+}
+
+void SyncController::enroll(const QUrl& server, const QString& code)
+{
+    start([worker = m_worker, server, code] { worker->enroll(server, code); });
+}
+
+void SyncController::syncNow()
+{
+    start([worker = m_worker] { worker->syncNow(); });
+}
+
+void SyncController::exportPackage(const QString& path)
+{
+    start([worker = m_worker, path] { worker->exportPackage(path); });
+}
+
+Status SyncController::importReceipt(const QString& path, int* acknowledged)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("The receipt %1 cannot be read: %2").arg(path, file.errorString()), {}};
+    const Status s = DeviceSync(m_db).importReceipt(file.read(1024 * 1024), acknowledged);
+    emit stateChanged();
+    return s;
+}
+
+void SyncController::checkConnection()
+{
+    DeviceSync device(m_db);
+    if (!device.hasCounty()) {
+        m_connection = Connection::NotEnrolled;
+        emit stateChanged();
+        return;
+    }
+    QUrl url(device.serverUrl());
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/api/v1/ping"));
+    QNetworkReply* reply = m_network->get(QNetworkRequest(url));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_connection = reply->error() == QNetworkReply::NoError ? Connection::Online : Connection::Offline;
+        emit stateChanged();
+    });
+}
+
+} // namespace ff

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace ff {
+
+class Database;
+class SyncWorker;
+
+/// The app's handle on sync: starts the work on the sync thread, keeps the state the status bar
+/// shows (online or offline, unsent changes, last successful sync) and checks the connection now
+/// and then without blocking anything.
+class SyncController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Connection
+    {
+        NotEnrolled,
+        Unknown,
+        Online,
+        Offline
+    };
+
+    SyncController(Database& db, QObject* parent = nullptr);
+    ~SyncController() override;
+
+    Connection connection() const { return m_connection; }
+    int unsentCount() const;
+    QString lastSyncText() const;
+    bool isBusy() const { return m_busy; }
+    bool isEnrolled() const;
+    QString countyId() const;
+
+public slots:
+    void enroll(const QUrl& server, const QString& code);
+    void syncNow();
+    void exportPackage(const QString& path);
+    /// Reads a receipt file from the county; runs on the calling thread (a receipt is small).
+    Status importReceipt(const QString& path, int* acknowledged);
+    void checkConnection();
+
+signals:
+    void stateChanged();
+    void progress(const QString& stage, int done, int total);
+    void finished(const ff::Status& status, const QString& what);
+
+private:
+    void start(const std::function<void()>& work);
+
+    Database& m_db;
+    QThread m_thread;
+    SyncWorker* m_worker;
+    QNetworkAccessManager* m_network;
+    QTimer* m_probe;
+    Connection m_connection = Connection::Unknown;
+    bool m_busy = false;
+};
+
+} // namespace ff

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+namespace ff {
+
+class SyncController;
+
+/// The status-bar indicator: online or offline, how many changes wait to be sent, when the last
+/// sync succeeded, and a progress bar while a sync runs.
+class SyncStatusWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SyncStatusWidget(SyncController& controller, QWidget* parent = nullptr);
+    QString text() const;
+
+public slots:
+    void refresh();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    SyncController& m_controller;
+    QLabel* m_label;
+    QProgressBar* m_progress;
+};
+
+} // namespace ff

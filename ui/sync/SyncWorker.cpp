@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/SyncWorker.h"
+
+#include "storage/Database.h"
+#include "sync/DeviceSync.h"
+#include "sync/SyncClient.h"
+
+#include <QSaveFile>
+
+namespace ff {
+
+SyncWorker::SyncWorker(const QString& databasePath) : m_path(databasePath) {}
+
+SyncWorker::~SyncWorker() = default;
+
+bool SyncWorker::open()
+{
+    if (m_db)
+        return true;
+    auto db = std::make_unique<Database>();
+    if (Status s = db->open(m_path); !s) {
+        emit finished(s, QString());
+        return false;
+    }
+    m_db = std::move(db);
+    m_client = new SyncClient(*m_db, this);
+    connect(m_client, &SyncClient::progress, this, &SyncWorker::progress);
+    return true;
+}
+
+void SyncWorker::enroll(const QUrl& server, const QString& code)
+{
+    if (!open())
+        return;
+    disconnect(m_client, &SyncClient::finished, this, nullptr);
+    connect(m_client, &SyncClient::finished, this,
+            [this](const Status& s) { emit finished(s, QStringLiteral("enroll")); });
+    m_client->enroll(server, code);
+}
+
+void SyncWorker::syncNow()
+{
+    if (!open())
+        return;
+    disconnect(m_client, &SyncClient::finished, this, nullptr);
+    connect(m_client, &SyncClient::finished, this,
+            [this](const Status& s) { emit finished(s, QStringLiteral("sync")); });
+    m_client->syncNow();
+}
+
+void SyncWorker::exportPackage(const QString& path)
+{
+    if (!open())
+        return;
+    emit progress(tr("Writing the package…"), 0, 0);
+    DeviceSync device(*m_db);
+    QByteArray package;
+    int count = 0;
+    if (Status s = device.exportPackage(&package, &count); !s) {
+        emit finished(s, QStringLiteral("export"));
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(package) != package.size() || !file.commit()) {
+        emit finished(
+            Error{tr("The package could not be written to %1: %2").arg(path, file.errorString()), {}},
+            QStringLiteral("export"));
+        return;
+    }
+    emit finished(Status::ok(), QStringLiteral("export:%1").arg(count));
+}
+
+} // namespace ff

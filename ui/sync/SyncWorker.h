@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <memory>
+#include <QObject>
+#include <QUrl>
+
+namespace ff {
+
+class Database;
+class SyncClient;
+
+/// Does the sync work on its own thread, with its own connection to the database, so the window
+/// stays responsive while packages are written, sent, received and applied.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncWorker(const QString& databasePath);
+    ~SyncWorker() override;
+
+public slots:
+    void enroll(const QUrl& server, const QString& code);
+    void syncNow();
+    /// Writes the unsent changes as a package file (for a USB stick).
+    void exportPackage(const QString& path);
+
+signals:
+    void progress(const QString& stage, int done, int total);
+    void finished(const ff::Status& status, const QString& what);
+
+private:
+    bool open();
+
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    SyncClient* m_client = nullptr;
+};
+
+} // namespace ff
