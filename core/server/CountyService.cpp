@@ -52,6 +52,12 @@ Status CountyService::useTls(const QString& certificateFile, const QString& keyF
 
 quint16 CountyService::listen(const QHostAddress& address, quint16 port)
 {
+    // For the laptops' online indicator: answers at once and says nothing about the data.
+    m_http->route(QStringLiteral("/api/v1/ping"), QHttpServerRequest::Method::Get,
+                  [this](const QHttpServerRequest&) {
+                      return QHttpServerResponse(QJsonObject{{QStringLiteral("county"), m_store.countyId()}});
+                  });
+
     m_http->route(
         QStringLiteral("/api/v1/enroll"), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest& request) {

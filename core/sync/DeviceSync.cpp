@@ -5,6 +5,7 @@
 #include "journal/ChangeCodec.h"
 #include "journal/JournalWriter.h"
 #include "storage/Database.h"
+#include "storage/WriteTransaction.h"
 #include "sync/ChangeImporter.h"
 #include "sync/PackageReader.h"
 #include "sync/PackageWriter.h"
@@ -45,10 +46,12 @@ Status DeviceSync::ensureKeys()
     const crypto::KeyPair box = crypto::KeyPair::generate(crypto::KeyPair::Kind::Box);
     if (!signing.isValid() || !box.isValid())
         return Error{tr("The cryptography library could not make this device's keys."), {}};
-    if (!m_db.setMeta(kSigningPublic, text(signing.publicKey)) ||
+    WriteTransaction tx(m_db.sql());
+    if (!tx.isOpen() || !m_db.setMeta(kSigningPublic, text(signing.publicKey)) ||
         !m_db.setMeta(kSigningSecret, text(signing.secretKey)) ||
-        !m_db.setMeta(kBoxPublic, text(box.publicKey)) || !m_db.setMeta(kBoxSecret, text(box.secretKey)))
-        return Error{tr("Could not store this device's keys."), {}};
+        !m_db.setMeta(kBoxPublic, text(box.publicKey)) || !m_db.setMeta(kBoxSecret, text(box.secretKey)) ||
+        !tx.commit())
+        return Error{tr("Could not store this device's keys."), tx.error()};
     return Status::ok();
 }
 
@@ -70,10 +73,13 @@ Status DeviceSync::setCounty(const QString& countyId, const QByteArray& signingP
     if (countyId.isEmpty() || signingPublicKey.size() != crypto::KeyPair::kSigningPublicSize ||
         boxPublicKey.size() != crypto::KeyPair::kBoxPublicSize)
         return Error{tr("The county's answer is incomplete."), {}};
-    if (!m_db.setMeta(kCountyId, countyId) || !m_db.setMeta(kCountySigning, text(signingPublicKey)) ||
+    // One transaction: a reader never sees the county without its keys and address.
+    WriteTransaction tx(m_db.sql());
+    if (!tx.isOpen() || !m_db.setMeta(kCountyId, countyId) ||
+        !m_db.setMeta(kCountySigning, text(signingPublicKey)) ||
         !m_db.setMeta(kCountyBox, text(boxPublicKey)) || !m_db.setMeta(kServerUrl, serverUrl) ||
-        !m_db.setMeta(kUser, user))
-        return Error{tr("Could not store the county's keys."), {}};
+        !m_db.setMeta(kUser, user) || !tx.commit())
+        return Error{tr("Could not store the county's keys."), tx.error()};
     return Status::ok();
 }
 

@@ -62,9 +62,18 @@ TEST_CASE("connect, sync now, indicator, export package and import receipt from 
     // The sync that follows enrollment (it may already be done).
     QTRY_VERIFY_WITH_TIMEOUT(both.size() >= 2, 30000);
     CHECK(both.at(1).at(1).toString() == QStringLiteral("sync"));
+    const Status first = both.at(1).at(0).value<Status>();
+    INFO("first sync: " << (first.isOk() ? std::string("ok")
+                                         : first.error().message.toStdString() + " / " +
+                                               first.error().detail.toStdString()));
     CHECK(window.findChild<QAction*>(QStringLiteral("syncNowAction"))->isEnabled());
     CHECK(sync->connection() == SyncController::Connection::Online);
     CHECK(status->text().contains(QStringLiteral("Online")));
+    // The periodic check of the connection agrees.
+    sync->checkConnection();
+    QSignalSpy checked(sync, &SyncController::stateChanged);
+    REQUIRE(checked.wait(10000));
+    CHECK(sync->connection() == SyncController::Connection::Online);
 
     // Offline work shows as unsent; Sync now sends it.
     HouseholdRepository repo(laptop.db());

@@ -101,6 +101,8 @@ void SyncController::checkConnection()
         return;
     }
     QUrl url(device.serverUrl());
+    if (!url.isValid() || url.host().isEmpty())
+        return;
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
