@@ -1179,6 +1179,61 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>ff::ConflictDialog</name>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>处理冲突</translation>
+    </message>
+    <message>
+        <source>These fields were changed differently by people who had not seen each other&apos;s change. Nothing has been lost: choose the value that is right, or write a new one.</source>
+        <translation>以下项目被两个人分别改成了不同的值，他们彼此都没看到对方的修改。内容没有丢失：请选出正确的值，或填写一个新值。</translation>
+    </message>
+    <message>
+        <source>No conflicts are left in this household file.</source>
+        <translation>此户档案已没有冲突。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>当前显示的值</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一个值</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>修改人：%1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>设备：%1</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>保留这个值</translation>
+    </message>
+    <message>
+        <source>Or a new value:</source>
+        <translation>或填写新值：</translation>
+    </message>
+    <message>
+        <source>Use the new value</source>
+        <translation>使用新值</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+</context>
+<context>
     <name>ff::ConnectDialog</name>
     <message>
         <source>Connect to the county</source>
@@ -1351,6 +1406,12 @@ Parked changes: %9</source>
         <source>Remove %1 from this household? The removal is kept in the history and takes effect when you save.</source>
         <translation>要把%1从此户移除吗？移除会记入修改记录，保存后生效。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) of this file are in conflict: two people entered different values. The value shown is one of them; choose with File → Resolve conflicts.</source>
+        <translation>
+            <numerusform>此档案有 %n 个项目存在冲突：两个人填写了不同的值。当前显示的是其中之一；请通过“文件 → 处理冲突”进行选择。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ff::HouseholdListModel</name>
@@ -1395,6 +1456,10 @@ Parked changes: %9</source>
     <message>
         <source>Last visit</source>
         <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>%1 (in conflict)</source>
+        <translation>%1（有冲突）</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1671,14 @@ Parked changes: %9</source>
         <translation>
             <numerusform>县民政局已收到本机的 %n 条修改。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Resolve conflicts…</source>
+        <translation>处理冲突(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Choose between values two people entered for the same field</source>
+        <translation>在两个人为同一项目填写的不同值之间作出选择</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,8 @@ QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT h.id, h.household_no, h.head_name, h.village, h.status, h.special_groups,"
-                       " h.risk_markers, h.last_visit, h.member_count") +
+                       " h.risk_markers, h.last_visit, h.member_count,"
+                       " (SELECT count(*) FROM conflict c WHERE c.household_id = h.id)") +
         shownClause(&binds) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"));
     bindAll(q, binds);
     q.addBindValue(limit);
@@ -136,7 +137,7 @@ QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
     while (q.next()) {
         rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                     q.value(6).toString(), q.value(7).toString(), q.value(8).toInt()});
+                     q.value(6).toString(), q.value(7).toString(), q.value(8).toInt(), q.value(9).toInt()});
     }
     return rows;
 }

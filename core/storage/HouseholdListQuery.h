@@ -21,6 +21,8 @@ struct HouseholdRow
     QString risk;
     QString lastVisit;
     int members = 0;
+    /// Fields of this household (or its members) in conflict, waiting for a person to choose.
+    int conflicts = 0;
 };
 
 /// What the household list shows: search text and filters.

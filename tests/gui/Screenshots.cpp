@@ -5,15 +5,19 @@
 //   fieldfile-screenshots OUTPUT_FOLDER
 
 #include "demo/DemoGenerator.h"
+#include "households/ConflictDialog.h"
 #include "households/HistoryDialog.h"
 #include "households/HouseholdDialog.h"
 #include "households/HouseholdListModel.h"
 #include "households/HouseholdListPage.h"
 #include "households/MemberDialog.h"
 #include "households/MemberTableModel.h"
+#include "journal/HybridLogicalClock.h"
 #include "main/LanguageMenu.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
+#include "sync/ChangeImporter.h"
+#include "widgets/CodeChoiceBox.h"
 
 #include <QApplication>
 #include <QDir>
@@ -98,6 +102,49 @@ int main(int argc, char** argv)
         HistoryDialog history(db, id, edit.windowTitle(), &window);
         history.show();
         save(&history, out.filePath(QStringLiteral("history-%1.png").arg(language)));
+
+        // Two people changed the status offline: the conflict view (another laptop's change imported).
+        QList<Change> theirs = {};
+        Change other;
+        other.id = {QStringLiteral("laptop-lina-%1").arg(language), 1};
+        other.hlc = HybridLogicalClock::pack(QDateTime::currentMSecsSinceEpoch() + 60'000, 0);
+        other.author = QStringLiteral("李娜");
+        other.entity = QStringLiteral("household");
+        other.recordId = id;
+        other.householdId = id;
+        other.op = Change::Op::Update;
+        const QString phone = edit.findChild<QLineEdit*>(QStringLiteral("phoneLineEdit"))->text();
+        other.fields = {{QStringLiteral("status"), QStringLiteral("tekun")}};
+        QSqlQuery heads(db.sql());
+        heads.exec(
+            QStringLiteral(
+                "SELECT device, device_seq FROM journal WHERE record_id = '%1' AND entity = 'household'"
+                " ORDER BY seq LIMIT 1")
+                .arg(id));
+        heads.next();
+        other.bases = {
+            {QStringLiteral("status"), {{heads.value(0).toString(), heads.value(1).toLongLong()}}}};
+        HouseholdDialog mine(db, window.author(), id, &window);
+        mine.findChild<CodeChoiceBox*>(QStringLiteral("statusComboBox"))
+            ->setCode(QStringLiteral("low_income"));
+        mine.save();
+        (void)ChangeImporter::apply(db, {other});
+        (void)phone;
+        // Find the household by its head's name, as a caseworker would.
+        QSqlQuery head(db.sql());
+        head.exec(QStringLiteral("SELECT head_name FROM household WHERE id = '%1'").arg(id));
+        head.next();
+        page->searchEdit()->setText(head.value(0).toString());
+        page->searchEdit()->returnPressed();
+        page->view()->selectRow(std::max(0, page->model()->rowOf(id)));
+        save(&window, out.filePath(QStringLiteral("sync-status-%1.png").arg(language)));
+        HouseholdDialog conflicted(db, window.author(), id, &window);
+        conflicted.show();
+        save(&conflicted, out.filePath(QStringLiteral("household-conflict-%1.png").arg(language)));
+        conflicted.hide();
+        ConflictDialog conflicts(db, window.author(), id, &window);
+        conflicts.show();
+        save(&conflicts, out.filePath(QStringLiteral("conflict-%1.png").arg(language)));
     }
     return 0;
 }

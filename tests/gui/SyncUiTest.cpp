@@ -5,17 +5,23 @@
 #include "TempDatabase.h"
 #include "TestServer.h"
 
+#include "households/ConflictDialog.h"
 #include "households/HouseholdListModel.h"
 #include "households/HouseholdListPage.h"
+#include "journal/JournalReader.h"
 #include "main/MainWindow.h"
 #include "storage/HouseholdRepository.h"
+#include "sync/ChangeImporter.h"
 #include "sync/DeviceSync.h"
 #include "sync/SyncController.h"
 #include "sync/SyncStatusWidget.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -99,4 +105,47 @@ TEST_CASE("connect, sync now, indicator, export package and import receipt from 
     CHECK(acknowledged == 1);
     CHECK(DeviceSync(laptop.db()).unsentCount() == 0);
     CHECK(status->text().contains(QStringLiteral("0 change(s) not yet sent")));
+}
+
+TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][conflict]")
+{
+    test::TempDatabase a, b;
+    HouseholdRepository repoA(a.db());
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(repoA.save(file, QStringLiteral("王芳")));
+    REQUIRE(ChangeImporter::apply(b.db(), JournalReader(a.db().sql()).since(0)));
+    const QString id = file.household.value(QStringLiteral("id")).toString();
+    HouseholdRepository repoB(b.db());
+    auto onB = repoB.load(id);
+    onB->household.insert(QStringLiteral("status"), QStringLiteral("tekun"));
+    REQUIRE(repoB.save(*onB, QStringLiteral("李娜")));
+    file.household.insert(QStringLiteral("status"), QStringLiteral("none"));
+    REQUIRE(repoA.save(file, QStringLiteral("王芳")));
+    REQUIRE(ChangeImporter::apply(a.db(), JournalReader(b.db().sql()).since(0)));
+
+    MainWindow window(a.db());
+    window.show();
+    HouseholdListModel* model = window.listPage()->model();
+    REQUIRE(model->rowCount() == 1);
+    CHECK(
+        model->index(0, HouseholdListQuery::Head).data().toString().contains(QStringLiteral("in conflict")));
+    window.listPage()->view()->setCurrentIndex(model->index(0, 0));
+    CHECK(window.findChild<QAction*>(QStringLiteral("resolveConflictsAction"))->isEnabled());
+
+    ConflictDialog dialog(a.db(), QStringLiteral("周督导"), id);
+    REQUIRE(dialog.remaining() == 1);
+    // Both values are there, each with its author.
+    const QString first = dialog.findChild<QLabel*>(QStringLiteral("sideValue0"))->text();
+    const QString second = dialog.findChild<QLabel*>(QStringLiteral("sideValue1"))->text();
+    CHECK(QStringList{first, second}.contains(QStringLiteral("Extreme-poverty support")));
+    CHECK(QStringList{first, second}.contains(QStringLiteral("No assistance")));
+    const int keepIndex = first == QStringLiteral("No assistance") ? 0 : 1;
+    dialog.findChild<QPushButton*>(QStringLiteral("keepButton%1").arg(keepIndex))->click();
+    CHECK(dialog.remaining() == 0);
+    CHECK(repoA.load(id)->household.value(QStringLiteral("status")).toString() == QStringLiteral("none"));
+    // The resolution is a journaled change by the person who chose, ready to sync.
+    const Change last = JournalReader(a.db().sql()).since(0).last();
+    CHECK(last.op == Change::Op::Resolve);
+    CHECK(last.author == QStringLiteral("周督导"));
+    CHECK(last.bases.value(QStringLiteral("status")).size() == 2);
 }

@@ -5,6 +5,7 @@
 #include "households/HistoryDialog.h"
 #include "households/MemberDialog.h"
 #include "households/MemberTableModel.h"
+#include "journal/ConflictReader.h"
 #include "model/CodeList.h"
 #include "model/FieldLabels.h"
 #include "storage/Database.h"
@@ -256,6 +257,18 @@ void HouseholdDialog::load()
     m_notes->setPlainText(text("notes"));
     m_members->setMembers(m_file.members);
     m_loaded = collect();
+    const int conflicts = id.isEmpty() ? 0 : ConflictReader(m_db.sql()).countForHousehold(id);
+    if (conflicts > 0) {
+        // Not an error: a notice that two people's values wait for a choice (File → Resolve conflicts).
+        m_errors->setStyleSheet(
+            QStringLiteral("QLabel { color: #7a4100; background: #fff4e0; border: 1px solid #f0c48a;"
+                           " padding: 6px; }"));
+        m_errors->setText(
+            tr("%n field(s) of this file are in conflict: two people entered different values. The "
+               "value shown is one of them; choose with File → Resolve conflicts.",
+               nullptr, conflicts));
+        m_errors->show();
+    }
 }
 
 void HouseholdDialog::reject()
@@ -327,6 +340,9 @@ void HouseholdDialog::save()
     const Status status = repo.save(file, m_author, &issues);
     markInvalid(issues);
     if (!status) {
+        m_errors->setStyleSheet(
+            QStringLiteral("QLabel { color: #b00020; background: #fdecea; border: 1px solid #f5c2c0;"
+                           " padding: 6px; font-weight: bold; }"));
         m_errors->setText(status.error().message);
         m_errors->show();
         // Show the page where the first problem is.

@@ -96,8 +96,10 @@ QVariant HouseholdListModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case HouseholdListQuery::Number:
             return h->number;
-        case HouseholdListQuery::Head:
-            return h->head.isEmpty() ? tr("(no head)") : h->head;
+        case HouseholdListQuery::Head: {
+            const QString head = h->head.isEmpty() ? tr("(no head)") : h->head;
+            return h->conflicts > 0 ? tr("%1 (in conflict)").arg(head) : head;
+        }
         case HouseholdListQuery::Village:
             return h->village;
         case HouseholdListQuery::Status:
@@ -119,6 +121,8 @@ QVariant HouseholdListModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == HouseholdListQuery::Risk && risky)
             return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (index.column() == HouseholdListQuery::Head && h->conflicts > 0)
+            return QBrush(QColor(0xb2, 0x5e, 0x00));
         if (index.column() == HouseholdListQuery::LastVisit && h->lastVisit.isEmpty())
             return QBrush(QColor(0x80, 0x80, 0x80));
         break;

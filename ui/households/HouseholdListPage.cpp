@@ -58,7 +58,7 @@ HouseholdListPage::HouseholdListPage(QSqlDatabase db, QWidget* parent)
     // Widths from typical contents; special groups take the room that is left.
     const QFontMetrics fm = m_view->fontMetrics();
     const QString samples[] = {QStringLiteral("37132101000-000001"),
-                               QStringLiteral("欧阳小明明明"),
+                               QStringLiteral("欧阳小明明 (in conflict)"),
                                QStringLiteral("柳树湾村村"),
                                QStringLiteral("Extreme-poverty support"),
                                QString(),

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main/MainWindow.h"
 
+#include "households/ConflictDialog.h"
 #include "households/HistoryDialog.h"
 #include "households/HouseholdDialog.h"
 #include "households/HouseholdListModel.h"
 #include "households/HouseholdListPage.h"
+#include "journal/ConflictReader.h"
 #include "main/LanguageMenu.h"
 #include "storage/Database.h"
 #include "sync/ConnectDialog.h"
@@ -38,10 +40,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
       m_sync(new SyncController(db, this)), m_syncStatus(new SyncStatusWidget(*m_sync, this)),
       m_fileMenu(new QMenu(this)), m_syncMenu(new QMenu(this)), m_connectAction(new QAction(this)),
       m_syncAction(new QAction(this)), m_exportAction(new QAction(this)), m_receiptAction(new QAction(this)),
-      m_helpMenu(new QMenu(this)), m_languageMenu(new LanguageMenu(this)), m_toolBar(new QToolBar(this)),
-      m_newAction(new QAction(this)), m_openAction(new QAction(this)), m_historyAction(new QAction(this)),
-      m_authorAction(new QAction(this)), m_quitAction(new QAction(this)), m_aboutAction(new QAction(this)),
-      m_authorLabel(new QLabel(this)), m_databaseLabel(new QLabel(this))
+      m_conflictAction(new QAction(this)), m_helpMenu(new QMenu(this)),
+      m_languageMenu(new LanguageMenu(this)), m_toolBar(new QToolBar(this)), m_newAction(new QAction(this)),
+      m_openAction(new QAction(this)), m_historyAction(new QAction(this)), m_authorAction(new QAction(this)),
+      m_quitAction(new QAction(this)), m_aboutAction(new QAction(this)), m_authorLabel(new QLabel(this)),
+      m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_list);
@@ -61,6 +64,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_historyAction);
+    m_fileMenu->addAction(m_conflictAction);
+    m_conflictAction->setObjectName(QStringLiteral("resolveConflictsAction"));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_authorAction);
     m_fileMenu->addSeparator();
@@ -106,6 +111,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_syncAction, &QAction::triggered, m_sync, &SyncController::syncNow);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportPackage);
     connect(m_receiptAction, &QAction::triggered, this, &MainWindow::importReceipt);
+    connect(m_conflictAction, &QAction::triggered, this, &MainWindow::resolveConflicts);
     connect(m_sync, &SyncController::stateChanged, this, &MainWindow::updateActions);
     connect(m_sync, &SyncController::finished, this, [this](const Status& s, const QString& what) {
         if (!s) {
@@ -189,6 +195,8 @@ void MainWindow::retranslate()
     m_receiptAction->setToolTip(
         tr("Read the county's receipt for a package, so this laptop knows what arrived"));
     m_connectAction->setText(tr("&Connect to the county…"));
+    m_conflictAction->setText(tr("&Resolve conflicts…"));
+    m_conflictAction->setToolTip(tr("Choose between values two people entered for the same field"));
     m_databaseLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(m_db.path())));
 }
 
@@ -197,6 +205,8 @@ void MainWindow::updateActions()
     const bool selected = !m_list->currentHouseholdId().isEmpty();
     m_openAction->setEnabled(selected);
     m_historyAction->setEnabled(selected);
+    m_conflictAction->setEnabled(
+        selected && ConflictReader(m_db.sql()).countForHousehold(m_list->currentHouseholdId()) > 0);
     const bool enrolled = m_sync->isEnrolled();
     m_syncAction->setEnabled(enrolled && !m_sync->isBusy());
     m_exportAction->setEnabled(enrolled && !m_sync->isBusy());
@@ -280,6 +290,17 @@ void MainWindow::importReceipt()
     }
     QMessageBox::information(this, tr("Import receipt"),
                              tr("The county received %n change(s) from this laptop.", nullptr, acknowledged));
+}
+
+void MainWindow::resolveConflicts()
+{
+    const QString id = m_list->currentHouseholdId();
+    if (id.isEmpty())
+        return;
+    ConflictDialog dialog(m_db, author(), id, this);
+    dialog.exec();
+    m_list->refresh(id);
+    m_syncStatus->refresh();
 }
 
 void MainWindow::changeAuthor()

@@ -40,6 +40,7 @@ public slots:
     void connectToCounty();
     void exportPackage();
     void importReceipt();
+    void resolveConflicts();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -59,6 +60,7 @@ private:
     QAction* m_syncAction;
     QAction* m_exportAction;
     QAction* m_receiptAction;
+    QAction* m_conflictAction;
     QMenu* m_helpMenu;
     LanguageMenu* m_languageMenu;
     QToolBar* m_toolBar;
