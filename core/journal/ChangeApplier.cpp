@@ -23,7 +23,16 @@ Error sqlError(const QSqlQuery& q)
 }
 } // namespace
 
-ChangeApplier::ChangeApplier(QSqlDatabase db) : m_db(db), m_summary(new HouseholdSummary(db)) {}
+ChangeApplier::ChangeApplier(QSqlDatabase db) : m_db(db), m_summary(new HouseholdSummary(db))
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral(
+            "SELECT EXISTS(SELECT 1 FROM pending_supersede), EXISTS(SELECT 1 FROM conflict)")) &&
+        q.next()) {
+        m_mayHavePending = q.value(0).toBool();
+        m_mayHaveConflicts = q.value(1).toBool();
+    }
+}
 
 ChangeApplier::~ChangeApplier()
 {
@@ -114,16 +123,20 @@ Status ChangeApplier::materialize(const Change& change)
                 pendingAdd.addBindValue(base.seq);
                 if (!pendingAdd.exec())
                     return sqlError(pendingAdd);
+                m_mayHavePending = true;
             }
         }
-        pendingFind.addBindValue(change.id.device);
-        pendingFind.addBindValue(change.id.seq);
-        pendingFind.addBindValue(change.entity);
-        pendingFind.addBindValue(change.recordId);
-        pendingFind.addBindValue(field);
-        if (!pendingFind.exec())
-            return sqlError(pendingFind);
-        const bool supersededAlready = pendingFind.numRowsAffected() > 0;
+        bool supersededAlready = false;
+        if (m_mayHavePending) {
+            pendingFind.addBindValue(change.id.device);
+            pendingFind.addBindValue(change.id.seq);
+            pendingFind.addBindValue(change.entity);
+            pendingFind.addBindValue(change.recordId);
+            pendingFind.addBindValue(field);
+            if (!pendingFind.exec())
+                return sqlError(pendingFind);
+            supersededAlready = pendingFind.numRowsAffected() > 0;
+        }
         if (!supersededAlready) {
             fieldHeads.append({change.id, change.hlc});
             // A canonical order, so replicas that received the same changes in any order store the same
@@ -217,7 +230,11 @@ Status ChangeApplier::writeRow(const Change& change, const RecordHeads& heads)
         columns.append(field == kDeleted ? QStringLiteral("deleted") : field);
         values.append(field == kDeleted ? QVariant(value.toInt() != 0 ? 1 : 0) : value);
 
+        if (!conflicting && !m_mayHaveConflicts)
+            continue;
         QSqlQuery& q = conflicting ? addConflict : clearConflict;
+        if (conflicting)
+            m_mayHaveConflicts = true;
         if (!conflicting) {
             q.addBindValue(change.entity);
             q.addBindValue(change.recordId);

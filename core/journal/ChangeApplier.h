@@ -59,6 +59,10 @@ private:
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery*> m_statements;
     HouseholdSummary* m_summary;
+    // Pending supersessions and conflicts are rare: while their tables are empty, the per-field
+    // statements that look for them are skipped (the applier lives inside one write transaction).
+    bool m_mayHavePending = true;
+    bool m_mayHaveConflicts = true;
 };
 
 } // namespace ff

@@ -1,0 +1,210 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sync benchmarks (see README.md): (a) provisioning a fresh laptop with a caseload from the real
+// county server over loopback, (b) county import throughput beside raw SQLite inserts of the same
+// number of rows in the same run, (c) package bytes per change.
+
+#include "crypto/KeyPair.h"
+#include "demo/DemoGenerator.h"
+#include "journal/JournalReader.h"
+#include "server/CountyStore.h"
+#include "storage/Database.h"
+#include "sync/DeviceSync.h"
+#include "sync/PackageWriter.h"
+#include "sync/SyncClient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sqlite3.h>
+
+using namespace ff;
+
+namespace {
+QTextStream out(stdout);
+
+double seconds(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e9; }
+
+/// Inserts `rows` journal-shaped rows with the SQLite C API in one transaction: the fastest a
+/// county import could possibly write the same amount of data.
+double rawInsertSeconds(const QString& path, const QList<Change>& sample, int rows)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_exec(
+        db,
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+        "CREATE TABLE raw(device TEXT, device_seq INTEGER, hlc INTEGER, author TEXT, entity TEXT,"
+        " record_id TEXT, household_id TEXT, op TEXT, fields TEXT, bases TEXT, UNIQUE(device, device_seq))",
+        nullptr, nullptr, nullptr);
+    QElapsedTimer t;
+    t.start();
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    sqlite3_stmt* stmt = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO raw VALUES(?,?,?,?,?,?,?,?,?,?)", -1, &stmt, nullptr);
+    for (int i = 0; i < rows; ++i) {
+        const Change& c = sample.at(i % sample.size());
+        const QByteArray device = c.id.device.toUtf8(), author = c.author.toUtf8(),
+                         entity = c.entity.toUtf8(), record = c.recordId.toUtf8(),
+                         household = c.householdId.toUtf8(), fields = QByteArray(200, 'x');
+        sqlite3_bind_text(stmt, 1, device.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(stmt, 2, i + 1);
+        sqlite3_bind_int64(stmt, 3, qint64(c.hlc));
+        sqlite3_bind_text(stmt, 4, author.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(stmt, 5, entity.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(stmt, 6, record.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(stmt, 7, household.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(stmt, 8, "create", -1, SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 9, fields.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(stmt, 10, "{}", -1, SQLITE_STATIC);
+        sqlite3_step(stmt);
+        sqlite3_reset(stmt);
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    const double s = seconds(t);
+    sqlite3_close(db);
+    return s;
+}
+
+QString run(const QString& server, const QStringList& args)
+{
+    QProcess p;
+    p.start(server, args);
+    p.waitForFinished(600000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("households"), QStringLiteral("Caseload to provision."),
+                      QStringLiteral("n"), QStringLiteral("5000")});
+    parser.process(app);
+    const int households = parser.value(QStringLiteral("households")).toInt();
+    const QString serverBinary = QStringLiteral(FIELDFILE_SERVER_BINARY);
+    QTemporaryDir dir;
+
+    // A laptop's worth of work: the demo caseload written on one device.
+    Database laptop;
+    if (!laptop.open(dir.filePath(QStringLiteral("laptop.db"))) ||
+        !DemoGenerator::generate(laptop, {households, 7, 1000}))
+        return 1;
+    const QList<Change> changes = JournalReader(laptop.sql()).since(0);
+    out << "Fieldfile sync benchmark: " << households << " households, " << changes.size() << " changes\n\n";
+
+    // (c) Package size.
+    const crypto::KeyPair signing = crypto::KeyPair::generate(crypto::KeyPair::Kind::Signing);
+    const crypto::KeyPair box = crypto::KeyPair::generate(crypto::KeyPair::Kind::Box);
+    QElapsedTimer t;
+    t.start();
+    const QByteArray package =
+        PackageWriter::write(changes, {laptop.meta(QStringLiteral("device_id")), signing},
+                             {QStringLiteral("371321"), box.publicKey}, 1);
+    const double writeSeconds = seconds(t);
+    out << QStringLiteral("(c) package: %1 bytes, %2 bytes per change (written in %3 s)\n")
+               .arg(package.size())
+               .arg(double(package.size()) / double(changes.size()), 0, 'f', 1)
+               .arg(writeSeconds, 0, 'f', 2);
+
+    // (b) County import throughput, beside raw inserts of the same number of rows.
+    const QString countyPath = dir.filePath(QStringLiteral("county.db"));
+    run(serverBinary, {QStringLiteral("--database"), countyPath, QStringLiteral("init"),
+                       QStringLiteral("--county"), QStringLiteral("371321")});
+    run(serverBinary, {QStringLiteral("--database"), countyPath, QStringLiteral("add-user"),
+                       QStringLiteral("王芳"), QStringLiteral("--role"), QStringLiteral("caseworker"),
+                       QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    double importSeconds = 0;
+    {
+        Database county;
+        if (!county.open(countyPath))
+            return 1;
+        CountyStore store(county);
+        QString code, user;
+        if (!store.issueEnrollmentCode(QStringLiteral("王芳"), &code) ||
+            !store.enroll(code, laptop.meta(QStringLiteral("device_id")), signing.publicKey, box.publicKey,
+                          &user))
+            return 1;
+        const QByteArray toCounty =
+            PackageWriter::write(changes, {laptop.meta(QStringLiteral("device_id")), signing},
+                                 {QStringLiteral("371321"), store.boxKeys().publicKey}, 1);
+        t.restart();
+        const CountyStore::ImportOutcome outcome = store.importPackage(toCounty);
+        importSeconds = seconds(t);
+        if (outcome.kind != CountyStore::ImportOutcome::Kind::Applied) {
+            out << "import failed: " << outcome.reason << '\n';
+            return 1;
+        }
+        // The whole caseload is assigned to the caseworker whose new laptop is provisioned below.
+        QSqlQuery q(county.sql());
+        q.exec(QStringLiteral(
+            "INSERT INTO server_assignment(household_id, caseworker, assigned_at, assigned_seq)"
+            " SELECT id, '王芳', 0, 0 FROM household"));
+    }
+    const double rawSeconds =
+        rawInsertSeconds(dir.filePath(QStringLiteral("raw.db")), changes, int(changes.size()));
+    const double importRate = double(changes.size()) / importSeconds;
+    const double rawRate = double(changes.size()) / rawSeconds;
+    out << QStringLiteral(
+               "(b) county import: %1 changes/s (%2 s); raw SQLite insert of the same rows: %3 rows/s; "
+               "import = %4 % of raw (budget ≥ 30 %)  %5\n")
+               .arg(importRate, 0, 'f', 0)
+               .arg(importSeconds, 0, 'f', 2)
+               .arg(rawRate, 0, 'f', 0)
+               .arg(100.0 * importRate / rawRate, 0, 'f', 1)
+               .arg(importRate / rawRate >= 0.3 ? QStringLiteral("PASS") : QStringLiteral("OVER"));
+
+    // (a) Provisioning a fresh laptop from the real server over loopback.
+    QProcess server;
+    server.start(serverBinary, {QStringLiteral("--database"), countyPath, QStringLiteral("serve"),
+                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    server.waitForReadyRead(10000);
+    const QUrl url(QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+)"))
+                       .match(QString::fromUtf8(server.readAllStandardOutput()))
+                       .captured(1));
+    const QString code =
+        QRegularExpression(QStringLiteral("([0-9A-Z]{5}-[0-9A-Z]{5})"))
+            .match(run(serverBinary, {QStringLiteral("--database"), countyPath, QStringLiteral("enroll-code"),
+                                      QStringLiteral("王芳")}))
+            .captured(1);
+    Database fresh;
+    if (!fresh.open(dir.filePath(QStringLiteral("fresh.db"))))
+        return 1;
+    SyncClient client(fresh);
+    Status result;
+    QEventLoop loop;
+    QObject::connect(&client, &SyncClient::finished, &loop, [&](const Status& s) {
+        result = s;
+        loop.quit();
+    });
+    client.enroll(url, code);
+    loop.exec();
+    t.restart();
+    client.syncNow();
+    loop.exec();
+    const double provisionSeconds = seconds(t);
+    QSqlQuery count(fresh.sql());
+    count.exec(QStringLiteral("SELECT count(*) FROM household"));
+    count.next();
+    out << QStringLiteral(
+               "(a) provisioning a fresh laptop over loopback: %1 households in %2 s (%3)  budget ≤ 5 s  %4;"
+               " at CommCare's documented 1 s per 25 cases it would take %5 s\n")
+               .arg(count.value(0).toInt())
+               .arg(provisionSeconds, 0, 'f', 2)
+               .arg(result.isOk() ? QStringLiteral("ok") : result.error().message)
+               .arg(provisionSeconds <= 5.0 ? QStringLiteral("PASS") : QStringLiteral("OVER"))
+               .arg(households / 25);
+    server.terminate();
+    server.waitForFinished(5000);
+    return 0;
+}
