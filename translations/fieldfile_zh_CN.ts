@@ -1514,6 +1514,45 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>ff::ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>同步包</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入……</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>%1 package(s) imported, %2 refused. A receipt was written beside each imported package: give it back with the USB stick.</source>
+        <translation>已导入 %1 个同步包，拒绝 %2 个。每个已导入的同步包旁边都生成了回执：请随U盘一并交回。</translation>
+    </message>
+</context>
+<context>
     <name>ff::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1680,6 +1719,18 @@ Parked changes: %9</source>
         <source>Choose between values two people entered for the same field</source>
         <translation>在两个人为同一项目填写的不同值之间作出选择</translation>
     </message>
+    <message>
+        <source>Import packages from laptops…</source>
+        <translation>导入笔记本电脑的同步包…</translation>
+    </message>
+    <message>
+        <source>County staff: import .ffpkg files brought on USB sticks, with a report and a receipt for each</source>
+        <translation>县民政局工作人员：导入U盘带来的 .ffpkg 文件，生成报告并为每个文件出具回执</translation>
+    </message>
+    <message>
+        <source>Import packages from laptops</source>
+        <translation>导入笔记本电脑的同步包</translation>
+    </message>
 </context>
 <context>
     <name>ff::MemberDialog</name>
@@ -1764,6 +1815,30 @@ Parked changes: %9</source>
     <message>
         <source>The county server answered something unexpected.</source>
         <translation>县民政局服务器的答复异常。</translation>
+    </message>
+    <message>
+        <source>Importing package %1 of %2…</source>
+        <translation>正在导入第 %1 个同步包（共 %2 个）……</translation>
+    </message>
+    <message>
+        <source>refused: the file cannot be read or is too large to be a package</source>
+        <translation>已拒绝：无法读取文件，或文件太大，不可能是同步包</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>already imported; nothing changed</source>
+        <translation>此前已导入，未作任何更改</translation>
+    </message>
+    <message>
+        <source>applied %1, already here %2, conflicts opened %3, parked %4</source>
+        <translation>应用 %1 条，已有 %2 条，新冲突 %3 个，暂存 %4 条</translation>
+    </message>
+    <message>
+        <source>(the receipt could not be written beside the package)</source>
+        <translation>（无法在同步包旁边写入回执）</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,8 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                 {QStringLiteral("countySigningKey"),
                  QString::fromLatin1(m_store.signingKeys().publicKey.toBase64())},
                 {QStringLiteral("countyBoxKey"), QString::fromLatin1(m_store.boxKeys().publicKey.toBase64())},
-                {QStringLiteral("user"), user}});
+                {QStringLiteral("user"), user},
+                {QStringLiteral("role"), m_store.role(user)}});
         });
 
     m_http->route(QStringLiteral("/api/v1/push"), QHttpServerRequest::Method::Post,

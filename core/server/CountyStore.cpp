@@ -197,6 +197,14 @@ Status CountyStore::assign(const QString& householdId, const QString& caseworker
     return Status::ok();
 }
 
+QString CountyStore::role(const QString& user) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT role FROM server_user WHERE name = ?"));
+    q.addBindValue(user);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 std::optional<KnownDevice> CountyStore::device(const QString& deviceId) const
 {
     QSqlQuery q(m_db.sql());

@@ -41,6 +41,8 @@ public:
     [[nodiscard]] Status revokeDevice(const QString& deviceId);
     [[nodiscard]] Status assign(const QString& householdId, const QString& caseworker);
     std::optional<KnownDevice> device(const QString& deviceId) const;
+    /// The role of a user: caseworker, supervisor or county (empty if unknown).
+    QString role(const QString& user) const;
 
     struct ImportOutcome
     {

@@ -68,7 +68,8 @@ crypto::KeyPair DeviceSync::boxKeys() const
 }
 
 Status DeviceSync::setCounty(const QString& countyId, const QByteArray& signingPublicKey,
-                             const QByteArray& boxPublicKey, const QString& serverUrl, const QString& user)
+                             const QByteArray& boxPublicKey, const QString& serverUrl, const QString& user,
+                             const QString& role)
 {
     if (countyId.isEmpty() || signingPublicKey.size() != crypto::KeyPair::kSigningPublicSize ||
         boxPublicKey.size() != crypto::KeyPair::kBoxPublicSize)
@@ -78,7 +79,7 @@ Status DeviceSync::setCounty(const QString& countyId, const QByteArray& signingP
     if (!tx.isOpen() || !m_db.setMeta(kCountyId, countyId) ||
         !m_db.setMeta(kCountySigning, text(signingPublicKey)) ||
         !m_db.setMeta(kCountyBox, text(boxPublicKey)) || !m_db.setMeta(kServerUrl, serverUrl) ||
-        !m_db.setMeta(kUser, user) || !tx.commit())
+        !m_db.setMeta(kUser, user) || !m_db.setMeta(QStringLiteral("sync_role"), role) || !tx.commit())
         return Error{tr("Could not store the county's keys."), tx.error()};
     return Status::ok();
 }
@@ -90,6 +91,10 @@ QString DeviceSync::countyId() const { return m_db.meta(kCountyId); }
 QString DeviceSync::serverUrl() const { return m_db.meta(kServerUrl); }
 
 QString DeviceSync::user() const { return m_db.meta(kUser); }
+
+QString DeviceSync::role() const { return m_db.meta(QStringLiteral("sync_role")); }
+
+QByteArray DeviceSync::countySigningKey() const { return bytes(m_db, kCountySigning); }
 
 qint64 DeviceSync::acknowledgedSequence() const
 {

@@ -34,11 +34,14 @@ public:
     /// Remembers the county this device enrolled with.
     [[nodiscard]] Status setCounty(const QString& countyId, const QByteArray& signingPublicKey,
                                    const QByteArray& boxPublicKey, const QString& serverUrl,
-                                   const QString& user);
+                                   const QString& user, const QString& role = {});
     bool hasCounty() const;
     QString countyId() const;
     QString serverUrl() const;
     QString user() const;
+    /// caseworker, supervisor or county, as the county said at enrollment.
+    QString role() const;
+    QByteArray countySigningKey() const;
 
     /// Changes made here that the county has not acknowledged.
     int unsentCount() const;

@@ -3,11 +3,17 @@
 #include "sync/SyncClient.h"
 
 #include "sync/DeviceSync.h"
+#include "sync/PackageHeader.h"
+#include "sync/Receipt.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSaveFile>
 #include <QUrlQuery>
 
 namespace ff {
@@ -85,7 +91,8 @@ void SyncClient::enroll(const QUrl& server, const QString& code)
             answer.value(QStringLiteral("county")).toString(),
             QByteArray::fromBase64(answer.value(QStringLiteral("countySigningKey")).toString().toLatin1()),
             QByteArray::fromBase64(answer.value(QStringLiteral("countyBoxKey")).toString().toLatin1()),
-            server.toString(), answer.value(QStringLiteral("user")).toString()));
+            server.toString(), answer.value(QStringLiteral("user")).toString(),
+            answer.value(QStringLiteral("role")).toString()));
     });
 }
 
@@ -181,6 +188,84 @@ void SyncClient::pull()
             pull();
         else
             finish(Status::ok());
+    });
+}
+
+} // namespace ff
+
+namespace ff {
+
+void SyncClient::importFiles(const QStringList& files)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    if (!m_device->hasCounty()) {
+        finish(Error{
+            tr("This laptop is not connected to a county yet. Connect it once with an enrollment code."),
+            {}});
+        return;
+    }
+    m_files = files;
+    m_fileIndex = 0;
+    importNext();
+}
+
+void SyncClient::importNext()
+{
+    if (m_fileIndex >= m_files.size()) {
+        finish(Status::ok());
+        return;
+    }
+    const QString path = m_files.at(m_fileIndex);
+    emit progress(tr("Importing package %1 of %2…").arg(m_fileIndex + 1).arg(m_files.size()), m_fileIndex,
+                  int(m_files.size()));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > PackageLimits{}.maxFileBytes) {
+        emit fileImported(path, false,
+                          tr("refused: the file cannot be read or is too large to be a package"));
+        ++m_fileIndex;
+        importNext();
+        return;
+    }
+    QNetworkRequest request(endpoint(QUrl(m_device->serverUrl()), QStringLiteral("/api/v1/push")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QStringLiteral("application/vnd.fieldfile.package"));
+    QNetworkReply* reply = m_network->post(request, file.readAll());
+    connect(reply, &QNetworkReply::finished, this, [this, reply, path] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError && status == 0) {
+            // The server cannot be reached: stop here; the remaining files can be imported later.
+            finish(Error{networkError(reply), reply->errorString()});
+            return;
+        }
+        if (reply->error() != QNetworkReply::NoError) {
+            emit fileImported(path, false, tr("refused: %1").arg(networkError(reply)));
+        } else {
+            const QByteArray receiptBytes = reply->readAll();
+            Receipt receipt;
+            if (Status s = Receipt::read(receiptBytes, m_device->countySigningKey(), &receipt); !s) {
+                emit fileImported(path, false, s.error().message);
+            } else {
+                const QFileInfo info(path);
+                QSaveFile out(info.dir().filePath(info.completeBaseName() + QStringLiteral(".ffrct")));
+                const bool saved = out.open(QIODevice::WriteOnly) &&
+                                   out.write(receiptBytes) == receiptBytes.size() && out.commit();
+                QString summary = receipt.outcome == QStringLiteral("already-imported")
+                                      ? tr("already imported; nothing changed")
+                                      : tr("applied %1, already here %2, conflicts opened %3, parked %4")
+                                            .arg(receipt.applied)
+                                            .arg(receipt.alreadyHere)
+                                            .arg(receipt.conflicts)
+                                            .arg(receipt.parked);
+                if (!saved)
+                    summary += QLatin1Char(' ') + tr("(the receipt could not be written beside the package)");
+                emit fileImported(path, true, summary);
+            }
+        }
+        ++m_fileIndex;
+        importNext();
     });
 }
 

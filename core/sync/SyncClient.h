@@ -34,17 +34,23 @@ public:
     void enroll(const QUrl& server, const QString& code);
     /// Sends what is unsent and receives what is new.
     void syncNow();
+    /// County staff: sends package files brought in from laptops (USB) to the county server, one
+    /// after the other, and writes each receipt beside its package.
+    void importFiles(const QStringList& files);
     bool isBusy() const { return m_busy; }
 
 signals:
     /// What is happening, for a progress bar: `done` of `total` (total 0: unknown).
     void progress(const QString& stage, int done, int total);
     void finished(const ff::Status& status);
+    /// One package file handled by importFiles(): what became of it, in words for the report.
+    void fileImported(const QString& file, bool imported, const QString& summary);
 
 private:
     void push();
     void pull();
     void finish(const Status& status);
+    void importNext();
     QString networkError(QNetworkReply* reply) const;
 
     Database& m_db;
@@ -52,6 +58,8 @@ private:
     QNetworkAccessManager* m_network;
     bool m_busy = false;
     int m_pulled = 0;
+    QStringList m_files;
+    int m_fileIndex = 0;
 };
 
 } // namespace ff

@@ -9,19 +9,24 @@
 #include "households/HouseholdListModel.h"
 #include "households/HouseholdListPage.h"
 #include "journal/JournalReader.h"
+#include "main/LanguageMenu.h"
 #include "main/MainWindow.h"
 #include "storage/HouseholdRepository.h"
 #include "sync/ChangeImporter.h"
 #include "sync/DeviceSync.h"
+#include "sync/ImportReportDialog.h"
+#include "sync/SyncClient.h"
 #include "sync/SyncController.h"
 #include "sync/SyncStatusWidget.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -148,4 +153,83 @@ TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][co
     CHECK(last.op == Change::Op::Resolve);
     CHECK(last.author == QStringLiteral("周督导"));
     CHECK(last.bases.value(QStringLiteral("status")).size() == 2);
+}
+
+TEST_CASE("county staff import packages from laptops in the app, with a report and receipts", "[gui][sync]")
+{
+    QTemporaryDir dir;
+    const QString county = dir.filePath(QStringLiteral("county.db"));
+    test::admin(county, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    test::admin(county,
+                {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
+                 QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    test::admin(county, {QStringLiteral("add-user"), QStringLiteral("县民政局"), QStringLiteral("--role"),
+                         QStringLiteral("county")});
+    test::RunningServer server(county);
+    REQUIRE(server.url.isValid());
+
+    // A caseworker's laptop that never gets a connection: it exports a package to a USB stick.
+    test::TempDatabase field;
+    SyncClient fieldClient(field.db());
+    QSignalSpy enrolled(&fieldClient, &SyncClient::finished);
+    fieldClient.enroll(server.url, test::enrollmentCode(county, QStringLiteral("王芳")));
+    REQUIRE(enrolled.wait(30000));
+    HouseholdRepository repo(field.db());
+    HouseholdFile f = test::sampleHousehold();
+    REQUIRE(repo.save(f, QStringLiteral("王芳")));
+    QByteArray bytes;
+    REQUIRE(DeviceSync(field.db()).exportPackage(&bytes));
+    const QString usb = dir.filePath(QStringLiteral("wangfang.ffpkg"));
+    const QString junk = dir.filePath(QStringLiteral("photo.ffpkg"));
+    for (const auto& [path, data] : {std::pair{usb, bytes}, std::pair{junk, QByteArray("not a package")}}) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(data);
+    }
+
+    // At the county, the county user's app imports both.
+    test::TempDatabase office;
+    MainWindow window(office.db());
+    window.show();
+    SyncController* sync = window.sync();
+    CHECK(waitFor(sync, [&] {
+              sync->enroll(server.url, test::enrollmentCode(county, QStringLiteral("县民政局")));
+          }) == QStringLiteral("enroll"));
+    QTRY_VERIFY_WITH_TIMEOUT(!sync->isBusy(), 30000);
+    QAction* import = window.findChild<QAction*>(QStringLiteral("importPackagesAction"));
+    CHECK(import->isVisible());
+    CHECK(waitFor(sync, [&] { window.importPackages({usb, junk}); }) == QStringLiteral("import"));
+    auto* report = window.findChild<ImportReportDialog*>();
+    REQUIRE(report != nullptr);
+    QTableWidget* table = report->table();
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(0, 1)->text() == QStringLiteral("imported"));
+    CHECK(table->item(0, 2)->text().contains(QStringLiteral("applied 3")));
+    CHECK(table->item(1, 1)->text() == QStringLiteral("refused"));
+    CHECK(table->item(1, 2)->text().contains(QStringLiteral("not a Fieldfile sync package")));
+    REQUIRE(QFile::exists(dir.filePath(QStringLiteral("wangfang.ffrct"))));
+    if (const QString shots = qEnvironmentVariable("FIELDFILE_SCREENSHOTS"); !shots.isEmpty()) {
+        report->grab().save(QDir(shots).filePath(QStringLiteral("import-report-en.png")));
+        // The same files again, in Chinese: now "already imported" and the refusal.
+        LanguageMenu::apply(QStringLiteral("zh_CN"));
+        delete report;
+        CHECK(waitFor(sync, [&] { window.importPackages({usb, junk}); }) == QStringLiteral("import"));
+        auto* again = window.findChild<ImportReportDialog*>();
+        again->grab().save(QDir(shots).filePath(QStringLiteral("import-report-zh_CN.png")));
+        LanguageMenu::apply(QStringLiteral("en"));
+    }
+
+    // The receipt goes back on the stick and empties the caseworker's outbox.
+    QFile receipt(dir.filePath(QStringLiteral("wangfang.ffrct")));
+    REQUIRE(receipt.open(QIODevice::ReadOnly));
+    int acknowledged = 0;
+    REQUIRE(DeviceSync(field.db()).importReceipt(receipt.readAll(), &acknowledged));
+    CHECK(acknowledged == 3);
+}
+
+TEST_CASE("a caseworker does not see the county's import command", "[gui][sync]")
+{
+    test::TempDatabase t;
+    MainWindow window(t.db());
+    CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("importPackagesAction"))->isVisible());
 }

@@ -12,6 +12,7 @@
 #include "storage/Database.h"
 #include "sync/ConnectDialog.h"
 #include "sync/DeviceSync.h"
+#include "sync/ImportReportDialog.h"
 #include "sync/SyncController.h"
 #include "sync/SyncStatusWidget.h"
 
@@ -33,6 +34,8 @@
 #include <QToolBar>
 #include <QUrl>
 
+#include <memory>
+
 namespace ff {
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
@@ -40,11 +43,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
       m_sync(new SyncController(db, this)), m_syncStatus(new SyncStatusWidget(*m_sync, this)),
       m_fileMenu(new QMenu(this)), m_syncMenu(new QMenu(this)), m_connectAction(new QAction(this)),
       m_syncAction(new QAction(this)), m_exportAction(new QAction(this)), m_receiptAction(new QAction(this)),
-      m_conflictAction(new QAction(this)), m_helpMenu(new QMenu(this)),
-      m_languageMenu(new LanguageMenu(this)), m_toolBar(new QToolBar(this)), m_newAction(new QAction(this)),
-      m_openAction(new QAction(this)), m_historyAction(new QAction(this)), m_authorAction(new QAction(this)),
-      m_quitAction(new QAction(this)), m_aboutAction(new QAction(this)), m_authorLabel(new QLabel(this)),
-      m_databaseLabel(new QLabel(this))
+      m_conflictAction(new QAction(this)), m_importFilesAction(new QAction(this)),
+      m_helpMenu(new QMenu(this)), m_languageMenu(new LanguageMenu(this)), m_toolBar(new QToolBar(this)),
+      m_newAction(new QAction(this)), m_openAction(new QAction(this)), m_historyAction(new QAction(this)),
+      m_authorAction(new QAction(this)), m_quitAction(new QAction(this)), m_aboutAction(new QAction(this)),
+      m_authorLabel(new QLabel(this)), m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_list);
@@ -81,6 +84,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_syncMenu->addSeparator();
     m_syncMenu->addAction(m_exportAction);
     m_syncMenu->addAction(m_receiptAction);
+    m_syncMenu->addAction(m_importFilesAction);
+    m_importFilesAction->setObjectName(QStringLiteral("importPackagesAction"));
     m_syncMenu->addSeparator();
     m_syncMenu->addAction(m_connectAction);
     menuBar()->addMenu(m_fileMenu);
@@ -112,9 +117,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportPackage);
     connect(m_receiptAction, &QAction::triggered, this, &MainWindow::importReceipt);
     connect(m_conflictAction, &QAction::triggered, this, &MainWindow::resolveConflicts);
+    connect(m_importFilesAction, &QAction::triggered, this, [this] { importPackages(); });
     connect(m_sync, &SyncController::stateChanged, this, &MainWindow::updateActions);
     connect(m_sync, &SyncController::finished, this, [this](const Status& s, const QString& what) {
-        if (!s) {
+        if (!s && what != QStringLiteral("import")) {
             QMessageBox::warning(this, tr("Sync"), s.error().message);
             return;
         }
@@ -196,6 +202,10 @@ void MainWindow::retranslate()
         tr("Read the county's receipt for a package, so this laptop knows what arrived"));
     m_connectAction->setText(tr("&Connect to the county…"));
     m_conflictAction->setText(tr("&Resolve conflicts…"));
+    m_importFilesAction->setText(tr("Import packages from laptops…"));
+    m_importFilesAction->setToolTip(
+        tr("County staff: import .ffpkg files brought on USB sticks, with a report and a "
+           "receipt for each"));
     m_conflictAction->setToolTip(tr("Choose between values two people entered for the same field"));
     m_databaseLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(m_db.path())));
 }
@@ -211,6 +221,8 @@ void MainWindow::updateActions()
     m_syncAction->setEnabled(enrolled && !m_sync->isBusy());
     m_exportAction->setEnabled(enrolled && !m_sync->isBusy());
     m_receiptAction->setEnabled(enrolled);
+    m_importFilesAction->setVisible(m_sync->role() == QStringLiteral("county"));
+    m_importFilesAction->setEnabled(enrolled && !m_sync->isBusy());
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -301,6 +313,32 @@ void MainWindow::resolveConflicts()
     dialog.exec();
     m_list->refresh(id);
     m_syncStatus->refresh();
+}
+
+void MainWindow::importPackages(const QStringList& chosen)
+{
+    const QStringList files =
+        chosen.isEmpty()
+            ? QFileDialog::getOpenFileNames(this, tr("Import packages from laptops"), QDir::homePath(),
+                                            tr("Fieldfile sync packages (*.ffpkg)"))
+            : chosen;
+    if (files.isEmpty())
+        return;
+    auto* report = new ImportReportDialog(this);
+    report->setAttribute(Qt::WA_DeleteOnClose);
+    // This report belongs to this import only: it stops listening when the import is over.
+    const auto lines = connect(m_sync, &SyncController::fileImported, report, &ImportReportDialog::addLine);
+    auto done = std::make_shared<QMetaObject::Connection>();
+    *done = connect(m_sync, &SyncController::finished, report,
+                    [this, report, lines, done](const Status& s, const QString& what) {
+                        if (what != QStringLiteral("import"))
+                            return;
+                        report->setDone(s.isOk() ? QString() : s.error().message);
+                        disconnect(lines);
+                        disconnect(*done);
+                    });
+    report->show();
+    m_sync->importFiles(files);
 }
 
 void MainWindow::changeAuthor()

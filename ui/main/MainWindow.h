@@ -41,6 +41,8 @@ public slots:
     void exportPackage();
     void importReceipt();
     void resolveConflicts();
+    /// County staff: import package files from laptops through the county server, with a report.
+    void importPackages(const QStringList& files = {});
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -61,6 +63,7 @@ private:
     QAction* m_exportAction;
     QAction* m_receiptAction;
     QAction* m_conflictAction;
+    QAction* m_importFilesAction;
     QMenu* m_helpMenu;
     LanguageMenu* m_languageMenu;
     QToolBar* m_toolBar;

@@ -21,6 +21,7 @@ SyncController::SyncController(Database& db, QObject* parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::progress, this, &SyncController::progress);
+    connect(m_worker, &SyncWorker::fileImported, this, &SyncController::fileImported);
     connect(m_worker, &SyncWorker::finished, this, [this](const Status& s, const QString& what) {
         m_busy = false;
         if (what == QStringLiteral("sync") || what == QStringLiteral("enroll"))
@@ -76,6 +77,13 @@ void SyncController::syncNow()
 {
     start([worker = m_worker] { worker->syncNow(); });
 }
+
+void SyncController::importFiles(const QStringList& files)
+{
+    start([worker = m_worker, files] { worker->importFiles(files); });
+}
+
+QString SyncController::role() const { return DeviceSync(m_db).role(); }
 
 void SyncController::exportPackage(const QString& path)
 {

@@ -41,11 +41,14 @@ public:
     bool isBusy() const { return m_busy; }
     bool isEnrolled() const;
     QString countyId() const;
+    /// caseworker, supervisor or county.
+    QString role() const;
 
 public slots:
     void enroll(const QUrl& server, const QString& code);
     void syncNow();
     void exportPackage(const QString& path);
+    void importFiles(const QStringList& files);
     /// Reads a receipt file from the county; runs on the calling thread (a receipt is small).
     Status importReceipt(const QString& path, int* acknowledged);
     void checkConnection();
@@ -54,6 +57,7 @@ signals:
     void stateChanged();
     void progress(const QString& stage, int done, int total);
     void finished(const ff::Status& status, const QString& what);
+    void fileImported(const QString& file, bool imported, const QString& summary);
 
 private:
     void start(const std::function<void()>& work);

@@ -26,6 +26,7 @@ bool SyncWorker::open()
     m_db = std::move(db);
     m_client = new SyncClient(*m_db, this);
     connect(m_client, &SyncClient::progress, this, &SyncWorker::progress);
+    connect(m_client, &SyncClient::fileImported, this, &SyncWorker::fileImported);
     return true;
 }
 
@@ -47,6 +48,16 @@ void SyncWorker::syncNow()
     connect(m_client, &SyncClient::finished, this,
             [this](const Status& s) { emit finished(s, QStringLiteral("sync")); });
     m_client->syncNow();
+}
+
+void SyncWorker::importFiles(const QStringList& files)
+{
+    if (!open())
+        return;
+    disconnect(m_client, &SyncClient::finished, this, nullptr);
+    connect(m_client, &SyncClient::finished, this,
+            [this](const Status& s) { emit finished(s, QStringLiteral("import")); });
+    m_client->importFiles(files);
 }
 
 void SyncWorker::exportPackage(const QString& path)

@@ -28,10 +28,13 @@ public slots:
     void syncNow();
     /// Writes the unsent changes as a package file (for a USB stick).
     void exportPackage(const QString& path);
+    /// County staff: imports package files through the county server.
+    void importFiles(const QStringList& files);
 
 signals:
     void progress(const QString& stage, int done, int total);
     void finished(const ff::Status& status, const QString& what);
+    void fileImported(const QString& file, bool imported, const QString& summary);
 
 private:
     bool open();

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/ImportReportDialog.h"
+
+#include <QBrush>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ff {
+
+ImportReportDialog::ImportReportDialog(QWidget* parent)
+    : QDialog(parent), m_table(new QTableWidget(0, 3, this)), m_summary(new QLabel(this))
+{
+    setWindowTitle(tr("Import report"));
+    m_table->setObjectName(QStringLiteral("reportTableWidget"));
+    m_table->setHorizontalHeaderLabels({tr("Package"), tr("Result"), tr("Details")});
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setColumnWidth(0, 260);
+    m_table->setColumnWidth(1, 110);
+    m_summary->setText(tr("Importing…"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    resize(900, 420);
+}
+
+void ImportReportDialog::addLine(const QString& file, bool imported, const QString& summary)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    auto* name = new QTableWidgetItem(QFileInfo(file).fileName());
+    name->setToolTip(file);
+    auto* result = new QTableWidgetItem(imported ? tr("imported") : tr("refused"));
+    result->setForeground(QBrush(imported ? QColor(0x2e, 0x7d, 0x32) : QColor(0xb0, 0x00, 0x20)));
+    m_table->setItem(row, 0, name);
+    m_table->setItem(row, 1, result);
+    m_table->setItem(row, 2, new QTableWidgetItem(summary));
+    (imported ? m_imported : m_refused) += 1;
+    m_summary->setText(
+        tr("%1 package(s) imported, %2 refused. A receipt was written beside each imported package: "
+           "give it back with the USB stick.")
+            .arg(m_imported)
+            .arg(m_refused));
+}
+
+void ImportReportDialog::setDone(const QString& message)
+{
+    if (!message.isEmpty())
+        m_summary->setText(m_summary->text() + QLatin1Char('\n') + message);
+}
+
+} // namespace ff
