@@ -232,7 +232,7 @@ int main(int argc, char** argv)
             return fail(ServerCli::tr("serve needs --listen ADDRESS:PORT, e.g. --listen 0.0.0.0:8443."));
         if (parser.isSet(QStringLiteral("tls-cert")) != parser.isSet(QStringLiteral("tls-key")))
             return fail(ServerCli::tr("HTTPS needs both --tls-cert and --tls-key."));
-        static ff::CountyService service(county);
+        static ff::CountyService service(county, path);
         const bool tls = parser.isSet(QStringLiteral("tls-cert"));
         if (tls) {
             if (ff::Status s = service.useTls(parser.value(QStringLiteral("tls-cert")),

@@ -3,6 +3,7 @@
 #include "server/CountyService.h"
 
 #include "server/CountyStore.h"
+#include "storage/Database.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QtConcurrent>
 #include <QUrlQuery>
 
 namespace ff {
@@ -25,7 +27,11 @@ QHttpServerResponse error(const QString& message, Code code)
 }
 } // namespace
 
-CountyService::CountyService(CountyStore& store) : m_store(store), m_http(std::make_unique<QHttpServer>()) {}
+CountyService::CountyService(CountyStore& store, const QString& databasePath)
+    : m_store(store), m_databasePath(databasePath), m_http(std::make_unique<QHttpServer>())
+{
+    m_imports.setMaxThreadCount(1);
+}
 
 CountyService::~CountyService() = default;
 
@@ -79,16 +85,25 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                 {QStringLiteral("role"), m_store.role(user)}});
         });
 
+    // Imports take time: they run on the import thread, one at a time (each in its own write
+    // transaction on its own connection), while pings and pulls keep being answered here.
     m_http->route(QStringLiteral("/api/v1/push"), QHttpServerRequest::Method::Post,
-                  [this](const QHttpServerRequest& request) {
-                      if (request.body().size() > kMaxRequestBytes)
-                          return error(tr("The package is larger than the server accepts."),
-                                       Code::PayloadTooLarge);
-                      const CountyStore::ImportOutcome outcome = m_store.importPackage(request.body());
-                      if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused)
-                          return error(outcome.reason, Code::UnprocessableEntity);
-                      return QHttpServerResponse(QByteArrayLiteral("application/vnd.fieldfile.receipt"),
-                                                 outcome.receipt);
+                  [this](const QHttpServerRequest& request) -> QFuture<QHttpServerResponse> {
+                      const QByteArray body = request.body();
+                      const QString path = m_databasePath;
+                      return QtConcurrent::run(&m_imports, [path, body] {
+                          if (body.size() > kMaxRequestBytes)
+                              return error(tr("The package is larger than the server accepts."),
+                                           Code::PayloadTooLarge);
+                          Database db;
+                          if (Status s = db.open(path); !s)
+                              return error(s.error().message, Code::InternalServerError);
+                          const CountyStore::ImportOutcome outcome = CountyStore(db).importPackage(body);
+                          if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused)
+                              return error(outcome.reason, Code::UnprocessableEntity);
+                          return QHttpServerResponse(QByteArrayLiteral("application/vnd.fieldfile.receipt"),
+                                                     outcome.receipt);
+                      });
                   });
 
     m_http->route(

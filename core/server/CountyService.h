@@ -7,6 +7,7 @@
 #include <memory>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QThreadPool>
 
 class QHttpServer;
 
@@ -24,7 +25,8 @@ public:
     static constexpr qint64 kMaxRequestBytes = qint64(256) * 1024 * 1024;
     static constexpr int kPullPageChanges = 5000;
 
-    explicit CountyService(CountyStore& store);
+    /// `store` answers on the serving thread; imports open their own connection to `databasePath`.
+    CountyService(CountyStore& store, const QString& databasePath);
     ~CountyService();
 
     /// Serves HTTPS with this certificate and key (PEM files); a clear error if they cannot be read.
@@ -34,6 +36,8 @@ public:
 
 private:
     CountyStore& m_store;
+    QString m_databasePath;
+    QThreadPool m_imports;
     std::unique_ptr<QHttpServer> m_http;
 };
 

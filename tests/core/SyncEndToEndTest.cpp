@@ -5,11 +5,15 @@
 #include "TempDatabase.h"
 #include "TestServer.h"
 
+#include "demo/DemoGenerator.h"
 #include "storage/HouseholdRepository.h"
 #include "sync/DeviceSync.h"
 #include "sync/SyncClient.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -181,4 +185,47 @@ TEST_CASE("without a connection the work stays on the laptop", "[sync][e2e]")
     CHECK_FALSE(s.isOk());
     CHECK(s.error().message.contains(QStringLiteral("kept on this laptop")));
     CHECK(DeviceSync(offline.data.db()).unsentCount() == 3);
+}
+
+TEST_CASE("the server keeps answering while it imports a large package", "[sync][e2e]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("county.db"));
+    admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    admin(db, {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
+               QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    RunningServer server(db);
+    Laptop big;
+    REQUIRE(message(big.enroll(server.url, enrollmentCode(db, QStringLiteral("王芳")))) ==
+            QStringLiteral("ok"));
+    REQUIRE(DemoGenerator::generate(big.data.db(), {3000, 5, 1000}));
+    QByteArray package;
+    REQUIRE(DeviceSync(big.data.db()).exportPackage(&package));
+
+    QNetworkAccessManager network;
+    QStringList finished;
+    QNetworkRequest push(QUrl(server.url.toString() + QStringLiteral("/api/v1/push")));
+    push.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/vnd.fieldfile.package"));
+    QNetworkReply* pushing = network.post(push, package);
+    QObject::connect(pushing, &QNetworkReply::finished, [&] { finished << QStringLiteral("push"); });
+    // Once the upload is complete the import is running; a ping now must not wait for it.
+    QObject::connect(pushing, &QNetworkReply::uploadProgress, [&](qint64 sent, qint64 total) {
+        if (total > 0 && sent == total && !finished.contains(QStringLiteral("ping sent"))) {
+            finished << QStringLiteral("ping sent");
+            QNetworkReply* ping =
+                network.get(QNetworkRequest(QUrl(server.url.toString() + QStringLiteral("/api/v1/ping"))));
+            QObject::connect(ping, &QNetworkReply::finished, [&, ping] {
+                finished << (ping->error() == QNetworkReply::NoError ? QStringLiteral("ping")
+                                                                     : QStringLiteral("ping failed"));
+            });
+        }
+    });
+    QElapsedTimer t;
+    t.start();
+    while (!finished.contains(QStringLiteral("push")) && t.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    REQUIRE(finished.contains(QStringLiteral("push")));
+    CHECK(pushing->error() == QNetworkReply::NoError);
+    CHECK(finished ==
+          QStringList{QStringLiteral("ping sent"), QStringLiteral("ping"), QStringLiteral("push")});
 }
