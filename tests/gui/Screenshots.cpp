@@ -104,7 +104,6 @@ int main(int argc, char** argv)
         save(&history, out.filePath(QStringLiteral("history-%1.png").arg(language)));
 
         // Two people changed the status offline: the conflict view (another laptop's change imported).
-        QList<Change> theirs = {};
         Change other;
         other.id = {QStringLiteral("laptop-lina-%1").arg(language), 1};
         other.hlc = HybridLogicalClock::pack(QDateTime::currentMSecsSinceEpoch() + 60'000, 0);
@@ -113,7 +112,6 @@ int main(int argc, char** argv)
         other.recordId = id;
         other.householdId = id;
         other.op = Change::Op::Update;
-        const QString phone = edit.findChild<QLineEdit*>(QStringLiteral("phoneLineEdit"))->text();
         other.fields = {{QStringLiteral("status"), QStringLiteral("tekun")}};
         QSqlQuery heads(db.sql());
         heads.exec(
@@ -129,7 +127,6 @@ int main(int argc, char** argv)
             ->setCode(QStringLiteral("low_income"));
         mine.save();
         (void)ChangeImporter::apply(db, {other});
-        (void)phone;
         // Find the household by its head's name, as a caseworker would.
         QSqlQuery head(db.sql());
         head.exec(QStringLiteral("SELECT head_name FROM household WHERE id = '%1'").arg(id));
