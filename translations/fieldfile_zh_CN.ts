@@ -627,6 +627,10 @@ Parked changes: %9</source>
         <source>Could not record the receipt.</source>
         <translation>无法记录这张回执。</translation>
     </message>
+    <message>
+        <source>Could not update this laptop&apos;s caseload.</source>
+        <translation>无法更新本机的服务对象名单。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

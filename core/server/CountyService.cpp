@@ -106,27 +106,32 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                       });
                   });
 
-    m_http->route(
-        QStringLiteral("/api/v1/pull"), QHttpServerRequest::Method::Get,
-        [this](const QHttpServerRequest& request) {
-            const QUrlQuery query = request.query();
-            const QString device = query.queryItemValue(QStringLiteral("device"));
-            bool ok = false;
-            const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong(&ok);
-            if (device.isEmpty() || !ok || after < 0)
-                return error(tr("A pull needs device=ID and after=N."), Code::BadRequest);
-            QByteArray package;
-            qint64 cursor = after;
-            bool more = false;
-            const Status s = m_store.pullPackage(device, after, kPullPageChanges, &package, &cursor, &more);
-            if (!s)
-                return error(s.error().message, Code::Forbidden);
-            QHttpServerResponse response(QByteArrayLiteral("application/vnd.fieldfile.package"), package);
-            response.setHeader(QByteArrayLiteral("X-Fieldfile-Cursor"), QByteArray::number(cursor));
-            response.setHeader(QByteArrayLiteral("X-Fieldfile-More"),
-                               more ? QByteArrayLiteral("1") : QByteArrayLiteral("0"));
-            return response;
-        });
+    m_http->route(QStringLiteral("/api/v1/pull"), QHttpServerRequest::Method::Get,
+                  [this](const QHttpServerRequest& request) {
+                      const QUrlQuery query = request.query();
+                      const QString device = query.queryItemValue(QStringLiteral("device"));
+                      bool ok = false;
+                      const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong(&ok);
+                      if (device.isEmpty() || !ok || after < 0)
+                          return error(tr("A pull needs device=ID and after=N."), Code::BadRequest);
+                      QByteArray package;
+                      qint64 cursor = after;
+                      bool more = false;
+                      QStringList left;
+                      const Status s = m_store.pullPackage(device, after, kPullPageChanges, &package, &cursor,
+                                                           &more, nullptr, &left);
+                      if (!s)
+                          return error(s.error().message, Code::Forbidden);
+                      QHttpServerResponse response(QByteArrayLiteral("application/vnd.fieldfile.package"),
+                                                   package);
+                      response.setHeader(QByteArrayLiteral("X-Fieldfile-Cursor"), QByteArray::number(cursor));
+                      response.setHeader(QByteArrayLiteral("X-Fieldfile-More"),
+                                         more ? QByteArrayLiteral("1") : QByteArrayLiteral("0"));
+                      if (!left.isEmpty())
+                          response.setHeader(QByteArrayLiteral("X-Fieldfile-Left"),
+                                             left.join(QLatin1Char(',')).toLatin1());
+                      return response;
+                  });
 
     return m_http->listen(address, port);
 }

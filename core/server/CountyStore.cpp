@@ -184,6 +184,14 @@ Status CountyStore::assign(const QString& householdId, const QString& caseworker
     q.addBindValue(caseworker);
     if (!q.exec() || !q.next() || q.value(0).toString() != QStringLiteral("caseworker"))
         return Error{tr("There is no caseworker called “%1”.").arg(caseworker), {}};
+    // The previous caseworker's laptops must forget the household.
+    q.prepare(QStringLiteral("INSERT INTO server_scope_exit(household_id, caseworker, at_seq)"
+                             " SELECT household_id, caseworker, (SELECT coalesce(max(seq), 0) FROM journal)"
+                             " FROM server_assignment WHERE household_id = ? AND caseworker <> ?"));
+    q.addBindValue(householdId);
+    q.addBindValue(caseworker);
+    if (!q.exec())
+        return Error{tr("Could not assign the household."), q.lastError().text()};
     q.prepare(
         QStringLiteral("INSERT INTO server_assignment(household_id, caseworker, assigned_at, assigned_seq)"
                        " VALUES(?, ?, ?, (SELECT coalesce(max(seq), 0) FROM journal))"
@@ -280,7 +288,7 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
 }
 
 Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit, QByteArray* package,
-                                qint64* cursor, bool* more, int* count)
+                                qint64* cursor, bool* more, int* count, QStringList* left)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT d.box_key, d.revoked_at, u.name, u.role, u.station FROM server_device d"
@@ -363,6 +371,20 @@ Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit
             last = std::max(last, end.value(0).toLongLong());
     }
     *cursor = last;
+    if (left && role == QStringLiteral("caseworker")) {
+        QSqlQuery exits(m_db.sql());
+        exits.prepare(
+            QStringLiteral("SELECT DISTINCT household_id FROM server_scope_exit WHERE caseworker = ?"
+                           " AND at_seq >= ? AND household_id NOT IN (SELECT household_id FROM"
+                           " server_assignment WHERE caseworker = ?)"));
+        exits.addBindValue(user);
+        exits.addBindValue(after);
+        exits.addBindValue(user);
+        if (exits.exec()) {
+            while (exits.next())
+                left->append(exits.value(0).toString());
+        }
+    }
     if (count)
         *count = int(changes.size());
     package->clear();

@@ -63,9 +63,11 @@ public:
 
     /// The next changes a device may see after its cursor (server journal position), at most
     /// `limit` of them, as a package for that device; empty when there is nothing new. `cursor`
-    /// is where the next pull starts; `more` says whether another page is waiting.
+    /// is where the next pull starts; `more` says whether another page is waiting. `left` receives
+    /// the households that were reassigned away from this device's caseworker since the cursor.
     [[nodiscard]] Status pullPackage(const QString& deviceId, qint64 after, int limit, QByteArray* package,
-                                     qint64* cursor, bool* more, int* count = nullptr);
+                                     qint64* cursor, bool* more, int* count = nullptr,
+                                     QStringList* left = nullptr);
 
     /// A few lines for `fieldfile-server status`.
     QString statusText() const;

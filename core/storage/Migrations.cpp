@@ -84,6 +84,11 @@ const Migrations::Step kVersion3 = {
     QStringLiteral("CREATE TABLE server_assignment(household_id TEXT PRIMARY KEY, caseworker TEXT NOT NULL"
                    " REFERENCES server_user(name), assigned_at INTEGER NOT NULL, assigned_seq INTEGER NOT NULL)"),
     QStringLiteral("CREATE INDEX server_assignment_caseworker ON server_assignment(caseworker)"),
+    // A household leaving a caseworker (reassigned): at_seq is the journal position then; their
+    // laptops are told to forget it at their next pull.
+    QStringLiteral("CREATE TABLE server_scope_exit(household_id TEXT NOT NULL, caseworker TEXT NOT NULL,"
+                   " at_seq INTEGER NOT NULL)"),
+    QStringLiteral("CREATE INDEX server_scope_exit_caseworker ON server_scope_exit(caseworker, at_seq)"),
     QStringLiteral("CREATE TABLE server_import(package_hash BLOB PRIMARY KEY, sender TEXT NOT NULL,"
                    " imported_at INTEGER NOT NULL, applied INTEGER NOT NULL, already INTEGER NOT NULL,"
                    " parked INTEGER NOT NULL, conflicts INTEGER NOT NULL)"),

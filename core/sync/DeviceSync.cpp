@@ -179,6 +179,52 @@ Status DeviceSync::importReceipt(const QByteArray& data, int* acknowledged)
     return Status::ok();
 }
 
+Status DeviceSync::forgetHousehold(const QString& householdId, bool* forgotten)
+{
+    if (forgotten)
+        *forgotten = false;
+    QSqlDatabase& db = m_db.sql();
+    WriteTransaction tx(db);
+    if (!tx.isOpen())
+        return Error{tr("Could not update this laptop's caseload."), tx.error()};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT count(*) FROM journal WHERE household_id = ? AND device = ? AND device_seq > ?"));
+    q.addBindValue(householdId);
+    q.addBindValue(deviceId());
+    q.addBindValue(acknowledgedSequence());
+    if (!q.exec() || !q.next())
+        return Error{tr("Could not update this laptop's caseload."), q.lastError().text()};
+    if (q.value(0).toInt() > 0)
+        return Status::ok(); // unsent work: keep it until it has reached the county
+    // Each statement names the household once per '?'.
+    const QStringList statements = {
+        QStringLiteral(
+            "DELETE FROM record_heads WHERE record_id IN (SELECT id FROM member WHERE household_id = ?)"
+            " OR record_id = ?"),
+        QStringLiteral(
+            "DELETE FROM pending_supersede WHERE record_id IN (SELECT id FROM member WHERE household_id = ?)"
+            " OR record_id = ?"),
+        QStringLiteral("DELETE FROM conflict WHERE household_id = ?"),
+        QStringLiteral("DELETE FROM search_key WHERE household_id = ?"),
+        QStringLiteral("DELETE FROM member WHERE household_id = ?"),
+        QStringLiteral("DELETE FROM household WHERE id = ?"),
+        QStringLiteral("DELETE FROM journal WHERE household_id = ?"),
+    };
+    for (const QString& sql : statements) {
+        q.prepare(sql);
+        for (qsizetype i = 0; i < sql.count(QLatin1Char('?')); ++i)
+            q.addBindValue(householdId);
+        if (!q.exec())
+            return Error{tr("Could not update this laptop's caseload."), q.lastError().text()};
+    }
+    if (!tx.commit())
+        return Error{tr("Could not update this laptop's caseload."), tx.error()};
+    if (forgotten)
+        *forgotten = true;
+    return Status::ok();
+}
+
 Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied)
 {
     const QString county = countyId();

@@ -56,6 +56,10 @@ public:
     [[nodiscard]] Status exportPackage(QByteArray* package, int* changes = nullptr);
     /// Reads the county's signed receipt and marks what it says arrived.
     [[nodiscard]] Status importReceipt(const QByteArray& receipt, int* acknowledged = nullptr);
+    /// Removes a household that left this laptop's scope (reassigned to another caseworker): its
+    /// records, derived rows and journal entries. Refused while this laptop has unsent changes
+    /// of it, so nothing written here is lost; `forgotten` says whether it was removed.
+    [[nodiscard]] Status forgetHousehold(const QString& householdId, bool* forgotten = nullptr);
     /// Applies a package the county sent to this device (a pull).
     [[nodiscard]] Status applyFromCounty(const QByteArray& package, int* applied = nullptr);
 

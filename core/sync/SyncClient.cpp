@@ -179,6 +179,16 @@ void SyncClient::pull()
             }
             m_pulled += applied;
         }
+        // Households reassigned to someone else leave this laptop (unless it has unsent work on them).
+        const QByteArray left = reply->rawHeader(QByteArrayLiteral("X-Fieldfile-Left"));
+        for (const QByteArray& id : left.split(',')) {
+            if (id.isEmpty())
+                continue;
+            if (Status s = m_device->forgetHousehold(QString::fromLatin1(id)); !s) {
+                finish(s);
+                return;
+            }
+        }
         // Only now, with the page applied, does the cursor move: a cut connection resumes here.
         if (Status s = m_device->setPullCursor(cursor); !s) {
             finish(s);

@@ -157,6 +157,25 @@ TEST_CASE("laptops sync through the real county server; each receives exactly it
     REQUIRE(message(li.sync()) == QStringLiteral("ok"));
     CHECK(li.heads() == QStringList{QStringLiteral("张伟")});
     CHECK(test::TempDatabase::count(li.data.db(), QStringLiteral("conflict")) == 1);
+    // ... and it leaves 王芳's laptops at their next sync (they have nothing unsent for it).
+    REQUIRE(message(wang2.sync()) == QStringLiteral("ok"));
+    CHECK(wang2.heads().isEmpty());
+    CHECK(test::TempDatabase::count(wang2.data.db(), QStringLiteral("journal")) == 0);
+    CHECK(test::TempDatabase::count(wang2.data.db(), QStringLiteral("conflict")) == 0);
+    // A laptop with unsent work on it keeps it until the work has reached the county.
+    HouseholdRepository repoWang(wang.data.db());
+    auto stillHere = repoWang.load(zhang.household.value(QStringLiteral("id")).toString());
+    REQUIRE(stillHere);
+    DeviceSync wangDevice(wang.data.db());
+    bool forgotten = true;
+    stillHere->household.insert(QStringLiteral("phone"), QStringLiteral("13911112222"));
+    REQUIRE(repoWang.save(*stillHere, QStringLiteral("王芳")));
+    REQUIRE(wangDevice.forgetHousehold(zhang.household.value(QStringLiteral("id")).toString(), &forgotten));
+    CHECK_FALSE(forgotten);
+    REQUIRE(message(wang.sync()) == QStringLiteral("ok")); // pushes the edit, then forgets the household
+    CHECK_FALSE(wang.heads().contains(QStringLiteral("张伟")));
+    REQUIRE(message(li.sync()) == QStringLiteral("ok"));
+    CHECK(test::TempDatabase::dumpRecords(li.data.db()).contains(QStringLiteral("13911112222")));
 
     // A revoked laptop can no longer pull or push.
     admin(db, {QStringLiteral("revoke"), DeviceSync(zhao.data.db()).deviceId()});
