@@ -633,6 +633,61 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>Expression</name>
+    <message>
+        <source>Unexpected “%1” after the end of the expression.</source>
+        <translation>表达式结束后出现了多余的“%1”。</translation>
+    </message>
+    <message>
+        <source>The expression ends where a value was expected.</source>
+        <translation>表达式在应当出现值的地方结束了。</translation>
+    </message>
+    <message>
+        <source>A “)” is missing.</source>
+        <translation>缺少“)”。</translation>
+    </message>
+    <message>
+        <source>${…} needs the name of a question.</source>
+        <translation>${…} 中需要填写题目名称。</translation>
+    </message>
+    <message>
+        <source>A “}” is missing after ${%1.</source>
+        <translation>${%1 后面缺少“}”。</translation>
+    </message>
+    <message>
+        <source>This text is not closed with %1.</source>
+        <translation>这段文字缺少结尾的 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Unknown word “%1”: answers are written ${name}; functions are %2.</source>
+        <translation>无法识别的词“%1”：引用答案请写 ${名称}；可用的函数有 %2。</translation>
+    </message>
+    <message>
+        <source>The function %1 needs “(”.</source>
+        <translation>函数 %1 后面需要“(”。</translation>
+    </message>
+    <message>
+        <source>A “)” is missing after the arguments of %1.</source>
+        <translation>函数 %1 的参数后面缺少“)”。</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 argument(s), not %3.</source>
+        <translation>%1 需要 %2 个参数，而不是 %3 个。</translation>
+    </message>
+    <message>
+        <source>Unexpected “%1”.</source>
+        <translation>意外的“%1”。</translation>
+    </message>
+    <message>
+        <source>The expression is empty.</source>
+        <translation>表达式为空。</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Household number</source>

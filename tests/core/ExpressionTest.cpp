@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QtStringMaker.h"
+
+#include "forms/Expression.h"
+
+using ff::Expression;
+using ff::ExpressionError;
+
+namespace {
+const QDate kToday(2026, 11, 22);
+
+QVariant run(const QString& text, const QVariantMap& answers = {}, const QVariant& self = {})
+{
+    ExpressionError error;
+    const auto e = Expression::parse(text, &error);
+    INFO(text.toStdString() << ": " << error.message.toStdString());
+    REQUIRE(e);
+    return e->evaluate([&](const QString& name) { return answers.value(name); }, self, kToday);
+}
+
+ExpressionError failure(const QString& text)
+{
+    ExpressionError error;
+    CHECK_FALSE(Expression::parse(text, &error));
+    return error;
+}
+} // namespace
+
+TEST_CASE("arithmetic and precedence", "[forms][expression]")
+{
+    CHECK(run(QStringLiteral("1 + 2 * 3")).toDouble() == 7);
+    CHECK(run(QStringLiteral("(1 + 2) * 3")).toDouble() == 9);
+    CHECK(run(QStringLiteral("10 / 4")).toDouble() == 2.5);
+    CHECK(run(QStringLiteral("-2 - -3")).toDouble() == 1);
+    CHECK_FALSE(run(QStringLiteral("1 / 0")).isValid()); // no crash, no infinity: unknown
+}
+
+TEST_CASE("comparisons, logic and answers", "[forms][expression]")
+{
+    const QVariantMap a = {
+        {QStringLiteral("age"), 9},
+        {QStringLiteral("income"), 4800.5},
+        {QStringLiteral("guardian"), QStringLiteral("grandparent")},
+        {QStringLiteral("needs"), QStringList{QStringLiteral("schooling"), QStringLiteral("medical")}},
+        {QStringLiteral("born"), QStringLiteral("2017-12-01")},
+        {QStringLiteral("in_school"), true}};
+    CHECK(run(QStringLiteral("${age} < 16 and ${guardian} = 'grandparent'"), a).toBool());
+    CHECK(run(QStringLiteral("${age} >= 16 or not ${in_school}"), a).toBool() == false);
+    CHECK(run(QStringLiteral("${income} <= 4800.5"), a).toBool());
+    CHECK(run(QStringLiteral("selected(${needs}, 'medical')"), a).toBool());
+    CHECK_FALSE(run(QStringLiteral("selected(${needs}, 'housing')"), a).toBool());
+    CHECK(run(QStringLiteral("count(${needs})"), a).toDouble() == 2);
+    CHECK(run(QStringLiteral("age(${born})"), a).toDouble() == 8); // not yet 9 on 2026-11-22
+    CHECK(run(QStringLiteral("date('2026-01-01') < today()"), a).toBool());
+    CHECK(run(QStringLiteral("if(${age} < 6, 'preschool', 'school')"), a).toString() ==
+          QStringLiteral("school"));
+    CHECK(run(QStringLiteral("length(${guardian})"), a).toDouble() == 11);
+    CHECK(run(QStringLiteral("\"a\" != 'b'")).toBool());
+    // Words are whole: an answer called "order" is not the operator "or".
+    CHECK(run(QStringLiteral("${order} = 1"), {{QStringLiteral("order"), 1}}).toBool());
+}
+
+TEST_CASE("unanswered questions never make a rule fail loudly", "[forms][expression]")
+{
+    CHECK_FALSE(run(QStringLiteral("${missing} > 3")).toBool());
+    CHECK_FALSE(run(QStringLiteral("${missing} = 'x'")).toBool());
+    CHECK(run(QStringLiteral("${missing} != 'x'")).toBool());
+    CHECK(run(QStringLiteral("empty(${missing})")).toBool());
+    CHECK(run(QStringLiteral("${missing} = null")).toBool());
+    CHECK_FALSE(run(QStringLiteral("${missing} + 1")).isValid());
+    CHECK(run(QStringLiteral("count(${missing})")).toDouble() == 0);
+}
+
+TEST_CASE("a constraint refers to its own answer as '.'", "[forms][expression]")
+{
+    CHECK(run(QStringLiteral(". >= 0 and . <= 120"), {}, 45).toBool());
+    CHECK_FALSE(run(QStringLiteral(". >= 0 and . <= 120"), {}, 130).toBool());
+    CHECK(run(QStringLiteral(". < 0.5"), {}, 0.25).toBool());
+}
+
+TEST_CASE("references are listed for checking a form definition", "[forms][expression]")
+{
+    ExpressionError error;
+    const auto e =
+        Expression::parse(QStringLiteral("${a} > 1 and (selected(${b}, 'x') or ${a} = 2)"), &error);
+    REQUIRE(e);
+    CHECK(e->references() == QStringList{QStringLiteral("a"), QStringLiteral("b")});
+}
+
+TEST_CASE("malformed expressions are refused with the place and the reason", "[forms][expression]")
+{
+    ExpressionError e = failure(QStringLiteral("(${age} > 3"));
+    CHECK(e.message.contains(QStringLiteral(")")));
+    e = failure(QStringLiteral("${age} > 3 )"));
+    CHECK(e.position == 11);
+    e = failure(QStringLiteral("${age > 3"));
+    CHECK(e.message.contains(QStringLiteral("}")));
+    e = failure(QStringLiteral("${} = 1"));
+    CHECK(e.position == 2);
+    e = failure(QStringLiteral("'unclosed = 1"));
+    CHECK(e.position == 0);
+    e = failure(QStringLiteral("system('rm -rf /')"));
+    CHECK(e.message.contains(QStringLiteral("system")));
+    CHECK(e.position == 0);
+    e = failure(QStringLiteral("selected(${a})"));
+    CHECK(e.message.contains(QStringLiteral("2")));
+    e = failure(QStringLiteral("1 +"));
+    CHECK(e.position == 3);
+    e = failure(QStringLiteral("   "));
+    CHECK_FALSE(e.message.isEmpty());
+    e = failure(QStringLiteral("1 # 2"));
+    CHECK(e.position == 2);
+    e = failure(QStringLiteral("guardian = 3"));
+    CHECK(e.message.contains(QStringLiteral("${name}")));
+}
+
+TEST_CASE("a function name without its parentheses is named in the error", "[forms][expression]")
+{
+    const ExpressionError e = failure(QStringLiteral("age = 3"));
+    CHECK(e.message.contains(QStringLiteral("age")));
+    CHECK(e.message.contains(QStringLiteral("(")));
+}
