@@ -34,7 +34,7 @@ test: build
 
 # Benchmarks are not part of `make test`; see tests/bench/README.md.
 bench: build
-	$(BUILD_DIR)/tests/bench/fieldfile-bench $(ARGS)
+	cd $(BUILD_DIR) && ./tests/bench/fieldfile-bench $(ARGS)
 
 translations: configure
 	/usr/lib/qt6/bin/lupdate -silent -no-obsolete -locations none app core ui -ts translations/fieldfile_zh_CN.ts

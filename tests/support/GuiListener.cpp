@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -26,8 +27,19 @@ public:
         static char* argv[] = {name, nullptr};
         m_app = std::make_unique<QApplication>(argc, argv);
         QCoreApplication::setOrganizationName(QStringLiteral("FieldfileTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("fieldfile-gui-tests"));
+        // Settings of their own per process: ctest runs test cases in parallel processes.
+        QCoreApplication::setApplicationName(
+            QStringLiteral("fieldfile-gui-tests-%1").arg(QCoreApplication::applicationPid()));
         QSettings().clear();
+    }
+
+    void testRunEnded(const Catch::TestRunStats&) override
+    {
+        QSettings settings;
+        const QString file = settings.fileName();
+        settings.clear();
+        settings.sync();
+        QFile::remove(file);
     }
 
 private:
