@@ -18,19 +18,6 @@
 
 namespace ff {
 
-namespace {
-/// The server address the person typed, with an API path appended to whatever path it has.
-QUrl endpoint(const QUrl& server, const QString& path)
-{
-    QUrl url = server;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + path);
-    return url;
-}
-} // namespace
-
 SyncClient::SyncClient(Database& db, QObject* parent)
     : QObject(parent), m_db(db), m_device(std::make_unique<DeviceSync>(db)),
       m_network(new QNetworkAccessManager(this))
@@ -39,6 +26,16 @@ SyncClient::SyncClient(Database& db, QObject* parent)
 }
 
 SyncClient::~SyncClient() = default;
+
+QUrl SyncClient::endpoint(const QUrl& server, const QString& path)
+{
+    QUrl url = server;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    return url;
+}
 
 QString SyncClient::networkError(QNetworkReply* reply) const
 {

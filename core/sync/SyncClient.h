@@ -38,6 +38,8 @@ public:
     /// after the other, and writes each receipt beside its package.
     void importFiles(const QStringList& files);
     bool isBusy() const { return m_busy; }
+    /// The server address the person typed, with an API path appended to whatever path it has.
+    static QUrl endpoint(const QUrl& server, const QString& path);
 
 signals:
     /// What is happening, for a progress bar: `done` of `total` (total 0: unknown).

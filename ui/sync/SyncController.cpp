@@ -4,6 +4,7 @@
 
 #include "storage/Database.h"
 #include "sync/DeviceSync.h"
+#include "sync/SyncClient.h"
 #include "sync/SyncWorker.h"
 
 #include <QFile>
@@ -108,13 +109,10 @@ void SyncController::checkConnection()
         emit stateChanged();
         return;
     }
-    QUrl url(device.serverUrl());
-    if (!url.isValid() || url.host().isEmpty())
+    const QUrl server(device.serverUrl());
+    if (!server.isValid() || server.host().isEmpty())
         return;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/api/v1/ping"));
+    const QUrl url = SyncClient::endpoint(server, QStringLiteral("/api/v1/ping"));
     QNetworkReply* reply = m_network->get(QNetworkRequest(url));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
