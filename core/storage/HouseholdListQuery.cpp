@@ -99,8 +99,8 @@ int HouseholdListQuery::count() const
                                  " (SELECT count(*) FROM household WHERE deleted <> 0)"));
     } else if (searching) {
         // Count one more than is shown, to know whether there are more.
-        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM household h WHERE ") + whereClause(&binds) +
-                  QStringLiteral(" LIMIT ?)"));
+        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM household h WHERE ") +
+                  whereClause(&binds) + QStringLiteral(" LIMIT ?)"));
         binds << m_searchLimit + 1;
     } else {
         q.prepare(QStringLiteral("SELECT count(*) FROM household h WHERE ") + whereClause(&binds));

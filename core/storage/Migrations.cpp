@@ -72,17 +72,21 @@ const Migrations::Step kVersion2 = {
 // Version 3: the county server's own tables (empty on laptops): users, enrolled devices, one-time
 // enrollment codes, which caseworker holds which household, and the packages imported.
 const Migrations::Step kVersion3 = {
-    QStringLiteral("CREATE TABLE server_user(name TEXT PRIMARY KEY, role TEXT NOT NULL"
-                   " CHECK(role IN ('caseworker', 'supervisor', 'county')), station TEXT NOT NULL DEFAULT '')"),
-    QStringLiteral("CREATE TABLE server_device(id TEXT PRIMARY KEY, user TEXT NOT NULL REFERENCES server_user(name),"
-                   " signing_key BLOB NOT NULL, box_key BLOB NOT NULL, enrolled_at INTEGER NOT NULL,"
-                   " revoked_at INTEGER)"),
-    QStringLiteral("CREATE TABLE server_enrollment(code TEXT PRIMARY KEY, user TEXT NOT NULL REFERENCES server_user(name),"
+    QStringLiteral(
+        "CREATE TABLE server_user(name TEXT PRIMARY KEY, role TEXT NOT NULL"
+        " CHECK(role IN ('caseworker', 'supervisor', 'county')), station TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral(
+        "CREATE TABLE server_device(id TEXT PRIMARY KEY, user TEXT NOT NULL REFERENCES server_user(name),"
+        " signing_key BLOB NOT NULL, box_key BLOB NOT NULL, enrolled_at INTEGER NOT NULL,"
+        " revoked_at INTEGER)"),
+    QStringLiteral("CREATE TABLE server_enrollment(code TEXT PRIMARY KEY, user TEXT NOT NULL REFERENCES "
+                   "server_user(name),"
                    " created_at INTEGER NOT NULL, used_at INTEGER, device TEXT)"),
     // assigned_seq: the journal position when the household was (re)assigned; a device whose
     // pull cursor is below it receives the household's whole history.
-    QStringLiteral("CREATE TABLE server_assignment(household_id TEXT PRIMARY KEY, caseworker TEXT NOT NULL"
-                   " REFERENCES server_user(name), assigned_at INTEGER NOT NULL, assigned_seq INTEGER NOT NULL)"),
+    QStringLiteral(
+        "CREATE TABLE server_assignment(household_id TEXT PRIMARY KEY, caseworker TEXT NOT NULL"
+        " REFERENCES server_user(name), assigned_at INTEGER NOT NULL, assigned_seq INTEGER NOT NULL)"),
     QStringLiteral("CREATE INDEX server_assignment_caseworker ON server_assignment(caseworker)"),
     // A household leaving a caseworker (reassigned): at_seq is the journal position then; their
     // laptops are told to forget it at their next pull.

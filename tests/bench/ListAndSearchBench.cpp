@@ -198,23 +198,24 @@ QString padded(const QString& text, int width)
 {
     int columns = 0;
     for (char32_t c : text.toUcs4())
-        columns += (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-                                    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) ||
-                                    c >= 0x20000))
-                       ? 2
-                       : 1;
+        columns +=
+            (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+                             (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) || c >= 0x20000))
+                ? 2
+                : 1;
     return text + QString(std::max(0, width - columns), QLatin1Char(' '));
 }
 
 void header()
 {
-    out << padded(QStringLiteral("measurement"), 44) << QStringLiteral("%1 %2 %3 %4 %5  %6\n")
-                                                            .arg(QStringLiteral("n"), 4)
-                                                            .arg(QStringLiteral("p50 ms"), 9)
-                                                            .arg(QStringLiteral("p95 ms"), 9)
-                                                            .arg(QStringLiteral("hits"), 7)
-                                                            .arg(QStringLiteral("p50 vs scan"), 12)
-                                                            .arg(QStringLiteral("budget (p95)"));
+    out << padded(QStringLiteral("measurement"), 44)
+        << QStringLiteral("%1 %2 %3 %4 %5  %6\n")
+               .arg(QStringLiteral("n"), 4)
+               .arg(QStringLiteral("p50 ms"), 9)
+               .arg(QStringLiteral("p95 ms"), 9)
+               .arg(QStringLiteral("hits"), 7)
+               .arg(QStringLiteral("p50 vs scan"), 12)
+               .arg(QStringLiteral("budget (p95)"));
     out << QString(110, QLatin1Char('-')) << '\n';
 }
 
@@ -226,7 +227,9 @@ void line(const QString& what, const Stats& s, double scanMs, double budgetMs)
     if (budgetMs > 0) {
         const bool pass = s.p95 <= budgetMs;
         g_over += pass ? 0 : 1;
-        verdict = QStringLiteral("%1 ≤ %2 ms").arg(pass ? QStringLiteral("PASS") : QStringLiteral("OVER")).arg(budgetMs);
+        verdict = QStringLiteral("%1 ≤ %2 ms")
+                      .arg(pass ? QStringLiteral("PASS") : QStringLiteral("OVER"))
+                      .arg(budgetMs);
     }
     const QString hits = QString::number(s.hitsMedian) + (s.hitsCapped ? QStringLiteral("+") : QString());
     out << padded(what, 44)
@@ -248,7 +251,8 @@ void line(const QString& what, const Stats& s, double scanMs, double budgetMs)
 QString firstChars(const QString& text, qsizetype n)
 {
     const QList<uint> ucs = text.toUcs4();
-    return ucs.size() < n ? QString() : QString::fromUcs4(reinterpret_cast<const char32_t*>(ucs.constData()), n);
+    return ucs.size() < n ? QString()
+                          : QString::fromUcs4(reinterpret_cast<const char32_t*>(ucs.constData()), n);
 }
 
 qsizetype charCount(const QString& text) { return text.toUcs4().size(); }
@@ -305,14 +309,18 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fieldfile-bench"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Times the household list and search (see tests/bench/README.md)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Times the household list and search (see tests/bench/README.md)."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("households"), QStringLiteral("Households in the demo caseload (default 200000)."),
+    parser.addOption({QStringLiteral("households"),
+                      QStringLiteral("Households in the demo caseload (default 200000)."),
                       QStringLiteral("N"), QStringLiteral("200000")});
-    parser.addOption({QStringLiteral("database"),
-                      QStringLiteral("Database file; generated if new (default fieldfile-bench-<N>.db here)."),
-                      QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Different inputs per kind of search (default 200)."),
+    parser.addOption(
+        {QStringLiteral("database"),
+         QStringLiteral("Database file; generated if new (default fieldfile-bench-<N>.db here)."),
+         QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("runs"),
+                      QStringLiteral("Different inputs per kind of search (default 200)."),
                       QStringLiteral("R"), QStringLiteral("200")});
     parser.process(app);
     bool ok = false;
@@ -358,7 +366,8 @@ int main(int argc, char** argv)
     }
     QSqlDatabase sql = main.sql();
 
-    const qint64 householdCount = scalar(sql, QStringLiteral("SELECT count(*) FROM household WHERE deleted = 0"));
+    const qint64 householdCount =
+        scalar(sql, QStringLiteral("SELECT count(*) FROM household WHERE deleted = 0"));
     const qint64 memberCount = scalar(sql, QStringLiteral("SELECT count(*) FROM member WHERE deleted = 0"));
     const qint64 keyCount = scalar(sql, QStringLiteral("SELECT count(*) FROM search_key"));
     const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
@@ -374,7 +383,8 @@ int main(int argc, char** argv)
         << "  machine      " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount()
         << " CPUs, SQLite " << sqlite3_libversion() << ", Qt " << qVersion() << '\n'
         << "  load average " << load << " (other processes on the machine make timings noisier)\n"
-        << "  inputs       " << runs << " different inputs per kind of search, drawn from the data (fixed seed)\n\n";
+        << "  inputs       " << runs
+        << " different inputs per kind of search, drawn from the data (fixed seed)\n\n";
 
     // Baseline: a scan of every household row, median of five, in this run on this machine.
     QList<double> scans;
@@ -448,8 +458,7 @@ int main(int argc, char** argv)
          drawInputs(sql, memberId, maxMember, runs, 5,
                     [](const QString& id) { return id.size() == 18 ? id : QString(); })},
         {QStringLiteral("search: village, first 2 characters"),
-         drawInputs(sql, village, maxHousehold, runs, 6,
-                    [](const QString& v) { return firstChars(v, 2); })},
+         drawInputs(sql, village, maxHousehold, runs, 6, [](const QString& v) { return firstChars(v, 2); })},
         {QStringLiteral("search: 1 character as typed (张…)"),
          drawInputs(sql, memberName, maxMember, runs, 7, [](const QString& n) { return firstChars(n, 1); })},
     };
@@ -458,11 +467,13 @@ int main(int argc, char** argv)
             out << padded(kind.label, 44) << "   no such inputs in the data\n";
             continue;
         }
-        line(kind.label, measure(kind.inputs, [&](const QString& text) {
-                 HouseholdFilter filter;
-                 filter.search = text;
-                 return firstPage(sql, filter, HouseholdListQuery::Village);
-             }),
+        line(kind.label,
+             measure(kind.inputs,
+                     [&](const QString& text) {
+                         HouseholdFilter filter;
+                         filter.search = text;
+                         return firstPage(sql, filter, HouseholdListQuery::Village);
+                     }),
              scanMs, kSearchBudgetMs);
     }
 
@@ -470,8 +481,7 @@ int main(int argc, char** argv)
     for (const Kind& kind : kinds)
         out << "  " << padded(kind.label, 44) << kind.inputs.mid(0, 3).join(QStringLiteral(", ")) << '\n';
     out << "\nn: inputs (or repeats) measured; hits: median households counted, '+' when the search limit of "
-        << HouseholdListQuery::kDefaultSearchLimit
-        << " cut it;\neach line is count() + page(0, " << kPageSize
+        << HouseholdListQuery::kDefaultSearchLimit << " cut it;\neach line is count() + page(0, " << kPageSize
         << ") on a fresh HouseholdListQuery, as the list does per keystroke.\n";
     if (g_over == 0)
         out << "All within budget.\n";
