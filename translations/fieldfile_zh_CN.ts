@@ -832,6 +832,89 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>FormDefinition</name>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>文件不是有效的 JSON：%1。</translation>
+    </message>
+    <message>
+        <source>%1 needs a label in Chinese (zh_CN) and in English (en).</source>
+        <translation>%1需要中文（zh_CN）和英文（en）标签。</translation>
+    </message>
+    <message>
+        <source>The form has no &quot;id&quot;.</source>
+        <translation>表单缺少 &quot;id&quot;。</translation>
+    </message>
+    <message>
+        <source>The form needs a &quot;version&quot; of 1 or more.</source>
+        <translation>表单需要 1 或更大的 &quot;version&quot;。</translation>
+    </message>
+    <message>
+        <source>The form&apos;s title</source>
+        <translation>表单标题</translation>
+    </message>
+    <message>
+        <source>The form has no sections.</source>
+        <translation>表单没有任何部分。</translation>
+    </message>
+    <message>
+        <source>A section has no &quot;id&quot;.</source>
+        <translation>有一个部分缺少 &quot;id&quot;。</translation>
+    </message>
+    <message>
+        <source>The id “%1” is used twice.</source>
+        <translation>编号“%1”被使用了两次。</translation>
+    </message>
+    <message>
+        <source>Section “%1”</source>
+        <translation>部分“%1”</translation>
+    </message>
+    <message>
+        <source>Section “%1”: &quot;appliesTo&quot; must be household or member.</source>
+        <translation>部分“%1”：&quot;appliesTo&quot; 只能是 household 或 member。</translation>
+    </message>
+    <message>
+        <source>A question in section “%1” has no &quot;id&quot;.</source>
+        <translation>部分“%1”中有一道题缺少 &quot;id&quot;。</translation>
+    </message>
+    <message>
+        <source>Question “%1”: unknown type “%2” (known: %3).</source>
+        <translation>题目“%1”：未知的类型“%2”（可用类型：%3）。</translation>
+    </message>
+    <message>
+        <source>Question “%1”</source>
+        <translation>题目“%1”</translation>
+    </message>
+    <message>
+        <source>Question “%1”: a choice has no &quot;code&quot;.</source>
+        <translation>题目“%1”：有一个选项缺少 &quot;code&quot;。</translation>
+    </message>
+    <message>
+        <source>Choice “%1” of question “%2”</source>
+        <translation>题目“%2”的选项“%1”</translation>
+    </message>
+    <message>
+        <source>Question “%1”: a choice question needs at least two choices.</source>
+        <translation>题目“%1”：选择题至少需要两个选项。</translation>
+    </message>
+    <message>
+        <source>Question “%1”: a scale needs &quot;min&quot; below &quot;max&quot;.</source>
+        <translation>题目“%1”：量表的 &quot;min&quot; 必须小于 &quot;max&quot;。</translation>
+    </message>
+    <message>
+        <source>The constraint message of question “%1”</source>
+        <translation>题目“%1”的限制提示</translation>
+    </message>
+    <message>
+        <source>The rule of “%1” is wrong at character %2: %3</source>
+        <translation>“%1”的规则在第 %2 个字符处有误：%3</translation>
+    </message>
+    <message>
+        <source>The rule of “%1” refers to ${%2}, which is not a question of this form.</source>
+        <translation>“%1”的规则引用了 ${%2}，但本表单没有这道题。</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>created</source>

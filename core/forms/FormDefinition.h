@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "forms/Expression.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace ff {
+
+/// One problem of a form definition file, with the line it is on.
+struct FormDefinitionError
+{
+    int line = 0; ///< 1-based; 0 when the file as a whole is wrong
+    QString message;
+};
+
+/// A form (the needs assessment and its later versions), read from its JSON definition.
+///
+/// Forms are data, not code: the county publishes new versions, and answers keep the version they
+/// were made with. A definition is accepted only whole: every question has a known type, ids are
+/// unique, choice questions have choices, labels exist in Chinese and English, and every show-if
+/// rule and constraint parses and names only questions of the form. Otherwise it is refused with
+/// the line and the reason of each problem.
+class FormDefinition
+{
+    Q_DECLARE_TR_FUNCTIONS(FormDefinition)
+
+public:
+    enum class QuestionType
+    {
+        Text,
+        Number,
+        Date,
+        SingleChoice,
+        MultipleChoice,
+        YesNo,
+        Member,
+        Scale
+    };
+
+    struct Choice
+    {
+        QString code;
+        QMap<QString, QString> label; ///< by language: "zh_CN", "en"
+    };
+    struct Question
+    {
+        QString id;
+        QuestionType type = QuestionType::Text;
+        QMap<QString, QString> label;
+        bool required = false;
+        QList<Choice> choices;
+        std::optional<Expression> showIf;
+        std::optional<Expression> constraint;
+        QMap<QString, QString> constraintMessage;
+        int scaleMin = 0;
+        int scaleMax = 0;
+    };
+    struct Section
+    {
+        QString id;
+        QMap<QString, QString> title;
+        /// "household", or "member" for a section answered once per member.
+        QString appliesTo;
+        std::optional<Expression> showIf;
+        QList<Question> questions;
+    };
+
+    QString id;
+    int version = 0;
+    QMap<QString, QString> title;
+    QList<Section> sections;
+
+    /// Parses and checks a definition; on any problem returns nothing and lists every problem.
+    static std::optional<FormDefinition> parse(const QByteArray& json, QList<FormDefinitionError>* errors);
+
+    const Question* question(const QString& id) const;
+    /// The label in the current language (zh_CN or en), falling back to the other.
+    static QString text(const QMap<QString, QString>& label);
+};
+
+} // namespace ff
