@@ -913,6 +913,10 @@ Parked changes: %9</source>
         <source>The rule of “%1” refers to ${%2}, which is not a question of this form.</source>
         <translation>“%1”的规则引用了 ${%2}，但本表单没有这道题。</translation>
     </message>
+    <message>
+        <source>The built-in needs assessment is missing from this build.</source>
+        <translation>此版本缺少内置的需求评估表。</translation>
+    </message>
 </context>
 <context>
     <name>History</name>

@@ -72,6 +72,13 @@ QString FormDefinition::text(const QMap<QString, QString>& label)
     return label.value(preferred, label.value(other));
 }
 
+const QStringList& FormDefinition::contextNames()
+{
+    static const QStringList names = {QStringLiteral("member_age"), QStringLiteral("member_sex"),
+                                      QStringLiteral("member_groups")};
+    return names;
+}
+
 const FormDefinition::Question* FormDefinition::question(const QString& questionId) const
 {
     for (const Section& s : sections) {
@@ -216,7 +223,7 @@ std::optional<FormDefinition> FormDefinition::parse(const QByteArray& json,
             continue;
         }
         for (const QString& name : e->references()) {
-            if (!ids.contains(name))
+            if (!ids.contains(name) && !contextNames().contains(name))
                 problem(line, tr("The rule of “%1” refers to ${%2}, which is not a question of this form.")
                                   .arg(r.owner, name));
         }

@@ -80,6 +80,9 @@ public:
     static std::optional<FormDefinition> parse(const QByteArray& json, QList<FormDefinitionError>* errors);
 
     const Question* question(const QString& id) const;
+    /// Names a rule may use besides the questions: facts about the member a per-member section is
+    /// answered for (member_age in years, member_sex, member_groups = the special-group codes).
+    static const QStringList& contextNames();
     /// The label in the current language (zh_CN or en), falling back to the other.
     static QString text(const QMap<QString, QString>& label);
 };

@@ -3,6 +3,7 @@
 // Form definitions: golden files in tests/golden/forms, one folder per case with a README.
 #include "QtStringMaker.h"
 
+#include "forms/BuiltInForms.h"
 #include "forms/FormDefinition.h"
 
 #include <QDir>
@@ -81,4 +82,43 @@ TEST_CASE("a loaded form keeps its questions, rules and labels", "[forms]")
     CHECK(age->constraint->isTrue({}, 12));
     CHECK_FALSE(age->constraint->isTrue({}, 19));
     CHECK(form->question(QStringLiteral("wellbeing"))->scaleMax == 5);
+}
+
+TEST_CASE("the built-in needs assessment loads and covers the five service areas and the special groups",
+          "[forms]")
+{
+    QList<FormDefinitionError> errors;
+    const auto form = BuiltInForms::needsAssessment(&errors);
+    INFO((errors.isEmpty() ? QString()
+                           : QStringLiteral("%1: %2").arg(errors.first().line).arg(errors.first().message))
+             .toStdString());
+    REQUIRE(form);
+    QStringList ids;
+    for (const FormDefinition::Section& s : form->sections)
+        ids << s.id;
+    for (const char* area :
+         {"social_integration", "capacity_building", "psychological_counselling", "resource_linking",
+          "policy_advocacy", "left_behind_child", "elderly", "disability", "employment_ability"})
+        CHECK(ids.contains(QString::fromLatin1(area)));
+    // Member sections appear for the right people.
+    const FormDefinition::Section* child = nullptr;
+    for (const FormDefinition::Section& s : form->sections)
+        if (s.id == QStringLiteral("left_behind_child"))
+            child = &s;
+    REQUIRE(child);
+    CHECK(child->appliesTo == QStringLiteral("member"));
+    auto member = [](int age) {
+        return [age](const QString& name) {
+            return name == QStringLiteral("member_age") ? QVariant(age) : QVariant();
+        };
+    };
+    CHECK(child->showIf->isTrue(member(9)));
+    CHECK_FALSE(child->showIf->isTrue(member(40)));
+    // A safety concern asks for a note.
+    const FormDefinition::Question* note = form->question(QStringLiteral("safety_note"));
+    REQUIRE(note);
+    CHECK(note->required);
+    CHECK(note->showIf->isTrue([](const QString& name) {
+        return name == QStringLiteral("safety_concern") ? QVariant(true) : QVariant();
+    }));
 }
