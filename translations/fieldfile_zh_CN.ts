@@ -919,6 +919,41 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>FormValidator</name>
+    <message>
+        <source>“%1” needs an answer.</source>
+        <translation>“%1”需要回答。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number.</source>
+        <translation>“%1”必须是数字。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date.</source>
+        <translation>“%1”必须是日期。</translation>
+    </message>
+    <message>
+        <source>“%1”: choose one of the answers offered.</source>
+        <translation>“%1”：请从给出的选项中选择一项。</translation>
+    </message>
+    <message>
+        <source>“%1”: choose only among the answers offered.</source>
+        <translation>“%1”：只能在给出的选项中选择。</translation>
+    </message>
+    <message>
+        <source>“%1”: answer yes or no.</source>
+        <translation>“%1”：请回答是或否。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3.</source>
+        <translation>“%1”必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>“%1”: this answer is not possible.</source>
+        <translation>“%1”：这个答案不可能成立。</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>created</source>

@@ -5,6 +5,7 @@
 
 #include "forms/BuiltInForms.h"
 #include "forms/FormDefinition.h"
+#include "forms/FormValidator.h"
 
 #include <QDir>
 #include <QFile>
@@ -121,4 +122,62 @@ TEST_CASE("the built-in needs assessment loads and covers the five service areas
     CHECK(note->showIf->isTrue([](const QString& name) {
         return name == QStringLiteral("safety_concern") ? QVariant(true) : QVariant();
     }));
+}
+
+TEST_CASE("answers are checked against the form: required, types, choices, constraints, show-if", "[forms]")
+{
+    const auto form = BuiltInForms::needsAssessment();
+    REQUIRE(form);
+    const FormDefinition::Section* child = nullptr;
+    const FormDefinition::Section* situation = nullptr;
+    for (const FormDefinition::Section& s : form->sections) {
+        if (s.id == QStringLiteral("left_behind_child"))
+            child = &s;
+        if (s.id == QStringLiteral("household_situation"))
+            situation = &s;
+    }
+    REQUIRE(child);
+    REQUIRE(situation);
+    const QVariantMap nine = {{QStringLiteral("member_age"), 9}};
+    auto ids = [](const QList<AnswerIssue>& issues) {
+        QStringList out;
+        for (const AnswerIssue& i : issues)
+            out << i.question;
+        return out;
+    };
+
+    // Nothing answered: the required, shown questions are named.
+    QStringList missing = ids(FormValidator::validate(*child, {}, nine));
+    CHECK(missing.contains(QStringLiteral("guardian")));
+    CHECK(missing.contains(QStringLiteral("safety_concern")));
+    CHECK_FALSE(missing.contains(QStringLiteral("safety_note"))); // hidden until a concern is marked
+
+    QVariantMap answers = {{QStringLiteral("guardian"), QStringLiteral("grandparent")},
+                           {QStringLiteral("guardian_age"), 12},
+                           {QStringLiteral("safety_concern"), true},
+                           {QStringLiteral("schooling"), QStringLiteral("often")}};
+    const QList<AnswerIssue> issues = FormValidator::validate(*child, answers, nine);
+    CHECK(ids(issues) == QStringList{QStringLiteral("guardian_age"), QStringLiteral("schooling"),
+                                     QStringLiteral("safety_note")});
+    CHECK(issues.first().message.contains(QStringLiteral("16")));
+
+    answers.insert(QStringLiteral("guardian_age"), 67);
+    answers.insert(QStringLiteral("schooling"), QStringLiteral("regular"));
+    answers.insert(QStringLiteral("safety_note"), QStringLiteral("邻居反映夜间无人照看"));
+    CHECK(FormValidator::validate(*child, answers, nine).isEmpty());
+
+    // An adult never sees the section; its answers are not kept.
+    const QVariantMap forty = {{QStringLiteral("member_age"), 40}};
+    CHECK(FormValidator::validate(*child, {}, forty).isEmpty());
+    CHECK(FormValidator::visibleAnswers(*child, answers, forty).isEmpty());
+    // Hiding a question drops its answer.
+    answers.insert(QStringLiteral("safety_concern"), false);
+    CHECK_FALSE(FormValidator::visibleAnswers(*child, answers, nine).contains(QStringLiteral("safety_note")));
+
+    // Multiple choice and yes/no types.
+    QVariantMap household = {{QStringLiteral("main_difficulties"),
+                              QStringList{QStringLiteral("medical"), QStringLiteral("spaceship")}},
+                             {QStringLiteral("income_stable"), QStringLiteral("maybe")}};
+    CHECK(ids(FormValidator::validate(*situation, household, {})) ==
+          QStringList{QStringLiteral("main_difficulties"), QStringLiteral("income_stable")});
 }
