@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>This assessment was started on version %1 of the form; it must be checked with that version.</source>
+        <translation>此评估是用第 %1 版表单填写的，必须用该版本检查。</translation>
+    </message>
+    <message>
+        <source>The assessment was not submitted. Please complete:</source>
+        <translation>评估未提交。请补充：</translation>
+    </message>
+    <message>
+        <source>The assessment is incomplete: household and form are needed.</source>
+        <translation>评估不完整：需要家庭和表单。</translation>
+    </message>
+</context>
+<context>
     <name>ChangeApplier</name>
     <message>
         <source>The change could not be saved.</source>
@@ -829,6 +844,30 @@ Parked changes: %9</source>
         <source>%1:</source>
         <comment>form label</comment>
         <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>表单版本</translation>
+    </message>
+    <message>
+        <source>Date of assessment</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>需求评估</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,21 @@ const QList<EntityType>& EntityType::all()
           {QStringLiteral("schooling"), K::Text},
           {QStringLiteral("work_ability"), K::Text},
           {QStringLiteral("special_groups"), K::Codes}}},
+        // A needs assessment (or any form) filled for the household or one member.
+        {QStringLiteral("assessment"),
+         QStringLiteral("assessment"),
+         {{QStringLiteral("form_id"), K::Text},
+          {QStringLiteral("form_version"), K::Integer},
+          {QStringLiteral("status"), K::Text},
+          {QStringLiteral("member_id"), K::Text},
+          {QStringLiteral("assessed_on"), K::Date}}},
+        // One answer of an assessment; its id is "<assessment id>/<question id>", so people answering
+        // the same question offline meet in one record and the per-field merge applies per answer.
+        {QStringLiteral("answer"),
+         QStringLiteral("answer"),
+         {{QStringLiteral("assessment_id"), K::Text},
+          {QStringLiteral("question_id"), K::Text},
+          {QStringLiteral("value"), K::Text}}},
     };
     return entities;
 }

@@ -46,6 +46,13 @@ const Label kLabels[] = {
     {"work_ability", QT_TRANSLATE_NOOP("Fields", "Work ability")},
     {"special_groups", QT_TRANSLATE_NOOP("Fields", "Special groups")},
     {"_deleted", QT_TRANSLATE_NOOP("Fields", "Removed")},
+    {"form_id", QT_TRANSLATE_NOOP("Fields", "Form")},
+    {"form_version", QT_TRANSLATE_NOOP("Fields", "Form version")},
+    {"member_id", QT_TRANSLATE_NOOP("Fields", "Member")},
+    {"assessed_on", QT_TRANSLATE_NOOP("Fields", "Date of assessment")},
+    {"question_id", QT_TRANSLATE_NOOP("Fields", "Question")},
+    {"assessment_id", QT_TRANSLATE_NOOP("Fields", "Assessment")},
+    {"value", QT_TRANSLATE_NOOP("Fields", "Answer")},
 };
 } // namespace
 
@@ -69,6 +76,10 @@ QString FieldLabels::entity(const QString& entity)
         return QCoreApplication::translate("Fields", "Household");
     if (entity == QLatin1String("member"))
         return QCoreApplication::translate("Fields", "Member");
+    if (entity == QLatin1String("assessment"))
+        return QCoreApplication::translate("Fields", "Assessment");
+    if (entity == QLatin1String("answer"))
+        return QCoreApplication::translate("Fields", "Answer");
     return entity;
 }
 

@@ -105,6 +105,19 @@ const Migrations::Step kVersion4 = {
     QStringLiteral("CREATE INDEX household_removed ON household(deleted) WHERE deleted <> 0"),
 };
 
+// Version 5: assessments and their answers (issue 4), journaled like every record.
+const Migrations::Step kVersion5 = {
+    QStringLiteral("CREATE TABLE assessment(id TEXT PRIMARY KEY,"
+                   " household_id TEXT NOT NULL REFERENCES household(id) DEFERRABLE INITIALLY DEFERRED,"
+                   " deleted INTEGER NOT NULL DEFAULT 0, form_id TEXT, form_version INTEGER, status TEXT,"
+                   " member_id TEXT, assessed_on TEXT)"),
+    QStringLiteral("CREATE INDEX assessment_household ON assessment(household_id)"),
+    QStringLiteral("CREATE TABLE answer(id TEXT PRIMARY KEY,"
+                   " household_id TEXT NOT NULL REFERENCES household(id) DEFERRABLE INITIALLY DEFERRED,"
+                   " deleted INTEGER NOT NULL DEFAULT 0, assessment_id TEXT, question_id TEXT, value TEXT)"),
+    QStringLiteral("CREATE INDEX answer_assessment ON answer(assessment_id)"),
+};
+
 int userVersion(QSqlDatabase& db)
 {
     QSqlQuery q(db);
@@ -123,7 +136,7 @@ bool hasTables(QSqlDatabase& db)
 
 const QList<Migrations::Step>& Migrations::steps()
 {
-    static const QList<Step> all = {kVersion1, kVersion2, kVersion3, kVersion4};
+    static const QList<Step> all = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
     return all;
 }
 

@@ -1,0 +1,166 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/AssessmentRepository.h"
+
+#include "journal/JournalWriter.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace ff {
+
+namespace {
+/// Answers keep their type in the journal: a one-element JSON array ([true], [3], ["a;b"]).
+QString encode(const QVariant& value)
+{
+    QVariant v = value;
+    if (v.typeId() == QMetaType::QStringList)
+        v = v.toStringList().join(QLatin1Char(';'));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray{QJsonValue::fromVariant(v)}).toJson(QJsonDocument::Compact));
+}
+
+QVariant decode(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array().at(0).toVariant();
+}
+
+QString answerId(const QString& assessmentId, const QString& questionId)
+{
+    return assessmentId + QLatin1Char('/') + questionId;
+}
+} // namespace
+
+AssessmentRepository::AssessmentRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+std::optional<Assessment> AssessmentRepository::load(const QString& id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "SELECT household_id, member_id, form_id, form_version, status, assessed_on FROM assessment"
+        " WHERE id = ? AND deleted = 0"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Assessment a;
+    a.id = id;
+    a.householdId = q.value(0).toString();
+    a.memberId = q.value(1).toString();
+    a.formId = q.value(2).toString();
+    a.formVersion = q.value(3).toInt();
+    a.status = q.value(4).toString();
+    a.assessedOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    q.prepare(
+        QStringLiteral("SELECT question_id, value FROM answer WHERE assessment_id = ? AND deleted = 0"));
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next())
+            a.answers.insert(q.value(0).toString(), decode(q.value(1).toString()));
+    }
+    return a;
+}
+
+QList<Assessment> AssessmentRepository::forHousehold(const QString& householdId) const
+{
+    QList<Assessment> out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "SELECT id FROM assessment WHERE household_id = ? AND deleted = 0 ORDER BY assessed_on, id"));
+    q.addBindValue(householdId);
+    if (q.exec()) {
+        while (q.next()) {
+            if (auto a = load(q.value(0).toString()))
+                out.append(*a);
+        }
+    }
+    return out;
+}
+
+Status AssessmentRepository::saveDraft(Assessment& assessment, const QString& author)
+{
+    assessment.status = QStringLiteral("draft");
+    return write(assessment, author);
+}
+
+Status AssessmentRepository::submit(Assessment& assessment, const FormDefinition& definition,
+                                    const QVariantMap& memberContext, const QString& author,
+                                    QList<AnswerIssue>* issuesOut)
+{
+    if (definition.id != assessment.formId || definition.version != assessment.formVersion) {
+        return Error{
+            tr("This assessment was started on version %1 of the form; it must be checked with that version.")
+                .arg(assessment.formVersion),
+            {}};
+    }
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date();
+    QList<AnswerIssue> issues;
+    QVariantMap kept;
+    const QString scope =
+        assessment.memberId.isEmpty() ? QStringLiteral("household") : QStringLiteral("member");
+    for (const FormDefinition::Section& section : definition.sections) {
+        if (section.appliesTo != scope)
+            continue;
+        issues += FormValidator::validate(section, assessment.answers, memberContext, today);
+        kept.insert(FormValidator::visibleAnswers(section, assessment.answers, memberContext, today));
+    }
+    if (issuesOut)
+        *issuesOut = issues;
+    if (!issues.isEmpty()) {
+        QStringList lines;
+        for (const AnswerIssue& i : issues)
+            lines << i.message;
+        return Error{tr("The assessment was not submitted. Please complete:") + QLatin1Char('\n') +
+                         lines.join(QLatin1Char('\n')),
+                     {}};
+    }
+    assessment.answers = kept;
+    assessment.status = QStringLiteral("submitted");
+    if (!assessment.assessedOn.isValid())
+        assessment.assessedOn = today;
+    return write(assessment, author);
+}
+
+Status AssessmentRepository::write(Assessment& a, const QString& author)
+{
+    if (a.householdId.isEmpty() || a.formId.isEmpty() || a.formVersion < 1)
+        return Error{tr("The assessment is incomplete: household and form are needed."), {}};
+    const bool isNew = a.id.isEmpty();
+    const QString id = isNew ? JournalWriter::newId() : a.id;
+    QList<JournalWriter::Edit> edits;
+    edits.append({QStringLiteral("assessment"),
+                  id,
+                  a.householdId,
+                  isNew ? Change::Op::Create : Change::Op::Update,
+                  {{QStringLiteral("form_id"), a.formId},
+                   {QStringLiteral("form_version"), a.formVersion},
+                   {QStringLiteral("status"), a.status},
+                   {QStringLiteral("member_id"), a.memberId},
+                   {QStringLiteral("assessed_on"), a.assessedOn}}});
+    const QVariantMap before = isNew ? QVariantMap() : (load(id) ? load(id)->answers : QVariantMap());
+    for (auto it = a.answers.cbegin(); it != a.answers.cend(); ++it) {
+        const bool existed = before.contains(it.key());
+        edits.append({QStringLiteral("answer"),
+                      answerId(id, it.key()),
+                      a.householdId,
+                      existed ? Change::Op::Update : Change::Op::Create,
+                      {{QStringLiteral("assessment_id"), id},
+                       {QStringLiteral("question_id"), it.key()},
+                       {QStringLiteral("value"), encode(it.value())}}});
+    }
+    // Answers cleared since the last save become tombstones, kept in the history.
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!a.answers.contains(it.key()))
+            edits.append(
+                {QStringLiteral("answer"), answerId(id, it.key()), a.householdId, Change::Op::Delete, {}});
+    }
+    JournalWriter writer(m_db, m_clock);
+    if (Status s = writer.commit(edits, author); !s)
+        return s;
+    a.id = id;
+    return Status::ok();
+}
+
+} // namespace ff

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "forms/FormValidator.h"
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QDate>
+#include <QVariantMap>
+
+namespace ff {
+
+class Database;
+
+/// One filled form: which form and version, for the household or one member, and the answers.
+struct Assessment
+{
+    QString id; ///< empty until first saved
+    QString householdId;
+    QString memberId; ///< empty for a household-level assessment
+    QString formId;
+    int formVersion = 0;
+    QString status = QStringLiteral("draft"); ///< draft or submitted
+    QDate assessedOn;
+    QVariantMap answers; ///< question id → value
+};
+
+/// Saves and loads assessments through the journal: the assessment and each answer are records,
+/// so answers merge one by one when people work offline (core/forms/README.md).
+class AssessmentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AssessmentRepository)
+
+public:
+    explicit AssessmentRepository(Database& db, const Clock& clock = Clock::system());
+
+    std::optional<Assessment> load(const QString& id) const;
+    QList<Assessment> forHousehold(const QString& householdId) const;
+
+    /// Saves a draft as it is (issues and all), writing only the answers that changed.
+    [[nodiscard]] Status saveDraft(Assessment& assessment, const QString& author);
+    /// Checks every shown section of `definition` (which must be the version the assessment was
+    /// started with) and, if nothing is wrong, saves the visible answers and marks it submitted.
+    [[nodiscard]] Status submit(Assessment& assessment, const FormDefinition& definition,
+                                const QVariantMap& memberContext, const QString& author,
+                                QList<AnswerIssue>* issues = nullptr);
+
+private:
+    [[nodiscard]] Status write(Assessment& assessment, const QString& author);
+
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace ff
