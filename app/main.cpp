@@ -7,6 +7,7 @@
 #include "main/LanguageMenu.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
+#include "storage/HouseholdSummary.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -140,6 +141,13 @@ int main(int argc, char** argv)
             QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Fieldfile"),
                                  s.error().message);
         }
+    }
+
+    // A county server's database opened in the app: build the list data the server does not keep.
+    if (ff::Status s = ff::HouseholdSummary::rebuildIfStale(*db); !s) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Fieldfile"),
+                              s.error().message + QStringLiteral("\n\n") + s.error().detail);
+        return 1;
     }
 
     ff::MainWindow window(*db);

@@ -5,6 +5,7 @@
 #include "journal/ChangeCodec.h"
 #include "journal/EntityType.h"
 #include "storage/HouseholdSummary.h"
+#include "storage/SqlStatement.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -16,14 +17,10 @@ namespace ff {
 namespace {
 const QString kDeleted = QStringLiteral("_deleted");
 
-Error sqlError(const QSqlQuery& q)
-{
-    return Error{ChangeApplier::tr("The change could not be saved."),
-                 q.lastError().text() + QStringLiteral(" in ") + q.lastQuery()};
-}
 } // namespace
 
-ChangeApplier::ChangeApplier(QSqlDatabase db) : m_db(db), m_summary(new HouseholdSummary(db))
+ChangeApplier::ChangeApplier(QSqlDatabase db)
+    : m_db(db), m_handle(SqlStatement::handleOf(db)), m_summary(new HouseholdSummary(db))
 {
     QSqlQuery q(db);
     if (q.exec(QStringLiteral(
@@ -37,6 +34,8 @@ ChangeApplier::ChangeApplier(QSqlDatabase db) : m_db(db), m_summary(new Househol
 ChangeApplier::~ChangeApplier()
 {
     qDeleteAll(m_statements);
+    qDeleteAll(m_fast);
+    qDeleteAll(m_upserts);
     delete m_summary;
 }
 
@@ -50,37 +49,49 @@ QSqlQuery& ChangeApplier::prepared(const QString& sql)
     return *q;
 }
 
+SqlStatement& ChangeApplier::statement(const QString& sql)
+{
+    SqlStatement*& s = m_fast[sql];
+    if (!s)
+        s = new SqlStatement(m_handle, sql);
+    return *s;
+}
+
+Status ChangeApplier::failed(const SqlStatement& statement) const
+{
+    return Error{tr("The change could not be saved."), statement.error()};
+}
+
 RecordHeads ChangeApplier::heads(const QString& entity, const QString& recordId)
 {
-    QSqlQuery& q =
-        prepared(QStringLiteral("SELECT heads FROM record_heads WHERE entity = ? AND record_id = ?"));
-    q.addBindValue(entity);
-    q.addBindValue(recordId);
-    if (!q.exec() || !q.next())
-        return {};
-    RecordHeads result = ChangeCodec::headsFromJson(q.value(0).toByteArray());
-    q.finish();
+    SqlStatement& q =
+        statement(QStringLiteral("SELECT heads FROM record_heads WHERE entity = ? AND record_id = ?"));
+    q.bind(1, entity).bind(2, recordId);
+    RecordHeads result;
+    if (q.step())
+        result = ChangeCodec::headsFromBytes(q.columnBytes(0));
+    q.reset();
     return result;
 }
 
 Status ChangeApplier::apply(const Change& change, Outcome* outcome)
 {
-    QSqlQuery& insert = prepared(QStringLiteral(
+    SqlStatement& insert = statement(QStringLiteral(
         "INSERT OR IGNORE INTO journal(device, device_seq, hlc, author, entity, record_id, household_id, op,"
         " fields, bases) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(change.id.device);
-    insert.addBindValue(change.id.seq);
-    insert.addBindValue(qint64(change.hlc));
-    insert.addBindValue(change.author);
-    insert.addBindValue(change.entity);
-    insert.addBindValue(change.recordId);
-    insert.addBindValue(change.householdId);
-    insert.addBindValue(Change::opName(change.op));
-    insert.addBindValue(QString::fromUtf8(ChangeCodec::fieldsToJson(change.fields)));
-    insert.addBindValue(QString::fromUtf8(ChangeCodec::basesToJson(change.bases)));
-    if (!insert.exec())
-        return sqlError(insert);
-    if (insert.numRowsAffected() == 0) {
+    insert.bind(1, change.id.device)
+        .bind(2, change.id.seq)
+        .bind(3, qint64(change.hlc))
+        .bind(4, change.author)
+        .bind(5, change.entity)
+        .bind(6, change.recordId)
+        .bind(7, change.householdId)
+        .bind(8, Change::opName(change.op))
+        .bindBlob(9, ChangeCodec::fieldsToBytes(change.fields))
+        .bindBlob(10, ChangeCodec::basesToBytes(change.bases));
+    if (!insert.run())
+        return failed(insert);
+    if (insert.changes() == 0) {
         if (outcome)
             *outcome = Outcome::Duplicate;
         return Status::ok();
@@ -98,10 +109,10 @@ Status ChangeApplier::materialize(const Change& change)
 
     RecordHeads heads = this->heads(change.entity, change.recordId);
 
-    QSqlQuery& pendingFind = prepared(QStringLiteral(
+    SqlStatement& pendingFind = statement(QStringLiteral(
         "DELETE FROM pending_supersede WHERE device = ? AND device_seq = ? AND entity = ? AND record_id = ?"
         " AND field = ?"));
-    QSqlQuery& pendingAdd = prepared(
+    SqlStatement& pendingAdd = statement(
         QStringLiteral("INSERT OR IGNORE INTO pending_supersede(device, device_seq, entity, record_id, field)"
                        " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM journal WHERE device = ? AND "
                        "device_seq = ?)"));
@@ -114,28 +125,28 @@ Status ChangeApplier::materialize(const Change& change)
             if (removed == 0) {
                 // Not a head: either already superseded, or not yet arrived. Remember the latter so
                 // that it never becomes a head when it does arrive.
-                pendingAdd.addBindValue(base.device);
-                pendingAdd.addBindValue(base.seq);
-                pendingAdd.addBindValue(change.entity);
-                pendingAdd.addBindValue(change.recordId);
-                pendingAdd.addBindValue(field);
-                pendingAdd.addBindValue(base.device);
-                pendingAdd.addBindValue(base.seq);
-                if (!pendingAdd.exec())
-                    return sqlError(pendingAdd);
+                pendingAdd.bind(1, base.device)
+                    .bind(2, base.seq)
+                    .bind(3, change.entity)
+                    .bind(4, change.recordId)
+                    .bind(5, field)
+                    .bind(6, base.device)
+                    .bind(7, base.seq);
+                if (!pendingAdd.run())
+                    return failed(pendingAdd);
                 m_mayHavePending = true;
             }
         }
         bool supersededAlready = false;
         if (m_mayHavePending) {
-            pendingFind.addBindValue(change.id.device);
-            pendingFind.addBindValue(change.id.seq);
-            pendingFind.addBindValue(change.entity);
-            pendingFind.addBindValue(change.recordId);
-            pendingFind.addBindValue(field);
-            if (!pendingFind.exec())
-                return sqlError(pendingFind);
-            supersededAlready = pendingFind.numRowsAffected() > 0;
+            pendingFind.bind(1, change.id.device)
+                .bind(2, change.id.seq)
+                .bind(3, change.entity)
+                .bind(4, change.recordId)
+                .bind(5, field);
+            if (!pendingFind.run())
+                return failed(pendingFind);
+            supersededAlready = pendingFind.changes() > 0;
         }
         if (!supersededAlready) {
             fieldHeads.append({change.id, change.hlc});
@@ -148,14 +159,12 @@ Status ChangeApplier::materialize(const Change& change)
             heads.remove(field);
     }
 
-    QSqlQuery& saveHeads =
-        prepared(QStringLiteral("INSERT INTO record_heads(entity, record_id, heads) VALUES(?, ?, ?)"
-                                " ON CONFLICT(entity, record_id) DO UPDATE SET heads = excluded.heads"));
-    saveHeads.addBindValue(change.entity);
-    saveHeads.addBindValue(change.recordId);
-    saveHeads.addBindValue(QString::fromUtf8(ChangeCodec::headsToJson(heads)));
-    if (!saveHeads.exec())
-        return sqlError(saveHeads);
+    SqlStatement& saveHeads =
+        statement(QStringLiteral("INSERT INTO record_heads(entity, record_id, heads) VALUES(?, ?, ?)"
+                                 " ON CONFLICT(entity, record_id) DO UPDATE SET heads = excluded.heads"));
+    saveHeads.bind(1, change.entity).bind(2, change.recordId).bindBlob(3, ChangeCodec::headsToBytes(heads));
+    if (!saveHeads.run())
+        return failed(saveHeads);
 
     return writeRow(change, heads);
 }
@@ -167,7 +176,7 @@ QVariant ChangeApplier::valueOf(const ChangeId& change, const QString& field)
     q.addBindValue(change.seq);
     if (!q.exec() || !q.next())
         return {};
-    const QVariant value = ChangeCodec::fieldsFromJson(q.value(0).toByteArray()).value(field);
+    const QVariant value = ChangeCodec::fieldsFromBytes(q.value(0).toByteArray()).value(field);
     q.finish();
     return value;
 }
@@ -206,9 +215,9 @@ Status ChangeApplier::writeRow(const Change& change, const RecordHeads& heads)
     // Only the fields this change sets can have a new winner; the others keep their values.
     QStringList columns;
     QVariantList values;
-    QSqlQuery& clearConflict =
-        prepared(QStringLiteral("DELETE FROM conflict WHERE entity = ? AND record_id = ? AND field = ?"));
-    QSqlQuery& addConflict = prepared(
+    SqlStatement& clearConflict =
+        statement(QStringLiteral("DELETE FROM conflict WHERE entity = ? AND record_id = ? AND field = ?"));
+    SqlStatement& addConflict = statement(
         QStringLiteral("INSERT INTO conflict(entity, record_id, field, household_id) VALUES(?, ?, ?, ?)"));
     for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
         const QString& field = it.key();
@@ -232,42 +241,37 @@ Status ChangeApplier::writeRow(const Change& change, const RecordHeads& heads)
 
         if (!conflicting && !m_mayHaveConflicts)
             continue;
-        QSqlQuery& q = conflicting ? addConflict : clearConflict;
-        if (conflicting)
+        clearConflict.bind(1, change.entity).bind(2, change.recordId).bind(3, field);
+        if (!clearConflict.run())
+            return failed(clearConflict);
+        if (conflicting) {
             m_mayHaveConflicts = true;
-        if (!conflicting) {
-            q.addBindValue(change.entity);
-            q.addBindValue(change.recordId);
-            q.addBindValue(field);
-        } else {
-            clearConflict.addBindValue(change.entity);
-            clearConflict.addBindValue(change.recordId);
-            clearConflict.addBindValue(field);
-            if (!clearConflict.exec())
-                return sqlError(clearConflict);
-            q.addBindValue(change.entity);
-            q.addBindValue(change.recordId);
-            q.addBindValue(field);
-            q.addBindValue(change.householdId);
+            addConflict.bind(1, change.entity)
+                .bind(2, change.recordId)
+                .bind(3, field)
+                .bind(4, change.householdId);
+            if (!addConflict.run())
+                return failed(addConflict);
         }
-        if (!q.exec())
-            return sqlError(q);
     }
 
-    QString sql = QStringLiteral("INSERT INTO %1(id, household_id").arg(type->table);
-    for (const QString& c : std::as_const(columns))
-        sql += QStringLiteral(", ") + c;
-    sql += QStringLiteral(") VALUES(?, ?") + QStringLiteral(", ?").repeated(columns.size()) +
-           QStringLiteral(") ON CONFLICT(id) DO UPDATE SET household_id = excluded.household_id");
-    for (const QString& c : std::as_const(columns))
-        sql += QStringLiteral(", %1 = excluded.%1").arg(c);
-    QSqlQuery& upsert = prepared(sql);
-    upsert.addBindValue(change.recordId);
-    upsert.addBindValue(change.householdId);
-    for (const QVariant& v : std::as_const(values))
-        upsert.addBindValue(v);
-    if (!upsert.exec())
-        return sqlError(upsert);
+    const QString shape = change.entity + QLatin1Char(':') + columns.join(QLatin1Char(','));
+    SqlStatement*& upsert = m_upserts[shape];
+    if (!upsert) {
+        QString sql = QStringLiteral("INSERT INTO %1(id, household_id").arg(type->table);
+        for (const QString& c : std::as_const(columns))
+            sql += QStringLiteral(", ") + c;
+        sql += QStringLiteral(") VALUES(?, ?") + QStringLiteral(", ?").repeated(columns.size()) +
+               QStringLiteral(") ON CONFLICT(id) DO UPDATE SET household_id = excluded.household_id");
+        for (const QString& c : std::as_const(columns))
+            sql += QStringLiteral(", %1 = excluded.%1").arg(c);
+        upsert = new SqlStatement(m_handle, sql);
+    }
+    upsert->bind(1, change.recordId).bind(2, change.householdId);
+    for (int i = 0; i < values.size(); ++i)
+        upsert->bindValue(i + 3, values.at(i));
+    if (!upsert->run())
+        return failed(*upsert);
     return Status::ok();
 }
 

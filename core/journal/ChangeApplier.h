@@ -11,9 +11,12 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+struct sqlite3;
+
 namespace ff {
 
 class HouseholdSummary;
+class SqlStatement;
 
 /// Applies changes to the record tables by the multi-value-register rule; used by every path that
 /// changes data (the writer, replay, and later sync), so they cannot disagree.
@@ -55,9 +58,16 @@ private:
     [[nodiscard]] Status writeRow(const Change& change, const RecordHeads& heads);
     QVariant headValue(const Change& change, const FieldHead& head, const QString& field);
     QSqlQuery& prepared(const QString& sql);
+    SqlStatement& statement(const QString& sql);
+    [[nodiscard]] Status failed(const SqlStatement& statement) const;
 
     QSqlDatabase m_db;
+    sqlite3* m_handle;
     QHash<QString, QSqlQuery*> m_statements;
+    // The hot statements of apply(), on the C API (storage/SqlStatement.h).
+    QHash<QString, SqlStatement*> m_fast;
+    // Row upserts by entity and the fields a change sets, so the SQL is built once per shape.
+    QHash<QString, SqlStatement*> m_upserts;
     HouseholdSummary* m_summary;
     // Pending supersessions and conflicts are rare: while their tables are empty, the per-field
     // statements that look for them are skipped (the applier lives inside one write transaction).

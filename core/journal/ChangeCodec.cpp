@@ -2,97 +2,244 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal/ChangeCodec.h"
 
+#include <QCborArray>
+#include <QCborStreamWriter>
+#include <QCborValue>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QVariant>
 
+#include <cmath>
+
 namespace ff {
 
-QByteArray ChangeCodec::fieldsToJson(const QVariantMap& fields)
+namespace {
+bool isLegacyJson(const QByteArray& bytes) { return bytes.startsWith('{'); }
+
+/// Whole numbers are kept as integers so that values read back compare equal to those written.
+QVariant wholeNumbersAsIntegers(const QVariant& v)
 {
-    return QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact);
+    if (v.typeId() == QMetaType::Double) {
+        const double d = v.toDouble();
+        if (d == double(qint64(d)) && std::abs(d) < 9e15)
+            return QVariant(qint64(d));
+    }
+    return v;
 }
 
-QVariantMap ChangeCodec::fieldsFromJson(const QByteArray& json)
+void writeValue(QCborStreamWriter& w, const QVariant& v)
 {
-    QVariantMap fields = QJsonDocument::fromJson(json).object().toVariantMap();
-    // JSON numbers come back as double; whole numbers are kept as integers so they compare equal.
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (it->typeId() == QMetaType::Double) {
-            const double d = it->toDouble();
-            if (d == double(qint64(d)) && std::abs(d) < 9e15)
-                *it = QVariant(qint64(d));
-        }
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+        w.append(v.toLongLong());
+        break;
+    case QMetaType::Double:
+        w.append(v.toDouble());
+        break;
+    case QMetaType::Bool:
+        w.append(qint64(v.toBool() ? 1 : 0));
+        break;
+    default:
+        if (!v.isValid() || v.isNull())
+            w.appendNull();
+        else
+            w.append(v.toString());
     }
+}
+
+bool readValue(const QCborValue& v, QVariant* out)
+{
+    if (v.isInteger())
+        *out = QVariant(v.toInteger());
+    else if (v.isDouble())
+        *out = QVariant(v.toDouble());
+    else if (v.isString())
+        *out = QVariant(v.toString());
+    else if (v.isNull())
+        *out = QVariant();
+    else
+        return false;
+    return true;
+}
+
+QCborMap cborMap(const QByteArray& bytes) { return QCborValue::fromCbor(bytes).toMap(); }
+} // namespace
+
+void ChangeCodec::writeFields(QCborStreamWriter& w, const QVariantMap& fields)
+{
+    w.startMap(quint64(fields.size()));
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        w.append(it.key());
+        writeValue(w, it.value());
+    }
+    w.endMap();
+}
+
+void ChangeCodec::writeBases(QCborStreamWriter& w, const QMap<QString, QList<ChangeId>>& bases)
+{
+    w.startMap(quint64(bases.size()));
+    for (auto it = bases.cbegin(); it != bases.cend(); ++it) {
+        w.append(it.key());
+        w.startArray(quint64(it->size()));
+        for (const ChangeId& id : *it)
+            w.append(id.toString());
+        w.endArray();
+    }
+    w.endMap();
+}
+
+bool ChangeCodec::readFields(const QCborMap& map, QVariantMap* fields)
+{
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        QVariant value;
+        if (!it.key().isString() || !readValue(it.value(), &value))
+            return false;
+        fields->insert(it.key().toString(), value);
+    }
+    return true;
+}
+
+bool ChangeCodec::readBases(const QCborMap& map, QMap<QString, QList<ChangeId>>* bases)
+{
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        if (!it.key().isString() || !it.value().isArray())
+            return false;
+        QList<ChangeId> ids;
+        for (const QCborValue& id : it.value().toArray()) {
+            const ChangeId parsed = ChangeId::fromString(id.toString());
+            if (!id.isString() || parsed.isNull())
+                return false;
+            ids.append(parsed);
+        }
+        bases->insert(it.key().toString(), ids);
+    }
+    return true;
+}
+
+QByteArray ChangeCodec::fieldsToBytes(const QVariantMap& fields)
+{
+    QByteArray out;
+    QCborStreamWriter w(&out);
+    writeFields(w, fields);
+    return out;
+}
+
+QVariantMap ChangeCodec::fieldsFromBytes(const QByteArray& bytes)
+{
+    QVariantMap fields;
+    if (isLegacyJson(bytes)) {
+        fields = QJsonDocument::fromJson(bytes).object().toVariantMap();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            *it = wholeNumbersAsIntegers(*it);
+        return fields;
+    }
+    readFields(cborMap(bytes), &fields);
     return fields;
 }
 
-QByteArray ChangeCodec::basesToJson(const QMap<QString, QList<ChangeId>>& bases)
+QByteArray ChangeCodec::basesToBytes(const QMap<QString, QList<ChangeId>>& bases)
 {
-    QJsonObject o;
-    for (auto it = bases.cbegin(); it != bases.cend(); ++it) {
-        QJsonArray ids;
-        for (const ChangeId& id : it.value())
-            ids.append(id.toString());
-        o.insert(it.key(), ids);
-    }
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    QCborStreamWriter w(&out);
+    writeBases(w, bases);
+    return out;
 }
 
-QMap<QString, QList<ChangeId>> ChangeCodec::basesFromJson(const QByteArray& json)
+QMap<QString, QList<ChangeId>> ChangeCodec::basesFromBytes(const QByteArray& bytes)
 {
     QMap<QString, QList<ChangeId>> bases;
-    const QJsonObject o = QJsonDocument::fromJson(json).object();
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        QList<ChangeId> ids;
-        for (const QJsonValue& v : it.value().toArray())
-            ids.append(ChangeId::fromString(v.toString()));
-        bases.insert(it.key(), ids);
+    if (isLegacyJson(bytes)) {
+        const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            QList<ChangeId> ids;
+            for (const QJsonValue& v : it.value().toArray())
+                ids.append(ChangeId::fromString(v.toString()));
+            bases.insert(it.key(), ids);
+        }
+        return bases;
     }
+    readBases(cborMap(bytes), &bases);
     return bases;
 }
 
-QByteArray ChangeCodec::headsToJson(const RecordHeads& heads)
+QByteArray ChangeCodec::headsToBytes(const RecordHeads& heads)
 {
-    // {"c": ["device:seq@hlc", …], "f": {"field": [index into c, …]}}: a record's fields usually
+    // {"c": [[device, seq, hlc], …], "f": {"field": [index into c, …]}}: a record's fields usually
     // share one or two changes, so each change is written once.
-    QJsonArray changes;
+    QList<const FieldHead*> changes;
     QHash<ChangeId, int> index;
-    QJsonObject fields;
     for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
-        QJsonArray refs;
         for (const FieldHead& h : it.value()) {
-            auto found = index.constFind(h.change);
-            if (found == index.cend()) {
-                found = index.insert(h.change, int(changes.size()));
-                changes.append(h.change.toString() + QLatin1Char('@') + QString::number(h.hlc));
+            if (!index.contains(h.change)) {
+                index.insert(h.change, int(changes.size()));
+                changes.append(&h);
             }
-            refs.append(*found);
         }
-        fields.insert(it.key(), refs);
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("c"), changes}, {QStringLiteral("f"), fields}})
-        .toJson(QJsonDocument::Compact);
+    QByteArray out;
+    QCborStreamWriter w(&out);
+    w.startMap(2);
+    w.append(QLatin1StringView("c"));
+    w.startArray(quint64(changes.size()));
+    for (const FieldHead* h : std::as_const(changes)) {
+        w.startArray(3);
+        w.append(h->change.device);
+        w.append(h->change.seq);
+        w.append(quint64(h->hlc));
+        w.endArray();
+    }
+    w.endArray();
+    w.append(QLatin1StringView("f"));
+    w.startMap(quint64(heads.size()));
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+        w.append(it.key());
+        w.startArray(quint64(it->size()));
+        for (const FieldHead& h : it.value())
+            w.append(qint64(index.value(h.change)));
+        w.endArray();
+    }
+    w.endMap();
+    w.endMap();
+    return out;
 }
 
-RecordHeads ChangeCodec::headsFromJson(const QByteArray& json)
+RecordHeads ChangeCodec::headsFromBytes(const QByteArray& bytes)
 {
-    const QJsonObject o = QJsonDocument::fromJson(json).object();
-    QList<FieldHead> changes;
-    for (const QJsonValue& v : o.value(QStringLiteral("c")).toArray()) {
-        const QString text = v.toString();
-        const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
-        changes.append({ChangeId::fromString(text.left(at)), text.mid(at + 1).toULongLong()});
-    }
     RecordHeads heads;
-    const QJsonObject fields = o.value(QStringLiteral("f")).toObject();
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
+    if (isLegacyJson(bytes)) {
+        // Before schema 6: {"c": ["device:seq@hlc", …], "f": {"field": [index, …]}} as JSON.
+        const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+        QList<FieldHead> changes;
+        for (const QJsonValue& v : o.value(QStringLiteral("c")).toArray()) {
+            const QString text = v.toString();
+            const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+            changes.append({ChangeId::fromString(text.left(at)), text.mid(at + 1).toULongLong()});
+        }
+        const QJsonObject fields = o.value(QStringLiteral("f")).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            QList<FieldHead> list;
+            for (const QJsonValue& i : it.value().toArray())
+                list.append(changes.value(i.toInt()));
+            heads.insert(it.key(), list);
+        }
+        return heads;
+    }
+    const QCborMap m = cborMap(bytes);
+    QList<FieldHead> changes;
+    for (const QCborValue& v : m.value(QLatin1StringView("c")).toArray()) {
+        const QCborArray a = v.toArray();
+        changes.append({{a.at(0).toString(), a.at(1).toInteger()}, quint64(a.at(2).toInteger())});
+    }
+    const QCborMap fields = m.value(QLatin1StringView("f")).toMap();
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         QList<FieldHead> list;
-        for (const QJsonValue& i : it.value().toArray())
-            list.append(changes.value(i.toInt()));
-        heads.insert(it.key(), list);
+        for (const QCborValue& i : it.value().toArray())
+            list.append(changes.value(i.toInteger()));
+        heads.insert(it.key().toString(), list);
     }
     return heads;
 }
@@ -113,8 +260,8 @@ Change ChangeCodec::fromJournalRow(const QSqlQuery& q)
     c.recordId = q.value(5).toString();
     c.householdId = q.value(6).toString();
     Change::opFromName(q.value(7).toString(), &c.op);
-    c.fields = fieldsFromJson(q.value(8).toByteArray());
-    c.bases = basesFromJson(q.value(9).toByteArray());
+    c.fields = fieldsFromBytes(q.value(8).toByteArray());
+    c.bases = basesFromBytes(q.value(9).toByteArray());
     return c;
 }
 

@@ -6,22 +6,37 @@
 #include "journal/FieldHead.h"
 
 #include <QByteArray>
+#include <QCborMap>
 #include <QSqlQuery>
+
+class QCborStreamWriter;
 
 namespace ff {
 
-/// Converts changes and heads to and from the JSON text kept in the journal's columns.
+/// Converts a change's fields and bases, and a record's heads, to and from the bytes kept in the
+/// journal's and record_heads' columns: CBOR (RFC 8949) written by QCborStreamWriter, the same
+/// encoding a package carries (docs/sync-protocol.md), so import stores what it received without a
+/// second text format. Rows written before schema 6 hold JSON text; the readers accept both.
 ///
-/// HLC values exceed JSON's exact integer range, so they are written as decimal strings.
+/// Field values are null, integers, doubles or text (booleans are stored as 0/1); a whole-number
+/// double read from old JSON comes back as an integer, so values compare equal on every replica.
 class ChangeCodec
 {
 public:
-    static QByteArray fieldsToJson(const QVariantMap& fields);
-    static QVariantMap fieldsFromJson(const QByteArray& json);
-    static QByteArray basesToJson(const QMap<QString, QList<ChangeId>>& bases);
-    static QMap<QString, QList<ChangeId>> basesFromJson(const QByteArray& json);
-    static QByteArray headsToJson(const RecordHeads& heads);
-    static RecordHeads headsFromJson(const QByteArray& json);
+    static QByteArray fieldsToBytes(const QVariantMap& fields);
+    static QVariantMap fieldsFromBytes(const QByteArray& bytes);
+    static QByteArray basesToBytes(const QMap<QString, QList<ChangeId>>& bases);
+    static QMap<QString, QList<ChangeId>> basesFromBytes(const QByteArray& bytes);
+    static QByteArray headsToBytes(const RecordHeads& heads);
+    static RecordHeads headsFromBytes(const QByteArray& bytes);
+
+    /// The same encodings inside a larger CBOR document (a package's payload).
+    static void writeFields(QCborStreamWriter& writer, const QVariantMap& fields);
+    static void writeBases(QCborStreamWriter& writer, const QMap<QString, QList<ChangeId>>& bases);
+    /// False when the map holds anything but text keys and the value kinds above.
+    static bool readFields(const QCborMap& map, QVariantMap* fields);
+    /// False when the map holds anything but text keys and arrays of change ids.
+    static bool readBases(const QCborMap& map, QMap<QString, QList<ChangeId>>* bases);
 
     /// The journal columns a query must select, in order, for fromJournalRow().
     static QString journalColumns();

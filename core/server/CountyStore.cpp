@@ -261,7 +261,7 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
     }
     q.finish();
 
-    if (Status s = ChangeImporter::apply(m_db, changes, &outcome.report); !s) {
+    if (Status s = ChangeImporter::apply(m_db, changes, {.listData = false}, &outcome.report); !s) {
         outcome.reason = s.error().message;
         return outcome;
     }

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 
 #include "storage/Migrations.h"
+#include "storage/SqlStatement.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -82,13 +83,7 @@ void Database::close()
 
 bool Database::isOpen() const { return m_db.isOpen(); }
 
-sqlite3* Database::handle() const
-{
-    const QVariant v = m_db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(v.data());
-}
+sqlite3* Database::handle() const { return SqlStatement::handleOf(m_db); }
 
 int Database::schemaVersion() const
 {

@@ -118,6 +118,13 @@ const Migrations::Step kVersion5 = {
     QStringLiteral("CREATE INDEX answer_assessment ON answer(assessment_id)"),
 };
 
+// Version 6: journal fields and bases, and record heads, are written as CBOR instead of JSON text
+// (core/journal/ChangeCodec.h); rows written before stay as they are and are still read. The step
+// only marks the file, so that versions that cannot read the new rows refuse it.
+const Migrations::Step kVersion6 = {
+    QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('journal_encoding', 'cbor')"),
+};
+
 int userVersion(QSqlDatabase& db)
 {
     QSqlQuery q(db);
@@ -136,7 +143,7 @@ bool hasTables(QSqlDatabase& db)
 
 const QList<Migrations::Step>& Migrations::steps()
 {
-    static const QList<Step> all = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+    static const QList<Step> all = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
     return all;
 }
 

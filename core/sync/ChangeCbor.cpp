@@ -2,50 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/ChangeCbor.h"
 
+#include "journal/ChangeCodec.h"
+
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborStreamWriter>
 #include <QCborValue>
 
 namespace ff {
-
-namespace {
-void writeValue(QCborStreamWriter& w, const QVariant& v)
-{
-    switch (v.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-        w.append(v.toLongLong());
-        break;
-    case QMetaType::Double:
-        w.append(v.toDouble());
-        break;
-    case QMetaType::Bool:
-        w.append(qint64(v.toBool() ? 1 : 0));
-        break;
-    default:
-        if (!v.isValid() || v.isNull())
-            w.appendNull();
-        else
-            w.append(v.toString());
-    }
-}
-
-QVariant readValue(const QCborValue& v, bool* ok)
-{
-    if (v.isInteger())
-        return QVariant(v.toInteger());
-    if (v.isDouble())
-        return QVariant(v.toDouble());
-    if (v.isString())
-        return QVariant(v.toString());
-    if (v.isNull())
-        return {};
-    *ok = false;
-    return {};
-}
-} // namespace
 
 QByteArray ChangeCbor::encode(const QList<Change>& changes)
 {
@@ -71,22 +35,9 @@ QByteArray ChangeCbor::encode(const QList<Change>& changes)
         w.append(QLatin1StringView("p"));
         w.append(Change::opName(c.op));
         w.append(QLatin1StringView("f"));
-        w.startMap(quint64(c.fields.size()));
-        for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
-            w.append(it.key());
-            writeValue(w, it.value());
-        }
-        w.endMap();
+        ChangeCodec::writeFields(w, c.fields);
         w.append(QLatin1StringView("b"));
-        w.startMap(quint64(c.bases.size()));
-        for (auto it = c.bases.cbegin(); it != c.bases.cend(); ++it) {
-            w.append(it.key());
-            w.startArray(quint64(it->size()));
-            for (const ChangeId& id : *it)
-                w.append(id.toString());
-            w.endArray();
-        }
-        w.endMap();
+        ChangeCodec::writeBases(w, c.bases);
         w.endMap();
     }
     w.endArray();
@@ -131,26 +82,8 @@ bool ChangeCbor::decode(const QByteArray& cbor, int maxChanges, QList<Change>* c
         ok = ok && fields.isMap() && bases.isMap();
         if (!ok)
             return false;
-        const QCborMap fieldMap = fields.toMap();
-        for (auto it = fieldMap.cbegin(); it != fieldMap.cend(); ++it) {
-            if (!it.key().isString())
-                return false;
-            c.fields.insert(it.key().toString(), readValue(it.value(), &ok));
-        }
-        const QCborMap baseMap = bases.toMap();
-        for (auto it = baseMap.cbegin(); it != baseMap.cend(); ++it) {
-            if (!it.key().isString() || !it.value().isArray())
-                return false;
-            QList<ChangeId> ids;
-            for (const QCborValue& id : it.value().toArray()) {
-                const ChangeId parsed = ChangeId::fromString(id.toString());
-                if (!id.isString() || parsed.isNull())
-                    return false;
-                ids.append(parsed);
-            }
-            c.bases.insert(it.key().toString(), ids);
-        }
-        if (!ok)
+        if (!ChangeCodec::readFields(fields.toMap(), &c.fields) ||
+            !ChangeCodec::readBases(bases.toMap(), &c.bases))
             return false;
         out.append(c);
     }

@@ -7,7 +7,9 @@
 #include "journal/EntityType.h"
 #include "journal/HybridLogicalClock.h"
 #include "storage/Database.h"
+#include "storage/HouseholdSummary.h"
 #include "storage/WriteTransaction.h"
+#include "sync/ChangeCbor.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -46,24 +48,19 @@ QString problem(const Change& c)
     return {};
 }
 
-QByteArray encode(const Change& c)
-{
-    QJsonObject o{{QStringLiteral("device"), c.id.device},
-                  {QStringLiteral("seq"), QString::number(c.id.seq)},
-                  {QStringLiteral("hlc"), QString::number(c.hlc)},
-                  {QStringLiteral("author"), c.author},
-                  {QStringLiteral("entity"), c.entity},
-                  {QStringLiteral("record"), c.recordId},
-                  {QStringLiteral("household"), c.householdId},
-                  {QStringLiteral("op"), Change::opName(c.op)},
-                  {QStringLiteral("fields"), QString::fromUtf8(ChangeCodec::fieldsToJson(c.fields))},
-                  {QStringLiteral("bases"), QString::fromUtf8(ChangeCodec::basesToJson(c.bases))}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
+/// A parked change is kept as a one-change package payload (sync/ChangeCbor).
+QByteArray encode(const Change& c) { return ChangeCbor::encode({c}); }
 
-Change decode(const QByteArray& json)
+Change decode(const QByteArray& bytes)
 {
-    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    QList<Change> one;
+    if (!bytes.startsWith('{')) {
+        if (ChangeCbor::decode(bytes, 1, &one) && one.size() == 1)
+            return one.first();
+        return {};
+    }
+    // Parked before schema 6: a JSON object whose fields and bases are JSON text.
+    const QJsonObject o = QJsonDocument::fromJson(bytes).object();
     Change c;
     c.id = {o.value(QStringLiteral("device")).toString(),
             o.value(QStringLiteral("seq")).toString().toLongLong()};
@@ -73,8 +70,8 @@ Change decode(const QByteArray& json)
     c.recordId = o.value(QStringLiteral("record")).toString();
     c.householdId = o.value(QStringLiteral("household")).toString();
     Change::opFromName(o.value(QStringLiteral("op")).toString(), &c.op);
-    c.fields = ChangeCodec::fieldsFromJson(o.value(QStringLiteral("fields")).toString().toUtf8());
-    c.bases = ChangeCodec::basesFromJson(o.value(QStringLiteral("bases")).toString().toUtf8());
+    c.fields = ChangeCodec::fieldsFromBytes(o.value(QStringLiteral("fields")).toString().toUtf8());
+    c.bases = ChangeCodec::basesFromBytes(o.value(QStringLiteral("bases")).toString().toUtf8());
     return c;
 }
 } // namespace
@@ -91,6 +88,12 @@ QString ChangeImporter::reasonText(const QString& code)
 }
 
 Status ChangeImporter::apply(Database& database, const QList<Change>& changes, Report* reportOut)
+{
+    return apply(database, changes, Options{}, reportOut);
+}
+
+Status ChangeImporter::apply(Database& database, const QList<Change>& changes, const Options& options,
+                             Report* reportOut)
 {
     QSqlDatabase& db = database.sql();
     const auto failed = [](const QString& detail) {
@@ -112,8 +115,6 @@ Status ChangeImporter::apply(Database& database, const QList<Change>& changes, R
     }
     QSqlQuery householdExists(db);
     householdExists.prepare(QStringLiteral("SELECT 1 FROM household WHERE id = ?"));
-    QSqlQuery alreadyHere(db);
-    alreadyHere.prepare(QStringLiteral("SELECT 1 FROM journal WHERE device = ? AND device_seq = ?"));
     QSqlQuery park(db);
     park.prepare(
         QStringLiteral("INSERT OR IGNORE INTO parked_change(device, device_seq, reason, change, parked_at)"
@@ -138,20 +139,14 @@ Status ChangeImporter::apply(Database& database, const QList<Change>& changes, R
         park.addBindValue(c.id.device);
         park.addBindValue(c.id.seq);
         park.addBindValue(reason);
-        park.addBindValue(QString::fromUtf8(encode(c)));
+        park.addBindValue(encode(c));
         park.addBindValue(QDateTime::currentMSecsSinceEpoch());
         return park.exec();
     };
 
     for (const Change& c : changes) {
-        alreadyHere.addBindValue(c.id.device);
-        alreadyHere.addBindValue(c.id.seq);
-        const bool duplicate = alreadyHere.exec() && alreadyHere.next();
-        alreadyHere.finish();
-        if (duplicate) {
-            ++report.alreadyHere;
-            continue;
-        }
+        // A change that cannot be applied was never journaled, so only applicable ones can be
+        // duplicates: the applier finds those (INSERT OR IGNORE on the change id).
         QString reason = problem(c);
         if (reason.isEmpty() && c.entity != QStringLiteral("household") && !hasHousehold(c.householdId))
             reason = kWaitingForHousehold;
@@ -164,6 +159,10 @@ Status ChangeImporter::apply(Database& database, const QList<Change>& changes, R
         ChangeApplier::Outcome outcome = ChangeApplier::Outcome::Applied;
         if (Status s = applier.apply(c, &outcome); !s)
             return failed(s.error().detail);
+        if (outcome == ChangeApplier::Outcome::Duplicate) {
+            ++report.alreadyHere;
+            continue;
+        }
         ++report.applied;
         maxHlc = std::max(maxHlc, c.hlc);
         households.insert(c.householdId);
@@ -193,8 +192,13 @@ Status ChangeImporter::apply(Database& database, const QList<Change>& changes, R
         households.insert(c.householdId);
     }
 
-    for (const QString& h : std::as_const(households)) {
-        if (Status s = applier.refreshHousehold(h); !s)
+    if (options.listData) {
+        for (const QString& h : std::as_const(households)) {
+            if (Status s = applier.refreshHousehold(h); !s)
+                return failed(s.error().detail);
+        }
+    } else if (!households.isEmpty()) {
+        if (Status s = HouseholdSummary::markStale(database); !s)
             return failed(s.error().detail);
     }
     // Later local edits must order after everything seen here.

@@ -35,10 +35,20 @@ public:
         int conflictsOpened = 0;
     };
 
+    struct Options
+    {
+        /// Keep the household list's derived data (member summary, search keys) in step. The county
+        /// server has no household list: it turns this off and marks the file, so the app rebuilds
+        /// that data if it ever opens the server's database (HouseholdSummary::rebuildIfStale).
+        bool listData = true;
+    };
+
     /// Reason codes stored with parked changes.
     static QString reasonText(const QString& code);
 
     [[nodiscard]] static Status apply(Database& db, const QList<Change>& changes, Report* report = nullptr);
+    [[nodiscard]] static Status apply(Database& db, const QList<Change>& changes, const Options& options,
+                                      Report* report = nullptr);
 };
 
 } // namespace ff
