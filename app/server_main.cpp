@@ -12,6 +12,7 @@
 
 #include "server/CountyService.h"
 #include "server/CountyStore.h"
+#include "server/ServerTranslator.h"
 #include "storage/Database.h"
 #include "sync/ChangeImporter.h"
 
@@ -24,7 +25,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <QTranslator>
 
 namespace {
 
@@ -109,10 +109,10 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Fieldfile"));
     QCoreApplication::setApplicationName(QStringLiteral("fieldfile-server"));
-    // County IT reads the messages in the system's language.
-    QTranslator translator;
-    if (QLocale::system().language() == QLocale::Chinese &&
-        translator.load(QStringLiteral(":/i18n/fieldfile_zh_CN.qm")))
+    // County IT reads the messages in the system's language; each laptop gets its answers in the
+    // language it asks for (ServerTranslator).
+    ff::ServerTranslator translator;
+    if (translator.loadCatalogue())
         QCoreApplication::installTranslator(&translator);
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/CountyService.h"
 
+#include "server/ServerTranslator.h"
+
 #include "server/CountyStore.h"
 #include "storage/Database.h"
 
@@ -20,6 +22,12 @@ namespace ff {
 
 namespace {
 using Code = QHttpServerResponse::StatusCode;
+
+/// Refusals are written in the language the client asked for (ServerTranslator).
+QString languageOf(const QHttpServerRequest& request)
+{
+    return ServerTranslator::languageOf(request.value(QByteArrayLiteral("Accept-Language")));
+}
 
 QHttpServerResponse error(const QString& message, Code code)
 {
@@ -67,6 +75,7 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
     m_http->route(
         QStringLiteral("/api/v1/enroll"), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest& request) {
+            ServerTranslator::setThreadLanguage(languageOf(request));
             const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
             QString user;
             const Status s = m_store.enroll(
@@ -91,7 +100,9 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                   [this](const QHttpServerRequest& request) -> QFuture<QHttpServerResponse> {
                       const QByteArray body = request.body();
                       const QString path = m_databasePath;
-                      return QtConcurrent::run(&m_imports, [path, body] {
+                      const QString language = languageOf(request);
+                      return QtConcurrent::run(&m_imports, [path, body, language] {
+                          ServerTranslator::setThreadLanguage(language);
                           if (body.size() > kMaxRequestBytes)
                               return error(tr("The package is larger than the server accepts."),
                                            Code::PayloadTooLarge);
@@ -108,6 +119,7 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
 
     m_http->route(QStringLiteral("/api/v1/pull"), QHttpServerRequest::Method::Get,
                   [this](const QHttpServerRequest& request) {
+                      ServerTranslator::setThreadLanguage(languageOf(request));
                       const QUrlQuery query = request.query();
                       const QString device = query.queryItemValue(QStringLiteral("device"));
                       bool ok = false;

@@ -11,12 +11,23 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSaveFile>
 #include <QUrlQuery>
 
 namespace ff {
+
+namespace {
+/// Every request says which language the person reads, so the server's refusals arrive in it.
+QNetworkRequest makeRequest(const QUrl& url)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader(QByteArrayLiteral("Accept-Language"), QLocale().bcp47Name().toLatin1());
+    return request;
+}
+} // namespace
 
 SyncClient::SyncClient(Database& db, QObject* parent)
     : QObject(parent), m_db(db), m_device(std::make_unique<DeviceSync>(db)),
@@ -74,7 +85,7 @@ void SyncClient::enroll(const QUrl& server, const QString& code)
         {QStringLiteral("device"), m_device->deviceId()},
         {QStringLiteral("signingKey"), QString::fromLatin1(m_device->signingKeys().publicKey.toBase64())},
         {QStringLiteral("boxKey"), QString::fromLatin1(m_device->boxKeys().publicKey.toBase64())}};
-    QNetworkRequest request(endpoint(server, QStringLiteral("/api/v1/enroll")));
+    QNetworkRequest request = makeRequest(endpoint(server, QStringLiteral("/api/v1/enroll")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     QNetworkReply* reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply, server] {
@@ -122,7 +133,8 @@ void SyncClient::push()
         return;
     }
     emit progress(tr("Sending %n change(s)…", nullptr, count), 0, count);
-    QNetworkRequest request(endpoint(QUrl(m_device->serverUrl()), QStringLiteral("/api/v1/push")));
+    QNetworkRequest request =
+        makeRequest(endpoint(QUrl(m_device->serverUrl()), QStringLiteral("/api/v1/push")));
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QStringLiteral("application/vnd.fieldfile.package"));
     QNetworkReply* reply = m_network->post(request, package);
@@ -152,7 +164,7 @@ void SyncClient::pull()
     query.addQueryItem(QStringLiteral("device"), m_device->deviceId());
     query.addQueryItem(QStringLiteral("after"), QString::number(m_device->pullCursor()));
     url.setQuery(query);
-    QNetworkReply* reply = m_network->get(QNetworkRequest(url));
+    QNetworkReply* reply = m_network->get(makeRequest(url));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         if (reply->error() != QNetworkReply::NoError) {
@@ -235,7 +247,8 @@ void SyncClient::importNext()
         importNext();
         return;
     }
-    QNetworkRequest request(endpoint(QUrl(m_device->serverUrl()), QStringLiteral("/api/v1/push")));
+    QNetworkRequest request =
+        makeRequest(endpoint(QUrl(m_device->serverUrl()), QStringLiteral("/api/v1/push")));
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QStringLiteral("application/vnd.fieldfile.package"));
     QNetworkReply* reply = m_network->post(request, file.readAll());

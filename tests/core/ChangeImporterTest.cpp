@@ -105,7 +105,7 @@ TEST_CASE("bad changes are parked with a reason and do not block the others", "[
     CHECK(TempDatabase::count(t.db(), QStringLiteral("parked_change")) == 3);
 }
 
-TEST_CASE("concurrent edits from two devices open a conflict; later local edits order after imports",
+TEST_CASE("concurrent edits from two devices open a conflict, later local edits order after imports",
           "[import]")
 {
     ManualClock clock(1'750'000'000'000);

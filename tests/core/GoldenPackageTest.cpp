@@ -66,7 +66,7 @@ QByteArray b64(const QJsonObject& o, const char* key)
 }
 } // namespace
 
-TEST_CASE("golden packages read as recorded; broken ones are refused with their reason", "[package][golden]")
+TEST_CASE("golden packages read as recorded, broken ones are refused with their reason", "[package][golden]")
 {
     const QDir root(QStringLiteral(FIELDFILE_GOLDEN_DIR "/packages"));
     const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);

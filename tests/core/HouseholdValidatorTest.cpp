@@ -89,7 +89,7 @@ TEST_CASE("member ID number must agree with the birth date and sex", "[validatio
                    QStringLiteral("id_number")));
 }
 
-TEST_CASE("birth date not in the future; one head; disability grade", "[validation]")
+TEST_CASE("birth date not in the future, one head, disability grade", "[validation]")
 {
     HouseholdFile f = test::sampleHousehold();
     f.members[1].insert(QStringLiteral("birth_date"), QStringLiteral("2027-01-01"));

@@ -63,7 +63,7 @@ QList<Change> story()
 }
 } // namespace
 
-TEST_CASE("concurrent edits of one field open a conflict; the greater clock is shown meanwhile", "[merge]")
+TEST_CASE("concurrent edits of one field open a conflict, the greater clock is shown meanwhile", "[merge]")
 {
     TempDatabase t;
     ChangeApplier applier(t.db().sql());

@@ -67,7 +67,7 @@ struct Laptop
 QString message(const Status& s) { return s.isOk() ? QStringLiteral("ok") : s.error().message; }
 } // namespace
 
-TEST_CASE("laptops sync through the real county server; each receives exactly its scope", "[sync][e2e]")
+TEST_CASE("laptops sync through the real county server, each receives exactly its scope", "[sync][e2e]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("county.db"));
@@ -204,6 +204,23 @@ TEST_CASE("without a connection the work stays on the laptop", "[sync][e2e]")
     CHECK_FALSE(s.isOk());
     CHECK(s.error().message.contains(QStringLiteral("kept on this laptop")));
     CHECK(DeviceSync(offline.data.db()).unsentCount() == 3);
+}
+
+TEST_CASE("the server answers each laptop in the language it reads", "[sync][e2e]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("county.db"));
+    admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    RunningServer server(db);
+    const QLocale before;
+    Laptop chinese, english;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const QString zh = message(chinese.enroll(server.url, QStringLiteral("WRONG-CODE0")));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QString en = message(english.enroll(server.url, QStringLiteral("WRONG-CODE0")));
+    QLocale::setDefault(before);
+    CHECK(zh.contains(QStringLiteral("注册码无效")));
+    CHECK(en.contains(QStringLiteral("This enrollment code is not valid")));
 }
 
 TEST_CASE("the server keeps answering while it imports a large package", "[sync][e2e]")

@@ -282,7 +282,7 @@ TEST_CASE("demo data is generated off the GUI thread with progress", "[gui]")
     CHECK(ticks > 5);
 }
 
-TEST_CASE("closing a household file with unsaved edits asks first; a bad member is not accepted", "[gui]")
+TEST_CASE("closing a household file with unsaved edits asks first, a bad member is not accepted", "[gui]")
 {
     test::TempDatabase t;
     REQUIRE(DemoGenerator::generate(t.db(), {5, 9, 5}));
