@@ -22,6 +22,10 @@
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
     </message>
+    <message>
+        <source>The household list could not be prepared.</source>
+        <translation>无法准备户列表。</translation>
+    </message>
 </context>
 <context>
     <name>ChangeImporter</name>
@@ -1238,6 +1242,17 @@ Parked changes: %9</source>
     <message>
         <source>The receipt is not signed by this county: it was altered or comes from elsewhere.</source>
         <translation>回执不是本县签发的：已被改动或来自别处。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSizeGuard</name>
+    <message>
+        <source>The server accepts only requests that state their size.</source>
+        <translation>服务器只接受注明大小的请求。</translation>
+    </message>
+    <message>
+        <source>The package is larger than the server accepts.</source>
+        <translation>同步包超过服务器允许的大小。</translation>
     </message>
 </context>
 <context>

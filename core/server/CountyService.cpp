@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/CountyService.h"
 
+#include "server/RequestSizeGuard.h"
 #include "server/ServerTranslator.h"
 
 #include "server/CountyStore.h"
@@ -15,6 +16,7 @@
 #include <QJsonObject>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSslServer>
 #include <QtConcurrent>
 #include <QUrlQuery>
 
@@ -60,7 +62,10 @@ Status CountyService::useTls(const QString& certificateFile, const QString& keyF
         return Error{tr("%1 is not a PEM certificate.").arg(certificateFile), {}};
     if (privateKey.isNull())
         return Error{tr("%1 is not a PEM private key (RSA or EC, without a passphrase).").arg(keyFile), {}};
-    m_http->sslSetup(cert, privateKey);
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls.setLocalCertificate(cert);
+    m_tls.setPrivateKey(privateKey);
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     return Status::ok();
 }
 
@@ -145,7 +150,20 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                       return response;
                   });
 
-    return m_http->listen(address, port);
+    // Bodies over the limit are refused before they are read (RequestSizeGuard).
+    QTcpServer* server = nullptr;
+    if (!m_tls.localCertificate().isNull()) {
+        auto* tls = new QSslServer(m_http.get());
+        tls->setSslConfiguration(m_tls);
+        RequestSizeGuard::watchAll(tls, kMaxRequestBytes);
+        server = tls;
+    } else {
+        server = new GuardedTcpServer(kMaxRequestBytes, m_http.get());
+    }
+    if (!server->listen(address, port))
+        return 0;
+    m_http->bind(server);
+    return server->serverPort();
 }
 
 } // namespace ff

@@ -7,6 +7,7 @@
 #include <memory>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QThreadPool>
 
 class QHttpServer;
@@ -39,6 +40,7 @@ private:
     QString m_databasePath;
     QThreadPool m_imports;
     std::unique_ptr<QHttpServer> m_http;
+    QSslConfiguration m_tls; ///< null unless useTls() succeeded
 };
 
 } // namespace ff

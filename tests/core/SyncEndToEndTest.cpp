@@ -17,6 +17,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSslSocket>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -221,6 +223,87 @@ TEST_CASE("the server answers each laptop in the language it reads", "[sync][e2e
     QLocale::setDefault(before);
     CHECK(zh.contains(QStringLiteral("注册码无效")));
     CHECK(en.contains(QStringLiteral("This enrollment code is not valid")));
+}
+
+namespace {
+/// Sends raw bytes to the server and returns what it answers before closing or going quiet.
+QByteArray exchange(QTcpSocket& socket, const QUrl& url, const QByteArray& request)
+{
+    if (auto* tls = qobject_cast<QSslSocket*>(&socket)) {
+        tls->setPeerVerifyMode(QSslSocket::VerifyNone);
+        tls->connectToHostEncrypted(url.host(), quint16(url.port()));
+        if (!tls->waitForEncrypted(10000))
+            return "no TLS: " + tls->errorString().toUtf8();
+    } else {
+        socket.connectToHost(url.host(), quint16(url.port()));
+        if (!socket.waitForConnected(10000))
+            return "no connection";
+    }
+    socket.write(request);
+    QByteArray answer;
+    while (socket.waitForReadyRead(5000)) {
+        answer += socket.readAll();
+        if (answer.contains("\r\n\r\n") && answer.contains("}"))
+            break;
+    }
+    return answer;
+}
+} // namespace
+
+TEST_CASE("a request body over the limit is refused before it is read", "[sync][e2e]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("county.db"));
+    admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    RunningServer server(db);
+
+    // Says 300 GB and sends 4 bytes: a server that read first would wait for the rest.
+    QTcpSocket huge;
+    const QByteArray answer = exchange(huge, server.url,
+                                       "POST /api/v1/push HTTP/1.1\r\nHost: county\r\n"
+                                       "Content-Length: 300000000000\r\n\r\nFFPK");
+    CHECK(answer.startsWith("HTTP/1.1 413"));
+    CHECK(answer.contains("larger than the server accepts"));
+
+    QTcpSocket chunked;
+    CHECK(exchange(
+              chunked, server.url,
+              "POST /api/v1/push HTTP/1.1\r\nHost: county\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nFFPK\r\n")
+              .startsWith("HTTP/1.1 411"));
+
+    // Ordinary requests are untouched.
+    QTcpSocket ping;
+    const QByteArray pong = exchange(ping, server.url, "GET /api/v1/ping HTTP/1.1\r\nHost: county\r\n\r\n");
+    CHECK(pong.startsWith("HTTP/1.1 200"));
+    CHECK(pong.contains("371321"));
+}
+
+TEST_CASE("the server serves HTTPS with the county's certificate, with the same size limit", "[sync][e2e]")
+{
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("county.crt"));
+    const QString key = dir.filePath(QStringLiteral("county.key"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+    REQUIRE(openssl.waitForFinished(60000));
+    REQUIRE(openssl.exitCode() == 0);
+    const QString db = dir.filePath(QStringLiteral("county.db"));
+    admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    RunningServer server(db, {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+    REQUIRE(server.url.scheme() == QStringLiteral("https"));
+
+    QSslSocket ping;
+    const QByteArray pong = exchange(ping, server.url, "GET /api/v1/ping HTTP/1.1\r\nHost: county\r\n\r\n");
+    CHECK(pong.startsWith("HTTP/1.1 200"));
+    CHECK(pong.contains("371321"));
+    QSslSocket huge;
+    CHECK(exchange(huge, server.url,
+                   "POST /api/v1/push HTTP/1.1\r\nHost: county\r\nContent-Length: 300000000000\r\n\r\nFFPK")
+              .startsWith("HTTP/1.1 413"));
 }
 
 TEST_CASE("the server keeps answering while it imports a large package", "[sync][e2e]")

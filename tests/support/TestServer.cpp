@@ -38,19 +38,20 @@ QString enrollmentCode(const QString& database, const QString& user)
     return QRegularExpression(QStringLiteral("([0-9A-Z]{5}-[0-9A-Z]{5})")).match(out).captured(1);
 }
 
-RunningServer::RunningServer(const QString& database)
+RunningServer::RunningServer(const QString& database, const QStringList& extra)
 {
     m_process.setProcessEnvironment(english());
     m_process.start(QStringLiteral(FIELDFILE_SERVER_BINARY),
-                    {QStringLiteral("--database"), database, QStringLiteral("serve"),
-                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+                    QStringList{QStringLiteral("--database"), database, QStringLiteral("serve"),
+                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                        extra);
     QString line;
     while (m_process.waitForReadyRead(10000)) {
         line += QString::fromUtf8(m_process.readAllStandardOutput());
         if (line.contains(QLatin1Char('\n')))
             break;
     }
-    url = QUrl(QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+)")).match(line).captured(1));
+    url = QUrl(QRegularExpression(QStringLiteral("(https?://127\\.0\\.0\\.1:\\d+)")).match(line).captured(1));
 }
 
 RunningServer::~RunningServer()

@@ -17,7 +17,8 @@ QString enrollmentCode(const QString& database, const QString& user);
 class RunningServer
 {
 public:
-    explicit RunningServer(const QString& database);
+    /// `extra`: more arguments for serve, e.g. --tls-cert and --tls-key.
+    explicit RunningServer(const QString& database, const QStringList& extra = {});
     ~RunningServer();
     QUrl url;
 
