@@ -371,19 +371,31 @@ Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit
             last = std::max(last, end.value(0).toLongLong());
     }
     *cursor = last;
-    if (left && role == QStringLiteral("caseworker")) {
+    // Households that left the scope since the cursor: the device forgets them (DeviceSync). A
+    // caseworker's when reassigned to someone else; a supervisor's when reassigned to a caseworker
+    // of another station.
+    if (left && (role == QStringLiteral("caseworker") || role == QStringLiteral("supervisor"))) {
         QSqlQuery exits(m_db.sql());
-        exits.prepare(
-            QStringLiteral("SELECT DISTINCT household_id FROM server_scope_exit WHERE caseworker = ?"
-                           " AND at_seq >= ? AND household_id NOT IN (SELECT household_id FROM"
-                           " server_assignment WHERE caseworker = ?)"));
-        exits.addBindValue(user);
-        exits.addBindValue(after);
-        exits.addBindValue(user);
-        if (exits.exec()) {
-            while (exits.next())
-                left->append(exits.value(0).toString());
+        if (role == QStringLiteral("caseworker")) {
+            exits.prepare(
+                QStringLiteral("SELECT DISTINCT household_id FROM server_scope_exit WHERE caseworker = ?"
+                               " AND at_seq >= ? AND household_id NOT IN (%1)")
+                    .arg(scope));
+            exits.addBindValue(user);
+        } else {
+            exits.prepare(QStringLiteral("SELECT DISTINCT e.household_id FROM server_scope_exit e"
+                                         " JOIN server_user u ON u.name = e.caseworker WHERE u.station = ?"
+                                         " AND e.at_seq >= ? AND e.household_id NOT IN (%1)")
+                              .arg(scope));
+            exits.addBindValue(station);
         }
+        exits.addBindValue(after);
+        for (const QVariant& v : std::as_const(scopeBinds))
+            exits.addBindValue(v);
+        if (!exits.exec())
+            return Error{tr("Could not read the changes for this device."), exits.lastError().text()};
+        while (exits.next())
+            left->append(exits.value(0).toString());
     }
     if (count)
         *count = int(changes.size());

@@ -179,6 +179,20 @@ TEST_CASE("laptops sync through the real county server, each receives exactly it
     REQUIRE(message(li.sync()) == QStringLiteral("ok"));
     CHECK(test::TempDatabase::dumpRecords(li.data.db()).contains(QStringLiteral("13911112222")));
 
+    // 张伟's household moves to 赵敏, in another station: it leaves 周督导's laptop (her station's
+    // supervisor) at the next sync; 李娜's too.
+    REQUIRE(message(supervisor.sync()) == QStringLiteral("ok"));
+    CHECK(supervisor.heads() == QStringList{QStringLiteral("张伟")});
+    admin(db, {QStringLiteral("assign"), zhang.household.value(QStringLiteral("id")).toString(),
+               QStringLiteral("赵敏")});
+    REQUIRE(message(supervisor.sync()) == QStringLiteral("ok"));
+    CHECK(supervisor.heads().isEmpty());
+    REQUIRE(message(li.sync()) == QStringLiteral("ok"));
+    CHECK(li.heads().isEmpty());
+    REQUIRE(message(zhao.sync()) == QStringLiteral("ok"));
+    CHECK(zhao.heads() == QStringList{QStringLiteral("张伟"), QStringLiteral("曾祥")});
+    CHECK(test::TempDatabase::dumpRecords(zhao.data.db()).contains(QStringLiteral("13911112222")));
+
     // A revoked laptop can no longer pull or push.
     admin(db, {QStringLiteral("revoke"), DeviceSync(zhao.data.db()).deviceId()});
     CHECK(message(zhao.sync()).contains(QStringLiteral("revoked")));
