@@ -1,19 +1,23 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Convergence property test: several laptops and the county edit the same households offline,
-// with clocks years apart, and exchange changes over a transport that duplicates, reorders, drops
-// and resends. Every seed must end with identical replicas and no lost edit.
+// with clocks years apart, and exchange real packages over a transport that duplicates, reorders,
+// splits, damages, drops
+// and resends them. Every seed must end with identical replicas and no lost edit.
 //
 //   FIELDFILE_SEED=1234 test_convergence     replays one seed (printed on failure)
 //   FIELDFILE_SEEDS=10000 test_convergence   the long mode
 #include "QtStringMaker.h"
 #include "TempDatabase.h"
 
+#include "crypto/KeyPair.h"
 #include "journal/ChangeApplier.h"
 #include "journal/ChangeCodec.h"
 #include "journal/JournalReader.h"
 #include "journal/JournalWriter.h"
 #include "sync/ChangeImporter.h"
+#include "sync/PackageReader.h"
+#include "sync/PackageWriter.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -29,11 +33,15 @@ namespace {
 
 struct Replica
 {
-    explicit Replica(const QString& name, qint64 clockMs) : clock(clockMs), writer(db, clock)
+    explicit Replica(const QString& deviceName, qint64 clockMs)
+        : name(deviceName), clock(clockMs), writer(db, clock)
     {
         if (!db.open(QStringLiteral(":memory:")) || !db.setMeta(QStringLiteral("device_id"), name))
             throw std::runtime_error("cannot open replica");
     }
+    QString name;
+    crypto::KeyPair signing = crypto::KeyPair::generate(crypto::KeyPair::Kind::Signing);
+    crypto::KeyPair box = crypto::KeyPair::generate(crypto::KeyPair::Kind::Box);
     Database db;
     ManualClock clock;
     JournalWriter writer;
@@ -122,18 +130,53 @@ void checkNoLostEdit(Database& db)
     }
 }
 
-/// Sends a batch to a receiver the way a real transport may: some changes twice, in another
-/// order, or lost (then the sender sends them again later, because its cursor did not move).
-bool deliver(QRandomGenerator& rng, Replica& to, QList<Change> batch, bool& lost)
+/// Sends a batch to a receiver the way a real transport may, as real packages (signed, sealed to
+/// the receiver, compressed, encrypted): some changes twice, in another order, split over two
+/// packages that arrive in either order, a package resent, a damaged copy that must be refused,
+/// or all of it lost (then the sender sends it again later, because its cursor did not move).
+bool deliver(QRandomGenerator& rng, const Replica& from, Replica& to,
+             const PackageReader::DeviceLookup& devices, QList<Change> batch, bool& lost)
 {
     lost = rng.bounded(10) == 0;
-    if (lost)
+    if (lost || batch.isEmpty())
         return true;
-    if (rng.bounded(3) == 0 && !batch.isEmpty())
+    if (rng.bounded(3) == 0)
         batch.append(batch.at(rng.bounded(int(batch.size()))));
     if (rng.bounded(3) == 0)
         std::shuffle(batch.begin(), batch.end(), std::mt19937(rng.generate()));
-    return ChangeImporter::apply(to.db, batch).isOk();
+    const qsizetype cut =
+        batch.size() > 1 && rng.bounded(2) == 0 ? 1 + rng.bounded(int(batch.size()) - 1) : batch.size();
+    QList<QByteArray> packages;
+    for (const QList<Change>& part : {batch.mid(0, cut), batch.mid(cut)}) {
+        if (!part.isEmpty())
+            packages.append(PackageWriter::write(part, {from.name, from.signing}, {to.name, to.box.publicKey},
+                                                 part.last().hlc));
+    }
+    if (packages.size() > 1 && rng.bounded(2) == 0)
+        std::swap(packages[0], packages[1]);
+    if (rng.bounded(4) == 0)
+        packages.append(packages.first());
+    const bool damagedFirst = rng.bounded(8) == 0;
+    if (damagedFirst) {
+        QByteArray damaged = packages.first();
+        damaged[rng.bounded(int(damaged.size()))] ^= char(1 + rng.bounded(255));
+        packages.prepend(damaged);
+    }
+    for (qsizetype i = 0; i < packages.size(); ++i) {
+        PackageHeader header;
+        QList<Change> changes;
+        const bool read = PackageReader::read(packages.at(i), {to.name, to.box}, devices, PackageLimits{},
+                                              &header, &changes)
+                              .isOk();
+        if (damagedFirst && i == 0) {
+            if (read)
+                return false; // a damaged package must never be accepted
+            continue;
+        }
+        if (!read || !ChangeImporter::apply(to.db, changes))
+            return false;
+    }
+    return true;
 }
 
 void runSeed(quint32 seed)
@@ -149,6 +192,15 @@ void runSeed(quint32 seed)
         const qint64 skew = i == 0 ? -now + 1000 : qint64(rng.bounded(2 * threeYears)) - threeYears;
         replicas.push_back(std::make_unique<Replica>(QStringLiteral("laptop-%1").arg(i), now + skew));
     }
+
+    QHash<QString, QByteArray> signingKeys{{server.name, server.signing.publicKey}};
+    for (const auto& r : replicas)
+        signingKeys.insert(r->name, r->signing.publicKey);
+    const PackageReader::DeviceLookup devices = [&](const QString& id) -> std::optional<KnownDevice> {
+        if (!signingKeys.contains(id))
+            return std::nullopt;
+        return KnownDevice{id, signingKeys.value(id), false};
+    };
 
     // The households everyone works on, created by the first laptop and handed to the county.
     QStringList households;
@@ -174,7 +226,7 @@ void runSeed(quint32 seed)
         qint64 last = 0;
         const QList<Change> out = JournalReader(r.db.sql()).since(r.pushed, 1 + int(rng.bounded(8)), &last);
         bool lost = false;
-        REQUIRE(deliver(rng, server, out, lost));
+        REQUIRE(deliver(rng, r, server, devices, out, lost));
         if (!lost)
             r.pushed = last;
     };
@@ -183,7 +235,7 @@ void runSeed(quint32 seed)
         const QList<Change> in =
             JournalReader(server.db.sql()).since(r.pulled, 1 + int(rng.bounded(8)), &last);
         bool lost = false;
-        REQUIRE(deliver(rng, r, in, lost));
+        REQUIRE(deliver(rng, server, r, devices, in, lost));
         if (!lost)
             r.pulled = last;
     };
