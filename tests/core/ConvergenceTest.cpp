@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Convergence property test: several laptops and the county edit the same households offline,
 // with clocks years apart, and exchange real packages over a transport that duplicates, reorders,
-// splits, damages, drops
-// and resends them. Every seed must end with identical replicas and no lost edit.
+// splits, damages, drops and resends them. Every seed must end with identical replicas and no
+// lost edit.
 //
 //   FIELDFILE_SEED=1234 test_convergence     replays one seed (printed on failure)
 //   FIELDFILE_SEEDS=10000 test_convergence   the long mode
