@@ -3,11 +3,12 @@
 // Entry point of the caseworker's desktop app; also generates demo data from the command line.
 
 #include "demo/DemoGenerator.h"
+#include "journal/JournalReplayer.h"
+#include "journal/JournalReplayer.h"
 #include "main/DemoDataTask.h"
 #include "main/LanguageMenu.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
-#include "storage/HouseholdSummary.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -144,7 +145,7 @@ int main(int argc, char** argv)
     }
 
     // A county server's database opened in the app: build the list data the server does not keep.
-    if (ff::Status s = ff::HouseholdSummary::rebuildIfStale(*db); !s) {
+    if (ff::Status s = ff::JournalReplayer::rebuildIfStale(*db); !s) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Fieldfile"),
                               s.error().message + QStringLiteral("\n\n") + s.error().detail);
         return 1;

@@ -255,6 +255,8 @@ Status ChangeApplier::writeRow(const Change& change, const RecordHeads& heads)
         }
     }
 
+    if (!m_keepRows)
+        return Status::ok();
     const QString shape = change.entity + QLatin1Char(':') + columns.join(QLatin1Char(','));
     SqlStatement*& upsert = m_upserts[shape];
     if (!upsert) {

@@ -44,6 +44,11 @@ public:
     [[nodiscard]] Status apply(const Change& change, Outcome* outcome = nullptr);
     /// Materialises a change that is already in the journal (replay).
     [[nodiscard]] Status materialize(const Change& change);
+    /// Whether the record tables' rows are written (the default). The county server keeps only the
+    /// journal and the merge state (heads, pending supersessions, conflicts): nothing on the server
+    /// reads the rows, and JournalReplayer rebuilds them if the app ever opens its file.
+    void keepRecordRows(bool keep) { m_keepRows = keep; }
+
     /// Recomputes the member summary and search keys of a household (after its changes).
     [[nodiscard]] Status refreshHousehold(const QString& householdId);
 
@@ -73,6 +78,7 @@ private:
     // statements that look for them are skipped (the applier lives inside one write transaction).
     bool m_mayHavePending = true;
     bool m_mayHaveConflicts = true;
+    bool m_keepRows = true;
 };
 
 } // namespace ff

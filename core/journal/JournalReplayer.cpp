@@ -13,6 +13,24 @@
 
 namespace ff {
 
+namespace {
+const QString kStale = QStringLiteral("records_stale");
+}
+
+Status JournalReplayer::markStale(Database& db)
+{
+    if (db.meta(kStale) == QStringLiteral("1") || db.setMeta(kStale, QStringLiteral("1")))
+        return Status::ok();
+    return Error{ChangeApplier::tr("The change could not be saved."), db.sql().lastError().text()};
+}
+
+Status JournalReplayer::rebuildIfStale(Database& db)
+{
+    if (db.meta(kStale) != QStringLiteral("1"))
+        return Status::ok();
+    return rebuild(db);
+}
+
 QStringList JournalReplayer::derivedTables()
 {
     QStringList tables = {QStringLiteral("search_key"), QStringLiteral("conflict"),
@@ -55,7 +73,7 @@ Status JournalReplayer::rebuild(Database& database)
         if (Status s = applier.refreshHousehold(h); !s)
             return failed(s.error().detail);
     }
-    if (!q.exec(QStringLiteral("COMMIT")))
+    if (!database.setMeta(kStale, QStringLiteral("0")) || !q.exec(QStringLiteral("COMMIT")))
         return failed(q.lastError().text());
     return Status::ok();
 }

@@ -21,6 +21,13 @@ class JournalReplayer
 
 public:
     [[nodiscard]] static Status rebuild(Database& db);
+
+    /// Marks the file as holding changes whose record rows were not written (the county server
+    /// imports that way). Call inside the writing transaction.
+    [[nodiscard]] static Status markStale(Database& db);
+    /// Before the app shows a marked file: rebuild(), which also clears the mark. Does nothing on a
+    /// file that is not marked.
+    [[nodiscard]] static Status rebuildIfStale(Database& db);
     /// Tables the replay rewrites, in deletion order.
     static QStringList derivedTables();
 };

@@ -261,7 +261,7 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
     }
     q.finish();
 
-    if (Status s = ChangeImporter::apply(m_db, changes, {.listData = false}, &outcome.report); !s) {
+    if (Status s = ChangeImporter::apply(m_db, changes, {.recordRows = false}, &outcome.report); !s) {
         outcome.reason = s.error().message;
         return outcome;
     }
@@ -415,7 +415,7 @@ QString CountyStore::statusText() const
     q.exec(QStringLiteral(
         "SELECT (SELECT count(*) FROM server_user), (SELECT count(*) FROM server_device WHERE"
         " revoked_at IS NULL), (SELECT count(*) FROM server_device WHERE revoked_at IS NOT NULL),"
-        " (SELECT count(*) FROM household WHERE deleted = 0), (SELECT count(*) FROM journal),"
+        " (SELECT count(*) FROM record_heads WHERE entity = 'household'), (SELECT count(*) FROM journal),"
         " (SELECT count(*) FROM server_import), (SELECT count(*) FROM conflict),"
         " (SELECT count(*) FROM parked_change)"));
     q.next();

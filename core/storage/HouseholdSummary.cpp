@@ -3,9 +3,7 @@
 #include "storage/HouseholdSummary.h"
 
 #include "journal/ChangeApplier.h"
-#include "storage/Database.h"
 #include "storage/PinyinTable.h"
-#include "storage/WriteTransaction.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -24,45 +22,6 @@ HouseholdSummary::HouseholdSummary(QSqlDatabase db)
                                     " member_count = ? WHERE id = ?"));
     m_clearKeys.prepare(QStringLiteral("DELETE FROM search_key WHERE household_id = ?"));
     m_addKey.prepare(QStringLiteral("INSERT OR IGNORE INTO search_key(key, household_id) VALUES(?, ?)"));
-}
-
-namespace {
-const QString kStale = QStringLiteral("list_data_stale");
-}
-
-Status HouseholdSummary::markStale(Database& db)
-{
-    if (db.meta(kStale) == QStringLiteral("1") || db.setMeta(kStale, QStringLiteral("1")))
-        return Status::ok();
-    return Error{ChangeApplier::tr("The change could not be saved."), db.sql().lastError().text()};
-}
-
-Status HouseholdSummary::rebuildIfStale(Database& db)
-{
-    if (db.meta(kStale) != QStringLiteral("1"))
-        return Status::ok();
-    const auto failed = [&](const QString& detail) {
-        return Error{ChangeApplier::tr("The household list could not be prepared."), detail};
-    };
-    WriteTransaction tx(db.sql());
-    if (!tx.isOpen())
-        return failed(tx.error());
-    QStringList ids;
-    QSqlQuery q(db.sql());
-    if (!q.exec(QStringLiteral("SELECT id FROM household")))
-        return failed(q.lastError().text());
-    while (q.next())
-        ids.append(q.value(0).toString());
-    HouseholdSummary summary(db.sql());
-    for (const QString& id : std::as_const(ids)) {
-        if (Status s = summary.refresh(id); !s)
-            return s;
-    }
-    if (!db.setMeta(kStale, QStringLiteral("0")))
-        return failed(db.sql().lastError().text());
-    if (!tx.commit())
-        return failed(tx.error());
-    return Status::ok();
 }
 
 QString HouseholdSummary::normalizeKey(const QString& text)

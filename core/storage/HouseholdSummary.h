@@ -10,8 +10,6 @@
 
 namespace ff {
 
-class Database;
-
 /// Keeps the columns of a household that summarise its members (head's name, special groups,
 /// member count) and its search keys in step with the records; derived data, never journaled.
 class HouseholdSummary
@@ -22,13 +20,6 @@ public:
     explicit HouseholdSummary(QSqlDatabase db);
 
     [[nodiscard]] Status refresh(const QString& householdId);
-
-    /// Records that households changed without their summary and search keys (the county server
-    /// imports that way: it has no household list). Call inside the writing transaction.
-    [[nodiscard]] static Status markStale(Database& db);
-    /// Before the app shows a file marked stale: recomputes every household's summary and search
-    /// keys in one transaction and clears the mark. Does nothing on a file that is not marked.
-    [[nodiscard]] static Status rebuildIfStale(Database& db);
 
     /// The search keys of one person's name: the name and each of its suffixes (so a search for
     /// a given name finds the family name too) and every pinyin-initials spelling.

@@ -6,8 +6,8 @@
 #include "journal/ChangeCodec.h"
 #include "journal/EntityType.h"
 #include "journal/HybridLogicalClock.h"
+#include "journal/JournalReplayer.h"
 #include "storage/Database.h"
-#include "storage/HouseholdSummary.h"
 #include "storage/WriteTransaction.h"
 #include "sync/ChangeCbor.h"
 
@@ -105,6 +105,7 @@ Status ChangeImporter::apply(Database& database, const QList<Change>& changes, c
 
     Report report;
     ChangeApplier applier(db);
+    applier.keepRecordRows(options.recordRows);
     QSet<QString> households;
     QSet<QPair<QString, QString>> conflictsBefore;
     {
@@ -114,7 +115,11 @@ Status ChangeImporter::apply(Database& database, const QList<Change>& changes, c
                 conflictsBefore.insert({q.value(0).toString(), q.value(1).toString()});
     }
     QSqlQuery householdExists(db);
-    householdExists.prepare(QStringLiteral("SELECT 1 FROM household WHERE id = ?"));
+    // Without record rows, a household is here when its merge state is.
+    householdExists.prepare(
+        options.recordRows
+            ? QStringLiteral("SELECT 1 FROM household WHERE id = ?")
+            : QStringLiteral("SELECT 1 FROM record_heads WHERE entity = 'household' AND record_id = ?"));
     QSqlQuery park(db);
     park.prepare(
         QStringLiteral("INSERT OR IGNORE INTO parked_change(device, device_seq, reason, change, parked_at)"
@@ -192,13 +197,13 @@ Status ChangeImporter::apply(Database& database, const QList<Change>& changes, c
         households.insert(c.householdId);
     }
 
-    if (options.listData) {
+    if (options.recordRows) {
         for (const QString& h : std::as_const(households)) {
             if (Status s = applier.refreshHousehold(h); !s)
                 return failed(s.error().detail);
         }
     } else if (!households.isEmpty()) {
-        if (Status s = HouseholdSummary::markStale(database); !s)
+        if (Status s = JournalReplayer::markStale(database); !s)
             return failed(s.error().detail);
     }
     // Later local edits must order after everything seen here.

@@ -37,10 +37,11 @@ public:
 
     struct Options
     {
-        /// Keep the household list's derived data (member summary, search keys) in step. The county
-        /// server has no household list: it turns this off and marks the file, so the app rebuilds
-        /// that data if it ever opens the server's database (HouseholdSummary::rebuildIfStale).
-        bool listData = true;
+        /// Write the record rows and the household list's data (member summary, search keys). The
+        /// county server turns this off: it keeps the journal and the merge state, which is all it
+        /// reads, and marks the file so that the app rebuilds the rest if it ever opens it
+        /// (JournalReplayer::rebuildIfStale).
+        bool recordRows = true;
     };
 
     /// Reason codes stored with parked changes.

@@ -160,7 +160,7 @@ int main(int argc, char** argv)
         QSqlQuery q(county.sql());
         q.exec(QStringLiteral(
             "INSERT INTO server_assignment(household_id, caseworker, assigned_at, assigned_seq)"
-            " SELECT id, '王芳', 0, 0 FROM household"));
+            " SELECT record_id, '王芳', 0, 0 FROM record_heads WHERE entity = 'household'"));
     }
     const double rawSeconds = rawInsertSeconds(dir.filePath(QStringLiteral("raw.db")), changes);
     const double importRate = double(changes.size()) / importSeconds;
@@ -206,6 +206,10 @@ int main(int argc, char** argv)
     QSqlQuery count(fresh.sql());
     count.exec(QStringLiteral("SELECT count(*) FROM household"));
     count.next();
+    if (count.value(0).toInt() != households) {
+        out << "provisioning delivered " << count.value(0).toInt() << " of " << households << " households\n";
+        return 1;
+    }
     out << QStringLiteral(
                "(a) provisioning a fresh laptop over loopback: %1 households in %2 s (%3)  budget ≤ 5 s  %4;"
                " at CommCare's documented 1 s per 25 cases it would take %5 s\n")

@@ -6,9 +6,9 @@
 
 #include "crypto/KeyPair.h"
 #include "journal/JournalReader.h"
+#include "journal/JournalReplayer.h"
 #include "server/CountyStore.h"
 #include "storage/HouseholdRepository.h"
-#include "storage/HouseholdSummary.h"
 #include "sync/DeviceSync.h"
 #include "sync/PackageWriter.h"
 #include "sync/Receipt.h"
@@ -96,10 +96,11 @@ TEST_CASE("USB round trip: export, county import with report and receipt, import
     INFO(first.reason.toStdString());
     REQUIRE(first.kind == Kind::Applied);
     CHECK(first.report.applied == 3);
-    // The server keeps no household-list data (summary, search keys) and marks the file, so the
-    // app rebuilds it if it ever opens the server's database; then the records are the laptop's.
-    CHECK(test::TempDatabase::count(countyDb.db(), QStringLiteral("search_key")) == 0);
-    REQUIRE(HouseholdSummary::rebuildIfStale(countyDb.db()));
+    // The server keeps the journal and the merge state, no record rows, and marks the file, so the
+    // app rebuilds them if it ever opens the server's database; then the records are the laptop's.
+    CHECK(test::TempDatabase::count(countyDb.db(), QStringLiteral("household")) == 0);
+    CHECK(test::TempDatabase::count(countyDb.db(), QStringLiteral("record_heads")) == 3);
+    REQUIRE(JournalReplayer::rebuildIfStale(countyDb.db()));
     CHECK(test::TempDatabase::dumpRecords(countyDb.db()) == test::TempDatabase::dumpRecords(laptopDb.db()));
 
     Receipt receipt;
