@@ -8,6 +8,7 @@
 #include "journal/HybridLogicalClock.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
+#include "sync/DecisionAuthority.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -87,6 +88,8 @@ QString ChangeImporter::reasonText(const QString& code)
         return tr("A kind of record this version of Fieldfile does not know.");
     if (code == kUnknownField)
         return tr("A field this version of Fieldfile does not know.");
+    if (code == DecisionAuthority::reasonCode())
+        return DecisionAuthority::reasonText();
     return tr("The change is incomplete or damaged.");
 }
 
@@ -153,6 +156,7 @@ Status ChangeImporter::apply(Database& database, const QList<Change>& changes, R
             continue;
         }
         QString reason = problem(c);
+        reason = reason.isEmpty() ? DecisionAuthority::problem(db, c) : reason;
         if (reason.isEmpty() && c.entity != QStringLiteral("household") && !hasHousehold(c.householdId))
             reason = kWaitingForHousehold;
         if (!reason.isEmpty()) {
