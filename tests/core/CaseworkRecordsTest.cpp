@@ -14,6 +14,7 @@
 #include "storage/HistoryReader.h"
 #include "storage/HouseholdListQuery.h"
 #include "storage/HouseholdRepository.h"
+#include "storage/Migrations.h"
 #include "storage/ReferralRepository.h"
 #include "storage/RiskFlagRepository.h"
 #include "storage/StatusReviewRepository.h"
@@ -591,4 +592,32 @@ TEST_CASE("the history names the new records and their fields", "[history][casew
     has(QStringLiteral("Status review|created|Status when proposed|(empty)|Minimum living allowance"));
     has(QStringLiteral("Status review|created|Proposed status|(empty)|No assistance"));
     CHECK(history.first().entity == QStringLiteral("status_review"));
+}
+
+TEST_CASE("migrating to v6 keeps old risk markers visible in the list's risk column", "[migrations][risk]")
+{
+    TempDatabase t;
+    const QString path = t.dir() + QStringLiteral("/v5.db");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        REQUIRE(Migrations::run(raw, path, Migrations::steps().mid(0, 5)));
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO household(id, household_id, household_no, risk_markers)"
+            " VALUES('h1', 'h1', '1', 'child_protection;violence'), ('h2', 'h2', '2', NULL)")));
+        REQUIRE(Migrations::run(raw, path));
+        REQUIRE(q.exec(QStringLiteral("SELECT open_risks FROM household ORDER BY id")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QStringLiteral("child_protection;domestic_violence"));
+        REQUIRE(q.next());
+        CHECK(q.value(0).isNull());
+        HouseholdListQuery list(raw);
+        list.setFilter({{}, {}, {}, {}, QStringLiteral("domestic_violence")});
+        CHECK(list.count() == 1);
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v5"));
 }

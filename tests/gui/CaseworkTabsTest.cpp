@@ -12,7 +12,11 @@
 #include "households/ReferralTab.h"
 #include "households/RiskFlagTab.h"
 #include "households/StatusReviewTab.h"
+#include "main/LanguageMenu.h"
 #include "main/MainWindow.h"
+#include "storage/HistoryReader.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/ReferralRepository.h"
 #include "storage/RiskFlagRepository.h"
 #include "widgets/NoticeLabel.h"
 
@@ -76,7 +80,9 @@ TEST_CASE("raising a risk flag shows the banner and the list's risk column, clos
         auto* riskTab = d->findChild<RiskFlagTab*>();
         REQUIRE(riskTab);
         CHECK(d->findChild<ReferralTab*>());
-        CHECK(d->findChild<StatusReviewTab*>());
+        REQUIRE(d->findChild<StatusReviewTab*>());
+        // This laptop never enrolled: a caseworker's, who cannot decide a status review.
+        CHECK_FALSE(named<QPushButton>(d->findChild<StatusReviewTab*>(), "decideButton")->isEnabled());
         tabs->setCurrentWidget(riskTab);
 
         // Without a description nothing is raised, and the tab says why.
@@ -136,4 +142,29 @@ TEST_CASE("raising a risk flag shows the banner and the list's risk column, clos
     row = model->rowOf(id);
     REQUIRE(row >= 0);
     CHECK(model->index(row, HouseholdListQuery::Risk).data().toString().isEmpty());
+}
+
+TEST_CASE("the history names referrals, risk flags and reviews in Chinese", "[gui][history]")
+{
+    test::TempDatabase t;
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(t.db()).save(file, QStringLiteral("王芳")));
+    const QString id = file.household.value(QStringLiteral("id")).toString();
+    RiskFlag flag{{}, id, QStringLiteral("child_protection"), QStringLiteral("high"), QStringLiteral("说明")};
+    REQUIRE(RiskFlagRepository(t.db()).raise(flag, QStringLiteral("王芳")));
+    Referral referral{
+        {}, id, QStringLiteral("womens_federation"), QStringLiteral("原因"), true, QDate::currentDate()};
+    REQUIRE(ReferralRepository(t.db()).send(referral, QStringLiteral("王芳")));
+
+    LanguageMenu::apply(QStringLiteral("zh_CN"));
+    QStringList lines;
+    for (const HistoryEntry& e : HistoryReader(t.db().sql()).forHousehold(id))
+        lines << e.record + QLatin1Char('|') + e.field + QLatin1Char('|') + e.to;
+    LanguageMenu::apply(QStringLiteral("en"));
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(lines.contains(QStringLiteral("风险标记|风险类型|儿童保护／强制报告")));
+    CHECK(lines.contains(QStringLiteral("风险标记|风险等级|高")));
+    CHECK(lines.contains(QStringLiteral("转介|转介机构|妇女联合会")));
+    CHECK(lines.contains(QStringLiteral("转介|服务对象同意转介|是")));
+    CHECK(lines.contains(QStringLiteral("转介|转介进度|已转出")));
 }
