@@ -2505,6 +2505,18 @@ Parked changes: %9</source>
         <source>Yes, on</source>
         <translation>已同意，日期</translation>
     </message>
+    <message>
+        <source>Change follow-up date</source>
+        <translation>更改跟进期限</translation>
+    </message>
+    <message>
+        <source>Select the referral whose follow-up date you change.</source>
+        <translation>请选择要更改跟进期限的转介。</translation>
+    </message>
+    <message>
+        <source>Follow up by %1.</source>
+        <translation>跟进期限已改为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ff::RiskBanner</name>

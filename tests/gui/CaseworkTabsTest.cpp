@@ -22,8 +22,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -167,4 +169,44 @@ TEST_CASE("the history names referrals, risk flags and reviews in Chinese", "[gu
     CHECK(lines.contains(QStringLiteral("转介|转介机构|妇女联合会")));
     CHECK(lines.contains(QStringLiteral("转介|服务对象同意转介|是")));
     CHECK(lines.contains(QStringLiteral("转介|转介进度|已转出")));
+}
+
+TEST_CASE("a referral is sent from the file only with consent, and its steps follow the lifecycle",
+          "[gui][referral]")
+{
+    test::TempDatabase t;
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(t.db()).save(file, QStringLiteral("王芳")));
+    HouseholdDialog dialog(t.db(), QStringLiteral("王芳"),
+                           file.household.value(QStringLiteral("id")).toString());
+    dialog.show();
+    auto* tab = dialog.findChild<ReferralTab*>();
+    REQUIRE(tab);
+    named<QTabWidget>(&dialog, "tabWidget")->setCurrentWidget(tab);
+
+    choose(named<QComboBox>(tab, "agencyComboBox"), QStringLiteral("disabled_federation"));
+    named<QLineEdit>(tab, "referralReasonLineEdit")->setText(QStringLiteral("申请残疾人辅具"));
+    named<QPushButton>(tab, "sendReferralButton")->click();
+    CHECK(tab->notice()->shownText().contains(QStringLiteral("without the household's consent")));
+    CHECK(named<QTableWidget>(tab, "referralTable")->rowCount() == 0);
+
+    named<QCheckBox>(tab, "consentCheckBox")->setChecked(true);
+    named<QPushButton>(tab, "sendReferralButton")->click();
+    INFO(tab->notice()->shownText().toStdString());
+    QTableWidget* table = named<QTableWidget>(tab, "referralTable");
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("Disabled persons' federation"));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("Sent"));
+    CHECK(dialog.recordsChanged());
+
+    QComboBox* step = named<QComboBox>(tab, "referralStepComboBox");
+    step->setCurrentIndex(2); // completed, before the agency accepted
+    named<QPushButton>(tab, "recordStepButton")->click();
+    CHECK(tab->notice()->shownText().contains(QStringLiteral("Only a referral the agency accepted")));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("Sent"));
+    step->setCurrentIndex(0);
+    named<QLineEdit>(tab, "referralStepNoteLineEdit")->setText(QStringLiteral("残联已受理"));
+    named<QPushButton>(tab, "recordStepButton")->click();
+    CHECK(table->item(0, 2)->text() == QStringLiteral("Accepted"));
+    CHECK(table->item(0, 5)->text() == QStringLiteral("残联已受理"));
 }

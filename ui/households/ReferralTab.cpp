@@ -36,6 +36,7 @@ QDateEdit* dateEdit(QWidget* parent)
     auto* e = new QDateEdit(QDate::currentDate(), parent);
     e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     e->setCalendarPopup(true);
+    e->setMinimumWidth(e->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31")) + 48);
     return e;
 }
 
@@ -56,7 +57,8 @@ ReferralTab::ReferralTab(Database& db, const QString& author, QWidget* parent)
       m_consentOn(dateEdit(this)), m_followUp(dateEdit(this)), m_sentNote(new QLineEdit(this)),
       m_send(new QPushButton(tr("&Send referral"), this)), m_step(new QComboBox(this)),
       m_stepOn(dateEdit(this)), m_stepNote(new QLineEdit(this)),
-      m_record(new QPushButton(tr("Record s&tep"), this))
+      m_record(new QPushButton(tr("Record s&tep"), this)), m_nextFollowUp(dateEdit(this)),
+      m_changeFollowUp(new QPushButton(tr("Change follow-up date"), this))
 {
     m_summary->setObjectName(QStringLiteral("referralSummaryLabel"));
     m_table->setObjectName(QStringLiteral("referralTable"));
@@ -69,6 +71,8 @@ ReferralTab::ReferralTab(Database& db, const QString& author, QWidget* parent)
     m_step->setObjectName(QStringLiteral("referralStepComboBox"));
     m_stepNote->setObjectName(QStringLiteral("referralStepNoteLineEdit"));
     m_record->setObjectName(QStringLiteral("recordStepButton"));
+    m_nextFollowUp->setObjectName(QStringLiteral("nextFollowUpDateEdit"));
+    m_changeFollowUp->setObjectName(QStringLiteral("changeFollowUpButton"));
 
     m_agency->addItem(tr("(choose)"), QString());
     for (const AgencyList::Agency& a : AgencyList::builtIn().agencies())
@@ -119,6 +123,10 @@ ReferralTab::ReferralTab(Database& db, const QString& author, QWidget* parent)
     stepForm->addRow(label("referral_status"), stepRow);
     stepForm->addRow(tr("Note:"), m_stepNote);
     stepForm->addRow(QString(), m_record);
+    auto* followUpRow = new QHBoxLayout;
+    followUpRow->addWidget(m_nextFollowUp);
+    followUpRow->addWidget(m_changeFollowUp, 1);
+    stepForm->addRow(label("follow_up_on"), followUpRow);
 
     auto* forms = new QHBoxLayout;
     forms->addWidget(sendBox, 3);
@@ -131,6 +139,13 @@ ReferralTab::ReferralTab(Database& db, const QString& author, QWidget* parent)
 
     connect(m_send, &QPushButton::clicked, this, &ReferralTab::send);
     connect(m_record, &QPushButton::clicked, this, &ReferralTab::recordStep);
+    connect(m_changeFollowUp, &QPushButton::clicked, this, &ReferralTab::changeFollowUp);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_table->currentRow();
+        const QDate followUp =
+            row >= 0 && m_table->item(row, 4) ? m_table->item(row, 4)->data(Qt::UserRole).toDate() : QDate();
+        m_nextFollowUp->setDate(followUp.isValid() ? followUp : QDate::currentDate().addDays(14));
+    });
     connect(m_consent, &QCheckBox::toggled, m_consentOn, &QWidget::setEnabled);
     m_consentOn->setEnabled(false);
     m_followUp->setDate(QDate::currentDate().addDays(14));
@@ -151,6 +166,8 @@ void ReferralTab::reload()
 {
     const QDate today = QDate::currentDate();
     const QList<Referral> referrals = ReferralRepository(m_db).forHousehold(m_householdId);
+    const int current = m_table->currentRow();
+    const QString selected = current >= 0 && current < m_ids.size() ? m_ids.at(current) : QString();
     m_table->setRowCount(int(referrals.size()));
     m_ids.clear();
     m_overdue = 0;
@@ -174,6 +191,7 @@ void ReferralTab::reload()
             }
             m_table->setItem(row, c, item);
         }
+        m_table->item(row, 4)->setData(Qt::UserRole, r.followUpOn);
     }
     // Long reasons and notes must not push the table wider than the dialog: their full text is in
     // the tooltip.
@@ -196,7 +214,7 @@ void ReferralTab::reload()
         m_summary->setStyleSheet(QString());
     }
     if (!referrals.isEmpty())
-        m_table->selectRow(0);
+        m_table->selectRow(std::max(0, int(m_ids.indexOf(selected))));
 }
 
 void ReferralTab::send()
@@ -239,6 +257,23 @@ void ReferralTab::recordStep()
     }
     m_stepNote->clear();
     m_notice->showDone(tr("The referral is now: %1.").arg(m_step->currentText()));
+    reload();
+    emit changed();
+}
+
+void ReferralTab::changeFollowUp()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_ids.size()) {
+        m_notice->showError(tr("Select the referral whose follow-up date you change."));
+        return;
+    }
+    const Status s = ReferralRepository(m_db).setFollowUp(m_ids.at(row), m_nextFollowUp->date(), m_author);
+    if (!s) {
+        m_notice->showError(s.error().message);
+        return;
+    }
+    m_notice->showDone(tr("Follow up by %1.").arg(m_nextFollowUp->date().toString(Qt::ISODate)));
     reload();
     emit changed();
 }

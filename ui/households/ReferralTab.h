@@ -35,6 +35,8 @@ public:
 public slots:
     void send();
     void recordStep();
+    /// Moves the follow-up date of the selected referral.
+    void changeFollowUp();
 
 signals:
     void changed();
@@ -61,6 +63,8 @@ private:
     QDateEdit* m_stepOn;
     QLineEdit* m_stepNote;
     QPushButton* m_record;
+    QDateEdit* m_nextFollowUp;
+    QPushButton* m_changeFollowUp;
 };
 
 } // namespace ff
