@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgencyList</name>
+    <message>
+        <source>The list of agencies is not valid JSON (at character %1: %2).</source>
+        <translation>机构名单不是有效的 JSON（第 %1 个字符：%2）。</translation>
+    </message>
+    <message>
+        <source>The list of agencies has no &quot;agencies&quot; array.</source>
+        <translation>机构名单中没有 "agencies" 数组。</translation>
+    </message>
+    <message>
+        <source>Agency %1 of the list has no valid code (lower-case letters, digits and _).</source>
+        <translation>名单中第 %1 个机构没有有效的代码（只能用小写字母、数字和 _）。</translation>
+    </message>
+    <message>
+        <source>The agency code “%1” appears twice in the list.</source>
+        <translation>机构代码“%1”在名单中出现了两次。</translation>
+    </message>
+    <message>
+        <source>The agency “%1” needs a name in Chinese (zh_CN) and in English (en).</source>
+        <translation>机构“%1”需要中文（zh_CN）和英文（en）名称。</translation>
+    </message>
+    <message>
+        <source>The built-in list of agencies is missing from this build.</source>
+        <translation>此版本缺少内置的转介机构名单。</translation>
+    </message>
+    <message>
+        <source>The built-in list of agencies could not be read: %1</source>
+        <translation>无法读取内置的转介机构名单：%1</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentRepository</name>
     <message>
         <source>This assessment was started on version %1 of the form; it must be checked with that version.</source>
@@ -21,10 +52,6 @@
     <message>
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
-    </message>
-    <message>
-        <source>The household list could not be prepared.</source>
-        <translation>无法准备户列表。</translation>
     </message>
 </context>
 <context>
@@ -429,6 +456,58 @@
         <source>Released prisoner</source>
         <translation>刑满释放人员</translation>
     </message>
+    <message>
+        <source>Child protection / mandatory report</source>
+        <translation>儿童保护／强制报告</translation>
+    </message>
+    <message>
+        <source>Domestic violence</source>
+        <translation>家庭暴力</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解除</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已转出</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
 </context>
 <context>
     <name>CountyService</name>
@@ -587,6 +666,13 @@ Parked changes: %9</source>
     <message>
         <source>The file %1 is not a Fieldfile database or is damaged.</source>
         <translation>文件 %1 不是一户一档的数据库，或已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionAuthority</name>
+    <message>
+        <source>A status review decision made on a caseworker&apos;s device: only a station supervisor or county staff may approve or return a status review.</source>
+        <translation>此动态调整审核决定来自社工的设备：只有社工站督导或县级工作人员可以同意或退回动态调整申请。</translation>
     </message>
 </context>
 <context>
@@ -872,6 +958,150 @@ Parked changes: %9</source>
     <message>
         <source>Answer</source>
         <translation>答案</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转介机构</translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation>转介原因</translation>
+    </message>
+    <message>
+        <source>Household consented</source>
+        <translation>服务对象同意转介</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Referral status</source>
+        <translation>转介进度</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>转出日期</translation>
+    </message>
+    <message>
+        <source>Note on sending</source>
+        <translation>转出说明</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Note on acceptance</source>
+        <translation>接收说明</translation>
+    </message>
+    <message>
+        <source>Declined on</source>
+        <translation>拒收日期</translation>
+    </message>
+    <message>
+        <source>Reason declined</source>
+        <translation>拒收原因</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>转介结果</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>跟进期限</translation>
+    </message>
+    <message>
+        <source>Kind of risk</source>
+        <translation>风险类型</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>情况描述</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>标记人</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>标记时间</translation>
+    </message>
+    <message>
+        <source>Flag status</source>
+        <translation>标记状态</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>解除人</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>解除时间</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>解除说明</translation>
+    </message>
+    <message>
+        <source>Status when proposed</source>
+        <translation>申请时救助类别</translation>
+    </message>
+    <message>
+        <source>Proposed status</source>
+        <translation>拟调整为</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>调整理由</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>审核日期</translation>
+    </message>
+    <message>
+        <source>Decision comment</source>
+        <translation>审核说明</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Risk flag</source>
+        <translation>风险标记</translation>
+    </message>
+    <message>
+        <source>Status review</source>
+        <translation>动态调整</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1475,85 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>ReferralRepository</name>
+    <message>
+        <source>Nothing was saved. Please correct:</source>
+        <translation>未保存任何内容。请更正：</translation>
+    </message>
+    <message>
+        <source>Save the household file before referring it.</source>
+        <translation>请先保存户档案，再进行转介。</translation>
+    </message>
+    <message>
+        <source>Choose the agency the household is referred to.</source>
+        <translation>请选择转介机构。</translation>
+    </message>
+    <message>
+        <source>Say why the household is referred.</source>
+        <translation>请填写转介原因。</translation>
+    </message>
+    <message>
+        <source>A referral cannot be sent without the household&apos;s consent: record that they agreed.</source>
+        <translation>未经服务对象同意不能转介：请记录其已同意。</translation>
+    </message>
+    <message>
+        <source>Give the date the household agreed to the referral.</source>
+        <translation>请填写服务对象同意转介的日期。</translation>
+    </message>
+    <message>
+        <source>The date of consent cannot be in the future.</source>
+        <translation>同意日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The referral cannot be sent on a date in the future.</source>
+        <translation>转出日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The household must agree before the referral is sent.</source>
+        <translation>服务对象须在转出前同意转介。</translation>
+    </message>
+    <message>
+        <source>The follow-up date cannot be before the referral was sent.</source>
+        <translation>跟进期限不能早于转出日期。</translation>
+    </message>
+    <message>
+        <source>This referral no longer exists.</source>
+        <translation>此转介记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Only a referral that was sent and not yet answered can be %1; this one is %2.</source>
+        <translation>只有已转出、尚未答复的转介才能标记为“%1”；此转介目前为“%2”。</translation>
+    </message>
+    <message>
+        <source>Only a referral the agency accepted can be completed; this one is %1.</source>
+        <translation>只有机构已接收的转介才能标记为完成；此转介目前为“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the date of this step.</source>
+        <translation>请填写此环节的日期。</translation>
+    </message>
+    <message>
+        <source>The date of this step cannot be in the future.</source>
+        <translation>此环节的日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date of this step cannot be before the previous step (%1).</source>
+        <translation>此环节的日期不能早于上一环节（%1）。</translation>
+    </message>
+    <message>
+        <source>Say why the agency declined the referral.</source>
+        <translation>请填写机构拒收的原因。</translation>
+    </message>
+    <message>
+        <source>Say what came of the referral.</source>
+        <translation>请填写转介的结果。</translation>
+    </message>
+    <message>
+        <source>A referral that is declined or completed needs no follow-up.</source>
+        <translation>已拒收或已完成的转介无需跟进。</translation>
+    </message>
+</context>
+<context>
     <name>RequestSizeGuard</name>
     <message>
         <source>The server accepts only requests that state their size.</source>
@@ -1284,6 +1593,41 @@ Parked changes: %9</source>
     <message>
         <source>The last character of the ID number should be %1, not %2. Please check the number for a typing mistake.</source>
         <translation>身份号码最后一位应为%1，而不是%2。请检查是否输错。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskFlagRepository</name>
+    <message>
+        <source>Save the household file before raising a risk flag.</source>
+        <translation>请先保存户档案，再添加风险标记。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of risk.</source>
+        <translation>请选择风险类型。</translation>
+    </message>
+    <message>
+        <source>Choose how severe the risk is.</source>
+        <translation>请选择风险等级。</translation>
+    </message>
+    <message>
+        <source>Describe the risk: what was seen or reported, and about whom.</source>
+        <translation>请描述风险：看到或接到报告的情况，涉及哪位成员。</translation>
+    </message>
+    <message>
+        <source>The risk flag was not raised. Please correct:</source>
+        <translation>风险标记未添加。请更正：</translation>
+    </message>
+    <message>
+        <source>This risk flag no longer exists.</source>
+        <translation>此风险标记已不存在。</translation>
+    </message>
+    <message>
+        <source>This risk flag is already closed.</source>
+        <translation>此风险标记已解除。</translation>
+    </message>
+    <message>
+        <source>A risk flag is closed only with a note: say why the risk is over or who now handles it.</source>
+        <translation>解除风险标记必须填写说明：写明风险为何已消除，或现由谁负责处置。</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1755,57 @@ Parked changes: %9</source>
     <message>
         <source>County %1 listening on %2://%3:%4</source>
         <translation>县 %1 正在 %2://%3:%4 上提供服务</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReviewRepository</name>
+    <message>
+        <source>Save the household file before proposing a status review.</source>
+        <translation>请先保存户档案，再提出动态调整申请。</translation>
+    </message>
+    <message>
+        <source>Choose the assistance status you propose.</source>
+        <translation>请选择拟调整的救助类别。</translation>
+    </message>
+    <message>
+        <source>The household already has this status: propose a different one.</source>
+        <translation>此户已是该救助类别，请选择其他类别。</translation>
+    </message>
+    <message>
+        <source>Give the reasons for the proposal.</source>
+        <translation>请填写调整理由。</translation>
+    </message>
+    <message>
+        <source>Describe the evidence (documents seen, checks made).</source>
+        <translation>请填写佐证材料（查看的证件材料、核查情况）。</translation>
+    </message>
+    <message>
+        <source>A status review of this household is already waiting for a decision.</source>
+        <translation>此户已有一项动态调整申请在等待审核。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please correct:</source>
+        <translation>未保存任何内容。请更正：</translation>
+    </message>
+    <message>
+        <source>Only a station supervisor or county staff can approve or return a status review. This laptop is used by a caseworker.</source>
+        <translation>只有社工站督导或县级工作人员可以同意或退回动态调整申请。此电脑由社工使用。</translation>
+    </message>
+    <message>
+        <source>This status review no longer exists.</source>
+        <translation>此动态调整申请已不存在。</translation>
+    </message>
+    <message>
+        <source>This status review has already been decided (%1).</source>
+        <translation>此动态调整申请已审核（%1）。</translation>
+    </message>
+    <message>
+        <source>Choose whether the proposal is approved or returned.</source>
+        <translation>请选择同意或退回。</translation>
+    </message>
+    <message>
+        <source>Say why the proposal is returned, so the caseworker knows what to do.</source>
+        <translation>请写明退回原因，以便社工知道如何补充。</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +2041,28 @@ Parked changes: %9</source>
         <translation>
             <numerusform>此档案有 %n 个项目存在冲突：两个人填写了不同的值。当前显示的是其中之一；请通过“文件 → 处理冲突”进行选择。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Risk flags</source>
+        <translation>风险标记</translation>
+    </message>
+    <message>
+        <source>Status review</source>
+        <translation>动态调整</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals (%n overdue)</source>
+        <translation>
+            <numerusform>转介（%n 项逾期）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk flags ⚠</source>
+        <translation>风险标记 ⚠</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2432,246 @@ Parked changes: %9</source>
     <message>
         <source>%1 disability, grade %2</source>
         <translation>%1，%2级</translation>
+    </message>
+</context>
+<context>
+    <name>ff::ReferralTab</name>
+    <message>
+        <source>Yes, on</source>
+        <translation>已同意，日期</translation>
+    </message>
+    <message>
+        <source>&amp;Send referral</source>
+        <translation>转出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record s&amp;tep</source>
+        <translation>记录进度(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Change follow-up date</source>
+        <translation>更改跟进期限</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>The need the agency can meet</source>
+        <translation>需要该机构解决的需求</translation>
+    </message>
+    <message>
+        <source>Whom you contacted, what you sent</source>
+        <translation>联系了谁，提供了哪些材料</translation>
+    </message>
+    <message>
+        <source>What the agency said or did</source>
+        <translation>机构的答复或处理情况</translation>
+    </message>
+    <message>
+        <source>Latest note</source>
+        <translation>最新说明</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>新建转介</translation>
+    </message>
+    <message>
+        <source>Next step of the selected referral</source>
+        <translation>所选转介的下一环节</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (overdue)</source>
+        <translation>⚠ %1（已逾期）</translation>
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation>尚无转介记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n 项转介</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>⚠ %n 项跟进已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no follow-up overdue</source>
+        <translation>无逾期跟进</translation>
+    </message>
+    <message>
+        <source>The referral was sent to %1.</source>
+        <translation>已转介至%1。</translation>
+    </message>
+    <message>
+        <source>Select the referral whose next step you record.</source>
+        <translation>请选择要记录进度的转介。</translation>
+    </message>
+    <message>
+        <source>The referral is now: %1.</source>
+        <translation>转介进度已更新为：%1。</translation>
+    </message>
+    <message>
+        <source>Select the referral whose follow-up date you change.</source>
+        <translation>请选择要更改跟进期限的转介。</translation>
+    </message>
+    <message>
+        <source>Follow up by %1.</source>
+        <translation>跟进期限已改为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ff::RiskBanner</name>
+    <message>
+        <source>⚠ Open risk: %1 (%2 severity), raised %3 by %4: %5</source>
+        <translation>⚠ 未解除风险：%1（风险等级：%2），%4 于 %3 标记：%5</translation>
+    </message>
+    <message>
+        <source>⚠ Risk recorded before risk flags existed: %1. Raise a risk flag for each risk that still applies (Risk flags tab).</source>
+        <translation>⚠ 旧版登记的风险：%1。请为仍然存在的风险添加风险标记（“风险标记”页）。</translation>
+    </message>
+</context>
+<context>
+    <name>ff::RiskFlagTab</name>
+    <message>
+        <source>(kind of risk)</source>
+        <translation>（风险类型）</translation>
+    </message>
+    <message>
+        <source>(severity)</source>
+        <translation>（风险等级）</translation>
+    </message>
+    <message>
+        <source>&amp;Raise flag</source>
+        <translation>添加标记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose selected flag</source>
+        <translation>解除所选标记(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>What was seen or reported, about whom, and what was done at once</source>
+        <translation>看到或接到报告的情况、涉及哪位成员、已采取的紧急措施</translation>
+    </message>
+    <message>
+        <source>Why the risk is over, or who now handles it</source>
+        <translation>风险为何已消除，或现由谁负责处置</translation>
+    </message>
+    <message>
+        <source>Raise a risk flag</source>
+        <translation>添加风险标记</translation>
+    </message>
+    <message>
+        <source>Close the selected flag</source>
+        <translation>解除所选风险标记</translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2: %3</source>
+        <translation>%2 于 %1 解除：%3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>The risk flag was raised. It shows on this file and in the household list until it is closed.</source>
+        <translation>已添加风险标记。解除之前，它会显示在此户档案和户列表中。</translation>
+    </message>
+    <message>
+        <source>Select the flag to close.</source>
+        <translation>请选择要解除的风险标记。</translation>
+    </message>
+    <message>
+        <source>The risk flag was closed.</source>
+        <translation>风险标记已解除。</translation>
+    </message>
+</context>
+<context>
+    <name>ff::StatusReviewTab</name>
+    <message>
+        <source>(none recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>提交申请(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation>记录审核意见(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Why the household should enter, change or leave this status</source>
+        <translation>此户为何应纳入、变更或退出该救助类别</translation>
+    </message>
+    <message>
+        <source>Documents seen, income and property checks, visits</source>
+        <translation>查看的证件材料、收入和财产核查、入户走访情况</translation>
+    </message>
+    <message>
+        <source>Only a station supervisor or county staff can approve or return a proposal.</source>
+        <translation>只有社工站督导或县级工作人员可以同意或退回申请。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Propose a status change</source>
+        <translation>提出动态调整申请</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>等待审核</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The proposal was saved. It goes to the supervisor with the next sync.</source>
+        <translation>申请已保存，下次同步时提交督导审核。</translation>
+    </message>
+    <message>
+        <source>Select the proposal to decide.</source>
+        <translation>请选择要审核的申请。</translation>
+    </message>
+    <message>
+        <source>Approved: the household&apos;s assistance status is changed.</source>
+        <translation>已同意：此户的救助类别已调整。</translation>
+    </message>
+    <message>
+        <source>Returned to the caseworker with your comment.</source>
+        <translation>已连同审核说明退回社工。</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,8 @@ struct DemoHousehold
 {
     QVariantMap fields;
     QList<QVariantMap> members;
+    /// An open risk flag's fields, or empty.
+    QVariantMap risk;
 };
 
 DemoHousehold makeHousehold(Generator& g, QDate today, int index, const QStringList& villages,
@@ -313,8 +315,20 @@ DemoHousehold makeHousehold(Generator& g, QDate today, int index, const QStringL
              str(kCaseworkerNames[(villageIndex / villagesPerTownship * 2 + (villageIndex % 2)) %
                                   int(std::size(kCaseworkerNames))]));
     if (g.chance(0.04)) {
-        static const char* const risks[] = {"child_protection", "violence", "health_emergency", "other"};
-        f.insert(QStringLiteral("risk_markers"), QString::fromLatin1(risks[g.below(4)]));
+        static const char* const risks[] = {"child_protection", "domestic_violence", "health_emergency",
+                                            "other"};
+        static const char16_t* const descriptions[] = {
+            u"邻居反映孩子常独自在家，衣着单薄，监护人长期外出务工。",
+            u"妇女反映丈夫酒后多次动手，身上有伤。", u"户主突发疾病住院，家中无人照料。",
+            u"房屋墙体开裂，雨季有倒塌危险。"};
+        const int kind = g.below(4);
+        h.risk = {{QStringLiteral("risk_type"), QString::fromLatin1(risks[kind])},
+                  {QStringLiteral("severity"), kind < 2 ? QStringLiteral("high") : QStringLiteral("medium")},
+                  {QStringLiteral("description"), str(descriptions[kind])},
+                  {QStringLiteral("raised_by"), f.value(QStringLiteral("caseworker"))},
+                  {QStringLiteral("raised_at"),
+                   today.addDays(-1 - kind * 3).toString(Qt::ISODate) + QStringLiteral(" 10:30")},
+                  {QStringLiteral("flag_status"), QStringLiteral("open")}};
     }
     if (g.chance(0.9))
         f.insert(QStringLiteral("last_visit"), today.addDays(-g.below(150)).toString(Qt::ISODate));
@@ -370,6 +384,12 @@ Status DemoGenerator::generate(Database& db, const Options& options, const Progr
                 {QStringLiteral("household"), householdId, householdId, Change::Op::Create, h.fields});
             for (const QVariantMap& m : h.members)
                 edits.append({QStringLiteral("member"), g.uuid(), householdId, Change::Op::Create, m});
+            // The flag's id comes from the household's, so the households stay the same for a seed.
+            if (!h.risk.isEmpty())
+                edits.append({QStringLiteral("risk_flag"),
+                              QUuid::createUuidV5(QUuid(householdId), QStringLiteral("risk"))
+                                  .toString(QUuid::WithoutBraces),
+                              householdId, Change::Op::Create, h.risk});
         }
         if (Status s = writer.commit(edits, author); !s)
             return Error{tr("Could not create the demo data: %1").arg(s.error().message), s.error().detail};

@@ -46,7 +46,11 @@ const CodeList* CodeList::forField(const QString& field)
                                                &incomeSources(),    &riskMarkers(),    &sex(),
                                                &relation(),         &health(),         &disabilityType(),
                                                &disabilityGrade(),  &schooling(),      &workAbility(),
-                                               &specialGroups()};
+                                               &specialGroups(),    &riskType(),       &riskSeverity(),
+                                               &flagStatus(),       &referralStatus(), &reviewDecision()};
+    // A status review's statuses are household statuses.
+    if (field == QLatin1String("from_status") || field == QLatin1String("proposed_status"))
+        return &assistanceStatus();
     for (const CodeList* list : all) {
         if (list->field() == field)
             return list;
@@ -224,6 +228,51 @@ const CodeList& CodeList::specialGroups()
          {"youth_at_risk", QT_TRANSLATE_NOOP("Codes", "Youth with behaviour problems")},
          {"community_correction", QT_TRANSLATE_NOOP("Codes", "Under community correction")},
          {"released_prisoner", QT_TRANSLATE_NOOP("Codes", "Released prisoner")}});
+    return list;
+}
+
+const CodeList& CodeList::riskType()
+{
+    static const CodeList list(
+        QStringLiteral("risk_type"),
+        {{"child_protection", QT_TRANSLATE_NOOP("Codes", "Child protection / mandatory report")},
+         {"domestic_violence", QT_TRANSLATE_NOOP("Codes", "Domestic violence")},
+         {"health_emergency", QT_TRANSLATE_NOOP("Codes", "Health emergency")},
+         {"other", QT_TRANSLATE_NOOP("Codes", "Other risk")}});
+    return list;
+}
+
+const CodeList& CodeList::riskSeverity()
+{
+    static const CodeList list(QStringLiteral("severity"), {{"high", QT_TRANSLATE_NOOP("Codes", "High")},
+                                                            {"medium", QT_TRANSLATE_NOOP("Codes", "Medium")},
+                                                            {"low", QT_TRANSLATE_NOOP("Codes", "Low")}});
+    return list;
+}
+
+const CodeList& CodeList::flagStatus()
+{
+    static const CodeList list(
+        QStringLiteral("flag_status"),
+        {{"open", QT_TRANSLATE_NOOP("Codes", "Open")}, {"closed", QT_TRANSLATE_NOOP("Codes", "Closed")}});
+    return list;
+}
+
+const CodeList& CodeList::referralStatus()
+{
+    static const CodeList list(QStringLiteral("referral_status"),
+                               {{"sent", QT_TRANSLATE_NOOP("Codes", "Sent")},
+                                {"accepted", QT_TRANSLATE_NOOP("Codes", "Accepted")},
+                                {"declined", QT_TRANSLATE_NOOP("Codes", "Declined")},
+                                {"completed", QT_TRANSLATE_NOOP("Codes", "Completed")}});
+    return list;
+}
+
+const CodeList& CodeList::reviewDecision()
+{
+    static const CodeList list(QStringLiteral("decision"),
+                               {{"approved", QT_TRANSLATE_NOOP("Codes", "Approved")},
+                                {"returned", QT_TRANSLATE_NOOP("Codes", "Returned")}});
     return list;
 }
 

@@ -47,6 +47,14 @@ public:
     static const CodeList& schooling();
     static const CodeList& workAbility();
     static const CodeList& specialGroups();
+    /// Risk flags: kind, severity (high first) and open/closed.
+    static const CodeList& riskType();
+    static const CodeList& riskSeverity();
+    static const CodeList& flagStatus();
+    /// Where a referral is in its lifecycle: sent, accepted, declined, completed.
+    static const CodeList& referralStatus();
+    /// A supervisor's decision on a status review: approved or returned.
+    static const CodeList& reviewDecision();
 
 private:
     QString m_field;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/FieldLabels.h"
 
+#include "model/AgencyList.h"
 #include "model/CodeList.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,39 @@ const Label kLabels[] = {
     {"question_id", QT_TRANSLATE_NOOP("Fields", "Question")},
     {"assessment_id", QT_TRANSLATE_NOOP("Fields", "Assessment")},
     {"value", QT_TRANSLATE_NOOP("Fields", "Answer")},
+    {"agency", QT_TRANSLATE_NOOP("Fields", "Referred to")},
+    {"reason", QT_TRANSLATE_NOOP("Fields", "Reason for referral")},
+    {"consent", QT_TRANSLATE_NOOP("Fields", "Household consented")},
+    {"consent_on", QT_TRANSLATE_NOOP("Fields", "Date of consent")},
+    {"referral_status", QT_TRANSLATE_NOOP("Fields", "Referral status")},
+    {"sent_on", QT_TRANSLATE_NOOP("Fields", "Sent on")},
+    {"sent_note", QT_TRANSLATE_NOOP("Fields", "Note on sending")},
+    {"accepted_on", QT_TRANSLATE_NOOP("Fields", "Accepted on")},
+    {"accepted_note", QT_TRANSLATE_NOOP("Fields", "Note on acceptance")},
+    {"declined_on", QT_TRANSLATE_NOOP("Fields", "Declined on")},
+    {"declined_note", QT_TRANSLATE_NOOP("Fields", "Reason declined")},
+    {"completed_on", QT_TRANSLATE_NOOP("Fields", "Completed on")},
+    {"completed_note", QT_TRANSLATE_NOOP("Fields", "Outcome")},
+    {"follow_up_on", QT_TRANSLATE_NOOP("Fields", "Follow up by")},
+    {"risk_type", QT_TRANSLATE_NOOP("Fields", "Kind of risk")},
+    {"severity", QT_TRANSLATE_NOOP("Fields", "Severity")},
+    {"description", QT_TRANSLATE_NOOP("Fields", "Description")},
+    {"raised_by", QT_TRANSLATE_NOOP("Fields", "Raised by")},
+    {"raised_at", QT_TRANSLATE_NOOP("Fields", "Raised at")},
+    {"flag_status", QT_TRANSLATE_NOOP("Fields", "Flag status")},
+    {"closed_by", QT_TRANSLATE_NOOP("Fields", "Closed by")},
+    {"closed_at", QT_TRANSLATE_NOOP("Fields", "Closed at")},
+    {"closing_note", QT_TRANSLATE_NOOP("Fields", "Closing note")},
+    {"from_status", QT_TRANSLATE_NOOP("Fields", "Status when proposed")},
+    {"proposed_status", QT_TRANSLATE_NOOP("Fields", "Proposed status")},
+    {"reasons", QT_TRANSLATE_NOOP("Fields", "Reasons")},
+    {"evidence", QT_TRANSLATE_NOOP("Fields", "Evidence")},
+    {"proposed_by", QT_TRANSLATE_NOOP("Fields", "Proposed by")},
+    {"proposed_on", QT_TRANSLATE_NOOP("Fields", "Proposed on")},
+    {"decision", QT_TRANSLATE_NOOP("Fields", "Decision")},
+    {"decided_by", QT_TRANSLATE_NOOP("Fields", "Decided by")},
+    {"decided_on", QT_TRANSLATE_NOOP("Fields", "Decided on")},
+    {"decision_comment", QT_TRANSLATE_NOOP("Fields", "Decision comment")},
 };
 } // namespace
 
@@ -80,6 +114,12 @@ QString FieldLabels::entity(const QString& entity)
         return QCoreApplication::translate("Fields", "Assessment");
     if (entity == QLatin1String("answer"))
         return QCoreApplication::translate("Fields", "Answer");
+    if (entity == QLatin1String("referral"))
+        return QCoreApplication::translate("Fields", "Referral");
+    if (entity == QLatin1String("risk_flag"))
+        return QCoreApplication::translate("Fields", "Risk flag");
+    if (entity == QLatin1String("status_review"))
+        return QCoreApplication::translate("Fields", "Status review");
     return entity;
 }
 
@@ -87,7 +127,10 @@ QString FieldLabels::value(const QString& field, const QVariant& value)
 {
     if (!value.isValid() || value.isNull() || value.toString().isEmpty())
         return QCoreApplication::translate("Fields", "(empty)");
-    if (field == QLatin1String("relocated") || field == QLatin1String("_deleted"))
+    if (field == QLatin1String("agency"))
+        return AgencyList::builtIn().label(value.toString());
+    if (field == QLatin1String("relocated") || field == QLatin1String("_deleted") ||
+        field == QLatin1String("consent"))
         return value.toBool() ? QCoreApplication::translate("Fields", "Yes")
                               : QCoreApplication::translate("Fields", "No");
     if (const CodeList* list = CodeList::forField(field))

@@ -66,9 +66,9 @@ QString HouseholdListQuery::whereClause(QVariantList* binds) const
         *binds << QStringLiteral(";%1;").arg(m_filter.specialGroup);
     }
     if (m_filter.risk == QStringLiteral("any")) {
-        where += QStringLiteral(" AND h.risk_markers <> ''");
+        where += QStringLiteral(" AND h.open_risks <> ''");
     } else if (!m_filter.risk.isEmpty()) {
-        where += QStringLiteral(" AND instr(';' || h.risk_markers || ';', ?) > 0");
+        where += QStringLiteral(" AND instr(';' || h.open_risks || ';', ?) > 0");
         *binds << QStringLiteral(";%1;").arg(m_filter.risk);
     }
     return where;
@@ -115,9 +115,9 @@ int HouseholdListQuery::count() const
 
 QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
 {
-    static const char* const sortColumns[ColumnCount] = {
-        "h.household_no",   "h.head_sort",    "h.village",   "h.status",
-        "h.special_groups", "h.risk_markers", "h.last_visit"};
+    static const char* const sortColumns[ColumnCount] = {"h.household_no", "h.head_sort",      "h.village",
+                                                         "h.status",       "h.special_groups", "h.open_risks",
+                                                         "h.last_visit"};
     const QString direction =
         m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     // The rowid settles ties, so pages never overlap or skip, and matches each index's own order.
@@ -129,7 +129,7 @@ QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT h.id, h.household_no, h.head_name, h.village, h.status, h.special_groups,"
-                       " h.risk_markers, h.last_visit, h.member_count,"
+                       " h.open_risks, h.last_visit, h.member_count,"
                        " (SELECT count(*) FROM conflict c WHERE c.household_id = h.id)") +
         shownClause(&binds) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"));
     bindAll(q, binds);

@@ -18,6 +18,7 @@ struct HouseholdRow
     QString village;
     QString status;
     QString specialGroups;
+    /// Kinds of the household's open risk flags (CodeList::riskType codes, ';'-joined).
     QString risk;
     QString lastVisit;
     int members = 0;

@@ -5,6 +5,7 @@
 #include "journal/ChangeApplier.h"
 #include "storage/PinyinTable.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 
@@ -13,13 +14,16 @@
 namespace ff {
 
 HouseholdSummary::HouseholdSummary(QSqlDatabase db)
-    : m_db(db), m_members(db), m_household(db), m_update(db), m_clearKeys(db), m_addKey(db)
+    : m_db(db), m_members(db), m_household(db), m_risks(db), m_update(db), m_clearKeys(db), m_addKey(db)
 {
     m_members.prepare(QStringLiteral("SELECT id, name, relation, special_groups, id_number FROM member"
                                      " WHERE household_id = ? AND deleted = 0 ORDER BY id"));
-    m_household.prepare(QStringLiteral("SELECT deleted, household_no, phone FROM household WHERE id = ?"));
+    m_household.prepare(
+        QStringLiteral("SELECT deleted, household_no, phone, risk_markers FROM household WHERE id = ?"));
+    m_risks.prepare(QStringLiteral(
+        "SELECT risk_type, flag_status FROM risk_flag WHERE household_id = ? AND deleted = 0"));
     m_update.prepare(QStringLiteral("UPDATE household SET head_name = ?, head_sort = ?, special_groups = ?,"
-                                    " member_count = ? WHERE id = ?"));
+                                    " member_count = ?, open_risks = ? WHERE id = ?"));
     m_clearKeys.prepare(QStringLiteral("DELETE FROM search_key WHERE household_id = ?"));
     m_addKey.prepare(QStringLiteral("INSERT OR IGNORE INTO search_key(key, household_id) VALUES(?, ?)"));
 }
@@ -52,6 +56,21 @@ QStringList HouseholdSummary::nameKeys(const QString& name)
     return keys;
 }
 
+QString HouseholdSummary::openRisks(const QStringList& openFlagTypes, bool hasFlags,
+                                    const QString& riskMarkers)
+{
+    QStringList codes = openFlagTypes;
+    if (!hasFlags) {
+        codes = riskMarkers.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        codes.replaceInStrings(QRegularExpression(QStringLiteral("^violence$")),
+                               QStringLiteral("domestic_violence"));
+    }
+    codes.removeAll(QString());
+    std::sort(codes.begin(), codes.end());
+    codes.removeDuplicates();
+    return codes.join(QLatin1Char(';'));
+}
+
 Status HouseholdSummary::refresh(const QString& householdId)
 {
     auto fail = [](const QSqlQuery& q) {
@@ -68,7 +87,19 @@ Status HouseholdSummary::refresh(const QString& householdId)
     const bool deleted = m_household.value(0).toInt() != 0;
     QStringList keys = {normalizeKey(m_household.value(1).toString()),
                         normalizeKey(m_household.value(2).toString())};
+    const QString riskMarkers = m_household.value(3).toString();
     m_household.finish();
+
+    QStringList openTypes;
+    bool hasFlags = false;
+    m_risks.addBindValue(householdId);
+    if (!m_risks.exec())
+        return fail(m_risks);
+    while (m_risks.next()) {
+        hasFlags = true;
+        if (m_risks.value(1).toString() == QStringLiteral("open"))
+            openTypes.append(m_risks.value(0).toString());
+    }
 
     QString headName;
     QSet<QString> groups;
@@ -93,6 +124,8 @@ Status HouseholdSummary::refresh(const QString& householdId)
     m_update.addBindValue(PinyinTable::sortKey(headName));
     m_update.addBindValue(groupList.join(QLatin1Char(';')));
     m_update.addBindValue(count);
+    const QString risks = openRisks(openTypes, hasFlags, riskMarkers);
+    m_update.addBindValue(risks.isEmpty() ? QVariant() : QVariant(risks));
     m_update.addBindValue(householdId);
     if (!m_update.exec())
         return fail(m_update);

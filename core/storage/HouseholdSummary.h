@@ -11,7 +11,8 @@
 namespace ff {
 
 /// Keeps the columns of a household that summarise its members (head's name, special groups,
-/// member count) and its search keys in step with the records; derived data, never journaled.
+/// member count) and its open risk flags (open_risks), and its search keys, in step with the
+/// records; derived data, never journaled.
 class HouseholdSummary
 {
     Q_DISABLE_COPY_MOVE(HouseholdSummary)
@@ -26,11 +27,15 @@ public:
     static QStringList nameKeys(const QString& name);
     /// Lower-cases and strips spaces, the same way for keys and for what the user types.
     static QString normalizeKey(const QString& text);
+    /// The household's open risks for the list: the kinds of its open risk flags; for a household
+    /// that has never had a flag, its old risk markers (from before risk flags existed).
+    static QString openRisks(const QStringList& openFlagTypes, bool hasFlags, const QString& riskMarkers);
 
 private:
     QSqlDatabase m_db;
     QSqlQuery m_members;
     QSqlQuery m_household;
+    QSqlQuery m_risks;
     QSqlQuery m_update;
     QSqlQuery m_clearKeys;
     QSqlQuery m_addKey;

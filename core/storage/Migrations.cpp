@@ -125,6 +125,39 @@ const Migrations::Step kVersion6 = {
     QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('journal_encoding', 'cbor')"),
 };
 
+// Version 7: referrals, risk flags and status reviews (issue 4), journaled like every record, and
+// the household's open risks (derived from its open risk flags, kept by HouseholdSummary) for the
+// list's risk column and filter. risk_markers stays for old data: until a household has a risk
+// flag, its old markers count as open risks (see HouseholdSummary), so no risk disappears from the
+// list; they are not turned into flags here because a flag needs a severity and a description
+// that a marker never had, and a migration cannot write journal entries every replica agrees on.
+const Migrations::Step kVersion7 = {
+    QStringLiteral("CREATE TABLE referral(id TEXT PRIMARY KEY,"
+                   " household_id TEXT NOT NULL REFERENCES household(id) DEFERRABLE INITIALLY DEFERRED,"
+                   " deleted INTEGER NOT NULL DEFAULT 0, agency TEXT, reason TEXT, consent INTEGER,"
+                   " consent_on TEXT, referral_status TEXT, sent_on TEXT, sent_note TEXT, accepted_on TEXT,"
+                   " accepted_note TEXT, declined_on TEXT, declined_note TEXT, completed_on TEXT,"
+                   " completed_note TEXT, follow_up_on TEXT)"),
+    QStringLiteral("CREATE INDEX referral_household ON referral(household_id)"),
+    QStringLiteral("CREATE TABLE risk_flag(id TEXT PRIMARY KEY,"
+                   " household_id TEXT NOT NULL REFERENCES household(id) DEFERRABLE INITIALLY DEFERRED,"
+                   " deleted INTEGER NOT NULL DEFAULT 0, risk_type TEXT, severity TEXT, description TEXT,"
+                   " raised_by TEXT, raised_at TEXT, flag_status TEXT, closed_by TEXT, closed_at TEXT,"
+                   " closing_note TEXT)"),
+    QStringLiteral("CREATE INDEX risk_flag_household ON risk_flag(household_id)"),
+    QStringLiteral(
+        "CREATE TABLE status_review(id TEXT PRIMARY KEY,"
+        " household_id TEXT NOT NULL REFERENCES household(id) DEFERRABLE INITIALLY DEFERRED,"
+        " deleted INTEGER NOT NULL DEFAULT 0, from_status TEXT, proposed_status TEXT, reasons TEXT,"
+        " evidence TEXT, proposed_by TEXT, proposed_on TEXT, decision TEXT, decided_by TEXT,"
+        " decided_on TEXT, decision_comment TEXT)"),
+    QStringLiteral("CREATE INDEX status_review_household ON status_review(household_id)"),
+    QStringLiteral("ALTER TABLE household ADD COLUMN open_risks TEXT"),
+    QStringLiteral("UPDATE household SET open_risks = replace(risk_markers, 'violence', 'domestic_violence')"
+                   " WHERE risk_markers <> ''"),
+    QStringLiteral("CREATE INDEX household_open_risks ON household(open_risks)"),
+};
+
 int userVersion(QSqlDatabase& db)
 {
     QSqlQuery q(db);
@@ -143,7 +176,8 @@ bool hasTables(QSqlDatabase& db)
 
 const QList<Migrations::Step>& Migrations::steps()
 {
-    static const QList<Step> all = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
+    static const QList<Step> all = {kVersion1, kVersion2, kVersion3, kVersion4,
+                                    kVersion5, kVersion6, kVersion7};
     return all;
 }
 

@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
 #include "sync/ChangeCbor.h"
+#include "sync/DecisionAuthority.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -84,6 +85,8 @@ QString ChangeImporter::reasonText(const QString& code)
         return tr("A kind of record this version of Fieldfile does not know.");
     if (code == kUnknownField)
         return tr("A field this version of Fieldfile does not know.");
+    if (code == DecisionAuthority::reasonCode())
+        return DecisionAuthority::reasonText();
     return tr("The change is incomplete or damaged.");
 }
 
@@ -153,6 +156,7 @@ Status ChangeImporter::apply(Database& database, const QList<Change>& changes, c
         // A change that cannot be applied was never journaled, so only applicable ones can be
         // duplicates: the applier finds those (INSERT OR IGNORE on the change id).
         QString reason = problem(c);
+        reason = reason.isEmpty() ? DecisionAuthority::problem(db, c) : reason;
         if (reason.isEmpty() && c.entity != QStringLiteral("household") && !hasHousehold(c.householdId))
             reason = kWaitingForHousehold;
         if (!reason.isEmpty()) {

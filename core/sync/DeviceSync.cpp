@@ -3,6 +3,7 @@
 #include "sync/DeviceSync.h"
 
 #include "journal/ChangeCodec.h"
+#include "journal/EntityType.h"
 #include "journal/JournalWriter.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
@@ -197,20 +198,21 @@ Status DeviceSync::forgetHousehold(const QString& householdId, bool* forgotten)
         return Error{tr("Could not update this laptop's caseload."), q.lastError().text()};
     if (q.value(0).toInt() > 0)
         return Status::ok(); // unsent work: keep it until it has reached the county
-    // Each statement names the household once per '?'.
-    const QStringList statements = {
-        QStringLiteral(
-            "DELETE FROM record_heads WHERE record_id IN (SELECT id FROM member WHERE household_id = ?)"
-            " OR record_id = ?"),
-        QStringLiteral(
-            "DELETE FROM pending_supersede WHERE record_id IN (SELECT id FROM member WHERE household_id = ?)"
-            " OR record_id = ?"),
-        QStringLiteral("DELETE FROM conflict WHERE household_id = ?"),
-        QStringLiteral("DELETE FROM search_key WHERE household_id = ?"),
-        QStringLiteral("DELETE FROM member WHERE household_id = ?"),
-        QStringLiteral("DELETE FROM household WHERE id = ?"),
-        QStringLiteral("DELETE FROM journal WHERE household_id = ?"),
-    };
+    // Each statement names the household once per '?'. Every kind of record goes, the household's
+    // own row last (the others refer to it).
+    QStringList statements;
+    const QList<EntityType>& entities = EntityType::all();
+    for (const EntityType& e : entities) {
+        for (const char* table : {"record_heads", "pending_supersede"})
+            statements << QStringLiteral("DELETE FROM %1 WHERE entity = '%2' AND record_id IN"
+                                         " (SELECT id FROM %3 WHERE household_id = ?)")
+                              .arg(QLatin1String(table), e.name, e.table);
+    }
+    statements << QStringLiteral("DELETE FROM conflict WHERE household_id = ?")
+               << QStringLiteral("DELETE FROM search_key WHERE household_id = ?");
+    for (auto it = entities.crbegin(); it != entities.crend(); ++it)
+        statements << QStringLiteral("DELETE FROM %1 WHERE household_id = ?").arg(it->table);
+    statements << QStringLiteral("DELETE FROM journal WHERE household_id = ?");
     for (const QString& sql : statements) {
         q.prepare(sql);
         for (qsizetype i = 0; i < sql.count(QLatin1Char('?')); ++i)

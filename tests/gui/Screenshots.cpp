@@ -16,6 +16,8 @@
 #include "main/LanguageMenu.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
+#include "storage/ReferralRepository.h"
+#include "storage/StatusReviewRepository.h"
 #include "sync/ChangeImporter.h"
 #include "widgets/CodeChoiceBox.h"
 
@@ -59,6 +61,47 @@ int main(int argc, char** argv)
         !DemoGenerator::generate(db, {2000, 20261122, 500}))
         return 1;
 
+    // A household with an open child-protection flag, referrals (one follow-up overdue) and a proposal.
+    QSqlQuery risky(db.sql());
+    risky.exec(QStringLiteral("SELECT household_id FROM risk_flag WHERE risk_type = 'child_protection'"
+                              " ORDER BY household_id LIMIT 1"));
+    const QString riskyId = risky.next() ? risky.value(0).toString() : QString();
+    {
+        const QDate today = QDate::currentDate();
+        ReferralRepository referrals(db);
+        Referral school{{},
+                        riskyId,
+                        QStringLiteral("minors_protection"),
+                        QStringLiteral("监护人长期外出，孩子无人照料，申请临时监护照料"),
+                        true,
+                        today.addDays(-21)};
+        school.sentOn = today.addDays(-20);
+        school.sentNote = QStringLiteral("电话联系县未成年人救助保护机构王主任");
+        school.followUpOn = today.addDays(-6);
+        (void)referrals.send(school, QStringLiteral("王芳"));
+        Referral health{{},
+                        riskyId,
+                        QStringLiteral("township_health_centre"),
+                        QStringLiteral("孩子营养不良，需要体检"),
+                        true,
+                        today.addDays(-10)};
+        health.sentOn = today.addDays(-9);
+        health.followUpOn = today.addDays(12);
+        if (referrals.send(health, QStringLiteral("王芳")))
+            (void)referrals.advance(health.id, ReferralRepository::Step::Accept, today.addDays(-7),
+                                    QStringLiteral("卫生院已安排下周体检"), QStringLiteral("王芳"));
+        QSqlQuery status(db.sql());
+        status.exec(QStringLiteral("SELECT status FROM household WHERE id = '%1'").arg(riskyId));
+        const bool tekun = status.next() && status.value(0).toString() == QStringLiteral("tekun");
+        StatusReview review{{},
+                            riskyId,
+                            {},
+                            tekun ? QStringLiteral("dibao") : QStringLiteral("tekun"),
+                            QStringLiteral("祖父失能，父母外出务工多年无音讯，孩子无人抚养"),
+                            QStringLiteral("村委会证明；入户核查记录；残疾证")};
+        (void)StatusReviewRepository(db).propose(review, QStringLiteral("王芳"));
+    }
+
     for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         LanguageMenu::apply(language);
         MainWindow window(db);
@@ -94,6 +137,27 @@ int main(int argc, char** argv)
         dialog.save();
         save(&dialog, out.filePath(QStringLiteral("validation-%1.png").arg(language)));
         dialog.hide();
+
+        // The file of a household at risk: the banner, its referrals, its flags, its status review.
+        if (!riskyId.isEmpty()) {
+            HouseholdDialog riskFile(db, window.author(), riskyId, &window);
+            riskFile.show();
+            auto* tabs = riskFile.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
+            const auto page = [&](const char* className) {
+                for (int i = 0; i < tabs->count(); ++i) {
+                    if (tabs->widget(i)->inherits(className))
+                        return i;
+                }
+                return 0;
+            };
+            tabs->setCurrentIndex(page("ff::ReferralTab"));
+            save(&riskFile, out.filePath(QStringLiteral("household-referrals-%1.png").arg(language)));
+            tabs->setCurrentIndex(page("ff::RiskFlagTab"));
+            save(&riskFile, out.filePath(QStringLiteral("household-risk-flags-%1.png").arg(language)));
+            tabs->setCurrentIndex(page("ff::StatusReviewTab"));
+            save(&riskFile, out.filePath(QStringLiteral("household-status-review-%1.png").arg(language)));
+            riskFile.hide();
+        }
 
         // Give the household some history to show.
         HouseholdDialog edit(db, window.author(), id, &window);

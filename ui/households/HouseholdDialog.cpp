@@ -5,6 +5,10 @@
 #include "households/HistoryDialog.h"
 #include "households/MemberDialog.h"
 #include "households/MemberTableModel.h"
+#include "households/ReferralTab.h"
+#include "households/RiskBanner.h"
+#include "households/RiskFlagTab.h"
+#include "households/StatusReviewTab.h"
 #include "journal/ConflictReader.h"
 #include "model/CodeList.h"
 #include "model/FieldLabels.h"
@@ -65,11 +69,12 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
           new QCheckBox(FieldLabels::field(QStringLiteral("household"), QStringLiteral("relocated")), this)),
       m_caseworker(new QLineEdit(this)), m_station(new QLineEdit(this)), m_lastVisit(new QDateEdit(this)),
       m_causes(new CodeChecklist(CodeList::hardshipCauses(), 4, this)),
-      m_sources(new CodeChecklist(CodeList::incomeSources(), 4, this)),
-      m_risks(new CodeChecklist(CodeList::riskMarkers(), 4, this)), m_notes(new QPlainTextEdit(this)),
+      m_sources(new CodeChecklist(CodeList::incomeSources(), 4, this)), m_notes(new QPlainTextEdit(this)),
       m_members(new MemberTableModel(this)), m_memberView(new QTableView(this)),
       m_historyButton(new QPushButton(tr("&History…"), this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)),
+      m_riskBanner(new RiskBanner(db, this)), m_referralTab(new ReferralTab(db, author, this)),
+      m_riskTab(new RiskFlagTab(db, author, this)), m_reviewTab(new StatusReviewTab(db, author, this))
 {
     m_file.household.insert(QStringLiteral("id"), householdId);
     m_errors->setObjectName(QStringLiteral("errorLabel"));
@@ -133,9 +138,6 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
     householdLayout->addLayout(columns);
     householdLayout->addWidget(group("hardship_causes", m_causes));
     householdLayout->addWidget(group("income_sources", m_sources));
-    QGroupBox* riskBox = group("risk_markers", m_risks);
-    riskBox->setStyleSheet(QStringLiteral("QGroupBox { color: #b00020; }"));
-    householdLayout->addWidget(riskBox);
     householdLayout->addStretch(1);
 
     // Members tab.
@@ -179,11 +181,13 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
     m_tabs->addTab(householdPage, tr("Household"));
     m_tabs->addTab(membersPage, tr("Members"));
     m_tabs->addTab(notesPage, tr("Notes"));
+    addCaseworkTabs();
 
     m_buttons->addButton(m_historyButton, QDialogButtonBox::ResetRole);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_riskBanner);
     layout->addWidget(m_errors);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
@@ -253,10 +257,13 @@ void HouseholdDialog::load()
     m_lastVisit->setDate(visit.isValid() ? visit : m_lastVisit->minimumDate());
     m_causes->setCodes(codes(h, "hardship_causes"));
     m_sources->setCodes(codes(h, "income_sources"));
-    m_risks->setCodes(codes(h, "risk_markers"));
     m_notes->setPlainText(text("notes"));
     m_members->setMembers(m_file.members);
     m_loaded = collect();
+    m_referralTab->setHousehold(id);
+    m_riskTab->setHousehold(id);
+    m_reviewTab->setHousehold(id);
+    updateCaseworkTabs();
     const int conflicts = id.isEmpty() ? 0 : ConflictReader(m_db.sql()).countForHousehold(id);
     if (conflicts > 0) {
         // Not an error: a notice that two people's values wait for a choice (File → Resolve conflicts).
@@ -269,6 +276,39 @@ void HouseholdDialog::load()
                nullptr, conflicts));
         m_errors->show();
     }
+}
+
+void HouseholdDialog::addCaseworkTabs()
+{
+    m_tabs->addTab(m_referralTab, tr("Referrals"));
+    m_tabs->addTab(m_riskTab, tr("Risk flags"));
+    m_tabs->addTab(m_reviewTab, tr("Status review"));
+    const auto changed = [this] {
+        m_recordsChanged = true;
+        updateCaseworkTabs();
+    };
+    connect(m_referralTab, &ReferralTab::changed, this, changed);
+    connect(m_riskTab, &RiskFlagTab::changed, this, changed);
+    connect(m_reviewTab, &StatusReviewTab::changed, this, [this, changed] {
+        // An approval changed the household's status: show it, and do not count it as an unsaved edit.
+        if (auto file = HouseholdRepository(m_db).load(householdId())) {
+            const QVariant status = file->household.value(QStringLiteral("status"));
+            m_file.household.insert(QStringLiteral("status"), status);
+            m_loaded.household.insert(QStringLiteral("status"), status);
+            m_status->setCode(status.toString());
+        }
+        changed();
+    });
+}
+
+void HouseholdDialog::updateCaseworkTabs()
+{
+    m_riskBanner->refresh(householdId());
+    const int overdue = m_referralTab->overdueCount();
+    m_tabs->setTabText(m_tabs->indexOf(m_referralTab),
+                       overdue > 0 ? tr("Referrals (%n overdue)", nullptr, overdue) : tr("Referrals"));
+    m_tabs->setTabText(m_tabs->indexOf(m_riskTab),
+                       m_riskBanner->isHidden() ? tr("Risk flags") : tr("Risk flags ⚠"));
 }
 
 void HouseholdDialog::reject()
@@ -324,7 +364,6 @@ HouseholdFile HouseholdDialog::collect() const
                                                : m_lastVisit->date().toString(Qt::ISODate));
     h.insert(QStringLiteral("hardship_causes"), m_causes->codes());
     h.insert(QStringLiteral("income_sources"), m_sources->codes());
-    h.insert(QStringLiteral("risk_markers"), m_risks->codes());
     h.insert(QStringLiteral("notes"), m_notes->toPlainText().trimmed());
     f.members = m_members->members();
     return f;

@@ -24,6 +24,10 @@ class CodeChecklist;
 class CodeChoiceBox;
 class Database;
 class MemberTableModel;
+class ReferralTab;
+class RiskBanner;
+class RiskFlagTab;
+class StatusReviewTab;
 
 /// The household file: the household's fields and its members, saved together through the journal
 /// when the user presses Save, and only if everything is valid.
@@ -40,6 +44,9 @@ public:
     /// What the last failed save said (for tests).
     QString errorText() const;
     MemberTableModel* members() const { return m_members; }
+    /// Whether a referral, risk flag or status review was saved while the file was open (each is
+    /// saved at once, whether or not the household form is saved).
+    bool recordsChanged() const { return m_recordsChanged; }
 
     /// Member dialogs are opened through this hook, so tests can fill them in.
     static void setMemberDialogHook(std::function<void(class MemberDialog&)> hook);
@@ -57,6 +64,8 @@ private:
     void load();
     HouseholdFile collect() const;
     void markInvalid(const QList<ValidationIssue>& issues);
+    void addCaseworkTabs();
+    void updateCaseworkTabs();
     bool runMemberDialog(class MemberDialog& dialog);
 
     Database& m_db;
@@ -82,12 +91,16 @@ private:
     QDateEdit* m_lastVisit;
     CodeChecklist* m_causes;
     CodeChecklist* m_sources;
-    CodeChecklist* m_risks;
     QPlainTextEdit* m_notes;
     MemberTableModel* m_members;
     QTableView* m_memberView;
     QPushButton* m_historyButton;
     QDialogButtonBox* m_buttons;
+    RiskBanner* m_riskBanner;
+    ReferralTab* m_referralTab;
+    RiskFlagTab* m_riskTab;
+    StatusReviewTab* m_reviewTab;
+    bool m_recordsChanged = false;
 };
 
 } // namespace ff

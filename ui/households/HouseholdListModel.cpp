@@ -107,7 +107,7 @@ QVariant HouseholdListModel::data(const QModelIndex& index, int role) const
         case HouseholdListQuery::SpecialGroups:
             return CodeList::specialGroups().labels(h->specialGroups);
         case HouseholdListQuery::Risk:
-            return risky ? QStringLiteral("⚠ ") + CodeList::riskMarkers().labels(h->risk) : QString();
+            return risky ? QStringLiteral("⚠ ") + CodeList::riskType().labels(h->risk) : QString();
         case HouseholdListQuery::LastVisit:
             return h->lastVisit.isEmpty() ? tr("never") : h->lastVisit;
         }

@@ -31,6 +31,10 @@ HouseholdListPage::HouseholdListPage(QSqlDatabase db, QWidget* parent)
     m_status->setObjectName(QStringLiteral("statusComboBox"));
     m_group->setObjectName(QStringLiteral("groupComboBox"));
     m_risk->setObjectName(QStringLiteral("riskComboBox"));
+    // Risk kinds have long names ("Child protection / mandatory report"): the drop-down opens wide
+    // enough, the closed box must not widen the window.
+    m_risk->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_risk->setMinimumContentsLength(14);
     m_view->setObjectName(QStringLiteral("householdTableView"));
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_searchLabel->setBuddy(m_search);
@@ -117,7 +121,7 @@ void HouseholdListPage::fillFilterChoices()
     refill(m_status, tr("All statuses"), fromList(CodeList::assistanceStatus()));
     refill(m_group, tr("All special groups"), fromList(CodeList::specialGroups()));
     QList<QPair<QString, QString>> risks = {{tr("Any risk"), QStringLiteral("any")}};
-    risks += fromList(CodeList::riskMarkers());
+    risks += fromList(CodeList::riskType());
     refill(m_risk, tr("Risk: all households"), risks);
 }
 

@@ -245,7 +245,8 @@ void MainWindow::newHousehold() { openHousehold({}); }
 void MainWindow::openHousehold(const QString& householdId)
 {
     HouseholdDialog dialog(m_db, author(), householdId, this);
-    if (dialog.exec() == QDialog::Accepted) {
+    // Referrals, risk flags and reviews are saved at once, even when the household form is not.
+    if (dialog.exec() == QDialog::Accepted || dialog.recordsChanged()) {
         m_list->refresh(dialog.householdId());
         m_syncStatus->refresh();
     }

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/DecisionAuthority.h"
+
+#include "storage/Database.h"
+#include "sync/DeviceSync.h"
+
+#include <QSqlQuery>
+
+namespace ff {
+
+const QStringList& DecisionAuthority::decisionFields()
+{
+    static const QStringList fields = {QStringLiteral("decision"), QStringLiteral("decided_by"),
+                                       QStringLiteral("decided_on"), QStringLiteral("decision_comment")};
+    return fields;
+}
+
+bool DecisionAuthority::mayDecide(const QString& role)
+{
+    return role == QStringLiteral("supervisor") || role == QStringLiteral("county");
+}
+
+QString DecisionAuthority::localRole(Database& db)
+{
+    const QString role = DeviceSync(db).role();
+    return role.isEmpty() ? QStringLiteral("caseworker") : role;
+}
+
+QString DecisionAuthority::reasonCode() { return QStringLiteral("decision_not_authorised"); }
+
+QString DecisionAuthority::reasonText()
+{
+    return tr("A status review decision made on a caseworker's device: only a station supervisor or "
+              "county staff may approve or return a status review.");
+}
+
+QString DecisionAuthority::problem(QSqlDatabase& db, const Change& change)
+{
+    if (change.entity != QStringLiteral("status_review"))
+        return {};
+    bool decides = false;
+    for (const QString& field : decisionFields())
+        decides = decides || change.fields.contains(field);
+    if (!decides)
+        return {};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT u.role FROM server_device d JOIN server_user u ON u.name = d.user WHERE d.id = ?"));
+    q.addBindValue(change.id.device);
+    if (!q.exec() || !q.next())
+        return {};
+    return mayDecide(q.value(0).toString()) ? QString() : reasonCode();
+}
+
+} // namespace ff

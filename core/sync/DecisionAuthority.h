@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "journal/Change.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace ff {
+
+class Database;
+
+/// Who may set the authority fields of a status review (decision, decided by, decided on,
+/// comment): a station supervisor or county staff, never a caseworker. The laptop checks its own
+/// user before saving (StatusReviewRepository); the county checks every imported change against
+/// the role of the user whose device made it (problem(), called by ChangeImporter).
+class DecisionAuthority
+{
+    Q_DECLARE_TR_FUNCTIONS(DecisionAuthority)
+
+public:
+    /// The fields only a supervisor or county user may set.
+    static const QStringList& decisionFields();
+    static bool mayDecide(const QString& role);
+    /// The role of this device's user as the county said at enrollment (DeviceSync::role());
+    /// a laptop that never enrolled acts as a caseworker.
+    static QString localRole(Database& db);
+
+    /// The reason code stored with a parked change that a caseworker's device tried to decide.
+    static QString reasonCode();
+    static QString reasonText();
+    /// For import: reasonCode() when `change` sets a decision field and its device belongs to a
+    /// caseworker enrolled in this database; empty otherwise. Devices this database does not know
+    /// (a laptop receiving the county's changes, which the county already checked) are not judged.
+    static QString problem(QSqlDatabase& db, const Change& change);
+};
+
+} // namespace ff

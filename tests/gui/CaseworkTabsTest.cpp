@@ -1,0 +1,212 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A caseworker raises a risk flag in a household file: the banner and the list's risk column show
+// it at once; closing it without a note is refused with a message the caseworker can see.
+#include "QtStringMaker.h"
+#include "TempDatabase.h"
+
+#include "demo/DemoGenerator.h"
+#include "households/HouseholdDialog.h"
+#include "households/HouseholdListModel.h"
+#include "households/HouseholdListPage.h"
+#include "households/ReferralTab.h"
+#include "households/RiskFlagTab.h"
+#include "households/StatusReviewTab.h"
+#include "main/LanguageMenu.h"
+#include "main/MainWindow.h"
+#include "storage/HistoryReader.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/ReferralRepository.h"
+#include "storage/RiskFlagRepository.h"
+#include "widgets/NoticeLabel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTimer>
+
+using namespace ff;
+
+namespace {
+template <typename T>
+T* named(QWidget* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+void choose(QComboBox* box, const QString& code)
+{
+    const int i = box->findData(code);
+    REQUIRE(i >= 0);
+    box->setCurrentIndex(i);
+}
+} // namespace
+
+TEST_CASE("raising a risk flag shows the banner and the list's risk column, closing needs a note",
+          "[gui][risk]")
+{
+    test::TempDatabase t;
+    REQUIRE(DemoGenerator::generate(t.db(), {40, 3, 40}));
+    MainWindow window(t.db());
+    window.show();
+    HouseholdListPage* page = window.listPage();
+    HouseholdListModel* model = page->model();
+
+    // A household with no open risk.
+    int row = -1;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+        if (model->index(r, HouseholdListQuery::Risk).data().toString().isEmpty())
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    const QString id = model->index(row, 0).data(HouseholdListModel::HouseholdIdRole).toString();
+    page->view()->setCurrentIndex(model->index(row, 0));
+
+    bool ran = false;
+    QTimer::singleShot(0, [&] {
+        auto* d = qobject_cast<HouseholdDialog*>(QApplication::activeModalWidget());
+        REQUIRE(d != nullptr);
+        QLabel* banner = named<QLabel>(d, "riskBanner");
+        CHECK_FALSE(banner->isVisible());
+        auto* tabs = named<QTabWidget>(d, "tabWidget");
+        auto* riskTab = d->findChild<RiskFlagTab*>();
+        REQUIRE(riskTab);
+        CHECK(d->findChild<ReferralTab*>());
+        REQUIRE(d->findChild<StatusReviewTab*>());
+        // This laptop never enrolled: a caseworker's, who cannot decide a status review.
+        CHECK_FALSE(named<QPushButton>(d->findChild<StatusReviewTab*>(), "decideButton")->isEnabled());
+        tabs->setCurrentWidget(riskTab);
+
+        // Without a description nothing is raised, and the tab says why.
+        choose(named<QComboBox>(riskTab, "riskTypeComboBox"), QStringLiteral("child_protection"));
+        choose(named<QComboBox>(riskTab, "riskSeverityComboBox"), QStringLiteral("high"));
+        named<QPushButton>(riskTab, "raiseFlagButton")->click();
+        CHECK(riskTab->notice()->isVisible());
+        CHECK(riskTab->notice()->shownText().contains(QStringLiteral("Describe the risk")));
+        CHECK_FALSE(banner->isVisible());
+
+        named<QPlainTextEdit>(riskTab, "riskDescriptionEdit")
+            ->setPlainText(QStringLiteral("孩子独自在家三天，邻居报告"));
+        named<QPushButton>(riskTab, "raiseFlagButton")->click();
+        CHECK(banner->isVisible());
+        CHECK(banner->text().contains(QStringLiteral("Child protection")));
+        CHECK(banner->text().contains(QStringLiteral("孩子独自在家三天")));
+        CHECK(named<QTableWidget>(riskTab, "riskFlagTable")->rowCount() == 1);
+
+        // Closing without a note: refused, visibly; the flag and the banner stay.
+        named<QPushButton>(riskTab, "closeFlagButton")->click();
+        CHECK(riskTab->notice()->isVisible());
+        CHECK(riskTab->notice()->shownText().contains(QStringLiteral("closed only with a note")));
+        CHECK(banner->isVisible());
+        CHECK(RiskFlagRepository(t.db()).openForHousehold(id).size() == 1);
+        CHECK(d->recordsChanged());
+        ran = true;
+        d->reject(); // nothing in the household form changed: closes without asking
+    });
+    named<QAction>(&window, "openHouseholdAction")->trigger();
+    REQUIRE(ran);
+
+    // The list shows the open flag without the household form having been saved.
+    row = model->rowOf(id);
+    REQUIRE(row >= 0);
+    const QString risk = model->index(row, HouseholdListQuery::Risk).data().toString();
+    CHECK(risk.contains(QStringLiteral("⚠")));
+    CHECK(risk.contains(QStringLiteral("Child protection")));
+
+    // Closed with a note in the file, the risk leaves the banner and the list.
+    ran = false;
+    QTimer::singleShot(0, [&] {
+        auto* d = qobject_cast<HouseholdDialog*>(QApplication::activeModalWidget());
+        REQUIRE(d != nullptr);
+        CHECK(named<QLabel>(d, "riskBanner")->isVisible());
+        auto* riskTab = d->findChild<RiskFlagTab*>();
+        named<QPlainTextEdit>(riskTab, "closingNoteEdit")
+            ->setPlainText(QStringLiteral("已联系孩子父亲回家照料"));
+        named<QPushButton>(riskTab, "closeFlagButton")->click();
+        CHECK(riskTab->notice()->shownText().contains(QStringLiteral("closed")));
+        CHECK_FALSE(named<QLabel>(d, "riskBanner")->isVisible());
+        ran = true;
+        d->reject();
+    });
+    page->view()->setCurrentIndex(model->index(row, 0));
+    named<QAction>(&window, "openHouseholdAction")->trigger();
+    REQUIRE(ran);
+    row = model->rowOf(id);
+    REQUIRE(row >= 0);
+    CHECK(model->index(row, HouseholdListQuery::Risk).data().toString().isEmpty());
+}
+
+TEST_CASE("the history names referrals, risk flags and reviews in Chinese", "[gui][history]")
+{
+    test::TempDatabase t;
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(t.db()).save(file, QStringLiteral("王芳")));
+    const QString id = file.household.value(QStringLiteral("id")).toString();
+    RiskFlag flag{{}, id, QStringLiteral("child_protection"), QStringLiteral("high"), QStringLiteral("说明")};
+    REQUIRE(RiskFlagRepository(t.db()).raise(flag, QStringLiteral("王芳")));
+    Referral referral{
+        {}, id, QStringLiteral("womens_federation"), QStringLiteral("原因"), true, QDate::currentDate()};
+    REQUIRE(ReferralRepository(t.db()).send(referral, QStringLiteral("王芳")));
+
+    LanguageMenu::apply(QStringLiteral("zh_CN"));
+    QStringList lines;
+    for (const HistoryEntry& e : HistoryReader(t.db().sql()).forHousehold(id))
+        lines << e.record + QLatin1Char('|') + e.field + QLatin1Char('|') + e.to;
+    LanguageMenu::apply(QStringLiteral("en"));
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(lines.contains(QStringLiteral("风险标记|风险类型|儿童保护／强制报告")));
+    CHECK(lines.contains(QStringLiteral("风险标记|风险等级|高")));
+    CHECK(lines.contains(QStringLiteral("转介|转介机构|妇女联合会")));
+    CHECK(lines.contains(QStringLiteral("转介|服务对象同意转介|是")));
+    CHECK(lines.contains(QStringLiteral("转介|转介进度|已转出")));
+}
+
+TEST_CASE("a referral is sent from the file only with consent, and its steps follow the lifecycle",
+          "[gui][referral]")
+{
+    test::TempDatabase t;
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(t.db()).save(file, QStringLiteral("王芳")));
+    HouseholdDialog dialog(t.db(), QStringLiteral("王芳"),
+                           file.household.value(QStringLiteral("id")).toString());
+    dialog.show();
+    auto* tab = dialog.findChild<ReferralTab*>();
+    REQUIRE(tab);
+    named<QTabWidget>(&dialog, "tabWidget")->setCurrentWidget(tab);
+
+    choose(named<QComboBox>(tab, "agencyComboBox"), QStringLiteral("disabled_federation"));
+    named<QLineEdit>(tab, "referralReasonLineEdit")->setText(QStringLiteral("申请残疾人辅具"));
+    named<QPushButton>(tab, "sendReferralButton")->click();
+    CHECK(tab->notice()->shownText().contains(QStringLiteral("without the household's consent")));
+    CHECK(named<QTableWidget>(tab, "referralTable")->rowCount() == 0);
+
+    named<QCheckBox>(tab, "consentCheckBox")->setChecked(true);
+    named<QPushButton>(tab, "sendReferralButton")->click();
+    INFO(tab->notice()->shownText().toStdString());
+    QTableWidget* table = named<QTableWidget>(tab, "referralTable");
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("Disabled persons' federation"));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("Sent"));
+    CHECK(dialog.recordsChanged());
+
+    QComboBox* step = named<QComboBox>(tab, "referralStepComboBox");
+    step->setCurrentIndex(2); // completed, before the agency accepted
+    named<QPushButton>(tab, "recordStepButton")->click();
+    CHECK(tab->notice()->shownText().contains(QStringLiteral("Only a referral the agency accepted")));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("Sent"));
+    step->setCurrentIndex(0);
+    named<QLineEdit>(tab, "referralStepNoteLineEdit")->setText(QStringLiteral("残联已受理"));
+    named<QPushButton>(tab, "recordStepButton")->click();
+    CHECK(table->item(0, 2)->text() == QStringLiteral("Accepted"));
+    CHECK(table->item(0, 5)->text() == QStringLiteral("残联已受理"));
+}

@@ -1,0 +1,281 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "households/ReferralTab.h"
+
+#include "model/AgencyList.h"
+#include "model/CodeList.h"
+#include "model/FieldLabels.h"
+#include "storage/ReferralRepository.h"
+#include "widgets/NoticeLabel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ff {
+
+namespace {
+QString label(const char* field)
+{
+    return FieldLabels::formLabel(QStringLiteral("referral"), QString::fromLatin1(field));
+}
+
+QDateEdit* dateEdit(QWidget* parent)
+{
+    auto* e = new QDateEdit(QDate::currentDate(), parent);
+    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    e->setCalendarPopup(true);
+    e->setMinimumWidth(e->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31")) + 48);
+    return e;
+}
+
+QString latestNote(const Referral& r)
+{
+    for (const QString& note : {r.completedNote, r.declinedNote, r.acceptedNote, r.sentNote}) {
+        if (!note.isEmpty())
+            return note;
+    }
+    return {};
+}
+} // namespace
+
+ReferralTab::ReferralTab(Database& db, const QString& author, QWidget* parent)
+    : QWidget(parent), m_db(db), m_author(author), m_summary(new QLabel(this)),
+      m_table(new QTableWidget(this)), m_notice(new NoticeLabel(this)), m_agency(new QComboBox(this)),
+      m_reason(new QLineEdit(this)), m_consent(new QCheckBox(tr("Yes, on"), this)),
+      m_consentOn(dateEdit(this)), m_followUp(dateEdit(this)), m_sentNote(new QLineEdit(this)),
+      m_send(new QPushButton(tr("&Send referral"), this)), m_step(new QComboBox(this)),
+      m_stepOn(dateEdit(this)), m_stepNote(new QLineEdit(this)),
+      m_record(new QPushButton(tr("Record s&tep"), this)), m_nextFollowUp(dateEdit(this)),
+      m_changeFollowUp(new QPushButton(tr("Change follow-up date"), this))
+{
+    m_summary->setObjectName(QStringLiteral("referralSummaryLabel"));
+    m_table->setObjectName(QStringLiteral("referralTable"));
+    m_notice->setObjectName(QStringLiteral("referralNoticeLabel"));
+    m_agency->setObjectName(QStringLiteral("agencyComboBox"));
+    m_reason->setObjectName(QStringLiteral("referralReasonLineEdit"));
+    m_consent->setObjectName(QStringLiteral("consentCheckBox"));
+    m_followUp->setObjectName(QStringLiteral("followUpDateEdit"));
+    m_send->setObjectName(QStringLiteral("sendReferralButton"));
+    m_step->setObjectName(QStringLiteral("referralStepComboBox"));
+    m_stepNote->setObjectName(QStringLiteral("referralStepNoteLineEdit"));
+    m_record->setObjectName(QStringLiteral("recordStepButton"));
+    m_nextFollowUp->setObjectName(QStringLiteral("nextFollowUpDateEdit"));
+    m_changeFollowUp->setObjectName(QStringLiteral("changeFollowUpButton"));
+
+    m_agency->addItem(tr("(choose)"), QString());
+    for (const AgencyList::Agency& a : AgencyList::builtIn().agencies())
+        m_agency->addItem(a.name(), a.code);
+    m_reason->setPlaceholderText(tr("The need the agency can meet"));
+    m_sentNote->setPlaceholderText(tr("Whom you contacted, what you sent"));
+    m_stepNote->setPlaceholderText(tr("What the agency said or did"));
+    m_step->addItem(CodeList::referralStatus().label(QStringLiteral("accepted")),
+                    int(ReferralRepository::Step::Accept));
+    m_step->addItem(CodeList::referralStatus().label(QStringLiteral("declined")),
+                    int(ReferralRepository::Step::Decline));
+    m_step->addItem(CodeList::referralStatus().label(QStringLiteral("completed")),
+                    int(ReferralRepository::Step::Complete));
+
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels(
+        {FieldLabels::field({}, QStringLiteral("agency")), FieldLabels::field({}, QStringLiteral("reason")),
+         FieldLabels::field({}, QStringLiteral("referral_status")),
+         FieldLabels::field({}, QStringLiteral("sent_on")),
+         FieldLabels::field({}, QStringLiteral("follow_up_on")), tr("Latest note")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setWordWrap(false);
+
+    auto* sendBox = new QGroupBox(tr("New referral"), this);
+    auto* sendForm = new QFormLayout(sendBox);
+    sendForm->addRow(label("agency"), m_agency);
+    sendForm->addRow(label("reason"), m_reason);
+    auto* consentRow = new QHBoxLayout;
+    consentRow->addWidget(m_consent);
+    consentRow->addWidget(m_consentOn);
+    consentRow->addStretch(1);
+    sendForm->addRow(label("consent"), consentRow);
+    auto* sendRow = new QHBoxLayout;
+    sendRow->addWidget(m_followUp);
+    sendRow->addStretch(1);
+    sendRow->addWidget(m_send);
+    sendForm->addRow(label("sent_note"), m_sentNote);
+    sendForm->addRow(label("follow_up_on"), sendRow);
+
+    auto* stepBox = new QGroupBox(tr("Next step of the selected referral"), this);
+    auto* stepForm = new QFormLayout(stepBox);
+    auto* stepRow = new QHBoxLayout;
+    stepRow->addWidget(m_step, 1);
+    stepRow->addWidget(m_stepOn);
+    stepForm->addRow(label("referral_status"), stepRow);
+    stepForm->addRow(tr("Note:"), m_stepNote);
+    stepForm->addRow(QString(), m_record);
+    auto* followUpRow = new QHBoxLayout;
+    followUpRow->addWidget(m_nextFollowUp);
+    followUpRow->addWidget(m_changeFollowUp, 1);
+    stepForm->addRow(label("follow_up_on"), followUpRow);
+
+    auto* forms = new QHBoxLayout;
+    forms->addWidget(sendBox, 3);
+    forms->addWidget(stepBox, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_notice);
+    layout->addLayout(forms);
+
+    connect(m_send, &QPushButton::clicked, this, &ReferralTab::send);
+    connect(m_record, &QPushButton::clicked, this, &ReferralTab::recordStep);
+    connect(m_changeFollowUp, &QPushButton::clicked, this, &ReferralTab::changeFollowUp);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_table->currentRow();
+        const QDate followUp =
+            row >= 0 && m_table->item(row, 4) ? m_table->item(row, 4)->data(Qt::UserRole).toDate() : QDate();
+        m_nextFollowUp->setDate(followUp.isValid() ? followUp : QDate::currentDate().addDays(14));
+    });
+    connect(m_consent, &QCheckBox::toggled, m_consentOn, &QWidget::setEnabled);
+    m_consentOn->setEnabled(false);
+    m_followUp->setDate(QDate::currentDate().addDays(14));
+}
+
+void ReferralTab::setHousehold(const QString& householdId)
+{
+    m_householdId = householdId;
+    setEnabled(!householdId.isEmpty());
+    if (const QString error = AgencyList::builtInError(); !error.isEmpty()) {
+        m_notice->showError(error);
+        m_send->setEnabled(false);
+    }
+    reload();
+}
+
+void ReferralTab::reload()
+{
+    const QDate today = QDate::currentDate();
+    const QList<Referral> referrals = ReferralRepository(m_db).forHousehold(m_householdId);
+    const int current = m_table->currentRow();
+    const QString selected = current >= 0 && current < m_ids.size() ? m_ids.at(current) : QString();
+    m_table->setRowCount(int(referrals.size()));
+    m_ids.clear();
+    m_overdue = 0;
+    for (int row = 0; row < referrals.size(); ++row) {
+        const Referral& r = referrals.at(row);
+        m_ids << r.id;
+        const bool overdue = r.isOverdue(today);
+        m_overdue += overdue ? 1 : 0;
+        QString followUp = r.followUpOn.toString(Qt::ISODate);
+        if (overdue)
+            followUp = tr("⚠ %1 (overdue)").arg(followUp);
+        const QStringList cells = {
+            AgencyList::builtIn().label(r.agency), r.reason, CodeList::referralStatus().label(r.status),
+            r.sentOn.toString(Qt::ISODate),        followUp, latestNote(r)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            if (overdue) {
+                item->setForeground(QColor(0xb0, 0x00, 0x20));
+                item->setBackground(QColor(0xfd, 0xec, 0xea));
+            }
+            m_table->setItem(row, c, item);
+        }
+        m_table->item(row, 4)->setData(Qt::UserRole, r.followUpOn);
+    }
+    // Long reasons and notes must not push the table wider than the dialog: their full text is in
+    // the tooltip.
+    m_table->resizeColumnsToContents();
+    const int widest =
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("监护人长期外出，孩子无人照料"));
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), widest));
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    if (referrals.isEmpty()) {
+        m_summary->setText(tr("No referrals yet."));
+        m_summary->setStyleSheet(QString());
+    } else if (m_overdue > 0) {
+        m_summary->setText(tr("%n referral(s)", nullptr, int(referrals.size())) + QStringLiteral(" · ") +
+                           tr("⚠ %n follow-up(s) overdue", nullptr, m_overdue));
+        m_summary->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    } else {
+        m_summary->setText(tr("%n referral(s)", nullptr, int(referrals.size())) + QStringLiteral(" · ") +
+                           tr("no follow-up overdue"));
+        m_summary->setStyleSheet(QString());
+    }
+    if (!referrals.isEmpty())
+        m_table->selectRow(std::max(0, int(m_ids.indexOf(selected))));
+}
+
+void ReferralTab::send()
+{
+    Referral r;
+    r.householdId = m_householdId;
+    r.agency = m_agency->currentData().toString();
+    r.reason = m_reason->text();
+    r.consent = m_consent->isChecked();
+    r.consentOn = r.consent ? m_consentOn->date() : QDate();
+    r.sentNote = m_sentNote->text();
+    r.followUpOn = m_followUp->date();
+    const Status s = ReferralRepository(m_db).send(r, m_author);
+    if (!s) {
+        m_notice->showError(s.error().message);
+        return;
+    }
+    m_agency->setCurrentIndex(0);
+    m_reason->clear();
+    m_consent->setChecked(false);
+    m_sentNote->clear();
+    m_notice->showDone(tr("The referral was sent to %1.").arg(AgencyList::builtIn().label(r.agency)));
+    reload();
+    emit changed();
+}
+
+void ReferralTab::recordStep()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_ids.size()) {
+        m_notice->showError(tr("Select the referral whose next step you record."));
+        return;
+    }
+    const auto step = ReferralRepository::Step(m_step->currentData().toInt());
+    const Status s =
+        ReferralRepository(m_db).advance(m_ids.at(row), step, m_stepOn->date(), m_stepNote->text(), m_author);
+    if (!s) {
+        m_notice->showError(s.error().message);
+        return;
+    }
+    m_stepNote->clear();
+    m_notice->showDone(tr("The referral is now: %1.").arg(m_step->currentText()));
+    reload();
+    emit changed();
+}
+
+void ReferralTab::changeFollowUp()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_ids.size()) {
+        m_notice->showError(tr("Select the referral whose follow-up date you change."));
+        return;
+    }
+    const Status s = ReferralRepository(m_db).setFollowUp(m_ids.at(row), m_nextFollowUp->date(), m_author);
+    if (!s) {
+        m_notice->showError(s.error().message);
+        return;
+    }
+    m_notice->showDone(tr("Follow up by %1.").arg(m_nextFollowUp->date().toString(Qt::ISODate)));
+    reload();
+    emit changed();
+}
+
+} // namespace ff

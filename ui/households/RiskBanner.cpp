@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "households/RiskBanner.h"
+
+#include "model/CodeList.h"
+#include "storage/Database.h"
+#include "storage/HouseholdSummary.h"
+#include "storage/RiskFlagRepository.h"
+
+#include <QSqlQuery>
+
+namespace ff {
+
+RiskBanner::RiskBanner(Database& db, QWidget* parent) : QLabel(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("riskBanner"));
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    setStyleSheet(QStringLiteral("QLabel { color: white; background: #b00020; padding: 6px 8px;"
+                                 " font-weight: bold; border-radius: 3px; }"));
+    hide();
+}
+
+void RiskBanner::refresh(const QString& householdId)
+{
+    QStringList lines;
+    if (!householdId.isEmpty()) {
+        const RiskFlagRepository repo(m_db);
+        const QList<RiskFlag> flags = repo.forHousehold(householdId);
+        for (const RiskFlag& f : flags) {
+            if (!f.isOpen())
+                continue;
+            QString description = f.description.simplified();
+            if (description.size() > 80)
+                description = description.left(79) + QChar(0x2026);
+            lines << tr("⚠ Open risk: %1 (%2 severity), raised %3 by %4: %5")
+                         .arg(CodeList::riskType().label(f.type), CodeList::riskSeverity().label(f.severity),
+                              f.raisedAt, f.raisedBy, description);
+        }
+        if (flags.isEmpty()) {
+            QSqlQuery q(m_db.sql());
+            q.prepare(QStringLiteral("SELECT risk_markers FROM household WHERE id = ?"));
+            q.addBindValue(householdId);
+            const QString markers = q.exec() && q.next() ? q.value(0).toString() : QString();
+            const QString open = HouseholdSummary::openRisks({}, false, markers);
+            if (!open.isEmpty())
+                lines << tr("⚠ Risk recorded before risk flags existed: %1. Raise a risk flag for each risk "
+                            "that still applies (Risk flags tab).")
+                             .arg(CodeList::riskType().labels(open));
+        }
+    }
+    setText(lines.join(QLatin1Char('\n')));
+    setVisible(!lines.isEmpty());
+}
+
+} // namespace ff

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace ff {
+
+class CodeChoiceBox;
+class Database;
+class NoticeLabel;
+
+/// The household file's "Risk flags" tab: the household's flags, raising a new one and closing
+/// the selected one with a note. Each action is saved at once, apart from the household form.
+class RiskFlagTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RiskFlagTab(Database& db, const QString& author, QWidget* parent = nullptr);
+
+    void setHousehold(const QString& householdId);
+    NoticeLabel* notice() const { return m_notice; }
+
+public slots:
+    void raiseFlag();
+    void closeSelected();
+
+signals:
+    /// A flag was raised or closed.
+    void changed();
+
+private:
+    void reload();
+
+    Database& m_db;
+    QString m_author;
+    QString m_householdId;
+    QStringList m_ids;
+    QTableWidget* m_table;
+    NoticeLabel* m_notice;
+    CodeChoiceBox* m_type;
+    CodeChoiceBox* m_severity;
+    QPlainTextEdit* m_description;
+    QPushButton* m_raise;
+    QPlainTextEdit* m_closingNote;
+    QPushButton* m_close;
+};
+
+} // namespace ff
