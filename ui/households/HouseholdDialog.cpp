@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "households/HouseholdDialog.h"
 
+#include "forms/AssessmentsTab.h"
+#include "forms/IdentifiedNeedsBox.h"
 #include "households/HistoryDialog.h"
 #include "households/MemberDialog.h"
 #include "households/MemberTableModel.h"
@@ -136,6 +138,8 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
     QGroupBox* riskBox = group("risk_markers", m_risks);
     riskBox->setStyleSheet(QStringLiteral("QGroupBox { color: #b00020; }"));
     householdLayout->addWidget(riskBox);
+    auto* needsBox = new IdentifiedNeedsBox(db, householdId, this);
+    householdLayout->addWidget(needsBox);
     householdLayout->addStretch(1);
 
     // Members tab.
@@ -179,6 +183,9 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
     m_tabs->addTab(householdPage, tr("Household"));
     m_tabs->addTab(membersPage, tr("Members"));
     m_tabs->addTab(notesPage, tr("Notes"));
+    auto* assessments = new AssessmentsTab(db, author, householdId, this);
+    m_tabs->addTab(assessments, tr("Assessments"));
+    connect(assessments, &AssessmentsTab::assessmentsChanged, needsBox, &IdentifiedNeedsBox::reload);
 
     m_buttons->addButton(m_historyButton, QDialogButtonBox::ResetRole);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
