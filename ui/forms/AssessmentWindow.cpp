@@ -44,12 +44,12 @@ AssessmentWindow::AssessmentWindow(Database& db, const QString& author, const As
     m_message->setWordWrap(true);
     m_message->hide();
 
-    auto* legend = new QLabel(tr("Questions marked <span style=\"color:#b00020\">*</span> need an answer "
-                                 "before the assessment can be submitted; a draft can be saved at any time."),
-                              this);
-    legend->setObjectName(QStringLiteral("legendLabel"));
-    legend->setWordWrap(true);
-    legend->setTextFormat(Qt::RichText);
+    m_legend = new QLabel(tr("Questions marked <span style=\"color:#b00020\">*</span> need an answer "
+                             "before the assessment can be submitted; a draft can be saved at any time."),
+                          this);
+    m_legend->setObjectName(QStringLiteral("legendLabel"));
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
 
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_submitButton, QDialogButtonBox::AcceptRole);
@@ -57,7 +57,7 @@ AssessmentWindow::AssessmentWindow(Database& db, const QString& author, const As
     buttons->addButton(m_closeButton, QDialogButtonBox::RejectRole);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(legend);
+    layout->addWidget(m_legend);
     layout->addWidget(m_message);
     layout->addWidget(m_form, 1);
     layout->addWidget(buttons);
@@ -89,6 +89,7 @@ void AssessmentWindow::updateState()
                                 tr("form version %1").arg(m_definition.version), state.toHtmlEscaped()));
     m_form->setReadOnly(submitted);
     m_saveButton->setVisible(!submitted);
+    m_legend->setVisible(!submitted);
     m_submitButton->setVisible(!submitted);
 }
 

@@ -53,6 +53,7 @@ private:
     FormRenderer* m_form;
     QLabel* m_heading;
     QLabel* m_message;
+    QLabel* m_legend;
     QPushButton* m_saveButton;
     QPushButton* m_submitButton;
     QPushButton* m_closeButton;

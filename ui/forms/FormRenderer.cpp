@@ -367,6 +367,10 @@ QVariantMap FormRenderer::answers(const QString& memberId) const
 void FormRenderer::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
+    // Answers stay legible when they cannot be changed: dark text, not the faded disabled grey.
+    widget()->setStyleSheet(readOnly ? QStringLiteral("QComboBox:disabled, QCheckBox:disabled, "
+                                                      "QRadioButton:disabled { color: palette(text); }")
+                                     : QString());
     for (Block& b : m_blocks) {
         for (Row& r : b.rows)
             r.setReadOnly(readOnly);
