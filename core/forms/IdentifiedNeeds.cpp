@@ -45,10 +45,11 @@ QList<IdentifiedNeed> IdentifiedNeeds::of(const FormDefinition& definition, cons
         if (section.appliesTo != scope ||
             !FormValidator::isShown(section, answers, memberContext, assessment.assessedOn))
             continue;
-        for (const FormDefinition::NeedRule& rule : section.needs) {
+        for (int i = 0; i < section.needs.size(); ++i) {
+            const FormDefinition::NeedRule& rule = section.needs[i];
             if (rule.when && rule.when->isTrue(resolve, {}, assessment.assessedOn)) {
                 needs.append({rule.category, rule.label, assessment.id, assessment.memberId, definition.id,
-                              definition.version, section.id, assessment.assessedOn});
+                              definition.version, section.id, i, assessment.assessedOn});
             }
         }
     }

@@ -23,7 +23,12 @@ struct IdentifiedNeed
     QString formId;
     int formVersion = 0;
     QString sectionId;
+    int rule = 0; ///< the index of the need rule in its section
     QDate assessedOn;
+
+    /// Names this need for links from elsewhere (a plan action): "<assessment id>/<section id>/<rule>".
+    /// Stable for as long as the assessment is the one that counts.
+    QString key() const { return QStringLiteral("%1/%2/%3").arg(assessmentId, sectionId).arg(rule); }
 
     bool operator==(const IdentifiedNeed&) const = default;
 };

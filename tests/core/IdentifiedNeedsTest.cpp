@@ -128,11 +128,13 @@ TEST_CASE("a submitted assessment identifies the needs whose rules hold", "[form
     CHECK(needs[0].memberId == QStringLiteral("M1"));
     CHECK(needs[0].sectionId == QStringLiteral("child"));
     CHECK(needs[0].assessedOn == QDate(2026, 5, 28));
+    CHECK(needs[0].key() == QStringLiteral("A1/child/0"));
     CHECK(FormDefinition::text(needs[0].label) == QStringLiteral("No guardian: link to child welfare"));
 
     a.answers.insert(QStringLiteral("wellbeing"), 2);
     CHECK(categories(IdentifiedNeeds::of(*form, a, {})) ==
           QStringList{QStringLiteral("resource_linking"), QStringLiteral("psychological_counselling")});
+    CHECK(IdentifiedNeeds::of(*form, a, {}).at(1).key() == QStringLiteral("A1/child/1"));
     // The section is hidden (age 30): none of its rules apply.
     a.answers.insert(QStringLiteral("age"), 30);
     CHECK(IdentifiedNeeds::of(*form, a, {}).isEmpty());
