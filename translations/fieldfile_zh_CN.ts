@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The list of agencies has no &quot;agencies&quot; array.</source>
-        <translation>机构名单中没有 "agencies" 数组。</translation>
+        <translation>机构名单中没有 &quot;agencies&quot; 数组。</translation>
     </message>
     <message>
         <source>Agency %1 of the list has no valid code (lower-case letters, digits and _).</source>
@@ -1187,8 +1187,32 @@ Parked changes: %9</source>
         <translation>“%1”的规则引用了 ${%2}，但本表单没有这道题。</translation>
     </message>
     <message>
-        <source>The built-in needs assessment is missing from this build.</source>
-        <translation>此版本缺少内置的需求评估表。</translation>
+        <source>Version %1 of the form “%2” is missing from this build.</source>
+        <translation>本程序中没有表单“%2”的第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Section “%1”: &quot;needs&quot; must be a list of need rules.</source>
+        <translation>栏目“%1”："needs" 必须是需求规则的列表。</translation>
+    </message>
+    <message>
+        <source>Need rule %1 of section “%2”</source>
+        <translation>栏目“%2”的第 %1 条需求规则</translation>
+    </message>
+    <message>
+        <source>%1: unknown service category “%2” (known: %3).</source>
+        <translation>%1：未知的服务类别“%2”（可用：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;when&quot; condition.</source>
+        <translation>%1 缺少 "when" 条件。</translation>
+    </message>
+    <message>
+        <source>%1: the condition is wrong at character %2: %3</source>
+        <translation>%1：条件在第 %2 个字符处有误：%3</translation>
+    </message>
+    <message>
+        <source>%1: the condition refers to ${%2}, which is not a question of this form.</source>
+        <translation>%1：条件引用了 ${%2}，但本表中没有这个问题。</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1369,29 @@ Parked changes: %9</source>
     <message>
         <source>Only one member can be the head of household; %1 are marked.</source>
         <translation>每户只能有一名户主，现有%1名成员标为户主。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifiedNeeds</name>
+    <message>
+        <source>Social integration</source>
+        <translation>社会融入</translation>
+    </message>
+    <message>
+        <source>Capacity building</source>
+        <translation>能力提升</translation>
+    </message>
+    <message>
+        <source>Psychological counselling</source>
+        <translation>心理疏导</translation>
+    </message>
+    <message>
+        <source>Resource linking</source>
+        <translation>资源链接</translation>
+    </message>
+    <message>
+        <source>Policy advocacy</source>
+        <translation>宣传倡导</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1856,144 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>ff::AssessmentWindow</name>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>保存草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>提交(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Questions marked &lt;span style=&quot;color:#b00020&quot;&gt;*&lt;/span&gt; need an answer before the assessment can be submitted; a draft can be saved at any time.</source>
+        <translation>标有 &lt;span style="color:#b00020"&gt;*&lt;/span&gt; 的问题须填写后才能提交评估；草稿可随时保存。</translation>
+    </message>
+    <message>
+        <source>the household</source>
+        <translation>本户</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Submitted on %1 — read only</source>
+        <translation>已于 %1 提交 — 只读</translation>
+    </message>
+    <message>
+        <source>New, not saved yet</source>
+        <translation>新建，尚未保存</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>评估对象：%1</translation>
+    </message>
+    <message>
+        <source>form version %1</source>
+        <translation>表单第 %1 版</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>草稿已于 %1 保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not submitted: %n answer(s) need attention. See the messages in red next to the questions; the draft can still be saved as it is.</source>
+        <translation>
+            <numerusform>未提交：有 %n 处回答需要处理，请看问题旁的红色提示；草稿仍可按现状保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved answers</source>
+        <translation>回答未保存</translation>
+    </message>
+    <message>
+        <source>Some answers are not saved. Save them as a draft before closing?</source>
+        <translation>部分回答尚未保存。关闭前保存为草稿吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ff::AssessmentsTab</name>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>新建评估(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>评估对象</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>评估对象：</translation>
+    </message>
+    <message>
+        <source>(a former member)</source>
+        <translation>（已移出的成员）</translation>
+    </message>
+    <message>
+        <source>Save the new household first; then its needs can be assessed here.</source>
+        <translation>请先保存新建的家庭档案，然后才能在这里进行需求评估。</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>新建评估</translation>
+    </message>
+    <message>
+        <source>The needs assessment form could not be read.</source>
+        <translation>无法读取需求评估表。</translation>
+    </message>
+    <message>
+        <source>Open assessment</source>
+        <translation>打开评估</translation>
+    </message>
+    <message>
+        <source>This assessment was made with a form this version of Fieldfile does not have:
+%1</source>
+        <translation>这份评估所用的表单版本在当前版本的 Fieldfile 中不存在：
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ff::ConflictDialog</name>
     <message>
         <source>Resolve conflicts</source>
@@ -1903,6 +2088,37 @@ Parked changes: %9</source>
     <message>
         <source>Demo data</source>
         <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>ff::FormRenderer</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No section of this form applies here.</source>
+        <translation>本表没有适用于此对象的栏目。</translation>
+    </message>
+    <message>
+        <source>An answer is required</source>
+        <translation>此题必须回答</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2280,10 @@ Parked changes: %9</source>
         <source>Risk flags ⚠</source>
         <translation>风险标记 ⚠</translation>
     </message>
+    <message>
+        <source>Assessments</source>
+        <translation>需求评估</translation>
+    </message>
 </context>
 <context>
     <name>ff::HouseholdListModel</name>
@@ -2163,6 +2383,53 @@ Parked changes: %9</source>
     <message>
         <source>More than %1 households match; the first %1 are shown. Type more of the name or number to narrow the search.</source>
         <translation>找到超过%1户，只显示前%1户。请多输入几个字或几位号码，缩小搜索范围。</translation>
+    </message>
+</context>
+<context>
+    <name>ff::IdentifiedNeedsBox</name>
+    <message>
+        <source>Identified needs</source>
+        <translation>已识别需求</translation>
+    </message>
+    <message>
+        <source>Service category</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>the household</source>
+        <translation>本户</translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation>已移出的成员</translation>
+    </message>
+    <message>
+        <source>for %1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (form version %2), for %3, submitted %4</source>
+        <translation>%1（表单第 %2 版），评估对象：%3，提交于 %4</translation>
+    </message>
+    <message>
+        <source>Needs are identified by the needs assessments of a saved household.</source>
+        <translation>需求来自已保存家庭的需求评估。</translation>
+    </message>
+    <message>
+        <source>None yet: needs are identified when a needs assessment is submitted (tab Assessments).</source>
+        <translation>暂无：提交需求评估后（“需求评估”页）会在这里列出已识别的需求。</translation>
+    </message>
+    <message>
+        <source>Identified needs (%1)</source>
+        <translation>已识别需求（%1）</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,25 @@
 
 namespace ff {
 
+namespace {
+/// The newest needs assessment; version 2 added the need rules.
+constexpr int kNeedsAssessmentVersion = 2;
+} // namespace
+
 std::optional<FormDefinition> BuiltInForms::needsAssessment(QList<FormDefinitionError>* errors)
 {
-    QFile file(QStringLiteral(":/forms/needs-assessment.v1.json"));
+    return definition(QStringLiteral("needs-assessment"), kNeedsAssessmentVersion, errors);
+}
+
+std::optional<FormDefinition> BuiltInForms::definition(const QString& formId, int version,
+                                                       QList<FormDefinitionError>* errors)
+{
+    QFile file(QStringLiteral(":/forms/%1.v%2.json").arg(formId).arg(version));
     if (!file.open(QIODevice::ReadOnly)) {
         if (errors)
-            *errors = {{0, FormDefinition::tr("The built-in needs assessment is missing from this build.")}};
+            *errors = {{0, FormDefinition::tr("Version %1 of the form “%2” is missing from this build.")
+                               .arg(version)
+                               .arg(formId)}};
         return std::nullopt;
     }
     return FormDefinition::parse(file.readAll(), errors);

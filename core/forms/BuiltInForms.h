@@ -7,11 +7,17 @@
 namespace ff {
 
 /// The form definitions that ship with Fieldfile (resources/forms), until the county publishes newer ones.
+///
+/// Every version stays available: a draft or a submitted assessment is always read with the
+/// version it was made with (resources/forms/<id>.v<version>.json).
 class BuiltInForms
 {
 public:
-    /// The needs assessment 需求评估: the five service areas and the special groups.
+    /// The needs assessment 需求评估, newest version: the five service areas and the special groups.
     static std::optional<FormDefinition> needsAssessment(QList<FormDefinitionError>* errors = nullptr);
+    /// One version of a form, or nothing (with the reason) when this build does not have it.
+    static std::optional<FormDefinition> definition(const QString& formId, int version,
+                                                    QList<FormDefinitionError>* errors = nullptr);
 };
 
 } // namespace ff

@@ -49,6 +49,46 @@ public:
         return 0;
     }
 
+    /// The line of the `index`-th (0-based) rule in the `occurrence`-th "needs" list of the file: the
+    /// list is scanned for the objects directly inside it, skipping the text of strings.
+    int lineOfNeed(int occurrence, int index) const
+    {
+        static const QRegularExpression re(QStringLiteral("\"needs\"\\s*:\\s*\\["));
+        QRegularExpressionMatchIterator it = re.globalMatch(m_text);
+        qsizetype start = -1;
+        for (int i = 0; it.hasNext(); ++i) {
+            const QRegularExpressionMatch m = it.next();
+            if (i == occurrence) {
+                start = m.capturedEnd();
+                break;
+            }
+        }
+        if (start < 0)
+            return 0;
+        int depth = 0;
+        int found = 0;
+        bool inString = false;
+        for (qsizetype i = start; i < m_text.size(); ++i) {
+            const QChar c = m_text.at(i);
+            if (inString) {
+                if (c == QLatin1Char('\\'))
+                    ++i;
+                else if (c == QLatin1Char('"'))
+                    inString = false;
+            } else if (c == QLatin1Char('"')) {
+                inString = true;
+            } else if (c == QLatin1Char('{') || c == QLatin1Char('[')) {
+                if (depth == 0 && c == QLatin1Char('{') && found++ == index)
+                    return lineOfOffset(i);
+                ++depth;
+            } else if (c == QLatin1Char('}') || c == QLatin1Char(']')) {
+                if (depth-- == 0)
+                    break;
+            }
+        }
+        return lineOfOffset(start);
+    }
+
 private:
     QString m_text;
 };
@@ -77,6 +117,15 @@ const QStringList& FormDefinition::contextNames()
     static const QStringList names = {QStringLiteral("member_age"), QStringLiteral("member_sex"),
                                       QStringLiteral("member_groups")};
     return names;
+}
+
+const QStringList& FormDefinition::serviceCategories()
+{
+    static const QStringList codes = {QStringLiteral("social_integration"),
+                                      QStringLiteral("capacity_building"),
+                                      QStringLiteral("psychological_counselling"),
+                                      QStringLiteral("resource_linking"), QStringLiteral("policy_advocacy")};
+    return codes;
 }
 
 const FormDefinition::Question* FormDefinition::question(const QString& questionId) const
@@ -136,6 +185,16 @@ std::optional<FormDefinition> FormDefinition::parse(const QByteArray& json,
         QString text;
     };
     QList<PendingRule> rules;
+    // Need rules are checked the same way: (section index, rule index, line, condition text).
+    struct PendingNeed
+    {
+        qsizetype section;
+        qsizetype rule;
+        int line;
+        QString text;
+    };
+    QList<PendingNeed> needRules;
+    int needLists = 0;
     const QJsonArray sections = root.value(QStringLiteral("sections")).toArray();
     if (sections.isEmpty())
         problem(1, tr("The form has no sections."));
@@ -207,6 +266,34 @@ std::optional<FormDefinition> FormDefinition::parse(const QByteArray& json,
             }
             section.questions.append(q);
         }
+
+        if (so.contains(QStringLiteral("needs"))) {
+            const int list = needLists++;
+            if (!so.value(QStringLiteral("needs")).isArray())
+                problem(sectionLine,
+                        tr("Section “%1”: \"needs\" must be a list of need rules.").arg(section.id));
+            const QJsonArray needs = so.value(QStringLiteral("needs")).toArray();
+            for (qsizetype k = 0; k < needs.size(); ++k) {
+                const QJsonObject no = needs.at(k).toObject();
+                const int line = std::max(lines.lineOfNeed(list, int(k)), sectionLine);
+                const QString what = tr("Need rule %1 of section “%2”").arg(k + 1).arg(section.id);
+                NeedRule rule;
+                rule.category = no.value(QStringLiteral("category")).toString();
+                rule.label = labels(no.value(QStringLiteral("label")));
+                if (!serviceCategories().contains(rule.category)) {
+                    problem(line,
+                            tr("%1: unknown service category “%2” (known: %3).")
+                                .arg(what, rule.category, serviceCategories().join(QStringLiteral(", "))));
+                }
+                needBothLanguages(rule.label, line, what);
+                if (no.value(QStringLiteral("when")).toString().trimmed().isEmpty())
+                    problem(line, tr("%1 has no \"when\" condition.").arg(what));
+                else
+                    needRules.append(
+                        {form.sections.size(), k, line, no.value(QStringLiteral("when")).toString()});
+                section.needs.append(rule);
+            }
+        }
         form.sections.append(section);
     }
 
@@ -239,6 +326,25 @@ std::optional<FormDefinition> FormDefinition::parse(const QByteArray& json,
                     q.constraint = e;
             }
         }
+    }
+    for (const PendingNeed& n : std::as_const(needRules)) {
+        const QString what =
+            tr("Need rule %1 of section “%2”").arg(n.rule + 1).arg(form.sections[n.section].id);
+        ExpressionError error;
+        const std::optional<Expression> e = Expression::parse(n.text, &error);
+        if (!e) {
+            problem(n.line, tr("%1: the condition is wrong at character %2: %3")
+                                .arg(what)
+                                .arg(error.position + 1)
+                                .arg(error.message));
+            continue;
+        }
+        for (const QString& name : e->references()) {
+            if (!ids.contains(name) && !contextNames().contains(name))
+                problem(n.line, tr("%1: the condition refers to ${%2}, which is not a question of this form.")
+                                    .arg(what, name));
+        }
+        form.sections[n.section].needs[n.rule].when = e;
     }
     if (!problems.isEmpty()) {
         std::sort(problems.begin(), problems.end(),

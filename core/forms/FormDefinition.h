@@ -25,7 +25,8 @@ struct FormDefinitionError
 /// were made with. A definition is accepted only whole: every question has a known type, ids are
 /// unique, choice questions have choices, labels exist in Chinese and English, and every show-if
 /// rule and constraint parses and names only questions of the form. Otherwise it is refused with
-/// the line and the reason of each problem.
+/// the line and the reason of each problem. A section may list need rules ("needs"): a service
+/// category, a condition over the answers and a label; they are checked like the other rules.
 class FormDefinition
 {
     Q_DECLARE_TR_FUNCTIONS(FormDefinition)
@@ -61,6 +62,14 @@ public:
         int scaleMin = 0;
         int scaleMax = 0;
     };
+    /// A need a section identifies when its condition holds on a submitted assessment: the service
+    /// category it calls for (one of serviceCategories()) and what to call it.
+    struct NeedRule
+    {
+        QString category;
+        std::optional<Expression> when;
+        QMap<QString, QString> label;
+    };
     struct Section
     {
         QString id;
@@ -69,6 +78,7 @@ public:
         QString appliesTo;
         std::optional<Expression> showIf;
         QList<Question> questions;
+        QList<NeedRule> needs;
     };
 
     QString id;
@@ -83,6 +93,8 @@ public:
     /// Names a rule may use besides the questions: facts about the member a per-member section is
     /// answered for (member_age in years, member_sex, member_groups = the special-group codes).
     static const QStringList& contextNames();
+    /// The codes of the five service categories (DOMAIN.md) a need rule may name.
+    static const QStringList& serviceCategories();
     /// The label in the current language (zh_CN or en), falling back to the other.
     static QString text(const QMap<QString, QString>& label);
 };

@@ -5,6 +5,11 @@
 //   fieldfile-screenshots OUTPUT_FOLDER
 
 #include "demo/DemoGenerator.h"
+#include "forms/AssessmentsTab.h"
+#include "forms/AssessmentWindow.h"
+#include "forms/BuiltInForms.h"
+#include "forms/FormRenderer.h"
+#include "forms/MemberContext.h"
 #include "households/ConflictDialog.h"
 #include "households/HistoryDialog.h"
 #include "households/HouseholdDialog.h"
@@ -15,18 +20,23 @@
 #include "journal/HybridLogicalClock.h"
 #include "main/LanguageMenu.h"
 #include "main/MainWindow.h"
+#include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
+#include "storage/HouseholdRepository.h"
 #include "storage/ReferralRepository.h"
 #include "storage/StatusReviewRepository.h"
 #include "sync/ChangeImporter.h"
 #include "widgets/CodeChoiceBox.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -39,6 +49,57 @@ void save(QWidget* w, const QString& path)
     QApplication::processEvents();
     w->grab().save(path);
     QTextStream(stdout) << path << '\n';
+}
+
+/// Answers a choice, yes/no or scale question of an open form the way a click would.
+void choose(FormRenderer* form, const char* question, const QString& text, const QString& member = {})
+{
+    if (QWidget* editor = form->editor(QString::fromLatin1(question), member)) {
+        for (QAbstractButton* b : editor->findChildren<QAbstractButton*>()) {
+            if (b->text() == text)
+                b->click();
+        }
+    }
+}
+
+/// Submitted assessments for the household and its left-behind child, so the file has needs to show.
+void assessHousehold(Database& db, const QString& householdId)
+{
+    const auto form = BuiltInForms::needsAssessment();
+    const auto file = HouseholdRepository(db).load(householdId);
+    if (!form || !file || !AssessmentRepository(db).forHousehold(householdId).isEmpty())
+        return;
+    AssessmentRepository repo(db);
+    Assessment household;
+    household.householdId = householdId;
+    household.formId = form->id;
+    household.formVersion = form->version;
+    household.answers = {{QStringLiteral("main_difficulties"),
+                          QStringList{QStringLiteral("medical"), QStringLiteral("schooling")}},
+                         {QStringLiteral("income_stable"), false},
+                         {QStringLiteral("family_relations"), 4},
+                         {QStringLiteral("has_support"), true},
+                         {QStringLiteral("mood"), 2},
+                         {QStringLiteral("counselling_wanted"), true},
+                         {QStringLiteral("policy_knowledge"), 2}};
+    (void)repo.submit(household, *form, {}, QStringLiteral("王芳"));
+    for (const QVariantMap& m : file->members) {
+        const QVariantMap context = MemberContext::of(m, QDate::currentDate());
+        if (context.value(QStringLiteral("member_age"), 99).toInt() >= 18)
+            continue;
+        Assessment child;
+        child.householdId = householdId;
+        child.memberId = m.value(QStringLiteral("id")).toString();
+        child.formId = form->id;
+        child.formVersion = form->version;
+        child.answers = {{QStringLiteral("guardian"), QStringLiteral("grandparent")},
+                         {QStringLiteral("guardian_age"), 68},
+                         {QStringLiteral("parent_contact"), QStringLiteral("rarely")},
+                         {QStringLiteral("schooling"), QStringLiteral("regular")},
+                         {QStringLiteral("safety_concern"), false}};
+        (void)repo.submit(child, *form, context, QStringLiteral("王芳"));
+        break;
+    }
 }
 } // namespace
 
@@ -206,6 +267,62 @@ int main(int argc, char** argv)
         ConflictDialog conflicts(db, window.author(), id, &window);
         conflicts.show();
         save(&conflicts, out.filePath(QStringLiteral("conflict-%1.png").arg(language)));
+        conflicts.hide();
+
+        // Needs assessment: a new one for the household, submitted too early — what is missing is
+        // said next to each question.
+        HouseholdDialog assessed(db, window.author(), id, &window);
+        assessed.show();
+        auto* tabs = assessed.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
+        auto* assessments = assessed.findChild<AssessmentsTab*>(QStringLiteral("assessmentsTab"));
+        tabs->setCurrentWidget(assessments);
+        AssessmentsTab::setWindowHook([&](AssessmentWindow& w) {
+            w.show();
+            FormRenderer* form = w.form();
+            const auto definition = BuiltInForms::needsAssessment();
+            auto choice = [&](const char* question, int i) {
+                return FormDefinition::text(
+                    definition->question(QString::fromLatin1(question))->choices[i].label);
+            };
+            choose(form, "main_difficulties", choice("main_difficulties", 1));
+            choose(form, "main_difficulties", choice("main_difficulties", 2));
+            choose(form, "income_stable", FormRenderer::tr("No"));
+            choose(form, "training_interest", FormRenderer::tr("Yes")); // shows who would take training
+            if (auto* urgent = qobject_cast<QLineEdit*>(form->editor(QStringLiteral("urgent_need"))))
+                urgent->setText(language == QStringLiteral("zh_CN")
+                                    ? QStringLiteral("孙女下学期学费")
+                                    : QStringLiteral("School fees for next term"));
+            save(&w, out.filePath(QStringLiteral("assessment-form-%1.png").arg(language)));
+            w.submit();
+            save(&w, out.filePath(QStringLiteral("assessment-errors-%1.png").arg(language)));
+            w.hide();
+        });
+        assessments->newAssessment();
+        AssessmentsTab::setWindowHook({});
+        assessed.hide();
+
+        // The household file after its needs assessments: the needs they identified on the overview.
+        assessHousehold(db, id);
+        HouseholdDialog withNeeds(db, window.author(), id, &window);
+        withNeeds.show();
+        save(&withNeeds, out.filePath(QStringLiteral("household-needs-%1.png").arg(language)));
+        withNeeds.findChild<QTabWidget*>(QStringLiteral("tabWidget"))
+            ->setCurrentWidget(withNeeds.findChild<AssessmentsTab*>(QStringLiteral("assessmentsTab")));
+        save(&withNeeds, out.filePath(QStringLiteral("household-assessments-%1.png").arg(language)));
+        // The child's submitted assessment, read only.
+        auto* list = withNeeds.findChild<AssessmentsTab*>(QStringLiteral("assessmentsTab"))->table();
+        for (int r = 0; r < list->rowCount(); ++r) {
+            if (list->item(r, 1)->text() != AssessmentsTab::tr("The household"))
+                list->selectRow(r);
+        }
+        AssessmentsTab::setWindowHook([&](AssessmentWindow& w) {
+            w.show();
+            save(&w, out.filePath(QStringLiteral("assessment-child-%1.png").arg(language)));
+            w.hide();
+        });
+        withNeeds.findChild<AssessmentsTab*>(QStringLiteral("assessmentsTab"))->openSelected();
+        AssessmentsTab::setWindowHook({});
+        withNeeds.hide();
     }
     return 0;
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "households/HouseholdDialog.h"
 
+#include "forms/AssessmentsTab.h"
+#include "forms/IdentifiedNeedsBox.h"
 #include "households/HistoryDialog.h"
 #include "households/MemberDialog.h"
 #include "households/MemberTableModel.h"
@@ -138,6 +140,8 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
     householdLayout->addLayout(columns);
     householdLayout->addWidget(group("hardship_causes", m_causes));
     householdLayout->addWidget(group("income_sources", m_sources));
+    auto* needsBox = new IdentifiedNeedsBox(db, householdId, this);
+    householdLayout->addWidget(needsBox);
     householdLayout->addStretch(1);
 
     // Members tab.
@@ -181,6 +185,9 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
     m_tabs->addTab(householdPage, tr("Household"));
     m_tabs->addTab(membersPage, tr("Members"));
     m_tabs->addTab(notesPage, tr("Notes"));
+    auto* assessments = new AssessmentsTab(db, author, householdId, this);
+    m_tabs->addTab(assessments, tr("Assessments"));
+    connect(assessments, &AssessmentsTab::assessmentsChanged, needsBox, &IdentifiedNeedsBox::reload);
     addCaseworkTabs();
 
     m_buttons->addButton(m_historyButton, QDialogButtonBox::ResetRole);

@@ -1,0 +1,286 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A caseworker fills a needs assessment through the real widgets of the household file, is stopped
+// by a missing answer, submits, reads it back, and sees the needs it identified on the overview.
+#include "QtStringMaker.h"
+#include "TempDatabase.h"
+
+#include "forms/AssessmentsTab.h"
+#include "forms/AssessmentWindow.h"
+#include "forms/BuiltInForms.h"
+#include "forms/FormRenderer.h"
+#include "forms/IdentifiedNeedsBox.h"
+#include "households/HouseholdDialog.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/HouseholdRepository.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace ff;
+
+namespace {
+/// The button with this text inside a question's editor (a choice, yes/no, a point of a scale).
+QAbstractButton* option(FormRenderer* form, const char* question, const QString& text,
+                        const QString& member = {})
+{
+    QWidget* editor = form->editor(QString::fromLatin1(question), member);
+    REQUIRE(editor != nullptr);
+    for (QAbstractButton* b : editor->findChildren<QAbstractButton*>()) {
+        if (b->text() == text)
+            return b;
+    }
+    FAIL("no option " << text.toStdString() << " in " << question);
+    return nullptr;
+}
+
+void click(FormRenderer* form, const char* question, const QString& text, const QString& member = {})
+{
+    QAbstractButton* b = option(form, question, text, member);
+    REQUIRE(b->isVisible());
+    REQUIRE(b->isEnabled());
+    b->click(); // as a mouse click does: press and release, toggled, clicked
+    REQUIRE(b->isChecked());
+}
+
+/// Types as a person would: ASCII as key presses, Chinese as an input method commits it.
+void type(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    bool ascii = true;
+    for (QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) {
+        QTest::keyClicks(edit, text);
+        return;
+    }
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(edit, &event);
+}
+
+QLineEdit* lineEdit(FormRenderer* form, const char* question, const QString& member = {})
+{
+    auto* edit = qobject_cast<QLineEdit*>(form->editor(QString::fromLatin1(question), member));
+    REQUIRE(edit != nullptr);
+    return edit;
+}
+
+void press(QWidget* parent, const char* name)
+{
+    auto* b = parent->findChild<QPushButton*>(QString::fromLatin1(name));
+    REQUIRE(b != nullptr);
+    REQUIRE(b->isVisible());
+    REQUIRE(b->isEnabled());
+    b->click();
+}
+} // namespace
+
+TEST_CASE("fill and submit a needs assessment in the household file, its needs show on the overview",
+          "[gui][forms]")
+{
+    test::TempDatabase t;
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(t.db()).save(file, QStringLiteral("王芳")));
+    const QString householdId = file.household.value(QStringLiteral("id")).toString();
+    const QString childId = file.members[1].value(QStringLiteral("id")).toString();
+
+    HouseholdDialog dialog(t.db(), QStringLiteral("王芳"), householdId);
+    dialog.show();
+    auto* needsBox = dialog.findChild<IdentifiedNeedsBox*>(QStringLiteral("identifiedNeedsBox"));
+    auto* tab = dialog.findChild<AssessmentsTab*>(QStringLiteral("assessmentsTab"));
+    auto* tabs = dialog.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
+    REQUIRE(needsBox);
+    REQUIRE(tab);
+    CHECK(needsBox->isVisible()); // on the first tab, the overview
+    CHECK(needsBox->needs().isEmpty());
+    CHECK(needsBox->findChild<QLabel*>(QStringLiteral("noNeedsLabel"))->isVisible());
+
+    tabs->setCurrentWidget(tab);
+    auto* forWhom = tab->findChild<QComboBox*>(QStringLiteral("forWhomComboBox"));
+    // The household, the grandfather (66: elderly) and the girl (10: left-behind child).
+    REQUIRE(forWhom->count() == 3);
+    CHECK(forWhom->itemText(2) == QStringLiteral("张小雨"));
+    forWhom->setCurrentIndex(0);
+
+    bool ran = false;
+    AssessmentsTab::setWindowHook([&](AssessmentWindow& w) {
+        ran = true;
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+        FormRenderer* form = w.form();
+        CHECK(w.windowTitle().contains(QStringLiteral("Needs assessment")));
+        // Only household sections: the member sections are not asked here.
+        CHECK(form->editor(QStringLiteral("mood")) != nullptr);
+        CHECK(form->editor(QStringLiteral("guardian")) == nullptr);
+
+        type(lineEdit(form, "urgent_need"), QStringLiteral("孙女学费"));
+        click(form, "main_difficulties", QStringLiteral("Medical care"));
+        click(form, "income_stable", QStringLiteral("Yes"));
+        click(form, "family_relations", QStringLiteral("4"));
+        click(form, "has_support", QStringLiteral("Yes"));
+        // A show-if question appears after the answer it depends on.
+        CHECK_FALSE(form->isShown(QStringLiteral("training_member")));
+        click(form, "training_interest", QStringLiteral("Yes"));
+        CHECK(form->isShown(QStringLiteral("training_member")));
+        auto* member = qobject_cast<QComboBox*>(form->editor(QStringLiteral("training_member")));
+        REQUIRE(member);
+        REQUIRE(member->count() == 3); // (choose) and the two members
+        member->setCurrentIndex(member->findText(QStringLiteral("张伟")));
+        click(form, "policy_knowledge", QStringLiteral("1"));
+
+        // "Mood" is required and unanswered: submitting is refused, with a message at the question.
+        press(&w, "submitButton");
+        CHECK(w.isVisible());
+        CHECK(w.result() != QDialog::Accepted);
+        CHECK(w.message().contains(QStringLiteral("Not submitted")));
+        CHECK(w.findChild<QLabel*>(QStringLiteral("messageLabel"))->isVisible());
+        CHECK(form->issue(QStringLiteral("mood")).contains(QStringLiteral("needs an answer")));
+        CHECK(form->issue(QStringLiteral("family_relations")).isEmpty());
+        CHECK(AssessmentRepository(t.db()).forHousehold(householdId).isEmpty());
+
+        // A low mood asks whether counselling would help (required too); the first message goes.
+        CHECK_FALSE(form->isShown(QStringLiteral("counselling_wanted")));
+        click(form, "mood", QStringLiteral("2"));
+        CHECK(form->isShown(QStringLiteral("counselling_wanted")));
+        CHECK(form->issue(QStringLiteral("mood")).isEmpty());
+        CHECK(form->issue(QStringLiteral("counselling_wanted")).contains(QStringLiteral("needs an answer")));
+
+        // A draft saves as it is.
+        press(&w, "saveDraftButton");
+        CHECK(w.message().contains(QStringLiteral("Draft saved")));
+        const auto drafts = AssessmentRepository(t.db()).forHousehold(householdId);
+        REQUIRE(drafts.size() == 1);
+        CHECK(drafts[0].status == QStringLiteral("draft"));
+        CHECK(drafts[0].formVersion == 2);
+
+        click(form, "counselling_wanted", QStringLiteral("Yes"));
+        press(&w, "submitButton");
+        CHECK(w.result() == QDialog::Accepted);
+        CHECK_FALSE(w.isVisible());
+    });
+    press(tab, "newAssessmentButton");
+    REQUIRE(ran);
+
+    QTableWidget* list = tab->table();
+    REQUIRE(list->rowCount() == 1);
+    CHECK(list->item(0, 0)->text() == QStringLiteral("Needs assessment"));
+    CHECK(list->item(0, 1)->text() == QStringLiteral("The household"));
+    CHECK(list->item(0, 3)->text() == QStringLiteral("Submitted"));
+    CHECK(list->item(0, 4)->text() == QStringLiteral("2"));
+    const auto saved = AssessmentRepository(t.db()).forHousehold(householdId);
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].status == QStringLiteral("submitted"));
+    CHECK(saved[0].answers.value(QStringLiteral("urgent_need")).toString() == QStringLiteral("孙女学费"));
+
+    // The overview lists the needs the form's rules identify, with category and source.
+    tabs->setCurrentIndex(0);
+    QStringList categories;
+    for (const IdentifiedNeed& n : needsBox->needs()) {
+        categories << n.category;
+        CHECK(n.assessmentId == saved[0].id);
+    }
+    CHECK(categories == QStringList{QStringLiteral("capacity_building"),
+                                    QStringLiteral("psychological_counselling"),
+                                    QStringLiteral("resource_linking"), QStringLiteral("policy_advocacy")});
+    QTableWidget* needsTable = needsBox->table();
+    CHECK(needsTable->isVisible());
+    REQUIRE(needsTable->rowCount() == 4);
+    CHECK(needsTable->item(2, 0)->text() == QStringLiteral("Resource linking"));
+    CHECK(needsTable->item(2, 1)->text() ==
+          QStringLiteral("Medical care is hard: link to medical assistance"));
+    CHECK(needsTable->item(2, 2)->text().contains(QStringLiteral("the household")));
+    CHECK(needsBox->title() == QStringLiteral("Identified needs (4)"));
+
+    // Reopened, the submitted assessment shows its answers and cannot be changed.
+    tabs->setCurrentWidget(tab);
+    ran = false;
+    AssessmentsTab::setWindowHook([&](AssessmentWindow& w) {
+        ran = true;
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+        FormRenderer* form = w.form();
+        CHECK(form->isReadOnly());
+        QLineEdit* urgent = lineEdit(form, "urgent_need");
+        CHECK(urgent->text() == QStringLiteral("孙女学费"));
+        CHECK(urgent->isReadOnly());
+        CHECK(option(form, "mood", QStringLiteral("2"))->isChecked());
+        CHECK_FALSE(option(form, "mood", QStringLiteral("2"))->isEnabled());
+        CHECK(option(form, "main_difficulties", QStringLiteral("Medical care"))->isChecked());
+        CHECK(qobject_cast<QComboBox*>(form->editor(QStringLiteral("training_member")))->currentText() ==
+              QStringLiteral("张伟"));
+        CHECK_FALSE(w.findChild<QPushButton*>(QStringLiteral("submitButton"))->isVisible());
+        CHECK_FALSE(w.findChild<QPushButton*>(QStringLiteral("saveDraftButton"))->isVisible());
+        CHECK(w.findChild<QLabel*>(QStringLiteral("headingLabel"))
+                  ->text()
+                  .contains(QStringLiteral("read only")));
+        w.reject();
+    });
+    list->selectRow(0);
+    press(tab, "openAssessmentButton");
+    CHECK(ran);
+
+    // A draft made for the girl on version 1 of the form opens with version 1 and is checked by it:
+    // the constraint on the guardian's age shows its message, then the corrected draft submits.
+    const auto v1 = BuiltInForms::definition(QStringLiteral("needs-assessment"), 1);
+    REQUIRE(v1);
+    Assessment old;
+    old.householdId = householdId;
+    old.memberId = childId;
+    old.formId = v1->id;
+    old.formVersion = 1;
+    old.answers = {{QStringLiteral("guardian"), QStringLiteral("grandparent")}};
+    REQUIRE(AssessmentRepository(t.db()).saveDraft(old, QStringLiteral("王芳")));
+    tab->reload();
+    REQUIRE(list->rowCount() == 2);
+    ran = false;
+    AssessmentsTab::setWindowHook([&](AssessmentWindow& w) {
+        ran = true;
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+        FormRenderer* form = w.form();
+        CHECK(w.assessment().formVersion == 1);
+        CHECK(w.findChild<QLabel*>(QStringLiteral("headingLabel"))
+                  ->text()
+                  .contains(QStringLiteral("form version 1")));
+        CHECK(w.windowTitle().contains(QStringLiteral("张小雨")));
+        REQUIRE(form->editor(QStringLiteral("guardian"), childId) != nullptr);
+        CHECK(qobject_cast<QComboBox*>(form->editor(QStringLiteral("guardian"), childId))->currentData() ==
+              QStringLiteral("grandparent"));
+        CHECK(form->editor(QStringLiteral("guardian")) == nullptr); // asked for the girl, not the household
+        CHECK(form->editor(QStringLiteral("mood"), childId) ==
+              nullptr); // household questions are not asked here
+        type(lineEdit(form, "guardian_age", childId), QStringLiteral("12"));
+        click(form, "safety_concern", QStringLiteral("No"), childId);
+        press(&w, "submitButton");
+        CHECK(w.result() != QDialog::Accepted);
+        CHECK(form->issue(QStringLiteral("guardian_age"), childId).contains(QStringLiteral("16 to 100")));
+        lineEdit(form, "guardian_age", childId)->selectAll();
+        type(lineEdit(form, "guardian_age", childId), QStringLiteral("67"));
+        CHECK(form->issue(QStringLiteral("guardian_age"), childId).isEmpty());
+        press(&w, "submitButton");
+        CHECK(w.result() == QDialog::Accepted);
+    });
+    for (int r = 0; r < list->rowCount(); ++r) {
+        if (list->item(r, 3)->text() == QStringLiteral("Draft"))
+            list->selectRow(r);
+    }
+    press(tab, "openAssessmentButton");
+    CHECK(ran);
+    AssessmentsTab::setWindowHook({});
+    const auto reread = AssessmentRepository(t.db()).load(old.id);
+    REQUIRE(reread);
+    CHECK(reread->status == QStringLiteral("submitted"));
+    CHECK(reread->formVersion == 1);
+    CHECK(reread->answers.value(QStringLiteral("guardian_age")).toInt() == 67);
+    // Version 1 had no need rules: the household's needs are still the four from version 2.
+    CHECK(needsBox->needs().size() == 4);
+}
