@@ -33,6 +33,26 @@
     </message>
 </context>
 <context>
+    <name>AnswerText</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>（未作答）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between chosen answers</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentRepository</name>
     <message>
         <source>This assessment was started on version %1 of the form; it must be checked with that version.</source>
@@ -1192,7 +1212,7 @@ Parked changes: %9</source>
     </message>
     <message>
         <source>Section “%1”: &quot;needs&quot; must be a list of need rules.</source>
-        <translation>栏目“%1”："needs" 必须是需求规则的列表。</translation>
+        <translation>栏目“%1”：&quot;needs&quot; 必须是需求规则的列表。</translation>
     </message>
     <message>
         <source>Need rule %1 of section “%2”</source>
@@ -1204,7 +1224,7 @@ Parked changes: %9</source>
     </message>
     <message>
         <source>%1 has no &quot;when&quot; condition.</source>
-        <translation>%1 缺少 "when" 条件。</translation>
+        <translation>%1 缺少 &quot;when&quot; 条件。</translation>
     </message>
     <message>
         <source>%1: the condition is wrong at character %2: %3</source>
@@ -1871,7 +1891,7 @@ Parked changes: %9</source>
     </message>
     <message>
         <source>Questions marked &lt;span style=&quot;color:#b00020&quot;&gt;*&lt;/span&gt; need an answer before the assessment can be submitted; a draft can be saved at any time.</source>
-        <translation>标有 &lt;span style="color:#b00020"&gt;*&lt;/span&gt; 的问题须填写后才能提交评估；草稿可随时保存。</translation>
+        <translation>标有 &lt;span style=&quot;color:#b00020&quot;&gt;*&lt;/span&gt; 的问题须填写后才能提交评估；草稿可随时保存。</translation>
     </message>
     <message>
         <source>the household</source>

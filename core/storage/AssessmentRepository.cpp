@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/AssessmentRepository.h"
 
+#include "forms/AnswerText.h"
 #include "journal/JournalWriter.h"
 #include "storage/Database.h"
 
@@ -23,10 +24,7 @@ QString encode(const QVariant& value)
         QJsonDocument(QJsonArray{QJsonValue::fromVariant(v)}).toJson(QJsonDocument::Compact));
 }
 
-QVariant decode(const QString& text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).array().at(0).toVariant();
-}
+QVariant decode(const QString& text) { return AnswerText::fromStored(text); }
 
 QString answerId(const QString& assessmentId, const QString& questionId)
 {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/HistoryReader.h"
 
+#include "forms/AnswerText.h"
+#include "forms/BuiltInForms.h"
 #include "journal/ChangeCodec.h"
 #include "journal/EntityType.h"
 #include "journal/HybridLogicalClock.h"
@@ -9,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <optional>
 #include <QSqlQuery>
 
 namespace ff {
@@ -44,7 +48,56 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
             memberNames.insert(current.value(0).toString(), current.value(1).toString());
     }
 
+    // Answers read as their question and choice labels, from the form version they were made with.
+    QHash<QString, std::optional<FormDefinition>> forms; // assessment id → its definition
     for (const Change& c : std::as_const(changes)) {
+        if (c.entity == QStringLiteral("assessment") && c.fields.contains(QStringLiteral("form_id")))
+            forms.insert(c.recordId,
+                         BuiltInForms::definition(c.fields.value(QStringLiteral("form_id")).toString(),
+                                                  c.fields.value(QStringLiteral("form_version")).toInt()));
+    }
+    const auto questionOf = [&](const Change& c) -> const FormDefinition::Question* {
+        const qsizetype slash = c.recordId.lastIndexOf(QLatin1Char('/'));
+        const auto form = forms.constFind(c.recordId.left(slash));
+        if (slash < 0 || form == forms.cend() || !form->has_value())
+            return nullptr;
+        return (*form)->question(c.recordId.mid(slash + 1));
+    };
+
+    for (const Change& c : std::as_const(changes)) {
+        const FormDefinition::Question* question =
+            c.entity == QStringLiteral("answer") ? questionOf(c) : nullptr;
+        if (question) {
+            // One line per answer: the question, and the answer before and after.
+            const QString field = QStringLiteral("value");
+            if (!c.fields.contains(field))
+                continue;
+            QStringList before;
+            for (const ChangeId& base : c.bases.value(field)) {
+                const Change* previous = byId.value(base);
+                before.append(previous ? AnswerText::display(
+                                             *question,
+                                             AnswerText::fromStored(previous->fields.value(field).toString()),
+                                             memberNames)
+                                       : QCoreApplication::translate("History", "(not on this device)"));
+            }
+            HistoryEntry e;
+            e.when = QDateTime::fromMSecsSinceEpoch(HybridLogicalClock::millis(c.hlc));
+            e.author = c.author;
+            e.device = c.id.device;
+            e.entity = c.entity;
+            e.recordId = c.recordId;
+            e.record = FieldLabels::entity(c.entity);
+            e.operation = c.op == Change::Op::Create ? QCoreApplication::translate("History", "created")
+                                                     : QCoreApplication::translate("History", "changed");
+            e.field = FormDefinition::text(question->label);
+            e.from =
+                before.isEmpty() ? AnswerText::display(*question, {}) : before.join(QStringLiteral(" / "));
+            e.to = AnswerText::display(*question, AnswerText::fromStored(c.fields.value(field).toString()),
+                                       memberNames);
+            entries.append(e);
+            continue;
+        }
         const QString record =
             c.entity == QStringLiteral("member")
                 ? FieldLabels::entity(c.entity) + QStringLiteral(" ") + memberNames.value(c.recordId)

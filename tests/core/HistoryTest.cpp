@@ -3,6 +3,8 @@
 #include "QtStringMaker.h"
 #include "TempDatabase.h"
 
+#include "forms/BuiltInForms.h"
+#include "storage/AssessmentRepository.h"
 #include "storage/HistoryReader.h"
 #include "storage/HouseholdRepository.h"
 
@@ -41,4 +43,38 @@ TEST_CASE("a household's history names who changed which field from what to what
     for (const HistoryEntry& e : history)
         memberNamed = memberNamed || e.record.contains(QStringLiteral("张小雪"));
     CHECK(memberNamed);
+}
+
+TEST_CASE("answers show in the history as their question and the chosen labels", "[history][forms]")
+{
+    TempDatabase t;
+    HouseholdRepository households(t.db());
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(households.save(file, QStringLiteral("王芳")));
+    const auto form = BuiltInForms::needsAssessment();
+    REQUIRE(form);
+
+    AssessmentRepository repo(t.db());
+    Assessment a;
+    a.householdId = file.household.value(QStringLiteral("id")).toString();
+    a.formId = form->id;
+    a.formVersion = form->version;
+    a.answers = {{QStringLiteral("main_difficulties"),
+                  QStringList{QStringLiteral("living"), QStringLiteral("medical")}},
+                 {QStringLiteral("income_stable"), true}};
+    REQUIRE(repo.saveDraft(a, QStringLiteral("王芳")));
+    a.answers.insert(QStringLiteral("income_stable"), false);
+    REQUIRE(repo.saveDraft(a, QStringLiteral("李娜")));
+
+    QStringList lines;
+    for (const HistoryEntry& e : HistoryReader(t.db().sql()).forHousehold(a.householdId)) {
+        if (e.entity == QStringLiteral("answer"))
+            lines << e.author + QLatin1Char('|') + e.field + QLatin1Char('|') + e.from + QLatin1Char('|') +
+                         e.to;
+    }
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(
+        lines.contains(QStringLiteral("王芳|Main difficulties now|(no answer)|Daily living, Medical care")));
+    CHECK(lines.contains(QStringLiteral("李娜|Is the household income stable?|Yes|No")));
+    CHECK(lines.size() == 3);
 }
