@@ -694,6 +694,10 @@ Parked changes: %9</source>
         <source>A status review decision made on a caseworker&apos;s device: only a station supervisor or county staff may approve or return a status review.</source>
         <translation>此动态调整审核决定来自社工的设备：只有社工站督导或县级工作人员可以同意或退回动态调整申请。</translation>
     </message>
+    <message>
+        <source>An assistance status changed on a caseworker&apos;s device: a household&apos;s status changes only through a status review decided by a station supervisor or county staff.</source>
+        <translation>在社工的设备上修改了救助类别：已建档家庭的救助类别只能通过动态调整申请，由社工站督导或县民政局决定。</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -2303,6 +2307,10 @@ Parked changes: %9</source>
     <message>
         <source>Assessments</source>
         <translation>需求评估</translation>
+    </message>
+    <message>
+        <source>A change of assistance status is proposed in the Status review tab and decided by the station supervisor or the county.</source>
+        <translation>救助类别的变更请在“动态调整”页提出申请，由社工站督导或县民政局决定。</translation>
     </message>
 </context>
 <context>

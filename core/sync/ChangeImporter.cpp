@@ -87,6 +87,8 @@ QString ChangeImporter::reasonText(const QString& code)
         return tr("A field this version of Fieldfile does not know.");
     if (code == DecisionAuthority::reasonCode())
         return DecisionAuthority::reasonText();
+    if (code == DecisionAuthority::statusReasonCode())
+        return DecisionAuthority::statusReasonText();
     return tr("The change is incomplete or damaged.");
 }
 

@@ -35,14 +35,27 @@ QString DecisionAuthority::reasonText()
               "county staff may approve or return a status review.");
 }
 
+QString DecisionAuthority::statusReasonCode() { return QStringLiteral("status_not_authorised"); }
+
+QString DecisionAuthority::statusReasonText()
+{
+    return tr("An assistance status changed on a caseworker's device: a household's status changes only "
+              "through a status review decided by a station supervisor or county staff.");
+}
+
 QString DecisionAuthority::problem(QSqlDatabase& db, const Change& change)
 {
-    if (change.entity != QStringLiteral("status_review"))
-        return {};
-    bool decides = false;
-    for (const QString& field : decisionFields())
-        decides = decides || change.fields.contains(field);
-    if (!decides)
+    QString reason;
+    if (change.entity == QStringLiteral("status_review")) {
+        for (const QString& field : decisionFields()) {
+            if (change.fields.contains(field))
+                reason = reasonCode();
+        }
+    } else if (change.entity == QStringLiteral("household") && change.op != Change::Op::Create &&
+               change.fields.contains(QStringLiteral("status"))) {
+        reason = statusReasonCode();
+    }
+    if (reason.isEmpty())
         return {};
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
@@ -50,7 +63,7 @@ QString DecisionAuthority::problem(QSqlDatabase& db, const Change& change)
     q.addBindValue(change.id.device);
     if (!q.exec() || !q.next())
         return {};
-    return mayDecide(q.value(0).toString()) ? QString() : reasonCode();
+    return mayDecide(q.value(0).toString()) ? QString() : reason;
 }
 
 } // namespace ff

@@ -12,8 +12,10 @@ namespace ff {
 
 class Database;
 
-/// Who may set the authority fields of a status review (decision, decided by, decided on,
-/// comment): a station supervisor or county staff, never a caseworker. The laptop checks its own
+/// Who may set the authority fields: a status review's decision (decision, decided by, decided
+/// on, comment), and the assistance status of a household already on file — a station supervisor
+/// or county staff, never a caseworker. A caseworker records a household's status when first
+/// registering it, and proposes any change through a status review. The laptop checks its own
 /// user before saving (StatusReviewRepository); the county checks every imported change against
 /// the role of the user whose device made it (problem(), called by ChangeImporter).
 class DecisionAuthority
@@ -31,8 +33,12 @@ public:
     /// The reason code stored with a parked change that a caseworker's device tried to decide.
     static QString reasonCode();
     static QString reasonText();
-    /// For import: reasonCode() when `change` sets a decision field and its device belongs to a
-    /// caseworker enrolled in this database; empty otherwise. Devices this database does not know
+    /// The reason code of a parked change of a household's status made on a caseworker's device.
+    static QString statusReasonCode();
+    static QString statusReasonText();
+    /// For import: reasonCode() when `change` sets a decision field, statusReasonCode() when it
+    /// changes the status of an existing household, and its device belongs to a caseworker
+    /// enrolled in this database; empty otherwise. Devices this database does not know
     /// (a laptop receiving the county's changes, which the county already checked) are not judged.
     static QString problem(QSqlDatabase& db, const Change& change);
 };

@@ -468,16 +468,21 @@ TEST_CASE("the county parks a review decision made on a caseworker's device, and
     const QList<Change> changes = JournalReader(caseworkerDb.db().sql()).since(0);
     ChangeImporter::Report report;
     REQUIRE(ChangeImporter::apply(countyDb.db(), changes, &report));
-    // Parked: the decision; applied: the household, its members, the proposal and the status change
-    // (a household edit, not an authority field).
-    CHECK(report.parked == 1);
-    CHECK(report.applied == int(changes.size()) - 1);
+    // Parked: the decision and the household's status change; applied: the household (created with
+    // its status), its members and the proposal.
+    CHECK(report.parked == 2);
+    CHECK(report.applied == int(changes.size()) - 2);
     QSqlQuery q(countyDb.db().sql());
-    REQUIRE(q.exec(QStringLiteral("SELECT reason, change FROM parked_change")));
+    REQUIRE(q.exec(QStringLiteral("SELECT reason, change FROM parked_change ORDER BY reason")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == DecisionAuthority::reasonCode());
     CHECK(q.value(1).toString().contains(QStringLiteral("decision")));
     CHECK(ChangeImporter::reasonText(q.value(0).toString()).contains(QStringLiteral("caseworker's device")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == DecisionAuthority::statusReasonCode());
+    CHECK(ChangeImporter::reasonText(q.value(0).toString()).contains(QStringLiteral("status review")));
+    CHECK(HouseholdRepository(countyDb.db()).load(household)->household.value(QStringLiteral("status")) !=
+          QStringLiteral("tekun"));
     StatusReviewRepository countyReviews(countyDb.db());
     REQUIRE(countyReviews.load(r.id));
     CHECK_FALSE(countyReviews.load(r.id)->isDecided());

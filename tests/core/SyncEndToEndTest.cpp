@@ -134,9 +134,9 @@ TEST_CASE("laptops sync through the real county server, each receives exactly it
     HouseholdRepository repo2(wang2.data.db());
     auto onSecond = repo2.load(zhang.household.value(QStringLiteral("id")).toString());
     REQUIRE(onSecond);
-    onSecond->household.insert(QStringLiteral("status"), QStringLiteral("tekun"));
+    onSecond->household.insert(QStringLiteral("address"), QStringLiteral("东山村3组"));
     REQUIRE(repo2.save(*onSecond, QStringLiteral("王芳")));
-    zhang.household.insert(QStringLiteral("status"), QStringLiteral("none"));
+    zhang.household.insert(QStringLiteral("address"), QStringLiteral("东山村5组"));
     REQUIRE(repo.save(zhang, QStringLiteral("王芳")));
     REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
     REQUIRE(message(wang2.sync()) == QStringLiteral("ok"));
@@ -145,7 +145,7 @@ TEST_CASE("laptops sync through the real county server, each receives exactly it
     CHECK(test::TempDatabase::count(wang2.data.db(), QStringLiteral("conflict")) == 1);
     auto row = [&](Laptop& l) {
         QSqlQuery q(l.data.db().sql());
-        q.prepare(QStringLiteral("SELECT status, phone, head_name FROM household WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT address, phone, head_name FROM household WHERE id = ?"));
         q.addBindValue(zhang.household.value(QStringLiteral("id")));
         q.exec();
         return q.next() ? q.value(0).toString() + q.value(1).toString() + q.value(2).toString() : QString();

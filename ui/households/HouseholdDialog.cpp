@@ -16,6 +16,7 @@
 #include "model/FieldLabels.h"
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
+#include "sync/DecisionAuthority.h"
 #include "widgets/CodeChecklist.h"
 #include "widgets/CodeChoiceBox.h"
 
@@ -247,6 +248,12 @@ void HouseholdDialog::load()
     setWindowTitle(id.isEmpty() ? tr("New household file")
                                 : tr("Household file: %1 %2").arg(text("household_no"), head));
     m_historyButton->setEnabled(!id.isEmpty());
+    // The status of a household on file is decided above the caseworker (a status review).
+    if (!id.isEmpty() && !DecisionAuthority::mayDecide(DecisionAuthority::localRole(m_db))) {
+        m_status->setEnabled(false);
+        m_status->setToolTip(tr("A change of assistance status is proposed in the Status review tab and "
+                                "decided by the station supervisor or the county."));
+    }
 
     m_number->setText(text("household_no"));
     m_status->setCode(text("status"));
