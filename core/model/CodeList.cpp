@@ -42,16 +42,30 @@ QString CodeList::labels(const QString& codes) const
 
 const CodeList* CodeList::forField(const QString& field)
 {
-    static const QList<const CodeList*> all = {&assistanceStatus(), &hardshipCauses(), &housing(),
-                                               &incomeSources(),    &riskMarkers(),    &sex(),
-                                               &relation(),         &health(),         &disabilityType(),
-                                               &disabilityGrade(),  &schooling(),      &workAbility(),
-                                               &specialGroups()};
+    static const QList<const CodeList*> all = {&assistanceStatus(), &hardshipCauses(),
+                                               &housing(),          &incomeSources(),
+                                               &riskMarkers(),      &sex(),
+                                               &relation(),         &health(),
+                                               &disabilityType(),   &disabilityGrade(),
+                                               &schooling(),        &workAbility(),
+                                               &specialGroups(),    &serviceCategories(),
+                                               &serviceMethods()};
     for (const CodeList* list : all) {
         if (list->field() == field)
             return list;
     }
     return nullptr;
+}
+
+const CodeList* CodeList::forField(const QString& entity, const QString& field)
+{
+    if (field == QLatin1String("status")) {
+        if (entity == QLatin1String("plan_action"))
+            return &planActionStatus();
+        if (entity == QLatin1String("visit"))
+            return &visitStatus();
+    }
+    return forField(field);
 }
 
 const CodeList& CodeList::assistanceStatus()
@@ -224,6 +238,45 @@ const CodeList& CodeList::specialGroups()
          {"youth_at_risk", QT_TRANSLATE_NOOP("Codes", "Youth with behaviour problems")},
          {"community_correction", QT_TRANSLATE_NOOP("Codes", "Under community correction")},
          {"released_prisoner", QT_TRANSLATE_NOOP("Codes", "Released prisoner")}});
+    return list;
+}
+
+const CodeList& CodeList::serviceCategories()
+{
+    // The codes are the ids of the assessment's household sections for the same areas.
+    static const CodeList list(
+        QStringLiteral("category"),
+        {{"social_integration", QT_TRANSLATE_NOOP("Codes", "Social integration")},
+         {"capacity_building", QT_TRANSLATE_NOOP("Codes", "Capacity building")},
+         {"psychological_counselling", QT_TRANSLATE_NOOP("Codes", "Psychological counselling")},
+         {"resource_linking", QT_TRANSLATE_NOOP("Codes", "Resource linking")},
+         {"policy_advocacy", QT_TRANSLATE_NOOP("Codes", "Policy advocacy")}});
+    return list;
+}
+
+const CodeList& CodeList::serviceMethods()
+{
+    static const CodeList list(QStringLiteral("method"),
+                               {{"casework", QT_TRANSLATE_NOOP("Codes", "Casework")},
+                                {"group", QT_TRANSLATE_NOOP("Codes", "Group work")},
+                                {"community", QT_TRANSLATE_NOOP("Codes", "Community work")}});
+    return list;
+}
+
+const CodeList& CodeList::planActionStatus()
+{
+    static const CodeList list(QStringLiteral("status"),
+                               {{"planned", QT_TRANSLATE_NOOP("Codes", "Planned")},
+                                {"in_progress", QT_TRANSLATE_NOOP("Codes", "In progress")},
+                                {"done", QT_TRANSLATE_NOOP("Codes", "Done")},
+                                {"dropped", QT_TRANSLATE_NOOP("Codes", "Dropped")}});
+    return list;
+}
+
+const CodeList& CodeList::visitStatus()
+{
+    static const CodeList list(QStringLiteral("status"), {{"planned", QT_TRANSLATE_NOOP("Codes", "Planned")},
+                                                          {"done", QT_TRANSLATE_NOOP("Codes", "Done")}});
     return list;
 }
 
