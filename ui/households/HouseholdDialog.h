@@ -55,6 +55,8 @@ public slots:
 
 private:
     void load();
+    /// Plan, service logs and visits: their own widgets, saved as each entry is (not by Save).
+    void addCaseworkTabs();
     HouseholdFile collect() const;
     void markInvalid(const QList<ValidationIssue>& issues);
     bool runMemberDialog(class MemberDialog& dialog);
