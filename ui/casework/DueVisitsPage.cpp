@@ -117,9 +117,16 @@ void DueVisitsPage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
 }
 
+void DueVisitsPage::setToday(QDate today)
+{
+    m_today = today;
+    if (isVisible())
+        refresh();
+}
+
 void DueVisitsPage::refresh()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     QList<VisitRulesError> errors;
     QString usedFile;
     const VisitRules rules = VisitRules::forDatabase(m_db.path(), &errors, &usedFile);
@@ -170,8 +177,8 @@ void DueVisitsPage::refresh()
                       d.ruleGroup.isEmpty() ? tr("Every household (default)") : rules.reason(d.ruleGroup));
         item->setToolTip(Groups, CodeList::specialGroups().labels(d.specialGroups));
         item->setText(Interval, QString::number(d.intervalDays));
-        item->setTextAlignment(Interval, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(LastVisit, d.neverVisited() ? tr("never") : d.lastVisit.toString(Qt::ISODate));
+        item->setTextAlignment(Interval, Qt::AlignCenter);
+        item->setText(LastVisit, d.neverVisited() ? QStringLiteral("—") : d.lastVisit.toString(Qt::ISODate));
         item->setText(NextDue, d.neverVisited() ? tr("now") : d.nextDue.toString(Qt::ISODate));
         if (d.neverVisited())
             item->setText(Overdue, tr("Never visited"));

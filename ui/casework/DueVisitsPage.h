@@ -27,6 +27,8 @@ public:
     QTreeWidget* tree() const { return m_tree; }
     const QList<VisitDue>& rows() const { return m_rows; }
     QSpinBox* horizon() const { return m_horizon; }
+    /// The day the list is computed for; an invalid date (the default) means the real today.
+    void setToday(QDate today);
 
 public slots:
     void refresh();
@@ -42,6 +44,7 @@ private:
     void retranslate();
 
     Database& m_db;
+    QDate m_today;
     QList<VisitDue> m_rows;
     QLabel* m_title;
     QLabel* m_horizonLabel;

@@ -45,7 +45,10 @@ PlanTab::PlanTab(Database& db, const QString& author, const QString& householdId
     const QFontMetrics fm = m_tree->fontMetrics();
     m_tree->setColumnWidth(1, fm.horizontalAdvance(QStringLiteral("Psychological counselling")) + 24);
     m_tree->setColumnWidth(2, fm.horizontalAdvance(QStringLiteral("县残联 王主任")) + 24);
-    m_tree->setColumnWidth(3, fm.horizontalAdvance(QStringLiteral("2026-05-31")) + 24);
+    m_tree->setColumnWidth(3,
+                           std::max(fm.horizontalAdvance(tr("Review %1").arg(QStringLiteral("2026-05-31"))),
+                                    fm.horizontalAdvance(QStringLiteral("2026-05-31"))) +
+                               24);
     m_tree->setColumnWidth(4, fm.horizontalAdvance(QStringLiteral("In progress · 120 days overdue")) + 24);
 
     auto* addGoal = new QPushButton(tr("Add &goal…"), this);
