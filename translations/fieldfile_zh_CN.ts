@@ -1906,10 +1906,6 @@ Parked changes: %9</source>
         <translation>所有家庭（默认）</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>从未</translation>
-    </message>
-    <message>
         <source>now</source>
         <translation>立即</translation>
     </message>
@@ -1954,6 +1950,10 @@ Parked changes: %9</source>
         <translation>
             <numerusform>%n 个村</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>first %1 of %2 shown</source>
+        <translation>显示 %2 户中的前 %1 户</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,12 @@
 #include "casework/VisitsTab.h"
 #include "households/HouseholdDialog.h"
 #include "main/MainWindow.h"
+#include "model/VisitRules.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/ServiceLogRepository.h"
 #include "widgets/CodeChoiceBox.h"
 #include "widgets/DateField.h"
+#include "widgets/ErrorLabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +29,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -300,6 +303,20 @@ TEST_CASE("the due-visits view lists an overdue left-behind child's household fi
     CHECK(onModal<HouseholdDialog>([&] { emit tree->itemActivated(top, 0); },
                                    [&](HouseholdDialog* d) { opened = d->householdId(); }));
     CHECK(opened == child_);
+
+    // A county's replacement rules with a mistake: the page says what and where, and keeps working
+    // with the built-in rules.
+    QFile rules(VisitRules::replacementPath(t.path()));
+    REQUIRE(rules.open(QIODevice::WriteOnly));
+    rules.write("{\n  \"version\": 1,\n  \"rules\": [\n    {\"group\": \"orphan\", \"interval_days\": 30,"
+                " \"reason\": {\"zh_CN\": \"a\", \"en\": \"b\"}}\n  ]\n}\n");
+    rules.close();
+    page->refresh();
+    auto* banner = child<ErrorLabel>(page, "rulesErrorLabel");
+    CHECK(banner->shownText().contains(QStringLiteral("orphan")));
+    CHECK(banner->shownText().contains(QStringLiteral("4")));
+    CHECK(page->rows().first().householdId == child_);
+
     // Back to the caseload.
     child<QAction>(&window, "caseloadAction")->trigger();
     CHECK_FALSE(page->isVisible());

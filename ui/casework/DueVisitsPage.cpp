@@ -20,6 +20,7 @@ namespace ff {
 
 namespace {
 constexpr int kIdRole = Qt::UserRole;
+constexpr qsizetype kMaxShown = 3000;
 const QColor kOverdue(0xb0, 0x00, 0x20);
 enum Column
 {
@@ -143,6 +144,11 @@ void DueVisitsPage::refresh()
     }
 
     m_rows = DueVisitQuery(m_db.sql(), rules).due(today, m_horizon->value());
+    // A caseworker's caseload is a few hundred to a few thousand households. A county database
+    // holds far more; the page then shows the first villages in order (a route cannot hold more).
+    const qsizetype total = m_rows.size();
+    if (m_rows.size() > kMaxShown)
+        m_rows.resize(kMaxShown);
     m_tree->clear();
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     QTreeWidgetItem* village = nullptr;
@@ -201,11 +207,15 @@ void DueVisitsPage::refresh()
         h->setFirstColumnSpanned(true);
         h->setExpanded(true);
     }
-    m_summary->setText(m_rows.isEmpty()
-                           ? tr("No visits are due. Well done.")
-                           : tr("%n household(s) overdue", nullptr, overdue) + QStringLiteral(" · ") +
-                                 tr("%n due soon", nullptr, int(m_rows.size()) - overdue) +
-                                 QStringLiteral(" · ") + tr("%n village(s)", nullptr, int(headers.size())));
+    m_summary->setText(
+        m_rows.isEmpty()
+            ? tr("No visits are due. Well done.")
+            : tr("%n household(s) overdue", nullptr, overdue) + QStringLiteral(" · ") +
+                  tr("%n due soon", nullptr, int(m_rows.size()) - overdue) + QStringLiteral(" · ") +
+                  tr("%n village(s)", nullptr, int(headers.size())) +
+                  (total > m_rows.size()
+                       ? QStringLiteral(" · ") + tr("first %1 of %2 shown").arg(m_rows.size()).arg(total)
+                       : QString()));
 }
 
 } // namespace ff
