@@ -1056,6 +1056,14 @@ Parked changes: %9</source>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
+    <message>
+        <source>Need category</source>
+        <translation>需求类别</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>走访情况</translation>
+    </message>
 </context>
 <context>
     <name>FormDefinition</name>

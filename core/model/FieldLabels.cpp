@@ -75,20 +75,27 @@ const Label kLabels[] = {
     {"met_others", QT_TRANSLATE_NOOP("Fields", "Others met")},
 };
 
-/// Labels that depend on the entity: a plan action's or a visit's status is not the assistance status.
-const Label kStatusLabels[] = {
-    {"plan_action", QT_TRANSLATE_NOOP("Fields", "Action status")},
-    {"visit", QT_TRANSLATE_NOOP("Fields", "Visit status")},
+/// Labels that depend on the entity: a plan action's or a visit's status is not the assistance
+/// status, an action's category is the need it addresses.
+struct EntityLabel
+{
+    const char* entity;
+    const char* field;
+    const char* text;
+};
+const EntityLabel kEntityLabels[] = {
+    {"plan_action", "status", QT_TRANSLATE_NOOP("Fields", "Action status")},
+    {"plan_action", "category", QT_TRANSLATE_NOOP("Fields", "Need category")},
+    {"visit", "status", QT_TRANSLATE_NOOP("Fields", "Visit status")},
+    {"visit", "notes", QT_TRANSLATE_NOOP("Fields", "What was found")},
 };
 } // namespace
 
 QString FieldLabels::field(const QString& entity, const QString& field)
 {
-    if (field == QLatin1String("status")) {
-        for (const Label& l : kStatusLabels) {
-            if (entity == QLatin1String(l.field))
-                return QCoreApplication::translate("Fields", l.text);
-        }
+    for (const EntityLabel& l : kEntityLabels) {
+        if (entity == QLatin1String(l.entity) && field == QLatin1String(l.field))
+            return QCoreApplication::translate("Fields", l.text);
     }
     for (const Label& l : kLabels) {
         if (field == QLatin1String(l.field))

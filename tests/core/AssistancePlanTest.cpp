@@ -119,7 +119,11 @@ TEST_CASE("plan goals and actions: validation, journal, overdue count, replay", 
     CHECK(history.first().field == QStringLiteral("Action status"));
     CHECK(history.first().from == QStringLiteral("In progress"));
     CHECK(history.first().to == QStringLiteral("Done"));
-    bool goalNamed = false;
+    bool goalNamed = false, needNamed = false;
+    for (const HistoryEntry& e : history)
+        needNamed = needNamed || (e.field == QStringLiteral("Need category") &&
+                                  e.to == QStringLiteral("Resource linking"));
+    CHECK(needNamed);
     for (const HistoryEntry& e : history)
         goalNamed = goalNamed ||
                     (e.field == QStringLiteral("Goal") && e.to == QStringLiteral("孩子按时上学，监护落实"));

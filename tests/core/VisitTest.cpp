@@ -130,6 +130,7 @@ TEST_CASE("visits: validation, the household's last visit kept in step, history 
     CHECK(seen.contains(QStringLiteral("Members met=张小雨")));
     CHECK(seen.contains(QStringLiteral("Visit status=Done")));
     CHECK(seen.contains(QStringLiteral("Others met=村委会主任")));
+    CHECK(seen.contains(QStringLiteral("What was found=祖父母照看，孩子按时上学")));
 
     const QString live = TempDatabase::dumpTables(t.db());
     REQUIRE(JournalReplayer::rebuild(t.db()));
