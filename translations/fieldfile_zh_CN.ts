@@ -1903,12 +1903,6 @@ Parked changes: %9</source>
             <numerusform>%1 — %n 户</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n 户逾期</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every household (default)</source>
         <translation>所有家庭（默认）</translation>
@@ -1962,6 +1956,12 @@ Parked changes: %9</source>
     <message>
         <source>first %1 of %2 shown</source>
         <translation>显示 %2 户中的前 %1 户</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，%n 户逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -155,11 +155,10 @@ void DueVisitsPage::refresh()
     int villageCount = 0, villageOverdue = 0, overdue = 0;
     auto closeVillage = [&] {
         if (village)
-            village->setText(0, tr("%1 — %n household(s)", nullptr, villageCount)
-                                        .arg(village->data(0, Qt::UserRole + 1).toString()) +
-                                    (villageOverdue > 0
-                                         ? QStringLiteral(", ") + tr("%n overdue", nullptr, villageOverdue)
-                                         : QString()));
+            village->setText(
+                0, tr("%1 — %n household(s)", nullptr, villageCount)
+                           .arg(village->data(0, Qt::UserRole + 1).toString()) +
+                       (villageOverdue > 0 ? tr(", %n overdue", nullptr, villageOverdue) : QString()));
     };
     QList<QTreeWidgetItem*> headers;
     for (const VisitDue& d : std::as_const(m_rows)) {
