@@ -7,6 +7,7 @@
 #include "journal/JournalReplayer.h"
 #include "storage/HistoryReader.h"
 #include "storage/ServiceLogRepository.h"
+#include "sync/ChangeImporter.h"
 
 #include <QLocale>
 #include <QSet>
@@ -168,4 +169,30 @@ TEST_CASE("service logs: invalid sessions are refused whole", "[casework][servic
     zero.durationMin = 0;
     const Status status = repo.save(zero, QStringLiteral("王芳"), &issues);
     CHECK(status.error().message.contains(QStringLiteral("positive number of minutes")));
+}
+
+TEST_CASE("casework records travel as changes: another replica applying them holds the same records",
+          "[casework][service][sync]")
+{
+    TempDatabase laptop, county;
+    ManualClock clock(test::kCaseworkNow);
+    const QDate today = test::caseworkToday();
+    QList<HouseholdFile> files;
+    for (int i = 1; i <= 3; ++i)
+        files.append(test::addHousehold(laptop.db(), clock, QStringLiteral("371321105-00000%1").arg(i)));
+    ServiceSession session = groupSession(today);
+    for (const HouseholdFile& f : files)
+        session.households.append({test::idOf(f.household), {}, {test::idOf(f.members[1])}});
+    ServiceLogRepository repo(laptop.db(), clock);
+    REQUIRE(repo.save(session, QStringLiteral("王芳")));
+    session.households.removeFirst();
+    session.durationMin = 120;
+    REQUIRE(repo.save(session, QStringLiteral("王芳")));
+
+    REQUIRE(ChangeImporter::apply(county.db(), JournalReader(laptop.db().sql()).since(0)));
+    CHECK(TempDatabase::dumpTables(county.db()) == TempDatabase::dumpTables(laptop.db()));
+    const auto there = ServiceLogRepository(county.db(), clock).loadSession(session.sessionId);
+    REQUIRE(there);
+    CHECK(there->households.size() == 2);
+    CHECK(there->durationMin == 120);
 }
