@@ -181,7 +181,8 @@ TEST_CASE("a group session is entered once for three households and shows in eac
                                         }));
 }
 
-TEST_CASE("an overdue plan action is red and counted, and a visit moves the last visit date", "[gui][casework]")
+TEST_CASE("an overdue plan action is red and counted, and a visit moves the last visit date",
+          "[gui][casework]")
 {
     test::TempDatabase t;
     const QDate today = QDate::currentDate();
