@@ -68,6 +68,45 @@
     </message>
 </context>
 <context>
+    <name>AssistancePlanRepository</name>
+    <message>
+        <source>Nothing was saved. Please correct:</source>
+        <translation>未保存任何内容。请更正：</translation>
+    </message>
+    <message>
+        <source>No household is chosen.</source>
+        <translation>未选择家庭。</translation>
+    </message>
+    <message>
+        <source>Write the goal.</source>
+        <translation>请填写目标。</translation>
+    </message>
+    <message>
+        <source>Choose the goal this action belongs to.</source>
+        <translation>请选择该措施所属的目标。</translation>
+    </message>
+    <message>
+        <source>Describe the action.</source>
+        <translation>请填写措施内容。</translation>
+    </message>
+    <message>
+        <source>Choose the need category the action addresses.</source>
+        <translation>请选择该措施针对的需求类别。</translation>
+    </message>
+    <message>
+        <source>Say who is responsible for the action.</source>
+        <translation>请填写措施的责任人。</translation>
+    </message>
+    <message>
+        <source>The due date is missing.</source>
+        <translation>缺少完成期限。</translation>
+    </message>
+    <message>
+        <source>Choose the status of the action.</source>
+        <translation>请选择措施状态。</translation>
+    </message>
+</context>
+<context>
     <name>ChangeApplier</name>
     <message>
         <source>The change could not be saved.</source>
@@ -527,6 +566,54 @@
     <message>
         <source>Returned</source>
         <translation>退回</translation>
+    </message>
+    <message>
+        <source>Social integration</source>
+        <translation>社会融入</translation>
+    </message>
+    <message>
+        <source>Capacity building</source>
+        <translation>能力提升</translation>
+    </message>
+    <message>
+        <source>Psychological counselling</source>
+        <translation>心理疏导</translation>
+    </message>
+    <message>
+        <source>Resource linking</source>
+        <translation>资源链接</translation>
+    </message>
+    <message>
+        <source>Policy advocacy</source>
+        <translation>宣传倡导</translation>
+    </message>
+    <message>
+        <source>Casework</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <source>Group work</source>
+        <translation>小组工作</translation>
+    </message>
+    <message>
+        <source>Community work</source>
+        <translation>社区工作</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1214,110 @@ Parked changes: %9</source>
         <source>Status review</source>
         <translation>动态调整</translation>
     </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>帮扶措施</translation>
+    </message>
+    <message>
+        <source>Service category</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Date of service</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>服务方法</translation>
+    </message>
+    <message>
+        <source>Members involved</source>
+        <translation>参与成员</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>走访目的</translation>
+    </message>
+    <message>
+        <source>Date of visit</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Members met</source>
+        <translation>见到的成员</translation>
+    </message>
+    <message>
+        <source>Others met</source>
+        <translation>见到的其他人</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>措施状态</translation>
+    </message>
+    <message>
+        <source>Need category</source>
+        <translation>需求类别</translation>
+    </message>
+    <message>
+        <source>Visit status</source>
+        <translation>走访状态</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>走访情况</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>帮扶目标</translation>
+    </message>
+    <message>
+        <source>Plan action</source>
+        <translation>帮扶措施</translation>
+    </message>
+    <message>
+        <source>Service log</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
 </context>
 <context>
     <name>FormDefinition</name>
@@ -1295,6 +1486,10 @@ Parked changes: %9</source>
     <message>
         <source>(not on this device)</source>
         <translation>（本机没有此记录）</translation>
+    </message>
+    <message>
+        <source>(unknown member)</source>
+        <translation>（未知成员）</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2024,61 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>ServiceLogRepository</name>
+    <message>
+        <source>Choose at least one household.</source>
+        <translation>请至少选择一户。</translation>
+    </message>
+    <message>
+        <source>Casework is with one household. For several households choose group or community work.</source>
+        <translation>个案服务只针对一户。多户参加请选择小组或社区工作。</translation>
+    </message>
+    <message>
+        <source>The date of the service is missing.</source>
+        <translation>缺少服务日期。</translation>
+    </message>
+    <message>
+        <source>The date of the service is in the future; a service log records a service already given.</source>
+        <translation>服务日期在今天之后；服务记录只登记已经提供的服务。</translation>
+    </message>
+    <message>
+        <source>The duration must be a positive number of minutes.</source>
+        <translation>时长必须是大于零的分钟数。</translation>
+    </message>
+    <message>
+        <source>The duration cannot be longer than a day (1440 minutes).</source>
+        <translation>时长不能超过一天（1440 分钟）。</translation>
+    </message>
+    <message>
+        <source>Choose the method: casework, group work or community work.</source>
+        <translation>请选择服务方法：个案、小组或社区工作。</translation>
+    </message>
+    <message>
+        <source>Choose the service category.</source>
+        <translation>请选择服务类别。</translation>
+    </message>
+    <message>
+        <source>Write what was done.</source>
+        <translation>请填写服务内容。</translation>
+    </message>
+    <message>
+        <source>The follow-up date is before the date of the service.</source>
+        <translation>跟进日期早于服务日期。</translation>
+    </message>
+    <message>
+        <source>A household is listed twice.</source>
+        <translation>有一户被重复列出。</translation>
+    </message>
+    <message>
+        <source>A member chosen is not a member of that household.</source>
+        <translation>所选成员不属于该户。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please correct:</source>
+        <translation>未保存任何内容。请更正：</translation>
+    </message>
+</context>
+<context>
     <name>StatusReviewRepository</name>
     <message>
         <source>Save the household file before proposing a status review.</source>
@@ -1877,6 +2127,104 @@ Parked changes: %9</source>
     <message>
         <source>Say why the proposal is returned, so the caseworker knows what to do.</source>
         <translation>请写明退回原因，以便社工知道如何补充。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <source>No household is chosen.</source>
+        <translation>未选择家庭。</translation>
+    </message>
+    <message>
+        <source>Say whether the visit is planned or done.</source>
+        <translation>请说明走访是计划中还是已完成。</translation>
+    </message>
+    <message>
+        <source>The planned date is missing.</source>
+        <translation>缺少计划日期。</translation>
+    </message>
+    <message>
+        <source>Write the purpose of the visit.</source>
+        <translation>请填写走访目的。</translation>
+    </message>
+    <message>
+        <source>The date of the visit is missing.</source>
+        <translation>缺少走访日期。</translation>
+    </message>
+    <message>
+        <source>The date of the visit is in the future. Plan it instead.</source>
+        <translation>走访日期在今天之后。请改为计划走访。</translation>
+    </message>
+    <message>
+        <source>Write what you found on the visit, even briefly.</source>
+        <translation>请填写走访情况，简要即可。</translation>
+    </message>
+    <message>
+        <source>Say whom you met: members of the household or others.</source>
+        <translation>请填写见到了谁：家庭成员或其他人。</translation>
+    </message>
+    <message>
+        <source>A member chosen is not a member of this household.</source>
+        <translation>所选成员不属于本户。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please correct:</source>
+        <translation>未保存任何内容。请更正：</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRules</name>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>文件不是有效的 JSON：%1。</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object with &quot;version&quot; and &quot;rules&quot;.</source>
+        <translation>文件必须是一个包含“version”和“rules”的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1 (the only version this Fieldfile reads).</source>
+        <translation>“version”必须为 1（本版一户一档只能读取这一版本）。</translation>
+    </message>
+    <message>
+        <source>&quot;default_interval_days&quot; must be a whole number of days from 1 to %1, or 0 for no default.</source>
+        <translation>“default_interval_days”必须是 1 到 %1 之间的整天数，或为 0 表示不设默认间隔。</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be a list of rules.</source>
+        <translation>“rules”必须是规则列表。</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>第 %1 条规则</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;group&quot;.</source>
+        <translation>%1 缺少“group”（特殊群体）。</translation>
+    </message>
+    <message>
+        <source>%1: unknown special group “%2” (known: %3).</source>
+        <translation>%1：未知的特殊群体“%2”（可用的有：%3）。</translation>
+    </message>
+    <message>
+        <source>%1: the group “%2” has a rule already.</source>
+        <translation>%1：特殊群体“%2”已有一条规则。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;interval_days&quot; must be a whole number of days from 1 to %2.</source>
+        <translation>%1：“interval_days”必须是 1 到 %2 之间的整天数。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;reason&quot; needs a text in Chinese (zh_CN) and in English (en).</source>
+        <translation>%1：“reason”需要中文（zh_CN）和英文（en）说明。</translation>
+    </message>
+    <message>
+        <source>The built-in visit rules are missing from this build.</source>
+        <translation>此版本缺少内置的走访规则。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2463,123 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>ff::DueVisitsPage</name>
+    <message>
+        <source>Due visits</source>
+        <translation>待走访</translation>
+    </message>
+    <message>
+        <source>Include visits due within:</source>
+        <translation>包括几天内到期的走访：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Why visits are required</source>
+        <translation>走访要求</translation>
+    </message>
+    <message>
+        <source>Every (days)</source>
+        <translation>间隔（天）</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Next visit due</source>
+        <translation>下次走访期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Planned visit</source>
+        <translation>计划走访</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The county&apos;s visit rules (%1) have errors, so the built-in rules are used:</source>
+        <translation>县里的走访规则（%1）有错误，暂用内置规则：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n household(s)</source>
+        <translation>
+            <numerusform>%1 — %n 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，%n 户逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every household (default)</source>
+        <translation>所有家庭（默认）</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>从未走访</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>还有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visits are due. Well done.</source>
+        <translation>没有待走访的家庭。做得好！</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) overdue</source>
+        <translation>
+            <numerusform>%n 户已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n 户即将到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s)</source>
+        <translation>
+            <numerusform>%n 个村</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first %1 of %2 shown</source>
+        <translation>显示 %2 户中的前 %1 户</translation>
+    </message>
+</context>
+<context>
     <name>ff::FormRenderer</name>
     <message>
         <source>%1 — %2</source>
@@ -2312,6 +2777,28 @@ Parked changes: %9</source>
         <source>A change of assistance status is proposed in the Status review tab and decided by the station supervisor or the county.</source>
         <translation>救助类别的变更请在“动态调整”页提出申请，由社工站督导或县民政局决定。</translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>帮扶计划</translation>
+    </message>
+    <message>
+        <source>Service logs</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Save the new household first.</source>
+        <translation>请先保存新建的户档案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan (%n overdue)</source>
+        <translation>
+            <numerusform>帮扶计划（%n 项逾期）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ff::HouseholdListModel</name>
@@ -2411,6 +2898,49 @@ Parked changes: %9</source>
     <message>
         <source>More than %1 households match; the first %1 are shown. Type more of the name or number to narrow the search.</source>
         <translation>找到超过%1户，只显示前%1户。请多输入几个字或几位号码，缩小搜索范围。</translation>
+    </message>
+</context>
+<context>
+    <name>ff::HouseholdPickerDialog</name>
+    <message>
+        <source>Choose households</source>
+        <translation>选择家庭</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials (zw), ID number, household number or village</source>
+        <translation>姓名、拼音首字母（zw）、身份证号、户编号或村名</translation>
+    </message>
+    <message>
+        <source>&amp;Add chosen</source>
+        <translation>添加所选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>(no head)</source>
+        <translation>（无户主）</translation>
+    </message>
+    <message>
+        <source>Already in the session</source>
+        <translation>已在本次活动中</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 households; type to narrow the list.</source>
+        <translation>显示 %2 户中的 %1 户；请输入更多内容缩小范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s).</source>
+        <translation>
+            <numerusform>共 %n 户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen.</source>
+        <translation>
+            <numerusform>已选 %n 户。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2678,6 +3208,34 @@ Parked changes: %9</source>
         <source>Import packages from laptops</source>
         <translation>导入笔记本电脑的同步包</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Caseload</source>
+        <translation>全部服务对象(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Every household of the caseload (Ctrl+1)</source>
+        <translation>服务对象中的所有家庭（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>&amp;Due visits</source>
+        <translation>待走访(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Households whose visit is overdue or due soon, by village, to plan a day&apos;s route (Ctrl+2)</source>
+        <translation>走访已逾期或即将到期的家庭，按村排列，便于安排当天路线（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Record a &amp;group session…</source>
+        <translation>登记小组活动(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>A group or community activity with several households, entered once</source>
+        <translation>多户参加的小组或社区活动，只需登记一次</translation>
+    </message>
 </context>
 <context>
     <name>ff::MemberDialog</name>
@@ -2727,6 +3285,157 @@ Parked changes: %9</source>
     <message>
         <source>%1 disability, grade %2</source>
         <translation>%1，%2级</translation>
+    </message>
+</context>
+<context>
+    <name>ff::PlanActionDialog</name>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>New plan action</source>
+        <translation>新建帮扶措施</translation>
+    </message>
+    <message>
+        <source>Plan action</source>
+        <translation>帮扶措施</translation>
+    </message>
+    <message>
+        <source>What will be done, e.g. apply for education assistance for the child</source>
+        <translation>要做什么，如为孩子申请教育救助</translation>
+    </message>
+    <message>
+        <source>A person or an agency</source>
+        <translation>个人或单位</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ff::PlanGoalDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>New plan goal</source>
+        <translation>新建帮扶目标</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>帮扶目标</translation>
+    </message>
+    <message>
+        <source>e.g. The children attend school regularly and have a reliable guardian</source>
+        <translation>如：孩子按时上学，监护人落实到位</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ff::PlanTab</name>
+    <message>
+        <source>Add &amp;action…</source>
+        <translation>添加措施(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Goal / action</source>
+        <translation>目标 / 措施</translation>
+    </message>
+    <message>
+        <source>Need category</source>
+        <translation>需求类别</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>复核 %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation>添加目标(&amp;G)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 · 逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>No plan yet. Start with a goal, then add the actions that reach it.</source>
+        <translation>尚无帮扶计划。请先添加目标，再添加实现目标的措施。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n 个目标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n 项措施</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) overdue</source>
+        <translation>
+            <numerusform>%n 项措施逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the goal “%1” and its %n action(s)? The removal is kept in the history.</source>
+        <translation>
+            <numerusform>要移除目标“%1”及其 %n 项措施吗？移除会记入修改记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the action “%1”? The removal is kept in the history.</source>
+        <translation>要移除措施“%1”吗？移除会记入修改记录。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3601,152 @@ Parked changes: %9</source>
     <message>
         <source>The risk flag was closed.</source>
         <translation>风险标记已解除。</translation>
+    </message>
+</context>
+<context>
+    <name>ff::ServiceLogTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>服务方法</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>&amp;Add service…</source>
+        <translation>添加服务记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n households)</source>
+        <translation>
+            <numerusform>%1（%n 户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(former member)</source>
+        <translation>（已移除的成员）</translation>
+    </message>
+    <message>
+        <source>No services recorded yet.</source>
+        <translation>尚无服务记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n 次服务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hours in all</source>
+        <translation>共 %1 小时</translation>
+    </message>
+    <message>
+        <source>Remove this session from all %1 households that took part? The removal is kept in the history.</source>
+        <translation>要从参加的全部 %1 户中移除这次活动吗？移除会记入修改记录。</translation>
+    </message>
+    <message>
+        <source>Remove this service log? The removal is kept in the history.</source>
+        <translation>要移除这条服务记录吗？移除会记入修改记录。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>ff::ServiceSessionDialog</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove household</source>
+        <translation>移除家庭(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New service log</source>
+        <translation>新建服务记录</translation>
+    </message>
+    <message>
+        <source>Service log</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>What was done, with whom, where</source>
+        <translation>做了什么、和谁、在哪里</translation>
+    </message>
+    <message>
+        <source>What changed; what is still needed</source>
+        <translation>有哪些变化；还需要什么</translation>
+    </message>
+    <message>
+        <source>Household / members who took part</source>
+        <translation>家庭 / 参加的成员</translation>
+    </message>
+    <message>
+        <source>&amp;Add households…</source>
+        <translation>添加家庭(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Households and members</source>
+        <translation>参加的家庭和成员</translation>
+    </message>
+    <message>
+        <source>A group or community session is entered once: add every household that took part; it appears in each household&apos;s file. Tick the members who took part.</source>
+        <translation>小组或社区活动只需登记一次：添加所有参加的家庭，记录会出现在每户的档案中。请勾选参加的成员。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>(household not on this laptop)</source>
+        <translation>（该户不在本机）</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3932,130 @@ Parked changes: %9</source>
     <message>
         <source>The package could not be written to %1: %2</source>
         <translation>无法把同步包写到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ff::VisitDialog</name>
+    <message>
+        <source>&amp;Planned</source>
+        <translation>计划中(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>已走访(&amp;D)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>%1 的走访</translation>
+    </message>
+    <message>
+        <source>e.g. guardianship follow-up, check the school attendance</source>
+        <translation>如：监护随访，了解上学情况</translation>
+    </message>
+    <message>
+        <source>e.g. the village committee director, a neighbour</source>
+        <translation>如：村委会主任、邻居</translation>
+    </message>
+    <message>
+        <source>What you saw and heard; anything that needs action</source>
+        <translation>所见所闻；需要跟进处理的情况</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ff::VisitsTab</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>走访目的</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>见到</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>走访情况</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a visit…</source>
+        <translation>计划走访(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record a visit…</source>
+        <translation>登记走访(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>(former member)</source>
+        <translation>（已移除的成员）</translation>
+    </message>
+    <message>
+        <source>No regular visits are required for this household by the visit rules.</source>
+        <translation>按走访规则，本户无需定期走访。</translation>
+    </message>
+    <message>
+        <source>every household</source>
+        <translation>所有家庭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit at least every %n day(s) (%1).</source>
+        <translation>
+            <numerusform>至少每 %n 天走访一次（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never visited: due now.</source>
+        <translation>从未走访：应立即走访。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last visit %1; next was due %2 — %n day(s) overdue.</source>
+        <translation>
+            <numerusform>最近走访 %1；下次本应于 %2 前走访——已逾期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last visit %1; next due %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>最近走访 %1；下次应于 %2 前走访（还有 %n 天）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove this visit? The removal is kept in the history.</source>
+        <translation>要移除这次走访吗？移除会记入修改记录。</translation>
     </message>
 </context>
 <context>

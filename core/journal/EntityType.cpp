@@ -117,6 +117,42 @@ const QList<EntityType>& EntityType::all()
           {QStringLiteral("decided_by"), K::Text},
           {QStringLiteral("decided_on"), K::Date},
           {QStringLiteral("decision_comment"), K::Text}}},
+        // The assistance plan 一户一策: goals, and actions under a goal that address a need category.
+        {QStringLiteral("plan_goal"),
+         QStringLiteral("plan_goal"),
+         {{QStringLiteral("goal"), K::Text}, {QStringLiteral("review_on"), K::Date}}},
+        {QStringLiteral("plan_action"),
+         QStringLiteral("plan_action"),
+         {{QStringLiteral("goal_id"), K::Text},
+          {QStringLiteral("action"), K::Text},
+          {QStringLiteral("category"), K::Text},
+          {QStringLiteral("responsible"), K::Text},
+          {QStringLiteral("due_on"), K::Date},
+          {QStringLiteral("status"), K::Text}}},
+        // One service given to one household. A group or community session is one record per
+        // household sharing session_id (each household syncs and scopes on its own).
+        {QStringLiteral("service_log"),
+         QStringLiteral("service_log"),
+         {{QStringLiteral("session_id"), K::Text},
+          {QStringLiteral("served_on"), K::Date},
+          {QStringLiteral("duration_min"), K::Integer},
+          {QStringLiteral("method"), K::Text},
+          {QStringLiteral("category"), K::Text},
+          {QStringLiteral("caseworker"), K::Text},
+          {QStringLiteral("member_ids"), K::Codes},
+          {QStringLiteral("activity"), K::Text},
+          {QStringLiteral("outcome"), K::Text},
+          {QStringLiteral("follow_up_on"), K::Date}}},
+        // A home visit, planned or done.
+        {QStringLiteral("visit"),
+         QStringLiteral("visit"),
+         {{QStringLiteral("status"), K::Text},
+          {QStringLiteral("planned_on"), K::Date},
+          {QStringLiteral("purpose"), K::Text},
+          {QStringLiteral("visited_on"), K::Date},
+          {QStringLiteral("met_member_ids"), K::Codes},
+          {QStringLiteral("met_others"), K::Text},
+          {QStringLiteral("notes"), K::Text}}},
     };
     return entities;
 }

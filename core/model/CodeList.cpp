@@ -42,12 +42,13 @@ QString CodeList::labels(const QString& codes) const
 
 const CodeList* CodeList::forField(const QString& field)
 {
-    static const QList<const CodeList*> all = {&assistanceStatus(), &hardshipCauses(), &housing(),
-                                               &incomeSources(),    &riskMarkers(),    &sex(),
-                                               &relation(),         &health(),         &disabilityType(),
-                                               &disabilityGrade(),  &schooling(),      &workAbility(),
-                                               &specialGroups(),    &riskType(),       &riskSeverity(),
-                                               &flagStatus(),       &referralStatus(), &reviewDecision()};
+    static const QList<const CodeList*> all = {&assistanceStatus(),  &hardshipCauses(), &housing(),
+                                               &incomeSources(),     &riskMarkers(),    &sex(),
+                                               &relation(),          &health(),         &disabilityType(),
+                                               &disabilityGrade(),   &schooling(),      &workAbility(),
+                                               &specialGroups(),     &riskType(),       &riskSeverity(),
+                                               &flagStatus(),        &referralStatus(), &reviewDecision(),
+                                               &serviceCategories(), &serviceMethods()};
     // A status review's statuses are household statuses.
     if (field == QLatin1String("from_status") || field == QLatin1String("proposed_status"))
         return &assistanceStatus();
@@ -56,6 +57,17 @@ const CodeList* CodeList::forField(const QString& field)
             return list;
     }
     return nullptr;
+}
+
+const CodeList* CodeList::forField(const QString& entity, const QString& field)
+{
+    if (field == QLatin1String("status")) {
+        if (entity == QLatin1String("plan_action"))
+            return &planActionStatus();
+        if (entity == QLatin1String("visit"))
+            return &visitStatus();
+    }
+    return forField(field);
 }
 
 const CodeList& CodeList::assistanceStatus()
@@ -273,6 +285,45 @@ const CodeList& CodeList::reviewDecision()
     static const CodeList list(QStringLiteral("decision"),
                                {{"approved", QT_TRANSLATE_NOOP("Codes", "Approved")},
                                 {"returned", QT_TRANSLATE_NOOP("Codes", "Returned")}});
+    return list;
+}
+
+const CodeList& CodeList::serviceCategories()
+{
+    // The codes are the ids of the assessment's household sections for the same areas.
+    static const CodeList list(
+        QStringLiteral("category"),
+        {{"social_integration", QT_TRANSLATE_NOOP("Codes", "Social integration")},
+         {"capacity_building", QT_TRANSLATE_NOOP("Codes", "Capacity building")},
+         {"psychological_counselling", QT_TRANSLATE_NOOP("Codes", "Psychological counselling")},
+         {"resource_linking", QT_TRANSLATE_NOOP("Codes", "Resource linking")},
+         {"policy_advocacy", QT_TRANSLATE_NOOP("Codes", "Policy advocacy")}});
+    return list;
+}
+
+const CodeList& CodeList::serviceMethods()
+{
+    static const CodeList list(QStringLiteral("method"),
+                               {{"casework", QT_TRANSLATE_NOOP("Codes", "Casework")},
+                                {"group", QT_TRANSLATE_NOOP("Codes", "Group work")},
+                                {"community", QT_TRANSLATE_NOOP("Codes", "Community work")}});
+    return list;
+}
+
+const CodeList& CodeList::planActionStatus()
+{
+    static const CodeList list(QStringLiteral("status"),
+                               {{"planned", QT_TRANSLATE_NOOP("Codes", "Planned")},
+                                {"in_progress", QT_TRANSLATE_NOOP("Codes", "In progress")},
+                                {"done", QT_TRANSLATE_NOOP("Codes", "Done")},
+                                {"dropped", QT_TRANSLATE_NOOP("Codes", "Dropped")}});
+    return list;
+}
+
+const CodeList& CodeList::visitStatus()
+{
+    static const CodeList list(QStringLiteral("status"), {{"planned", QT_TRANSLATE_NOOP("Codes", "Planned")},
+                                                          {"done", QT_TRANSLATE_NOOP("Codes", "Done")}});
     return list;
 }
 

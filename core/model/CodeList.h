@@ -33,6 +33,9 @@ public:
 
     /// The list for an entity field, or nullptr when the field is free text.
     static const CodeList* forField(const QString& field);
+    /// The list for a field of one entity: entity-specific lists (a plan action's or a visit's
+    /// status) first, then the list for the field name.
+    static const CodeList* forField(const QString& entity, const QString& field);
 
     static const CodeList& assistanceStatus();
     static const CodeList& hardshipCauses();
@@ -55,6 +58,11 @@ public:
     static const CodeList& referralStatus();
     /// A supervisor's decision on a status review: approved or returned.
     static const CodeList& reviewDecision();
+    /// The five service categories (DOMAIN.md); also the need categories of the assessment.
+    static const CodeList& serviceCategories();
+    static const CodeList& serviceMethods();
+    static const CodeList& planActionStatus();
+    static const CodeList& visitStatus();
 
 private:
     QString m_field;

@@ -67,7 +67,6 @@ const Label kLabels[] = {
     {"declined_note", QT_TRANSLATE_NOOP("Fields", "Reason declined")},
     {"completed_on", QT_TRANSLATE_NOOP("Fields", "Completed on")},
     {"completed_note", QT_TRANSLATE_NOOP("Fields", "Outcome")},
-    {"follow_up_on", QT_TRANSLATE_NOOP("Fields", "Follow up by")},
     {"risk_type", QT_TRANSLATE_NOOP("Fields", "Kind of risk")},
     {"severity", QT_TRANSLATE_NOOP("Fields", "Severity")},
     {"description", QT_TRANSLATE_NOOP("Fields", "Description")},
@@ -87,11 +86,51 @@ const Label kLabels[] = {
     {"decided_by", QT_TRANSLATE_NOOP("Fields", "Decided by")},
     {"decided_on", QT_TRANSLATE_NOOP("Fields", "Decided on")},
     {"decision_comment", QT_TRANSLATE_NOOP("Fields", "Decision comment")},
+    {"goal", QT_TRANSLATE_NOOP("Fields", "Goal")},
+    {"review_on", QT_TRANSLATE_NOOP("Fields", "Review date")},
+    {"goal_id", QT_TRANSLATE_NOOP("Fields", "Goal")},
+    {"action", QT_TRANSLATE_NOOP("Fields", "Action")},
+    {"category", QT_TRANSLATE_NOOP("Fields", "Service category")},
+    {"responsible", QT_TRANSLATE_NOOP("Fields", "Responsible")},
+    {"due_on", QT_TRANSLATE_NOOP("Fields", "Due date")},
+    {"session_id", QT_TRANSLATE_NOOP("Fields", "Session")},
+    {"served_on", QT_TRANSLATE_NOOP("Fields", "Date of service")},
+    {"duration_min", QT_TRANSLATE_NOOP("Fields", "Duration (minutes)")},
+    {"method", QT_TRANSLATE_NOOP("Fields", "Method")},
+    {"member_ids", QT_TRANSLATE_NOOP("Fields", "Members involved")},
+    {"activity", QT_TRANSLATE_NOOP("Fields", "What was done")},
+    {"outcome", QT_TRANSLATE_NOOP("Fields", "Outcome")},
+    {"follow_up_on", QT_TRANSLATE_NOOP("Fields", "Follow-up date")},
+    {"planned_on", QT_TRANSLATE_NOOP("Fields", "Planned date")},
+    {"purpose", QT_TRANSLATE_NOOP("Fields", "Purpose")},
+    {"visited_on", QT_TRANSLATE_NOOP("Fields", "Date of visit")},
+    {"met_member_ids", QT_TRANSLATE_NOOP("Fields", "Members met")},
+    {"met_others", QT_TRANSLATE_NOOP("Fields", "Others met")},
+};
+
+/// Labels that depend on the entity: a plan action's or a visit's status is not the assistance
+/// status, an action's category is the need it addresses.
+struct EntityLabel
+{
+    const char* entity;
+    const char* field;
+    const char* text;
+};
+const EntityLabel kEntityLabels[] = {
+    {"plan_action", "status", QT_TRANSLATE_NOOP("Fields", "Action status")},
+    {"plan_action", "category", QT_TRANSLATE_NOOP("Fields", "Need category")},
+    {"visit", "status", QT_TRANSLATE_NOOP("Fields", "Visit status")},
+    {"visit", "notes", QT_TRANSLATE_NOOP("Fields", "What was found")},
+    {"referral", "follow_up_on", QT_TRANSLATE_NOOP("Fields", "Follow up by")},
 };
 } // namespace
 
-QString FieldLabels::field(const QString&, const QString& field)
+QString FieldLabels::field(const QString& entity, const QString& field)
 {
+    for (const EntityLabel& l : kEntityLabels) {
+        if (entity == QLatin1String(l.entity) && field == QLatin1String(l.field))
+            return QCoreApplication::translate("Fields", l.text);
+    }
     for (const Label& l : kLabels) {
         if (field == QLatin1String(l.field))
             return QCoreApplication::translate("Fields", l.text);
@@ -120,6 +159,14 @@ QString FieldLabels::entity(const QString& entity)
         return QCoreApplication::translate("Fields", "Risk flag");
     if (entity == QLatin1String("status_review"))
         return QCoreApplication::translate("Fields", "Status review");
+    if (entity == QLatin1String("plan_goal"))
+        return QCoreApplication::translate("Fields", "Plan goal");
+    if (entity == QLatin1String("plan_action"))
+        return QCoreApplication::translate("Fields", "Plan action");
+    if (entity == QLatin1String("service_log"))
+        return QCoreApplication::translate("Fields", "Service log");
+    if (entity == QLatin1String("visit"))
+        return QCoreApplication::translate("Fields", "Visit");
     return entity;
 }
 
@@ -136,6 +183,13 @@ QString FieldLabels::value(const QString& field, const QVariant& value)
     if (const CodeList* list = CodeList::forField(field))
         return list->labels(value.toString());
     return value.toString();
+}
+
+QString FieldLabels::value(const QString& entity, const QString& field, const QVariant& value)
+{
+    if (const CodeList* list = CodeList::forField(entity, field); list && !value.toString().isEmpty())
+        return list->labels(value.toString());
+    return FieldLabels::value(field, value);
 }
 
 } // namespace ff

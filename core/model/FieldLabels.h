@@ -17,6 +17,8 @@ public:
     static QString formLabel(const QString& entity, const QString& field);
     /// A stored value as a person reads it: code labels, yes/no, dates as stored.
     static QString value(const QString& field, const QVariant& value);
+    /// As above, for a field of a given entity (a plan action's status is not an assistance status).
+    static QString value(const QString& entity, const QString& field, const QVariant& value);
 };
 
 } // namespace ff

@@ -48,6 +48,40 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
             memberNames.insert(current.value(0).toString(), current.value(1).toString());
     }
 
+    // Casework records are named by what a person recognises them by (a date, a goal), taken from
+    // the newest change that set it; goals also name the actions under them.
+    const QHash<QString, QString> titleField = {{QStringLiteral("plan_goal"), QStringLiteral("goal")},
+                                                {QStringLiteral("plan_action"), QStringLiteral("action")},
+                                                {QStringLiteral("service_log"), QStringLiteral("served_on")},
+                                                {QStringLiteral("visit"), QStringLiteral("visited_on")}};
+    QHash<QString, QString> titles;
+    for (const Change& c : std::as_const(changes)) {
+        QString field = titleField.value(c.entity);
+        if (c.entity == QStringLiteral("visit") && !c.fields.contains(field))
+            field = QStringLiteral("planned_on");
+        if (!field.isEmpty() && !titles.contains(c.recordId) && c.fields.contains(field) &&
+            !c.fields.value(field).toString().isEmpty()) {
+            QString title = c.fields.value(field).toString();
+            if (title.size() > 24)
+                title = title.left(23) + QChar(0x2026);
+            titles.insert(c.recordId, title);
+        }
+    }
+    // Values that are ids read as names: members, the goal of an action.
+    auto display = [&](const QString& entity, const QString& field, const QVariant& value) {
+        if (field == QStringLiteral("member_ids") || field == QStringLiteral("met_member_ids")) {
+            QStringList names;
+            for (const QString& id : value.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts))
+                names.append(
+                    memberNames.value(id, QCoreApplication::translate("History", "(unknown member)")));
+            if (!names.isEmpty())
+                return names.join(QCoreApplication::translate("Codes", ", ", "list separator"));
+        }
+        if (field == QStringLiteral("goal_id") && titles.contains(value.toString()))
+            return titles.value(value.toString());
+        return FieldLabels::value(entity, field, value);
+    };
+
     // Answers read as their question and choice labels, from the form version they were made with.
     QHash<QString, std::optional<FormDefinition>> forms; // assessment id → its definition
     for (const Change& c : std::as_const(changes)) {
@@ -98,10 +132,11 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
             entries.append(e);
             continue;
         }
-        const QString record =
-            c.entity == QStringLiteral("member")
-                ? FieldLabels::entity(c.entity) + QStringLiteral(" ") + memberNames.value(c.recordId)
-                : FieldLabels::entity(c.entity);
+        QString record = FieldLabels::entity(c.entity);
+        if (c.entity == QStringLiteral("member"))
+            record += QStringLiteral(" ") + memberNames.value(c.recordId);
+        else if (titles.contains(c.recordId))
+            record += QStringLiteral(" ") + titles.value(c.recordId);
         QString operation;
         switch (c.op) {
         case Change::Op::Create:
@@ -123,13 +158,14 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
             fields = type->fieldNames();
         fields.append(QStringLiteral("_deleted"));
         for (const QString& field : std::as_const(fields)) {
-            if (!c.fields.contains(field))
+            // The session id only ties a group session's records together; nobody reads it.
+            if (!c.fields.contains(field) || field == QStringLiteral("session_id"))
                 continue;
             const auto it = c.fields.constFind(field);
             QStringList before;
             for (const ChangeId& base : c.bases.value(it.key())) {
                 const Change* previous = byId.value(base);
-                before.append(previous ? FieldLabels::value(it.key(), previous->fields.value(it.key()))
+                before.append(previous ? display(c.entity, it.key(), previous->fields.value(it.key()))
                                        : QCoreApplication::translate("History", "(not on this device)"));
             }
             HistoryEntry e;
@@ -142,7 +178,7 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
             e.operation = operation;
             e.field = FieldLabels::field(c.entity, it.key());
             e.from = before.isEmpty() ? FieldLabels::value(it.key(), {}) : before.join(QStringLiteral(" / "));
-            e.to = FieldLabels::value(it.key(), it.value());
+            e.to = display(c.entity, it.key(), it.value());
             entries.append(e);
         }
     }

@@ -158,6 +158,32 @@ const Migrations::Step kVersion7 = {
     QStringLiteral("CREATE INDEX household_open_risks ON household(open_risks)"),
 };
 
+// Version 8: the casework records of issue 4 — the assistance plan (goals and actions), service
+// logs (one record per household; a group session shares session_id) and visits.
+const Migrations::Step kVersion8 = {
+    QStringLiteral("CREATE TABLE plan_goal(id TEXT PRIMARY KEY,"
+                   " household_id TEXT NOT NULL REFERENCES household(id) DEFERRABLE INITIALLY DEFERRED,"
+                   " deleted INTEGER NOT NULL DEFAULT 0, goal TEXT, review_on TEXT)"),
+    QStringLiteral("CREATE INDEX plan_goal_household ON plan_goal(household_id)"),
+    QStringLiteral("CREATE TABLE plan_action(id TEXT PRIMARY KEY,"
+                   " household_id TEXT NOT NULL REFERENCES household(id) DEFERRABLE INITIALLY DEFERRED,"
+                   " deleted INTEGER NOT NULL DEFAULT 0, goal_id TEXT, action TEXT, category TEXT,"
+                   " responsible TEXT, due_on TEXT, status TEXT)"),
+    QStringLiteral("CREATE INDEX plan_action_household ON plan_action(household_id)"),
+    QStringLiteral("CREATE TABLE service_log(id TEXT PRIMARY KEY,"
+                   " household_id TEXT NOT NULL REFERENCES household(id) DEFERRABLE INITIALLY DEFERRED,"
+                   " deleted INTEGER NOT NULL DEFAULT 0, session_id TEXT, served_on TEXT,"
+                   " duration_min INTEGER, method TEXT, category TEXT, caseworker TEXT, member_ids TEXT,"
+                   " activity TEXT, outcome TEXT, follow_up_on TEXT)"),
+    QStringLiteral("CREATE INDEX service_log_household ON service_log(household_id, served_on)"),
+    QStringLiteral("CREATE INDEX service_log_session ON service_log(session_id)"),
+    QStringLiteral("CREATE TABLE visit(id TEXT PRIMARY KEY,"
+                   " household_id TEXT NOT NULL REFERENCES household(id) DEFERRABLE INITIALLY DEFERRED,"
+                   " deleted INTEGER NOT NULL DEFAULT 0, status TEXT, planned_on TEXT, purpose TEXT,"
+                   " visited_on TEXT, met_member_ids TEXT, met_others TEXT, notes TEXT)"),
+    QStringLiteral("CREATE INDEX visit_household ON visit(household_id, visited_on)"),
+};
+
 int userVersion(QSqlDatabase& db)
 {
     QSqlQuery q(db);
@@ -177,7 +203,7 @@ bool hasTables(QSqlDatabase& db)
 const QList<Migrations::Step>& Migrations::steps()
 {
     static const QList<Step> all = {kVersion1, kVersion2, kVersion3, kVersion4,
-                                    kVersion5, kVersion6, kVersion7};
+                                    kVersion5, kVersion6, kVersion7, kVersion8};
     return all;
 }
 

@@ -4,6 +4,8 @@
 // history, at 1366x768, in Chinese and English, on a fresh demo caseload.
 //   fieldfile-screenshots OUTPUT_FOLDER
 
+#include "casework/DueVisitsPage.h"
+#include "casework/ServiceSessionDialog.h"
 #include "demo/DemoGenerator.h"
 #include "forms/AssessmentsTab.h"
 #include "forms/AssessmentWindow.h"
@@ -21,10 +23,13 @@
 #include "main/LanguageMenu.h"
 #include "main/MainWindow.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/AssistancePlanRepository.h"
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/ReferralRepository.h"
+#include "storage/ServiceLogRepository.h"
 #include "storage/StatusReviewRepository.h"
+#include "storage/VisitRepository.h"
 #include "sync/ChangeImporter.h"
 #include "widgets/CodeChoiceBox.h"
 
@@ -101,6 +106,107 @@ void assessHousehold(Database& db, const QString& householdId)
         break;
     }
 }
+
+/// Casework of one household for the plan, service-log and visit screenshots: a plan with an
+/// overdue action, services (one a group session with two neighbours), visits planned and done.
+bool addCasework(Database& db, const QString& id)
+{
+    const QDate today = QDate::currentDate();
+    const QString author = QStringLiteral("王芳");
+    const auto file = HouseholdRepository(db).load(id);
+    if (!file)
+        return false;
+    QString child, grandparent;
+    for (const QVariantMap& m : file->members) {
+        const QString groups = m.value(QStringLiteral("special_groups")).toString();
+        if (child.isEmpty() && groups.contains(QStringLiteral("left_behind_child")))
+            child = m.value(QStringLiteral("id")).toString();
+        else if (grandparent.isEmpty())
+            grandparent = m.value(QStringLiteral("id")).toString();
+    }
+    AssistancePlanRepository plan(db);
+    PlanGoal school{{}, id, QStringLiteral("孩子按时上学，监护人落实到位"), today.addDays(60)};
+    PlanGoal income{{}, id, QStringLiteral("家庭收入稳定在低保标准以上"), today.addDays(120)};
+    if (!plan.saveGoal(school, author) || !plan.saveGoal(income, author))
+        return false;
+    struct A
+    {
+        const PlanGoal* goal;
+        const char* text;
+        const char* category;
+        const char* who;
+        int due;
+        const char* status;
+    };
+    const A actions[] = {
+        {&school, "申请教育救助和营养餐补助", "resource_linking", "王芳", -12, "in_progress"},
+        {&school, "与学校班主任建立每月联系", "social_integration", "王芳", -30, "done"},
+        {&school, "为孩子安排心理辅导（每两周一次）", "psychological_counselling", "县心理咨询中心", 14,
+         "planned"},
+        {&income, "推荐户主参加县里的养殖技术培训", "capacity_building", "镇农技站", -3, "planned"},
+        {&income, "讲解临时救助和医疗救助政策", "policy_advocacy", "王芳", -40, "done"},
+        {&income, "联系扶贫车间安排就近务工", "capacity_building", "村委会 李主任", 30, "dropped"},
+    };
+    for (const A& a : actions) {
+        PlanAction action;
+        action.householdId = id;
+        action.goalId = a.goal->id;
+        action.action = QString::fromUtf8(a.text);
+        action.category = QString::fromLatin1(a.category);
+        action.responsible = QString::fromUtf8(a.who);
+        action.dueOn = today.addDays(a.due);
+        action.status = QString::fromLatin1(a.status);
+        if (!plan.saveAction(action, author))
+            return false;
+    }
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral(
+        "SELECT id FROM household WHERE village = ? AND id <> ? ORDER BY household_no LIMIT 2"));
+    q.addBindValue(file->household.value(QStringLiteral("village")));
+    q.addBindValue(id);
+    QList<ServiceSession::Participant> neighbours;
+    if (q.exec()) {
+        while (q.next())
+            neighbours.append({q.value(0).toString(), {}, {}});
+    }
+    ServiceLogRepository logs(db);
+    ServiceSession group;
+    group.servedOn = today.addDays(-6);
+    group.durationMin = 90;
+    group.method = QStringLiteral("group");
+    group.category = QStringLiteral("psychological_counselling");
+    group.caseworker = author;
+    group.activity = QStringLiteral("留守儿童“说出心里话”小组第二次活动");
+    group.outcome = QStringLiteral("孩子们愿意表达想念父母的心情");
+    group.followUpOn = today.addDays(8);
+    group.households = {{id, {}, child.isEmpty() ? QStringList() : QStringList{child}}};
+    group.households += neighbours;
+    ServiceSession casework;
+    casework.servedOn = today.addDays(-20);
+    casework.durationMin = 45;
+    casework.method = QStringLiteral("casework");
+    casework.category = QStringLiteral("resource_linking");
+    casework.caseworker = author;
+    casework.activity = QStringLiteral("协助祖父母准备教育救助申请材料");
+    casework.outcome = QStringLiteral("材料已交镇民政办");
+    casework.followUpOn = today.addDays(10);
+    casework.households = {{id, {}, grandparent.isEmpty() ? QStringList() : QStringList{grandparent}}};
+    if (!logs.save(group, author) || !logs.save(casework, author))
+        return false;
+    VisitRepository visits(db);
+    Visit done;
+    done.householdId = id;
+    done.status = QStringLiteral("done");
+    done.visitedOn = today.addDays(-41);
+    done.metMemberIds = {child, grandparent};
+    done.metMemberIds.removeAll(QString());
+    done.notes = QStringLiteral("祖父母照看，孩子按时上学；祖父腿脚不便");
+    Visit planned;
+    planned.householdId = id;
+    planned.plannedOn = today.addDays(2);
+    planned.purpose = QStringLiteral("监护随访，了解上学情况");
+    return visits.save(done, author) && visits.save(planned, author);
+}
 } // namespace
 
 int main(int argc, char** argv)
@@ -162,6 +268,14 @@ int main(int argc, char** argv)
                             QStringLiteral("村委会证明；入户核查记录；残疾证")};
         (void)StatusReviewRepository(db).propose(review, QStringLiteral("王芳"));
     }
+    // The household the file screenshots show: grandchildren left behind, the kind of file a
+    // caseworker opens most.
+    QSqlQuery pick(db.sql());
+    pick.exec(QStringLiteral("SELECT id FROM household WHERE member_count >= 4 AND special_groups LIKE "
+                             "'%left_behind_child%' ORDER BY household_no LIMIT 1"));
+    const QString caseworkId = pick.next() ? pick.value(0).toString() : QString();
+    if (caseworkId.isEmpty() || !addCasework(db, caseworkId))
+        return 1;
 
     for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         LanguageMenu::apply(language);
@@ -170,6 +284,13 @@ int main(int argc, char** argv)
         window.show();
         HouseholdListPage* page = window.listPage();
         save(&window, out.filePath(QStringLiteral("main-window-%1.png").arg(language)));
+
+        // The day's route: households due for a visit, by village.
+        // The demo caseload's visits are dated around its own "today" (2026-06-01).
+        window.dueVisitsPage()->setToday(QDate(2026, 6, 1));
+        window.showDueVisits(true);
+        save(&window, out.filePath(QStringLiteral("due-visits-%1.png").arg(language)));
+        window.showDueVisits(false);
 
         page->searchEdit()->setText(QStringLiteral("zw"));
         QApplication::processEvents();
@@ -186,6 +307,30 @@ int main(int argc, char** argv)
         save(&dialog, out.filePath(QStringLiteral("household-file-%1.png").arg(language)));
         dialog.findChild<QTabWidget*>(QStringLiteral("tabWidget"))->setCurrentIndex(1);
         save(&dialog, out.filePath(QStringLiteral("household-members-%1.png").arg(language)));
+        {
+            HouseholdDialog casework(db, window.author(), caseworkId, &window);
+            casework.show();
+            auto* tabs = casework.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
+            const char* const pages[][2] = {
+                {"planTab", "plan"}, {"serviceLogTab", "service-logs"}, {"visitsTab", "visits"}};
+            for (const auto& page : pages) {
+                tabs->setCurrentWidget(casework.findChild<QWidget*>(QString::fromLatin1(page[0])));
+                save(&casework,
+                     out.filePath(
+                         QStringLiteral("household-%1-%2.png").arg(QString::fromLatin1(page[1]), language)));
+            }
+            // The group session, entered once for three households.
+            for (const ServiceLog& log : ServiceLogRepository(db).forHousehold(caseworkId)) {
+                if (log.households < 2)
+                    continue;
+                ServiceSessionDialog session(db, window.author(),
+                                             *ServiceLogRepository(db).loadSession(log.sessionId), &casework);
+                session.show();
+                save(&session, out.filePath(QStringLiteral("service-session-%1.png").arg(language)));
+                break;
+            }
+            casework.hide();
+        }
 
         MemberDialog member(dialog.members()->members().constLast(), &dialog);
         member.show();

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "households/HouseholdDialog.h"
 
+#include "casework/PlanTab.h"
+#include "casework/ServiceLogTab.h"
+#include "casework/VisitsTab.h"
 #include "forms/AssessmentsTab.h"
 #include "forms/IdentifiedNeedsBox.h"
 #include "households/HistoryDialog.h"
@@ -34,6 +37,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStyle>
+#include <QTabBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -189,6 +194,7 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
     auto* assessments = new AssessmentsTab(db, author, householdId, this);
     m_tabs->addTab(assessments, tr("Assessments"));
     connect(assessments, &AssessmentsTab::assessmentsChanged, needsBox, &IdentifiedNeedsBox::reload);
+    addServiceTabs();
     addCaseworkTabs();
 
     m_buttons->addButton(m_historyButton, QDialogButtonBox::ResetRole);
@@ -215,6 +221,39 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
     load();
     updateMembersTab();
     resize(1040, 640);
+}
+
+void HouseholdDialog::addServiceTabs()
+{
+    const QString id = householdId();
+    if (id.isEmpty()) {
+        for (const QString& title : {tr("Plan"), tr("Service logs"), tr("Visits")}) {
+            const int i = m_tabs->addTab(new QWidget(this), title);
+            m_tabs->setTabEnabled(i, false);
+            m_tabs->setTabToolTip(i, tr("Save the new household first."));
+        }
+        return;
+    }
+    auto* plan = new PlanTab(m_db, m_author, id, this);
+    const int planIndex = m_tabs->addTab(plan, tr("Plan"));
+    m_tabs->addTab(new ServiceLogTab(m_db, m_author, id, this), tr("Service logs"));
+    auto* visits = new VisitsTab(m_db, m_author, id, this);
+    m_tabs->addTab(visits, tr("Visits"));
+    auto markOverdue = [this, planIndex](int overdue) {
+        m_tabs->setTabText(planIndex, overdue > 0 ? tr("Plan (%n overdue)", nullptr, overdue) : tr("Plan"));
+        m_tabs->tabBar()->setTabTextColor(planIndex, overdue > 0 ? QColor(0xb0, 0x00, 0x20) : QColor());
+        m_tabs->setTabIcon(planIndex,
+                           overdue > 0 ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    };
+    connect(plan, &PlanTab::overdueChanged, this, markOverdue);
+    markOverdue(plan->overdueCount());
+    // A visit saved the household's new last-visit date: show it, and do not count it as an unsaved edit.
+    connect(visits, &VisitsTab::lastVisitChanged, this, [this](QDate date) {
+        const QString iso = date.isValid() ? date.toString(Qt::ISODate) : QString();
+        m_lastVisit->setDate(date.isValid() ? date : m_lastVisit->minimumDate());
+        m_file.household.insert(QStringLiteral("last_visit"), iso);
+        m_loaded.household.insert(QStringLiteral("last_visit"), iso);
+    });
 }
 
 void HouseholdDialog::load()

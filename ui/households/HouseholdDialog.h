@@ -62,8 +62,11 @@ public slots:
 
 private:
     void load();
+    /// Plan, service logs and visits: their own widgets, saved as each entry is (not by Save).
+    void addServiceTabs();
     HouseholdFile collect() const;
     void markInvalid(const QList<ValidationIssue>& issues);
+    /// Referrals, risk flags and status reviews, likewise saved as each action is.
     void addCaseworkTabs();
     void updateCaseworkTabs();
     bool runMemberDialog(class MemberDialog& dialog);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main/MainWindow.h"
 
+#include "casework/DueVisitsPage.h"
+#include "casework/ServiceSessionDialog.h"
 #include "households/ConflictDialog.h"
 #include "households/HistoryDialog.h"
 #include "households/HouseholdDialog.h"
@@ -17,6 +19,7 @@
 #include "sync/SyncStatusWidget.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
@@ -28,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -40,6 +44,9 @@ namespace ff {
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_list(new HouseholdListPage(db.sql(), this)),
+      m_dueVisits(new DueVisitsPage(db, this)), m_pages(new QStackedWidget(this)),
+      m_viewMenu(new QMenu(this)), m_pageGroup(new QActionGroup(this)), m_caseloadAction(new QAction(this)),
+      m_dueVisitsAction(new QAction(this)), m_sessionAction(new QAction(this)),
       m_sync(new SyncController(db, this)), m_syncStatus(new SyncStatusWidget(*m_sync, this)),
       m_fileMenu(new QMenu(this)), m_syncMenu(new QMenu(this)), m_connectAction(new QAction(this)),
       m_syncAction(new QAction(this)), m_exportAction(new QAction(this)), m_receiptAction(new QAction(this)),
@@ -50,7 +57,23 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
       m_authorLabel(new QLabel(this)), m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(m_list);
+    m_pages->addWidget(m_list);
+    m_pages->addWidget(m_dueVisits);
+    setCentralWidget(m_pages);
+    m_caseloadAction->setObjectName(QStringLiteral("caseloadAction"));
+    m_caseloadAction->setCheckable(true);
+    m_caseloadAction->setChecked(true);
+    m_caseloadAction->setShortcut(Qt::CTRL | Qt::Key_1);
+    m_caseloadAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
+    m_dueVisitsAction->setObjectName(QStringLiteral("dueVisitsAction"));
+    m_dueVisitsAction->setCheckable(true);
+    m_dueVisitsAction->setShortcut(Qt::CTRL | Qt::Key_2);
+    m_dueVisitsAction->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_pageGroup->addAction(m_caseloadAction);
+    m_pageGroup->addAction(m_dueVisitsAction);
+    m_viewMenu->addAction(m_caseloadAction);
+    m_viewMenu->addAction(m_dueVisitsAction);
+    m_sessionAction->setObjectName(QStringLiteral("groupSessionAction"));
 
     m_newAction->setObjectName(QStringLiteral("newHouseholdAction"));
     m_newAction->setShortcut(QKeySequence::New);
@@ -68,6 +91,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_historyAction);
     m_fileMenu->addAction(m_conflictAction);
+    m_fileMenu->addAction(m_sessionAction);
     m_conflictAction->setObjectName(QStringLiteral("resolveConflictsAction"));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_authorAction);
@@ -89,6 +113,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_syncMenu->addSeparator();
     m_syncMenu->addAction(m_connectAction);
     menuBar()->addMenu(m_fileMenu);
+    menuBar()->addMenu(m_viewMenu);
     menuBar()->addMenu(m_syncMenu);
     menuBar()->addMenu(m_languageMenu);
     menuBar()->addMenu(m_helpMenu);
@@ -99,6 +124,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_toolBar->addAction(m_newAction);
     m_toolBar->addAction(m_openAction);
     m_toolBar->addAction(m_historyAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_caseloadAction);
+    m_toolBar->addAction(m_dueVisitsAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_syncAction);
     addToolBar(m_toolBar);
@@ -155,6 +183,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         m_list->searchEdit()->selectAll();
     });
     connect(m_list, &HouseholdListPage::openRequested, this, &MainWindow::openHousehold);
+    connect(m_dueVisits, &DueVisitsPage::openRequested, this, &MainWindow::openHousehold);
+    connect(m_dueVisitsAction, &QAction::toggled, this, &MainWindow::showDueVisits);
+    connect(m_caseloadAction, &QAction::triggered, this, [this] { showDueVisits(false); });
+    connect(m_sessionAction, &QAction::triggered, this, &MainWindow::recordGroupSession);
     connect(m_list, &HouseholdListPage::selectionChanged, this, &MainWindow::updateActions);
 
     QSettings settings;
@@ -192,6 +224,14 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Fieldfile"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_authorLabel->setText(tr("Working as: %1").arg(author()));
+    m_viewMenu->setTitle(tr("&View"));
+    m_caseloadAction->setText(tr("&Caseload"));
+    m_caseloadAction->setToolTip(tr("Every household of the caseload (Ctrl+1)"));
+    m_dueVisitsAction->setText(tr("&Due visits"));
+    m_dueVisitsAction->setToolTip(
+        tr("Households whose visit is overdue or due soon, by village, to plan a day's route (Ctrl+2)"));
+    m_sessionAction->setText(tr("Record a &group session…"));
+    m_sessionAction->setToolTip(tr("A group or community activity with several households, entered once"));
     m_syncMenu->setTitle(tr("&Sync"));
     m_syncAction->setText(tr("Sync &now"));
     m_syncAction->setToolTip(tr("Send what is unsent and receive what is new (F5)"));
@@ -245,11 +285,30 @@ void MainWindow::newHousehold() { openHousehold({}); }
 void MainWindow::openHousehold(const QString& householdId)
 {
     HouseholdDialog dialog(m_db, author(), householdId, this);
-    // Referrals, risk flags and reviews are saved at once, even when the household form is not.
-    if (dialog.exec() == QDialog::Accepted || dialog.recordsChanged()) {
-        m_list->refresh(dialog.householdId());
+    const bool saved = dialog.exec() == QDialog::Accepted;
+    // Visits, plans and service logs are saved from the file's tabs even when it is closed with
+    // Cancel, so the list, the due visits and the outbox are refreshed either way.
+    m_list->refresh(saved ? dialog.householdId() : m_list->currentHouseholdId());
+    if (m_pages->currentWidget() == m_dueVisits)
+        m_dueVisits->refresh();
+    m_syncStatus->refresh();
+}
+
+void MainWindow::showDueVisits(bool show)
+{
+    m_pages->setCurrentWidget(show ? static_cast<QWidget*>(m_dueVisits) : m_list);
+    (show ? m_dueVisitsAction : m_caseloadAction)->setChecked(true);
+    updateActions();
+}
+
+void MainWindow::recordGroupSession()
+{
+    ServiceSession session;
+    session.method = QStringLiteral("group");
+    session.servedOn = QDate::currentDate();
+    ServiceSessionDialog dialog(m_db, author(), session, this);
+    if (dialog.exec() == QDialog::Accepted)
         m_syncStatus->refresh();
-    }
 }
 
 void MainWindow::openCurrent()

@@ -6,12 +6,15 @@
 
 class QAction;
 class QLabel;
+class QActionGroup;
 class QMenu;
+class QStackedWidget;
 class QToolBar;
 
 namespace ff {
 
 class Database;
+class DueVisitsPage;
 class HouseholdListPage;
 class LanguageMenu;
 class SyncController;
@@ -27,6 +30,7 @@ public:
     ~MainWindow() override;
 
     HouseholdListPage* listPage() const { return m_list; }
+    DueVisitsPage* dueVisitsPage() const { return m_dueVisits; }
     SyncController* sync() const { return m_sync; }
     /// The name written into the history of every edit made here.
     QString author() const;
@@ -41,6 +45,10 @@ public slots:
     void exportPackage();
     void importReceipt();
     void resolveConflicts();
+    /// Shows the due-visits page (true) or the caseload list (false).
+    void showDueVisits(bool show);
+    /// Enters a group or community session with households chosen from the caseload.
+    void recordGroupSession();
     /// County staff: import package files from laptops through the county server, with a report.
     void importPackages(const QStringList& files = {});
 
@@ -54,6 +62,13 @@ private:
 
     Database& m_db;
     HouseholdListPage* m_list;
+    DueVisitsPage* m_dueVisits;
+    QStackedWidget* m_pages;
+    QMenu* m_viewMenu;
+    QActionGroup* m_pageGroup;
+    QAction* m_caseloadAction;
+    QAction* m_dueVisitsAction;
+    QAction* m_sessionAction;
     SyncController* m_sync;
     SyncStatusWidget* m_syncStatus;
     QMenu* m_fileMenu;

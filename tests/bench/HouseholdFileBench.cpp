@@ -1,0 +1,353 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Measures opening a household file with a long casework history: everything the household dialog
+// loads (household, members, conflicts, assessments with answers, plan, service logs, visits and
+// the visit due date), and the dialog itself built offscreen, beside the same rows read through the
+// SQLite C API in the same run. See README.md.
+
+#include "demo/DemoGenerator.h"
+#include "households/HouseholdDialog.h"
+#include "journal/ConflictReader.h"
+#include "model/VisitRules.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/AssistancePlanRepository.h"
+#include "storage/Database.h"
+#include "storage/DueVisitQuery.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/ServiceLogRepository.h"
+#include "storage/VisitRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+using namespace ff;
+
+namespace {
+
+QTextStream out(stdout);
+constexpr double kBudgetMs = 50;
+
+double msSince(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
+
+struct Stats
+{
+    double p50 = 0;
+    double p95 = 0;
+    int runs = 0;
+};
+
+Stats measure(int runs, const std::function<void()>& body)
+{
+    QList<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        body();
+        ms.append(msSince(t));
+    }
+    std::sort(ms.begin(), ms.end());
+    auto at = [&](double q) {
+        const auto rank = qsizetype(std::ceil(q * double(ms.size())));
+        return ms.at(std::clamp<qsizetype>(rank - 1, 0, ms.size() - 1));
+    };
+    return {at(0.5), at(0.95), runs};
+}
+
+/// Steps every row of one statement bound to the household id, reading each column as text: what
+/// reading the file's rows costs with no Qt, no objects and no logic.
+qint64 rawRows(sqlite3* db, const char* sql, const QByteArray& householdId)
+{
+    sqlite3_stmt* stmt = nullptr;
+    qint64 bytes = 0;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_text(stmt, 1, householdId.constData(), int(householdId.size()), SQLITE_STATIC);
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
+            sqlite3_column_text(stmt, c);
+            bytes += sqlite3_column_bytes(stmt, c);
+        }
+    }
+    sqlite3_finalize(stmt);
+    return bytes;
+}
+
+qint64 rawFile(sqlite3* db, const QByteArray& id)
+{
+    static const char* const statements[] = {
+        "SELECT * FROM household WHERE id = ?1",
+        "SELECT * FROM member WHERE household_id = ?1 AND deleted = 0",
+        "SELECT count(*) FROM conflict WHERE household_id = ?1",
+        "SELECT * FROM assessment WHERE household_id = ?1 AND deleted = 0",
+        "SELECT a.* FROM answer a JOIN assessment s ON a.assessment_id = s.id"
+        " WHERE s.household_id = ?1 AND a.deleted = 0",
+        "SELECT * FROM plan_goal WHERE household_id = ?1 AND deleted = 0",
+        "SELECT * FROM plan_action WHERE household_id = ?1 AND deleted = 0",
+        "SELECT * FROM service_log WHERE household_id = ?1 AND deleted = 0",
+        "SELECT * FROM visit WHERE household_id = ?1 AND deleted = 0",
+    };
+    qint64 bytes = 0;
+    for (const char* sql : statements)
+        bytes += rawRows(db, sql, id);
+    return bytes;
+}
+
+/// What the household dialog's tabs load, through the same repositories and queries.
+int loadFile(Database& db, const QString& id, const VisitRules& rules)
+{
+    const QDate today = QDate::currentDate();
+    int records = 0;
+    if (const auto file = HouseholdRepository(db).load(id))
+        records += 1 + int(file->members.size());
+    records += ConflictReader(db.sql()).countForHousehold(id);
+    for (const Assessment& a : AssessmentRepository(db).forHousehold(id))
+        records += 1 + int(a.answers.size());
+    const AssistancePlan plan = AssistancePlanRepository(db).load(id);
+    records += int(plan.goals.size() + plan.actions.size());
+    records += int(ServiceLogRepository(db).forHousehold(id).size());
+    records += int(VisitRepository(db).forHousehold(id).size());
+    records += DueVisitQuery(db.sql(), rules).forHousehold(id, today) ? 1 : 0;
+    return records;
+}
+
+QString pick(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fieldfile-file-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Times opening a household file (see tests/bench/README.md)."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("households"),
+                      QStringLiteral("Households in the caseload (default 2000)."), QStringLiteral("N"),
+                      QStringLiteral("2000")});
+    parser.addOption({QStringLiteral("logs"), QStringLiteral("Service logs of the household (default 500)."),
+                      QStringLiteral("L"), QStringLiteral("500")});
+    parser.addOption({QStringLiteral("assessments"),
+                      QStringLiteral("Assessments of the household (default 50), 20 answers each."),
+                      QStringLiteral("A"), QStringLiteral("50")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repeats of each measurement (default 50)."),
+                      QStringLiteral("R"), QStringLiteral("50")});
+    parser.process(app);
+    const int households = parser.value(QStringLiteral("households")).toInt();
+    const int logs = parser.value(QStringLiteral("logs")).toInt();
+    const int assessments = parser.value(QStringLiteral("assessments")).toInt();
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+
+    QTemporaryDir dir;
+    Database db;
+    const QString path = dir.filePath(QStringLiteral("file-bench.db"));
+    if (Status s = db.open(path); !s || households < 4) {
+        out << "cannot open " << path << " (or fewer than 4 households asked)\n";
+        return 1;
+    }
+    QElapsedTimer setup;
+    setup.start();
+    DemoGenerator::Options options;
+    options.households = households;
+    options.batch = 1000;
+    if (!DemoGenerator::generate(db, options)) {
+        out << "demo generation failed\n";
+        return 1;
+    }
+    // The household with the most members: the heaviest file to open.
+    const QString id =
+        pick(db, QStringLiteral("SELECT id FROM household ORDER BY member_count DESC, id LIMIT 1"));
+    QStringList others;
+    QSqlQuery q(db.sql());
+    q.exec(QStringLiteral("SELECT id FROM household WHERE id <> '%1' ORDER BY id LIMIT 3").arg(id));
+    while (q.next())
+        others << q.value(0).toString();
+    const auto file = HouseholdRepository(db).load(id);
+    const QStringList memberIds = [&] {
+        QStringList ids;
+        for (const QVariantMap& m : file->members)
+            ids << m.value(QStringLiteral("id")).toString();
+        return ids;
+    }();
+
+    // The history: service logs (every fifth a group session with three more households),
+    // assessments with answers, a plan, visits. Written through the repositories, as a caseworker would.
+    const QDate today = QDate::currentDate();
+    ServiceLogRepository logRepo(db);
+    for (int i = 0; i < logs; ++i) {
+        ServiceSession s;
+        s.servedOn = today.addDays(-(i % 700));
+        s.durationMin = 30 + (i % 6) * 15;
+        s.method = i % 5 == 0 ? QStringLiteral("group") : QStringLiteral("casework");
+        s.category = QStringList{QStringLiteral("social_integration"), QStringLiteral("capacity_building"),
+                                 QStringLiteral("psychological_counselling"),
+                                 QStringLiteral("resource_linking"), QStringLiteral("policy_advocacy")}
+                         .at(i % 5);
+        s.caseworker = QStringLiteral("王芳");
+        s.activity = QStringLiteral("第%1次服务：入户了解情况，讲解救助政策，协助申请临时救助。").arg(i + 1);
+        s.outcome = QStringLiteral("家庭情绪稳定，已提交申请材料。");
+        s.followUpOn = s.servedOn.addDays(14);
+        s.households = {{id, {}, {memberIds.value(i % memberIds.size())}}};
+        if (s.method == QLatin1String("group")) {
+            for (const QString& other : std::as_const(others))
+                s.households.append({other, {}, {}});
+        }
+        if (Status st = logRepo.save(s, QStringLiteral("王芳")); !st) {
+            out << "service log not saved: " << st.error().message << '\n';
+            return 1;
+        }
+    }
+    AssessmentRepository assessmentRepo(db);
+    for (int i = 0; i < assessments; ++i) {
+        Assessment a;
+        a.householdId = id;
+        a.memberId = i % 2 ? memberIds.value(i % memberIds.size()) : QString();
+        a.formId = QStringLiteral("needs-assessment");
+        a.formVersion = 1;
+        a.assessedOn = today.addDays(-i * 14);
+        for (int k = 0; k < 20; ++k)
+            a.answers.insert(QStringLiteral("q%1").arg(k),
+                             k % 3 ? QVariant(k) : QVariant(QStringLiteral("经济困难")));
+        if (Status st = assessmentRepo.saveDraft(a, QStringLiteral("王芳")); !st) {
+            out << "assessment not saved: " << st.error().message << '\n';
+            return 1;
+        }
+    }
+    AssistancePlanRepository planRepo(db);
+    for (int g = 0; g < 5; ++g) {
+        PlanGoal goal{{}, id, QStringLiteral("目标 %1").arg(g + 1), today.addDays(90)};
+        if (!planRepo.saveGoal(goal, QStringLiteral("王芳")))
+            return 1;
+        for (int k = 0; k < 4; ++k) {
+            PlanAction a;
+            a.householdId = id;
+            a.goalId = goal.id;
+            a.action = QStringLiteral("行动 %1.%2").arg(g + 1).arg(k + 1);
+            a.category = QStringLiteral("resource_linking");
+            a.responsible = QStringLiteral("王芳");
+            a.dueOn = today.addDays(k * 10 - 15);
+            if (!planRepo.saveAction(a, QStringLiteral("王芳")))
+                return 1;
+        }
+    }
+    VisitRepository visitRepo(db);
+    for (int i = 0; i < 24; ++i) {
+        Visit v;
+        v.householdId = id;
+        v.status = QStringLiteral("done");
+        v.visitedOn = today.addDays(-30 * i);
+        v.metMemberIds = {memberIds.first()};
+        v.notes = QStringLiteral("入户走访，情况稳定。");
+        if (!visitRepo.save(v, QStringLiteral("王芳")))
+            return 1;
+    }
+    QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const double setupS = msSince(setup) / 1000;
+
+    const QByteArray rawId = id.toUtf8();
+    const VisitRules rules = VisitRules::forDatabase(db.path());
+    qint64 rawBytes = 0;
+    int records = 0;
+    // Warm up every path once (statement caches, OS page cache), then measure.
+    rawBytes = rawFile(db.handle(), rawId);
+    records = loadFile(db, id, rules);
+    const Stats raw = measure(runs, [&] { rawBytes = rawFile(db.handle(), rawId); });
+    const Stats load = measure(runs, [&] { records = loadFile(db, id, rules); });
+    const Stats dialog = measure(std::max(5, runs / 5), [&] {
+        HouseholdDialog d(db, QStringLiteral("王芳"), id);
+        d.resize(1040, 640);
+    });
+
+    auto count = [&](const char* table) {
+        return pick(db, QStringLiteral("SELECT count(*) FROM %1 WHERE household_id = '%2' AND deleted = 0")
+                            .arg(QLatin1String(table), id));
+    };
+    out << "Fieldfile household file benchmark\n"
+        << "  caseload     " << households << " demo households; the file opened holds "
+        << file->members.size() << " members, " << count("service_log") << " service logs, "
+        << count("assessment") << " assessments (" << count("answer") << " answers), " << count("plan_action")
+        << " plan actions, " << count("visit") << " visits\n"
+        << "  set-up       " << QString::number(setupS, 'f', 1)
+        << " s (through the repositories, one commit each)\n"
+        << "  machine      " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount()
+        << " CPUs, SQLite " << sqlite3_libversion() << ", Qt " << qVersion() << "\n\n";
+    out << QStringLiteral("%1 %2 %3 %4  %5\n")
+               .arg(QStringLiteral("measurement"), -48)
+               .arg(QStringLiteral("n"), 4)
+               .arg(QStringLiteral("p50 ms"), 9)
+               .arg(QStringLiteral("p95 ms"), 9)
+               .arg(QStringLiteral("p50 vs raw   budget (p95)"));
+    out << QString(104, QLatin1Char('-')) << '\n';
+    int over = 0;
+    auto line = [&](const QString& what, const Stats& s, bool budget) {
+        QString verdict;
+        if (budget) {
+            const bool pass = s.p95 <= kBudgetMs;
+            over += pass ? 0 : 1;
+            verdict = QStringLiteral("%1 ≤ %2 ms")
+                          .arg(pass ? QStringLiteral("PASS") : QStringLiteral("OVER"))
+                          .arg(kBudgetMs);
+        }
+        out << QStringLiteral("%1 %2 %3 %4  %5  %6\n")
+                   .arg(what, -48)
+                   .arg(s.runs, 4)
+                   .arg(s.p50, 9, 'f', 2)
+                   .arg(s.p95, 9, 'f', 2)
+                   .arg(QStringLiteral("%1× raw").arg(s.p50 / raw.p50, 0, 'f', 1), 10)
+                   .arg(verdict);
+        out.flush();
+    };
+    line(QStringLiteral("baseline: the file's rows, SQLite C API"), raw, false);
+    line(QStringLiteral("open a household file: load its records"), load, true);
+    line(QStringLiteral("open a household file: dialog built (offscreen)"), dialog, true);
+    // Where the load's time goes.
+    const QDate today2 = QDate::currentDate();
+    const QList<std::pair<QString, std::function<void()>>> parts = {
+        {QStringLiteral("  part: household, members, conflicts"),
+         [&] {
+             (void)HouseholdRepository(db).load(id);
+             (void)ConflictReader(db.sql()).countForHousehold(id);
+         }},
+        {QStringLiteral("  part: assessments with answers"),
+         [&] { (void)AssessmentRepository(db).forHousehold(id); }},
+        {QStringLiteral("  part: plan"), [&] { (void)AssistancePlanRepository(db).load(id); }},
+        {QStringLiteral("  part: service logs"), [&] { (void)ServiceLogRepository(db).forHousehold(id); }},
+        {QStringLiteral("  part: visits and due date"),
+         [&] {
+             (void)VisitRepository(db).forHousehold(id);
+             (void)DueVisitQuery(db.sql(), rules).forHousehold(id, today2);
+         }},
+    };
+    for (const auto& [what, body] : parts)
+        line(what, measure(runs, body), false);
+    // The due-visits page computes every household of the caseload (no budget in the issue).
+    int due = 0;
+    line(QStringLiteral("due visits: whole caseload, due within 7 days"),
+         measure(std::max(5, runs / 5),
+                 [&] { due = int(DueVisitQuery(db.sql(), rules).due(today2, 7).size()); }),
+         false);
+    out << "\n  " << due << " households due on the due-visits page.\n";
+    out << "  " << records << " records loaded; the baseline read " << rawBytes << " bytes of column text.\n"
+        << "  " << over << " line(s) OVER budget.\n";
+    return 0;
+}

@@ -1,0 +1,324 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Casework records through the real dialogs: a group session entered once for three households,
+// an overdue plan action, a visit that moves the household's last visit, and the due-visits view.
+#include "QtStringMaker.h"
+#include "TempDatabase.h"
+
+#include "casework/DueVisitsPage.h"
+#include "casework/HouseholdPickerDialog.h"
+#include "casework/PlanActionDialog.h"
+#include "casework/PlanGoalDialog.h"
+#include "casework/PlanTab.h"
+#include "casework/ServiceLogTab.h"
+#include "casework/ServiceSessionDialog.h"
+#include "casework/VisitDialog.h"
+#include "casework/VisitsTab.h"
+#include "households/HouseholdDialog.h"
+#include "main/MainWindow.h"
+#include "model/VisitRules.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/ServiceLogRepository.h"
+#include "widgets/CodeChoiceBox.h"
+#include "widgets/DateField.h"
+#include "widgets/ErrorLabel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace ff;
+
+namespace {
+template <typename T>
+T* child(QWidget* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+/// Runs `body` on the modal dialog that `trigger` opens, once it is showing.
+template <typename Dialog>
+bool onModal(const std::function<void()>& trigger, const std::function<void(Dialog*)>& body)
+{
+    bool ran = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        body(dialog);
+        ran = true;
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    trigger();
+    return ran;
+}
+
+void save(QDialog* d) { child<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Ok)->click(); }
+
+QString addHousehold(Database& db, const QString& number, const QString& village, const QString& head,
+                     const QStringList& groups, QDate lastVisit)
+{
+    HouseholdFile file = test::sampleHousehold(head);
+    file.household.insert(QStringLiteral("household_no"), number);
+    file.household.insert(QStringLiteral("village"), village);
+    file.household.insert(QStringLiteral("last_visit"), lastVisit);
+    file.members[1].insert(QStringLiteral("special_groups"), groups);
+    REQUIRE(HouseholdRepository(db).save(file, QStringLiteral("王芳")));
+    return file.household.value(QStringLiteral("id")).toString();
+}
+} // namespace
+
+TEST_CASE("a group session is entered once for three households and shows in each file", "[gui][casework]")
+{
+    test::TempDatabase t;
+    const QDate today = QDate::currentDate();
+    const QString a =
+        addHousehold(t.db(), QStringLiteral("A-1"), QStringLiteral("东山村"), QStringLiteral("张伟"),
+                     {QStringLiteral("left_behind_child")}, today.addDays(-3));
+    const QString b =
+        addHousehold(t.db(), QStringLiteral("B-2"), QStringLiteral("东山村"), QStringLiteral("李强"),
+                     {QStringLiteral("left_behind_child")}, today.addDays(-3));
+    const QString c =
+        addHousehold(t.db(), QStringLiteral("C-3"), QStringLiteral("西河村"), QStringLiteral("王军"),
+                     {QStringLiteral("left_behind_child")}, today.addDays(-3));
+    MainWindow window(t.db());
+    window.show();
+
+    // From household A's file: Service logs → Add service, then add B and C from the caseload.
+    HouseholdDialog file(t.db(), window.author(), a, &window);
+    file.show();
+    auto* tabs = child<QTabWidget>(&file, "tabWidget");
+    auto* logs = child<ServiceLogTab>(&file, "serviceLogTab");
+    tabs->setCurrentWidget(logs);
+    ServiceSessionDialog::setPickerHook([&](HouseholdPickerDialog& picker) {
+        // Search by the heads' names; ticks survive a new search.
+        for (const QString& name : {QStringLiteral("李强"), QStringLiteral("王军")}) {
+            picker.searchEdit()->setText(name);
+            picker.searchEdit()->returnPressed();
+            REQUIRE(picker.list()->count() == 1);
+            picker.list()->item(0)->setCheckState(Qt::Checked);
+        }
+        picker.accept();
+    });
+    QString firstError;
+    const bool ran = onModal<ServiceSessionDialog>(
+        [&] { child<QPushButton>(logs, "addServiceButton")->click(); },
+        [&](ServiceSessionDialog* d) {
+            child<QPushButton>(d, "addHouseholdsButton")->click();
+            QTreeWidget* households = d->households();
+            REQUIRE(households->topLevelItemCount() == 3);
+            // Several households: the method became group work.
+            CHECK(child<CodeChoiceBox>(d, "methodComboBox")->code() == QStringLiteral("group"));
+            // The child of each household took part.
+            for (int i = 0; i < 3; ++i) {
+                QTreeWidgetItem* h = households->topLevelItem(i);
+                for (int m = 0; m < h->childCount(); ++m) {
+                    if (h->child(m)->text(0) == QStringLiteral("张小雨"))
+                        h->child(m)->setCheckState(0, Qt::Checked);
+                }
+            }
+            child<CodeChoiceBox>(d, "categoryComboBox")->setCode(QStringLiteral("psychological_counselling"));
+            child<QPlainTextEdit>(d, "activityTextEdit")->setPlainText(QStringLiteral("留守儿童情绪小组"));
+            // Duration left at 0: refused, nothing saved, the dialog says why.
+            save(d);
+            firstError = d->errorText();
+            CHECK(d->isVisible());
+            child<QSpinBox>(d, "durationSpinBox")->setValue(90);
+            child<DateField>(d, "followUpDateEdit")->setValue(today.addDays(14));
+            save(d);
+            CHECK(d->errorText().isEmpty());
+            CHECK_FALSE(d->isVisible());
+        });
+    ServiceSessionDialog::setPickerHook({});
+    CHECK(ran);
+    CHECK_FALSE(firstError.isEmpty());
+    CHECK(test::TempDatabase::count(t.db(), QStringLiteral("service_log")) == 3);
+    REQUIRE(logs->table()->rowCount() == 1);
+    file.reject();
+
+    // Each household's file shows the session once, with its own child as the member involved.
+    QString session;
+    for (const QString& id : {a, b, c}) {
+        HouseholdDialog d(t.db(), window.author(), id, &window);
+        auto* tab = child<ServiceLogTab>(&d, "serviceLogTab");
+        REQUIRE(tab->table()->rowCount() == 1);
+        CHECK(tab->logs().first().households == 3);
+        CHECK(tab->logs().first().method == QStringLiteral("group"));
+        CHECK(tab->table()->item(0, 4)->text() == QStringLiteral("张小雨"));
+        CHECK(tab->table()->item(0, 5)->text() == QStringLiteral("留守儿童情绪小组"));
+        CHECK(tab->table()->item(0, 1)->text().contains(QLatin1Char('3')));
+        if (session.isEmpty())
+            session = tab->logs().first().sessionId;
+        CHECK(tab->logs().first().sessionId == session);
+    }
+
+    // Editing the session from C's file shows it once, with the three households.
+    HouseholdDialog d(t.db(), window.author(), c, &window);
+    d.show();
+    auto* tab = child<ServiceLogTab>(&d, "serviceLogTab");
+    tab->table()->selectRow(0);
+    CHECK(onModal<ServiceSessionDialog>([&] { child<QPushButton>(tab, "editServiceButton")->click(); },
+                                        [&](ServiceSessionDialog* s) {
+                                            CHECK(s->households()->topLevelItemCount() == 3);
+                                            CHECK(child<QSpinBox>(s, "durationSpinBox")->value() == 90);
+                                        }));
+}
+
+TEST_CASE("an overdue plan action is red and counted, and a visit moves the last visit date",
+          "[gui][casework]")
+{
+    test::TempDatabase t;
+    const QDate today = QDate::currentDate();
+    const QString id =
+        addHousehold(t.db(), QStringLiteral("A-1"), QStringLiteral("东山村"), QStringLiteral("张伟"),
+                     {QStringLiteral("left_behind_child")}, today.addDays(-50));
+    HouseholdDialog file(t.db(), QStringLiteral("王芳"), id);
+    file.show();
+    auto* plan = child<PlanTab>(&file, "planTab");
+    CHECK_FALSE(child<QPushButton>(plan, "addActionButton")->isEnabled()); // a goal first
+
+    CHECK(onModal<PlanGoalDialog>(
+        [&] { child<QPushButton>(plan, "addGoalButton")->click(); },
+        [&](PlanGoalDialog* d) {
+            save(d);
+            CHECK_FALSE(d->errorText().isEmpty()); // no goal text
+            child<QLineEdit>(d, "goalLineEdit")->setText(QStringLiteral("孩子按时上学"));
+            save(d);
+            CHECK(d->errorText().isEmpty());
+        }));
+    REQUIRE(plan->tree()->topLevelItemCount() == 1);
+    plan->tree()->setCurrentItem(plan->tree()->topLevelItem(0));
+    QString dueError;
+    CHECK(onModal<PlanActionDialog>(
+        [&] { child<QPushButton>(plan, "addActionButton")->click(); },
+        [&](PlanActionDialog* d) {
+            child<QPlainTextEdit>(d, "actionTextEdit")->setPlainText(QStringLiteral("申请教育救助"));
+            child<CodeChoiceBox>(d, "categoryComboBox")->setCode(QStringLiteral("resource_linking"));
+            child<QLineEdit>(d, "responsibleLineEdit")->setText(QStringLiteral("王芳"));
+            save(d); // no due date
+            dueError = d->errorText();
+            child<DateField>(d, "dueDateEdit")->setValue(today.addDays(-4));
+            save(d);
+            CHECK(d->errorText().isEmpty());
+        }));
+    CHECK_FALSE(dueError.isEmpty());
+    CHECK(plan->overdueCount() == 1);
+    QTreeWidgetItem* action = plan->tree()->topLevelItem(0)->child(0);
+    REQUIRE(action != nullptr);
+    CHECK(action->foreground(0).color() == QColor(0xb0, 0x00, 0x20));
+    CHECK_FALSE(action->icon(0).isNull());
+    auto* tabs = child<QTabWidget>(&file, "tabWidget");
+    CHECK(tabs->tabText(tabs->indexOf(plan)).contains(QLatin1Char('1')));
+
+    // Record a visit: the household tab's last visit follows and the file has no unsaved edits.
+    auto* visits = child<VisitsTab>(&file, "visitsTab");
+    CHECK(onModal<VisitDialog>(
+        [&] { child<QPushButton>(visits, "recordVisitButton")->click(); },
+        [&](VisitDialog* d) {
+            CHECK(child<QRadioButton>(d, "doneRadioButton")->isChecked());
+            child<QLineEdit>(d, "othersLineEdit")->setText(QStringLiteral("村主任"));
+            save(d); // no notes
+            CHECK_FALSE(d->errorText().isEmpty());
+            child<QPlainTextEdit>(d, "notesTextEdit")->setPlainText(QStringLiteral("一切正常"));
+            save(d);
+            CHECK(d->errorText().isEmpty());
+        }));
+    REQUIRE(visits->table()->rowCount() == 1);
+    QSqlQuery q(t.db().sql());
+    q.exec(QStringLiteral("SELECT last_visit FROM household WHERE id = '%1'").arg(id));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == today.toString(Qt::ISODate));
+    bool shown = false;
+    for (QDateEdit* e : file.findChildren<QDateEdit*>())
+        shown = shown || (qobject_cast<DateField*>(e) == nullptr && e->date() == today);
+    CHECK(shown);
+    // Saving the household afterwards keeps the date (it is not reverted to the one loaded).
+    child<QDialogButtonBox>(&file, "buttonBox")->button(QDialogButtonBox::Save)->click();
+    CHECK(file.errorText().isEmpty());
+    q.exec(QStringLiteral("SELECT last_visit FROM household WHERE id = '%1'").arg(id));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == today.toString(Qt::ISODate));
+}
+
+TEST_CASE("the due-visits view lists an overdue left-behind child's household first", "[gui][casework]")
+{
+    test::TempDatabase t;
+    const QDate today = QDate::currentDate();
+    // A default-rule household visited long ago, an elderly person alone a little overdue, a
+    // left-behind child most overdue in another village, and one visited recently.
+    addHousehold(t.db(), QStringLiteral("D-4"), QStringLiteral("东山村"), QStringLiteral("赵刚"), {},
+                 today.addDays(-95));
+    addHousehold(t.db(), QStringLiteral("E-5"), QStringLiteral("东山村"), QStringLiteral("钱梅"),
+                 {QStringLiteral("empty_nest")}, today.addDays(-40));
+    const QString child_ =
+        addHousehold(t.db(), QStringLiteral("L-1"), QStringLiteral("西河村"), QStringLiteral("孙丽"),
+                     {QStringLiteral("left_behind_child")}, today.addDays(-75));
+    addHousehold(t.db(), QStringLiteral("R-9"), QStringLiteral("西河村"), QStringLiteral("周平"),
+                 {QStringLiteral("left_behind_child")}, today.addDays(-2));
+
+    MainWindow window(t.db());
+    window.resize(1366, 768);
+    window.show();
+    child<QAction>(&window, "dueVisitsAction")->trigger();
+    DueVisitsPage* page = window.dueVisitsPage();
+    REQUIRE(page->isVisible());
+    QTreeWidget* tree = page->tree();
+    REQUIRE(tree->topLevelItemCount() == 2);
+    // Village headers; 西河村 first, holding the most overdue household.
+    QTreeWidgetItem* first = tree->topLevelItem(0);
+    CHECK(first->text(0).startsWith(QStringLiteral("西河村")));
+    CHECK(first->isFirstColumnSpanned());
+    REQUIRE(first->childCount() == 1); // R-9 was visited two days ago
+    QTreeWidgetItem* top = first->child(0);
+    CHECK(top->data(0, Qt::UserRole).toString() == child_);
+    CHECK(top->text(0).startsWith(QStringLiteral("L-1")));
+    CHECK(top->text(2) == QStringLiteral("30"));
+    CHECK(top->foreground(0).color() == QColor(0xb0, 0x00, 0x20));
+    CHECK(page->rows().first().daysOverdue == 45);
+    QTreeWidgetItem* second = tree->topLevelItem(1);
+    CHECK(second->text(0).startsWith(QStringLiteral("东山村")));
+    REQUIRE(second->childCount() == 2);
+    CHECK(second->child(0)->text(0).startsWith(QStringLiteral("E-5"))); // 10 days before 5
+    CHECK(second->child(1)->text(0).startsWith(QStringLiteral("D-4")));
+
+    // Double-click opens the household's file.
+    tree->setCurrentItem(top);
+    QString opened;
+    CHECK(onModal<HouseholdDialog>([&] { emit tree->itemActivated(top, 0); },
+                                   [&](HouseholdDialog* d) { opened = d->householdId(); }));
+    CHECK(opened == child_);
+
+    // A county's replacement rules with a mistake: the page says what and where, and keeps working
+    // with the built-in rules.
+    QFile rules(VisitRules::replacementPath(t.path()));
+    REQUIRE(rules.open(QIODevice::WriteOnly));
+    rules.write("{\n  \"version\": 1,\n  \"rules\": [\n    {\"group\": \"orphan\", \"interval_days\": 30,"
+                " \"reason\": {\"zh_CN\": \"a\", \"en\": \"b\"}}\n  ]\n}\n");
+    rules.close();
+    page->refresh();
+    auto* banner = child<ErrorLabel>(page, "rulesErrorLabel");
+    CHECK(banner->shownText().contains(QStringLiteral("orphan")));
+    CHECK(banner->shownText().contains(QStringLiteral("4")));
+    CHECK(page->rows().first().householdId == child_);
+
+    // Back to the caseload.
+    child<QAction>(&window, "caseloadAction")->trigger();
+    CHECK_FALSE(page->isVisible());
+}

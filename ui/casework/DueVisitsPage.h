@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/DueVisitQuery.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSpinBox;
+class QTreeWidget;
+
+namespace ff {
+
+class Database;
+class ErrorLabel;
+
+/// "Due visits / 待走访": households whose visit is overdue or due soon by the visit rules, grouped
+/// by village so a caseworker can plan a day's route, most overdue first. Double-click opens a file.
+class DueVisitsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DueVisitsPage(Database& db, QWidget* parent = nullptr);
+
+    QTreeWidget* tree() const { return m_tree; }
+    const QList<VisitDue>& rows() const { return m_rows; }
+    QSpinBox* horizon() const { return m_horizon; }
+    /// The day the list is computed for; an invalid date (the default) means the real today.
+    void setToday(QDate today);
+
+public slots:
+    void refresh();
+
+signals:
+    void openRequested(const QString& householdId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void retranslate();
+
+    Database& m_db;
+    QDate m_today;
+    QList<VisitDue> m_rows;
+    QLabel* m_title;
+    QLabel* m_horizonLabel;
+    QSpinBox* m_horizon;
+    QLabel* m_summary;
+    ErrorLabel* m_rulesError;
+    QTreeWidget* m_tree;
+};
+
+} // namespace ff

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/AssistancePlanRepository.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace ff {
+
+class CodeChoiceBox;
+class DateField;
+class Database;
+class ErrorLabel;
+
+/// Adds or edits one action of the plan: its goal, the need it addresses, who, by when, status.
+class PlanActionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PlanActionDialog(Database& db, const QString& author, const QList<PlanGoal>& goals,
+                     const PlanAction& action, QWidget* parent = nullptr);
+    const PlanAction& action() const { return m_action; }
+    QString errorText() const;
+
+public slots:
+    void accept() override;
+
+private:
+    Database& m_db;
+    QString m_author;
+    PlanAction m_action;
+    ErrorLabel* m_errors;
+    QComboBox* m_goal;
+    QPlainTextEdit* m_text;
+    CodeChoiceBox* m_category;
+    QLineEdit* m_responsible;
+    DateField* m_due;
+    CodeChoiceBox* m_status;
+};
+
+} // namespace ff

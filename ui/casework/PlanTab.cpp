@@ -1,0 +1,225 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "casework/PlanTab.h"
+
+#include "casework/PlanActionDialog.h"
+#include "casework/PlanGoalDialog.h"
+#include "model/CodeList.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ff {
+
+namespace {
+constexpr int kIdRole = Qt::UserRole;
+constexpr int kIsGoalRole = Qt::UserRole + 1;
+const QColor kOverdue(0xb0, 0x00, 0x20);
+} // namespace
+
+PlanTab::PlanTab(Database& db, const QString& author, const QString& householdId, QWidget* parent)
+    : QWidget(parent), m_db(db), m_author(author), m_householdId(householdId), m_summary(new QLabel(this)),
+      m_tree(new QTreeWidget(this)), m_addAction(new QPushButton(tr("Add &action…"), this)),
+      m_edit(new QPushButton(tr("&Edit…"), this)), m_remove(new QPushButton(tr("Re&move"), this))
+{
+    setObjectName(QStringLiteral("planTab"));
+    m_tree->setObjectName(QStringLiteral("planTreeWidget"));
+    m_summary->setObjectName(QStringLiteral("planSummaryLabel"));
+    m_addAction->setObjectName(QStringLiteral("addActionButton"));
+    m_edit->setObjectName(QStringLiteral("editPlanButton"));
+    m_remove->setObjectName(QStringLiteral("removePlanButton"));
+    m_tree->setHeaderLabels(
+        {tr("Goal / action"), tr("Need category"), tr("Responsible"), tr("Due"), tr("Status")});
+    m_tree->setRootIsDecorated(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setWordWrap(false);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    const QFontMetrics fm = m_tree->fontMetrics();
+    m_tree->setColumnWidth(1, fm.horizontalAdvance(QStringLiteral("Psychological counselling")) + 24);
+    m_tree->setColumnWidth(2, fm.horizontalAdvance(QStringLiteral("县残联 王主任")) + 24);
+    m_tree->setColumnWidth(3,
+                           std::max(fm.horizontalAdvance(tr("Review %1").arg(QStringLiteral("2026-05-31"))),
+                                    fm.horizontalAdvance(QStringLiteral("2026-05-31"))) +
+                               24);
+    m_tree->setColumnWidth(4, fm.horizontalAdvance(QStringLiteral("In progress · 120 days overdue")) + 24);
+
+    auto* addGoal = new QPushButton(tr("Add &goal…"), this);
+    addGoal->setObjectName(QStringLiteral("addGoalButton"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(addGoal);
+    buttons->addWidget(m_addAction);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(buttons);
+
+    connect(addGoal, &QPushButton::clicked, this, &PlanTab::addGoal);
+    connect(m_addAction, &QPushButton::clicked, this, &PlanTab::addAction);
+    connect(m_edit, &QPushButton::clicked, this, &PlanTab::editCurrent);
+    connect(m_remove, &QPushButton::clicked, this, &PlanTab::removeCurrent);
+    connect(m_tree, &QTreeWidget::itemActivated, this, &PlanTab::editCurrent);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
+        m_edit->setEnabled(m_tree->currentItem() != nullptr);
+        m_remove->setEnabled(m_tree->currentItem() != nullptr);
+    });
+    reload();
+}
+
+void PlanTab::reload()
+{
+    const QDate today = QDate::currentDate();
+    m_plan = AssistancePlanRepository(m_db).load(m_householdId);
+    m_overdue = m_plan.overdueCount(today);
+    const QString current =
+        m_tree->currentItem() ? m_tree->currentItem()->data(0, kIdRole).toString() : QString();
+    m_tree->clear();
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    QTreeWidgetItem* select = nullptr;
+    for (const PlanGoal& g : std::as_const(m_plan.goals)) {
+        auto* goal = new QTreeWidgetItem(m_tree);
+        goal->setText(0, g.goal);
+        goal->setToolTip(0, g.goal);
+        goal->setData(0, kIdRole, g.id);
+        goal->setData(0, kIsGoalRole, true);
+        QFont bold = goal->font(0);
+        bold.setBold(true);
+        goal->setFont(0, bold);
+        if (g.reviewOn.isValid())
+            goal->setText(3, tr("Review %1").arg(g.reviewOn.toString(Qt::ISODate)));
+        if (g.id == current)
+            select = goal;
+        for (const PlanAction& a : m_plan.actionsOf(g.id)) {
+            auto* item = new QTreeWidgetItem(goal);
+            item->setText(0, a.action);
+            item->setToolTip(0, a.action);
+            item->setData(0, kIdRole, a.id);
+            item->setData(0, kIsGoalRole, false);
+            item->setText(1, CodeList::serviceCategories().label(a.category));
+            item->setText(2, a.responsible);
+            item->setText(3, a.dueOn.toString(Qt::ISODate));
+            QString status = CodeList::planActionStatus().label(a.status);
+            if (a.isOverdue(today)) {
+                status = tr("%1 · %n day(s) overdue", nullptr, int(a.dueOn.daysTo(today))).arg(status);
+                item->setIcon(0, warning);
+                for (int c = 0; c < m_tree->columnCount(); ++c)
+                    item->setForeground(c, kOverdue);
+                item->setData(0, Qt::AccessibleDescriptionRole, tr("Overdue"));
+            } else if (a.status == QLatin1String("done") || a.status == QLatin1String("dropped")) {
+                for (int c = 0; c < m_tree->columnCount(); ++c)
+                    item->setForeground(c, palette().color(QPalette::Disabled, QPalette::Text));
+            }
+            item->setText(4, status);
+            if (a.id == current)
+                select = item;
+        }
+        goal->setExpanded(true);
+    }
+    if (select)
+        m_tree->setCurrentItem(select);
+    m_addAction->setEnabled(!m_plan.goals.isEmpty());
+    m_edit->setEnabled(m_tree->currentItem() != nullptr);
+    m_remove->setEnabled(m_tree->currentItem() != nullptr);
+
+    QString summary = m_plan.goals.isEmpty()
+                          ? tr("No plan yet. Start with a goal, then add the actions that reach it.")
+                          : tr("%n goal(s)", nullptr, int(m_plan.goals.size())) + QStringLiteral(" · ") +
+                                tr("%n action(s)", nullptr, int(m_plan.actions.size()));
+    if (m_overdue > 0) {
+        summary += QStringLiteral(" · <span style=\"color:#b00020; font-weight:bold\">%1</span>")
+                       .arg(tr("%n action(s) overdue", nullptr, m_overdue).toHtmlEscaped());
+    }
+    m_summary->setText(summary);
+    emit overdueChanged(m_overdue);
+}
+
+void PlanTab::addGoal()
+{
+    PlanGoalDialog dialog(m_db, m_author, {{}, m_householdId, {}, {}}, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void PlanTab::addAction()
+{
+    PlanAction a;
+    a.householdId = m_householdId;
+    if (QTreeWidgetItem* item = m_tree->currentItem())
+        a.goalId = (item->parent() ? item->parent() : item)->data(0, kIdRole).toString();
+    else if (!m_plan.goals.isEmpty())
+        a.goalId = m_plan.goals.constFirst().id;
+    PlanActionDialog dialog(m_db, m_author, m_plan.goals, a, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void PlanTab::editCurrent()
+{
+    QTreeWidgetItem* item = m_tree->currentItem();
+    if (!item)
+        return;
+    const QString id = item->data(0, kIdRole).toString();
+    if (item->data(0, kIsGoalRole).toBool()) {
+        for (const PlanGoal& g : std::as_const(m_plan.goals)) {
+            if (g.id == id) {
+                PlanGoalDialog dialog(m_db, m_author, g, this);
+                if (dialog.exec() == QDialog::Accepted)
+                    reload();
+                return;
+            }
+        }
+    }
+    for (const PlanAction& a : std::as_const(m_plan.actions)) {
+        if (a.id == id) {
+            PlanActionDialog dialog(m_db, m_author, m_plan.goals, a, this);
+            if (dialog.exec() == QDialog::Accepted)
+                reload();
+            return;
+        }
+    }
+}
+
+void PlanTab::removeCurrent()
+{
+    QTreeWidgetItem* item = m_tree->currentItem();
+    if (!item)
+        return;
+    const QString id = item->data(0, kIdRole).toString();
+    const bool isGoal = item->data(0, kIsGoalRole).toBool();
+    const QString question =
+        isGoal ? tr("Remove the goal “%1” and its %n action(s)? The removal is kept in "
+                    "the history.",
+                    nullptr, item->childCount())
+                     .arg(item->text(0))
+               : tr("Remove the action “%1”? The removal is kept in the history.").arg(item->text(0));
+    if (QMessageBox::question(this, tr("Remove"), question) != QMessageBox::Yes)
+        return;
+    AssistancePlanRepository repo(m_db);
+    Status s;
+    if (isGoal) {
+        for (const PlanGoal& g : std::as_const(m_plan.goals)) {
+            if (g.id == id)
+                s = repo.removeGoal(g, m_author);
+        }
+    } else {
+        for (const PlanAction& a : std::as_const(m_plan.actions)) {
+            if (a.id == id)
+                s = repo.removeAction(a, m_author);
+        }
+    }
+    if (!s)
+        QMessageBox::warning(this, tr("Remove"), s.error().message);
+    reload();
+}
+
+} // namespace ff

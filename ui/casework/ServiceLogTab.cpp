@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "casework/ServiceLogTab.h"
+
+#include "casework/ServiceSessionDialog.h"
+#include "model/CodeList.h"
+#include "storage/HouseholdRepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ff {
+
+ServiceLogTab::ServiceLogTab(Database& db, const QString& author, const QString& householdId, QWidget* parent)
+    : QWidget(parent), m_db(db), m_author(author), m_householdId(householdId), m_summary(new QLabel(this)),
+      m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("serviceLogTab"));
+    m_table->setObjectName(QStringLiteral("serviceLogTableWidget"));
+    m_table->setColumnCount(7);
+    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Method"), tr("Category"), tr("Minutes"),
+                                        tr("Members"), tr("What was done"), tr("Follow-up")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int dateWidth = fm.horizontalAdvance(QStringLiteral("2026-05-31")) + 24;
+    m_table->setColumnWidth(0, dateWidth);
+    m_table->setColumnWidth(1, fm.horizontalAdvance(QStringLiteral("Community work (12)")) + 20);
+    m_table->setColumnWidth(2, fm.horizontalAdvance(QStringLiteral("Psychological counselling")) + 20);
+    m_table->setColumnWidth(3, fm.horizontalAdvance(QStringLiteral("Minutes")) + 24);
+    m_table->setColumnWidth(4, fm.horizontalAdvance(QStringLiteral("欧阳小明、张小雨")) + 20);
+    m_table->setColumnWidth(6, dateWidth);
+
+    auto* add = new QPushButton(tr("&Add service…"), this);
+    auto* edit = new QPushButton(tr("&Edit…"), this);
+    auto* remove = new QPushButton(tr("Re&move"), this);
+    add->setObjectName(QStringLiteral("addServiceButton"));
+    edit->setObjectName(QStringLiteral("editServiceButton"));
+    remove->setObjectName(QStringLiteral("removeServiceButton"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, &ServiceLogTab::addService);
+    connect(edit, &QPushButton::clicked, this, &ServiceLogTab::editCurrent);
+    connect(remove, &QPushButton::clicked, this, &ServiceLogTab::removeCurrent);
+    connect(m_table, &QTableWidget::cellActivated, this, &ServiceLogTab::editCurrent);
+    reload();
+}
+
+void ServiceLogTab::reload()
+{
+    m_logs = ServiceLogRepository(m_db).forHousehold(m_householdId);
+    QHash<QString, QString> names;
+    if (const auto file = HouseholdRepository(m_db).load(m_householdId)) {
+        for (const QVariantMap& m : file->members)
+            names.insert(m.value(QStringLiteral("id")).toString(),
+                         m.value(QStringLiteral("name")).toString());
+    }
+    m_table->setRowCount(int(m_logs.size()));
+    int minutes = 0;
+    for (int r = 0; r < m_logs.size(); ++r) {
+        const ServiceLog& l = m_logs.at(r);
+        minutes += l.durationMin;
+        QString method = CodeList::serviceMethods().label(l.method);
+        if (l.households > 1)
+            method = tr("%1 (%n households)", nullptr, l.households).arg(method);
+        QStringList members;
+        for (const QString& id : l.memberIds)
+            members << names.value(id, tr("(former member)"));
+        QString activity = l.activity;
+        activity.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        const QStringList cells = {l.servedOn.toString(Qt::ISODate),
+                                   method,
+                                   CodeList::serviceCategories().label(l.category),
+                                   QString::number(l.durationMin),
+                                   members.join(QCoreApplication::translate("Codes", ", ", "list separator")),
+                                   activity,
+                                   l.followUpOn.toString(Qt::ISODate)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells.at(c));
+            if (c == 5)
+                item->setToolTip(l.activity +
+                                 (l.outcome.isEmpty() ? QString() : QStringLiteral("\n\n") + l.outcome));
+            if (c == 3)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(r, c, item);
+        }
+    }
+    m_summary->setText(m_logs.isEmpty()
+                           ? tr("No services recorded yet.")
+                           : tr("%n service(s)", nullptr, int(m_logs.size())) + QStringLiteral(" · ") +
+                                 tr("%1 hours in all").arg(QLocale().toString(minutes / 60.0, 'f', 1)));
+}
+
+void ServiceLogTab::addService()
+{
+    ServiceSession s;
+    s.servedOn = QDate::currentDate();
+    s.households = {{m_householdId, {}, {}}};
+    ServiceSessionDialog dialog(m_db, m_author, s, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void ServiceLogTab::editCurrent()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_logs.size())
+        return;
+    const auto session = ServiceLogRepository(m_db).loadSession(m_logs.at(row).sessionId);
+    if (!session)
+        return;
+    ServiceSessionDialog dialog(m_db, m_author, *session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void ServiceLogTab::removeCurrent()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_logs.size())
+        return;
+    const ServiceLog& log = m_logs.at(row);
+    const QString question = log.households > 1
+                                 ? tr("Remove this session from all %1 households that took part? The "
+                                      "removal is kept in the history.")
+                                       .arg(log.households)
+                                 : tr("Remove this service log? The removal is kept in the history.");
+    if (QMessageBox::question(this, tr("Remove"), question) != QMessageBox::Yes)
+        return;
+    ServiceLogRepository repo(m_db);
+    if (const auto session = repo.loadSession(log.sessionId)) {
+        if (Status s = repo.remove(*session, m_author); !s)
+            QMessageBox::warning(this, tr("Remove"), s.error().message);
+    }
+    reload();
+}
+
+} // namespace ff

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/ServiceLogRepository.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace ff {
+
+class Database;
+
+/// The services given to the household, newest first; a group or community session appears here
+/// and in every other household's file that took part. Entries are saved when their dialog is.
+class ServiceLogTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ServiceLogTab(Database& db, const QString& author, const QString& householdId, QWidget* parent = nullptr);
+
+    QTableWidget* table() const { return m_table; }
+    const QList<ServiceLog>& logs() const { return m_logs; }
+
+public slots:
+    void reload();
+    void addService();
+    void editCurrent();
+    void removeCurrent();
+
+private:
+    Database& m_db;
+    QString m_author;
+    QString m_householdId;
+    QList<ServiceLog> m_logs;
+    QLabel* m_summary;
+    QTableWidget* m_table;
+};
+
+} // namespace ff
