@@ -3,13 +3,16 @@
 #include "QtStringMaker.h"
 #include "TempDatabase.h"
 
+#include "journal/EntityType.h"
 #include "journal/HybridLogicalClock.h"
 #include "journal/JournalReader.h"
 #include "journal/JournalWriter.h"
 #include "storage/HouseholdRepository.h"
 #include "sync/ChangeImporter.h"
+#include "sync/DeviceSync.h"
 
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace ff;
 using test::TempDatabase;
@@ -185,4 +188,41 @@ TEST_CASE("saving a form never closes a conflict the person did not choose to re
                             {{QStringLiteral("status"), QStringLiteral("dibao")}}}},
                           QStringLiteral("督导")));
     CHECK(TempDatabase::count(a.db(), QStringLiteral("conflict")) == 0);
+}
+
+TEST_CASE("a household that leaves the laptop takes every kind of record with it", "[sync][device]")
+{
+    test::TempDatabase laptop, county;
+    HouseholdRepository repo(county.db());
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    const QString household = file.household.value(QStringLiteral("id")).toString();
+    // One record of every other kind the journal knows, so a new kind is covered when it is added.
+    QList<JournalWriter::Edit> edits;
+    for (const EntityType& type : EntityType::all()) {
+        if (type.name == QStringLiteral("household") || type.name == QStringLiteral("member"))
+            continue;
+        edits.append({type.name,
+                      QUuid::createUuid().toString(QUuid::WithoutBraces),
+                      household,
+                      Change::Op::Create,
+                      {{type.fields.first().name, QStringLiteral("1")}}});
+    }
+    REQUIRE(JournalWriter(county.db()).commit(edits, QStringLiteral("王芳")));
+    // The laptop received all of it from the county (nothing of it is its own unsent work).
+    REQUIRE(ChangeImporter::apply(laptop.db(), JournalReader(county.db().sql()).since(0)));
+    for (const EntityType& type : EntityType::all())
+        REQUIRE(test::TempDatabase::count(laptop.db(), type.table) > 0);
+
+    bool forgotten = false;
+    REQUIRE(DeviceSync(laptop.db()).forgetHousehold(household, &forgotten));
+    CHECK(forgotten);
+    for (const EntityType& type : EntityType::all()) {
+        INFO(type.table.toStdString());
+        CHECK(test::TempDatabase::count(laptop.db(), type.table) == 0);
+    }
+    for (const char* table : {"journal", "record_heads", "search_key", "conflict", "pending_supersede"}) {
+        INFO(table);
+        CHECK(test::TempDatabase::count(laptop.db(), QString::fromLatin1(table)) == 0);
+    }
 }
