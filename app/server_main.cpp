@@ -84,6 +84,12 @@ int importFiles(ff::CountyStore& county, const QStringList& files)
                        .arg(result.report.conflictsOpened)
                        .arg(result.report.parked)
                 << '\n';
+        for (auto it = result.report.parkedReasons.cbegin(); it != result.report.parkedReasons.cend(); ++it)
+            out << QStringLiteral("    ")
+                << ServerCli::tr("parked %1: %2")
+                       .arg(it.value())
+                       .arg(ff::ChangeImporter::reasonText(it.key()))
+                << '\n';
         const QFileInfo info(path);
         const QString receiptPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".ffrct"));
         QSaveFile receipt(receiptPath);

@@ -2022,6 +2022,10 @@ Parked changes: %9</source>
         <source>County %1 listening on %2://%3:%4</source>
         <translation>县 %1 正在 %2://%3:%4 上提供服务</translation>
     </message>
+    <message>
+        <source>parked %1: %2</source>
+        <translation>暂存 %1 条：%2</translation>
+    </message>
 </context>
 <context>
     <name>ServiceLogRepository</name>
@@ -3881,6 +3885,10 @@ Parked changes: %9</source>
     <message>
         <source>(the receipt could not be written beside the package)</source>
         <translation>（无法在同步包旁边写入回执）</translation>
+    </message>
+    <message>
+        <source>parked %1: %2</source>
+        <translation>暂存 %1 条：%2</translation>
     </message>
 </context>
 <context>

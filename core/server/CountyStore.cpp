@@ -282,6 +282,8 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
     receipt.applied = outcome.report.applied + outcome.report.unparked;
     receipt.alreadyHere = outcome.report.alreadyHere;
     receipt.parked = outcome.report.parked;
+    for (auto it = outcome.report.parkedReasons.cbegin(); it != outcome.report.parkedReasons.cend(); ++it)
+        receipt.parkedReasons.insert(it.key(), it.value());
     receipt.conflicts = outcome.report.conflictsOpened;
     outcome.receipt = receipt.sign(signingKeys());
     return outcome;

@@ -165,6 +165,7 @@ Status ChangeImporter::apply(Database& database, const QList<Change>& changes, c
             if (!parkChange(c, reason))
                 return failed(park.lastError().text());
             ++report.parked;
+            ++report.parkedReasons[reason];
             continue;
         }
         ChangeApplier::Outcome outcome = ChangeApplier::Outcome::Applied;

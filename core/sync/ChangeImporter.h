@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 
 namespace ff {
 
@@ -33,6 +34,8 @@ public:
         int unparked = 0;
         /// Fields that are now in conflict and were not before, counted per (record, field).
         int conflictsOpened = 0;
+        /// Parked changes by reason code (reasonText() says it in words).
+        QMap<QString, int> parkedReasons;
     };
 
     struct Options

@@ -27,6 +27,12 @@ QByteArray Receipt::sign(const crypto::KeyPair& countySigning) const
     m.insert(QLatin1StringView("parked"), parked);
     m.insert(QLatin1StringView("conflicts"), conflicts);
     m.insert(QLatin1StringView("ranges"), rangeArray);
+    if (!parkedReasons.isEmpty()) {
+        QCborMap reasons;
+        for (auto it = parkedReasons.cbegin(); it != parkedReasons.cend(); ++it)
+            reasons.insert(it.key(), it.value());
+        m.insert(QLatin1StringView("parkedReasons"), reasons);
+    }
     const QByteArray body = m.toCborValue().toCbor();
     QByteArray out(kMagic, sizeof(kMagic));
     char length[4];
@@ -67,6 +73,9 @@ Status Receipt::read(const QByteArray& bytes, const QByteArray& countySigningPub
         const QCborArray a = v.toArray();
         r.ranges.append({a.at(0).toString(), a.at(1).toInteger(), a.at(2).toInteger()});
     }
+    const QCborMap reasons = m.value(QLatin1StringView("parkedReasons")).toMap();
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        r.parkedReasons.insert(it.key().toString(), it.value().toInteger());
     *receipt = r;
     return Status::ok();
 }

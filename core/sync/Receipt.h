@@ -29,6 +29,7 @@ public:
     qint64 alreadyHere = 0;
     qint64 parked = 0;
     qint64 conflicts = 0;
+    QMap<QString, qint64> parkedReasons; ///< reason code → count (ChangeImporter::reasonText)
     QList<PackageHeader::Range> ranges;
 
     QByteArray sign(const crypto::KeyPair& countySigning) const;

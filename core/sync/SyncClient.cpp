@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SyncClient.h"
 
+#include "sync/ChangeImporter.h"
 #include "sync/DeviceSync.h"
 #include "sync/PackageHeader.h"
 #include "sync/Receipt.h"
@@ -279,6 +280,9 @@ void SyncClient::importNext()
                                             .arg(receipt.alreadyHere)
                                             .arg(receipt.conflicts)
                                             .arg(receipt.parked);
+                for (auto it = receipt.parkedReasons.cbegin(); it != receipt.parkedReasons.cend(); ++it)
+                    summary += QLatin1Char('\n') +
+                               tr("parked %1: %2").arg(it.value()).arg(ChangeImporter::reasonText(it.key()));
                 if (!saved)
                     summary += QLatin1Char(' ') + tr("(the receipt could not be written beside the package)");
                 emit fileImported(path, true, summary);

@@ -471,6 +471,8 @@ TEST_CASE("the county parks a review decision made on a caseworker's device, and
     // Parked: the decision and the household's status change; applied: the household (created with
     // its status), its members and the proposal.
     CHECK(report.parked == 2);
+    CHECK(report.parkedReasons == QMap<QString, int>{{DecisionAuthority::reasonCode(), 1},
+                                                     {DecisionAuthority::statusReasonCode(), 1}});
     CHECK(report.applied == int(changes.size()) - 2);
     QSqlQuery q(countyDb.db().sql());
     REQUIRE(q.exec(QStringLiteral("SELECT reason, change FROM parked_change ORDER BY reason")));

@@ -9,6 +9,7 @@
 #include "journal/JournalReplayer.h"
 #include "server/CountyStore.h"
 #include "storage/HouseholdRepository.h"
+#include "sync/ChangeImporter.h"
 #include "sync/DeviceSync.h"
 #include "sync/PackageWriter.h"
 #include "sync/Receipt.h"
@@ -208,4 +209,43 @@ TEST_CASE("the laptop's outbox empties only when the county's receipt comes back
     REQUIRE(otherOutcome.kind == Kind::Applied);
     CHECK_FALSE(device.importReceipt(otherOutcome.receipt).isOk());
     CHECK(device.unsentCount() == 1);
+}
+
+TEST_CASE("the receipt says why changes were parked, in words the laptop shows in its own language",
+          "[county]")
+{
+    test::TempDatabase countyDb, laptopDb;
+    REQUIRE(CountyStore::initialize(countyDb.db(), QStringLiteral("371321")));
+    CountyStore county(countyDb.db());
+    REQUIRE(
+        county.addUser(QStringLiteral("王芳"), QStringLiteral("caseworker"), QStringLiteral("岸堤镇社工站")));
+    QString code, user;
+    REQUIRE(county.issueEnrollmentCode(QStringLiteral("王芳"), &code));
+    Laptop laptop;
+    REQUIRE(laptopDb.db().setMeta(QStringLiteral("device_id"), laptop.id));
+    REQUIRE(county.enroll(code, laptop.id, laptop.signing.publicKey, laptop.box.publicKey, &user));
+
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(laptopDb.db()).save(file, QStringLiteral("王芳")));
+    QList<Change> outbox = JournalReader(laptopDb.db().sql()).since(0);
+    // Two changes a newer version might send: a field and a kind of record this one does not know.
+    Change field = outbox.first();
+    field.id.seq = 100;
+    field.op = Change::Op::Update;
+    field.fields = {{QStringLiteral("favourite_colour"), QStringLiteral("red")}};
+    Change entity = field;
+    entity.id.seq = 101;
+    entity.entity = QStringLiteral("attachment");
+    outbox << field << entity;
+    const QByteArray package = PackageWriter::write(outbox, {laptop.id, laptop.signing},
+                                                    {county.countyId(), county.boxKeys().publicKey}, 1);
+    const CountyStore::ImportOutcome outcome = county.importPackage(package);
+    REQUIRE(outcome.kind == Kind::Applied);
+    CHECK(outcome.report.parked == 2);
+    Receipt receipt;
+    REQUIRE(Receipt::read(outcome.receipt, county.signingKeys().publicKey, &receipt));
+    CHECK(receipt.parked == 2);
+    CHECK(receipt.parkedReasons ==
+          QMap<QString, qint64>{{QStringLiteral("unknown_field"), 1}, {QStringLiteral("unknown_entity"), 1}});
+    CHECK(ChangeImporter::reasonText(QStringLiteral("unknown_field")).contains(QStringLiteral("field")));
 }

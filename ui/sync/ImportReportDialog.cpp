@@ -45,7 +45,10 @@ void ImportReportDialog::addLine(const QString& file, bool imported, const QStri
     result->setForeground(QBrush(imported ? QColor(0x2e, 0x7d, 0x32) : QColor(0xb0, 0x00, 0x20)));
     m_table->setItem(row, 0, name);
     m_table->setItem(row, 1, result);
-    m_table->setItem(row, 2, new QTableWidgetItem(summary));
+    auto* details = new QTableWidgetItem(summary);
+    details->setToolTip(summary);
+    m_table->setItem(row, 2, details);
+    m_table->resizeRowToContents(row); // parked reasons are one line each
     (imported ? m_imported : m_refused) += 1;
     m_summary->setText(
         tr("%1 package(s) imported, %2 refused. A receipt was written beside each imported package: "
