@@ -6,6 +6,7 @@
 #include "model/AgencyList.h"
 #include "model/CodeList.h"
 #include "storage/Database.h"
+#include "storage/RecordRows.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -64,27 +65,13 @@ QDate ReferralRepository::today() const { return QDateTime::fromMSecsSinceEpoch(
 
 std::optional<Referral> ReferralRepository::load(const QString& id) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM referral WHERE id = ? AND deleted = 0").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return fromRow(q);
+    return RecordRows::byId(m_db.sql(), QStringLiteral("referral"), kColumns, id, fromRow);
 }
 
 QList<Referral> ReferralRepository::forHousehold(const QString& householdId) const
 {
-    QList<Referral> out;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM referral WHERE household_id = ? AND deleted = 0"
-                             " ORDER BY sent_on DESC, id")
-                  .arg(kColumns));
-    q.addBindValue(householdId);
-    if (q.exec()) {
-        while (q.next())
-            out.append(fromRow(q));
-    }
-    return out;
+    return RecordRows::forHousehold(m_db.sql(), QStringLiteral("referral"), kColumns, householdId,
+                                    QStringLiteral("sent_on DESC, id"), fromRow);
 }
 
 int ReferralRepository::overdueCount(const QString& householdId) const

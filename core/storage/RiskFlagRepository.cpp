@@ -5,6 +5,7 @@
 #include "journal/JournalWriter.h"
 #include "model/CodeList.h"
 #include "storage/Database.h"
+#include "storage/RecordRows.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -18,7 +19,7 @@ const QString kColumns =
     QStringLiteral("id, household_id, risk_type, severity, description, raised_by, raised_at,"
                    " flag_status, closed_by, closed_at, closing_note");
 const QString kOrder =
-    QStringLiteral(" ORDER BY flag_status <> 'open', CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1"
+    QStringLiteral("flag_status <> 'open', CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1"
                    " ELSE 2 END, raised_at DESC, id");
 
 RiskFlag fromRow(const QSqlQuery& q)
@@ -48,27 +49,13 @@ QString RiskFlagRepository::now() const
 
 std::optional<RiskFlag> RiskFlagRepository::load(const QString& id) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM risk_flag WHERE id = ? AND deleted = 0").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return fromRow(q);
+    return RecordRows::byId(m_db.sql(), QStringLiteral("risk_flag"), kColumns, id, fromRow);
 }
 
 QList<RiskFlag> RiskFlagRepository::forHousehold(const QString& householdId) const
 {
-    QList<RiskFlag> out;
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM risk_flag WHERE household_id = ? AND deleted = 0").arg(kColumns) +
-        kOrder);
-    q.addBindValue(householdId);
-    if (q.exec()) {
-        while (q.next())
-            out.append(fromRow(q));
-    }
-    return out;
+    return RecordRows::forHousehold(m_db.sql(), QStringLiteral("risk_flag"), kColumns, householdId, kOrder,
+                                    fromRow);
 }
 
 QList<RiskFlag> RiskFlagRepository::openForHousehold(const QString& householdId) const

@@ -5,6 +5,7 @@
 #include "journal/JournalWriter.h"
 #include "model/CodeList.h"
 #include "storage/Database.h"
+#include "storage/RecordRows.h"
 #include "sync/DecisionAuthority.h"
 
 #include <QDateTime>
@@ -49,27 +50,13 @@ bool StatusReviewRepository::mayDecide() const
 
 std::optional<StatusReview> StatusReviewRepository::load(const QString& id) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM status_review WHERE id = ? AND deleted = 0").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return fromRow(q);
+    return RecordRows::byId(m_db.sql(), QStringLiteral("status_review"), kColumns, id, fromRow);
 }
 
 QList<StatusReview> StatusReviewRepository::forHousehold(const QString& householdId) const
 {
-    QList<StatusReview> out;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM status_review WHERE household_id = ? AND deleted = 0"
-                             " ORDER BY proposed_on DESC, rowid DESC")
-                  .arg(kColumns));
-    q.addBindValue(householdId);
-    if (q.exec()) {
-        while (q.next())
-            out.append(fromRow(q));
-    }
-    return out;
+    return RecordRows::forHousehold(m_db.sql(), QStringLiteral("status_review"), kColumns, householdId,
+                                    QStringLiteral("proposed_on DESC, rowid DESC"), fromRow);
 }
 
 Status StatusReviewRepository::propose(StatusReview& r, const QString& author)

@@ -5,6 +5,7 @@
 #include "journal/JournalWriter.h"
 #include "model/CodeList.h"
 #include "storage/Database.h"
+#include "storage/RecordRows.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -37,30 +38,16 @@ VisitRepository::VisitRepository(Database& db, const Clock& clock) : m_db(db), m
 
 QList<Visit> VisitRepository::forHousehold(const QString& householdId) const
 {
-    QList<Visit> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM visit WHERE household_id = ? AND deleted = 0"
-                       " ORDER BY status = 'done', CASE WHEN status = 'done' THEN '' ELSE planned_on END,"
-                       " visited_on DESC, rowid DESC")
-            .arg(kColumns));
-    q.addBindValue(householdId);
-    if (q.exec()) {
-        while (q.next())
-            out.append(fromRow(q));
-    }
-    return out;
+    // Planned visits first, soonest first; then done ones, latest first.
+    return RecordRows::forHousehold(m_db.sql(), QStringLiteral("visit"), kColumns, householdId,
+                                    QStringLiteral("status = 'done', CASE WHEN status = 'done' THEN ''"
+                                                   " ELSE planned_on END, visited_on DESC, rowid DESC"),
+                                    fromRow);
 }
 
 std::optional<Visit> VisitRepository::load(const QString& id) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM visit WHERE id = ? AND deleted = 0").arg(kColumns));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return fromRow(q);
+    return RecordRows::byId(m_db.sql(), QStringLiteral("visit"), kColumns, id, fromRow);
 }
 
 QList<ValidationIssue> VisitRepository::validate(const Visit& v) const
