@@ -105,6 +105,14 @@
         <source>Choose the status of the action.</source>
         <translation>请选择措施状态。</translation>
     </message>
+    <message>
+        <source>The need chosen is one of %1; the action&apos;s category must be the same.</source>
+        <translation>所选需求属于“%1”，措施的类别必须与之相同。</translation>
+    </message>
+    <message>
+        <source>The need chosen is not among the household&apos;s identified needs. Choose one of the list, or none.</source>
+        <translation>所选需求不在本户已识别的需求中。请从列表中选择，或选“不针对具体需求”。</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -165,7 +173,7 @@
     </message>
     <message>
         <source>No assistance</source>
-        <translation>无救助</translation>
+        <translation>未纳入救助</translation>
     </message>
     <message>
         <source>Illness</source>
@@ -509,7 +517,7 @@
     </message>
     <message>
         <source>Under community correction</source>
-        <translation>社区服刑人员</translation>
+        <translation>社区矫正对象</translation>
     </message>
     <message>
         <source>Released prisoner</source>
@@ -1120,7 +1128,7 @@ Parked changes: %9</source>
     </message>
     <message>
         <source>Outcome</source>
-        <translation>转介结果</translation>
+        <translation>服务成效</translation>
     </message>
     <message>
         <source>Follow up by</source>
@@ -1318,6 +1326,10 @@ Parked changes: %9</source>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
+    <message>
+        <source>Need addressed</source>
+        <translation>针对的需求</translation>
+    </message>
 </context>
 <context>
     <name>FormDefinition</name>
@@ -1490,6 +1502,10 @@ Parked changes: %9</source>
     <message>
         <source>(unknown member)</source>
         <translation>（未知成员）</translation>
+    </message>
+    <message>
+        <source>(a need not on this device)</source>
+        <translation>（本机上没有的需求）</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2439,10 @@ Parked changes: %9</source>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
+    <message>
+        <source>Only a station supervisor or county staff may settle this field. Both values stay as they are until they do; nothing is lost.</source>
+        <translation>此项只能由站点督导或县级工作人员裁定。在裁定之前两个值都会保留，不会丢失任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ff::ConnectDialog</name>
@@ -2745,12 +2765,6 @@ Parked changes: %9</source>
         <source>Remove %1 from this household? The removal is kept in the history and takes effect when you save.</source>
         <translation>要把%1从此户移除吗？移除会记入修改记录，保存后生效。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n field(s) of this file are in conflict: two people entered different values. The value shown is one of them; choose with File → Resolve conflicts.</source>
-        <translation>
-            <numerusform>此档案有 %n 个项目存在冲突：两个人填写了不同的值。当前显示的是其中之一；请通过“文件 → 处理冲突”进行选择。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Referrals</source>
         <translation>转介</translation>
@@ -2802,6 +2816,26 @@ Parked changes: %9</source>
         <translation>
             <numerusform>帮扶计划（%n 项逾期）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Resolve conflicts…</source>
+        <translation>处理冲突…</translation>
+    </message>
+    <message>
+        <source>Set by the visits recorded in the Visits tab.</source>
+        <translation>由“走访”标签页中记录的走访自动更新。</translation>
+    </message>
+    <message>
+        <source>In conflict: %1. Two people entered different values; the value shown is one of them, nothing is lost.</source>
+        <translation>存在冲突：%1。两人填写了不同的值；当前显示的是其中之一，任何内容都不会丢失。</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>处理冲突</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes to this file first, then resolve the conflicts.</source>
+        <translation>请先保存或放弃对本档案的修改，然后再处理冲突。</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3026,30 @@ Parked changes: %9</source>
     <message>
         <source>Identified needs (%1)</source>
         <translation>已识别需求（%1）</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>计划措施</translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation>尚无措施</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n 项措施</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，%n 项逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an action for this need on the Plan tab.</source>
+        <translation>请在“帮扶计划”标签页为此需求添加措施。</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3383,27 @@ Parked changes: %9</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>None: the category in general</source>
+        <translation>不针对具体需求（只选类别）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>need (member)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation>已移出的成员</translation>
+    </message>
+    <message>
+        <source>%1 (from an earlier assessment)</source>
+        <translation>%1（来自较早的评估）</translation>
+    </message>
+    <message>
+        <source>a need not on this device</source>
+        <translation>本机上没有的需求</translation>
+    </message>
 </context>
 <context>
     <name>ff::PlanGoalDialog</name>
@@ -3370,10 +3449,6 @@ Parked changes: %9</source>
     <message>
         <source>Goal / action</source>
         <translation>目标 / 措施</translation>
-    </message>
-    <message>
-        <source>Need category</source>
-        <translation>需求类别</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -3440,6 +3515,15 @@ Parked changes: %9</source>
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>Need addressed</source>
+        <translation>针对的需求</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>category: need</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3826,6 +3910,10 @@ Parked changes: %9</source>
     <message>
         <source>Returned to the caseworker with your comment.</source>
         <translation>已连同审核说明退回社工。</translation>
+    </message>
+    <message>
+        <source>Choose whether to approve the proposal or return it.</source>
+        <translation>请选择批准还是退回此申请。</translation>
     </message>
 </context>
 <context>

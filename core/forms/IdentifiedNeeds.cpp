@@ -28,6 +28,39 @@ QString IdentifiedNeeds::categoryLabel(const QString& category)
     return tr(kCategoryLabels[i]);
 }
 
+std::optional<NeedKey> NeedKey::parse(const QString& key)
+{
+    const QStringList parts = key.split(QLatin1Char('/'));
+    if (parts.size() != 3 || parts[0].isEmpty() || parts[1].isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int rule = parts[2].toInt(&ok);
+    if (!ok || rule < 0)
+        return std::nullopt;
+    return NeedKey{parts[0], parts[1], rule};
+}
+
+QString IdentifiedNeeds::ruleLabel(const FormDefinition& definition, const NeedKey& key)
+{
+    for (const FormDefinition::Section& section : definition.sections) {
+        if (section.id == key.sectionId && key.rule >= 0 && key.rule < section.needs.size())
+            return FormDefinition::text(section.needs[key.rule].label);
+    }
+    return {};
+}
+
+QString IdentifiedNeeds::labelOf(Database& db, const QString& key)
+{
+    const auto parts = NeedKey::parse(key);
+    if (!parts)
+        return {};
+    const auto assessment = AssessmentRepository(db).load(parts->assessmentId);
+    if (!assessment)
+        return {};
+    const auto definition = BuiltInForms::definition(assessment->formId, assessment->formVersion);
+    return definition ? ruleLabel(*definition, *parts) : QString();
+}
+
 QList<IdentifiedNeed> IdentifiedNeeds::of(const FormDefinition& definition, const Assessment& assessment,
                                           const QVariantMap& memberContext)
 {

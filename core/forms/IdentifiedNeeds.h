@@ -8,12 +8,14 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <optional>
+
 namespace ff {
 
 class Database;
 
-/// One need identified by a need rule of a submitted assessment. The assistance plan links its
-/// actions to needs by `category` (and, for the source, `assessmentId`).
+/// One need identified by a need rule of a submitted assessment. A plan action names the need it
+/// addresses by key() and carries the need's category.
 struct IdentifiedNeed
 {
     QString category;             ///< a service category code, FormDefinition::serviceCategories()
@@ -31,6 +33,17 @@ struct IdentifiedNeed
     QString key() const { return QStringLiteral("%1/%2/%3").arg(assessmentId, sectionId).arg(rule); }
 
     bool operator==(const IdentifiedNeed&) const = default;
+};
+
+/// The parts of an IdentifiedNeed::key().
+struct NeedKey
+{
+    QString assessmentId;
+    QString sectionId;
+    int rule = -1;
+
+    /// Splits "<assessment id>/<section id>/<rule>"; nullopt when the text is not such a key.
+    static std::optional<NeedKey> parse(const QString& key);
 };
 
 /// Works out a household's needs from its submitted assessments with the need rules of the form
@@ -52,6 +65,12 @@ public:
     static QList<IdentifiedNeed> forHousehold(Database& db, const QString& householdId);
     /// The name of a service category in the current language.
     static QString categoryLabel(const QString& category);
+    /// The label, in the current language, of the need rule a key names in `definition` (the form
+    /// version the assessment was made with); empty when the definition has no such rule.
+    static QString ruleLabel(const FormDefinition& definition, const NeedKey& key);
+    /// The label of the need a key names, even after a reassessment replaced it; empty when the
+    /// assessment or its form version is unknown on this device.
+    static QString labelOf(Database& db, const QString& key);
 };
 
 } // namespace ff

@@ -117,7 +117,8 @@ const QList<EntityType>& EntityType::all()
           {QStringLiteral("decided_by"), K::Text},
           {QStringLiteral("decided_on"), K::Date},
           {QStringLiteral("decision_comment"), K::Text}}},
-        // The assistance plan 一户一策: goals, and actions under a goal that address a need category.
+        // The assistance plan 一户一策: goals, and actions under a goal that address an identified need
+        // (need_key, IdentifiedNeed::key()) of a service category.
         {QStringLiteral("plan_goal"),
          QStringLiteral("plan_goal"),
          {{QStringLiteral("goal"), K::Text}, {QStringLiteral("review_on"), K::Date}}},
@@ -125,6 +126,7 @@ const QList<EntityType>& EntityType::all()
          QStringLiteral("plan_action"),
          {{QStringLiteral("goal_id"), K::Text},
           {QStringLiteral("action"), K::Text},
+          {QStringLiteral("need_key"), K::Text},
           {QStringLiteral("category"), K::Text},
           {QStringLiteral("responsible"), K::Text},
           {QStringLiteral("due_on"), K::Date},

@@ -119,6 +119,7 @@ struct EntityLabel
 const EntityLabel kEntityLabels[] = {
     {"plan_action", "status", QT_TRANSLATE_NOOP("Fields", "Action status")},
     {"plan_action", "category", QT_TRANSLATE_NOOP("Fields", "Need category")},
+    {"plan_action", "need_key", QT_TRANSLATE_NOOP("Fields", "Need addressed")},
     {"visit", "status", QT_TRANSLATE_NOOP("Fields", "Visit status")},
     {"visit", "notes", QT_TRANSLATE_NOOP("Fields", "What was found")},
     {"referral", "follow_up_on", QT_TRANSLATE_NOOP("Fields", "Follow up by")},

@@ -113,4 +113,16 @@ QString ResidentId::describe(Problem problem, const QString& id)
     return {};
 }
 
+QString ResidentId::masked(const QString& id)
+{
+    const QString s = id.trimmed();
+    if (s.size() <= 4)
+        return QString(s.size(), QLatin1Char('*'));
+    const qsizetype keepFront = s.size() >= 15 ? 6 : 0;
+    QString out = s;
+    for (qsizetype i = keepFront; i < s.size() - 4; ++i)
+        out[i] = QLatin1Char('*');
+    return out;
+}
+
 } // namespace ff

@@ -39,6 +39,10 @@ public:
     static QChar sex(const QString& id);
     /// Upper-cases a trailing x and removes spaces, as people type it.
     static QString normalize(const QString& id);
+    /// The number as lists show it, so a glance over a shoulder or a screenshot does not give it
+    /// away: the region (first 6) and the last 4 characters stay, every other one becomes '*'.
+    /// Shorter texts keep only their last 4 characters; up to 4 characters are all hidden.
+    static QString masked(const QString& id);
 };
 
 } // namespace ff

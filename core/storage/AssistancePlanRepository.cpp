@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/AssistancePlanRepository.h"
 
+#include "forms/IdentifiedNeeds.h"
 #include "journal/JournalWriter.h"
 #include "model/CodeList.h"
 #include "storage/Database.h"
@@ -22,6 +23,16 @@ QList<PlanAction> AssistancePlan::actionsOf(const QString& goalId) const
     QList<PlanAction> out;
     for (const PlanAction& a : actions) {
         if (a.goalId == goalId)
+            out.append(a);
+    }
+    return out;
+}
+
+QList<PlanAction> AssistancePlan::actionsFor(const QString& needKey) const
+{
+    QList<PlanAction> out;
+    for (const PlanAction& a : actions) {
+        if (!needKey.isEmpty() && a.needKey == needKey)
             out.append(a);
     }
     return out;
@@ -54,7 +65,8 @@ AssistancePlan AssistancePlanRepository::load(const QString& householdId) const
                                QDate::fromString(q.value(2).toString(), Qt::ISODate)});
     }
     q.prepare(
-        QStringLiteral("SELECT id, goal_id, action, category, responsible, due_on, status FROM plan_action"
+        QStringLiteral("SELECT id, goal_id, action, category, responsible, due_on, status, need_key"
+                       " FROM plan_action"
                        " WHERE household_id = ? AND deleted = 0 ORDER BY due_on IS NULL, due_on, rowid"));
     q.addBindValue(householdId);
     if (q.exec()) {
@@ -68,6 +80,7 @@ AssistancePlan AssistancePlanRepository::load(const QString& householdId) const
             a.responsible = q.value(4).toString();
             a.dueOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
             a.status = q.value(6).toString();
+            a.needKey = q.value(7).toString();
             plan.actions.append(a);
         }
     }
@@ -96,6 +109,16 @@ QList<ValidationIssue> AssistancePlanRepository::validate(const PlanGoal& goal)
     return issues;
 }
 
+QString AssistancePlanRepository::storedNeedKey(const QString& actionId) const
+{
+    if (actionId.isEmpty())
+        return {};
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT need_key FROM plan_action WHERE id = ? AND deleted = 0"));
+    q.addBindValue(actionId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 QList<ValidationIssue> AssistancePlanRepository::validate(const PlanAction& action) const
 {
     QList<ValidationIssue> issues;
@@ -116,6 +139,25 @@ QList<ValidationIssue> AssistancePlanRepository::validate(const PlanAction& acti
         issues.append({-1, QStringLiteral("action"), tr("Describe the action.")});
     if (!CodeList::serviceCategories().contains(action.category))
         issues.append({-1, QStringLiteral("category"), tr("Choose the need category the action addresses.")});
+    if (!action.needKey.isEmpty()) {
+        std::optional<IdentifiedNeed> need;
+        for (const IdentifiedNeed& n : IdentifiedNeeds::forHousehold(m_db, action.householdId)) {
+            if (n.key() == action.needKey)
+                need = n;
+        }
+        if (need) {
+            if (CodeList::serviceCategories().contains(action.category) && need->category != action.category)
+                issues.append({-1, QStringLiteral("category"),
+                               tr("The need chosen is one of %1; the action's category must be the same.")
+                                   .arg(IdentifiedNeeds::categoryLabel(need->category))});
+        } else if (storedNeedKey(action.id) != action.needKey) {
+            // A reassessment may replace the need an older action names: that link stays as it was,
+            // but a new link must be to a need the household has now.
+            issues.append({-1, QStringLiteral("need_key"),
+                           tr("The need chosen is not among the household's identified needs. Choose one "
+                              "of the list, or none.")});
+        }
+    }
     if (action.responsible.trimmed().isEmpty())
         issues.append({-1, QStringLiteral("responsible"), tr("Say who is responsible for the action.")});
     if (!action.dueOn.isValid())
@@ -166,6 +208,7 @@ Status AssistancePlanRepository::saveAction(PlanAction& action, const QString& a
                                    isNew ? Change::Op::Create : Change::Op::Update,
                                    {{QStringLiteral("goal_id"), action.goalId},
                                     {QStringLiteral("action"), action.action},
+                                    {QStringLiteral("need_key"), action.needKey},
                                     {QStringLiteral("category"), action.category},
                                     {QStringLiteral("responsible"), action.responsible},
                                     {QStringLiteral("due_on"), action.dueOn},

@@ -31,6 +31,9 @@ struct PlanAction
     QString householdId;
     QString goalId;
     QString action;
+    /// The identified need the action addresses (IdentifiedNeed::key()); empty when the action
+    /// addresses a category in general. A need's action has the need's category.
+    QString needKey;
     QString category; ///< a service category code (CodeList::serviceCategories), the need it addresses
     QString responsible;
     QDate dueOn;
@@ -47,6 +50,8 @@ struct AssistancePlan
     QList<PlanAction> actions;
 
     QList<PlanAction> actionsOf(const QString& goalId) const;
+    /// The actions that address the need with this key (IdentifiedNeed::key()), dropped ones included.
+    QList<PlanAction> actionsFor(const QString& needKey) const;
     int overdueCount(QDate today) const;
 };
 
@@ -74,6 +79,8 @@ public:
     [[nodiscard]] Status removeAction(const PlanAction& action, const QString& author);
 
 private:
+    QString storedNeedKey(const QString& actionId) const;
+
     Database& m_db;
     const Clock& m_clock;
 };

@@ -3,6 +3,7 @@
 #include "storage/HistoryReader.h"
 
 #include "forms/AnswerText.h"
+#include "forms/IdentifiedNeeds.h"
 #include "forms/BuiltInForms.h"
 #include "journal/ChangeCodec.h"
 #include "journal/EntityType.h"
@@ -67,7 +68,15 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
             titles.insert(c.recordId, title);
         }
     }
-    // Values that are ids read as names: members, the goal of an action.
+    // Answers read as their question and choice labels, from the form version they were made with.
+    QHash<QString, std::optional<FormDefinition>> forms; // assessment id → its definition
+    for (const Change& c : std::as_const(changes)) {
+        if (c.entity == QStringLiteral("assessment") && c.fields.contains(QStringLiteral("form_id")))
+            forms.insert(c.recordId,
+                         BuiltInForms::definition(c.fields.value(QStringLiteral("form_id")).toString(),
+                                                  c.fields.value(QStringLiteral("form_version")).toInt()));
+    }
+    // Values that are ids read as names: members, the goal and the need of an action.
     auto display = [&](const QString& entity, const QString& field, const QVariant& value) {
         if (field == QStringLiteral("member_ids") || field == QStringLiteral("met_member_ids")) {
             QStringList names;
@@ -79,17 +88,19 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
         }
         if (field == QStringLiteral("goal_id") && titles.contains(value.toString()))
             return titles.value(value.toString());
+        if (field == QStringLiteral("need_key") && !value.toString().isEmpty()) {
+            // The need's label from the form version its assessment was made with.
+            const auto key = NeedKey::parse(value.toString());
+            const auto form = key ? forms.constFind(key->assessmentId) : forms.cend();
+            const QString label = form != forms.cend() && form->has_value()
+                                      ? IdentifiedNeeds::ruleLabel(**form, *key)
+                                      : QString();
+            return label.isEmpty() ? QCoreApplication::translate("History", "(a need not on this device)")
+                                   : label;
+        }
         return FieldLabels::value(entity, field, value);
     };
 
-    // Answers read as their question and choice labels, from the form version they were made with.
-    QHash<QString, std::optional<FormDefinition>> forms; // assessment id → its definition
-    for (const Change& c : std::as_const(changes)) {
-        if (c.entity == QStringLiteral("assessment") && c.fields.contains(QStringLiteral("form_id")))
-            forms.insert(c.recordId,
-                         BuiltInForms::definition(c.fields.value(QStringLiteral("form_id")).toString(),
-                                                  c.fields.value(QStringLiteral("form_version")).toInt()));
-    }
     const auto questionOf = [&](const Change& c) -> const FormDefinition::Question* {
         const qsizetype slash = c.recordId.lastIndexOf(QLatin1Char('/'));
         const auto form = forms.constFind(c.recordId.left(slash));

@@ -184,6 +184,12 @@ const Migrations::Step kVersion8 = {
     QStringLiteral("CREATE INDEX visit_household ON visit(household_id, visited_on)"),
 };
 
+// Version 9: a plan action names the identified need it addresses (IdentifiedNeed::key()), not only
+// its service category; older actions keep an empty need_key and their category.
+const Migrations::Step kVersion9 = {
+    QStringLiteral("ALTER TABLE plan_action ADD COLUMN need_key TEXT"),
+};
+
 int userVersion(QSqlDatabase& db)
 {
     QSqlQuery q(db);
@@ -203,7 +209,7 @@ bool hasTables(QSqlDatabase& db)
 const QList<Migrations::Step>& Migrations::steps()
 {
     static const QList<Step> all = {kVersion1, kVersion2, kVersion3, kVersion4,
-                                    kVersion5, kVersion6, kVersion7, kVersion8};
+                                    kVersion5, kVersion6, kVersion7, kVersion8, kVersion9};
     return all;
 }
 

@@ -21,6 +21,13 @@ bool DecisionAuthority::mayDecide(const QString& role)
     return role == QStringLiteral("supervisor") || role == QStringLiteral("county");
 }
 
+bool DecisionAuthority::isAuthorityField(const QString& entity, const QString& field)
+{
+    if (entity == QStringLiteral("status_review"))
+        return decisionFields().contains(field);
+    return entity == QStringLiteral("household") && field == QStringLiteral("status");
+}
+
 QString DecisionAuthority::localRole(Database& db)
 {
     const QString role = DeviceSync(db).role();

@@ -26,6 +26,10 @@ public:
     /// The fields only a supervisor or county user may set.
     static const QStringList& decisionFields();
     static bool mayDecide(const QString& role);
+    /// Whether only a supervisor or county user may set this field of an existing record: the
+    /// decision fields of a status review and a household's assistance status. A conflict on such a
+    /// field is settled by them too.
+    static bool isAuthorityField(const QString& entity, const QString& field);
     /// The role of this device's user as the county said at enrollment (DeviceSync::role());
     /// a laptop that never enrolled acts as a caseworker.
     static QString localRole(Database& db);

@@ -58,3 +58,12 @@ TEST_CASE("birth date and sex are read from the number", "[validation][id]")
     CHECK(ResidentId::normalize(QStringLiteral(" 1101 0519491231002x ")) ==
           QStringLiteral("11010519491231002X"));
 }
+
+TEST_CASE("lists show a masked number: region and last four", "[validation][id]")
+{
+    CHECK(ResidentId::masked(QStringLiteral("11010519491231002X")) == QStringLiteral("110105********002X"));
+    CHECK(ResidentId::masked(QStringLiteral(" 110105491231002 ")) == QStringLiteral("110105*****1002"));
+    CHECK(ResidentId::masked(QStringLiteral("A1234567")) == QStringLiteral("****4567"));
+    CHECK(ResidentId::masked(QStringLiteral("1234")) == QStringLiteral("****"));
+    CHECK(ResidentId::masked(QString()).isEmpty());
+}

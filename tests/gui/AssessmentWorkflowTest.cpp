@@ -10,9 +10,14 @@
 #include "forms/BuiltInForms.h"
 #include "forms/FormRenderer.h"
 #include "forms/IdentifiedNeedsBox.h"
+#include "casework/PlanActionDialog.h"
+#include "casework/PlanTab.h"
 #include "households/HouseholdDialog.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/AssistancePlanRepository.h"
 #include "storage/HouseholdRepository.h"
+#include "widgets/CodeChoiceBox.h"
+#include "widgets/DateField.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -20,10 +25,12 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace ff;
 
@@ -199,6 +206,49 @@ TEST_CASE("fill and submit a needs assessment in the household file, its needs s
           QStringLiteral("Medical care is hard: link to medical assistance"));
     CHECK(needsTable->item(2, 2)->text().contains(QStringLiteral("the household")));
     CHECK(needsBox->title() == QStringLiteral("Identified needs (4)"));
+    CHECK(needsTable->item(2, 3)->text() == QStringLiteral("No action yet"));
+
+    // A plan action picks the medical need: the category follows the need and cannot differ; the
+    // overview then counts the need's action, and the plan names the need.
+    auto* plan = dialog.findChild<PlanTab*>(QStringLiteral("planTab"));
+    REQUIRE(plan);
+    PlanGoal goal{{}, householdId, QStringLiteral("看病有保障"), {}};
+    REQUIRE(AssistancePlanRepository(t.db()).saveGoal(goal, QStringLiteral("王芳")));
+    PlanAction blank;
+    blank.householdId = householdId;
+    blank.goalId = goal.id;
+    {
+        PlanActionDialog actionDialog(t.db(), QStringLiteral("王芳"), {goal}, blank, &dialog);
+        auto* need = actionDialog.findChild<QComboBox*>(QStringLiteral("needComboBox"));
+        auto* category = actionDialog.findChild<CodeChoiceBox*>(QStringLiteral("categoryComboBox"));
+        REQUIRE(need);
+        REQUIRE(category);
+        REQUIRE(need->count() == 5); // none, and the four needs
+        CHECK(need->currentIndex() == 0);
+        CHECK(category->isEnabled());
+        const int medical = need->findData(needsBox->needs()[2].key());
+        REQUIRE(medical > 0);
+        CHECK(need->itemText(medical) ==
+              QStringLiteral("Resource linking · Medical care is hard: link to medical assistance"));
+        need->setCurrentIndex(medical);
+        CHECK(category->code() == QStringLiteral("resource_linking"));
+        CHECK_FALSE(category->isEnabled());
+        actionDialog.findChild<QPlainTextEdit*>(QStringLiteral("actionTextEdit"))
+            ->setPlainText(QStringLiteral("协助申请医疗救助"));
+        actionDialog.findChild<QLineEdit*>(QStringLiteral("responsibleLineEdit"))->setText(QStringLiteral("王芳"));
+        actionDialog.findChild<DateField*>(QStringLiteral("dueDateEdit"))->setValue(QDate(2099, 1, 1));
+        actionDialog.accept();
+        CHECK(actionDialog.errorText().isEmpty());
+        CHECK(actionDialog.result() == QDialog::Accepted);
+    }
+    plan->reload();
+    CHECK(needsTable->item(2, 3)->text() == QStringLiteral("1 action(s)"));
+    CHECK(needsTable->item(0, 3)->text() == QStringLiteral("No action yet"));
+    auto* tree = plan->findChild<QTreeWidget*>(QStringLiteral("planTreeWidget"));
+    REQUIRE(tree->topLevelItemCount() == 1);
+    REQUIRE(tree->topLevelItem(0)->childCount() == 1);
+    CHECK(tree->topLevelItem(0)->child(0)->text(1) ==
+          QStringLiteral("Medical care is hard: link to medical assistance"));
 
     // Reopened, the submitted assessment shows its answers and cannot be changed.
     tabs->setCurrentWidget(tab);

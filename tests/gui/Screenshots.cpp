@@ -11,6 +11,7 @@
 #include "forms/AssessmentWindow.h"
 #include "forms/BuiltInForms.h"
 #include "forms/FormRenderer.h"
+#include "forms/IdentifiedNeeds.h"
 #include "forms/MemberContext.h"
 #include "households/ConflictDialog.h"
 #include "households/HistoryDialog.h"
@@ -147,12 +148,22 @@ bool addCasework(Database& db, const QString& id)
         {&income, "讲解临时救助和医疗救助政策", "policy_advocacy", "王芳", -40, "done"},
         {&income, "联系扶贫车间安排就近务工", "capacity_building", "村委会 李主任", 30, "dropped"},
     };
+    // The actions answer the needs the household's assessments identified, one need each where the
+    // category has one.
+    assessHousehold(db, id);
+    QList<IdentifiedNeed> needs = IdentifiedNeeds::forHousehold(db, id);
     for (const A& a : actions) {
         PlanAction action;
         action.householdId = id;
         action.goalId = a.goal->id;
         action.action = QString::fromUtf8(a.text);
         action.category = QString::fromLatin1(a.category);
+        for (qsizetype n = 0; n < needs.size(); ++n) {
+            if (needs[n].category == action.category) {
+                action.needKey = needs.takeAt(n).key();
+                break;
+            }
+        }
         action.responsible = QString::fromUtf8(a.who);
         action.dueOn = today.addDays(a.due);
         action.status = QString::fromLatin1(a.status);

@@ -137,8 +137,23 @@ TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][co
     window.listPage()->view()->setCurrentIndex(model->index(0, 0));
     CHECK(window.findChild<QAction*>(QStringLiteral("resolveConflictsAction"))->isEnabled());
 
+    {
+        // On a caseworker's laptop the assistance status is shown in conflict but not settled there.
+        ConflictDialog caseworker(a.db(), QStringLiteral("王芳"), id);
+        REQUIRE(caseworker.remaining() == 1);
+        CHECK_FALSE(caseworker.findChild<QPushButton*>(QStringLiteral("keepButton0"))->isEnabled());
+        CHECK_FALSE(caseworker.findChild<QPushButton*>(QStringLiteral("keepButton1"))->isEnabled());
+        CHECK(caseworker.findChild<QPushButton*>(QStringLiteral("useNewButton")) == nullptr);
+        CHECK(caseworker.findChild<QLabel*>(QStringLiteral("authorityNoteLabel"))
+                  ->text()
+                  .contains(QStringLiteral("Only a station supervisor or county staff")));
+    }
+    const QByteArray key(32, 'k');
+    REQUIRE(DeviceSync(a.db()).setCounty(QStringLiteral("371321"), key, key, QStringLiteral("https://county"),
+                                         QStringLiteral("周督导"), QStringLiteral("supervisor")));
     ConflictDialog dialog(a.db(), QStringLiteral("周督导"), id);
     REQUIRE(dialog.remaining() == 1);
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("authorityNoteLabel")) == nullptr);
     // Both values are there, each with its author.
     const QString first = dialog.findChild<QLabel*>(QStringLiteral("sideValue0"))->text();
     const QString second = dialog.findChild<QLabel*>(QStringLiteral("sideValue1"))->text();

@@ -5,6 +5,7 @@
 #include "storage/AssistancePlanRepository.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
 class QLineEdit;
@@ -17,7 +18,8 @@ class DateField;
 class Database;
 class ErrorLabel;
 
-/// Adds or edits one action of the plan: its goal, the need it addresses, who, by when, status.
+/// Adds or edits one action of the plan: its goal, the need it addresses (one of the household's
+/// identified needs, or a service category in general), who, by when, status.
 class PlanActionDialog : public QDialog
 {
     Q_OBJECT
@@ -35,9 +37,11 @@ private:
     Database& m_db;
     QString m_author;
     PlanAction m_action;
+    QHash<QString, QString> m_needCategory; ///< need key → its category
     ErrorLabel* m_errors;
     QComboBox* m_goal;
     QPlainTextEdit* m_text;
+    QComboBox* m_need;
     CodeChoiceBox* m_category;
     QLineEdit* m_responsible;
     DateField* m_due;

@@ -4,6 +4,7 @@
 
 #include "casework/PlanActionDialog.h"
 #include "casework/PlanGoalDialog.h"
+#include "forms/IdentifiedNeeds.h"
 #include "model/CodeList.h"
 
 #include <QHBoxLayout>
@@ -35,7 +36,7 @@ PlanTab::PlanTab(Database& db, const QString& author, const QString& householdId
     m_edit->setObjectName(QStringLiteral("editPlanButton"));
     m_remove->setObjectName(QStringLiteral("removePlanButton"));
     m_tree->setHeaderLabels(
-        {tr("Goal / action"), tr("Need category"), tr("Responsible"), tr("Due"), tr("Status")});
+        {tr("Goal / action"), tr("Need addressed"), tr("Responsible"), tr("Due"), tr("Status")});
     m_tree->setRootIsDecorated(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
@@ -43,7 +44,7 @@ PlanTab::PlanTab(Database& db, const QString& author, const QString& householdId
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     const QFontMetrics fm = m_tree->fontMetrics();
-    m_tree->setColumnWidth(1, fm.horizontalAdvance(QStringLiteral("Psychological counselling")) + 24);
+    m_tree->setColumnWidth(1, fm.horizontalAdvance(QStringLiteral("看病就医困难，需链接医疗救助")) + 24);
     m_tree->setColumnWidth(2, fm.horizontalAdvance(QStringLiteral("县残联 王主任")) + 24);
     m_tree->setColumnWidth(3,
                            std::max(fm.horizontalAdvance(tr("Review %1").arg(QStringLiteral("2026-05-31"))),
@@ -86,6 +87,9 @@ void PlanTab::reload()
     m_tree->clear();
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     QTreeWidgetItem* select = nullptr;
+    QHash<QString, QString> needLabels; // need key → label
+    for (const IdentifiedNeed& n : IdentifiedNeeds::forHousehold(m_db, m_householdId))
+        needLabels.insert(n.key(), FormDefinition::text(n.label));
     for (const PlanGoal& g : std::as_const(m_plan.goals)) {
         auto* goal = new QTreeWidgetItem(m_tree);
         goal->setText(0, g.goal);
@@ -105,7 +109,15 @@ void PlanTab::reload()
             item->setToolTip(0, a.action);
             item->setData(0, kIdRole, a.id);
             item->setData(0, kIsGoalRole, false);
-            item->setText(1, CodeList::serviceCategories().label(a.category));
+            // The need's label when the action names one; the category otherwise.
+            const QString category = CodeList::serviceCategories().label(a.category);
+            QString need = a.needKey.isEmpty() ? QString() : needLabels.value(a.needKey);
+            if (!a.needKey.isEmpty() && need.isEmpty()) {
+                need = IdentifiedNeeds::labelOf(m_db, a.needKey);
+                needLabels.insert(a.needKey, need);
+            }
+            item->setText(1, need.isEmpty() ? category : need);
+            item->setToolTip(1, need.isEmpty() ? category : tr("%1: %2", "category: need").arg(category, need));
             item->setText(2, a.responsible);
             item->setText(3, a.dueOn.toString(Qt::ISODate));
             QString status = CodeList::planActionStatus().label(a.status);

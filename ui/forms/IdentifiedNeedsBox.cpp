@@ -3,6 +3,7 @@
 #include "forms/IdentifiedNeedsBox.h"
 
 #include "forms/BuiltInForms.h"
+#include "storage/AssistancePlanRepository.h"
 #include "storage/HouseholdRepository.h"
 
 #include <QHeaderView>
@@ -25,12 +26,13 @@ IdentifiedNeedsBox::IdentifiedNeedsBox(Database& db, const QString& householdId,
     m_table->setObjectName(QStringLiteral("needsTableWidget"));
     m_empty->setObjectName(QStringLiteral("noNeedsLabel"));
     setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; } QGroupBox * { font-weight: normal; }"));
-    m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("Service category"), tr("Need"), tr("From")});
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("Service category"), tr("Need"), tr("From"), tr("In the plan")});
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFocusPolicy(Qt::NoFocus);
@@ -56,6 +58,10 @@ void IdentifiedNeedsBox::reload()
                              m.value(QStringLiteral("name")).toString());
         }
     }
+    const AssistancePlan plan =
+        m_needs.isEmpty() ? AssistancePlan() : AssistancePlanRepository(m_db).load(m_householdId);
+    const QDate today = QDate::currentDate();
+    const QColor warning(0xb0, 0x00, 0x20);
     QHash<QPair<QString, int>, QString> titles;
     m_table->setRowCount(int(m_needs.size()));
     for (int r = 0; r < m_needs.size(); ++r) {
@@ -80,6 +86,27 @@ void IdentifiedNeedsBox::reload()
             item->setData(Qt::UserRole, c == 0 ? n.category : n.assessmentId);
             m_table->setItem(r, c, item);
         }
+        // How the plan answers the need: its actions that are not dropped, overdue ones named.
+        int open = 0;
+        int overdue = 0;
+        QStringList actions;
+        for (const PlanAction& a : plan.actionsFor(n.key())) {
+            if (a.status == QLatin1String("dropped"))
+                continue;
+            ++open;
+            overdue += a.isOverdue(today) ? 1 : 0;
+            actions.append(a.action);
+        }
+        QString inPlan = open == 0 ? tr("No action yet") : tr("%n action(s)", nullptr, open);
+        if (overdue > 0)
+            inPlan += tr(", %n overdue", nullptr, overdue);
+        auto* item = new QTableWidgetItem(inPlan);
+        item->setData(Qt::UserRole, open);
+        item->setToolTip(open == 0 ? tr("Add an action for this need on the Plan tab.")
+                                   : actions.join(QLatin1Char('\n')));
+        if (open == 0 || overdue > 0)
+            item->setForeground(warning);
+        m_table->setItem(r, 3, item);
     }
     // Compact rows; at most kVisibleRows show before the list scrolls.
     const int rowHeight = m_table->fontMetrics().height() + 6;

@@ -7,6 +7,7 @@
 #include "model/CodeList.h"
 #include "model/FieldLabels.h"
 #include "storage/Database.h"
+#include "sync/DecisionAuthority.h"
 #include "widgets/CodeChoiceBox.h"
 
 #include <QDialogButtonBox>
@@ -88,6 +89,10 @@ void ConflictDialog::showConflict(int row)
     if (row < 0 || row >= m_conflicts.size())
         return;
     const FieldConflict& c = m_conflicts.at(row);
+    // An assistance status or a review decision is settled by those who may set it, never here by
+    // a caseworker: both values stay shown until a supervisor or county staff chooses.
+    const bool mayResolve = !DecisionAuthority::isAuthorityField(c.entity, c.field) ||
+                            DecisionAuthority::mayDecide(DecisionAuthority::localRole(m_db));
     for (int i = 0; i < c.sides.size(); ++i) {
         const FieldConflict::Side& side = c.sides.at(i);
         auto* box = new QGroupBox(side.shown ? tr("Shown now") : tr("Other value"), m_sides);
@@ -105,9 +110,20 @@ void ConflictDialog::showConflict(int row)
         v->addWidget(device);
         auto* keepButton = new QPushButton(tr("Keep this value"), box);
         keepButton->setObjectName(QStringLiteral("keepButton%1").arg(i));
+        keepButton->setEnabled(mayResolve);
         connect(keepButton, &QPushButton::clicked, this, [this, i] { keep(i); });
         v->addWidget(keepButton);
         m_grid->addWidget(box, 0, i);
+    }
+    if (!mayResolve) {
+        auto* note = new QLabel(tr("Only a station supervisor or county staff may settle this field. "
+                                   "Both values stay as they are until they do; nothing is lost."),
+                                m_sides);
+        note->setObjectName(QStringLiteral("authorityNoteLabel"));
+        note->setWordWrap(true);
+        note->setStyleSheet(QStringLiteral("color: #8a5300;"));
+        m_grid->addWidget(note, 1, 0, 1, int(c.sides.size()));
+        return;
     }
     // A new value, for fields where a person can type or choose one.
     const EntityType* type = EntityType::find(c.entity);

@@ -7,6 +7,7 @@
 #include "casework/VisitsTab.h"
 #include "forms/AssessmentsTab.h"
 #include "forms/IdentifiedNeedsBox.h"
+#include "households/ConflictDialog.h"
 #include "households/HistoryDialog.h"
 #include "households/MemberDialog.h"
 #include "households/MemberTableModel.h"
@@ -66,7 +67,8 @@ void HouseholdDialog::setMemberDialogHook(std::function<void(MemberDialog&)> hoo
 
 HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QString& householdId,
                                  QWidget* parent)
-    : QDialog(parent), m_db(db), m_author(author), m_errors(new QLabel(this)), m_tabs(new QTabWidget(this)),
+    : QDialog(parent), m_db(db), m_author(author), m_errors(new QLabel(this)),
+      m_conflictBar(new QWidget(this)), m_conflictText(new QLabel(m_conflictBar)), m_tabs(new QTabWidget(this)),
       m_number(new QLineEdit(this)),
       m_status(new CodeChoiceBox(CodeList::assistanceStatus(), tr("(choose)"), this)),
       m_county(new QLineEdit(this)), m_township(new QLineEdit(this)), m_village(new QLineEdit(this)),
@@ -102,6 +104,20 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
         QStringLiteral("QLabel { color: #b00020; background: #fdecea; border: 1px solid #f5c2c0;"
                        " padding: 6px; font-weight: bold; }"));
     m_errors->hide();
+    m_conflictBar->setObjectName(QStringLiteral("conflictBar"));
+    m_conflictText->setObjectName(QStringLiteral("conflictLabel"));
+    m_conflictBar->setAttribute(Qt::WA_StyledBackground);
+    m_conflictBar->setStyleSheet(QStringLiteral("#conflictBar { background: #fff4e0; border: 1px solid #f0c48a; }"
+                                                " #conflictBar QLabel { color: #7a4100; }"));
+    m_conflictText->setWordWrap(true);
+    auto* resolveButton = new QPushButton(tr("Resolve conflicts…"), m_conflictBar);
+    resolveButton->setObjectName(QStringLiteral("resolveConflictsButton"));
+    auto* conflictLayout = new QHBoxLayout(m_conflictBar);
+    conflictLayout->setContentsMargins(8, 4, 8, 4);
+    conflictLayout->addWidget(m_conflictText, 1);
+    conflictLayout->addWidget(resolveButton);
+    m_conflictBar->hide();
+    connect(resolveButton, &QPushButton::clicked, this, &HouseholdDialog::resolveConflicts);
     m_income->setRange(0, 10'000'000);
     m_income->setSingleStep(100);
     m_income->setGroupSeparatorShown(true);
@@ -196,6 +212,9 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
     connect(assessments, &AssessmentsTab::assessmentsChanged, needsBox, &IdentifiedNeedsBox::reload);
     addServiceTabs();
     addCaseworkTabs();
+    // The needs box counts each need's actions: it follows the plan.
+    if (auto* plan = findChild<PlanTab*>())
+        connect(plan, &PlanTab::overdueChanged, needsBox, &IdentifiedNeedsBox::reload);
 
     m_buttons->addButton(m_historyButton, QDialogButtonBox::ResetRole);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
@@ -203,6 +222,7 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_riskBanner);
     layout->addWidget(m_errors);
+    layout->addWidget(m_conflictBar);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
 
@@ -293,6 +313,13 @@ void HouseholdDialog::load()
         m_status->setToolTip(tr("A change of assistance status is proposed in the Status review tab and "
                                 "decided by the station supervisor or the county."));
     }
+    // On a household on file the last visit follows the visits recorded (tab Visits), so the
+    // due-visits view cannot be silenced by typing a date.
+    m_lastVisit->setReadOnly(!id.isEmpty());
+    m_lastVisit->setButtonSymbols(id.isEmpty() ? QAbstractSpinBox::UpDownArrows : QAbstractSpinBox::NoButtons);
+    m_lastVisit->setCalendarPopup(id.isEmpty());
+    m_lastVisit->setToolTip(id.isEmpty() ? QString()
+                                         : tr("Set by the visits recorded in the Visits tab."));
 
     m_number->setText(text("household_no"));
     m_status->setCode(text("status"));
@@ -317,18 +344,39 @@ void HouseholdDialog::load()
     m_riskTab->setHousehold(id);
     m_reviewTab->setHousehold(id);
     updateCaseworkTabs();
-    const int conflicts = id.isEmpty() ? 0 : ConflictReader(m_db.sql()).countForHousehold(id);
-    if (conflicts > 0) {
-        // Not an error: a notice that two people's values wait for a choice (File → Resolve conflicts).
-        m_errors->setStyleSheet(
-            QStringLiteral("QLabel { color: #7a4100; background: #fff4e0; border: 1px solid #f0c48a;"
-                           " padding: 6px; }"));
-        m_errors->setText(
-            tr("%n field(s) of this file are in conflict: two people entered different values. The "
-               "value shown is one of them; choose with File → Resolve conflicts.",
-               nullptr, conflicts));
-        m_errors->show();
+    // Not an error: a notice that two people's values wait for a choice, naming the fields.
+    const QList<FieldConflict> conflicts =
+        id.isEmpty() ? QList<FieldConflict>() : ConflictReader(m_db.sql()).forHousehold(id);
+    QStringList fields;
+    for (const FieldConflict& c : conflicts) {
+        QString name = FieldLabels::field(c.entity, c.field);
+        if (c.entity != QStringLiteral("household"))
+            name = FieldLabels::entity(c.entity) + QStringLiteral(" · ") + name;
+        if (!fields.contains(name))
+            fields.append(name);
     }
+    m_conflictText->setText(
+        tr("In conflict: %1. Two people entered different values; the value shown is one of them, "
+           "nothing is lost.")
+            .arg(fields.join(QCoreApplication::translate("Codes", ", ", "list separator"))));
+    m_conflictBar->setVisible(!conflicts.isEmpty());
+}
+
+void HouseholdDialog::resolveConflicts()
+{
+    const QString id = householdId();
+    if (id.isEmpty())
+        return;
+    const HouseholdFile now = collect();
+    if (now.household != m_loaded.household || now.members != m_loaded.members) {
+        QMessageBox::information(this, tr("Resolve conflicts"),
+                                 tr("Save or discard your changes to this file first, then resolve the "
+                                    "conflicts."));
+        return;
+    }
+    ConflictDialog dialog(m_db, m_author, id, this);
+    dialog.exec();
+    load();
 }
 
 void HouseholdDialog::addCaseworkTabs()

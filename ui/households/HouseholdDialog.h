@@ -59,6 +59,8 @@ public slots:
     void editMember();
     void removeMember();
     void showHistory();
+    /// Opens the side-by-side conflict view for this file, then shows what it settled.
+    void resolveConflicts();
 
 private:
     void load();
@@ -78,6 +80,9 @@ private:
     HouseholdFile m_loaded;
 
     QLabel* m_errors;
+    /// Names the fields in conflict, with a button to the conflict view; hidden when there are none.
+    QWidget* m_conflictBar;
+    QLabel* m_conflictText;
     QTabWidget* m_tabs;
     QLineEdit* m_number;
     CodeChoiceBox* m_status;

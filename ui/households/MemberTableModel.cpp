@@ -4,6 +4,7 @@
 
 #include "model/CodeList.h"
 #include "model/FieldLabels.h"
+#include "model/ResidentId.h"
 
 namespace ff {
 
@@ -66,7 +67,8 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const
     case BirthDate:
         return value("birth_date");
     case IdNumber:
-        return value("id_number");
+        // Masked in the list; the member's own form shows the whole number.
+        return ResidentId::masked(value("id_number"));
     case Groups: {
         QString groups = CodeList::specialGroups().labels(value("special_groups"));
         if (!value("disability_type").isEmpty()) {

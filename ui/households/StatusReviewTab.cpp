@@ -55,6 +55,8 @@ StatusReviewTab::StatusReviewTab(Database& db, const QString& author, QWidget* p
     m_comment->setObjectName(QStringLiteral("decisionCommentLineEdit"));
     m_decide->setObjectName(QStringLiteral("decideButton"));
 
+    // No decision is preselected: approving must be a choice, never a default.
+    m_decision->addItem(tr("(choose)"), QString());
     m_decision->addItem(CodeList::reviewDecision().label(QStringLiteral("approved")),
                         QStringLiteral("approved"));
     m_decision->addItem(CodeList::reviewDecision().label(QStringLiteral("returned")),
@@ -184,6 +186,10 @@ void StatusReviewTab::decide()
         return;
     }
     const QString decision = m_decision->currentData().toString();
+    if (decision.isEmpty()) {
+        m_notice->showError(tr("Choose whether to approve the proposal or return it."));
+        return;
+    }
     const Status s =
         StatusReviewRepository(m_db).decide(m_ids.at(row), decision, m_comment->text(), m_author);
     if (!s) {
@@ -191,6 +197,7 @@ void StatusReviewTab::decide()
         return;
     }
     m_comment->clear();
+    m_decision->setCurrentIndex(0);
     m_notice->showDone(decision == QStringLiteral("approved")
                            ? tr("Approved: the household's assistance status is changed.")
                            : tr("Returned to the caseworker with your comment."));
