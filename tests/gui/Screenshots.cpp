@@ -384,7 +384,8 @@ int main(int argc, char** argv)
         history.show();
         save(&history, out.filePath(QStringLiteral("history-%1.png").arg(language)));
 
-        // Two people changed the status offline: the conflict view (another laptop's change imported).
+        // Two people changed the phone number offline (the edit above and another laptop's change,
+        // imported): the conflict view.
         Change other;
         other.id = {QStringLiteral("laptop-lina-%1").arg(language), 1};
         other.hlc = HybridLogicalClock::pack(QDateTime::currentMSecsSinceEpoch() + 60'000, 0);
@@ -393,7 +394,7 @@ int main(int argc, char** argv)
         other.recordId = id;
         other.householdId = id;
         other.op = Change::Op::Update;
-        other.fields = {{QStringLiteral("status"), QStringLiteral("tekun")}};
+        other.fields = {{QStringLiteral("phone"), QStringLiteral("15853907788")}};
         QSqlQuery heads(db.sql());
         heads.exec(
             QStringLiteral(
@@ -402,11 +403,7 @@ int main(int argc, char** argv)
                 .arg(id));
         heads.next();
         other.bases = {
-            {QStringLiteral("status"), {{heads.value(0).toString(), heads.value(1).toLongLong()}}}};
-        HouseholdDialog mine(db, window.author(), id, &window);
-        mine.findChild<CodeChoiceBox*>(QStringLiteral("statusComboBox"))
-            ->setCode(QStringLiteral("low_income"));
-        mine.save();
+            {QStringLiteral("phone"), {{heads.value(0).toString(), heads.value(1).toLongLong()}}}};
         (void)ChangeImporter::apply(db, {other});
         // Find the household by its head's name, as a caseworker would.
         QSqlQuery head(db.sql());
