@@ -1330,6 +1330,18 @@ Parked changes: %9</source>
         <source>Need addressed</source>
         <translation>针对的需求</translation>
     </message>
+    <message>
+        <source>Reported to</source>
+        <translation>报告对象</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>About whom</source>
+        <translation>涉及对象</translation>
+    </message>
 </context>
 <context>
     <name>FormDefinition</name>
@@ -1910,6 +1922,34 @@ Parked changes: %9</source>
     <message>
         <source>A risk flag is closed only with a note: say why the risk is over or who now handles it.</source>
         <translation>解除风险标记必须填写说明：写明风险为何已消除，或现由谁负责处置。</translation>
+    </message>
+    <message>
+        <source>A report needs both: to whom it was made and on which day.</source>
+        <translation>报告须同时填写报告对象和报告日期。</translation>
+    </message>
+    <message>
+        <source>The day of the report cannot be in the future.</source>
+        <translation>报告日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The day of the report is long before the flag was raised; check the date.</source>
+        <translation>报告日期远早于标记提出的日期，请核对日期。</translation>
+    </message>
+    <message>
+        <source>The person the risk is about is not a member of this household.</source>
+        <translation>所选涉及对象不是本户成员。</translation>
+    </message>
+    <message>
+        <source>A child-protection concern must be reported to the authorities (mandatory report): record to whom and when it was reported before closing the flag.</source>
+        <translation>儿童保护问题须按强制报告制度向有关部门报告：请先记录报告对象和报告日期，再关闭此标记。</translation>
+    </message>
+    <message>
+        <source>Say to whom the concern was reported and on which day.</source>
+        <translation>请填写向谁报告以及报告日期。</translation>
+    </message>
+    <message>
+        <source>The report was not recorded. Please correct:</source>
+        <translation>报告未记录。请更正：</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3671,14 @@ Parked changes: %9</source>
         <source>⚠ Risk recorded before risk flags existed: %1. Raise a risk flag for each risk that still applies (Risk flags tab).</source>
         <translation>⚠ 旧版登记的风险：%1。请为仍然存在的风险添加风险标记（“风险标记”页）。</translation>
     </message>
+    <message>
+        <source>about %1: %2</source>
+        <translation>涉及%1：%2</translation>
+    </message>
+    <message>
+        <source>Mandatory report not yet recorded (Risk flags tab).</source>
+        <translation>尚未记录强制报告（见“风险标记”标签页）。</translation>
+    </message>
 </context>
 <context>
     <name>ff::RiskFlagTab</name>
@@ -3652,7 +3700,7 @@ Parked changes: %9</source>
     </message>
     <message>
         <source>Raised</source>
-        <translation>标记</translation>
+        <translation>提出</translation>
     </message>
     <message>
         <source>What was seen or reported, about whom, and what was done at once</source>
@@ -3665,10 +3713,6 @@ Parked changes: %9</source>
     <message>
         <source>Raise a risk flag</source>
         <translation>添加风险标记</translation>
-    </message>
-    <message>
-        <source>Close the selected flag</source>
-        <translation>解除所选风险标记</translation>
     </message>
     <message>
         <source>Closed %1 by %2: %3</source>
@@ -3689,6 +3733,58 @@ Parked changes: %9</source>
     <message>
         <source>The risk flag was closed.</source>
         <translation>风险标记已解除。</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Record re&amp;port</source>
+        <translation>记录报告(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告情况</translation>
+    </message>
+    <message>
+        <source>e.g. the township police station, the county child protection centre</source>
+        <translation>如：镇派出所、县未成年人保护中心</translation>
+    </message>
+    <message>
+        <source>The selected flag</source>
+        <translation>所选标记</translation>
+    </message>
+    <message>
+        <source>The household as a whole</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation>已移出的成员</translation>
+    </message>
+    <message>
+        <source>Not yet reported</source>
+        <translation>尚未报告</translation>
+    </message>
+    <message>
+        <source>A child-protection concern is a mandatory report: record to whom and when it was reported.</source>
+        <translation>儿童保护问题属于强制报告事项：请记录报告对象和报告日期。</translation>
+    </message>
+    <message>
+        <source>The risk flag was raised. A child-protection concern must be reported to the authorities at once: record to whom and when it was reported (right).</source>
+        <translation>风险标记已提出。儿童保护问题须立即向有关部门报告：请在右侧记录报告对象和报告日期。</translation>
+    </message>
+    <message>
+        <source>Select the flag whose report you record.</source>
+        <translation>请选择要记录报告的标记。</translation>
+    </message>
+    <message>
+        <source>The report was recorded.</source>
+        <translation>报告已记录。</translation>
     </message>
 </context>
 <context>

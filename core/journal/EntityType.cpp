@@ -91,12 +91,16 @@ const QList<EntityType>& EntityType::all()
           {QStringLiteral("completed_note"), K::Text},
           {QStringLiteral("follow_up_on"), K::Date}}},
         // A risk flag (风险标记), open until closed with a note; raised_at and closed_at are
-        // "yyyy-MM-dd HH:mm" text.
+        // "yyyy-MM-dd HH:mm" text. member_id is whom it is about (empty: the household);
+        // reported_to / reported_on record the mandatory report of a child-protection concern.
         {QStringLiteral("risk_flag"),
          QStringLiteral("risk_flag"),
          {{QStringLiteral("risk_type"), K::Text},
           {QStringLiteral("severity"), K::Text},
+          {QStringLiteral("member_id"), K::Text},
           {QStringLiteral("description"), K::Text},
+          {QStringLiteral("reported_to"), K::Text},
+          {QStringLiteral("reported_on"), K::Date},
           {QStringLiteral("raised_by"), K::Text},
           {QStringLiteral("raised_at"), K::Text},
           {QStringLiteral("flag_status"), K::Text},

@@ -76,6 +76,8 @@ const Label kLabels[] = {
     {"closed_by", QT_TRANSLATE_NOOP("Fields", "Closed by")},
     {"closed_at", QT_TRANSLATE_NOOP("Fields", "Closed at")},
     {"closing_note", QT_TRANSLATE_NOOP("Fields", "Closing note")},
+    {"reported_to", QT_TRANSLATE_NOOP("Fields", "Reported to")},
+    {"reported_on", QT_TRANSLATE_NOOP("Fields", "Reported on")},
     {"from_status", QT_TRANSLATE_NOOP("Fields", "Status when proposed")},
     {"proposed_status", QT_TRANSLATE_NOOP("Fields", "Proposed status")},
     {"reasons", QT_TRANSLATE_NOOP("Fields", "Reasons")},
@@ -121,6 +123,7 @@ const EntityLabel kEntityLabels[] = {
     {"plan_action", "category", QT_TRANSLATE_NOOP("Fields", "Need category")},
     {"plan_action", "need_key", QT_TRANSLATE_NOOP("Fields", "Need addressed")},
     {"visit", "status", QT_TRANSLATE_NOOP("Fields", "Visit status")},
+    {"risk_flag", "member_id", QT_TRANSLATE_NOOP("Fields", "About whom")},
     {"visit", "notes", QT_TRANSLATE_NOOP("Fields", "What was found")},
     {"referral", "follow_up_on", QT_TRANSLATE_NOOP("Fields", "Follow up by")},
 };

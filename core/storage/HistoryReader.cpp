@@ -86,6 +86,9 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
             if (!names.isEmpty())
                 return names.join(QCoreApplication::translate("Codes", ", ", "list separator"));
         }
+        if (field == QStringLiteral("member_id") && !value.toString().isEmpty())
+            return memberNames.value(value.toString(),
+                                     QCoreApplication::translate("History", "(unknown member)"));
         if (field == QStringLiteral("goal_id") && titles.contains(value.toString()))
             return titles.value(value.toString());
         if (field == QStringLiteral("need_key") && !value.toString().isEmpty()) {

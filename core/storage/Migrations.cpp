@@ -190,6 +190,14 @@ const Migrations::Step kVersion9 = {
     QStringLiteral("ALTER TABLE plan_action ADD COLUMN need_key TEXT"),
 };
 
+// Version 10: a risk flag says about whom (a member, or the household) and, for the mandatory
+// report of a child-protection concern, to whom and when it was reported.
+const Migrations::Step kVersion10 = {
+    QStringLiteral("ALTER TABLE risk_flag ADD COLUMN member_id TEXT"),
+    QStringLiteral("ALTER TABLE risk_flag ADD COLUMN reported_to TEXT"),
+    QStringLiteral("ALTER TABLE risk_flag ADD COLUMN reported_on TEXT"),
+};
+
 int userVersion(QSqlDatabase& db)
 {
     QSqlQuery q(db);
@@ -209,7 +217,8 @@ bool hasTables(QSqlDatabase& db)
 const QList<Migrations::Step>& Migrations::steps()
 {
     static const QList<Step> all = {kVersion1, kVersion2, kVersion3, kVersion4,
-                                    kVersion5, kVersion6, kVersion7, kVersion8, kVersion9};
+                                    kVersion5, kVersion6, kVersion7, kVersion8, kVersion9,
+                                    kVersion10};
     return all;
 }
 

@@ -17,7 +17,7 @@ const QString kOpen = QStringLiteral("open");
 const QString kClosed = QStringLiteral("closed");
 const QString kColumns =
     QStringLiteral("id, household_id, risk_type, severity, description, raised_by, raised_at,"
-                   " flag_status, closed_by, closed_at, closing_note");
+                   " flag_status, closed_by, closed_at, closing_note, member_id, reported_to, reported_on");
 const QString kOrder =
     QStringLiteral("flag_status <> 'open', CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1"
                    " ELSE 2 END, raised_at DESC, id");
@@ -36,11 +36,33 @@ RiskFlag fromRow(const QSqlQuery& q)
     f.closedBy = q.value(8).toString();
     f.closedAt = q.value(9).toString();
     f.closingNote = q.value(10).toString();
+    f.memberId = q.value(11).toString();
+    f.reportedTo = q.value(12).toString();
+    f.reportedOn = QDate::fromString(q.value(13).toString(), Qt::ISODate);
     return f;
 }
 } // namespace
 
+bool RiskFlag::awaitsMandatoryReport() const
+{
+    return type == QStringLiteral("child_protection") && !isReported();
+}
+
 RiskFlagRepository::RiskFlagRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+QDate RiskFlagRepository::today() const { return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date(); }
+
+QStringList RiskFlagRepository::reportProblems(const QString& reportedTo, QDate reportedOn, QDate raisedOn) const
+{
+    QStringList problems;
+    if (reportedTo.trimmed().isEmpty() != !reportedOn.isValid())
+        problems << tr("A report needs both: to whom it was made and on which day.");
+    if (reportedOn.isValid() && reportedOn > today())
+        problems << tr("The day of the report cannot be in the future.");
+    if (reportedOn.isValid() && raisedOn.isValid() && reportedOn < raisedOn.addDays(-30))
+        problems << tr("The day of the report is long before the flag was raised; check the date.");
+    return problems;
+}
 
 QString RiskFlagRepository::now() const
 {
@@ -79,6 +101,15 @@ Status RiskFlagRepository::raise(RiskFlag& f, const QString& author)
         problems << tr("Choose how severe the risk is.");
     if (f.description.trimmed().isEmpty())
         problems << tr("Describe the risk: what was seen or reported, and about whom.");
+    if (!f.memberId.isEmpty()) {
+        QSqlQuery m(m_db.sql());
+        m.prepare(QStringLiteral("SELECT 1 FROM member WHERE id = ? AND household_id = ? AND deleted = 0"));
+        m.addBindValue(f.memberId);
+        m.addBindValue(f.householdId);
+        if (!m.exec() || !m.next())
+            problems << tr("The person the risk is about is not a member of this household.");
+    }
+    problems += reportProblems(f.reportedTo, f.reportedOn, today());
     if (!problems.isEmpty())
         return Error{tr("The risk flag was not raised. Please correct:") + QLatin1Char('\n') +
                          problems.join(QLatin1Char('\n')),
@@ -92,7 +123,10 @@ Status RiskFlagRepository::raise(RiskFlag& f, const QString& author)
                                      Change::Op::Create,
                                      {{QStringLiteral("risk_type"), f.type},
                                       {QStringLiteral("severity"), f.severity},
+                                      {QStringLiteral("member_id"), f.memberId},
                                       {QStringLiteral("description"), f.description},
+                                      {QStringLiteral("reported_to"), f.reportedTo},
+                                      {QStringLiteral("reported_on"), f.reportedOn},
                                       {QStringLiteral("raised_by"), author},
                                       {QStringLiteral("raised_at"), at},
                                       {QStringLiteral("flag_status"), kOpen}}}},
@@ -117,6 +151,10 @@ Status RiskFlagRepository::close(const QString& id, const QString& closingNote, 
         return Error{tr("A risk flag is closed only with a note: say why the risk is over or who now "
                         "handles it."),
                      {}};
+    if (f->awaitsMandatoryReport())
+        return Error{tr("A child-protection concern must be reported to the authorities (mandatory "
+                        "report): record to whom and when it was reported before closing the flag."),
+                     {}};
     JournalWriter writer(m_db, m_clock);
     return writer.commit({{QStringLiteral("risk_flag"),
                            id,
@@ -126,6 +164,32 @@ Status RiskFlagRepository::close(const QString& id, const QString& closingNote, 
                             {QStringLiteral("closed_by"), author},
                             {QStringLiteral("closed_at"), now()},
                             {QStringLiteral("closing_note"), closingNote}}}},
+                         author);
+}
+
+Status RiskFlagRepository::recordReport(const QString& id, const QString& reportedTo, QDate reportedOn,
+                                        const QString& author)
+{
+    const std::optional<RiskFlag> f = load(id);
+    if (!f)
+        return Error{tr("This risk flag no longer exists."), id};
+    if (!f->isOpen())
+        return Error{tr("This risk flag is already closed."), {}};
+    QStringList problems = reportProblems(reportedTo, reportedOn,
+                                          QDate::fromString(f->raisedAt.left(10), Qt::ISODate));
+    if (reportedTo.trimmed().isEmpty() && !reportedOn.isValid())
+        problems.prepend(tr("Say to whom the concern was reported and on which day."));
+    if (!problems.isEmpty())
+        return Error{tr("The report was not recorded. Please correct:") + QLatin1Char('\n') +
+                         problems.join(QLatin1Char('\n')),
+                     {}};
+    JournalWriter writer(m_db, m_clock);
+    return writer.commit({{QStringLiteral("risk_flag"),
+                           id,
+                           f->householdId,
+                           Change::Op::Update,
+                           {{QStringLiteral("reported_to"), reportedTo},
+                            {QStringLiteral("reported_on"), reportedOn}}}},
                          author);
 }
 

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 
 namespace ff {
@@ -28,8 +29,16 @@ struct RiskFlag
     QString closedBy;
     QString closedAt;
     QString closingNote;
+    QString memberId; ///< whom the risk is about; empty: the household as a whole
+    /// The mandatory report (强制报告) of a child-protection concern: to whom (e.g. the police
+    /// station) and on which day. Either both or neither.
+    QString reportedTo;
+    QDate reportedOn;
 
     bool isOpen() const { return status == QStringLiteral("open"); }
+    bool isReported() const { return reportedOn.isValid(); }
+    /// A child-protection concern whose report to the authorities is not recorded yet.
+    bool awaitsMandatoryReport() const;
 };
 
 /// Raises and closes risk flags through the journal.
@@ -47,11 +56,19 @@ public:
 
     /// Checks and raises a new open flag, raised by `author` now.
     [[nodiscard]] Status raise(RiskFlag& flag, const QString& author);
-    /// Closes an open flag; refused without a closing note.
+    /// Records to whom and when an open flag's concern was reported; both are needed, the day not
+    /// in the future nor before the flag was raised.
+    [[nodiscard]] Status recordReport(const QString& id, const QString& reportedTo, QDate reportedOn,
+                                      const QString& author);
+    /// Closes an open flag; refused without a closing note, and for a child-protection concern
+    /// until its mandatory report is recorded.
     [[nodiscard]] Status close(const QString& id, const QString& closingNote, const QString& author);
 
 private:
     QString now() const;
+    QDate today() const;
+    /// The problems of a report: both parts or neither, the day between `raisedOn` and today.
+    QStringList reportProblems(const QString& reportedTo, QDate reportedOn, QDate raisedOn) const;
 
     Database& m_db;
     const Clock& m_clock;

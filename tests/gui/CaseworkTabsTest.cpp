@@ -18,6 +18,7 @@
 #include "storage/HouseholdRepository.h"
 #include "storage/ReferralRepository.h"
 #include "storage/RiskFlagRepository.h"
+#include "widgets/DateField.h"
 #include "widgets/NoticeLabel.h"
 
 #include <QAction>
@@ -101,7 +102,12 @@ TEST_CASE("raising a risk flag shows the banner and the list's risk column, clos
         CHECK(banner->isVisible());
         CHECK(banner->text().contains(QStringLiteral("Child protection")));
         CHECK(banner->text().contains(QStringLiteral("孩子独自在家三天")));
-        CHECK(named<QTableWidget>(riskTab, "riskFlagTable")->rowCount() == 1);
+        CHECK(banner->text().contains(QStringLiteral("Mandatory report not yet recorded")));
+        CHECK(riskTab->notice()->shownText().contains(QStringLiteral("reported to the authorities")));
+        auto* table = named<QTableWidget>(riskTab, "riskFlagTable");
+        CHECK(table->rowCount() == 1);
+        CHECK(table->item(0, 2)->text() == QStringLiteral("The household"));
+        CHECK(table->item(0, 5)->text() == QStringLiteral("Not yet reported"));
 
         // Closing without a note: refused, visibly; the flag and the banner stay.
         named<QPushButton>(riskTab, "closeFlagButton")->click();
@@ -132,6 +138,19 @@ TEST_CASE("raising a risk flag shows the banner and the list's risk column, clos
         auto* riskTab = d->findChild<RiskFlagTab*>();
         named<QPlainTextEdit>(riskTab, "closingNoteEdit")
             ->setPlainText(QStringLiteral("已联系孩子父亲回家照料"));
+        // Not before the mandatory report is recorded: to whom, and when.
+        named<QPushButton>(riskTab, "closeFlagButton")->click();
+        CHECK(riskTab->notice()->shownText().contains(QStringLiteral("mandatory report")));
+        CHECK(named<QLabel>(d, "riskBanner")->isVisible());
+        named<QLineEdit>(riskTab, "reportedToLineEdit")->setText(QStringLiteral("镇派出所"));
+        named<QPushButton>(riskTab, "recordReportButton")->click();
+        CHECK(riskTab->notice()->shownText().contains(QStringLiteral("both")));
+        named<DateField>(riskTab, "reportedOnDateEdit")->setValue(QDate::currentDate());
+        named<QPushButton>(riskTab, "recordReportButton")->click();
+        CHECK(riskTab->notice()->shownText().contains(QStringLiteral("report was recorded")));
+        auto* table = named<QTableWidget>(riskTab, "riskFlagTable");
+        CHECK(table->item(0, 5)->text().startsWith(QStringLiteral("镇派出所")));
+        CHECK_FALSE(named<QLabel>(d, "riskBanner")->text().contains(QStringLiteral("Mandatory report")));
         named<QPushButton>(riskTab, "closeFlagButton")->click();
         CHECK(riskTab->notice()->shownText().contains(QStringLiteral("closed")));
         CHECK_FALSE(named<QLabel>(d, "riskBanner")->isVisible());

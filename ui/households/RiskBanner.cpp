@@ -33,9 +33,20 @@ void RiskBanner::refresh(const QString& householdId)
             QString description = f.description.simplified();
             if (description.size() > 80)
                 description = description.left(79) + QChar(0x2026);
-            lines << tr("⚠ Open risk: %1 (%2 severity), raised %3 by %4: %5")
-                         .arg(CodeList::riskType().label(f.type), CodeList::riskSeverity().label(f.severity),
-                              f.raisedAt, f.raisedBy, description);
+            if (!f.memberId.isEmpty()) {
+                QSqlQuery m(m_db.sql());
+                m.prepare(QStringLiteral("SELECT name FROM member WHERE id = ?"));
+                m.addBindValue(f.memberId);
+                if (m.exec() && m.next())
+                    description = tr("about %1: %2").arg(m.value(0).toString(), description);
+            }
+            QString line = tr("⚠ Open risk: %1 (%2 severity), raised %3 by %4: %5")
+                               .arg(CodeList::riskType().label(f.type),
+                                    CodeList::riskSeverity().label(f.severity), f.raisedAt, f.raisedBy,
+                                    description);
+            if (f.awaitsMandatoryReport())
+                line += QLatin1Char(' ') + tr("Mandatory report not yet recorded (Risk flags tab).");
+            lines << line;
         }
         if (flags.isEmpty()) {
             QSqlQuery q(m_db.sql());

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QComboBox;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
@@ -12,10 +14,12 @@ namespace ff {
 
 class CodeChoiceBox;
 class Database;
+class DateField;
 class NoticeLabel;
 
-/// The household file's "Risk flags" tab: the household's flags, raising a new one and closing
-/// the selected one with a note. Each action is saved at once, apart from the household form.
+/// The household file's "Risk flags" tab: the household's flags, raising a new one, recording the
+/// report of the selected one (the mandatory report of a child-protection concern) and closing it
+/// with a note. Each action is saved at once, apart from the household form.
 class RiskFlagTab : public QWidget
 {
     Q_OBJECT
@@ -28,25 +32,32 @@ public:
 
 public slots:
     void raiseFlag();
+    void recordReport();
     void closeSelected();
 
 signals:
-    /// A flag was raised or closed.
+    /// A flag was raised, reported or closed.
     void changed();
 
 private:
     void reload();
+    void selectionChanged();
 
     Database& m_db;
     QString m_author;
     QString m_householdId;
     QStringList m_ids;
+    QList<bool> m_open;
     QTableWidget* m_table;
     NoticeLabel* m_notice;
     CodeChoiceBox* m_type;
     CodeChoiceBox* m_severity;
+    QComboBox* m_member;
     QPlainTextEdit* m_description;
     QPushButton* m_raise;
+    QLineEdit* m_reportedTo;
+    DateField* m_reportedOn;
+    QPushButton* m_report;
     QPlainTextEdit* m_closingNote;
     QPushButton* m_close;
 };

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A risk flag says about whom, and a child-protection concern records its mandatory report.
+#include "CaseworkFixture.h"
+#include "QtStringMaker.h"
+
+#include "journal/JournalReplayer.h"
+#include "storage/HistoryReader.h"
+#include "storage/RiskFlagRepository.h"
+
+using namespace ff;
+using test::TempDatabase;
+
+namespace {
+constexpr qint64 kDay = 86'400'000;
+} // namespace
+
+TEST_CASE("a risk flag is about a member of its household, its report needs whom and when",
+          "[casework][risk]")
+{
+    TempDatabase t;
+    ManualClock clock(test::kCaseworkNow);
+    const QDate today = test::caseworkToday();
+    const HouseholdFile file = test::addHousehold(t.db(), clock, QStringLiteral("371321105-000001"));
+    const HouseholdFile other = test::addHousehold(t.db(), clock, QStringLiteral("371321105-000002"));
+    const QString household = test::idOf(file.household);
+    const QString child = test::idOf(file.members[1]);
+    RiskFlagRepository repo(t.db(), clock);
+
+    RiskFlag f{{}, household, QStringLiteral("child_protection"), QStringLiteral("high"),
+               QStringLiteral("孩子独自在家三天，邻居报告")};
+    SECTION("a member of another household, or half a report, is refused and nothing is written")
+    {
+        const QString before = TempDatabase::dumpJournal(t.db());
+        f.memberId = test::idOf(other.members[1]);
+        Status s = repo.raise(f, QStringLiteral("王芳"));
+        REQUIRE_FALSE(s.isOk());
+        CHECK(s.error().message.contains(QStringLiteral("not a member of this household")));
+        f.memberId = child;
+        f.reportedTo = QStringLiteral("镇派出所");
+        s = repo.raise(f, QStringLiteral("王芳"));
+        REQUIRE_FALSE(s.isOk());
+        CHECK(s.error().message.contains(QStringLiteral("both")));
+        f.reportedOn = today.addDays(1);
+        s = repo.raise(f, QStringLiteral("王芳"));
+        REQUIRE_FALSE(s.isOk());
+        CHECK(s.error().message.contains(QStringLiteral("future")));
+        CHECK(TempDatabase::dumpJournal(t.db()) == before);
+        CHECK(f.id.isEmpty());
+    }
+
+    SECTION("raised about the child, reported later, then closed; the history names both")
+    {
+        f.memberId = child;
+        REQUIRE(repo.raise(f, QStringLiteral("王芳")));
+        auto loaded = repo.load(f.id);
+        REQUIRE(loaded);
+        CHECK(loaded->memberId == child);
+        CHECK(loaded->awaitsMandatoryReport());
+        CHECK_FALSE(repo.close(f.id, QStringLiteral("孩子父亲已回家"), QStringLiteral("王芳")).isOk());
+
+        const QString before = TempDatabase::dumpJournal(t.db());
+        CHECK_FALSE(repo.recordReport(f.id, {}, {}, QStringLiteral("王芳")).isOk());
+        CHECK_FALSE(repo.recordReport(f.id, QStringLiteral("镇派出所"), {}, QStringLiteral("王芳")).isOk());
+        CHECK_FALSE(
+            repo.recordReport(f.id, QStringLiteral("镇派出所"), today.addDays(2), QStringLiteral("王芳")).isOk());
+        CHECK(TempDatabase::dumpJournal(t.db()) == before);
+
+        clock.advance(kDay);
+        REQUIRE(repo.recordReport(f.id, QStringLiteral("镇派出所"), today, QStringLiteral("王芳")));
+        loaded = repo.load(f.id);
+        CHECK(loaded->reportedTo == QStringLiteral("镇派出所"));
+        CHECK(loaded->reportedOn == today);
+        CHECK_FALSE(loaded->awaitsMandatoryReport());
+        REQUIRE(repo.close(f.id, QStringLiteral("孩子父亲已回家照料"), QStringLiteral("王芳")));
+        CHECK_FALSE(repo.recordReport(f.id, QStringLiteral("县公安局"), today, QStringLiteral("王芳")).isOk());
+
+        const QString rows = TempDatabase::dumpRecords(t.db());
+        REQUIRE(JournalReplayer::rebuild(t.db()));
+        CHECK(TempDatabase::dumpRecords(t.db()) == rows);
+
+        QStringList seen;
+        for (const HistoryEntry& e : HistoryReader(t.db().sql()).forHousehold(household)) {
+            if (e.entity == QStringLiteral("risk_flag"))
+                seen << e.field + QStringLiteral("=") + e.to;
+        }
+        CHECK(seen.contains(QStringLiteral("About whom=") + file.members[1].value(QStringLiteral("name")).toString()));
+        CHECK(seen.contains(QStringLiteral("Reported to=镇派出所")));
+    }
+
+    SECTION("other kinds of risk need no report to close")
+    {
+        f.type = QStringLiteral("health_emergency");
+        REQUIRE(repo.raise(f, QStringLiteral("王芳")));
+        CHECK_FALSE(repo.load(f.id)->awaitsMandatoryReport());
+        CHECK(repo.close(f.id, QStringLiteral("已出院"), QStringLiteral("王芳")));
+    }
+}
