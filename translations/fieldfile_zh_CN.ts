@@ -3573,10 +3573,6 @@ Parked changes: %9</source>
         <translation>已同意，日期</translation>
     </message>
     <message>
-        <source>&amp;Send referral</source>
-        <translation>转出(&amp;S)</translation>
-    </message>
-    <message>
         <source>Record s&amp;tep</source>
         <translation>记录进度(&amp;T)</translation>
     </message>
@@ -3659,6 +3655,10 @@ Parked changes: %9</source>
     <message>
         <source>Follow up by %1.</source>
         <translation>跟进期限已改为 %1。</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd referral</source>
+        <translation>转出(&amp;N)</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ff {
@@ -190,6 +191,11 @@ FormRenderer::Row FormRenderer::makeRow(const FormDefinition::Question& q, QWidg
                 box->addItem(name, id);
         }
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Room for the longest text and the arrow, whatever font draws the Chinese characters.
+        int widest = 0;
+        for (int i = 0; i < box->count(); ++i)
+            widest = std::max(widest, box->fontMetrics().horizontalAdvance(box->itemText(i)));
+        box->setMinimumWidth(widest + box->fontMetrics().height() * 3);
         row.editor = box;
         row.get = [box]() -> QVariant {
             const QString code = box->currentData().toString();

@@ -55,7 +55,7 @@ ReferralTab::ReferralTab(Database& db, const QString& author, QWidget* parent)
       m_table(new QTableWidget(this)), m_notice(new NoticeLabel(this)), m_agency(new QComboBox(this)),
       m_reason(new QLineEdit(this)), m_consent(new QCheckBox(tr("Yes, on"), this)),
       m_consentOn(dateEdit(this)), m_followUp(dateEdit(this)), m_sentNote(new QLineEdit(this)),
-      m_send(new QPushButton(tr("&Send referral"), this)), m_step(new QComboBox(this)),
+      m_send(new QPushButton(tr("Se&nd referral"), this)), m_step(new QComboBox(this)),
       m_stepOn(dateEdit(this)), m_stepNote(new QLineEdit(this)),
       m_record(new QPushButton(tr("Record s&tep"), this)), m_nextFollowUp(dateEdit(this)),
       m_changeFollowUp(new QPushButton(tr("Change follow-up date"), this))
