@@ -1342,6 +1342,10 @@ Parked changes: %9</source>
         <source>About whom</source>
         <translation>涉及对象</translation>
     </message>
+    <message>
+        <source>Mandatory report</source>
+        <translation>强制报告</translation>
+    </message>
 </context>
 <context>
     <name>FormDefinition</name>
@@ -1845,6 +1849,10 @@ Parked changes: %9</source>
     <message>
         <source>A referral that is declined or completed needs no follow-up.</source>
         <translation>已拒收或已完成的转介无需跟进。</translation>
+    </message>
+    <message>
+        <source>A referral without consent is only for the mandatory report of a child-protection concern: raise a child-protection risk flag first.</source>
+        <translation>无需同意的转介仅用于儿童保护问题的强制报告：请先添加“儿童保护”风险标记。</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3667,18 @@ Parked changes: %9</source>
     <message>
         <source>Se&amp;nd referral</source>
         <translation>转出(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Not needed: mandatory report of a child-protection concern</source>
+        <translation>无需同意：儿童保护强制报告</translation>
+    </message>
+    <message>
+        <source>Under the mandatory reporting rules (强制报告) a child-protection concern is reported to the police or the child protection centre without the family&apos;s consent. The household needs an open child-protection risk flag; sending records the flag&apos;s report.</source>
+        <translation>按照强制报告制度，儿童保护问题无需家庭同意即向公安机关或未成年人保护中心报告。该户须有未关闭的“儿童保护”风险标记；发送后即记为该标记的报告。</translation>
+    </message>
+    <message>
+        <source>The mandatory report to %1 was recorded as sent, and as the report of the household&apos;s child-protection flag.</source>
+        <translation>已记录向%1发出的强制报告，并记为该户“儿童保护”风险标记的报告。</translation>
     </message>
 </context>
 <context>

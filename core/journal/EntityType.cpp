@@ -80,6 +80,7 @@ const QList<EntityType>& EntityType::all()
           {QStringLiteral("reason"), K::Text},
           {QStringLiteral("consent"), K::Bool},
           {QStringLiteral("consent_on"), K::Date},
+          {QStringLiteral("mandatory_report"), K::Bool},
           {QStringLiteral("referral_status"), K::Text},
           {QStringLiteral("sent_on"), K::Date},
           {QStringLiteral("sent_note"), K::Text},

@@ -77,6 +77,7 @@ const Label kLabels[] = {
     {"closed_at", QT_TRANSLATE_NOOP("Fields", "Closed at")},
     {"closing_note", QT_TRANSLATE_NOOP("Fields", "Closing note")},
     {"reported_to", QT_TRANSLATE_NOOP("Fields", "Reported to")},
+    {"mandatory_report", QT_TRANSLATE_NOOP("Fields", "Mandatory report")},
     {"reported_on", QT_TRANSLATE_NOOP("Fields", "Reported on")},
     {"from_status", QT_TRANSLATE_NOOP("Fields", "Status when proposed")},
     {"proposed_status", QT_TRANSLATE_NOOP("Fields", "Proposed status")},
@@ -181,7 +182,7 @@ QString FieldLabels::value(const QString& field, const QVariant& value)
     if (field == QLatin1String("agency"))
         return AgencyList::builtIn().label(value.toString());
     if (field == QLatin1String("relocated") || field == QLatin1String("_deleted") ||
-        field == QLatin1String("consent"))
+        field == QLatin1String("consent") || field == QLatin1String("mandatory_report"))
         return value.toBool() ? QCoreApplication::translate("Fields", "Yes")
                               : QCoreApplication::translate("Fields", "No");
     if (const CodeList* list = CodeList::forField(field))

@@ -198,6 +198,12 @@ const Migrations::Step kVersion10 = {
     QStringLiteral("ALTER TABLE risk_flag ADD COLUMN reported_on TEXT"),
 };
 
+// Version 11: a referral may be the mandatory report of a child-protection concern (强制报告),
+// which is made without the household's consent.
+const Migrations::Step kVersion11 = {
+    QStringLiteral("ALTER TABLE referral ADD COLUMN mandatory_report INTEGER"),
+};
+
 int userVersion(QSqlDatabase& db)
 {
     QSqlQuery q(db);
@@ -218,7 +224,7 @@ const QList<Migrations::Step>& Migrations::steps()
 {
     static const QList<Step> all = {kVersion1, kVersion2, kVersion3, kVersion4,
                                     kVersion5, kVersion6, kVersion7, kVersion8, kVersion9,
-                                    kVersion10};
+                                    kVersion10, kVersion11};
     return all;
 }
 

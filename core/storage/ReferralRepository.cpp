@@ -7,6 +7,7 @@
 #include "model/CodeList.h"
 #include "storage/Database.h"
 #include "storage/RecordRows.h"
+#include "storage/RiskFlagRepository.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -21,7 +22,7 @@ const QString kCompleted = QStringLiteral("completed");
 const QString kColumns = QStringLiteral(
     "id, household_id, agency, reason, consent, consent_on, referral_status, sent_on, sent_note,"
     " accepted_on, accepted_note, declined_on, declined_note, completed_on, completed_note,"
-    " follow_up_on");
+    " follow_up_on, mandatory_report");
 
 QDate date(const QVariant& v) { return QDate::fromString(v.toString(), Qt::ISODate); }
 
@@ -44,6 +45,7 @@ Referral fromRow(const QSqlQuery& q)
     r.completedOn = date(q.value(13));
     r.completedNote = q.value(14).toString();
     r.followUpOn = date(q.value(15));
+    r.mandatoryReport = q.value(16).toInt() != 0;
     return r;
 }
 
@@ -98,7 +100,23 @@ Status ReferralRepository::send(Referral& r, const QString& author)
         problems << tr("Choose the agency the household is referred to.");
     if (r.reason.trimmed().isEmpty())
         problems << tr("Say why the household is referred.");
-    if (!r.consent)
+    // Open child-protection flags: the only ground for a referral without consent.
+    QList<RiskFlag> unreported;
+    bool childProtection = false;
+    for (const RiskFlag& f : RiskFlagRepository(m_db, m_clock).openForHousehold(r.householdId)) {
+        if (f.type != QStringLiteral("child_protection"))
+            continue;
+        childProtection = true;
+        if (!f.isReported())
+            unreported.append(f);
+    }
+    if (r.mandatoryReport) {
+        r.consent = false;
+        r.consentOn = {};
+        if (!childProtection)
+            problems << tr("A referral without consent is only for the mandatory report of a child-protection "
+                           "concern: raise a child-protection risk flag first.");
+    } else if (!r.consent)
         problems << tr("A referral cannot be sent without the household's consent: record that they agreed.");
     else if (!r.consentOn.isValid())
         problems << tr("Give the date the household agreed to the referral.");
@@ -114,20 +132,31 @@ Status ReferralRepository::send(Referral& r, const QString& author)
         return Error{nothingSaved(problems), {}};
 
     const QString id = JournalWriter::newId();
+    QList<JournalWriter::Edit> edits = {{QStringLiteral("referral"),
+                                         id,
+                                         r.householdId,
+                                         Change::Op::Create,
+                                         {{QStringLiteral("agency"), r.agency},
+                                          {QStringLiteral("reason"), r.reason},
+                                          {QStringLiteral("consent"), r.consent},
+                                          {QStringLiteral("consent_on"), r.consentOn},
+                                          {QStringLiteral("mandatory_report"), r.mandatoryReport},
+                                          {QStringLiteral("referral_status"), kSent},
+                                          {QStringLiteral("sent_on"), r.sentOn},
+                                          {QStringLiteral("sent_note"), r.sentNote},
+                                          {QStringLiteral("follow_up_on"), r.followUpOn}}}};
+    if (r.mandatoryReport) {
+        // The referral is the report: the flags waiting for one say to whom and when.
+        for (const RiskFlag& f : std::as_const(unreported))
+            edits.append({QStringLiteral("risk_flag"),
+                          f.id,
+                          r.householdId,
+                          Change::Op::Update,
+                          {{QStringLiteral("reported_to"), AgencyList::builtIn().label(r.agency)},
+                           {QStringLiteral("reported_on"), r.sentOn}}});
+    }
     JournalWriter writer(m_db, m_clock);
-    const Status s = writer.commit({{QStringLiteral("referral"),
-                                     id,
-                                     r.householdId,
-                                     Change::Op::Create,
-                                     {{QStringLiteral("agency"), r.agency},
-                                      {QStringLiteral("reason"), r.reason},
-                                      {QStringLiteral("consent"), true},
-                                      {QStringLiteral("consent_on"), r.consentOn},
-                                      {QStringLiteral("referral_status"), kSent},
-                                      {QStringLiteral("sent_on"), r.sentOn},
-                                      {QStringLiteral("sent_note"), r.sentNote},
-                                      {QStringLiteral("follow_up_on"), r.followUpOn}}}},
-                                   author);
+    const Status s = writer.commit(edits, author);
     if (!s)
         return s;
     r.id = id;

@@ -33,6 +33,10 @@ struct Referral
     QDate completedOn;
     QString completedNote;
     QDate followUpOn;
+    /// The mandatory report of a child-protection concern (强制报告) to the authorities: made
+    /// without the household's consent, and only while the household has an open child-protection
+    /// risk flag, whose report it records.
+    bool mandatoryReport = false;
 
     /// Still waiting (sent or accepted) and its follow-up date has passed.
     bool isOverdue(QDate today) const;
@@ -61,7 +65,9 @@ public:
     int overdueCount(const QString& householdId) const;
 
     /// Checks and sends a new referral (status sent; sentOn defaults to today). Refused without
-    /// the household's consent and its date, an agency from the list, or a reason.
+    /// the household's consent and its date (unless it is a mandatory report), an agency from the
+    /// list, or a reason. A mandatory report also records itself as the report of the household's
+    /// open child-protection flags that have none, in the same commit.
     [[nodiscard]] Status send(Referral& referral, const QString& author);
     /// Records the next step of the lifecycle with its date (not before the previous step, not in
     /// the future) and note.

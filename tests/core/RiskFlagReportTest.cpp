@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A risk flag says about whom, and a child-protection concern records its mandatory report.
+// A risk flag says about whom, and a child-protection concern records its mandatory report,
+// possibly as a referral made without consent.
 #include "CaseworkFixture.h"
 #include "QtStringMaker.h"
 
 #include "journal/JournalReplayer.h"
+#include "model/AgencyList.h"
 #include "storage/HistoryReader.h"
+#include "storage/ReferralRepository.h"
 #include "storage/RiskFlagRepository.h"
 
 using namespace ff;
@@ -95,4 +98,61 @@ TEST_CASE("a risk flag is about a member of its household, its report needs whom
         CHECK_FALSE(repo.load(f.id)->awaitsMandatoryReport());
         CHECK(repo.close(f.id, QStringLiteral("已出院"), QStringLiteral("王芳")));
     }
+}
+
+TEST_CASE("a mandatory report is a referral without consent, only for a child-protection concern",
+          "[casework][risk][referral]")
+{
+    TempDatabase t;
+    ManualClock clock(test::kCaseworkNow);
+    const HouseholdFile file = test::addHousehold(t.db(), clock, QStringLiteral("371321105-000001"));
+    const QString household = test::idOf(file.household);
+    ReferralRepository referrals(t.db(), clock);
+    RiskFlagRepository flags(t.db(), clock);
+
+    Referral report;
+    report.householdId = household;
+    report.agency = QStringLiteral("police_station");
+    report.reason = QStringLiteral("孩子身上有伤，疑似遭受监护人殴打");
+    report.mandatoryReport = true;
+
+    // Without a child-protection flag there is no ground for skipping consent: refused, nothing written.
+    RiskFlag health{{}, household, QStringLiteral("health_emergency"), QStringLiteral("high"),
+                    QStringLiteral("户主住院")};
+    REQUIRE(flags.raise(health, QStringLiteral("王芳")));
+    const QString before = TempDatabase::dumpJournal(t.db());
+    const Status refused = referrals.send(report, QStringLiteral("王芳"));
+    REQUIRE_FALSE(refused.isOk());
+    CHECK(refused.error().message.contains(QStringLiteral("raise a child-protection risk flag first")));
+    CHECK(TempDatabase::dumpJournal(t.db()) == before);
+
+    RiskFlag child{{}, household, QStringLiteral("child_protection"), QStringLiteral("high"),
+                   QStringLiteral("孩子身上有多处淤青")};
+    child.memberId = test::idOf(file.members[1]);
+    REQUIRE(flags.raise(child, QStringLiteral("王芳")));
+    REQUIRE(flags.load(child.id)->awaitsMandatoryReport());
+
+    // With it, the report is sent without consent and is the flag's report, in one commit.
+    clock.advance(kDay);
+    REQUIRE(referrals.send(report, QStringLiteral("王芳")));
+    const auto sent = referrals.load(report.id);
+    REQUIRE(sent);
+    CHECK(sent->mandatoryReport);
+    CHECK_FALSE(sent->consent);
+    const auto reported = flags.load(child.id);
+    CHECK(reported->isReported());
+    CHECK(reported->reportedOn == sent->sentOn);
+    CHECK(reported->reportedTo == AgencyList::builtIn().label(QStringLiteral("police_station")));
+    CHECK_FALSE(flags.load(health.id)->isReported());
+
+    // An ordinary referral still needs consent.
+    Referral ordinary = report;
+    ordinary.id.clear();
+    ordinary.mandatoryReport = false;
+    ordinary.agency = QStringLiteral("womens_federation");
+    CHECK(referrals.send(ordinary, QStringLiteral("王芳")).error().message.contains(QStringLiteral("consent")));
+
+    const QString rows = TempDatabase::dumpRecords(t.db());
+    REQUIRE(JournalReplayer::rebuild(t.db()));
+    CHECK(TempDatabase::dumpRecords(t.db()) == rows);
 }

@@ -228,4 +228,26 @@ TEST_CASE("a referral is sent from the file only with consent, and its steps fol
     named<QPushButton>(tab, "recordStepButton")->click();
     CHECK(table->item(0, 2)->text() == QStringLiteral("Accepted"));
     CHECK(table->item(0, 5)->text() == QStringLiteral("残联已受理"));
+
+    // A mandatory report goes without consent, only once a child-protection flag is raised; it
+    // then records the flag's report, and the risk tab shows it.
+    auto* mandatory = named<QCheckBox>(tab, "mandatoryReportCheckBox");
+    mandatory->setChecked(true);
+    CHECK_FALSE(named<QCheckBox>(tab, "consentCheckBox")->isEnabled());
+    choose(named<QComboBox>(tab, "agencyComboBox"), QStringLiteral("police_station"));
+    named<QLineEdit>(tab, "referralReasonLineEdit")->setText(QStringLiteral("孩子疑似遭受殴打"));
+    named<QPushButton>(tab, "sendReferralButton")->click();
+    CHECK(tab->notice()->shownText().contains(QStringLiteral("child-protection risk flag first")));
+    CHECK(table->rowCount() == 1);
+    RiskFlag flag{{}, file.household.value(QStringLiteral("id")).toString(), QStringLiteral("child_protection"),
+                  QStringLiteral("high"), QStringLiteral("孩子身上有伤")};
+    REQUIRE(RiskFlagRepository(t.db()).raise(flag, QStringLiteral("王芳")));
+    named<QPushButton>(tab, "sendReferralButton")->click();
+    CHECK(tab->notice()->shownText().contains(QStringLiteral("mandatory report")));
+    CHECK(table->rowCount() == 2);
+    CHECK_FALSE(mandatory->isChecked());
+    CHECK(RiskFlagRepository(t.db()).load(flag.id)->isReported());
+    auto* riskTable = named<QTableWidget>(dialog.findChild<RiskFlagTab*>(), "riskFlagTable");
+    REQUIRE(riskTable->rowCount() == 1);
+    CHECK(riskTable->item(0, 5)->text().startsWith(QStringLiteral("Police station")));
 }

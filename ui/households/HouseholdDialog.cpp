@@ -388,7 +388,11 @@ void HouseholdDialog::addCaseworkTabs()
         m_recordsChanged = true;
         updateCaseworkTabs();
     };
-    connect(m_referralTab, &ReferralTab::changed, this, changed);
+    // A mandatory report sent as a referral is also the report of the child-protection flag.
+    connect(m_referralTab, &ReferralTab::changed, this, [this, changed] {
+        m_riskTab->setHousehold(householdId());
+        changed();
+    });
     connect(m_riskTab, &RiskFlagTab::changed, this, changed);
     connect(m_reviewTab, &StatusReviewTab::changed, this, [this, changed] {
         // An approval changed the household's status: show it, and do not count it as an unsaved edit.

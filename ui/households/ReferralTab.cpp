@@ -54,6 +54,7 @@ ReferralTab::ReferralTab(Database& db, const QString& author, QWidget* parent)
     : QWidget(parent), m_db(db), m_author(author), m_summary(new QLabel(this)),
       m_table(new QTableWidget(this)), m_notice(new NoticeLabel(this)), m_agency(new QComboBox(this)),
       m_reason(new QLineEdit(this)), m_consent(new QCheckBox(tr("Yes, on"), this)),
+      m_mandatory(new QCheckBox(tr("Not needed: mandatory report of a child-protection concern"), this)),
       m_consentOn(dateEdit(this)), m_followUp(dateEdit(this)), m_sentNote(new QLineEdit(this)),
       m_send(new QPushButton(tr("Se&nd referral"), this)), m_step(new QComboBox(this)),
       m_stepOn(dateEdit(this)), m_stepNote(new QLineEdit(this)),
@@ -66,6 +67,11 @@ ReferralTab::ReferralTab(Database& db, const QString& author, QWidget* parent)
     m_agency->setObjectName(QStringLiteral("agencyComboBox"));
     m_reason->setObjectName(QStringLiteral("referralReasonLineEdit"));
     m_consent->setObjectName(QStringLiteral("consentCheckBox"));
+    m_mandatory->setObjectName(QStringLiteral("mandatoryReportCheckBox"));
+    m_mandatory->setToolTip(tr("Under the mandatory reporting rules (强制报告) a child-protection concern is "
+                               "reported to the police or the child protection centre without the family's "
+                               "consent. The household needs an open child-protection risk flag; sending "
+                               "records the flag's report."));
     m_followUp->setObjectName(QStringLiteral("followUpDateEdit"));
     m_send->setObjectName(QStringLiteral("sendReferralButton"));
     m_step->setObjectName(QStringLiteral("referralStepComboBox"));
@@ -106,6 +112,8 @@ ReferralTab::ReferralTab(Database& db, const QString& author, QWidget* parent)
     auto* consentRow = new QHBoxLayout;
     consentRow->addWidget(m_consent);
     consentRow->addWidget(m_consentOn);
+    consentRow->addSpacing(12);
+    consentRow->addWidget(m_mandatory);
     consentRow->addStretch(1);
     sendForm->addRow(label("consent"), consentRow);
     auto* sendRow = new QHBoxLayout;
@@ -147,6 +155,11 @@ ReferralTab::ReferralTab(Database& db, const QString& author, QWidget* parent)
         m_nextFollowUp->setDate(followUp.isValid() ? followUp : QDate::currentDate().addDays(14));
     });
     connect(m_consent, &QCheckBox::toggled, m_consentOn, &QWidget::setEnabled);
+    connect(m_mandatory, &QCheckBox::toggled, this, [this](bool mandatory) {
+        if (mandatory)
+            m_consent->setChecked(false);
+        m_consent->setEnabled(!mandatory);
+    });
     m_consentOn->setEnabled(false);
     m_followUp->setDate(QDate::currentDate().addDays(14));
 }
@@ -225,6 +238,7 @@ void ReferralTab::send()
     r.reason = m_reason->text();
     r.consent = m_consent->isChecked();
     r.consentOn = r.consent ? m_consentOn->date() : QDate();
+    r.mandatoryReport = m_mandatory->isChecked();
     r.sentNote = m_sentNote->text();
     r.followUpOn = m_followUp->date();
     const Status s = ReferralRepository(m_db).send(r, m_author);
@@ -235,8 +249,13 @@ void ReferralTab::send()
     m_agency->setCurrentIndex(0);
     m_reason->clear();
     m_consent->setChecked(false);
+    m_mandatory->setChecked(false);
     m_sentNote->clear();
-    m_notice->showDone(tr("The referral was sent to %1.").arg(AgencyList::builtIn().label(r.agency)));
+    m_notice->showDone(r.mandatoryReport
+                           ? tr("The mandatory report to %1 was recorded as sent, and as the report of "
+                                "the household's child-protection flag.")
+                                 .arg(AgencyList::builtIn().label(r.agency))
+                           : tr("The referral was sent to %1.").arg(AgencyList::builtIn().label(r.agency)));
     reload();
     emit changed();
 }

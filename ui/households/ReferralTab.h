@@ -55,6 +55,7 @@ private:
     QComboBox* m_agency;
     QLineEdit* m_reason;
     QCheckBox* m_consent;
+    QCheckBox* m_mandatory;
     QDateEdit* m_consentOn;
     QDateEdit* m_followUp;
     QLineEdit* m_sentNote;
