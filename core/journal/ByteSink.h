@@ -24,6 +24,8 @@ public:
     qsizetype size() const { return m_size; }
     /// Forgets what was written, keeping the allocation for the next document.
     void clear() { m_size = 0; }
+    /// Forgets the last `n` bytes written.
+    void chop(qsizetype n) { m_size -= std::min(n, m_size); }
     bool isSequential() const override { return true; }
 
 protected:

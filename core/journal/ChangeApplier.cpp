@@ -20,8 +20,7 @@ const QString kDeleted = QStringLiteral("_deleted");
 } // namespace
 
 ChangeApplier::ChangeApplier(QSqlDatabase db)
-    : m_db(db), m_handle(SqlStatement::handleOf(db)), m_summary(new HouseholdSummary(db)),
-      m_headsWriter(&m_headsBuffer)
+    : m_db(db), m_handle(SqlStatement::handleOf(db)), m_summary(new HouseholdSummary(db))
 {
     QSqlQuery q(db);
     if (q.exec(QStringLiteral(
@@ -69,11 +68,8 @@ const QByteArray& ChangeApplier::entityText(const QString& entity)
 
 Status ChangeApplier::saveHeads(const EncodedChange& change, const RecordHeads* heads, bool* saved)
 {
-    m_headsBuffer.clear();
-    if (heads)
-        ChangeCodec::writeHeads(m_headsWriter, *heads);
-    else
-        ChangeCodec::writeSoleHead(m_headsWriter, {change.id, change.hlc}, change.edits);
+    const QByteArrayView bytes = heads ? m_headsEncoder.encode(*heads)
+                                       : m_headsEncoder.encodeSole({change.id, change.hlc}, change.edits);
     SqlStatement& save = statement(
         heads ? QStringLiteral("INSERT INTO record_heads(entity, record_id, heads) VALUES(?, ?, ?)"
                                " ON CONFLICT(entity, record_id) DO UPDATE SET heads = excluded.heads")
@@ -81,7 +77,7 @@ Status ChangeApplier::saveHeads(const EncodedChange& change, const RecordHeads* 
                                " ON CONFLICT(entity, record_id) DO NOTHING"));
     save.bindTextInPlace(1, entityText(change.entity))
         .bindTextInPlace(2, change.recordId)
-        .bindBlobInPlace(3, m_headsBuffer.data(), m_headsBuffer.size());
+        .bindBlobInPlace(3, bytes.data(), bytes.size());
     if (!save.run())
         return failed(save);
     if (saved)

@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "journal/ByteSink.h"
 #include "journal/Change.h"
 #include "journal/EncodedChange.h"
 #include "journal/FieldHead.h"
+#include "journal/HeadsEncoder.h"
 #include "util/Result.h"
 
-#include <QCborStreamWriter>
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
@@ -71,7 +70,7 @@ private:
     [[nodiscard]] Status writeRow(const EncodedChange& change, const RecordHeads& heads);
     /// The entity's name as UTF-8, kept from the last call (changes come in runs of one entity).
     const QByteArray& entityText(const QString& entity);
-    /// Writes the record's heads through the kept writer and saves them; with no heads, the
+    /// Encodes the record's heads and saves them; with no heads, the
     /// record's first change as every field's one head, saved only if the record is new (*saved).
     [[nodiscard]] Status saveHeads(const EncodedChange& change, const RecordHeads* heads,
                                    bool* saved = nullptr);
@@ -87,10 +86,7 @@ private:
     // Row upserts by entity and the fields a change sets, so the SQL is built once per shape.
     QHash<QString, SqlStatement*> m_upserts;
     HouseholdSummary* m_summary;
-    // One CBOR writer for every record's heads, over one buffer rewritten each time: a writer
-    // per record cost more than the encoding itself.
-    ByteSink m_headsBuffer;
-    QCborStreamWriter m_headsWriter;
+    HeadsEncoder m_headsEncoder;
     QString m_lastEntity;
     QByteArray m_lastEntityText;
     // Pending supersessions and conflicts are rare: while their tables are empty, the per-field
