@@ -57,6 +57,34 @@ SqlStatement& ChangeApplier::statement(const QString& sql)
     return *s;
 }
 
+const QByteArray& ChangeApplier::entityText(const QString& entity)
+{
+    if (entity != m_lastEntity) {
+        m_lastEntity = entity;
+        m_lastEntityText = entity.toUtf8();
+    }
+    return m_lastEntityText;
+}
+
+Status ChangeApplier::saveHeads(const EncodedChange& change, const RecordHeads* heads, bool* saved)
+{
+    const QByteArrayView bytes = heads ? m_headsEncoder.encode(*heads)
+                                       : m_headsEncoder.encodeSole({change.id, change.hlc}, change.edits);
+    SqlStatement& save = statement(
+        heads ? QStringLiteral("INSERT INTO record_heads(entity, record_id, heads) VALUES(?, ?, ?)"
+                               " ON CONFLICT(entity, record_id) DO UPDATE SET heads = excluded.heads")
+              : QStringLiteral("INSERT INTO record_heads(entity, record_id, heads) VALUES(?, ?, ?)"
+                               " ON CONFLICT(entity, record_id) DO NOTHING"));
+    save.bindTextInPlace(1, entityText(change.entity))
+        .bindTextInPlace(2, change.recordId)
+        .bindBlobInPlace(3, bytes.data(), bytes.size());
+    if (!save.run())
+        return failed(save);
+    if (saved)
+        *saved = save.changes() > 0;
+    return Status::ok();
+}
+
 Status ChangeApplier::failed(const SqlStatement& statement) const
 {
     return Error{tr("The change could not be saved."), statement.error()};
@@ -64,9 +92,14 @@ Status ChangeApplier::failed(const SqlStatement& statement) const
 
 RecordHeads ChangeApplier::heads(const QString& entity, const QString& recordId)
 {
+    return heads(entity, recordId.toUtf8());
+}
+
+RecordHeads ChangeApplier::heads(const QString& entity, const QByteArray& recordId)
+{
     SqlStatement& q =
         statement(QStringLiteral("SELECT heads FROM record_heads WHERE entity = ? AND record_id = ?"));
-    q.bind(1, entity).bind(2, recordId);
+    q.bindTextInPlace(1, entityText(entity)).bindTextInPlace(2, recordId);
     RecordHeads result;
     if (q.step())
         result = ChangeCodec::headsFromBytes(q.columnBytes(0));
@@ -76,19 +109,25 @@ RecordHeads ChangeApplier::heads(const QString& entity, const QString& recordId)
 
 Status ChangeApplier::apply(const Change& change, Outcome* outcome)
 {
+    return apply(EncodedChange::fromChange(change), outcome);
+}
+
+Status ChangeApplier::apply(const EncodedChange& change, Outcome* outcome)
+{
     SqlStatement& insert = statement(QStringLiteral(
         "INSERT OR IGNORE INTO journal(device, device_seq, hlc, author, entity, record_id, household_id, op,"
         " fields, bases) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.bind(1, change.id.device)
+    const QByteArray op = EncodedChange::opText(change.op);
+    insert.bindTextInPlace(1, change.device)
         .bind(2, change.id.seq)
         .bind(3, qint64(change.hlc))
-        .bind(4, change.author)
-        .bind(5, change.entity)
-        .bind(6, change.recordId)
-        .bind(7, change.householdId)
-        .bind(8, Change::opName(change.op))
-        .bindBlob(9, ChangeCodec::fieldsToBytes(change.fields))
-        .bindBlob(10, ChangeCodec::basesToBytes(change.bases));
+        .bindTextInPlace(4, change.author)
+        .bindTextInPlace(5, entityText(change.entity))
+        .bindTextInPlace(6, change.recordId)
+        .bindTextInPlace(7, change.householdId)
+        .bindTextInPlace(8, op)
+        .bindBlobInPlace(9, change.fields.constData(), change.fields.size())
+        .bindBlobInPlace(10, change.bases.constData(), change.bases.size());
     if (!insert.run())
         return failed(insert);
     if (insert.changes() == 0) {
@@ -103,10 +142,33 @@ Status ChangeApplier::apply(const Change& change, Outcome* outcome)
 
 Status ChangeApplier::materialize(const Change& change)
 {
+    return materialize(EncodedChange::fromChange(change));
+}
+
+Status ChangeApplier::materialize(const EncodedChange& change)
+{
     const EntityType* type = EntityType::find(change.entity);
     if (!type)
         return Error{tr("The change could not be saved."), QStringLiteral("unknown entity ") + change.entity};
 
+    if (!m_mayHavePending && std::all_of(change.edits.cbegin(), change.edits.cend(),
+                                         [](const EncodedChange::Edit& e) { return e.bases.isEmpty(); })) {
+        // A change that supersedes nothing, and no change waits for one that has not arrived: if
+        // the record is new here (the usual import of a new caseload), each field's one head is
+        // this change. Saved without reading the record's heads first or building their map,
+        // which is built only if the row or the conflicts need it.
+        bool isNew = false;
+        if (Status s = saveHeads(change, nullptr, &isNew); !s)
+            return s;
+        if (isNew) {
+            if (!m_keepRows && !m_mayHaveConflicts)
+                return Status::ok();
+            RecordHeads heads;
+            for (const EncodedChange::Edit& edit : change.edits)
+                heads.insert(edit.field, {{change.id, change.hlc}});
+            return writeRow(change, heads);
+        }
+    }
     RecordHeads heads = this->heads(change.entity, change.recordId);
 
     SqlStatement& pendingFind = statement(QStringLiteral(
@@ -117,10 +179,10 @@ Status ChangeApplier::materialize(const Change& change)
                        " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM journal WHERE device = ? AND "
                        "device_seq = ?)"));
 
-    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
-        const QString& field = it.key();
+    for (const EncodedChange::Edit& edit : change.edits) {
+        const QString& field = edit.field;
         QList<FieldHead>& fieldHeads = heads[field];
-        for (const ChangeId& base : change.bases.value(field)) {
+        for (const ChangeId& base : edit.bases) {
             const auto removed = fieldHeads.removeIf([&](const FieldHead& h) { return h.change == base; });
             if (removed == 0) {
                 // Not a head: either already superseded, or not yet arrived. Remember the latter so
@@ -139,7 +201,7 @@ Status ChangeApplier::materialize(const Change& change)
         }
         bool supersededAlready = false;
         if (m_mayHavePending) {
-            pendingFind.bind(1, change.id.device)
+            pendingFind.bind(1, change.device)
                 .bind(2, change.id.seq)
                 .bind(3, change.entity)
                 .bind(4, change.recordId)
@@ -159,13 +221,8 @@ Status ChangeApplier::materialize(const Change& change)
             heads.remove(field);
     }
 
-    SqlStatement& saveHeads =
-        statement(QStringLiteral("INSERT INTO record_heads(entity, record_id, heads) VALUES(?, ?, ?)"
-                                 " ON CONFLICT(entity, record_id) DO UPDATE SET heads = excluded.heads"));
-    saveHeads.bind(1, change.entity).bind(2, change.recordId).bindBlob(3, ChangeCodec::headsToBytes(heads));
-    if (!saveHeads.run())
-        return failed(saveHeads);
-
+    if (Status s = saveHeads(change, &heads); !s)
+        return s;
     return writeRow(change, heads);
 }
 
@@ -179,11 +236,6 @@ QVariant ChangeApplier::valueOf(const ChangeId& change, const QString& field)
     const QVariant value = ChangeCodec::fieldsFromBytes(q.value(0).toByteArray()).value(field);
     q.finish();
     return value;
-}
-
-QVariant ChangeApplier::headValue(const Change& change, const FieldHead& head, const QString& field)
-{
-    return head.change == change.id ? change.fields.value(field) : valueOf(head.change, field);
 }
 
 QVariantMap ChangeApplier::currentValues(const QString& entity, const QString& recordId)
@@ -209,21 +261,37 @@ QVariantMap ChangeApplier::currentValues(const QString& entity, const QString& r
     return values;
 }
 
-Status ChangeApplier::writeRow(const Change& change, const RecordHeads& heads)
+Status ChangeApplier::writeRow(const EncodedChange& change, const RecordHeads& heads)
 {
     const EntityType* type = EntityType::find(change.entity);
     // Only the fields this change sets can have a new winner; the others keep their values.
     QStringList columns;
     QVariantList values;
+    // The change's own values, decoded from its bytes once and only if a row or a conflict needs them.
+    QVariantMap own;
+    bool decoded = false;
+    const auto headValue = [&](const FieldHead& head, const QString& field) {
+        if (head.change != change.id)
+            return valueOf(head.change, field);
+        if (!decoded) {
+            own = change.values();
+            decoded = true;
+        }
+        return own.value(field);
+    };
     SqlStatement& clearConflict =
         statement(QStringLiteral("DELETE FROM conflict WHERE entity = ? AND record_id = ? AND field = ?"));
     SqlStatement& addConflict = statement(
         QStringLiteral("INSERT INTO conflict(entity, record_id, field, household_id) VALUES(?, ?, ?, ?)"));
-    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
-        const QString& field = it.key();
+    for (const EncodedChange::Edit& edit : change.edits) {
+        const QString& field = edit.field;
         if (field != kDeleted && !type->field(field))
             return Error{tr("The change could not be saved."), QStringLiteral("unknown field ") + field};
-        const QList<FieldHead> fieldHeads = heads.value(field);
+        const auto found = heads.constFind(field);
+        const QList<FieldHead> fieldHeads = found == heads.cend() ? QList<FieldHead>() : *found;
+        // Without record rows and with no conflict anywhere, one head or none leaves nothing to write.
+        if (!m_keepRows && !m_mayHaveConflicts && fieldHeads.size() <= 1)
+            continue;
         QVariant value;
         bool conflicting = false;
         if (!fieldHeads.isEmpty()) {
@@ -232,9 +300,9 @@ Status ChangeApplier::writeRow(const Change& change, const RecordHeads& heads)
                 if (h.winsOver(*best))
                     best = &h;
             }
-            value = headValue(change, *best, field);
+            value = headValue(*best, field);
             for (const FieldHead& h : fieldHeads)
-                conflicting = conflicting || (&h != best && headValue(change, h, field) != value);
+                conflicting = conflicting || (&h != best && headValue(h, field) != value);
         }
         columns.append(field == kDeleted ? QStringLiteral("deleted") : field);
         values.append(field == kDeleted ? QVariant(value.toInt() != 0 ? 1 : 0) : value);

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "journal/Change.h"
+#include "journal/EncodedChange.h"
 #include "journal/FieldHead.h"
+#include "journal/HeadsEncoder.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -42,8 +44,12 @@ public:
 
     /// Appends the change to the journal (unless already there) and materialises it.
     [[nodiscard]] Status apply(const Change& change, Outcome* outcome = nullptr);
+    /// The same for a change in its stored form (import): its fields and bases bytes go to the
+    /// journal as they are.
+    [[nodiscard]] Status apply(const EncodedChange& change, Outcome* outcome = nullptr);
     /// Materialises a change that is already in the journal (replay).
     [[nodiscard]] Status materialize(const Change& change);
+    [[nodiscard]] Status materialize(const EncodedChange& change);
     /// Whether the record tables' rows are written (the default). The county server keeps only the
     /// journal and the merge state (heads, pending supersessions, conflicts): nothing on the server
     /// reads the rows, and JournalReplayer rebuilds them if the app ever opens its file.
@@ -60,8 +66,14 @@ public:
     QVariant valueOf(const ChangeId& change, const QString& field);
 
 private:
-    [[nodiscard]] Status writeRow(const Change& change, const RecordHeads& heads);
-    QVariant headValue(const Change& change, const FieldHead& head, const QString& field);
+    RecordHeads heads(const QString& entity, const QByteArray& recordId);
+    [[nodiscard]] Status writeRow(const EncodedChange& change, const RecordHeads& heads);
+    /// The entity's name as UTF-8, kept from the last call (changes come in runs of one entity).
+    const QByteArray& entityText(const QString& entity);
+    /// Encodes the record's heads and saves them; with no heads, the
+    /// record's first change as every field's one head, saved only if the record is new (*saved).
+    [[nodiscard]] Status saveHeads(const EncodedChange& change, const RecordHeads* heads,
+                                   bool* saved = nullptr);
     QSqlQuery& prepared(const QString& sql);
     SqlStatement& statement(const QString& sql);
     [[nodiscard]] Status failed(const SqlStatement& statement) const;
@@ -74,6 +86,9 @@ private:
     // Row upserts by entity and the fields a change sets, so the SQL is built once per shape.
     QHash<QString, SqlStatement*> m_upserts;
     HouseholdSummary* m_summary;
+    HeadsEncoder m_headsEncoder;
+    QString m_lastEntity;
+    QByteArray m_lastEntityText;
     // Pending supersessions and conflicts are rare: while their tables are empty, the per-field
     // statements that look for them are skipped (the applier lives inside one write transaction).
     bool m_mayHavePending = true;

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QVariant>
+#include <QVarLengthArray>
 
 #include <cmath>
 
@@ -67,13 +68,43 @@ bool readValue(const QCborValue& v, QVariant* out)
 }
 
 QCborMap cborMap(const QByteArray& bytes) { return QCborValue::fromCbor(bytes).toMap(); }
+
+/// Appends text as append(QString) would, without its conversion to a temporary UTF-8 array for
+/// the short ASCII names and ids that make up most keys.
+void appendText(QCborStreamWriter& w, QStringView text)
+{
+    constexpr qsizetype kMax = 64;
+    if (text.size() <= kMax) {
+        char ascii[kMax];
+        bool isAscii = true;
+        for (qsizetype i = 0; i < text.size() && isAscii; ++i) {
+            const char16_t c = text[i].unicode();
+            isAscii = c < 0x80;
+            ascii[i] = char(c);
+        }
+        if (isAscii) {
+            w.appendTextString(ascii, text.size());
+            return;
+        }
+    }
+    w.append(text);
+}
+
+void writeHeadChange(QCborStreamWriter& w, const FieldHead& h)
+{
+    w.startArray(3);
+    appendText(w, h.change.device);
+    w.append(h.change.seq);
+    w.append(quint64(h.hlc));
+    w.endArray();
+}
 } // namespace
 
 void ChangeCodec::writeFields(QCborStreamWriter& w, const QVariantMap& fields)
 {
     w.startMap(quint64(fields.size()));
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        w.append(it.key());
+        appendText(w, it.key());
         writeValue(w, it.value());
     }
     w.endMap();
@@ -83,7 +114,7 @@ void ChangeCodec::writeBases(QCborStreamWriter& w, const QMap<QString, QList<Cha
 {
     w.startMap(quint64(bases.size()));
     for (auto it = bases.cbegin(); it != bases.cend(); ++it) {
-        w.append(it.key());
+        appendText(w, it.key());
         w.startArray(quint64(it->size()));
         for (const ChangeId& id : *it)
             w.append(id.toString());
@@ -166,44 +197,68 @@ QMap<QString, QList<ChangeId>> ChangeCodec::basesFromBytes(const QByteArray& byt
     return bases;
 }
 
-QByteArray ChangeCodec::headsToBytes(const RecordHeads& heads)
+void ChangeCodec::writeHeads(QCborStreamWriter& w, const RecordHeads& heads)
 {
     // {"c": [[device, seq, hlc], …], "f": {"field": [index into c, …]}}: a record's fields usually
-    // share one or two changes, so each change is written once.
-    QList<const FieldHead*> changes;
-    QHash<ChangeId, int> index;
+    // share one or two changes, so each change is written once, in the order first met.
+    QVarLengthArray<const FieldHead*, 8> changes;
+    QVarLengthArray<qint64, 32> indexes; // per head, in the order of the map
     for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
         for (const FieldHead& h : it.value()) {
-            if (!index.contains(h.change)) {
-                index.insert(h.change, int(changes.size()));
+            qsizetype i = 0;
+            while (i < changes.size() && changes[i]->change != h.change)
+                ++i;
+            if (i == changes.size())
                 changes.append(&h);
-            }
+            indexes.append(i);
         }
     }
-    QByteArray out;
-    QCborStreamWriter w(&out);
     w.startMap(2);
     w.append(QLatin1StringView("c"));
     w.startArray(quint64(changes.size()));
-    for (const FieldHead* h : std::as_const(changes)) {
-        w.startArray(3);
-        w.append(h->change.device);
-        w.append(h->change.seq);
-        w.append(quint64(h->hlc));
-        w.endArray();
-    }
+    for (const FieldHead* h : std::as_const(changes))
+        writeHeadChange(w, *h);
     w.endArray();
     w.append(QLatin1StringView("f"));
     w.startMap(quint64(heads.size()));
+    qsizetype next = 0;
     for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
-        w.append(it.key());
+        appendText(w, it.key());
         w.startArray(quint64(it->size()));
-        for (const FieldHead& h : it.value())
-            w.append(qint64(index.value(h.change)));
+        for (qsizetype i = 0; i < it->size(); ++i)
+            w.append(indexes[next++]);
         w.endArray();
     }
     w.endMap();
     w.endMap();
+}
+
+void ChangeCodec::writeSoleHead(QCborStreamWriter& w, const FieldHead& head,
+                                const QList<EncodedChange::Edit>& edits)
+{
+    w.startMap(2);
+    w.append(QLatin1StringView("c"));
+    w.startArray(edits.isEmpty() ? 0 : 1);
+    if (!edits.isEmpty())
+        writeHeadChange(w, head);
+    w.endArray();
+    w.append(QLatin1StringView("f"));
+    w.startMap(quint64(edits.size()));
+    for (const EncodedChange::Edit& e : edits) {
+        appendText(w, e.field);
+        w.startArray(1);
+        w.append(qint64(0));
+        w.endArray();
+    }
+    w.endMap();
+    w.endMap();
+}
+
+QByteArray ChangeCodec::headsToBytes(const RecordHeads& heads)
+{
+    QByteArray out;
+    QCborStreamWriter w(&out);
+    writeHeads(w, heads);
     return out;
 }
 

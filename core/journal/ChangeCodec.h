@@ -3,6 +3,7 @@
 #pragma once
 
 #include "journal/Change.h"
+#include "journal/EncodedChange.h"
 #include "journal/FieldHead.h"
 
 #include <QByteArray>
@@ -30,9 +31,15 @@ public:
     static QByteArray headsToBytes(const RecordHeads& heads);
     static RecordHeads headsFromBytes(const QByteArray& bytes);
 
-    /// The same encodings inside a larger CBOR document (a package's payload).
+    /// The same encodings inside a larger CBOR document (a package's payload), or through a
+    /// writer kept for many records (ChangeApplier).
     static void writeFields(QCborStreamWriter& writer, const QVariantMap& fields);
     static void writeBases(QCborStreamWriter& writer, const QMap<QString, QList<ChangeId>>& bases);
+    static void writeHeads(QCborStreamWriter& writer, const RecordHeads& heads);
+    /// Exactly what writeHeads() writes for heads in which every field of `edits` has the one head
+    /// `head` (a record's first change, superseding nothing), without building that map.
+    static void writeSoleHead(QCborStreamWriter& writer, const FieldHead& head,
+                              const QList<EncodedChange::Edit>& edits);
     /// False when the map holds anything but text keys and the value kinds above.
     static bool readFields(const QCborMap& map, QVariantMap* fields);
     /// False when the map holds anything but text keys and arrays of change ids.

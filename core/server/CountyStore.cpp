@@ -231,7 +231,7 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
         return outcome;
     }
     const QByteArray packageHash = crypto::hash(bytes);
-    QList<Change> changes;
+    QList<EncodedChange> changes;
     const Status read = PackageReader::read(
         bytes, {countyId(), boxKeys()}, [this](const QString& id) { return device(id); }, PackageLimits{},
         &outcome.header, &changes);

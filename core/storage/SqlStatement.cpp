@@ -49,6 +49,18 @@ SqlStatement& SqlStatement::bindBlob(int index, const QByteArray& bytes)
     return *this;
 }
 
+SqlStatement& SqlStatement::bindTextInPlace(int index, const QByteArray& utf8Text)
+{
+    sqlite3_bind_text(m_stmt, index, utf8Text.constData(), int(utf8Text.size()), SQLITE_STATIC);
+    return *this;
+}
+
+SqlStatement& SqlStatement::bindBlobInPlace(int index, const char* data, qsizetype size)
+{
+    sqlite3_bind_blob(m_stmt, index, data, int(size), SQLITE_STATIC);
+    return *this;
+}
+
 SqlStatement& SqlStatement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);

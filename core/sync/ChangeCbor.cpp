@@ -3,11 +3,9 @@
 #include "sync/ChangeCbor.h"
 
 #include "journal/ChangeCodec.h"
+#include "sync/PayloadReader.h"
 
-#include <QCborArray>
-#include <QCborMap>
 #include <QCborStreamWriter>
-#include <QCborValue>
 
 namespace ff {
 
@@ -46,47 +44,13 @@ QByteArray ChangeCbor::encode(const QList<Change>& changes)
 
 bool ChangeCbor::decode(const QByteArray& cbor, int maxChanges, QList<Change>* changes)
 {
-    QCborParserError error;
-    const QCborValue root = QCborValue::fromCbor(cbor, &error);
-    if (error.error != QCborError::NoError || !root.isArray())
-        return false;
-    const QCborArray array = root.toArray();
-    if (array.size() > maxChanges)
+    QList<EncodedChange> encoded;
+    if (!PayloadReader(cbor).read(maxChanges, &encoded))
         return false;
     QList<Change> out;
-    out.reserve(array.size());
-    for (const QCborValue& item : array) {
-        if (!item.isMap())
-            return false;
-        const QCborMap m = item.toMap();
-        auto text = [&](const char* key, bool* ok) {
-            const QCborValue v = m.value(QLatin1StringView(key));
-            *ok = *ok && v.isString();
-            return v.toString();
-        };
-        bool ok = true;
-        Change c;
-        c.id.device = text("d", &ok);
-        const QCborValue seq = m.value(QLatin1StringView("s"));
-        const QCborValue hlc = m.value(QLatin1StringView("h"));
-        ok = ok && seq.isInteger() && hlc.isInteger();
-        c.id.seq = seq.toInteger();
-        c.hlc = quint64(hlc.toInteger());
-        c.author = text("a", &ok);
-        c.entity = text("e", &ok);
-        c.recordId = text("r", &ok);
-        c.householdId = text("o", &ok);
-        ok = ok && Change::opFromName(text("p", &ok), &c.op);
-        const QCborValue fields = m.value(QLatin1StringView("f"));
-        const QCborValue bases = m.value(QLatin1StringView("b"));
-        ok = ok && fields.isMap() && bases.isMap();
-        if (!ok)
-            return false;
-        if (!ChangeCodec::readFields(fields.toMap(), &c.fields) ||
-            !ChangeCodec::readBases(bases.toMap(), &c.bases))
-            return false;
-        out.append(c);
-    }
+    out.reserve(encoded.size());
+    for (const EncodedChange& e : std::as_const(encoded))
+        out.append(e.toChange());
     *changes = out;
     return true;
 }

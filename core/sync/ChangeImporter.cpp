@@ -8,6 +8,7 @@
 #include "journal/HybridLogicalClock.h"
 #include "journal/JournalReplayer.h"
 #include "storage/Database.h"
+#include "storage/SqlStatement.h"
 #include "storage/WriteTransaction.h"
 #include "sync/ChangeCbor.h"
 #include "sync/DecisionAuthority.h"
@@ -28,7 +29,7 @@ const QString kUnknownEntity = QStringLiteral("unknown_entity");
 const QString kUnknownField = QStringLiteral("unknown_field");
 
 /// Why a change cannot be applied as it is, or an empty string.
-QString problem(const Change& c)
+QString problem(const EncodedChange& c)
 {
     if (c.id.device.isEmpty() || c.id.seq <= 0 || c.recordId.isEmpty() || c.householdId.isEmpty() ||
         c.hlc == 0)
@@ -36,21 +37,19 @@ QString problem(const Change& c)
     const EntityType* type = EntityType::find(c.entity);
     if (!type)
         return kUnknownEntity;
-    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
-        if (it.key() != QStringLiteral("_deleted") && !type->field(it.key()))
+    for (const EncodedChange::Edit& e : c.edits) {
+        if (e.field != QLatin1StringView("_deleted") && !type->field(e.field))
             return kUnknownField;
     }
-    for (auto it = c.bases.cbegin(); it != c.bases.cend(); ++it) {
-        if (!c.fields.contains(it.key()))
-            return kMalformed;
-    }
-    if (c.entity == QStringLiteral("household") && c.recordId != c.householdId)
+    if (c.basesOutsideFields)
+        return kMalformed;
+    if (c.entity == QLatin1StringView("household") && c.recordId != c.householdId)
         return kMalformed;
     return {};
 }
 
 /// A parked change is kept as a one-change package payload (sync/ChangeCbor).
-QByteArray encode(const Change& c) { return ChangeCbor::encode({c}); }
+QByteArray encode(const EncodedChange& c) { return ChangeCbor::encode({c.toChange()}); }
 
 Change decode(const QByteArray& bytes)
 {
@@ -100,6 +99,16 @@ Status ChangeImporter::apply(Database& database, const QList<Change>& changes, R
 Status ChangeImporter::apply(Database& database, const QList<Change>& changes, const Options& options,
                              Report* reportOut)
 {
+    QList<EncodedChange> encoded;
+    encoded.reserve(changes.size());
+    for (const Change& c : changes)
+        encoded.append(EncodedChange::fromChange(c));
+    return apply(database, encoded, options, reportOut);
+}
+
+Status ChangeImporter::apply(Database& database, const QList<EncodedChange>& changes, const Options& options,
+                             Report* reportOut)
+{
     QSqlDatabase& db = database.sql();
     const auto failed = [](const QString& detail) {
         return Error{tr("The changes could not be imported. Nothing was changed."), detail};
@@ -111,7 +120,7 @@ Status ChangeImporter::apply(Database& database, const QList<Change>& changes, c
     Report report;
     ChangeApplier applier(db);
     applier.keepRecordRows(options.recordRows);
-    QSet<QString> households;
+    QSet<QByteArray> households; // UTF-8, as the changes carry them
     QSet<QPair<QString, QString>> conflictsBefore;
     {
         QSqlQuery q(db);
@@ -119,12 +128,11 @@ Status ChangeImporter::apply(Database& database, const QList<Change>& changes, c
             while (q.next())
                 conflictsBefore.insert({q.value(0).toString(), q.value(1).toString()});
     }
-    QSqlQuery householdExists(db);
     // Without record rows, a household is here when its merge state is.
-    householdExists.prepare(
-        options.recordRows
-            ? QStringLiteral("SELECT 1 FROM household WHERE id = ?")
-            : QStringLiteral("SELECT 1 FROM record_heads WHERE entity = 'household' AND record_id = ?"));
+    SqlStatement householdExists(
+        SqlStatement::handleOf(db),
+        options.recordRows ? "SELECT 1 FROM household WHERE id = ?"
+                           : "SELECT 1 FROM record_heads WHERE entity = 'household' AND record_id = ?");
     QSqlQuery park(db);
     park.prepare(
         QStringLiteral("INSERT OR IGNORE INTO parked_change(device, device_seq, reason, change, parked_at)"
@@ -132,20 +140,20 @@ Status ChangeImporter::apply(Database& database, const QList<Change>& changes, c
     quint64 maxHlc = database.meta(QStringLiteral("hlc_last"), QStringLiteral("0")).toULongLong();
 
     // Households created in this batch count as present for the members that follow them.
-    QSet<QString> arriving;
-    for (const Change& c : changes) {
-        if (c.entity == QStringLiteral("household"))
+    QSet<QByteArray> arriving;
+    for (const EncodedChange& c : changes) {
+        if (c.entity == QLatin1StringView("household"))
             arriving.insert(c.householdId);
     }
-    auto hasHousehold = [&](const QString& id) {
+    auto hasHousehold = [&](const QByteArray& id) {
         if (arriving.contains(id))
             return true;
-        householdExists.addBindValue(id);
-        const bool found = householdExists.exec() && householdExists.next();
-        householdExists.finish();
+        householdExists.bind(1, id);
+        const bool found = householdExists.step();
+        householdExists.reset();
         return found;
     };
-    auto parkChange = [&](const Change& c, const QString& reason) -> bool {
+    auto parkChange = [&](const EncodedChange& c, const QString& reason) -> bool {
         park.addBindValue(c.id.device);
         park.addBindValue(c.id.seq);
         park.addBindValue(reason);
@@ -154,12 +162,12 @@ Status ChangeImporter::apply(Database& database, const QList<Change>& changes, c
         return park.exec();
     };
 
-    for (const Change& c : changes) {
+    for (const EncodedChange& c : changes) {
         // A change that cannot be applied was never journaled, so only applicable ones can be
         // duplicates: the applier finds those (INSERT OR IGNORE on the change id).
         QString reason = problem(c);
         reason = reason.isEmpty() ? DecisionAuthority::problem(db, c) : reason;
-        if (reason.isEmpty() && c.entity != QStringLiteral("household") && !hasHousehold(c.householdId))
+        if (reason.isEmpty() && c.entity != QLatin1StringView("household") && !hasHousehold(c.householdId))
             reason = kWaitingForHousehold;
         if (!reason.isEmpty()) {
             if (!parkChange(c, reason))
@@ -188,7 +196,7 @@ Status ChangeImporter::apply(Database& database, const QList<Change>& changes, c
     QList<QPair<qint64, Change>> ready;
     while (waiting.next()) {
         const Change c = decode(waiting.value(1).toByteArray());
-        if (hasHousehold(c.householdId))
+        if (hasHousehold(c.householdId.toUtf8()))
             ready.append({waiting.value(0).toLongLong(), c});
     }
     QSqlQuery unpark(db);
@@ -201,12 +209,12 @@ Status ChangeImporter::apply(Database& database, const QList<Change>& changes, c
             return failed(unpark.lastError().text());
         ++report.unparked;
         maxHlc = std::max(maxHlc, c.hlc);
-        households.insert(c.householdId);
+        households.insert(c.householdId.toUtf8());
     }
 
     if (options.recordRows) {
-        for (const QString& h : std::as_const(households)) {
-            if (Status s = applier.refreshHousehold(h); !s)
+        for (const QByteArray& h : std::as_const(households)) {
+            if (Status s = applier.refreshHousehold(QString::fromUtf8(h)); !s)
                 return failed(s.error().detail);
         }
     } else if (!households.isEmpty()) {

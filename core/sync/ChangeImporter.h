@@ -3,6 +3,7 @@
 #pragma once
 
 #include "journal/Change.h"
+#include "journal/EncodedChange.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,10 @@ public:
     [[nodiscard]] static Status apply(Database& db, const QList<Change>& changes, Report* report = nullptr);
     [[nodiscard]] static Status apply(Database& db, const QList<Change>& changes, const Options& options,
                                       Report* report = nullptr);
+    /// The same for changes read from a package (PackageReader): their fields and bases go to the
+    /// journal as the bytes they arrived in.
+    [[nodiscard]] static Status apply(Database& db, const QList<EncodedChange>& changes,
+                                      const Options& options, Report* report = nullptr);
 };
 
 } // namespace ff

@@ -50,16 +50,16 @@ QString DecisionAuthority::statusReasonText()
               "through a status review decided by a station supervisor or county staff.");
 }
 
-QString DecisionAuthority::problem(QSqlDatabase& db, const Change& change)
+QString DecisionAuthority::problem(QSqlDatabase& db, const EncodedChange& change)
 {
     QString reason;
-    if (change.entity == QStringLiteral("status_review")) {
+    if (change.entity == QLatin1StringView("status_review")) {
         for (const QString& field : decisionFields()) {
-            if (change.fields.contains(field))
+            if (change.sets(field))
                 reason = reasonCode();
         }
-    } else if (change.entity == QStringLiteral("household") && change.op != Change::Op::Create &&
-               change.fields.contains(QStringLiteral("status"))) {
+    } else if (change.entity == QLatin1StringView("household") && change.op != Change::Op::Create &&
+               change.sets(u"status")) {
         reason = statusReasonCode();
     }
     if (reason.isEmpty())

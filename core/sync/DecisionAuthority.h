@@ -3,6 +3,7 @@
 #pragma once
 
 #include "journal/Change.h"
+#include "journal/EncodedChange.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -44,7 +45,7 @@ public:
     /// changes the status of an existing household, and its device belongs to a caseworker
     /// enrolled in this database; empty otherwise. Devices this database does not know
     /// (a laptop receiving the county's changes, which the county already checked) are not judged.
-    static QString problem(QSqlDatabase& db, const Change& change);
+    static QString problem(QSqlDatabase& db, const EncodedChange& change);
 };
 
 } // namespace ff

@@ -231,7 +231,7 @@ Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied)
 {
     const QString county = countyId();
     const QByteArray countySigning = bytes(m_db, kCountySigning);
-    QList<Change> changes;
+    QList<EncodedChange> changes;
     PackageHeader header;
     const Status read = PackageReader::read(
         package, {deviceId(), boxKeys()},
@@ -244,7 +244,7 @@ Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied)
     if (!read)
         return read;
     ChangeImporter::Report report;
-    if (Status s = ChangeImporter::apply(m_db, changes, &report); !s)
+    if (Status s = ChangeImporter::apply(m_db, changes, ChangeImporter::Options{}, &report); !s)
         return s;
     if (applied)
         *applied = report.applied + report.unparked;

@@ -7,8 +7,8 @@
 #include "crypto/Sodium.h"
 #include "crypto/StreamDecryptor.h"
 #include "crypto/StreamEncryptor.h"
-#include "sync/ChangeCbor.h"
 #include "sync/PackageWriter.h"
+#include "sync/PayloadReader.h"
 
 #include <QLocale>
 #include <QtEndian>
@@ -61,6 +61,21 @@ Status PackageReader::readHeader(const QByteArray& bytes, const PackageLimits& l
 
 Status PackageReader::read(const QByteArray& bytes, const Recipient& recipient, const DeviceLookup& devices,
                            const PackageLimits& limits, PackageHeader* headerOut, QList<Change>* changes)
+{
+    QList<EncodedChange> encoded;
+    if (Status s = read(bytes, recipient, devices, limits, headerOut, &encoded); !s)
+        return s;
+    QList<Change> decoded;
+    decoded.reserve(encoded.size());
+    for (const EncodedChange& e : std::as_const(encoded))
+        decoded.append(e.toChange());
+    *changes = decoded;
+    return Status::ok();
+}
+
+Status PackageReader::read(const QByteArray& bytes, const Recipient& recipient, const DeviceLookup& devices,
+                           const PackageLimits& limits, PackageHeader* headerOut,
+                           QList<EncodedChange>* changes)
 {
     PackageHeader header;
     if (Status s = readHeader(bytes, limits, &header); !s)
@@ -140,12 +155,20 @@ Status PackageReader::read(const QByteArray& bytes, const Recipient& recipient, 
         return Error{tr("The package is damaged: its contents do not match its header."),
                      QStringLiteral("size")};
     const QByteArray cbor = qUncompress(payload);
-    QList<Change> decoded;
-    if (cbor.isEmpty() || !ChangeCbor::decode(cbor, int(limits.maxChanges), &decoded) ||
-        decoded.size() != header.changes)
+    if (cbor.isEmpty())
         return Error{tr("The package is damaged: its contents do not match its header."),
-                     QStringLiteral("payload")};
-    *changes = decoded;
+                     QStringLiteral("payload: not compressed data")};
+    QList<EncodedChange> decoded;
+    PayloadReader reader(cbor);
+    if (!reader.read(limits.maxChanges, &decoded))
+        return Error{tr("The package is damaged: its contents do not match its header."),
+                     QStringLiteral("payload: ") + reader.error()};
+    if (decoded.size() != header.changes)
+        return Error{tr("The package is damaged: its contents do not match its header."),
+                     QStringLiteral("payload: %1 changes, the header says %2")
+                         .arg(decoded.size())
+                         .arg(header.changes)};
+    *changes = std::move(decoded);
     return Status::ok();
 }
 

@@ -4,6 +4,7 @@
 
 #include "crypto/KeyPair.h"
 #include "journal/Change.h"
+#include "journal/EncodedChange.h"
 #include "sync/PackageHeader.h"
 #include "util/Result.h"
 
@@ -36,6 +37,10 @@ public:
     [[nodiscard]] static Status read(const QByteArray& bytes, const Recipient& recipient,
                                      const DeviceLookup& devices, const PackageLimits& limits,
                                      PackageHeader* header, QList<Change>* changes);
+    /// The same checks; the changes as the journal will store them (PayloadReader), for import.
+    [[nodiscard]] static Status read(const QByteArray& bytes, const Recipient& recipient,
+                                     const DeviceLookup& devices, const PackageLimits& limits,
+                                     PackageHeader* header, QList<EncodedChange>* changes);
 };
 
 } // namespace ff
