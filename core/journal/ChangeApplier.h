@@ -17,6 +17,7 @@ namespace ff {
 
 class HouseholdSummary;
 class SqlStatement;
+class StatementCache;
 
 /// Applies changes to the record tables by the multi-value-register rule; used by every path that
 /// changes data (the writer, replay, and later sync), so they cannot disagree.
@@ -31,7 +32,9 @@ class ChangeApplier
     Q_DISABLE_COPY_MOVE(ChangeApplier)
 
 public:
-    explicit ChangeApplier(QSqlDatabase db);
+    /// `statements`: the connection's kept statements (Database::statements()), for an applier made
+    /// per commit; without it the applier prepares its own and finalizes them when destroyed.
+    explicit ChangeApplier(QSqlDatabase db, StatementCache* statements = nullptr);
     ~ChangeApplier();
 
     enum class Outcome
@@ -74,6 +77,7 @@ private:
     // Row upserts by entity and the fields a change sets, so the SQL is built once per shape.
     QHash<QString, SqlStatement*> m_upserts;
     HouseholdSummary* m_summary;
+    StatementCache* m_cache;
     // Pending supersessions and conflicts are rare: while their tables are empty, the per-field
     // statements that look for them are skipped (the applier lives inside one write transaction).
     bool m_mayHavePending = true;
