@@ -5,6 +5,7 @@
 #include "journal/ChangeApplier.h"
 #include "journal/EntityType.h"
 #include "journal/HybridLogicalClock.h"
+#include "journal/SeededRecordIds.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
 
@@ -44,7 +45,12 @@ bool affectsSummary(const Change& c)
 
 JournalWriter::JournalWriter(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
-QString JournalWriter::newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString JournalWriter::newId()
+{
+    if (SeededRecordIds* seeded = SeededRecordIds::current())
+        return seeded->next();
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 QString JournalWriter::deviceId()
 {
