@@ -61,6 +61,34 @@ bool hasSpouse(const DemoHousehold& h)
     });
 }
 
+/// The texts that fit the household: nothing about children where there is no child, nothing about
+/// an elderly person where there is none (all of them when none fits).
+template <typename T, typename Text>
+QList<T> fitting(const QList<T>& texts, const DemoHousehold& h, QDate on, Text text)
+{
+    bool child = false, elderly = false;
+    for (const QVariantMap& m : h.members) {
+        const int age = ageOn(m, on);
+        child = child || (age >= 0 && age < 18);
+        elderly = elderly || age >= 60;
+    }
+    static const QStringList childWords = {
+        QStringLiteral("孩子"), QStringLiteral("学校"),   QStringLiteral("班主任"), QStringLiteral("教育"),
+        QStringLiteral("雨露"), QStringLiteral("营养餐"), QStringLiteral("子女")};
+    static const QStringList elderlyWords = {QStringLiteral("老人"), QStringLiteral("高龄")};
+    const auto mentions = [](const QString& s, const QStringList& words) {
+        return std::any_of(words.cbegin(), words.cend(), [&](const QString& w) { return s.contains(w); });
+    };
+    QList<T> out;
+    for (const T& t : texts) {
+        if ((child || !mentions(text(t), childWords)) && (elderly || !mentions(text(t), elderlyWords)))
+            out.append(t);
+    }
+    return out.isEmpty() ? texts : out;
+}
+
+QString first(const DemoPhrases::Pair& p) { return p.first; }
+
 QStringList unique(QStringList list)
 {
     list.removeDuplicates();
@@ -418,7 +446,7 @@ void DemoCasework::planPlan(const DemoHousehold& h, QDate planned, const QString
     if (categories.size() < 2 && !categories.contains(QStringLiteral("policy_advocacy")))
         categories << QStringLiteral("policy_advocacy");
 
-    QStringList texts = DemoPhrases::goals(h.shape);
+    QStringList texts = fitting(DemoPhrases::goals(h.shape), h, planned, [](const QString& t) { return t; });
     QList<std::shared_ptr<PlanGoal>> goals;
     const int goalCount = categories.size() >= 3 ? 2 : 1;
     for (int i = 0; i < goalCount; ++i) {
@@ -431,7 +459,7 @@ void DemoCasework::planPlan(const DemoHousehold& h, QDate planned, const QString
         goals << goal;
     }
     for (int i = 0; i < categories.size(); ++i) {
-        const DemoPhrases::Pair text = pick(DemoPhrases::actions(categories[i]));
+        const DemoPhrases::Pair text = pick(fitting(DemoPhrases::actions(categories[i]), h, planned, first));
         auto action = std::make_shared<PlanAction>();
         action->householdId = h.id;
         action->action = text.first;
@@ -493,7 +521,7 @@ void DemoCasework::planServices(const DemoHousehold& h, QDate from, const QStrin
     for (int i = 0; i < days.size(); ++i) {
         static const int minutes[] = {30, 45, 60, 60, 90, 120};
         const QString category = categories.at((i + below(2)) % categories.size());
-        const DemoPhrases::Pair text = pick(DemoPhrases::services(category));
+        const DemoPhrases::Pair text = pick(fitting(DemoPhrases::services(category), h, days[i], first));
         ServiceSession s;
         s.servedOn = days[i];
         s.durationMin = minutes[below(int(std::size(minutes)))];
