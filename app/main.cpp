@@ -4,7 +4,6 @@
 
 #include "demo/DemoGenerator.h"
 #include "journal/JournalReplayer.h"
-#include "journal/JournalReplayer.h"
 #include "main/DemoDataTask.h"
 #include "main/LanguageMenu.h"
 #include "main/MainWindow.h"
@@ -91,7 +90,7 @@ int generateDemo(int argc, char** argv)
     options.seed = seed;
     options.batch = 1000;
     const ff::Status s = ff::DemoGenerator::generate(db, options, [&](int done, int total) {
-        err << QStringLiteral("\r%1 / %2").arg(done).arg(total);
+        err << QStringLiteral("\r%1 %").arg(qint64(done) * 100 / total); // households, then their casework
         err.flush();
         return true;
     });

@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoGenerator.h"
 
+#include "demo/DemoCasework.h"
+#include "demo/DemoHousehold.h"
 #include "journal/JournalWriter.h"
+#include "journal/SeededRecordIds.h"
 #include "model/ResidentId.h"
 #include "storage/Database.h"
 
 #include <QDate>
 #include <QRandomGenerator>
-#include <QUuid>
 
 namespace ff {
 
@@ -60,20 +62,8 @@ public:
     int below(int n) { return int(m_rng.bounded(n)); }
     bool chance(double p) { return m_rng.generateDouble() < p; }
 
-    QString uuid()
-    {
-        // A version-4 UUID from the seeded generator, so the same seed gives the same ids.
-        uchar b[16];
-        for (uchar& byte : b)
-            byte = uchar(m_rng.bounded(256));
-        b[6] = uchar((b[6] & 0x0f) | 0x40);
-        b[8] = uchar((b[8] & 0x3f) | 0x80);
-        const uint l = (uint(b[0]) << 24) | (uint(b[1]) << 16) | (uint(b[2]) << 8) | b[3];
-        const ushort w1 = ushort((b[4] << 8) | b[5]);
-        const ushort w2 = ushort((b[6] << 8) | b[7]);
-        return QUuid(l, w1, w2, b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15])
-            .toString(QUuid::WithoutBraces);
-    }
+    /// A version-4 UUID from the seeded generator, so the same seed gives the same ids.
+    QString uuid() { return SeededRecordIds::uuid(m_rng); }
 
     QString surname()
     {
@@ -175,16 +165,8 @@ void disable(Generator& g, QVariantMap& m)
     addGroup(m, "disabled_person");
 }
 
-/// One invented household: its fields and members, shaped like the kinds of household a township
-/// station actually serves.
-struct DemoHousehold
-{
-    QVariantMap fields;
-    QList<QVariantMap> members;
-    /// An open risk flag's fields, or empty.
-    QVariantMap risk;
-};
-
+/// One invented household, shaped like the kinds of household a township station actually serves;
+/// ages are as on `today`. Its id and its members' ids are left to the caller.
 DemoHousehold makeHousehold(Generator& g, QDate today, int index, const QStringList& villages,
                             int villagesPerTownship)
 {
@@ -198,6 +180,7 @@ DemoHousehold makeHousehold(Generator& g, QDate today, int index, const QStringL
     QString status;
     const int shape = g.below(100);
     if (shape < 18) { // an elderly person living alone
+        h.shape = DemoHousehold::Shape::ElderlyAlone;
         const bool male = g.chance(0.45);
         const int age = 68 + g.below(22);
         QVariantMap head = member(g, family + g.givenName(male), male, g.birthForAge(today, age), "head");
@@ -211,6 +194,7 @@ DemoHousehold makeHousehold(Generator& g, QDate today, int index, const QStringL
         status = g.chance(0.6) ? QStringLiteral("tekun") : QStringLiteral("dibao");
         causes << QStringLiteral("no_labour") << QStringLiteral("illness");
     } else if (shape < 38) { // grandparents with left-behind grandchildren
+        h.shape = DemoHousehold::Shape::Grandparents;
         const int age = 58 + g.below(18);
         QVariantMap head = member(g, family + g.givenName(true), true, g.birthForAge(today, age), "head");
         setAdultDetails(g, head, age);
@@ -314,24 +298,6 @@ DemoHousehold makeHousehold(Generator& g, QDate today, int index, const QStringL
     f.insert(QStringLiteral("caseworker"),
              str(kCaseworkerNames[(villageIndex / villagesPerTownship * 2 + (villageIndex % 2)) %
                                   int(std::size(kCaseworkerNames))]));
-    if (g.chance(0.04)) {
-        static const char* const risks[] = {"child_protection", "domestic_violence", "health_emergency",
-                                            "other"};
-        static const char16_t* const descriptions[] = {
-            u"邻居反映孩子常独自在家，衣着单薄，监护人长期外出务工。",
-            u"妇女反映丈夫酒后多次动手，身上有伤。", u"户主突发疾病住院，家中无人照料。",
-            u"房屋墙体开裂，雨季有倒塌危险。"};
-        const int kind = g.below(4);
-        h.risk = {{QStringLiteral("risk_type"), QString::fromLatin1(risks[kind])},
-                  {QStringLiteral("severity"), kind < 2 ? QStringLiteral("high") : QStringLiteral("medium")},
-                  {QStringLiteral("description"), str(descriptions[kind])},
-                  {QStringLiteral("raised_by"), f.value(QStringLiteral("caseworker"))},
-                  {QStringLiteral("raised_at"),
-                   today.addDays(-1 - kind * 3).toString(Qt::ISODate) + QStringLiteral(" 10:30")},
-                  {QStringLiteral("flag_status"), QStringLiteral("open")}};
-    }
-    if (g.chance(0.9))
-        f.insert(QStringLiteral("last_visit"), today.addDays(-g.below(150)).toString(Qt::ISODate));
     return h;
 }
 
@@ -364,39 +330,67 @@ QString DemoGenerator::demoCaseworker() { return str(kCaseworkerNames[0]); }
 Status DemoGenerator::generate(Database& db, const Options& options, const Progress& progress)
 {
     Generator g(options.seed);
-    // Ages are computed against a fixed day so the same seed gives the same people on any date;
-    // the latest birth dates stay in the past for decades.
-    const QDate today(2026, 6, 1);
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    DemoCasework casework(db, today, options.seed, demoCaseworker());
+    // The files were made some time before the casework in them; ages are as on that day, so no
+    // member is born after the file that lists them.
+    const QDateTime filed = casework.filedAt();
     const QStringList villages = makeVillages(options.households);
     const int villagesPerTownship = std::max(1, int(villages.size()) / kTownshipCount);
-    JournalWriter writer(db);
+    ManualClock clock(filed.toMSecsSinceEpoch());
+    JournalWriter writer(db, clock);
     const QString author = demoCaseworker();
-    if (!db.setMeta(QStringLiteral("user_name"), author))
+    // The device id is made before the seeded ids take over: two laptops with the same demo must
+    // still be two devices.
+    if (!db.setMeta(QStringLiteral("user_name"), author) || writer.deviceId().isEmpty())
         return Error{tr("Could not create the demo data."), QStringLiteral("meta")};
+    const SeededRecordIds ids(options.seed ^ 0x5eed1d5u);
 
+    // Steps of work: the households, then (as many steps again) their casework.
+    const int total = options.casework ? 2 * options.households : options.households;
     for (int done = 0; done < options.households;) {
         const int n = std::min(options.batch, options.households - done);
         QList<JournalWriter::Edit> edits;
         for (int i = 0; i < n; ++i) {
-            const DemoHousehold h = makeHousehold(g, today, done + i, villages, villagesPerTownship);
-            const QString householdId = g.uuid();
-            edits.append(
-                {QStringLiteral("household"), householdId, householdId, Change::Op::Create, h.fields});
-            for (const QVariantMap& m : h.members)
-                edits.append({QStringLiteral("member"), g.uuid(), householdId, Change::Op::Create, m});
-            // The flag's id comes from the household's, so the households stay the same for a seed.
-            if (!h.risk.isEmpty())
-                edits.append({QStringLiteral("risk_flag"),
-                              QUuid::createUuidV5(QUuid(householdId), QStringLiteral("risk"))
-                                  .toString(QUuid::WithoutBraces),
-                              householdId, Change::Op::Create, h.risk});
+            DemoHousehold h = makeHousehold(g, filed.date(), done + i, villages, villagesPerTownship);
+            h.id = g.uuid();
+            if (!options.casework) {
+                if (const QDate last = casework.lastVisit(h); last.isValid())
+                    h.fields.insert(QStringLiteral("last_visit"), last.toString(Qt::ISODate));
+            }
+            edits.append({QStringLiteral("household"), h.id, h.id, Change::Op::Create, h.fields});
+            for (QVariantMap& m : h.members) {
+                edits.append({QStringLiteral("member"), g.uuid(), h.id, Change::Op::Create, m});
+                m.insert(QStringLiteral("id"), edits.last().recordId);
+            }
+            if (options.casework)
+                casework.plan(h);
         }
         if (Status s = writer.commit(edits, author); !s)
             return Error{tr("Could not create the demo data: %1").arg(s.error().message), s.error().detail};
+        clock.advance(1000);
         done += n;
-        if (progress && !progress(done, options.households))
-            break;
+        if (progress && !progress(done, total))
+            return Status::ok();
     }
+    if (!options.casework)
+        return Status::ok();
+
+    casework.planSessions();
+    const int writes = std::max(1, casework.size());
+    const int every = std::max(1, writes / 200);
+    bool stopped = false;
+    const Status s = casework.write([&](int written) {
+        if (written % every != 0 && written != writes)
+            return true;
+        stopped = progress &&
+                  !progress(options.households + int(qint64(options.households) * written / writes), total);
+        return !stopped;
+    });
+    if (!s)
+        return Error{tr("Could not create the demo data: %1").arg(s.error().message), s.error().detail};
+    if (!stopped && progress && casework.size() == 0)
+        (void)progress(total, total);
     return Status::ok();
 }
 

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <QCoreApplication>
+#include <QDate>
 
 namespace ff {
 
@@ -13,10 +14,13 @@ class Database;
 
 /// Fills a database with a realistic, invented caseload of one county: Chinese names with their
 /// real frequency of surnames, townships and villages, assistance statuses, members of every age
-/// with valid ID numbers, special groups and risk markers.
+/// with valid ID numbers, special groups and risk markers — and the casework done with them before
+/// `today` (DemoCasework): visits, needs assessments, plans, services, referrals, risk flags and
+/// status reviews.
 ///
-/// The same seed and size always give the same households, members and ids. Every record is
-/// written through the journal writer, so demo data has history and replays like real data.
+/// The same seed, size and today always give the same records and ids. Every record is written
+/// through the journal writer (the casework through the real repositories), so demo data has
+/// history and replays like real data.
 class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
@@ -28,8 +32,15 @@ public:
         quint32 seed = 20261122;
         /// Households per transaction; larger is faster, smaller shows progress more often.
         int batch = 250;
+        /// The day the demo is seen on: ages, visits and every dated record are relative to it, and
+        /// nothing that happened is dated after it. Tests pass a fixed day.
+        QDate today = QDate::currentDate();
+        /// Whether to write the casework history; without it a household only carries the date of
+        /// its last visit.
+        bool casework = true;
     };
-    /// Called after each batch with (done, total); return false to stop early.
+    /// Called now and then with (done, total) steps of work (total stays the same during a run);
+    /// return false to stop early.
     using Progress = std::function<bool(int, int)>;
 
     [[nodiscard]] static Status generate(Database& db, const Options& options, const Progress& progress = {});

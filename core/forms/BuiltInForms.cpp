@@ -3,6 +3,8 @@
 #include "forms/BuiltInForms.h"
 
 #include <QFile>
+#include <QHash>
+#include <QMutex>
 
 namespace ff {
 
@@ -19,7 +21,18 @@ std::optional<FormDefinition> BuiltInForms::needsAssessment(QList<FormDefinition
 std::optional<FormDefinition> BuiltInForms::definition(const QString& formId, int version,
                                                        QList<FormDefinitionError>* errors)
 {
-    QFile file(QStringLiteral(":/forms/%1.v%2.json").arg(formId).arg(version));
+    // A built-in definition never changes while the program runs, and parsing one (JSON, then every
+    // expression) costs milliseconds: each is parsed once. Failures are not kept, so their message
+    // follows the language of the moment.
+    static QMutex mutex;
+    static QHash<QString, FormDefinition> parsed;
+    const QString path = QStringLiteral(":/forms/%1.v%2.json").arg(formId).arg(version);
+    {
+        QMutexLocker lock(&mutex);
+        if (const auto it = parsed.constFind(path); it != parsed.cend())
+            return *it;
+    }
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (errors)
             *errors = {{0, FormDefinition::tr("Version %1 of the form “%2” is missing from this build.")
@@ -27,7 +40,12 @@ std::optional<FormDefinition> BuiltInForms::definition(const QString& formId, in
                                .arg(formId)}};
         return std::nullopt;
     }
-    return FormDefinition::parse(file.readAll(), errors);
+    std::optional<FormDefinition> definition = FormDefinition::parse(file.readAll(), errors);
+    if (definition) {
+        QMutexLocker lock(&mutex);
+        parsed.insert(path, *definition);
+    }
+    return definition;
 }
 
 } // namespace ff

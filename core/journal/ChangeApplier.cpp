@@ -6,6 +6,7 @@
 #include "journal/EntityType.h"
 #include "storage/HouseholdSummary.h"
 #include "storage/SqlStatement.h"
+#include "storage/StatementCache.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -19,8 +20,8 @@ const QString kDeleted = QStringLiteral("_deleted");
 
 } // namespace
 
-ChangeApplier::ChangeApplier(QSqlDatabase db)
-    : m_db(db), m_handle(SqlStatement::handleOf(db)), m_summary(new HouseholdSummary(db))
+ChangeApplier::ChangeApplier(QSqlDatabase db, StatementCache* statements)
+    : m_db(db), m_handle(SqlStatement::handleOf(db)), m_summary(nullptr), m_cache(statements)
 {
     QSqlQuery q(db);
     if (q.exec(QStringLiteral(
@@ -34,8 +35,10 @@ ChangeApplier::ChangeApplier(QSqlDatabase db)
 ChangeApplier::~ChangeApplier()
 {
     qDeleteAll(m_statements);
-    qDeleteAll(m_fast);
-    qDeleteAll(m_upserts);
+    if (!m_cache) {
+        qDeleteAll(m_fast);
+        qDeleteAll(m_upserts);
+    }
     delete m_summary;
 }
 
@@ -53,7 +56,7 @@ SqlStatement& ChangeApplier::statement(const QString& sql)
 {
     SqlStatement*& s = m_fast[sql];
     if (!s)
-        s = new SqlStatement(m_handle, sql);
+        s = m_cache ? &m_cache->get(sql) : new SqlStatement(m_handle, sql);
     return *s;
 }
 
@@ -244,20 +247,17 @@ QVariantMap ChangeApplier::currentValues(const QString& entity, const QString& r
     const EntityType* type = EntityType::find(entity);
     if (!type)
         return values;
-    QSqlQuery& q = prepared(QStringLiteral("SELECT deleted, %1 FROM %2 WHERE id = ?")
-                                .arg(type->fieldNames().join(QStringLiteral(", ")), type->table));
-    q.addBindValue(recordId);
-    if (!q.exec() || !q.next())
-        return values;
-    values.insert(kDeleted, q.value(0).toLongLong());
     const QStringList names = type->fieldNames();
-    for (int i = 0; i < names.size(); ++i) {
-        QVariant v = q.value(i + 1);
-        if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
-            v = QVariant(v.toLongLong());
-        values.insert(names.at(i), v.isNull() ? QVariant() : v);
+    SqlStatement& q = statement(QStringLiteral("SELECT deleted, %1 FROM %2 WHERE id = ?")
+                                    .arg(names.join(QStringLiteral(", ")), type->table));
+    q.bind(1, recordId);
+    if (q.step()) {
+        values.insert(kDeleted, q.columnInt(0));
+        // As the journal normalises them: integers as qint64, null as an invalid value.
+        for (int i = 0; i < names.size(); ++i)
+            values.insert(names.at(i), q.columnValue(i + 1));
     }
-    q.finish();
+    q.reset();
     return values;
 }
 
@@ -335,7 +335,7 @@ Status ChangeApplier::writeRow(const EncodedChange& change, const RecordHeads& h
                QStringLiteral(") ON CONFLICT(id) DO UPDATE SET household_id = excluded.household_id");
         for (const QString& c : std::as_const(columns))
             sql += QStringLiteral(", %1 = excluded.%1").arg(c);
-        upsert = new SqlStatement(m_handle, sql);
+        upsert = m_cache ? &m_cache->get(sql) : new SqlStatement(m_handle, sql);
     }
     upsert->bind(1, change.recordId).bind(2, change.householdId);
     for (int i = 0; i < values.size(); ++i)
@@ -345,6 +345,13 @@ Status ChangeApplier::writeRow(const EncodedChange& change, const RecordHeads& h
     return Status::ok();
 }
 
-Status ChangeApplier::refreshHousehold(const QString& householdId) { return m_summary->refresh(householdId); }
+Status ChangeApplier::refreshHousehold(const QString& householdId)
+{
+    // Made on first use: most commits of casework records never need it, and it prepares seven
+    // statements.
+    if (!m_summary)
+        m_summary = new HouseholdSummary(m_db);
+    return m_summary->refresh(householdId);
+}
 
 } // namespace ff

@@ -19,6 +19,7 @@ namespace ff {
 
 class HouseholdSummary;
 class SqlStatement;
+class StatementCache;
 
 /// Applies changes to the record tables by the multi-value-register rule; used by every path that
 /// changes data (the writer, replay, and later sync), so they cannot disagree.
@@ -33,7 +34,9 @@ class ChangeApplier
     Q_DISABLE_COPY_MOVE(ChangeApplier)
 
 public:
-    explicit ChangeApplier(QSqlDatabase db);
+    /// `statements`: the connection's kept statements (Database::statements()), for an applier made
+    /// per commit; without it the applier prepares its own and finalizes them when destroyed.
+    explicit ChangeApplier(QSqlDatabase db, StatementCache* statements = nullptr);
     ~ChangeApplier();
 
     enum class Outcome
@@ -89,6 +92,7 @@ private:
     HeadsEncoder m_headsEncoder;
     QString m_lastEntity;
     QByteArray m_lastEntityText;
+    StatementCache* m_cache;
     // Pending supersessions and conflicts are rare: while their tables are empty, the per-field
     // statements that look for them are skipped (the applier lives inside one write transaction).
     bool m_mayHavePending = true;

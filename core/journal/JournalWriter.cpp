@@ -5,6 +5,7 @@
 #include "journal/ChangeApplier.h"
 #include "journal/EntityType.h"
 #include "journal/HybridLogicalClock.h"
+#include "journal/SeededRecordIds.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
 
@@ -24,11 +25,32 @@ const QString kDeviceId = QStringLiteral("device_id");
 const QString kDeviceSeq = QStringLiteral("device_seq");
 const QString kHlc = QStringLiteral("hlc_last");
 
+/// Whether the change alters what HouseholdSummary derives (head, groups, member count, open risks,
+/// search keys): members, risk flags and the household's number, phone, risk markers or existence.
+/// A casework record (a visit, a service) leaves it as it was, so its commit need not rebuild it.
+bool affectsSummary(const Change& c)
+{
+    if (c.entity != QLatin1String("household"))
+        return c.entity == QLatin1String("member") || c.entity == QLatin1String("risk_flag");
+    if (c.op == Change::Op::Create || c.op == Change::Op::Delete)
+        return true;
+    for (const char* field : {"household_no", "phone", "risk_markers", "_deleted"}) {
+        if (c.fields.contains(QLatin1String(field)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 JournalWriter::JournalWriter(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
-QString JournalWriter::newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString JournalWriter::newId()
+{
+    if (SeededRecordIds* seeded = SeededRecordIds::current())
+        return seeded->next();
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 QString JournalWriter::deviceId()
 {
@@ -122,7 +144,7 @@ Status JournalWriter::commit(const QList<Edit>& edits, const QString& author, QL
 
     qint64 seq = m_db.meta(kDeviceSeq, QStringLiteral("0")).toLongLong();
     HybridLogicalClock clock(m_clock, m_db.meta(kHlc, QStringLiteral("0")).toULongLong());
-    ChangeApplier applier(db);
+    ChangeApplier applier(db, m_db.statements());
     QList<Change> changes;
     QSet<QString> households;
 
@@ -173,7 +195,8 @@ Status JournalWriter::commit(const QList<Edit>& edits, const QString& author, QL
         c.hlc = clock.tick();
         if (Status s = applier.apply(c); !s)
             return s;
-        households.insert(c.householdId);
+        if (affectsSummary(c))
+            households.insert(c.householdId);
         changes.append(c);
     }
 

@@ -4,6 +4,7 @@
 
 #include "storage/Migrations.h"
 #include "storage/SqlStatement.h"
+#include "storage/StatementCache.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -68,11 +69,13 @@ Status Database::open(const QString& path)
         close();
         return migrated;
     }
+    m_statements = std::make_unique<StatementCache>(handle());
     return Status::ok();
 }
 
 void Database::close()
 {
+    m_statements.reset();
     if (m_connectionName.isEmpty())
         return;
     m_db.close();
@@ -95,6 +98,14 @@ int Database::schemaVersion() const
 
 QString Database::meta(const QString& key, const QString& fallback) const
 {
+    if (m_statements) {
+        // Read for every commit (the device's sequence, the clock): a kept statement.
+        SqlStatement& s = m_statements->get(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+        s.bind(1, key);
+        const QString value = s.step() ? s.columnText(0) : fallback;
+        s.reset();
+        return value;
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(key);
@@ -105,6 +116,13 @@ QString Database::meta(const QString& key, const QString& fallback) const
 
 bool Database::setMeta(const QString& key, const QString& value)
 {
+    if (m_statements) {
+        SqlStatement& s =
+            m_statements->get(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO "
+                                             "UPDATE SET value = excluded.value"));
+        s.bind(1, key).bind(2, value.isNull() ? QStringLiteral("") : value); // null would bind NULL
+        return s.run();
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));

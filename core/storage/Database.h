@@ -4,6 +4,7 @@
 
 #include "util/Result.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -11,6 +12,8 @@
 struct sqlite3;
 
 namespace ff {
+
+class StatementCache;
 
 /// Owns one connection to a Fieldfile database file; the one place where connections are opened.
 ///
@@ -35,6 +38,8 @@ public:
     const QString& path() const { return m_path; }
     /// The C handle under QSQLITE, for hot write paths and file controls.
     sqlite3* handle() const;
+    /// Statements prepared once for this connection (null while closed); see StatementCache.
+    StatementCache* statements() const { return m_statements.get(); }
 
     /// Schema version of the open file (PRAGMA user_version).
     int schemaVersion() const;
@@ -48,6 +53,8 @@ public:
 
 private:
     QSqlDatabase m_db;
+    /// Finalized before the connection closes.
+    std::unique_ptr<StatementCache> m_statements;
     QString m_connectionName;
     QString m_path;
 };

@@ -136,6 +136,22 @@ QString SqlStatement::columnText(int column) const
 
 qint64 SqlStatement::columnInt(int column) const { return sqlite3_column_int64(m_stmt, column); }
 
+QVariant SqlStatement::columnValue(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_stmt, column));
+    case SQLITE_BLOB:
+        return columnBytes(column);
+    default:
+        return columnText(column);
+    }
+}
+
 int SqlStatement::changes() const { return sqlite3_changes(m_db); }
 
 QString SqlStatement::error() const

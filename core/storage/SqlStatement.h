@@ -52,6 +52,9 @@ public:
     QByteArray columnBytes(int column) const;
     QString columnText(int column) const;
     qint64 columnInt(int column) const;
+    /// The column as QtSql's SQLite driver gives it: null as an invalid QVariant, integers as
+    /// qint64, reals as double, text as QString, blobs as QByteArray.
+    QVariant columnValue(int column) const;
 
     /// Rows changed by the last run() on the connection.
     int changes() const;

@@ -3,47 +3,32 @@
 #pragma once
 
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QString>
 
 namespace ff {
 
 /// A write transaction begun with BEGIN IMMEDIATE, so that what is read inside it (the device's
 /// sequence number, the clock) cannot race another writer; rolled back unless committed.
+///
+/// Opened while the connection is already inside a transaction (a bulk writer such as the demo
+/// generator holding one around many commits), it is a savepoint of that transaction instead: still
+/// all or nothing, and durable when the outer transaction commits.
 class WriteTransaction
 {
     Q_DISABLE_COPY_MOVE(WriteTransaction)
 
 public:
-    explicit WriteTransaction(QSqlDatabase& db) : m_db(db)
-    {
-        QSqlQuery q(db);
-        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_open)
-            m_error = q.lastError().text();
-    }
-    ~WriteTransaction()
-    {
-        if (m_open)
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-    }
+    explicit WriteTransaction(QSqlDatabase& db);
+    ~WriteTransaction();
     bool isOpen() const { return m_open; }
-    [[nodiscard]] bool commit()
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("COMMIT"))) {
-            m_error = q.lastError().text();
-            return false;
-        }
-        m_open = false;
-        return true;
-    }
+    /// Commits (or, nested, releases the savepoint into the outer transaction).
+    [[nodiscard]] bool commit();
     QString error() const { return m_error; }
 
 private:
     QSqlDatabase& m_db;
     bool m_open = false;
+    bool m_nested = false;
     QString m_error;
 };
 

@@ -12,6 +12,7 @@
 #include "sync/PackageWriter.h"
 #include "sync/Receipt.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace ff {

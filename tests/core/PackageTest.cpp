@@ -45,7 +45,7 @@ struct Parties
 QList<Change> demoChanges(int households)
 {
     test::TempDatabase t;
-    if (!DemoGenerator::generate(t.db(), {households, 77, households}))
+    if (!DemoGenerator::generate(t.db(), {households, 77, households, QDate(2026, 6, 1)}))
         return {};
     return JournalReader(t.db().sql()).since(0);
 }
@@ -72,7 +72,7 @@ TEST_CASE("a package carries changes from a laptop to the county unchanged", "[p
     }
     // Importing the read changes gives the same records as the sender has.
     test::TempDatabase sender, county;
-    REQUIRE(DemoGenerator::generate(sender.db(), {40, 77, 40}));
+    REQUIRE(DemoGenerator::generate(sender.db(), {40, 77, 40, QDate(2026, 6, 1)}));
     REQUIRE(ChangeImporter::apply(county.db(), read));
     CHECK(test::TempDatabase::dumpRecords(county.db()) == test::TempDatabase::dumpRecords(sender.db()));
 

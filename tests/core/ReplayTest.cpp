@@ -15,7 +15,7 @@ using test::TempDatabase;
 TEST_CASE("rebuilding every table from the journal gives exactly the live tables", "[replay]")
 {
     TempDatabase t;
-    REQUIRE(DemoGenerator::generate(t.db(), {300, 7, 50}));
+    REQUIRE(DemoGenerator::generate(t.db(), {300, 7, 50, QDate(2026, 6, 1)}));
 
     // Edits on top of the demo: updates, a member removed, a member added.
     HouseholdRepository repo(t.db());
@@ -59,9 +59,9 @@ TEST_CASE("rebuilding every table from the journal gives exactly the live tables
 TEST_CASE("the demo generator is deterministic for a seed", "[replay][demo]")
 {
     TempDatabase a, b, c;
-    REQUIRE(DemoGenerator::generate(a.db(), {120, 42, 40}));
-    REQUIRE(DemoGenerator::generate(b.db(), {120, 42, 60}));
-    REQUIRE(DemoGenerator::generate(c.db(), {120, 43, 40}));
+    REQUIRE(DemoGenerator::generate(a.db(), {120, 42, 40, QDate(2026, 6, 1)}));
+    REQUIRE(DemoGenerator::generate(b.db(), {120, 42, 60, QDate(2026, 6, 1)}));
+    REQUIRE(DemoGenerator::generate(c.db(), {120, 43, 40, QDate(2026, 6, 1)}));
     CHECK(TempDatabase::dumpRecords(a.db()) == TempDatabase::dumpRecords(b.db()));
     CHECK(TempDatabase::dumpRecords(a.db()) != TempDatabase::dumpRecords(c.db()));
     // Every generated household is valid by the same rules the dialog applies.

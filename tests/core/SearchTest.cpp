@@ -124,7 +124,7 @@ TEST_CASE("search by name, pinyin initials, ID prefix and village", "[search]")
 TEST_CASE("sorting by each column pages without gaps or repeats", "[search]")
 {
     TempDatabase t;
-    REQUIRE(DemoGenerator::generate(t.db(), {400, 3, 200}));
+    REQUIRE(DemoGenerator::generate(t.db(), {400, 3, 200, QDate(2026, 6, 1)}));
     HouseholdListQuery q(t.db().sql());
     REQUIRE(q.count() == 400);
     for (int c = 0; c < HouseholdListQuery::ColumnCount; ++c) {
@@ -157,7 +157,7 @@ TEST_CASE("sorting by each column pages without gaps or repeats", "[search]")
 TEST_CASE("special-group and risk filters", "[search]")
 {
     TempDatabase t;
-    REQUIRE(DemoGenerator::generate(t.db(), {300, 5, 300}));
+    REQUIRE(DemoGenerator::generate(t.db(), {300, 5, 300, QDate(2026, 6, 1)}));
     HouseholdListQuery q(t.db().sql());
     q.setFilter({{}, {}, {}, QStringLiteral("left_behind_child"), {}});
     const int children = q.count();
@@ -175,7 +175,7 @@ TEST_CASE("special-group and risk filters", "[search]")
 TEST_CASE("a broad search shows a bounded number of households and says there are more", "[search]")
 {
     TempDatabase t;
-    REQUIRE(DemoGenerator::generate(t.db(), {300, 8, 300}));
+    REQUIRE(DemoGenerator::generate(t.db(), {300, 8, 300, QDate(2026, 6, 1)}));
     HouseholdListQuery q(t.db().sql());
     q.setSearchLimit(50);
     q.setFilter({QStringLiteral("3713"), {}, {}, {}, {}}); // every demo ID number starts so

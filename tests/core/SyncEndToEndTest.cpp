@@ -331,7 +331,7 @@ TEST_CASE("the server keeps answering while it imports a large package", "[sync]
     Laptop big;
     REQUIRE(message(big.enroll(server.url, enrollmentCode(db, QStringLiteral("王芳")))) ==
             QStringLiteral("ok"));
-    REQUIRE(DemoGenerator::generate(big.data.db(), {3000, 5, 1000}));
+    REQUIRE(DemoGenerator::generate(big.data.db(), {3000, 5, 1000, QDate(2026, 6, 1)}));
     QByteArray package;
     REQUIRE(DeviceSync(big.data.db()).exportPackage(&package));
 

@@ -57,7 +57,7 @@ TEST_CASE("raising a risk flag shows the banner and the list's risk column, clos
           "[gui][risk]")
 {
     test::TempDatabase t;
-    REQUIRE(DemoGenerator::generate(t.db(), {40, 3, 40}));
+    REQUIRE(DemoGenerator::generate(t.db(), {40, 3, 40, QDate(2026, 6, 1)}));
     MainWindow window(t.db());
     window.show();
     HouseholdListPage* page = window.listPage();

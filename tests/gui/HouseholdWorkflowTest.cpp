@@ -90,7 +90,7 @@ void onModal(const std::function<void()>& trigger, const std::function<void(Dial
 TEST_CASE("create a household through the dialog, find it by search, see its history", "[gui]")
 {
     test::TempDatabase t;
-    REQUIRE(DemoGenerator::generate(t.db(), {60, 11, 60}));
+    REQUIRE(DemoGenerator::generate(t.db(), {60, 11, 60, QDate(2026, 6, 1)}));
     MainWindow window(t.db());
     window.show();
     HouseholdListPage* page = window.listPage();
@@ -199,7 +199,7 @@ TEST_CASE("create a household through the dialog, find it by search, see its his
 TEST_CASE("the household list stays lazy on a large caseload", "[gui]")
 {
     test::TempDatabase t;
-    REQUIRE(DemoGenerator::generate(t.db(), {3000, 2, 1000}));
+    REQUIRE(DemoGenerator::generate(t.db(), {3000, 2, 1000, QDate(2026, 6, 1)}));
     MainWindow window(t.db());
     window.resize(1366, 768);
     window.show();
@@ -216,7 +216,7 @@ TEST_CASE("the household list stays lazy on a large caseload", "[gui]")
 TEST_CASE("window geometry and column layout are remembered", "[gui]")
 {
     test::TempDatabase t;
-    REQUIRE(DemoGenerator::generate(t.db(), {10, 1, 10}));
+    REQUIRE(DemoGenerator::generate(t.db(), {10, 1, 10, QDate(2026, 6, 1)}));
     QByteArray state;
     {
         MainWindow window(t.db());
@@ -286,7 +286,7 @@ TEST_CASE("demo data is generated off the GUI thread with progress", "[gui]")
 TEST_CASE("closing a household file with unsaved edits asks first, a bad member is not accepted", "[gui]")
 {
     test::TempDatabase t;
-    REQUIRE(DemoGenerator::generate(t.db(), {5, 9, 5}));
+    REQUIRE(DemoGenerator::generate(t.db(), {5, 9, 5, QDate(2026, 6, 1)}));
     QSqlQuery q(t.db().sql());
     REQUIRE(q.exec(QStringLiteral("SELECT id FROM household LIMIT 1")));
     REQUIRE(q.next());

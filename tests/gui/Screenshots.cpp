@@ -296,9 +296,7 @@ int main(int argc, char** argv)
         HouseholdListPage* page = window.listPage();
         save(&window, out.filePath(QStringLiteral("main-window-%1.png").arg(language)));
 
-        // The day's route: households due for a visit, by village.
-        // The demo caseload's visits are dated around its own "today" (2026-06-01).
-        window.dueVisitsPage()->setToday(QDate(2026, 6, 1));
+        // The day's route: households due for a visit, by village (the demo is dated up to today).
         window.showDueVisits(true);
         save(&window, out.filePath(QStringLiteral("due-visits-%1.png").arg(language)));
         window.showDueVisits(false);
@@ -354,6 +352,28 @@ int main(int argc, char** argv)
         dialog.save();
         save(&dialog, out.filePath(QStringLiteral("validation-%1.png").arg(language)));
         dialog.hide();
+
+        // A household file as the demo wrote it (nothing added here): every tab, its casework.
+        {
+            QSqlQuery busiest(db.sql());
+            busiest.exec(
+                QStringLiteral(
+                    "SELECT household_id FROM plan_action a WHERE status IN ('planned', 'in_progress') AND"
+                    " due_on < date('now') AND EXISTS (SELECT 1 FROM service_log s WHERE s.household_id ="
+                    " a.household_id AND s.method <> 'casework') AND household_id NOT IN ('%1', '%2')"
+                    " ORDER BY household_id LIMIT 1")
+                    .arg(caseworkId, riskyId));
+            if (busiest.next()) {
+                HouseholdDialog demo(db, window.author(), busiest.value(0).toString(), &window);
+                demo.show();
+                auto* tabs = demo.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
+                for (int i = 0; i < tabs->count(); ++i) {
+                    tabs->setCurrentIndex(i);
+                    save(&demo, out.filePath(QStringLiteral("demo-file-tab%1-%2.png").arg(i).arg(language)));
+                }
+                demo.hide();
+            }
+        }
 
         // The file of a household at risk: the banner, its referrals, its flags, its status review.
         if (!riskyId.isEmpty()) {

@@ -24,6 +24,8 @@ Status DemoDataTask::run(const QString& databasePath, int households, QWidget* p
 
     QAtomicInt cancelled(0);
     QFutureWatcher<Status> watcher;
+    QObject::connect(&watcher, &QFutureWatcher<Status>::progressRangeChanged, &progress,
+                     &QProgressDialog::setRange);
     QObject::connect(&watcher, &QFutureWatcher<Status>::progressValueChanged, &progress,
                      &QProgressDialog::setValue);
     QObject::connect(&progress, &QProgressDialog::canceled, &progress,
@@ -41,14 +43,16 @@ Status DemoDataTask::run(const QString& databasePath, int households, QWidget* p
         DemoGenerator::Options options;
         options.households = households;
         options.batch = 100;
-        const Status s = DemoGenerator::generate(db, options, [&](int done, int) {
+        // The households, then their casework: the generator counts steps of both.
+        const Status s = DemoGenerator::generate(db, options, [&](int done, int total) {
+            promise.setProgressRange(0, total);
             promise.setProgressValue(done);
             return cancelled.loadRelaxed() == 0;
         });
         promise.addResult(s);
     }));
     loop.exec();
-    progress.setValue(households);
+    progress.setValue(progress.maximum());
     return watcher.future().resultCount() > 0 ? watcher.result() : Status::ok();
 }
 
