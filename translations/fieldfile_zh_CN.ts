@@ -2885,6 +2885,20 @@ Parked changes: %9</source>
         <source>Save or discard your changes to this file first, then resolve the conflicts.</source>
         <translation>请先保存或放弃对本档案的修改，然后再处理冲突。</translation>
     </message>
+    <message>
+        <source>(no head of household)</source>
+        <translation>（未登记户主）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Household no. %1</source>
+        <translation>户编号 %1</translation>
+    </message>
 </context>
 <context>
     <name>ff::HouseholdListModel</name>
@@ -4098,12 +4112,16 @@ Parked changes: %9</source>
 <context>
     <name>ff::SyncController</name>
     <message>
-        <source>never</source>
-        <translation>从未</translation>
-    </message>
-    <message>
         <source>The receipt %1 cannot be read: %2</source>
         <translation>无法读取回执 %1：%2</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>从未同步</translation>
     </message>
 </context>
 <context>
@@ -4129,10 +4147,6 @@ Parked changes: %9</source>
     <message>
         <source>Offline</source>
         <translation>离线</translation>
-    </message>
-    <message>
-        <source>last sync: %1</source>
-        <translation>上次同步：%1</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,12 @@ TEST_CASE("fill and submit a needs assessment in the household file, its needs s
     auto* tabs = dialog.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
     REQUIRE(needsBox);
     REQUIRE(tab);
+    // The header says whose file it is, on every tab.
+    const QString header = dialog.findChild<QLabel*>(QStringLiteral("householdHeader"))->text();
+    CHECK(header.contains(file.members[0].value(QStringLiteral("name")).toString()));
+    CHECK(header.contains(QStringLiteral("岸堤镇东山村")));
+    CHECK(header.contains(QStringLiteral("371321105-000001")));
+    CHECK(header.contains(QStringLiteral("%1 member(s)").arg(file.members.size())));
     CHECK(needsBox->isVisible()); // on the first tab, the overview
     CHECK(needsBox->needs().isEmpty());
     CHECK(needsBox->findChild<QLabel*>(QStringLiteral("noNeedsLabel"))->isVisible());

@@ -64,6 +64,7 @@ TEST_CASE("connect, sync now, indicator, export package and import receipt from 
     auto* status = window.findChild<SyncStatusWidget*>(QStringLiteral("syncStatus"));
     REQUIRE(status != nullptr);
     CHECK(status->text().contains(QStringLiteral("Not connected")));
+    CHECK(status->text().contains(QStringLiteral("never synced")));
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("syncNowAction"))->isEnabled());
 
     // Connect with the code (the dialog's fields go straight to enroll), which also syncs once.
@@ -95,7 +96,8 @@ TEST_CASE("connect, sync now, indicator, export package and import receipt from 
     CHECK(waitFor(sync, [&] { window.findChild<QAction*>(QStringLiteral("syncNowAction"))->trigger(); }) ==
           QStringLiteral("sync"));
     CHECK(status->text().contains(QStringLiteral("0 change(s) not yet sent")));
-    CHECK_FALSE(status->text().contains(QStringLiteral("never")));
+    CHECK_FALSE(status->text().contains(QStringLiteral("never synced")));
+    CHECK(status->text().contains(QStringLiteral("last sync: ")));
 
     // The USB path: export a package, the county imports it, the receipt comes back.
     f.household.insert(QStringLiteral("phone"), QStringLiteral("13900000000"));

@@ -87,6 +87,10 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
       m_riskTab(new RiskFlagTab(db, author, this)), m_reviewTab(new StatusReviewTab(db, author, this))
 {
     m_file.household.insert(QStringLiteral("id"), householdId);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("householdHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errors->setObjectName(QStringLiteral("errorLabel"));
     m_number->setObjectName(QStringLiteral("householdNoLineEdit"));
     m_status->setObjectName(QStringLiteral("statusComboBox"));
@@ -220,6 +224,7 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
     layout->addWidget(m_riskBanner);
     layout->addWidget(m_errors);
     layout->addWidget(m_conflictBar);
@@ -340,6 +345,24 @@ void HouseholdDialog::load()
     m_notes->setPlainText(text("notes"));
     m_members->setMembers(m_file.members);
     m_loaded = collect();
+    if (id.isEmpty()) {
+        m_header->hide();
+    } else {
+        // "王秀英 · 东山村 · 低保 · 4 人 · 户编号 …": the saved file, whichever tab is open.
+        QStringList parts;
+        parts << (head.isEmpty() ? tr("(no head of household)") : head);
+        parts << QStringList({text("township"), text("village")}).join(QString()).trimmed();
+        parts << m_status->currentText();
+        parts << tr("%n member(s)", nullptr, int(m_file.members.size()));
+        parts.removeAll(QString());
+        const QString who = parts.takeFirst();
+        m_header->setText(QStringLiteral("<span style=\"font-size:large; font-weight:bold\">%1</span>"
+                                         " &nbsp;%2 &nbsp;<span style=\"color:#616161\">%3</span>")
+                              .arg(who.toHtmlEscaped(),
+                                   parts.join(QStringLiteral(" · ")).toHtmlEscaped(),
+                                   tr("Household no. %1").arg(text("household_no")).toHtmlEscaped()));
+        m_header->show();
+    }
     m_referralTab->setHousehold(id);
     m_riskTab->setHousehold(id);
     m_reviewTab->setHousehold(id);

@@ -79,6 +79,8 @@ private:
     /// What the form held when it was opened or last saved, to notice unsaved edits.
     HouseholdFile m_loaded;
 
+    /// Whose file this is, at a glance on every tab: head, place, status, size.
+    QLabel* m_header;
     QLabel* m_errors;
     /// Names the fields in conflict, with a button to the conflict view; hidden when there are none.
     QWidget* m_conflictBar;

@@ -57,7 +57,8 @@ int SyncController::unsentCount() const { return DeviceSync(m_db).unsentCount();
 QString SyncController::lastSyncText() const
 {
     const QDateTime last = DeviceSync(m_db).lastSync();
-    return last.isValid() ? QLocale().toString(last, QStringLiteral("yyyy-MM-dd HH:mm")) : tr("never");
+    return last.isValid() ? tr("last sync: %1").arg(QLocale().toString(last, QStringLiteral("yyyy-MM-dd HH:mm")))
+                          : tr("never synced");
 }
 
 void SyncController::start(const std::function<void()>& work)

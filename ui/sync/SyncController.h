@@ -37,6 +37,7 @@ public:
 
     Connection connection() const { return m_connection; }
     int unsentCount() const;
+    /// "last sync: <time>" or "never synced", in the current language.
     QString lastSyncText() const;
     bool isBusy() const { return m_busy; }
     bool isEnrolled() const;

@@ -62,7 +62,7 @@ void SyncStatusWidget::refresh()
     }
     m_label->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2 · %3 · %4")
                          .arg(color, state.toHtmlEscaped(), waiting.toHtmlEscaped(),
-                              tr("last sync: %1").arg(m_controller.lastSyncText()).toHtmlEscaped()));
+                              m_controller.lastSyncText().toHtmlEscaped()));
 }
 
 void SyncStatusWidget::changeEvent(QEvent* event)
