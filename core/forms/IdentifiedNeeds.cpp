@@ -54,7 +54,8 @@ QString IdentifiedNeeds::labelOf(Database& db, const QString& key)
     const auto parts = NeedKey::parse(key);
     if (!parts)
         return {};
-    const auto assessment = AssessmentRepository(db).load(parts->assessmentId);
+    const auto assessment =
+        AssessmentRepository(db).load(parts->assessmentId, AssessmentRepository::Content::WithoutAnswers);
     if (!assessment)
         return {};
     const auto definition = BuiltInForms::definition(assessment->formId, assessment->formVersion);
@@ -92,13 +93,20 @@ QList<IdentifiedNeed> IdentifiedNeeds::of(const FormDefinition& definition, cons
 QList<IdentifiedNeed> IdentifiedNeeds::forHousehold(Database& db, const QString& householdId)
 {
     // The latest submitted assessment per form and person; forHousehold() lists by date, then id.
+    // Which assessments count is known from the list; only their answers are read.
+    const AssessmentRepository assessments(db);
     QMap<QPair<QString, QString>, Assessment> latest;
-    for (const Assessment& a : AssessmentRepository(db).forHousehold(householdId)) {
+    for (const Assessment& a :
+         assessments.forHousehold(householdId, AssessmentRepository::Content::WithoutAnswers)) {
         if (a.status == QStringLiteral("submitted"))
             latest.insert({a.formId, a.memberId}, a);
     }
     if (latest.isEmpty())
         return {};
+    for (Assessment& a : latest) {
+        if (auto whole = assessments.load(a.id))
+            a = *whole;
+    }
     QHash<QString, QVariantMap> members;
     if (const auto file = HouseholdRepository(db).load(householdId)) {
         for (const QVariantMap& m : file->members)

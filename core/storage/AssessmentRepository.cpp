@@ -34,45 +34,65 @@ QString answerId(const QString& assessmentId, const QString& questionId)
 
 AssessmentRepository::AssessmentRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
-std::optional<Assessment> AssessmentRepository::load(const QString& id) const
+namespace {
+constexpr auto kAssessmentColumns = "id, household_id, member_id, form_id, form_version, status, assessed_on";
+
+Assessment fromRow(const QSqlQuery& q)
+{
+    Assessment a;
+    a.id = q.value(0).toString();
+    a.householdId = q.value(1).toString();
+    a.memberId = q.value(2).toString();
+    a.formId = q.value(3).toString();
+    a.formVersion = q.value(4).toInt();
+    a.status = q.value(5).toString();
+    a.assessedOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    return a;
+}
+} // namespace
+
+void AssessmentRepository::loadAnswers(Assessment& assessment) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "SELECT household_id, member_id, form_id, form_version, status, assessed_on FROM assessment"
-        " WHERE id = ? AND deleted = 0"));
+    q.prepare(
+        QStringLiteral("SELECT question_id, value FROM answer WHERE assessment_id = ? AND deleted = 0"));
+    q.addBindValue(assessment.id);
+    if (q.exec()) {
+        while (q.next())
+            assessment.answers.insert(q.value(0).toString(), decode(q.value(1).toString()));
+    }
+}
+
+std::optional<Assessment> AssessmentRepository::load(const QString& id, Content content) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM assessment WHERE id = ? AND deleted = 0")
+                  .arg(QLatin1String(kAssessmentColumns)));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    Assessment a;
-    a.id = id;
-    a.householdId = q.value(0).toString();
-    a.memberId = q.value(1).toString();
-    a.formId = q.value(2).toString();
-    a.formVersion = q.value(3).toInt();
-    a.status = q.value(4).toString();
-    a.assessedOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-    q.prepare(
-        QStringLiteral("SELECT question_id, value FROM answer WHERE assessment_id = ? AND deleted = 0"));
-    q.addBindValue(id);
-    if (q.exec()) {
-        while (q.next())
-            a.answers.insert(q.value(0).toString(), decode(q.value(1).toString()));
-    }
+    Assessment a = fromRow(q);
+    if (content == Content::WithAnswers)
+        loadAnswers(a);
     return a;
 }
 
-QList<Assessment> AssessmentRepository::forHousehold(const QString& householdId) const
+QList<Assessment> AssessmentRepository::forHousehold(const QString& householdId, Content content) const
 {
     QList<Assessment> out;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "SELECT id FROM assessment WHERE household_id = ? AND deleted = 0 ORDER BY assessed_on, id"));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM assessment WHERE household_id = ? AND deleted = 0"
+                             " ORDER BY assessed_on, id")
+                  .arg(QLatin1String(kAssessmentColumns)));
     q.addBindValue(householdId);
     if (q.exec()) {
-        while (q.next()) {
-            if (auto a = load(q.value(0).toString()))
-                out.append(*a);
-        }
+        while (q.next())
+            out.append(fromRow(q));
+    }
+    if (content == Content::WithAnswers) {
+        for (Assessment& a : out)
+            loadAnswers(a);
     }
     return out;
 }

@@ -26,6 +26,8 @@ struct Assessment
     QString status = QStringLiteral("draft"); ///< draft or submitted
     QDate assessedOn;
     QVariantMap answers; ///< question id → value
+
+    bool operator==(const Assessment&) const = default;
 };
 
 /// Saves and loads assessments through the journal: the assessment and each answer are records,
@@ -37,8 +39,17 @@ class AssessmentRepository
 public:
     explicit AssessmentRepository(Database& db, const Clock& clock = Clock::system());
 
-    std::optional<Assessment> load(const QString& id) const;
-    QList<Assessment> forHousehold(const QString& householdId) const;
+    /// What a read returns: the whole assessment, or what lists need (no answers: a household with
+    /// 50 assessments has a thousand answers, and a list or a need's label reads none of them).
+    enum class Content
+    {
+        WithAnswers,
+        WithoutAnswers
+    };
+
+    std::optional<Assessment> load(const QString& id, Content content = Content::WithAnswers) const;
+    /// The household's assessments, oldest first (by date, then id).
+    QList<Assessment> forHousehold(const QString& householdId, Content content = Content::WithAnswers) const;
 
     /// Saves a draft as it is (issues and all), writing only the answers that changed.
     [[nodiscard]] Status saveDraft(Assessment& assessment, const QString& author);
@@ -49,6 +60,7 @@ public:
                                 QList<AnswerIssue>* issues = nullptr);
 
 private:
+    void loadAnswers(Assessment& assessment) const;
     [[nodiscard]] Status write(Assessment& assessment, const QString& author);
 
     Database& m_db;

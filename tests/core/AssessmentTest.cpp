@@ -124,6 +124,16 @@ TEST_CASE("assessments and answers are journaled, merge per answer and replay", 
     CHECK_FALSE(submitted->answers.contains(QStringLiteral("guardian_note")));
     CHECK(submitted->answers.value(QStringLiteral("wellbeing")).toInt() == 4);
     CHECK(repo.forHousehold(a.householdId).size() == 1);
+    CHECK(repo.forHousehold(a.householdId).constFirst().answers == submitted->answers);
+    // Lists read the assessments without their answers; everything else is the same.
+    const QList<Assessment> listed =
+        repo.forHousehold(a.householdId, AssessmentRepository::Content::WithoutAnswers);
+    REQUIRE(listed.size() == 1);
+    CHECK(listed[0].answers.isEmpty());
+    Assessment withoutAnswers = *submitted;
+    withoutAnswers.answers.clear();
+    CHECK(listed[0] == withoutAnswers);
+    CHECK(*repo.load(a.id, AssessmentRepository::Content::WithoutAnswers) == withoutAnswers);
 
     // Each answer is its own record: one change per answer changed.
     int answerChanges = 0;

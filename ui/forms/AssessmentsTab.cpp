@@ -127,7 +127,8 @@ void AssessmentsTab::reload()
     }
     m_forWhom->setCurrentIndex(std::max(0, m_forWhom->findData(current)));
 
-    const QList<Assessment> assessments = AssessmentRepository(m_db).forHousehold(m_householdId);
+    const QList<Assessment> assessments =
+        AssessmentRepository(m_db).forHousehold(m_householdId, AssessmentRepository::Content::WithoutAnswers);
     m_table->setRowCount(int(assessments.size()));
     for (int r = 0; r < assessments.size(); ++r) {
         const Assessment& a = assessments[r];
