@@ -3231,10 +3231,6 @@ Parked changes: %9</source>
         <translation>当前用户：%1</translation>
     </message>
     <message>
-        <source>Data: %1</source>
-        <translation>数据文件：%1</translation>
-    </message>
-    <message>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
@@ -3359,6 +3355,10 @@ Parked changes: %9</source>
     <message>
         <source>A group or community activity with several households, entered once</source>
         <translation>多户参加的小组或社区活动，只需登记一次</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Data file: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;数据文件：%1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,6 @@ private:
     QAction* m_quitAction;
     QAction* m_aboutAction;
     QLabel* m_authorLabel;
-    QLabel* m_databaseLabel;
 };
 
 } // namespace ff
