@@ -7,6 +7,7 @@
 #include "journal/HybridLogicalClock.h"
 #include "journal/SeededRecordIds.h"
 #include "storage/Database.h"
+#include "storage/HouseholdSummary.h"
 #include "storage/WriteTransaction.h"
 
 #include <QDate>
@@ -24,22 +25,6 @@ const QString kDeleted = QStringLiteral("_deleted");
 const QString kDeviceId = QStringLiteral("device_id");
 const QString kDeviceSeq = QStringLiteral("device_seq");
 const QString kHlc = QStringLiteral("hlc_last");
-
-/// Whether the change alters what HouseholdSummary derives (head, groups, member count, open risks,
-/// search keys): members, risk flags and the household's number, phone, risk markers or existence.
-/// A casework record (a visit, a service) leaves it as it was, so its commit need not rebuild it.
-bool affectsSummary(const Change& c)
-{
-    if (c.entity != QLatin1String("household"))
-        return c.entity == QLatin1String("member") || c.entity == QLatin1String("risk_flag");
-    if (c.op == Change::Op::Create || c.op == Change::Op::Delete)
-        return true;
-    for (const char* field : {"household_no", "phone", "risk_markers", "_deleted"}) {
-        if (c.fields.contains(QLatin1String(field)))
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 
@@ -195,7 +180,7 @@ Status JournalWriter::commit(const QList<Edit>& edits, const QString& author, QL
         c.hlc = clock.tick();
         if (Status s = applier.apply(c); !s)
             return s;
-        if (affectsSummary(c))
+        if (HouseholdSummary::affectedBy(c))
             households.insert(c.householdId);
         changes.append(c);
     }

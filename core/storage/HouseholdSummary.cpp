@@ -13,6 +13,34 @@
 
 namespace ff {
 
+namespace {
+template<typename Sets>
+bool affects(const QString& entity, Change::Op op, const Sets& sets)
+{
+    if (entity != QLatin1String("household"))
+        return entity == QLatin1String("member") || entity == QLatin1String("risk_flag");
+    if (op == Change::Op::Create || op == Change::Op::Delete)
+        return true;
+    for (QStringView field : {u"household_no", u"phone", u"risk_markers", u"_deleted"}) {
+        if (sets(field))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+bool HouseholdSummary::affectedBy(const Change& change)
+{
+    return affects(change.entity, change.op,
+                   [&](QStringView field) { return change.fields.contains(field.toString()); });
+}
+
+bool HouseholdSummary::affectedBy(const EncodedChange& change)
+{
+    return affects(change.entity, change.op,
+                   [&](QStringView field) { return change.sets(field); });
+}
+
 HouseholdSummary::HouseholdSummary(QSqlDatabase db)
     : m_db(db), m_members(db), m_household(db), m_risks(db), m_update(db), m_clearKeys(db), m_addKey(db)
 {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "journal/Change.h"
+#include "journal/EncodedChange.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
@@ -21,6 +23,13 @@ public:
     explicit HouseholdSummary(QSqlDatabase db);
 
     [[nodiscard]] Status refresh(const QString& householdId);
+
+    /// Whether the change alters what refresh() derives (head, groups, member count, open risks,
+    /// search keys): members, risk flags and the household's number, phone, risk markers or
+    /// existence. A casework record (a visit, a service, an answer) leaves it as it was, so a commit
+    /// or an imported page of such changes need not rebuild the household's summary.
+    static bool affectedBy(const Change& change);
+    static bool affectedBy(const EncodedChange& change);
 
     /// The search keys of one person's name: the name and each of its suffixes (so a search for
     /// a given name finds the family name too) and every pinyin-initials spelling.

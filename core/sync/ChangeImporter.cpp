@@ -8,6 +8,7 @@
 #include "journal/HybridLogicalClock.h"
 #include "journal/JournalReplayer.h"
 #include "storage/Database.h"
+#include "storage/HouseholdSummary.h"
 #include "storage/SqlStatement.h"
 #include "storage/WriteTransaction.h"
 #include "sync/ChangeCbor.h"
@@ -185,7 +186,8 @@ Status ChangeImporter::apply(Database& database, const QList<EncodedChange>& cha
         }
         ++report.applied;
         maxHlc = std::max(maxHlc, c.hlc);
-        households.insert(c.householdId);
+        if (HouseholdSummary::affectedBy(c))
+            households.insert(c.householdId);
     }
 
     // Members that were waiting for a household that is now here.
@@ -209,7 +211,8 @@ Status ChangeImporter::apply(Database& database, const QList<EncodedChange>& cha
             return failed(unpark.lastError().text());
         ++report.unparked;
         maxHlc = std::max(maxHlc, c.hlc);
-        households.insert(c.householdId.toUtf8());
+        if (HouseholdSummary::affectedBy(c))
+            households.insert(c.householdId.toUtf8());
     }
 
     if (options.recordRows) {
