@@ -144,6 +144,12 @@ int main(int argc, char** argv)
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("tls-key"), ServerCli::tr("For serve: PEM private key for HTTPS."),
                       QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("page-changes"),
+         ServerCli::tr("For serve: changes per pull page (default %1; smaller pages lose less when a "
+                       "poor connection drops).")
+             .arg(ff::CountyService::kPullPageChanges),
+         QStringLiteral("n")});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         ServerCli::tr("init, add-user, enroll-code, revoke, assign, import, status or serve."));
@@ -238,7 +244,15 @@ int main(int argc, char** argv)
             return fail(ServerCli::tr("serve needs --listen ADDRESS:PORT, e.g. --listen 0.0.0.0:8443."));
         if (parser.isSet(QStringLiteral("tls-cert")) != parser.isSet(QStringLiteral("tls-key")))
             return fail(ServerCli::tr("HTTPS needs both --tls-cert and --tls-key."));
+        int pageChanges = ff::CountyService::kPullPageChanges;
+        if (parser.isSet(QStringLiteral("page-changes"))) {
+            bool ok = false;
+            pageChanges = parser.value(QStringLiteral("page-changes")).toInt(&ok);
+            if (!ok || pageChanges < 1 || pageChanges > 100000)
+                return fail(ServerCli::tr("--page-changes needs a number from 1 to 100000."));
+        }
         static ff::CountyService service(county, path);
+        service.setPullPageChanges(pageChanges);
         const bool tls = parser.isSet(QStringLiteral("tls-cert"));
         if (tls) {
             if (ff::Status s = service.useTls(parser.value(QStringLiteral("tls-cert")),

@@ -2090,6 +2090,14 @@ Parked changes: %9</source>
         <source>parked %1: %2</source>
         <translation>暂存 %1 条：%2</translation>
     </message>
+    <message>
+        <source>For serve: changes per pull page (default %1; smaller pages lose less when a poor connection drops).</source>
+        <translation>用于 serve：每页下发的修改条数（默认 %1；页越小，网络不稳定断开时损失越少）。</translation>
+    </message>
+    <message>
+        <source>--page-changes needs a number from 1 to 100000.</source>
+        <translation>--page-changes 须为 1 到 100000 之间的数字。</translation>
+    </message>
 </context>
 <context>
     <name>ServiceLogRepository</name>

@@ -135,7 +135,7 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                       qint64 cursor = after;
                       bool more = false;
                       QStringList left;
-                      const Status s = m_store.pullPackage(device, after, kPullPageChanges, &package, &cursor,
+                      const Status s = m_store.pullPackage(device, after, m_pullPageChanges, &package, &cursor,
                                                            &more, nullptr, &left);
                       if (!s)
                           return error(s.error().message, Code::Forbidden);

@@ -28,6 +28,8 @@ public:
 
     /// `store` answers on the serving thread; imports open their own connection to `databasePath`.
     CountyService(CountyStore& store, const QString& databasePath);
+    /// The most changes one pull page carries.
+    void setPullPageChanges(int changes) { m_pullPageChanges = changes; }
     ~CountyService();
 
     /// Serves HTTPS with this certificate and key (PEM files); a clear error if they cannot be read.
@@ -41,6 +43,7 @@ private:
     QThreadPool m_imports;
     std::unique_ptr<QHttpServer> m_http;
     QSslConfiguration m_tls; ///< null unless useTls() succeeded
+    int m_pullPageChanges = kPullPageChanges;
 };
 
 } // namespace ff

@@ -14,7 +14,7 @@
 namespace ff {
 
 namespace {
-template<typename Sets>
+template <typename Sets>
 bool affects(const QString& entity, Change::Op op, const Sets& sets)
 {
     if (entity != QLatin1String("household"))
@@ -37,8 +37,7 @@ bool HouseholdSummary::affectedBy(const Change& change)
 
 bool HouseholdSummary::affectedBy(const EncodedChange& change)
 {
-    return affects(change.entity, change.op,
-                   [&](QStringView field) { return change.sets(field); });
+    return affects(change.entity, change.op, [&](QStringView field) { return change.sets(field); });
 }
 
 HouseholdSummary::HouseholdSummary(QSqlDatabase db)

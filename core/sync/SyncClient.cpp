@@ -18,6 +18,8 @@
 #include <QSaveFile>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace ff {
 
 namespace {
@@ -160,55 +162,81 @@ void SyncClient::push()
 void SyncClient::pull()
 {
     emit progress(tr("Receiving changes… %n so far", nullptr, m_pulled), m_pulled, 0);
+    m_pageReply = requestPage(m_device->pullCursor());
+}
+
+QNetworkReply* SyncClient::requestPage(qint64 after)
+{
     QUrl url = endpoint(QUrl(m_device->serverUrl()), QStringLiteral("/api/v1/pull"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("device"), m_device->deviceId());
-    query.addQueryItem(QStringLiteral("after"), QString::number(m_device->pullCursor()));
+    query.addQueryItem(QStringLiteral("after"), QString::number(after));
     url.setQuery(query);
     QNetworkReply* reply = m_network->get(makeRequest(url));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError) {
-            finish(Error{networkError(reply), reply->errorString()});
-            return;
-        }
-        bool ok = false;
-        const qint64 cursor = reply->rawHeader(QByteArrayLiteral("X-Fieldfile-Cursor")).toLongLong(&ok);
-        const bool more = reply->rawHeader(QByteArrayLiteral("X-Fieldfile-More")) == QByteArrayLiteral("1");
-        if (!ok) {
-            finish(
-                Error{tr("The county server answered something unexpected."), QStringLiteral("no cursor")});
-            return;
-        }
-        const QByteArray package = reply->readAll();
-        if (!package.isEmpty()) {
-            int applied = 0;
-            if (Status s = m_device->applyFromCounty(package, &applied); !s) {
-                finish(s);
-                return;
-            }
-            m_pulled += applied;
-        }
-        // Households reassigned to someone else leave this laptop (unless it has unsent work on them).
-        const QByteArray left = reply->rawHeader(QByteArrayLiteral("X-Fieldfile-Left"));
-        for (const QByteArray& id : left.split(',')) {
-            if (id.isEmpty())
-                continue;
-            if (Status s = m_device->forgetHousehold(QString::fromLatin1(id)); !s) {
-                finish(s);
-                return;
-            }
-        }
-        // Only now, with the page applied, does the cursor move: a cut connection resumes here.
-        if (Status s = m_device->setPullCursor(cursor); !s) {
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { pageArrived(reply); });
+    return reply;
+}
+
+void SyncClient::abortPage()
+{
+    if (QNetworkReply* reply = std::exchange(m_pageReply, nullptr))
+        reply->abort();
+}
+
+void SyncClient::pageArrived(QNetworkReply* reply)
+{
+    reply->deleteLater();
+    if (reply != m_pageReply)
+        return; // asked for ahead of a page that then failed: abandoned
+    m_pageReply = nullptr;
+    if (reply->error() != QNetworkReply::NoError) {
+        finish(Error{networkError(reply), reply->errorString()});
+        return;
+    }
+    bool ok = false;
+    const qint64 cursor = reply->rawHeader(QByteArrayLiteral("X-Fieldfile-Cursor")).toLongLong(&ok);
+    const bool more = reply->rawHeader(QByteArrayLiteral("X-Fieldfile-More")) == QByteArrayLiteral("1");
+    if (!ok) {
+        finish(Error{tr("The county server answered something unexpected."), QStringLiteral("no cursor")});
+        return;
+    }
+    // The next page is asked for before this one is applied, so the server reads and seals it
+    // while this laptop writes. Pages are still applied in order, one at a time (the next reply is
+    // handled only after this function returns), and the cursor saved below is this page's: a
+    // connection cut during the next page resumes after this one.
+    if (more)
+        m_pageReply = requestPage(cursor);
+    const QByteArray package = reply->readAll();
+    if (!package.isEmpty()) {
+        int applied = 0;
+        if (Status s = m_device->applyFromCounty(package, &applied); !s) {
+            abortPage();
             finish(s);
             return;
         }
-        if (more)
-            pull();
-        else
-            finish(Status::ok());
-    });
+        m_pulled += applied;
+    }
+    // Households reassigned to someone else leave this laptop (unless it has unsent work on them).
+    const QByteArray left = reply->rawHeader(QByteArrayLiteral("X-Fieldfile-Left"));
+    for (const QByteArray& id : left.split(',')) {
+        if (id.isEmpty())
+            continue;
+        if (Status s = m_device->forgetHousehold(QString::fromLatin1(id)); !s) {
+            abortPage();
+            finish(s);
+            return;
+        }
+    }
+    // Only now, with the page applied, does the cursor move: a cut connection resumes here.
+    if (Status s = m_device->setPullCursor(cursor); !s) {
+        abortPage();
+        finish(s);
+        return;
+    }
+    if (more)
+        emit progress(tr("Receiving changes… %n so far", nullptr, m_pulled), m_pulled, 0);
+    else
+        finish(Status::ok());
 }
 
 } // namespace ff

@@ -51,6 +51,10 @@ signals:
 private:
     void push();
     void pull();
+    QNetworkReply* requestPage(qint64 after);
+    void pageArrived(QNetworkReply* reply);
+    /// Abandons the page asked for ahead, if any.
+    void abortPage();
     void finish(const Status& status);
     void importNext();
     QString networkError(QNetworkReply* reply) const;
@@ -59,6 +63,8 @@ private:
     std::unique_ptr<DeviceSync> m_device;
     QNetworkAccessManager* m_network;
     bool m_busy = false;
+    /// The pull page on its way (at most one: asked for while the previous one is applied).
+    QNetworkReply* m_pageReply = nullptr;
     int m_pulled = 0;
     QStringList m_files;
     int m_fileIndex = 0;

@@ -72,6 +72,21 @@ TEST_CASE("fieldfile-server: init, users, codes, clear errors for bad arguments"
     r = server(db, {QStringLiteral("status")});
     CHECK(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("Users: 1")));
+
+    // serve refuses what it cannot use before it listens.
+    r = server(db, {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("localhost")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("--listen ADDRESS:PORT")));
+    r = server(db, {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                    QStringLiteral("--tls-cert"), QStringLiteral("cert.pem")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("--tls-key")));
+    for (const char* pages : {"0", "many", "100001"}) {
+        r = server(db, {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                        QStringLiteral("--page-changes"), QString::fromLatin1(pages)});
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(QStringLiteral("--page-changes needs a number from 1 to 100000")));
+    }
 }
 
 TEST_CASE("fieldfile-server import: many packages, a report per package, a receipt each", "[server][cli]")
