@@ -105,7 +105,7 @@ RecordHeads ChangeApplier::heads(const QString& entity, const QByteArray& record
     q.bindTextInPlace(1, entityText(entity)).bindTextInPlace(2, recordId);
     RecordHeads result;
     if (q.step())
-        result = ChangeCodec::headsFromBytes(q.columnBytes(0));
+        result = m_headsDecoder.decode(q.columnBytes(0));
     q.reset();
     return result;
 }

@@ -5,6 +5,7 @@
 #include "journal/Change.h"
 #include "journal/EncodedChange.h"
 #include "journal/FieldHead.h"
+#include "journal/HeadsDecoder.h"
 #include "journal/HeadsEncoder.h"
 #include "util/Result.h"
 
@@ -90,6 +91,7 @@ private:
     QHash<QString, SqlStatement*> m_upserts;
     HouseholdSummary* m_summary;
     HeadsEncoder m_headsEncoder;
+    HeadsDecoder m_headsDecoder;
     QString m_lastEntity;
     QByteArray m_lastEntityText;
     StatementCache* m_cache;

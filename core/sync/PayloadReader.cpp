@@ -405,17 +405,7 @@ bool PayloadReader::readInteger(qint64* value, bool* fits, bool* canonical)
     return true;
 }
 
-QString PayloadReader::intern(QByteArrayView utf8)
-{
-    const auto it = m_strings.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
-    if (it != m_strings.cend())
-        return *it;
-    QString s = QString::fromUtf8(utf8);
-    // Names, devices and entities are few; a hostile payload cannot make the table grow without bound.
-    if (m_strings.size() < 4096)
-        m_strings.insert(utf8.toByteArray(), s);
-    return s;
-}
+QString PayloadReader::intern(QByteArrayView utf8) { return m_strings.intern(utf8); }
 
 QByteArray PayloadReader::bytesBetween(qint64 from, qint64 to) const { return m_cbor.mid(from, to - from); }
 

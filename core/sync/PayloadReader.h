@@ -3,11 +3,11 @@
 #pragma once
 
 #include "journal/EncodedChange.h"
+#include "util/StringInterner.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCborStreamReader>
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVarLengthArray>
@@ -62,7 +62,7 @@ private:
     QByteArray m_cbor;
     QCborStreamReader m_reader;
     QString m_error;
-    QHash<QByteArray, QString> m_strings;
+    StringInterner m_strings;
     // The previous change's UTF-8 columns: consecutive changes mostly share them, and sharing
     // the bytes saves an allocation per column.
     QByteArray m_lastAuthor;
