@@ -8,8 +8,11 @@
 //   fieldfile-server [--database PATH] revoke DEVICE
 //   fieldfile-server [--database PATH] assign HOUSEHOLD CASEWORKER
 //   fieldfile-server [--database PATH] import FILE.ffpkg...
+//   fieldfile-server [--database PATH] users | devices | households [CASEWORKER | --unassigned]
 //   fieldfile-server [--database PATH] status
+//   fieldfile-server [--database PATH] serve --listen ADDR:PORT [--tls-cert FILE --tls-key FILE]
 
+#include "server/CountyDirectory.h"
 #include "server/CountyService.h"
 #include "server/CountyStore.h"
 #include "server/ServerTranslator.h"
@@ -21,10 +24,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTranslator>
 
 namespace {
 
@@ -120,6 +125,11 @@ int main(int argc, char** argv)
     ff::ServerTranslator translator;
     if (translator.loadCatalogue())
         QCoreApplication::installTranslator(&translator);
+    // Qt's own messages (an unknown option, a missing value) in the same language.
+    QTranslator qtMessages;
+    if (QLocale::system().language() == QLocale::Chinese &&
+        qtMessages.load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtMessages);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         ServerCli::tr("The Fieldfile county server: deployment, users, devices and package import."));
@@ -150,21 +160,28 @@ int main(int argc, char** argv)
                        "poor connection drops).")
              .arg(ff::CountyService::kPullPageChanges),
          QStringLiteral("n")});
+    parser.addOption({QStringLiteral("unassigned"), ServerCli::tr("For households: only those of nobody.")});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        ServerCli::tr("init, add-user, enroll-code, revoke, assign, import, status or serve."));
-    parser.process(app);
+        ServerCli::tr("init, add-user, enroll-code, revoke, assign, import, users, devices, households, "
+                      "status or serve."));
+    if (!parser.parse(QCoreApplication::arguments()))
+        return fail(parser.errorText() + QLatin1Char(' ') + ServerCli::tr("(see --help)"));
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return fail(ServerCli::tr(
-            "Say what to do: init, add-user, enroll-code, revoke, assign, import or status (see --help)."));
+        return fail(
+            ServerCli::tr("Say what to do: init, add-user, enroll-code, revoke, assign, import, users, "
+                          "devices, households, status or serve (see --help)."));
     const QString command = args.first();
     const QStringList rest = args.mid(1);
-    static const QStringList commands = {QStringLiteral("init"),        QStringLiteral("add-user"),
-                                         QStringLiteral("enroll-code"), QStringLiteral("revoke"),
-                                         QStringLiteral("assign"),      QStringLiteral("import"),
-                                         QStringLiteral("status"),      QStringLiteral("serve")};
+    static const QStringList commands = {
+        QStringLiteral("init"),   QStringLiteral("add-user"), QStringLiteral("enroll-code"),
+        QStringLiteral("revoke"), QStringLiteral("assign"),   QStringLiteral("import"),
+        QStringLiteral("users"),  QStringLiteral("devices"),  QStringLiteral("households"),
+        QStringLiteral("status"), QStringLiteral("serve")};
     if (!commands.contains(command))
         return fail(ServerCli::tr("Unknown command “%1”. Commands: %2.")
                         .arg(command, commands.join(QStringLiteral(", "))));
@@ -206,6 +223,9 @@ int main(int argc, char** argv)
     if (command == QStringLiteral("add-user")) {
         if (!expect(1, QStringLiteral("add-user NAME --role caseworker|supervisor|county [--station NAME]")))
             return 2;
+        if (parser.value(QStringLiteral("role")) == QStringLiteral("county") &&
+            parser.isSet(QStringLiteral("station")))
+            return fail(ServerCli::tr("County staff belong to no station: leave out --station."));
         return done(county.addUser(rest[0], parser.value(QStringLiteral("role")),
                                    parser.value(QStringLiteral("station"))),
                     ServerCli::tr("User %1 added.").arg(rest[0]));
@@ -234,7 +254,34 @@ int main(int argc, char** argv)
             return fail(ServerCli::tr("Usage: fieldfile-server import FILE.ffpkg..."));
         return importFiles(county, rest);
     }
+    if (command == QStringLiteral("users")) {
+        if (!expect(0, QStringLiteral("users")))
+            return 2;
+        out << ff::CountyDirectory(db).users();
+        return 0;
+    }
+    if (command == QStringLiteral("devices")) {
+        if (!expect(0, QStringLiteral("devices")))
+            return 2;
+        out << ff::CountyDirectory(db).devices();
+        return 0;
+    }
+    if (command == QStringLiteral("households")) {
+        const bool unassigned = parser.isSet(QStringLiteral("unassigned"));
+        if (rest.size() > 1 || (unassigned && !rest.isEmpty())) {
+            err << ServerCli::tr("Usage: fieldfile-server %1")
+                       .arg(QStringLiteral("households [CASEWORKER | --unassigned]"))
+                << Qt::endl;
+            return 2;
+        }
+        if (!rest.isEmpty() && county.role(rest[0]) != QStringLiteral("caseworker"))
+            return fail(ServerCli::tr("There is no caseworker called “%1”.").arg(rest[0]));
+        out << ff::CountyDirectory(db).households(unassigned ? QStringLiteral("-") : rest.value(0));
+        return 0;
+    }
     if (command == QStringLiteral("serve")) {
+        if (!expect(0, QStringLiteral("serve --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]")))
+            return 2;
         const QString listen = parser.value(QStringLiteral("listen"));
         const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
         bool portOk = false;
@@ -271,6 +318,8 @@ int main(int argc, char** argv)
             << Qt::endl;
         return app.exec();
     }
+    if (!expect(0, QStringLiteral("status")))
+        return 2;
     out << county.statusText() << '\n';
     return 0;
 }

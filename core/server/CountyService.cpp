@@ -135,8 +135,8 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                       qint64 cursor = after;
                       bool more = false;
                       QStringList left;
-                      const Status s = m_store.pullPackage(device, after, m_pullPageChanges, &package, &cursor,
-                                                           &more, nullptr, &left);
+                      const Status s = m_store.pullPackage(device, after, m_pullPageChanges, &package,
+                                                           &cursor, &more, nullptr, &left);
                       if (!s)
                           return error(s.error().message, Code::Forbidden);
                       QHttpServerResponse response(QByteArrayLiteral("application/vnd.fieldfile.package"),

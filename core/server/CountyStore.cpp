@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/CountyStore.h"
 
+#include "server/HouseholdAssignment.h"
+
 #include "crypto/Sodium.h"
 #include "journal/ChangeCodec.h"
 #include "storage/Database.h"
+#include "storage/WriteTransaction.h"
 #include "sync/PackageReader.h"
 #include "sync/PackageWriter.h"
 #include "sync/Receipt.h"
@@ -179,30 +182,7 @@ Status CountyStore::revokeDevice(const QString& deviceId)
 
 Status CountyStore::assign(const QString& householdId, const QString& caseworker)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT role FROM server_user WHERE name = ?"));
-    q.addBindValue(caseworker);
-    if (!q.exec() || !q.next() || q.value(0).toString() != QStringLiteral("caseworker"))
-        return Error{tr("There is no caseworker called “%1”.").arg(caseworker), {}};
-    // The previous caseworker's laptops must forget the household.
-    q.prepare(QStringLiteral("INSERT INTO server_scope_exit(household_id, caseworker, at_seq)"
-                             " SELECT household_id, caseworker, (SELECT coalesce(max(seq), 0) FROM journal)"
-                             " FROM server_assignment WHERE household_id = ? AND caseworker <> ?"));
-    q.addBindValue(householdId);
-    q.addBindValue(caseworker);
-    if (!q.exec())
-        return Error{tr("Could not assign the household."), q.lastError().text()};
-    q.prepare(
-        QStringLiteral("INSERT INTO server_assignment(household_id, caseworker, assigned_at, assigned_seq)"
-                       " VALUES(?, ?, ?, (SELECT coalesce(max(seq), 0) FROM journal))"
-                       " ON CONFLICT(household_id) DO UPDATE SET caseworker = excluded.caseworker,"
-                       " assigned_at = excluded.assigned_at, assigned_seq = excluded.assigned_seq"));
-    q.addBindValue(householdId);
-    q.addBindValue(caseworker);
-    q.addBindValue(now());
-    if (!q.exec())
-        return Error{tr("Could not assign the household."), q.lastError().text()};
-    return Status::ok();
+    return HouseholdAssignment(m_db).assign(householdId, caseworker);
 }
 
 QString CountyStore::role(const QString& user) const
@@ -247,9 +227,15 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
     receipt.importedAt = now();
     receipt.ranges = outcome.header.ranges;
 
+    // One transaction: the changes, the households a caseworker created becoming theirs, and the
+    // record that this package was imported, or none of them.
+    WriteTransaction tx(m_db.sql());
+    if (!tx.isOpen()) {
+        outcome.reason = tr("The county database is busy or read-only; nothing was imported. Try again.");
+        return outcome;
+    }
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "SELECT applied, already, parked, conflicts FROM server_import WHERE package_hash = ?"));
+    q.prepare(QStringLiteral("SELECT 1 FROM server_import WHERE package_hash = ?"));
     q.addBindValue(packageHash);
     if (q.exec() && q.next()) {
         outcome.kind = ImportOutcome::Kind::AlreadyImported;
@@ -265,9 +251,16 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
         outcome.reason = s.error().message;
         return outcome;
     }
-    q.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO server_import(package_hash, sender, imported_at, applied, already,"
-        " parked, conflicts) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("SELECT user FROM server_device WHERE id = ?"));
+    q.addBindValue(outcome.header.sender);
+    const QString sender = q.exec() && q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    if (Status s = HouseholdAssignment(m_db).claimCreated(changes, sender); !s) {
+        outcome.reason = tr("The package could not be imported. Nothing was changed.");
+        return outcome;
+    }
+    q.prepare(QStringLiteral("INSERT INTO server_import(package_hash, sender, imported_at, applied, already,"
+                             " parked, conflicts) VALUES(?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(packageHash);
     q.addBindValue(outcome.header.sender);
     q.addBindValue(receipt.importedAt);
@@ -275,7 +268,10 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
     q.addBindValue(outcome.report.alreadyHere);
     q.addBindValue(outcome.report.parked);
     q.addBindValue(outcome.report.conflictsOpened);
-    q.exec();
+    if (!q.exec() || !tx.commit()) {
+        outcome.reason = tr("The package could not be imported. Nothing was changed.");
+        return outcome;
+    }
 
     outcome.kind = ImportOutcome::Kind::Applied;
     receipt.outcome = QStringLiteral("applied");

@@ -72,6 +72,24 @@ TEST_CASE("fieldfile-server: init, users, codes, clear errors for bad arguments"
     r = server(db, {QStringLiteral("status")});
     CHECK(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("Users: 1")));
+    r = server(db, {QStringLiteral("status"), QStringLiteral("extra")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("Usage: fieldfile-server status")));
+    r = server(db, {QStringLiteral("add-user"), QStringLiteral("县局"), QStringLiteral("--role"),
+                    QStringLiteral("county"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("leave out --station")));
+    r = server(db, {QStringLiteral("status"), QStringLiteral("--colour")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("colour")));
+    r = server(db, {QStringLiteral("users")});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("王芳\tcaseworker\t岸堤镇社工站\t0\t0")));
+    r = server(db, {QStringLiteral("households"), QStringLiteral("nobody")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("nobody")));
+    r = server(db, {QStringLiteral("households"), QStringLiteral("王芳"), QStringLiteral("--unassigned")});
+    CHECK(r.code == 2);
 
     // serve refuses what it cannot use before it listens.
     r = server(db, {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("localhost")});
@@ -149,6 +167,24 @@ TEST_CASE("fieldfile-server import: many packages, a report per package, a recei
     r = server(db, {QStringLiteral("status")});
     CHECK(r.out.contains(QStringLiteral("Households: 2")));
     CHECK(r.out.contains(QStringLiteral("Packages imported: 2")));
+
+    // What IT looks up before assign and revoke: households (filed on 王芳's laptop, so hers) and devices.
+    r = server(db, {QStringLiteral("households")});
+    CHECK(r.code == 0);
+    const QString idA = a.household.value(QStringLiteral("id")).toString();
+    CHECK(r.out.contains(idA + QLatin1Char('\t') +
+                         a.household.value(QStringLiteral("household_no")).toString() + QLatin1Char('\t') +
+                         a.household.value(QStringLiteral("village")).toString() + QStringLiteral("\t王芳")));
+    CHECK(r.out.count(QLatin1Char('\n')) == 3); // a heading and two households
+    CHECK(server(db, {QStringLiteral("households"), QStringLiteral("王芳")}).out.count(QLatin1Char('\n')) ==
+          3);
+    CHECK(server(db, {QStringLiteral("households"), QStringLiteral("--unassigned")})
+              .out.count(QLatin1Char('\n')) == 1);
+    r = server(db, {QStringLiteral("devices")});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("laptop-1\t王芳")));
+    r = server(db, {QStringLiteral("users")});
+    CHECK(r.out.contains(QStringLiteral("王芳\tcaseworker\t岸堤镇社工站\t1\t2")));
 
     QFile receiptFile(dir.filePath(QStringLiteral("one.ffrct")));
     REQUIRE(receiptFile.open(QIODevice::ReadOnly));

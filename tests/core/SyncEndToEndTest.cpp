@@ -199,6 +199,67 @@ TEST_CASE("laptops sync through the real county server, each receives exactly it
     CHECK(message(zhao.sync()).contains(QStringLiteral("revoked")));
 }
 
+TEST_CASE("a household filed on a caseworker's laptop is hers, and a reassignment reaches the new caseworker "
+          "even when nothing else changed",
+          "[sync][e2e]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("county.db"));
+    admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    admin(db, {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
+               QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    admin(db, {QStringLiteral("add-user"), QStringLiteral("李娜"), QStringLiteral("--role"),
+               QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("孙祖镇社工站")});
+    RunningServer server(db);
+    REQUIRE(server.url.isValid());
+    Laptop wang, wangSpare, li;
+    REQUIRE(message(wang.enroll(server.url, enrollmentCode(db, QStringLiteral("王芳")))) ==
+            QStringLiteral("ok"));
+    REQUIRE(message(wangSpare.enroll(server.url, enrollmentCode(db, QStringLiteral("王芳")))) ==
+            QStringLiteral("ok"));
+    REQUIRE(message(li.enroll(server.url, enrollmentCode(db, QStringLiteral("李娜")))) ==
+            QStringLiteral("ok"));
+
+    // Filed on 王芳's laptop: her second laptop receives it without anyone assigning it.
+    HouseholdFile zhang = test::sampleHousehold(QStringLiteral("张伟"));
+    REQUIRE(HouseholdRepository(wang.data.db()).save(zhang, QStringLiteral("王芳")));
+    const QString id = zhang.household.value(QStringLiteral("id")).toString();
+    REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
+    REQUIRE(message(wangSpare.sync()) == QStringLiteral("ok"));
+    CHECK(wangSpare.heads() == QStringList{QStringLiteral("张伟")});
+
+    // Everyone is up to date; then the county moves the household to 李娜, and nothing else
+    // arrives before her next sync: she still receives it whole, named as hers.
+    REQUIRE(message(li.sync()) == QStringLiteral("ok"));
+    CHECK(li.heads().isEmpty());
+    admin(db, {QStringLiteral("assign"), id, QStringLiteral("李娜")});
+    REQUIRE(message(li.sync()) == QStringLiteral("ok"));
+    CHECK(li.heads() == QStringList{QStringLiteral("张伟")});
+    auto field = [&](Laptop& l, const char* column) {
+        QSqlQuery q(l.data.db().sql());
+        q.prepare(QStringLiteral("SELECT %1 FROM household WHERE id = ?").arg(QLatin1String(column)));
+        q.addBindValue(id);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
+    CHECK(field(li, "caseworker") == QStringLiteral("李娜"));
+    CHECK(field(li, "station") == QStringLiteral("孙祖镇社工站"));
+    CHECK(
+        test::TempDatabase::dumpRecords(li.data.db()).contains(QStringLiteral("张小雨"))); // the members too
+    // ... and it leaves both of 王芳's laptops.
+    REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
+    REQUIRE(message(wangSpare.sync()) == QStringLiteral("ok"));
+    CHECK(wang.heads().isEmpty());
+    CHECK(wangSpare.heads().isEmpty());
+    // Assigning it to her again changes nothing; a household the server never received is refused.
+    admin(db, {QStringLiteral("assign"), id, QStringLiteral("李娜")});
+    REQUIRE(message(li.sync()) == QStringLiteral("ok"));
+    CHECK(li.heads() == QStringList{QStringLiteral("张伟")});
+    const test::AdminRun unknown = test::tryAdmin(
+        db, {QStringLiteral("assign"), QStringLiteral("no-such-household"), QStringLiteral("李娜")});
+    CHECK(unknown.exitCode != 0);
+    CHECK(unknown.err.contains(QStringLiteral("no-such-household")));
+}
+
 TEST_CASE("without a connection the work stays on the laptop", "[sync][e2e]")
 {
     Laptop offline;

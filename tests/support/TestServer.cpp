@@ -32,6 +32,17 @@ QString admin(const QString& database, const QStringList& args)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+AdminRun tryAdmin(const QString& database, const QStringList& args)
+{
+    QProcess p;
+    p.setProcessEnvironment(english());
+    p.start(QStringLiteral(FIELDFILE_SERVER_BINARY),
+            QStringList{QStringLiteral("--database"), database} + args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
 QString enrollmentCode(const QString& database, const QString& user)
 {
     const QString out = admin(database, {QStringLiteral("enroll-code"), user});

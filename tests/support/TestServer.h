@@ -10,6 +10,14 @@ namespace ff::test {
 
 /// Runs the real fieldfile-server admin command on a county database; fails the test if it fails.
 QString admin(const QString& database, const QStringList& args);
+/// The admin command's exit code and what it printed, for commands that are meant to fail.
+struct AdminRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+AdminRun tryAdmin(const QString& database, const QStringList& args);
 /// Issues a one-time enrollment code for a user through the admin command.
 QString enrollmentCode(const QString& database, const QString& user);
 

@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/CountyDirectory.h"
+
+#include "journal/ChangeApplier.h"
+#include "journal/HeadsDecoder.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace ff {
+
+namespace {
+QString when(const QVariant& msecs)
+{
+    return msecs.isNull() ? QString()
+                          : QDateTime::fromMSecsSinceEpoch(msecs.toLongLong())
+                                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString line(const QStringList& columns) { return columns.join(QLatin1Char('\t')) + QLatin1Char('\n'); }
+} // namespace
+
+CountyDirectory::CountyDirectory(Database& db) : m_db(db) {}
+
+QString CountyDirectory::users() const
+{
+    QString text = line({tr("user"), tr("role"), tr("station"), tr("devices"), tr("households")});
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral(
+        "SELECT u.name, u.role, u.station,"
+        " (SELECT count(*) FROM server_device d WHERE d.user = u.name AND d.revoked_at IS NULL),"
+        " (SELECT count(*) FROM server_assignment a WHERE a.caseworker = u.name)"
+        " FROM server_user u ORDER BY u.station, u.role, u.name"));
+    while (q.next())
+        text += line({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toString(), q.value(4).toString()});
+    return text;
+}
+
+QString CountyDirectory::devices() const
+{
+    QString text = line({tr("device"), tr("user"), tr("enrolled"), tr("revoked")});
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral(
+        "SELECT id, user, enrolled_at, revoked_at FROM server_device ORDER BY user, enrolled_at"));
+    while (q.next())
+        text += line({q.value(0).toString(), q.value(1).toString(), when(q.value(2)),
+                      q.value(3).isNull() ? tr("no") : when(q.value(3))});
+    return text;
+}
+
+QString CountyDirectory::households(const QString& caseworker) const
+{
+    QString text = line({tr("household"), tr("household no."), tr("village"), tr("caseworker")});
+    QSqlQuery q(m_db.sql());
+    QString sql = QStringLiteral("SELECT h.record_id, h.heads, a.caseworker FROM record_heads h"
+                                 " LEFT JOIN server_assignment a ON a.household_id = h.record_id"
+                                 " WHERE h.entity = 'household'");
+    if (caseworker == QStringLiteral("-"))
+        sql += QStringLiteral(" AND a.caseworker IS NULL");
+    else if (!caseworker.isEmpty())
+        sql += QStringLiteral(" AND a.caseworker = ?");
+    q.prepare(sql + QStringLiteral(" ORDER BY h.record_id"));
+    if (!caseworker.isEmpty() && caseworker != QStringLiteral("-"))
+        q.addBindValue(caseworker);
+    q.exec();
+    ChangeApplier values(m_db.sql());
+    HeadsDecoder decoder;
+    auto shown = [&](const RecordHeads& heads, const QString& field) {
+        const QList<FieldHead> list = heads.value(field);
+        if (list.isEmpty())
+            return QString();
+        const FieldHead* best = &list.first();
+        for (const FieldHead& h : list) {
+            if (h.winsOver(*best))
+                best = &h;
+        }
+        return values.valueOf(best->change, field).toString();
+    };
+    while (q.next()) {
+        const RecordHeads heads = decoder.decode(q.value(1).toByteArray());
+        text += line({q.value(0).toString(), shown(heads, QStringLiteral("household_no")),
+                      shown(heads, QStringLiteral("village")),
+                      q.value(2).isNull() ? tr("(nobody)") : q.value(2).toString()});
+    }
+    return text;
+}
+
+} // namespace ff

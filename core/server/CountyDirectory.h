@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace ff {
+
+class Database;
+
+/// What county IT needs to look up before an admin command: the users, the enrolled devices (for
+/// `revoke`), and the households on the server with the caseworker each belongs to (for
+/// `assign`). Each list is plain text, one line per entry, columns separated by tabs so that it
+/// also reads well through `cut` or a spreadsheet.
+///
+/// The server keeps no household rows (core/server/README.md): a household's number and village
+/// are read from the journal, as the values of the changes that are that field's current heads.
+class CountyDirectory
+{
+    Q_DECLARE_TR_FUNCTIONS(CountyDirectory)
+
+public:
+    explicit CountyDirectory(Database& db);
+
+    QString users() const;
+    QString devices() const;
+    /// All households, or those of one caseworker, or (caseworker "-") those of nobody.
+    QString households(const QString& caseworker = {}) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace ff

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "journal/EncodedChange.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace ff {
+
+class Database;
+
+/// Which caseworker a household belongs to on the county server: what decides the scope of every
+/// caseworker's (and, through their station, supervisor's) pulls.
+///
+/// An assignment by county IT is also a change in the county's journal, made by the county's own
+/// device: the household's `caseworker` and `station` fields, superseding every value they had.
+/// So the household file shows who it belongs to on every laptop, and — what scope needs — the
+/// journal moves past the position the new caseworker's laptops last pulled from, so their next
+/// pull always carries the household's whole history (CountyStore::pullPackage), even when
+/// nothing else arrived in between.
+///
+/// A household created on a caseworker's laptop belongs to that caseworker from its import on,
+/// unless it is assigned already.
+class HouseholdAssignment
+{
+    Q_DECLARE_TR_FUNCTIONS(HouseholdAssignment)
+
+public:
+    explicit HouseholdAssignment(Database& db);
+
+    /// Assigns a household on this server to a caseworker, in one transaction: the journaled
+    /// change, the assignment, and the note for the previous caseworker's laptops to forget it.
+    [[nodiscard]] Status assign(const QString& householdId, const QString& caseworker,
+                                const QString& author = QStringLiteral("county"));
+
+    /// Gives the households that `changes` created to `senderUser` when that user is a caseworker
+    /// and the household has no caseworker yet. Runs inside the caller's import transaction.
+    [[nodiscard]] Status claimCreated(const QList<EncodedChange>& changes, const QString& senderUser);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ff
