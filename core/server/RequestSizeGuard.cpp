@@ -8,6 +8,9 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#include <algorithm>
+#include <limits>
+
 namespace ff {
 
 namespace {
@@ -23,43 +26,102 @@ void refuse(QTcpSocket* socket, const QByteArray& status, const QString& message
     socket->disconnectFromHost();
 }
 
-/// Looks at what has arrived without taking it; acts only at the start of a request.
-void check(QTcpSocket* socket, qint64 maxBodyBytes)
+/// Where one connection's byte stream is: in a request's headers (gathered here until they are
+/// complete) or in its body (counted down). Lives as long as its socket.
+class StreamState : public QObject
 {
-    const QByteArray head = socket->peek(kMaxHeaderBytes);
-    static const QList<QByteArray> methods = {"GET ",    "POST ", "PUT ",    "PATCH ",
-                                              "DELETE ", "HEAD ", "OPTIONS "};
-    const bool requestStart = std::any_of(methods.cbegin(), methods.cend(),
-                                          [&](const QByteArray& m) { return head.startsWith(m); });
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    if (!requestStart || end < 0)
-        return; // the body of a request already checked, or headers still arriving
-    qint64 length = -1;
-    bool chunked = false;
-    for (const QByteArray& line : head.left(end).split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon < 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length")
-            length = value.toLongLong();
-        else if (name == "transfer-encoding" && value.toLower().contains("chunked"))
-            chunked = true;
+public:
+    StreamState(QTcpSocket* socket, qint64 maxBodyBytes) : QObject(socket), m_maxBodyBytes(maxBodyBytes) {}
+
+    /// Bytes that have just arrived and that the HTTP server has not read yet.
+    void feed(QTcpSocket* socket, QByteArrayView bytes)
+    {
+        while (!bytes.isEmpty() && !m_refused) {
+            if (m_bodyLeft > 0) {
+                const qint64 taken = std::min<qint64>(m_bodyLeft, bytes.size());
+                m_bodyLeft -= taken;
+                bytes = bytes.sliced(taken);
+                continue;
+            }
+            const qsizetype before = m_head.size();
+            m_head.append(bytes.first(std::min<qsizetype>(bytes.size(), kMaxHeaderBytes + 4 - before)));
+            // The end of the headers may straddle what arrived before and what arrives now.
+            const qsizetype end = m_head.indexOf("\r\n\r\n", std::max<qsizetype>(0, before - 3));
+            if (end < 0) {
+                if (m_head.size() > kMaxHeaderBytes)
+                    return refuseWith(socket, "431 Request Header Fields Too Large",
+                                      RequestSizeGuard::tr("The request's headers are too large."));
+                return;
+            }
+            const qsizetype headEnd = end + 4;
+            bytes = bytes.sliced(headEnd - before);
+            if (!judge(socket, QByteArrayView(m_head).first(end)))
+                return;
+            m_head.clear();
+        }
     }
-    if (chunked)
-        refuse(socket, "411 Length Required",
-               RequestSizeGuard::tr("The server accepts only requests that state their size."));
-    else if (length > maxBodyBytes)
-        refuse(socket, "413 Payload Too Large",
-               RequestSizeGuard::tr("The package is larger than the server accepts."));
-}
+
+private:
+    /// Decides on one request's headers; false if it was refused.
+    bool judge(QTcpSocket* socket, QByteArrayView head)
+    {
+        qint64 length = -1;
+        bool chunked = false;
+        const QByteArrayView requestLine = head.first(std::max<qsizetype>(0, head.indexOf("\r\n")));
+        for (const QByteArray& line : head.toByteArray().split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon < 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "content-length") {
+                bool ok = false;
+                length = value.toLongLong(&ok);
+                if (!ok || length < 0)
+                    length = std::numeric_limits<qint64>::max();
+            } else if (name == "transfer-encoding") {
+                chunked = true;
+            }
+        }
+        const bool mayHaveBody = !requestLine.startsWith("GET ") && !requestLine.startsWith("HEAD ") &&
+                                 !requestLine.startsWith("OPTIONS ") && !requestLine.startsWith("DELETE ");
+        if (chunked || (length < 0 && mayHaveBody)) {
+            refuseWith(socket, "411 Length Required",
+                       RequestSizeGuard::tr("The server accepts only requests that state their size."));
+            return false;
+        }
+        if (length > m_maxBodyBytes) {
+            refuseWith(socket, "413 Payload Too Large",
+                       RequestSizeGuard::tr("The package is larger than the server accepts."));
+            return false;
+        }
+        m_bodyLeft = std::max<qint64>(0, length);
+        return true;
+    }
+
+    void refuseWith(QTcpSocket* socket, const QByteArray& status, const QString& message)
+    {
+        m_refused = true;
+        refuse(socket, status, message);
+    }
+
+    QByteArray m_head;
+    qint64 m_bodyLeft = 0;
+    qint64 m_maxBodyBytes;
+    bool m_refused = false;
+};
 } // namespace
 
 void RequestSizeGuard::watch(QTcpSocket* socket, qint64 maxBodyBytes)
 {
-    QObject::connect(socket, &QTcpSocket::readyRead, socket,
-                     [socket, maxBodyBytes] { check(socket, maxBodyBytes); });
+    // Connected before the HTTP server's own handler, which reads everything available each time
+    // (Qt HttpServer 6.4 keeps it in a read transaction until the request is whole): so what can
+    // be peeked here is exactly what has arrived since the last time.
+    auto* state = new StreamState(socket, maxBodyBytes);
+    QObject::connect(socket, &QTcpSocket::readyRead, state, [socket, state] {
+        const QByteArray fresh = socket->peek(socket->bytesAvailable());
+        state->feed(socket, fresh);
+    });
 }
 
 void RequestSizeGuard::watchAll(QSslServer* server, qint64 maxBodyBytes)

@@ -14,7 +14,8 @@ namespace ff {
 ///
 /// Qt HttpServer 6.4 reads a whole request into memory before any handler sees it, so a size
 /// check in the handler comes too late to protect the server. The guard watches each connection
-/// ahead of the HTTP server: when a request's headers have arrived it reads Content-Length, and
+/// ahead of the HTTP server, following its byte stream request by request (headers that arrive
+/// in pieces included): when a request's headers are complete it reads Content-Length, and
 /// a request over the limit (or one without a length: bodies must say their size) is answered
 /// 413 or 411 at once and the connection closed.
 class RequestSizeGuard

@@ -324,6 +324,28 @@ QByteArray exchange(QTcpSocket& socket, const QUrl& url, const QByteArray& reque
     }
     return answer;
 }
+
+/// Sends a request in pieces, each written on its own after a pause, as a slow or hostile client
+/// would: the server reads each one separately.
+QByteArray exchangeInPieces(QTcpSocket& socket, const QUrl& url, const QList<QByteArray>& pieces)
+{
+    socket.connectToHost(url.host(), quint16(url.port()));
+    if (!socket.waitForConnected(10000))
+        return "no connection";
+    QByteArray answer;
+    for (const QByteArray& piece : pieces) {
+        socket.write(piece);
+        socket.waitForBytesWritten(5000);
+        if (socket.waitForReadyRead(150))
+            answer += socket.readAll();
+    }
+    while (socket.waitForReadyRead(3000)) {
+        answer += socket.readAll();
+        if (answer.count("}") >= 2 || answer.contains("413") || answer.contains("411"))
+            break;
+    }
+    return answer;
+}
 } // namespace
 
 TEST_CASE("a request body over the limit is refused before it is read", "[sync][e2e]")
@@ -346,6 +368,29 @@ TEST_CASE("a request body over the limit is refused before it is read", "[sync][
               chunked, server.url,
               "POST /api/v1/push HTTP/1.1\r\nHost: county\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nFFPK\r\n")
               .startsWith("HTTP/1.1 411"));
+
+    // Headers that arrive in pieces, the length itself split in two: still refused before the body.
+    QTcpSocket pieces;
+    const QByteArray split =
+        exchangeInPieces(pieces, server.url,
+                         {"POST /api/v1/push HTTP/1.1\r\nHost: county\r\nContent-Le", "ngth: 3000000000",
+                          "0\r\n\r", "\nFFPK", QByteArray(64 * 1024, 'x')});
+    CHECK(split.startsWith("HTTP/1.1 413"));
+
+    // A body that does not say its size.
+    QTcpSocket unsized;
+    CHECK(exchange(unsized, server.url, "POST /api/v1/push HTTP/1.1\r\nHost: county\r\n\r\nFFPK")
+              .startsWith("HTTP/1.1 411"));
+
+    // On one kept-alive connection: a request with a small body, then one over the limit. The
+    // guard follows the stream past the first body to the second request's headers.
+    QTcpSocket keptAlive;
+    const QByteArray both = exchangeInPieces(
+        keptAlive, server.url,
+        {"POST /api/v1/enroll HTTP/1.1\r\nHost: county\r\nContent-Length: 11\r\n\r\n{\"code\":", "\"x\"}",
+         "POST /api/v1/push HTTP/1.1\r\nHost: county\r\nContent-Length: 300000000000\r\n\r\nFFPK"});
+    CHECK(both.startsWith("HTTP/1.1 403")); // the enrollment code is refused, as it should be
+    CHECK(both.contains("HTTP/1.1 413"));
 
     // Ordinary requests are untouched.
     QTcpSocket ping;
