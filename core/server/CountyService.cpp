@@ -35,12 +35,31 @@ QHttpServerResponse error(const QString& message, Code code)
 {
     return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), message}}, code);
 }
+
+/// This worker thread's connection to the county database, opened on first use and kept while
+/// the thread lives (its page cache stays warm from one pull page to the next).
+Database* threadDatabase(const QString& path, Status* status)
+{
+    thread_local std::unique_ptr<Database> db;
+    thread_local QString openPath;
+    if (!db || openPath != path) {
+        db = std::make_unique<Database>();
+        openPath = path;
+        if (Status s = db->open(path); !s) {
+            db.reset();
+            *status = s;
+            return nullptr;
+        }
+    }
+    return db.get();
+}
 } // namespace
 
 CountyService::CountyService(CountyStore& store, const QString& databasePath)
     : m_store(store), m_databasePath(databasePath), m_http(std::make_unique<QHttpServer>())
 {
     m_imports.setMaxThreadCount(1);
+    m_requests.setMaxThreadCount(4);
 }
 
 CountyService::~CountyService() = default;
@@ -79,24 +98,37 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
 
     m_http->route(
         QStringLiteral("/api/v1/enroll"), QHttpServerRequest::Method::Post,
-        [this](const QHttpServerRequest& request) {
-            ServerTranslator::setThreadLanguage(languageOf(request));
+        [this](const QHttpServerRequest& request) -> QFuture<QHttpServerResponse> {
             const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-            QString user;
-            const Status s = m_store.enroll(
-                body.value(QStringLiteral("code")).toString(),
-                body.value(QStringLiteral("device")).toString(),
-                QByteArray::fromBase64(body.value(QStringLiteral("signingKey")).toString().toLatin1()),
-                QByteArray::fromBase64(body.value(QStringLiteral("boxKey")).toString().toLatin1()), &user);
-            if (!s)
-                return error(s.error().message, Code::Forbidden);
-            return QHttpServerResponse(QJsonObject{
-                {QStringLiteral("county"), m_store.countyId()},
-                {QStringLiteral("countySigningKey"),
-                 QString::fromLatin1(m_store.signingKeys().publicKey.toBase64())},
-                {QStringLiteral("countyBoxKey"), QString::fromLatin1(m_store.boxKeys().publicKey.toBase64())},
-                {QStringLiteral("user"), user},
-                {QStringLiteral("role"), m_store.role(user)}});
+            const QString language = languageOf(request);
+            const QString path = m_databasePath;
+            return QtConcurrent::run(&m_requests, [path, body, language] {
+                ServerTranslator::setThreadLanguage(language);
+                Status opened = Status::ok();
+                Database* db = threadDatabase(path, &opened);
+                if (!db)
+                    return error(opened.error().message, Code::InternalServerError);
+                CountyStore store(*db);
+                QString user;
+                const Status s = store.enroll(
+                    body.value(QStringLiteral("code")).toString(),
+                    body.value(QStringLiteral("device")).toString(),
+                    QByteArray::fromBase64(body.value(QStringLiteral("signingKey")).toString().toLatin1()),
+                    QByteArray::fromBase64(body.value(QStringLiteral("boxKey")).toString().toLatin1()),
+                    &user);
+                if (!s)
+                    return error(s.error().message, s.error().detail == QStringLiteral("busy")
+                                                        ? Code::ServiceUnavailable
+                                                        : Code::Forbidden);
+                return QHttpServerResponse(
+                    QJsonObject{{QStringLiteral("county"), store.countyId()},
+                                {QStringLiteral("countySigningKey"),
+                                 QString::fromLatin1(store.signingKeys().publicKey.toBase64())},
+                                {QStringLiteral("countyBoxKey"),
+                                 QString::fromLatin1(store.boxKeys().publicKey.toBase64())},
+                                {QStringLiteral("user"), user},
+                                {QStringLiteral("role"), store.role(user)}});
+            });
         });
 
     // Imports take time: they run on the import thread, one at a time (each in its own write
@@ -122,32 +154,41 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                       });
                   });
 
+    // A pull page is read, encrypted and signed on a worker thread.
     m_http->route(QStringLiteral("/api/v1/pull"), QHttpServerRequest::Method::Get,
-                  [this](const QHttpServerRequest& request) {
-                      ServerTranslator::setThreadLanguage(languageOf(request));
+                  [this](const QHttpServerRequest& request) -> QFuture<QHttpServerResponse> {
                       const QUrlQuery query = request.query();
                       const QString device = query.queryItemValue(QStringLiteral("device"));
                       bool ok = false;
                       const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong(&ok);
-                      if (device.isEmpty() || !ok || after < 0)
-                          return error(tr("A pull needs device=ID and after=N."), Code::BadRequest);
-                      QByteArray package;
-                      qint64 cursor = after;
-                      bool more = false;
-                      QStringList left;
-                      const Status s = m_store.pullPackage(device, after, m_pullPageChanges, &package,
-                                                           &cursor, &more, nullptr, &left);
-                      if (!s)
-                          return error(s.error().message, Code::Forbidden);
-                      QHttpServerResponse response(QByteArrayLiteral("application/vnd.fieldfile.package"),
-                                                   package);
-                      response.setHeader(QByteArrayLiteral("X-Fieldfile-Cursor"), QByteArray::number(cursor));
-                      response.setHeader(QByteArrayLiteral("X-Fieldfile-More"),
-                                         more ? QByteArrayLiteral("1") : QByteArrayLiteral("0"));
-                      if (!left.isEmpty())
-                          response.setHeader(QByteArrayLiteral("X-Fieldfile-Left"),
-                                             left.join(QLatin1Char(',')).toLatin1());
-                      return response;
+                      const QString language = languageOf(request);
+                      const QString path = m_databasePath;
+                      const int pageChanges = m_pullPageChanges;
+                      return QtConcurrent::run(&m_requests, [=] {
+                          ServerTranslator::setThreadLanguage(language);
+                          if (device.isEmpty() || !ok || after < 0)
+                              return error(tr("A pull needs device=ID and after=N."), Code::BadRequest);
+                          Status opened = Status::ok();
+                          Database* db = threadDatabase(path, &opened);
+                          if (!db)
+                              return error(opened.error().message, Code::InternalServerError);
+                          CountyStore::Page page;
+                          const Status s = CountyStore(*db).pullPackage(device, after, pageChanges, &page);
+                          if (!s)
+                              return error(s.error().message, Code::Forbidden);
+                          QHttpServerResponse response(QByteArrayLiteral("application/vnd.fieldfile.package"),
+                                                       page.package);
+                          response.setHeader(QByteArrayLiteral("X-Fieldfile-Cursor"),
+                                             QByteArray::number(page.cursor));
+                          response.setHeader(QByteArrayLiteral("X-Fieldfile-More"),
+                                             page.more ? QByteArrayLiteral("1") : QByteArrayLiteral("0"));
+                          response.setHeader(QByteArrayLiteral("X-Fieldfile-Remaining"),
+                                             QByteArray::number(page.remaining));
+                          if (!page.left.isEmpty())
+                              response.setHeader(QByteArrayLiteral("X-Fieldfile-Left"),
+                                                 page.left.join(QLatin1Char(',')).toLatin1());
+                          return response;
+                      });
                   });
 
     // Bodies over the limit are refused before they are read (RequestSizeGuard).

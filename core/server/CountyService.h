@@ -26,7 +26,8 @@ public:
     static constexpr qint64 kMaxRequestBytes = qint64(256) * 1024 * 1024;
     static constexpr int kPullPageChanges = 5000;
 
-    /// `store` answers on the serving thread; imports open their own connection to `databasePath`.
+    /// `store` answers pings on the serving thread; everything else runs on worker threads, each
+    /// with its own connection to `databasePath`.
     CountyService(CountyStore& store, const QString& databasePath);
     /// The most changes one pull page carries.
     void setPullPageChanges(int changes) { m_pullPageChanges = changes; }
@@ -41,6 +42,9 @@ private:
     CountyStore& m_store;
     QString m_databasePath;
     QThreadPool m_imports;
+    /// Enrollments and pulls: each on a connection of its own thread, so that a long pull or an
+    /// enrollment waiting for an import's write lock never holds up the serving thread.
+    QThreadPool m_requests;
     std::unique_ptr<QHttpServer> m_http;
     QSslConfiguration m_tls; ///< null unless useTls() succeeded
     int m_pullPageChanges = kPullPageChanges;

@@ -135,20 +135,24 @@ Status CountyStore::enroll(const QString& code, const QString& deviceId, const Q
         boxPublicKey.size() != crypto::KeyPair::kBoxPublicSize)
         return Error{tr("The device sent incomplete keys."), {}};
     QSqlDatabase& db = m_db.sql();
-    if (!db.transaction())
-        return Error{tr("Could not enroll the device."), db.lastError().text()};
+    // A write transaction from the start: the code is read and used under the same lock, which
+    // waits for an import that holds it.
+    WriteTransaction tx(db);
+    if (!tx.isOpen())
+        return Error{tr("The county server is busy importing; try to connect again in a minute."),
+                     QStringLiteral("busy")};
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT user, used_at FROM server_enrollment WHERE code = ?"));
     q.addBindValue(code.trimmed().toUpper());
-    if (!q.exec() || !q.next()) {
-        db.rollback();
+    if (!q.exec() || !q.next())
         return Error{tr("This enrollment code is not valid. Check it, or ask the county for a new one."), {}};
-    }
-    if (!q.value(1).isNull()) {
-        db.rollback();
+    if (!q.value(1).isNull())
         return Error{tr("This enrollment code has already been used. Ask the county for a new one."), {}};
-    }
     const QString owner = q.value(0).toString();
+    q.prepare(QStringLiteral("SELECT 1 FROM server_device WHERE id = ?"));
+    q.addBindValue(deviceId);
+    if (q.exec() && q.next())
+        return Error{tr("This device is already enrolled."), {}};
     q.prepare(QStringLiteral(
         "INSERT INTO server_device(id, user, signing_key, box_key, enrolled_at) VALUES(?, ?, ?, ?, ?)"));
     q.addBindValue(deviceId);
@@ -161,10 +165,8 @@ Status CountyStore::enroll(const QString& code, const QString& deviceId, const Q
     q.addBindValue(now());
     q.addBindValue(deviceId);
     q.addBindValue(code.trimmed().toUpper());
-    if (!inserted || !q.exec() || !db.commit()) {
-        db.rollback();
-        return Error{tr("This device is already enrolled."), q.lastError().text()};
-    }
+    if (!inserted || !q.exec() || !tx.commit())
+        return Error{tr("Could not enroll the device."), q.lastError().text()};
     *user = owner;
     return Status::ok();
 }
@@ -285,9 +287,23 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
     return outcome;
 }
 
-Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit, QByteArray* package,
-                                qint64* cursor, bool* more, int* count, QStringList* left)
+Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit, Page* out)
 {
+    Page result;
+    bool* more = &result.more;
+    QStringList* left = &result.left;
+    // Every read below sees one snapshot of the journal: a change committed by an import while
+    // this page is read can neither be skipped by the cursor nor counted twice.
+    struct ReadSnapshot
+    {
+        QSqlDatabase& db;
+        bool open = db.transaction();
+        ~ReadSnapshot()
+        {
+            if (open)
+                db.rollback();
+        }
+    } snapshot{m_db.sql()};
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT d.box_key, d.revoked_at, u.name, u.role, u.station FROM server_device d"
                              " JOIN server_user u ON u.name = d.user WHERE d.id = ?"));
@@ -362,17 +378,29 @@ Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit
         last = page.value(10).toLongLong();
         ++inPage;
     }
+    page.finish();
     if (!*more) {
         // Nothing more in scope: the cursor can move to the end of the journal.
         QSqlQuery end(m_db.sql());
         if (end.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM journal")) && end.next())
             last = std::max(last, end.value(0).toLongLong());
+    } else {
+        // How much is still to come, for the laptop's progress bar.
+        QSqlQuery rest(m_db.sql());
+        rest.prepare(
+            QStringLiteral("SELECT count(*) FROM journal WHERE seq > ?%1")
+                .arg(scope.isEmpty() ? QString() : QStringLiteral(" AND household_id IN (%1)").arg(scope)));
+        rest.addBindValue(last);
+        for (const QVariant& v : std::as_const(scopeBinds))
+            rest.addBindValue(v);
+        if (rest.exec() && rest.next())
+            result.remaining = rest.value(0).toLongLong();
     }
-    *cursor = last;
+    result.cursor = last;
     // Households that left the scope since the cursor: the device forgets them (DeviceSync). A
     // caseworker's when reassigned to someone else; a supervisor's when reassigned to a caseworker
     // of another station.
-    if (left && (role == QStringLiteral("caseworker") || role == QStringLiteral("supervisor"))) {
+    if (role == QStringLiteral("caseworker") || role == QStringLiteral("supervisor")) {
         QSqlQuery exits(m_db.sql());
         if (role == QStringLiteral("caseworker")) {
             exits.prepare(
@@ -395,13 +423,11 @@ Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit
         while (exits.next())
             left->append(exits.value(0).toString());
     }
-    if (count)
-        *count = int(changes.size());
-    package->clear();
-    if (changes.isEmpty())
-        return Status::ok();
-    *package =
-        PackageWriter::write(changes, {countyId(), signingKeys()}, {deviceId, boxKey}, changes.last().hlc);
+    result.count = int(changes.size());
+    if (!changes.isEmpty())
+        result.package = PackageWriter::write(changes, {countyId(), signingKeys()}, {deviceId, boxKey},
+                                              changes.last().hlc);
+    *out = std::move(result);
     return Status::ok();
 }
 

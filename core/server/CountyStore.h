@@ -61,13 +61,19 @@ public:
     /// Imports one package file: all of it or none of it; the same package twice is recognised.
     ImportOutcome importPackage(const QByteArray& bytes);
 
+    /// One pull page for a device (docs/sync-protocol.md, "Pull").
+    struct Page
+    {
+        QByteArray package;   ///< for the device; empty when there is nothing new
+        qint64 cursor = 0;    ///< where the next pull starts (a server journal position)
+        bool more = false;    ///< another page is waiting
+        int count = 0;        ///< changes in this page
+        qint64 remaining = 0; ///< changes in scope after this page, for the device's progress bar
+        QStringList left;     ///< households that left this device's scope since its cursor
+    };
     /// The next changes a device may see after its cursor (server journal position), at most
-    /// `limit` of them, as a package for that device; empty when there is nothing new. `cursor`
-    /// is where the next pull starts; `more` says whether another page is waiting. `left` receives
-    /// the households that were reassigned away from this device's caseworker since the cursor.
-    [[nodiscard]] Status pullPackage(const QString& deviceId, qint64 after, int limit, QByteArray* package,
-                                     qint64* cursor, bool* more, int* count = nullptr,
-                                     QStringList* left = nullptr);
+    /// `limit` of them plus the whole history of households that entered its scope since.
+    [[nodiscard]] Status pullPackage(const QString& deviceId, qint64 after, int limit, Page* page);
 
     /// A few lines for `fieldfile-server status`.
     QString statusText() const;

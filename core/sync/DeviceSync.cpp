@@ -30,6 +30,7 @@ const QString kUser = QStringLiteral("sync_user");
 const QString kAcked = QStringLiteral("sync_acked_seq");
 const QString kCursor = QStringLiteral("sync_pull_cursor");
 const QString kLastSync = QStringLiteral("sync_last_ms");
+const QString kForgetPending = QStringLiteral("sync_forget_pending");
 
 QByteArray bytes(const Database& db, const QString& key)
 {
@@ -122,9 +123,30 @@ qint64 DeviceSync::pullCursor() const { return m_db.meta(kCursor, QStringLiteral
 
 Status DeviceSync::setPullCursor(qint64 cursor)
 {
-    if (!m_db.setMeta(kCursor, QString::number(cursor)) ||
-        !m_db.setMeta(kLastSync, QString::number(QDateTime::currentMSecsSinceEpoch())))
+    if (!m_db.setMeta(kCursor, QString::number(cursor)))
         return Error{tr("Could not remember how far this device has synced."), {}};
+    return Status::ok();
+}
+
+Status DeviceSync::markSynced()
+{
+    if (!m_db.setMeta(kLastSync, QString::number(QDateTime::currentMSecsSinceEpoch())))
+        return Error{tr("Could not remember how far this device has synced."), {}};
+    return Status::ok();
+}
+
+QStringList DeviceSync::pendingForgets() const
+{
+    return m_db.meta(kForgetPending).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+}
+
+Status DeviceSync::forgetPending()
+{
+    const QStringList pending = pendingForgets();
+    for (const QString& id : pending) {
+        if (Status s = forgetHousehold(id); !s)
+            return s;
+    }
     return Status::ok();
 }
 
@@ -173,12 +195,12 @@ Status DeviceSync::importReceipt(const QByteArray& data, int* acknowledged)
         if (r.origin == deviceId() && r.first <= acked + 1)
             acked = std::max(acked, r.last);
     }
-    if (!m_db.setMeta(kAcked, QString::number(acked)) ||
-        !m_db.setMeta(kLastSync, QString::number(QDateTime::currentMSecsSinceEpoch())))
+    if (!m_db.setMeta(kAcked, QString::number(acked)))
         return Error{tr("Could not record the receipt."), {}};
     if (acknowledged)
         *acknowledged = int(acked - before);
-    return Status::ok();
+    // Households that left this laptop while it had unsent work on them can go now.
+    return forgetPending();
 }
 
 Status DeviceSync::forgetHousehold(const QString& householdId, bool* forgotten)
@@ -197,8 +219,18 @@ Status DeviceSync::forgetHousehold(const QString& householdId, bool* forgotten)
     q.addBindValue(acknowledgedSequence());
     if (!q.exec() || !q.next())
         return Error{tr("Could not update this laptop's caseload."), q.lastError().text()};
-    if (q.value(0).toInt() > 0)
-        return Status::ok(); // unsent work: keep it until it has reached the county
+    QStringList pending = pendingForgets();
+    if (q.value(0).toInt() > 0) {
+        // Unsent work: kept until it has reached the county, then forgotten (forgetPending).
+        if (!pending.contains(householdId)) {
+            pending.append(householdId);
+            if (!m_db.setMeta(kForgetPending, pending.join(QLatin1Char(';'))))
+                return Error{tr("Could not update this laptop's caseload."), db.lastError().text()};
+        }
+        return tx.commit() ? Status::ok() : Error{tr("Could not update this laptop's caseload."), tx.error()};
+    }
+    if (pending.removeAll(householdId) > 0 && !m_db.setMeta(kForgetPending, pending.join(QLatin1Char(';'))))
+        return Error{tr("Could not update this laptop's caseload."), db.lastError().text()};
     // Each statement names the household once per '?'. Every kind of record goes, the household's
     // own row last (the others refer to it).
     QStringList statements;
@@ -247,6 +279,15 @@ Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied)
     ChangeImporter::Report report;
     if (Status s = ChangeImporter::apply(m_db, changes, ChangeImporter::Options{}, &report); !s)
         return s;
+    // A household that was waiting to be forgotten and arrives again is back in this laptop's scope.
+    QStringList pending = pendingForgets();
+    if (!pending.isEmpty()) {
+        const qsizetype before = pending.size();
+        for (const EncodedChange& c : std::as_const(changes))
+            pending.removeAll(QString::fromUtf8(c.householdId));
+        if (pending.size() != before && !m_db.setMeta(kForgetPending, pending.join(QLatin1Char(';'))))
+            return Error{tr("Could not update this laptop's caseload."), {}};
+    }
     if (applied)
         *applied = report.applied + report.unparked;
     return Status::ok();

@@ -46,20 +46,27 @@ public:
     /// Changes made here that the county has not acknowledged.
     int unsentCount() const;
     qint64 acknowledgedSequence() const;
-    /// When a sync or receipt last succeeded (invalid if never).
+    /// When a sync last went through whole, push and pull (invalid if never).
     QDateTime lastSync() const;
+    [[nodiscard]] Status markSynced();
     qint64 pullCursor() const;
     [[nodiscard]] Status setPullCursor(qint64 cursor);
 
     /// A package of every unacknowledged change, addressed to the county (empty outbox: an error
     /// saying there is nothing to send).
     [[nodiscard]] Status exportPackage(QByteArray* package, int* changes = nullptr);
-    /// Reads the county's signed receipt and marks what it says arrived.
+    /// Reads the county's signed receipt and marks what it says arrived (then forgetPending()).
     [[nodiscard]] Status importReceipt(const QByteArray& receipt, int* acknowledged = nullptr);
     /// Removes a household that left this laptop's scope (reassigned to another caseworker): its
-    /// records, derived rows and journal entries. Refused while this laptop has unsent changes
-    /// of it, so nothing written here is lost; `forgotten` says whether it was removed.
+    /// records, derived rows and journal entries. While this laptop has unsent changes of it, it
+    /// stays, so nothing written here is lost, and is remembered: forgetPending() removes it once
+    /// the county has acknowledged them (unless it came back into scope). `forgotten` says
+    /// whether it was removed now.
     [[nodiscard]] Status forgetHousehold(const QString& householdId, bool* forgotten = nullptr);
+    /// Households that left the scope but are still here, waiting for their unsent work to arrive.
+    QStringList pendingForgets() const;
+    /// Removes those of them whose work has now reached the county.
+    [[nodiscard]] Status forgetPending();
     /// Applies a package the county sent to this device (a pull).
     [[nodiscard]] Status applyFromCounty(const QByteArray& package, int* applied = nullptr);
 

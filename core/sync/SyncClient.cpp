@@ -18,6 +18,7 @@
 #include <QSaveFile>
 #include <QUrlQuery>
 
+#include <limits>
 #include <utility>
 
 namespace ff {
@@ -62,6 +63,13 @@ QString SyncClient::networkError(QNetworkReply* reply) const
         .arg(reply->errorString());
 }
 
+Status SyncClient::failure(QNetworkReply* reply) const
+{
+    // No HTTP status: the server was never reached (offline). A status: it answered and refused.
+    const bool reached = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+    return Error{networkError(reply), reached ? reply->errorString() : QString::fromLatin1(kUnreachable)};
+}
+
 void SyncClient::finish(const Status& status)
 {
     m_busy = false;
@@ -94,7 +102,7 @@ void SyncClient::enroll(const QUrl& server, const QString& code)
     connect(reply, &QNetworkReply::finished, this, [this, reply, server] {
         reply->deleteLater();
         if (reply->error() != QNetworkReply::NoError) {
-            finish(Error{networkError(reply), reply->errorString()});
+            finish(failure(reply));
             return;
         }
         const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
@@ -148,7 +156,7 @@ void SyncClient::push()
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         if (reply->error() != QNetworkReply::NoError) {
-            finish(Error{networkError(reply), reply->errorString()});
+            finish(failure(reply));
             return;
         }
         if (Status s = m_device->importReceipt(reply->readAll()); !s) {
@@ -190,12 +198,13 @@ void SyncClient::pageArrived(QNetworkReply* reply)
         return; // asked for ahead of a page that then failed: abandoned
     m_pageReply = nullptr;
     if (reply->error() != QNetworkReply::NoError) {
-        finish(Error{networkError(reply), reply->errorString()});
+        finish(failure(reply));
         return;
     }
     bool ok = false;
     const qint64 cursor = reply->rawHeader(QByteArrayLiteral("X-Fieldfile-Cursor")).toLongLong(&ok);
     const bool more = reply->rawHeader(QByteArrayLiteral("X-Fieldfile-More")) == QByteArrayLiteral("1");
+    const qint64 remaining = reply->rawHeader(QByteArrayLiteral("X-Fieldfile-Remaining")).toLongLong();
     if (!ok) {
         finish(Error{tr("The county server answered something unexpected."), QStringLiteral("no cursor")});
         return;
@@ -233,10 +242,19 @@ void SyncClient::pageArrived(QNetworkReply* reply)
         finish(s);
         return;
     }
-    if (more)
-        emit progress(tr("Receiving changes… %n so far", nullptr, m_pulled), m_pulled, 0);
-    else
-        finish(Status::ok());
+    if (more) {
+        // The server says how much is left in this laptop's scope: a real progress bar.
+        const qint64 total = m_pulled + remaining;
+        emit progress(tr("Receiving changes… %1 of %2").arg(m_pulled).arg(total), int(m_pulled),
+                      int(std::min<qint64>(total, std::numeric_limits<int>::max())));
+        return;
+    }
+    // Push and pull went through whole: that is a sync.
+    if (Status s = m_device->markSynced(); !s) {
+        finish(s);
+        return;
+    }
+    finish(Status::ok());
 }
 
 } // namespace ff
@@ -286,7 +304,7 @@ void SyncClient::importNext()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError && status == 0) {
             // The server cannot be reached: stop here; the remaining files can be imported later.
-            finish(Error{networkError(reply), reply->errorString()});
+            finish(failure(reply));
             return;
         }
         if (reply->error() != QNetworkReply::NoError) {

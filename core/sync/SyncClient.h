@@ -38,6 +38,10 @@ public:
     /// after the other, and writes each receipt beside its package.
     void importFiles(const QStringList& files);
     bool isBusy() const { return m_busy; }
+    /// The detail of a failure because the server could not be reached at all (offline), as
+    /// opposed to a server that answered and refused.
+    static constexpr const char* kUnreachable = "unreachable";
+
     /// The server address the person typed, with an API path appended to whatever path it has.
     static QUrl endpoint(const QUrl& server, const QString& path);
 
@@ -58,6 +62,7 @@ private:
     void finish(const Status& status);
     void importNext();
     QString networkError(QNetworkReply* reply) const;
+    Status failure(QNetworkReply* reply) const;
 
     Database& m_db;
     std::unique_ptr<DeviceSync> m_device;

@@ -291,7 +291,8 @@ TEST_CASE("a risk flag is raised at once and closed only with a note, the list s
               .error()
               .message.contains(QStringLiteral("mandatory report")));
     CHECK(journalRows(t) == beforeClose);
-    REQUIRE(repo.recordReport(f.id, QStringLiteral("镇派出所"), dayOf(clock).addDays(-1), QStringLiteral("王芳")));
+    REQUIRE(repo.recordReport(f.id, QStringLiteral("镇派出所"), dayOf(clock).addDays(-1),
+                              QStringLiteral("王芳")));
     REQUIRE(repo.close(f.id, QStringLiteral("已转介未成年人救助保护机构，孩子由姑姑照料"),
                        QStringLiteral("李娜")));
     const auto closed = repo.load(f.id);

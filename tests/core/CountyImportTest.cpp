@@ -180,7 +180,8 @@ TEST_CASE("the laptop's outbox empties only when the county's receipt comes back
     REQUIRE(device.importReceipt(outcome.receipt, &acknowledged));
     CHECK(acknowledged == 3);
     CHECK(device.unsentCount() == 0);
-    CHECK(device.lastSync().isValid());
+    // A receipt says what arrived; the laptop has not received anything, so it is not a sync.
+    CHECK_FALSE(device.lastSync().isValid());
     // The same receipt twice changes nothing.
     REQUIRE(device.importReceipt(outcome.receipt, &acknowledged));
     CHECK(acknowledged == 0);
@@ -209,6 +210,48 @@ TEST_CASE("the laptop's outbox empties only when the county's receipt comes back
     REQUIRE(otherOutcome.kind == Kind::Applied);
     CHECK_FALSE(device.importReceipt(otherOutcome.receipt).isOk());
     CHECK(device.unsentCount() == 1);
+}
+
+TEST_CASE("a household that leaves the laptop while it has unsent work goes once the work has arrived",
+          "[county][device]")
+{
+    test::TempDatabase countyDb, laptopDb;
+    REQUIRE(CountyStore::initialize(countyDb.db(), QStringLiteral("371321")));
+    CountyStore county(countyDb.db());
+    REQUIRE(
+        county.addUser(QStringLiteral("王芳"), QStringLiteral("caseworker"), QStringLiteral("岸堤镇社工站")));
+    QString code, user;
+    REQUIRE(county.issueEnrollmentCode(QStringLiteral("王芳"), &code));
+    DeviceSync device(laptopDb.db());
+    REQUIRE(device.ensureKeys());
+    REQUIRE(county.enroll(code, device.deviceId(), device.signingKeys().publicKey, device.boxKeys().publicKey,
+                          &user));
+    REQUIRE(device.setCounty(county.countyId(), county.signingKeys().publicKey, county.boxKeys().publicKey,
+                             {}, user));
+    HouseholdRepository repo(laptopDb.db());
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    const QString id = file.household.value(QStringLiteral("id")).toString();
+
+    // The county's notice that the household left arrives while an edit is still unsent (made
+    // between the push and the pull): the household stays, and is remembered.
+    bool forgotten = true;
+    REQUIRE(device.forgetHousehold(id, &forgotten));
+    CHECK_FALSE(forgotten);
+    CHECK(device.pendingForgets() == QStringList{id});
+    CHECK(repo.load(id).has_value());
+    // Nothing goes before the county has the work...
+    REQUIRE(device.forgetPending());
+    CHECK(repo.load(id).has_value());
+    // ... and once its receipt is back, the household goes, although no notice comes again.
+    QByteArray package;
+    REQUIRE(device.exportPackage(&package));
+    const CountyStore::ImportOutcome outcome = county.importPackage(package);
+    REQUIRE(outcome.kind == CountyStore::ImportOutcome::Kind::Applied);
+    REQUIRE(device.importReceipt(outcome.receipt));
+    CHECK_FALSE(repo.load(id).has_value());
+    CHECK(device.pendingForgets().isEmpty());
+    CHECK(test::TempDatabase::count(laptopDb.db(), QStringLiteral("journal")) == 0);
 }
 
 TEST_CASE("the receipt says why changes were parked, in words the laptop shows in its own language",

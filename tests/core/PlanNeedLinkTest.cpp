@@ -150,8 +150,9 @@ TEST_CASE("a plan action addresses one identified need of its household", "[case
         // edited, but a new action cannot be linked to the need that is gone.
         clock.advance(7LL * 24 * 3600 * 1000);
         submitHouseholdAssessment(t.db(), clock, household, 1);
-        CHECK_FALSE(needOf(IdentifiedNeeds::forHousehold(t.db(), household), QStringLiteral("resource_linking"))
-                        ->key() == action.needKey);
+        CHECK_FALSE(
+            needOf(IdentifiedNeeds::forHousehold(t.db(), household), QStringLiteral("resource_linking"))
+                ->key() == action.needKey);
         action.status = QStringLiteral("in_progress");
         CHECK(repo.saveAction(action, QStringLiteral("王芳"), &issues));
         PlanAction late = action;

@@ -30,7 +30,10 @@ TEST_CASE("a risk flag is about a member of its household, its report needs whom
     const QString child = test::idOf(file.members[1]);
     RiskFlagRepository repo(t.db(), clock);
 
-    RiskFlag f{{}, household, QStringLiteral("child_protection"), QStringLiteral("high"),
+    RiskFlag f{{},
+               household,
+               QStringLiteral("child_protection"),
+               QStringLiteral("high"),
                QStringLiteral("孩子独自在家三天，邻居报告")};
     SECTION("a member of another household, or half a report, is refused and nothing is written")
     {
@@ -66,7 +69,8 @@ TEST_CASE("a risk flag is about a member of its household, its report needs whom
         CHECK_FALSE(repo.recordReport(f.id, {}, {}, QStringLiteral("王芳")).isOk());
         CHECK_FALSE(repo.recordReport(f.id, QStringLiteral("镇派出所"), {}, QStringLiteral("王芳")).isOk());
         CHECK_FALSE(
-            repo.recordReport(f.id, QStringLiteral("镇派出所"), today.addDays(2), QStringLiteral("王芳")).isOk());
+            repo.recordReport(f.id, QStringLiteral("镇派出所"), today.addDays(2), QStringLiteral("王芳"))
+                .isOk());
         CHECK(TempDatabase::dumpJournal(t.db()) == before);
 
         clock.advance(kDay);
@@ -76,7 +80,8 @@ TEST_CASE("a risk flag is about a member of its household, its report needs whom
         CHECK(loaded->reportedOn == today);
         CHECK_FALSE(loaded->awaitsMandatoryReport());
         REQUIRE(repo.close(f.id, QStringLiteral("孩子父亲已回家照料"), QStringLiteral("王芳")));
-        CHECK_FALSE(repo.recordReport(f.id, QStringLiteral("县公安局"), today, QStringLiteral("王芳")).isOk());
+        CHECK_FALSE(
+            repo.recordReport(f.id, QStringLiteral("县公安局"), today, QStringLiteral("王芳")).isOk());
 
         const QString rows = TempDatabase::dumpRecords(t.db());
         REQUIRE(JournalReplayer::rebuild(t.db()));
@@ -87,7 +92,8 @@ TEST_CASE("a risk flag is about a member of its household, its report needs whom
             if (e.entity == QStringLiteral("risk_flag"))
                 seen << e.field + QStringLiteral("=") + e.to;
         }
-        CHECK(seen.contains(QStringLiteral("About whom=") + file.members[1].value(QStringLiteral("name")).toString()));
+        CHECK(seen.contains(QStringLiteral("About whom=") +
+                            file.members[1].value(QStringLiteral("name")).toString()));
         CHECK(seen.contains(QStringLiteral("Reported to=镇派出所")));
     }
 
@@ -117,7 +123,10 @@ TEST_CASE("a mandatory report is a referral without consent, only for a child-pr
     report.mandatoryReport = true;
 
     // Without a child-protection flag there is no ground for skipping consent: refused, nothing written.
-    RiskFlag health{{}, household, QStringLiteral("health_emergency"), QStringLiteral("high"),
+    RiskFlag health{{},
+                    household,
+                    QStringLiteral("health_emergency"),
+                    QStringLiteral("high"),
                     QStringLiteral("户主住院")};
     REQUIRE(flags.raise(health, QStringLiteral("王芳")));
     const QString before = TempDatabase::dumpJournal(t.db());
@@ -126,7 +135,10 @@ TEST_CASE("a mandatory report is a referral without consent, only for a child-pr
     CHECK(refused.error().message.contains(QStringLiteral("raise a child-protection risk flag first")));
     CHECK(TempDatabase::dumpJournal(t.db()) == before);
 
-    RiskFlag child{{}, household, QStringLiteral("child_protection"), QStringLiteral("high"),
+    RiskFlag child{{},
+                   household,
+                   QStringLiteral("child_protection"),
+                   QStringLiteral("high"),
                    QStringLiteral("孩子身上有多处淤青")};
     child.memberId = test::idOf(file.members[1]);
     REQUIRE(flags.raise(child, QStringLiteral("王芳")));
@@ -150,7 +162,8 @@ TEST_CASE("a mandatory report is a referral without consent, only for a child-pr
     ordinary.id.clear();
     ordinary.mandatoryReport = false;
     ordinary.agency = QStringLiteral("womens_federation");
-    CHECK(referrals.send(ordinary, QStringLiteral("王芳")).error().message.contains(QStringLiteral("consent")));
+    CHECK(
+        referrals.send(ordinary, QStringLiteral("王芳")).error().message.contains(QStringLiteral("consent")));
 
     const QString rows = TempDatabase::dumpRecords(t.db());
     REQUIRE(JournalReplayer::rebuild(t.db()));

@@ -578,9 +578,21 @@ TEST_CASE("a pull cut anywhere resumes where it stopped, and applies each page o
     Laptop reference;
     REQUIRE(message(reference.enroll(server.url, enrollmentCode(db, QStringLiteral("县民政局")))) ==
             QStringLiteral("ok"));
+    QList<QPair<int, int>> steps; // done, total
+    QObject::connect(&reference.client, &SyncClient::progress, [&](const QString&, int done, int total) {
+        steps.append({done, total});
+    });
     REQUIRE(message(reference.sync()) == QStringLiteral("ok"));
     const auto expected = journalOrder(reference.data.db());
     REQUIRE(expected.size() > 8 * kPage);
+    // The progress bar knows how much is coming: after each page, the whole pull is the total.
+    REQUIRE(steps.size() > 8);
+    CHECK(steps.first() == QPair<int, int>{0, 0}); // before the first page: not known yet
+    for (qsizetype i = 1; i < steps.size(); ++i) {
+        INFO("step " << i);
+        CHECK(steps.at(i).first == i * kPage);
+        CHECK(steps.at(i).second == expected.size());
+    }
 
     // The same pull over a link that drops after 1, 7, 40, … bytes: every kind of place in an
     // answer (status line, headers, package header, chunks, signature, between pages). A link that

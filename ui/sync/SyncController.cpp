@@ -8,6 +8,8 @@
 #include "sync/SyncWorker.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -25,9 +27,17 @@ SyncController::SyncController(Database& db, QObject* parent)
     connect(m_worker, &SyncWorker::fileImported, this, &SyncController::fileImported);
     connect(m_worker, &SyncWorker::finished, this, [this](const Status& s, const QString& what) {
         m_busy = false;
-        if (what == QStringLiteral("sync") || what == QStringLiteral("enroll"))
-            m_connection = s.isOk() ? Connection::Online
-                                    : (isEnrolled() ? Connection::Offline : Connection::NotEnrolled);
+        // Offline only when the server could not be reached: a refusal comes from a server that
+        // is there.
+        if (what == QStringLiteral("sync") || what == QStringLiteral("enroll") ||
+            what == QStringLiteral("import")) {
+            if (!isEnrolled())
+                m_connection = Connection::NotEnrolled;
+            else if (s.isOk() || s.error().detail != QLatin1String(SyncClient::kUnreachable))
+                m_connection = Connection::Online;
+            else
+                m_connection = Connection::Offline;
+        }
         emit finished(s, what);
         emit stateChanged();
     });
@@ -57,8 +67,9 @@ int SyncController::unsentCount() const { return DeviceSync(m_db).unsentCount();
 QString SyncController::lastSyncText() const
 {
     const QDateTime last = DeviceSync(m_db).lastSync();
-    return last.isValid() ? tr("last sync: %1").arg(QLocale().toString(last, QStringLiteral("yyyy-MM-dd HH:mm")))
-                          : tr("never synced");
+    return last.isValid()
+               ? tr("last sync: %1").arg(QLocale().toString(last, QStringLiteral("yyyy-MM-dd HH:mm")))
+               : tr("never synced");
 }
 
 void SyncController::start(const std::function<void()>& work)
@@ -115,9 +126,14 @@ void SyncController::checkConnection()
         return;
     const QUrl url = SyncClient::endpoint(server, QStringLiteral("/api/v1/ping"));
     QNetworkReply* reply = m_network->get(QNetworkRequest(url));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    const QString county = device.countyId();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, county] {
         reply->deleteLater();
-        m_connection = reply->error() == QNetworkReply::NoError ? Connection::Online : Connection::Offline;
+        // Online means this county's server answers (not just anything at that address).
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        const bool ours = reply->error() == QNetworkReply::NoError &&
+                          answer.value(QStringLiteral("county")).toString() == county;
+        m_connection = ours ? Connection::Online : Connection::Offline;
         emit stateChanged();
     });
 }
