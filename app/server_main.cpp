@@ -316,6 +316,11 @@ int main(int argc, char** argv)
                         address.toString())
                    .arg(bound)
             << Qt::endl;
+        if (tls)
+            out << ServerCli::tr(
+                       "Certificate fingerprint (SHA-256), for laptops to check when they connect: %1")
+                       .arg(service.certificateFingerprint())
+                << Qt::endl;
         return app.exec();
     }
     if (!expect(0, QStringLiteral("status")))

@@ -625,6 +625,65 @@
     </message>
 </context>
 <context>
+    <name>CountyDirectory</name>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>社工站</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>设备数</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>家庭数</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>注册时间</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>吊销时间</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>household no.</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>caseworker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（未分配）</translation>
+    </message>
+</context>
+<context>
     <name>CountyService</name>
     <message>
         <source>The TLS certificate %1 cannot be read.</source>
@@ -718,14 +777,6 @@
         <translation>没有已注册且未吊销的设备“%1”。</translation>
     </message>
     <message>
-        <source>There is no caseworker called “%1”.</source>
-        <translation>没有名为“%1”的社工。</translation>
-    </message>
-    <message>
-        <source>Could not assign the household.</source>
-        <translation>无法分配此家庭。</translation>
-    </message>
-    <message>
         <source>This server has no county deployment yet: run fieldfile-server init.</source>
         <translation>此服务器尚未创建县级部署：请运行 fieldfile-server init。</translation>
     </message>
@@ -766,6 +817,18 @@ Parked changes: %9</source>
     <message>
         <source>Could not read the changes for this device.</source>
         <translation>无法读取此设备的修改。</translation>
+    </message>
+    <message>
+        <source>The county server is busy importing; try to connect again in a minute.</source>
+        <translation>县级服务器正在导入数据，请过一分钟再连接。</translation>
+    </message>
+    <message>
+        <source>The county database is busy or read-only; nothing was imported. Try again.</source>
+        <translation>县级数据库正忙或只读，未导入任何内容。请重试。</translation>
+    </message>
+    <message>
+        <source>The package could not be imported. Nothing was changed.</source>
+        <translation>无法导入该同步包，未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1588,21 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>HouseholdAssignment</name>
+    <message>
+        <source>Could not assign the household.</source>
+        <translation>无法分配该户。</translation>
+    </message>
+    <message>
+        <source>There is no caseworker called “%1”.</source>
+        <translation>没有名为“%1”的社工。</translation>
+    </message>
+    <message>
+        <source>There is no household “%1” on this server: households arrive with the packages and syncs of the laptops that made them (fieldfile-server households lists them).</source>
+        <translation>服务器上没有家庭“%1”：家庭档案随建档笔记本电脑的同步或同步包到达（fieldfile-server households 可列出所有家庭）。</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdRepository</name>
     <message>
         <source>Nothing was saved. Please correct:</source>
@@ -1865,6 +1943,10 @@ Parked changes: %9</source>
         <source>The package is larger than the server accepts.</source>
         <translation>同步包超过服务器允许的大小。</translation>
     </message>
+    <message>
+        <source>The request&apos;s headers are too large.</source>
+        <translation>请求头过大。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentId</name>
@@ -2015,10 +2097,6 @@ Parked changes: %9</source>
         <translation>用于 add-user：用户所在的社工站。</translation>
     </message>
     <message>
-        <source>Say what to do: init, add-user, enroll-code, revoke, assign, import or status (see --help).</source>
-        <translation>请指明要做什么：init、add-user、enroll-code、revoke、assign、import 或 status（见 --help）。</translation>
-    </message>
-    <message>
         <source>Unknown command “%1”. Commands: %2.</source>
         <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
@@ -2067,10 +2145,6 @@ Parked changes: %9</source>
         <translation>用于 serve：HTTPS 的 PEM 私钥。</translation>
     </message>
     <message>
-        <source>init, add-user, enroll-code, revoke, assign, import, status or serve.</source>
-        <translation>init、add-user、enroll-code、revoke、assign、import、status 或 serve。</translation>
-    </message>
-    <message>
         <source>serve needs --listen ADDRESS:PORT, e.g. --listen 0.0.0.0:8443.</source>
         <translation>serve 需要 --listen 地址:端口，例如 --listen 0.0.0.0:8443。</translation>
     </message>
@@ -2097,6 +2171,41 @@ Parked changes: %9</source>
     <message>
         <source>--page-changes needs a number from 1 to 100000.</source>
         <translation>--page-changes 须为 1 到 100000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>For households: only those of nobody.</source>
+        <translation>用于 households：只列出尚未分配给社工的家庭。</translation>
+    </message>
+    <message>
+        <source>init, add-user, enroll-code, revoke, assign, import, users, devices, households, status or serve.</source>
+        <translation>init、add-user、enroll-code、revoke、assign、import、users、devices、households、status 或 serve。</translation>
+    </message>
+    <message>
+        <source>(see --help)</source>
+        <translation>（见 --help）</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, add-user, enroll-code, revoke, assign, import, users, devices, households, status or serve (see --help).</source>
+        <translation>请指定要执行的命令：init、add-user、enroll-code、revoke、assign、import、users、devices、households、status 或 serve（见 --help）。</translation>
+    </message>
+    <message>
+        <source>County staff belong to no station: leave out --station.</source>
+        <translation>县级工作人员不属于社工站：请去掉 --station。</translation>
+    </message>
+    <message>
+        <source>There is no caseworker called “%1”.</source>
+        <translation>没有名为“%1”的社工。</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256), for laptops to check when they connect: %1</source>
+        <translation>证书指纹（SHA-256），供笔记本电脑连接时核对：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTrust</name>
+    <message>
+        <source>This laptop does not trust the county server&apos;s certificate. If the county uses a certificate of its own, ask its IT staff for the certificate fingerprint (fieldfile-server shows it when it starts) and enter it when you connect.</source>
+        <translation>本机不信任县级服务器的证书。如果县里使用自建证书，请向县里的信息技术人员索取证书指纹（fieldfile-server 启动时会显示），并在连接时填写。</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2634,18 @@ Parked changes: %9</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>only if the county uses a certificate of its own</source>
+        <translation>仅在县里使用自建证书时填写</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of the county server&apos;s certificate, e.g. 3F:A2:…, as its IT staff read it out. Leave it empty unless they gave you one.</source>
+        <translation>县级服务器证书的 SHA-256 指纹，如 3F:A2:…，由县里的信息技术人员提供。没有提供就留空。</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint:</source>
+        <translation>证书指纹：</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4236,10 @@ Parked changes: %9</source>
     <message>
         <source>parked %1: %2</source>
         <translation>暂存 %1 条：%2</translation>
+    </message>
+    <message>
+        <source>Receiving changes… %1 of %2</source>
+        <translation>正在接收修改……%1 / %2 条</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include "server/CountyStore.h"
 #include "storage/Database.h"
+#include "sync/ServerTrust.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -86,6 +87,11 @@ Status CountyService::useTls(const QString& certificateFile, const QString& keyF
     m_tls.setPrivateKey(privateKey);
     m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     return Status::ok();
+}
+
+QString CountyService::certificateFingerprint() const
+{
+    return m_tls.localCertificate().isNull() ? QString() : ServerTrust::fingerprint(m_tls.localCertificate());
 }
 
 quint16 CountyService::listen(const QHostAddress& address, quint16 port)

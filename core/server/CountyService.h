@@ -35,6 +35,8 @@ public:
 
     /// Serves HTTPS with this certificate and key (PEM files); a clear error if they cannot be read.
     [[nodiscard]] Status useTls(const QString& certificateFile, const QString& keyFile);
+    /// The SHA-256 fingerprint of the HTTPS certificate, for laptops that pin it (empty without TLS).
+    QString certificateFingerprint() const;
     /// Starts listening; returns the port (the one asked for, or a free one for 0), 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port);
 

@@ -31,6 +31,7 @@ const QString kAcked = QStringLiteral("sync_acked_seq");
 const QString kCursor = QStringLiteral("sync_pull_cursor");
 const QString kLastSync = QStringLiteral("sync_last_ms");
 const QString kForgetPending = QStringLiteral("sync_forget_pending");
+const QString kServerCertificate = QStringLiteral("sync_server_certificate");
 
 QByteArray bytes(const Database& db, const QString& key)
 {
@@ -72,7 +73,7 @@ crypto::KeyPair DeviceSync::boxKeys() const
 
 Status DeviceSync::setCounty(const QString& countyId, const QByteArray& signingPublicKey,
                              const QByteArray& boxPublicKey, const QString& serverUrl, const QString& user,
-                             const QString& role)
+                             const QString& role, const QByteArray& certificatePem)
 {
     if (countyId.isEmpty() || signingPublicKey.size() != crypto::KeyPair::kSigningPublicSize ||
         boxPublicKey.size() != crypto::KeyPair::kBoxPublicSize)
@@ -82,9 +83,16 @@ Status DeviceSync::setCounty(const QString& countyId, const QByteArray& signingP
     if (!tx.isOpen() || !m_db.setMeta(kCountyId, countyId) ||
         !m_db.setMeta(kCountySigning, text(signingPublicKey)) ||
         !m_db.setMeta(kCountyBox, text(boxPublicKey)) || !m_db.setMeta(kServerUrl, serverUrl) ||
-        !m_db.setMeta(kUser, user) || !m_db.setMeta(QStringLiteral("sync_role"), role) || !tx.commit())
+        !m_db.setMeta(kUser, user) || !m_db.setMeta(QStringLiteral("sync_role"), role) ||
+        !m_db.setMeta(kServerCertificate, QString::fromLatin1(certificatePem)) || !tx.commit())
         return Error{tr("Could not store the county's keys."), tx.error()};
     return Status::ok();
+}
+
+QSslCertificate DeviceSync::serverCertificate() const
+{
+    const QString pem = m_db.meta(kServerCertificate);
+    return pem.isEmpty() ? QSslCertificate() : QSslCertificate(pem.toLatin1(), QSsl::Pem);
 }
 
 bool DeviceSync::hasCounty() const { return !m_db.meta(kCountyId).isEmpty(); }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSslCertificate>
 
 namespace ff {
 
@@ -31,10 +32,14 @@ public:
     crypto::KeyPair signingKeys() const;
     crypto::KeyPair boxKeys() const;
 
-    /// Remembers the county this device enrolled with.
+    /// Remembers the county this device enrolled with; `certificatePem`: the county server's own
+    /// HTTPS certificate, pinned at enrollment (ServerTrust), or empty.
     [[nodiscard]] Status setCounty(const QString& countyId, const QByteArray& signingPublicKey,
                                    const QByteArray& boxPublicKey, const QString& serverUrl,
-                                   const QString& user, const QString& role = {});
+                                   const QString& user, const QString& role = {},
+                                   const QByteArray& certificatePem = {});
+    /// The county server's pinned certificate (null: the system's authorities decide).
+    QSslCertificate serverCertificate() const;
     bool hasCounty() const;
     QString countyId() const;
     QString serverUrl() const;

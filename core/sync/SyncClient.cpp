@@ -6,6 +6,7 @@
 #include "sync/DeviceSync.h"
 #include "sync/PackageHeader.h"
 #include "sync/Receipt.h"
+#include "sync/ServerTrust.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSaveFile>
+#include <QSslConfiguration>
 #include <QUrlQuery>
 
 #include <limits>
@@ -38,6 +40,19 @@ SyncClient::SyncClient(Database& db, QObject* parent)
       m_network(new QNetworkAccessManager(this))
 {
     m_network->setTransferTimeout(60'000);
+    connect(m_network, &QNetworkAccessManager::sslErrors, this, &SyncClient::checkCertificate);
+}
+
+void SyncClient::checkCertificate(QNetworkReply* reply, const QList<QSslError>& errors)
+{
+    if (ServerTrust::acceptPinned(reply, errors, m_device->serverCertificate()))
+        return;
+    // Enrolling with the fingerprint of the county's own certificate: that one certificate.
+    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    if (!m_fingerprint.isEmpty() && ServerTrust::matches(m_fingerprint, peer)) {
+        m_offered = peer;
+        reply->ignoreSslErrors(errors);
+    }
 }
 
 SyncClient::~SyncClient() = default;
@@ -54,6 +69,8 @@ QUrl SyncClient::endpoint(const QUrl& server, const QString& path)
 
 QString SyncClient::networkError(QNetworkReply* reply) const
 {
+    if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+        return ServerTrust::untrustedMessage();
     const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
     if (body.contains(QStringLiteral("error")))
         return body.value(QStringLiteral("error")).toString();
@@ -66,7 +83,8 @@ QString SyncClient::networkError(QNetworkReply* reply) const
 Status SyncClient::failure(QNetworkReply* reply) const
 {
     // No HTTP status: the server was never reached (offline). A status: it answered and refused.
-    const bool reached = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+    const bool reached = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid() ||
+                         reply->error() == QNetworkReply::SslHandshakeFailedError;
     return Error{networkError(reply), reached ? reply->errorString() : QString::fromLatin1(kUnreachable)};
 }
 
@@ -76,11 +94,13 @@ void SyncClient::finish(const Status& status)
     emit finished(status);
 }
 
-void SyncClient::enroll(const QUrl& server, const QString& code)
+void SyncClient::enroll(const QUrl& server, const QString& code, const QString& fingerprint)
 {
     if (m_busy)
         return;
     m_busy = true;
+    m_fingerprint = fingerprint.trimmed();
+    m_offered = QSslCertificate();
     if (!server.isValid() ||
         (server.scheme() != QStringLiteral("http") && server.scheme() != QStringLiteral("https"))) {
         finish(Error{tr("The server address should look like https://county.example:8443."), {}});
@@ -111,7 +131,8 @@ void SyncClient::enroll(const QUrl& server, const QString& code)
             QByteArray::fromBase64(answer.value(QStringLiteral("countySigningKey")).toString().toLatin1()),
             QByteArray::fromBase64(answer.value(QStringLiteral("countyBoxKey")).toString().toLatin1()),
             server.toString(), answer.value(QStringLiteral("user")).toString(),
-            answer.value(QStringLiteral("role")).toString()));
+            answer.value(QStringLiteral("role")).toString(),
+            m_offered.isNull() ? QByteArray() : m_offered.toPem()));
     });
 }
 

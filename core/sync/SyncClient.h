@@ -4,7 +4,10 @@
 
 #include "util/Result.h"
 
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -30,8 +33,10 @@ public:
     explicit SyncClient(Database& db, QObject* parent = nullptr);
     ~SyncClient() override;
 
-    /// Connects this laptop to a county with a one-time enrollment code.
-    void enroll(const QUrl& server, const QString& code);
+    /// Connects this laptop to a county with a one-time enrollment code. `fingerprint`: the
+    /// SHA-256 fingerprint of the county server's own HTTPS certificate, when it is not one the
+    /// system trusts (ServerTrust); that certificate is then pinned.
+    void enroll(const QUrl& server, const QString& code, const QString& fingerprint = {});
     /// Sends what is unsent and receives what is new.
     void syncNow();
     /// County staff: sends package files brought in from laptops (USB) to the county server, one
@@ -61,6 +66,7 @@ private:
     void abortPage();
     void finish(const Status& status);
     void importNext();
+    void checkCertificate(QNetworkReply* reply, const QList<QSslError>& errors);
     QString networkError(QNetworkReply* reply) const;
     Status failure(QNetworkReply* reply) const;
 
@@ -71,6 +77,9 @@ private:
     /// The pull page on its way (at most one: asked for while the previous one is applied).
     QNetworkReply* m_pageReply = nullptr;
     int m_pulled = 0;
+    /// During enrollment: the fingerprint typed, and the certificate it matched.
+    QString m_fingerprint;
+    QSslCertificate m_offered;
     QStringList m_files;
     int m_fileIndex = 0;
 };

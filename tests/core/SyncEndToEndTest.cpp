@@ -8,6 +8,7 @@
 #include "demo/DemoGenerator.h"
 #include "storage/HouseholdRepository.h"
 #include "sync/DeviceSync.h"
+#include "sync/ServerTrust.h"
 #include "sync/SyncClient.h"
 
 #include <QElapsedTimer>
@@ -425,6 +426,53 @@ TEST_CASE("the server serves HTTPS with the county's certificate, with the same 
     CHECK(exchange(huge, server.url,
                    "POST /api/v1/push HTTP/1.1\r\nHost: county\r\nContent-Length: 300000000000\r\n\r\nFFPK")
               .startsWith("HTTP/1.1 413"));
+
+    // A laptop connects to the county's own certificate only with its fingerprint, then syncs over HTTPS.
+    admin(db, {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
+               QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    QFile certFile(cert);
+    REQUIRE(certFile.open(QIODevice::ReadOnly));
+    const QSslCertificate certificate(&certFile, QSsl::Pem);
+    const QString fingerprint = ServerTrust::fingerprint(certificate);
+    CHECK(server.output.contains(fingerprint)); // what county IT reads out
+    Laptop laptop;
+    const QString code = enrollmentCode(db, QStringLiteral("王芳"));
+    CHECK(message(wait(laptop.client, [&] {
+              laptop.client.enroll(server.url, code);
+          })).contains(QStringLiteral("fingerprint")));
+    QString wrong = fingerprint;
+    wrong[0] = wrong[0] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+    CHECK(message(wait(laptop.client, [&] {
+              laptop.client.enroll(server.url, code, wrong);
+          })).contains(QStringLiteral("fingerprint")));
+    CHECK_FALSE(DeviceSync(laptop.data.db()).hasCounty());
+    // Typed in lower case with spaces, as read aloud: still the same fingerprint.
+    const QString typed = fingerprint.toLower().replace(QLatin1Char(':'), QLatin1Char(' '));
+    REQUIRE(message(wait(laptop.client, [&] { laptop.client.enroll(server.url, code, typed); })) ==
+            QStringLiteral("ok"));
+    CHECK(DeviceSync(laptop.data.db()).serverCertificate() == certificate);
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(laptop.data.db()).save(file, QStringLiteral("王芳")));
+    REQUIRE(message(laptop.sync()) == QStringLiteral("ok"));
+    CHECK(DeviceSync(laptop.data.db()).unsentCount() == 0);
+
+    // Another server with another certificate of its own at the laptop's address: refused, nothing sent.
+    QProcess opensslOther;
+    const QString otherCert = dir.filePath(QStringLiteral("other.crt"));
+    const QString otherKey = dir.filePath(QStringLiteral("other.key"));
+    opensslOther.start(QStringLiteral("openssl"),
+                       {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                        QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                        QStringLiteral("-keyout"), otherKey, QStringLiteral("-out"), otherCert});
+    REQUIRE(opensslOther.waitForFinished(60000));
+    RunningServer impostor(db,
+                           {QStringLiteral("--tls-cert"), otherCert, QStringLiteral("--tls-key"), otherKey});
+    REQUIRE(laptop.data.db().setMeta(QStringLiteral("sync_server_url"), impostor.url.toString()));
+    file.household.insert(QStringLiteral("phone"), QStringLiteral("13900000000"));
+    REQUIRE(HouseholdRepository(laptop.data.db()).save(file, QStringLiteral("王芳")));
+    CHECK(message(laptop.sync()).contains(QStringLiteral("fingerprint")));
+    CHECK(DeviceSync(laptop.data.db()).unsentCount() == 1);
 }
 
 TEST_CASE("the server keeps answering while it imports a large package", "[sync][e2e]")

@@ -57,11 +57,13 @@ RunningServer::RunningServer(const QString& database, const QStringList& extra)
                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
                         extra);
     QString line;
-    while (m_process.waitForReadyRead(10000)) {
+    auto complete = [&] {
+        // The address line; over HTTPS also the certificate's fingerprint after it.
+        return line.count(QLatin1Char('\n')) >= (line.contains(QStringLiteral("https://")) ? 2 : 1);
+    };
+    while (!complete() && m_process.waitForReadyRead(10000))
         line += QString::fromUtf8(m_process.readAllStandardOutput());
-        if (line.contains(QLatin1Char('\n')))
-            break;
-    }
+    output = line;
     url = QUrl(QRegularExpression(QStringLiteral("(https?://127\\.0\\.0\\.1:\\d+)")).match(line).captured(1));
 }
 

@@ -29,6 +29,8 @@ public:
     explicit RunningServer(const QString& database, const QStringList& extra = {});
     ~RunningServer();
     QUrl url;
+    /// What it printed when it started.
+    QString output;
 
 private:
     QProcess m_process;

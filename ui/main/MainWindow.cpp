@@ -336,7 +336,7 @@ void MainWindow::connectToCounty()
 {
     ConnectDialog dialog(DeviceSync(m_db).serverUrl(), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_sync->enroll(QUrl::fromUserInput(dialog.server()), dialog.code());
+        m_sync->enroll(QUrl::fromUserInput(dialog.server()), dialog.code(), dialog.fingerprint());
 }
 
 void MainWindow::exportPackage()

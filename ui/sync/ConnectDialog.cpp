@@ -13,6 +13,7 @@ namespace ff {
 
 ConnectDialog::ConnectDialog(const QString& server, QWidget* parent)
     : QDialog(parent), m_server(new QLineEdit(server, this)), m_code(new QLineEdit(this)),
+      m_fingerprint(new QLineEdit(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Connect to the county"));
@@ -28,6 +29,12 @@ ConnectDialog::ConnectDialog(const QString& server, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("Server address:"), m_server);
     form->addRow(tr("Enrollment code:"), m_code);
+    m_fingerprint->setObjectName(QStringLiteral("fingerprintLineEdit"));
+    m_fingerprint->setPlaceholderText(tr("only if the county uses a certificate of its own"));
+    m_fingerprint->setToolTip(
+        tr("The SHA-256 fingerprint of the county server's certificate, e.g. 3F:A2:…, as its IT staff read "
+           "it out. Leave it empty unless they gave you one."));
+    form->addRow(tr("Certificate fingerprint:"), m_fingerprint);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     auto* layout = new QVBoxLayout(this);
@@ -42,5 +49,7 @@ ConnectDialog::ConnectDialog(const QString& server, QWidget* parent)
 QString ConnectDialog::server() const { return m_server->text().trimmed(); }
 
 QString ConnectDialog::code() const { return m_code->text().trimmed(); }
+
+QString ConnectDialog::fingerprint() const { return m_fingerprint->text().trimmed(); }
 
 } // namespace ff

@@ -19,10 +19,12 @@ public:
     explicit ConnectDialog(const QString& server, QWidget* parent = nullptr);
     QString server() const;
     QString code() const;
+    QString fingerprint() const;
 
 private:
     QLineEdit* m_server;
     QLineEdit* m_code;
+    QLineEdit* m_fingerprint;
     QDialogButtonBox* m_buttons;
 };
 

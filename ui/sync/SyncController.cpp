@@ -4,6 +4,7 @@
 
 #include "storage/Database.h"
 #include "sync/DeviceSync.h"
+#include "sync/ServerTrust.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncWorker.h"
 
@@ -44,6 +45,10 @@ SyncController::SyncController(Database& db, QObject* parent)
     m_thread.setObjectName(QStringLiteral("sync"));
     m_thread.start();
     m_network->setTransferTimeout(5000);
+    connect(m_network, &QNetworkAccessManager::sslErrors, this,
+            [this](QNetworkReply* reply, const QList<QSslError>& errors) {
+                ServerTrust::acceptPinned(reply, errors, DeviceSync(m_db).serverCertificate());
+            });
     m_probe->setInterval(60'000);
     connect(m_probe, &QTimer::timeout, this, &SyncController::checkConnection);
     m_probe->start();
@@ -81,9 +86,9 @@ void SyncController::start(const std::function<void()>& work)
     QMetaObject::invokeMethod(m_worker, work, Qt::QueuedConnection);
 }
 
-void SyncController::enroll(const QUrl& server, const QString& code)
+void SyncController::enroll(const QUrl& server, const QString& code, const QString& fingerprint)
 {
-    start([worker = m_worker, server, code] { worker->enroll(server, code); });
+    start([worker = m_worker, server, code, fingerprint] { worker->enroll(server, code, fingerprint); });
 }
 
 void SyncController::syncNow()

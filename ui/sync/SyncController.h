@@ -46,7 +46,8 @@ public:
     QString role() const;
 
 public slots:
-    void enroll(const QUrl& server, const QString& code);
+    /// `fingerprint`: of the county server's own HTTPS certificate, if it uses one (ServerTrust).
+    void enroll(const QUrl& server, const QString& code, const QString& fingerprint = {});
     void syncNow();
     void exportPackage(const QString& path);
     void importFiles(const QStringList& files);

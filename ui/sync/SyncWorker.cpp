@@ -30,14 +30,14 @@ bool SyncWorker::open()
     return true;
 }
 
-void SyncWorker::enroll(const QUrl& server, const QString& code)
+void SyncWorker::enroll(const QUrl& server, const QString& code, const QString& fingerprint)
 {
     if (!open())
         return;
     disconnect(m_client, &SyncClient::finished, this, nullptr);
     connect(m_client, &SyncClient::finished, this,
             [this](const Status& s) { emit finished(s, QStringLiteral("enroll")); });
-    m_client->enroll(server, code);
+    m_client->enroll(server, code, fingerprint);
 }
 
 void SyncWorker::syncNow()

@@ -24,7 +24,7 @@ public:
     ~SyncWorker() override;
 
 public slots:
-    void enroll(const QUrl& server, const QString& code);
+    void enroll(const QUrl& server, const QString& code, const QString& fingerprint = {});
     void syncNow();
     /// Writes the unsent changes as a package file (for a USB stick).
     void exportPackage(const QString& path);
