@@ -5,6 +5,7 @@
 #include "journal/JournalReplayer.h"
 #include "model/ResidentId.h"
 
+#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <stdexcept>
@@ -57,6 +58,38 @@ QString TempDatabase::dumpRecords(Database& db)
 QString TempDatabase::dumpJournal(Database& db)
 {
     return dumpQuery(db, QStringLiteral("SELECT * FROM journal ORDER BY seq"));
+}
+
+QByteArray TempDatabase::dumpHash(Database& db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlQuery tables(db.sql());
+    tables.exec(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString& table : std::as_const(names)) {
+        hash.addData(QByteArray("table ") + table.toUtf8() + '\n');
+        QSqlQuery cols(db.sql());
+        cols.exec(QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(table));
+        QStringList order;
+        for (int i = 0; i < cols.record().count(); ++i)
+            order << QString::number(i + 1);
+        QSqlQuery rows(db.sql());
+        rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, order.join(QLatin1Char(','))));
+        while (rows.next()) {
+            for (int i = 0; i < rows.record().count(); ++i) {
+                const QVariant v = rows.value(i);
+                hash.addData(QByteArray::number(v.isNull() ? -1 : v.typeId()) + ':');
+                hash.addData(v.typeId() == QMetaType::QByteArray ? v.toByteArray().toHex()
+                                                                 : v.toString().toUtf8());
+                hash.addData(QByteArrayView("|"));
+            }
+            hash.addData(QByteArrayView("\n"));
+        }
+    }
+    return hash.result().toHex();
 }
 
 int TempDatabase::count(Database& db, const QString& table)

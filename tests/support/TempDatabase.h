@@ -27,6 +27,10 @@ public:
     static QString dumpRecords(Database& db);
     /// Every journal row, as text.
     static QString dumpJournal(Database& db);
+    /// SHA-256 (hex) of every table of the file — records, journal, merge state, parked changes,
+    /// the server's users, devices, imports and assignments, meta — each row in a fixed order,
+    /// values with their type: two files with the same hash hold the same data.
+    static QByteArray dumpHash(Database& db);
     static int count(Database& db, const QString& table);
 
 private:

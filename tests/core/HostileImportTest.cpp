@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Hostile packages at the county: each refused by the real import with a message that says what
+// is wrong, and the county database byte for byte as it was (a hash of a dump of every table).
+#include "QtStringMaker.h"
+#include "TempDatabase.h"
+
+#include "crypto/KeyPair.h"
+#include "demo/DemoGenerator.h"
+#include "journal/JournalReader.h"
+#include "server/CountyStore.h"
+#include "storage/HouseholdRepository.h"
+#include "sync/DeviceSync.h"
+#include "sync/PackageReader.h"
+#include "sync/PackageWriter.h"
+
+#include <QtEndian>
+
+using namespace ff;
+using crypto::KeyPair;
+using Kind = CountyStore::ImportOutcome::Kind;
+
+namespace {
+/// A county with one enrolled caseworker's laptop, a second laptop that was revoked, and one
+/// package already imported, so that "unchanged" is about a database that holds data.
+struct County
+{
+    test::TempDatabase countyDb;
+    test::TempDatabase laptopDb;
+    test::TempDatabase revokedDb;
+    CountyStore store{countyDb.db()};
+    DeviceSync laptop{laptopDb.db()};
+    DeviceSync revoked{revokedDb.db()};
+
+    County()
+    {
+        REQUIRE(CountyStore::initialize(countyDb.db(), QStringLiteral("371321")));
+        REQUIRE(store.addUser(QStringLiteral("王芳"), QStringLiteral("caseworker"),
+                              QStringLiteral("岸堤镇社工站")));
+        enroll(laptop);
+        enroll(revoked);
+        REQUIRE(store.revokeDevice(revoked.deviceId()));
+        HouseholdFile first = test::sampleHousehold();
+        REQUIRE(HouseholdRepository(laptopDb.db()).save(first, QStringLiteral("王芳")));
+        QByteArray package;
+        REQUIRE(laptop.exportPackage(&package));
+        REQUIRE(store.importPackage(package).kind == Kind::Applied);
+    }
+    void enroll(DeviceSync& device)
+    {
+        QString code, user;
+        REQUIRE(device.ensureKeys());
+        REQUIRE(store.issueEnrollmentCode(QStringLiteral("王芳"), &code));
+        REQUIRE(store.enroll(code, device.deviceId(), device.signingKeys().publicKey,
+                             device.boxKeys().publicKey, &user));
+        REQUIRE(device.setCounty(store.countyId(), store.signingKeys().publicKey, store.boxKeys().publicKey,
+                                 {}, user));
+    }
+    /// The laptop's outbox as a package, as Export sync package writes it.
+    QByteArray outbox(DeviceSync& device)
+    {
+        QByteArray package;
+        REQUIRE(device.exportPackage(&package));
+        return package;
+    }
+    QByteArray hash() { return test::TempDatabase::dumpHash(countyDb.db()); }
+};
+
+/// A copy of a package whose header says something else; the signature no longer matches, but
+/// the checks of the header's claims come first.
+QByteArray withHeader(const QByteArray& package, const std::function<void(PackageHeader&)>& edit)
+{
+    PackageHeader header;
+    REQUIRE(PackageReader::readHeader(package, {}, &header));
+    const qint64 size = qFromLittleEndian<quint32>(package.constData() + 10);
+    edit(header);
+    const QByteArray cbor = header.toCbor();
+    QByteArray length(4, '\0');
+    qToLittleEndian<quint32>(quint32(cbor.size()), length.data());
+    return package.left(10) + length + cbor + package.mid(14 + size);
+}
+} // namespace
+
+TEST_CASE("hostile packages are refused by the county import, each saying why, and change nothing",
+          "[county][hostile]")
+{
+    County county;
+    // A new household filed on the laptop: a good package, not imported yet.
+    HouseholdFile second = test::sampleHousehold(QStringLiteral("曾祥"));
+    REQUIRE(HouseholdRepository(county.laptopDb.db()).save(second, QStringLiteral("王芳")));
+    const QByteArray good = county.outbox(county.laptop);
+    const QByteArray before = county.hash();
+
+    auto refused = [&](const QByteArray& bytes, const QString& says) {
+        const CountyStore::ImportOutcome outcome = county.store.importPackage(bytes);
+        INFO("expected a refusal saying “" << says.toStdString()
+                                           << "”, got: " << outcome.reason.toStdString());
+        CHECK(outcome.kind == Kind::Refused);
+        CHECK(outcome.reason.contains(says));
+        CHECK(outcome.receipt.isEmpty());
+        CHECK(county.hash() == before);
+    };
+
+    // Forged: signed with another key by someone claiming to be the laptop.
+    const QList<Change> changes =
+        JournalReader(county.laptopDb.db().sql()).since(0).mid(3); // the second household's changes
+    REQUIRE(changes.size() == 3);
+    const QString laptopId = county.laptop.deviceId();
+    refused(PackageWriter::write(changes, {laptopId, KeyPair::generate(KeyPair::Kind::Signing)},
+                                 {QStringLiteral("371321"), county.store.boxKeys().publicKey}, 1),
+            QStringLiteral("signature does not match the device %1").arg(laptopId));
+    // A device the county never enrolled.
+    refused(PackageWriter::write(changes, {QStringLiteral("stranger"), county.laptop.signingKeys()},
+                                 {QStringLiteral("371321"), county.store.boxKeys().publicKey}, 1),
+            QStringLiteral("not enrolled here (stranger)"));
+    // A revoked laptop's own, correctly signed package.
+    {
+        HouseholdFile theirs = test::sampleHousehold(QStringLiteral("单雷"));
+        REQUIRE(HouseholdRepository(county.revokedDb.db()).save(theirs, QStringLiteral("王芳")));
+        refused(county.outbox(county.revoked), QStringLiteral("was revoked"));
+    }
+    // Addressed to another county, and sealed to another county's key.
+    refused(PackageWriter::write(changes, {laptopId, county.laptop.signingKeys()},
+                                 {QStringLiteral("110101"), county.store.boxKeys().publicKey}, 1),
+            QStringLiteral("addressed to “110101”"));
+    refused(PackageWriter::write(changes, {laptopId, county.laptop.signingKeys()},
+                                 {QStringLiteral("371321"), KeyPair::generate(KeyPair::Kind::Box).publicKey},
+                                 1),
+            QStringLiteral("cannot be opened with this county's key"));
+    // Claims beyond the limits, refused from the header before anything is decrypted.
+    refused(withHeader(good, [](PackageHeader& h) { h.changes = PackageLimits{}.maxChanges + 1; }),
+            QStringLiteral("claims more than a package may hold"));
+    refused(withHeader(good, [](PackageHeader& h) { h.plainSize = PackageLimits{}.maxPayloadBytes + 1; }),
+            QStringLiteral("claims more than a package may hold"));
+    // Not a package at all; extra bytes after a good one; another format version.
+    refused(QByteArray("PK\x03\x04 a photo, not a package"), QStringLiteral("not a Fieldfile sync package"));
+    refused(good + QByteArray("x"), QStringLiteral("extra bytes after its end"));
+    QByteArray future = good;
+    qToLittleEndian<quint16>(quint16(99), future.data() + 8);
+    refused(future, QStringLiteral("another version of Fieldfile"));
+
+    // Cut at every chunk boundary, inside the header, the sealed key and before the signature.
+    {
+        test::TempDatabase many;
+        REQUIRE(DemoGenerator::generate(many.db(), {600, 3, 600, QDate(2026, 6, 1)}));
+        const QList<Change> caseload = JournalReader(many.db().sql()).since(0);
+        const QByteArray large =
+            PackageWriter::write(caseload, {laptopId, county.laptop.signingKeys()},
+                                 {QStringLiteral("371321"), county.store.boxKeys().publicKey}, 1);
+        PackageHeader header;
+        REQUIRE(PackageReader::readHeader(large, {}, &header));
+        REQUIRE(header.chunks >= 3);
+        const qint64 headerSize = qFromLittleEndian<quint32>(large.constData() + 10);
+        qint64 at = 14 + headerSize + 80 + 24;
+        QList<qint64> cuts = {14 + headerSize / 2, 14 + headerSize + 40, at};
+        for (qint64 i = 0; i < header.chunks; ++i) {
+            at += 4 + qFromLittleEndian<quint32>(large.constData() + at);
+            cuts << at;
+        }
+        cuts << large.size() - 1;
+        for (qint64 cut : std::as_const(cuts)) {
+            INFO("cut at " << cut << " of " << large.size());
+            refused(large.left(cut), QStringLiteral("incomplete"));
+        }
+    }
+
+    // Every single byte of the good package flipped: every copy refused, the database untouched.
+    int flippedRefused = 0;
+    for (qsizetype i = 0; i < good.size(); ++i) {
+        QByteArray bad = good;
+        bad[i] = char(bad[i] ^ 0x20);
+        const CountyStore::ImportOutcome outcome = county.store.importPackage(bad);
+        if (outcome.kind == Kind::Refused && !outcome.reason.isEmpty())
+            ++flippedRefused;
+        else
+            FAIL_CHECK("byte " << i << " flipped was not refused");
+    }
+    CHECK(flippedRefused == good.size());
+    CHECK(county.hash() == before);
+
+    // The good package goes in once; replayed, it changes nothing.
+    REQUIRE(county.store.importPackage(good).kind == Kind::Applied);
+    const QByteArray afterImport = county.hash();
+    CHECK(afterImport != before);
+    const CountyStore::ImportOutcome replay = county.store.importPackage(good);
+    CHECK(replay.kind == Kind::AlreadyImported);
+    CHECK(county.hash() == afterImport);
+}
