@@ -66,6 +66,10 @@
         <source>The assessment is incomplete: household and form are needed.</source>
         <translation>评估不完整：需要家庭和表单。</translation>
     </message>
+    <message>
+        <source>This assessment was submitted on %1 and can no longer be changed. To record what has changed since, start a new assessment.</source>
+        <translation>该评估已于%1提交，不能再修改。如情况有变化，请新建一次评估。</translation>
+    </message>
 </context>
 <context>
     <name>AssistancePlanRepository</name>
@@ -625,6 +629,65 @@
     </message>
 </context>
 <context>
+    <name>CountyDirectory</name>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>社工站</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>设备数</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>家庭数</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>注册时间</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>停用时间</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>household no.</source>
+        <translation>家庭编号</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>caseworker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（未分配）</translation>
+    </message>
+</context>
+<context>
     <name>CountyService</name>
     <message>
         <source>The TLS certificate %1 cannot be read.</source>
@@ -718,14 +781,6 @@
         <translation>没有已注册且未吊销的设备“%1”。</translation>
     </message>
     <message>
-        <source>There is no caseworker called “%1”.</source>
-        <translation>没有名为“%1”的社工。</translation>
-    </message>
-    <message>
-        <source>Could not assign the household.</source>
-        <translation>无法分配此家庭。</translation>
-    </message>
-    <message>
         <source>This server has no county deployment yet: run fieldfile-server init.</source>
         <translation>此服务器尚未创建县级部署：请运行 fieldfile-server init。</translation>
     </message>
@@ -766,6 +821,14 @@ Parked changes: %9</source>
     <message>
         <source>Could not read the changes for this device.</source>
         <translation>无法读取此设备的修改。</translation>
+    </message>
+    <message>
+        <source>The county database is busy or read-only; nothing was imported. Try again.</source>
+        <translation>县级数据库正忙或为只读，未导入任何数据。请重试。</translation>
+    </message>
+    <message>
+        <source>The package could not be imported. Nothing was changed.</source>
+        <translation>数据包无法导入，未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1555,10 @@ Parked changes: %9</source>
         <source>“%1”: this answer is not possible.</source>
         <translation>“%1”：这个答案不可能成立。</translation>
     </message>
+    <message>
+        <source>“%1”: choose a member of this household.</source>
+        <translation>“%1”：请选择本户的家庭成员。</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1525,10 +1592,29 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>HouseholdAssignment</name>
+    <message>
+        <source>Could not assign the household.</source>
+        <translation>无法分配此家庭。</translation>
+    </message>
+    <message>
+        <source>There is no caseworker called “%1”.</source>
+        <translation>没有名为“%1”的社工。</translation>
+    </message>
+    <message>
+        <source>There is no household “%1” on this server: households arrive with the packages and syncs of the laptops that made them (fieldfile-server households lists them).</source>
+        <translation>服务器上没有家庭“%1”：家庭随录入它的笔记本电脑的数据包或同步到达（用 fieldfile-server households 查看列表）。</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdRepository</name>
     <message>
         <source>Nothing was saved. Please correct:</source>
         <translation>未保存任何内容。请更正：</translation>
+    </message>
+    <message>
+        <source>The assistance status of a household on file changes only through a status review decided by the station supervisor or the county. Propose the change in the Status review tab.</source>
+        <translation>已建档家庭的救助类别只能通过动态调整变更，由社工站督导或县民政局审批。请在“动态调整”页提出申请。</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1951,10 @@ Parked changes: %9</source>
         <source>The package is larger than the server accepts.</source>
         <translation>同步包超过服务器允许的大小。</translation>
     </message>
+    <message>
+        <source>The request&apos;s headers are too large.</source>
+        <translation>请求头过大。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentId</name>
@@ -2015,10 +2105,6 @@ Parked changes: %9</source>
         <translation>用于 add-user：用户所在的社工站。</translation>
     </message>
     <message>
-        <source>Say what to do: init, add-user, enroll-code, revoke, assign, import or status (see --help).</source>
-        <translation>请指明要做什么：init、add-user、enroll-code、revoke、assign、import 或 status（见 --help）。</translation>
-    </message>
-    <message>
         <source>Unknown command “%1”. Commands: %2.</source>
         <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
@@ -2067,10 +2153,6 @@ Parked changes: %9</source>
         <translation>用于 serve：HTTPS 的 PEM 私钥。</translation>
     </message>
     <message>
-        <source>init, add-user, enroll-code, revoke, assign, import, status or serve.</source>
-        <translation>init、add-user、enroll-code、revoke、assign、import、status 或 serve。</translation>
-    </message>
-    <message>
         <source>serve needs --listen ADDRESS:PORT, e.g. --listen 0.0.0.0:8443.</source>
         <translation>serve 需要 --listen 地址:端口，例如 --listen 0.0.0.0:8443。</translation>
     </message>
@@ -2097,6 +2179,30 @@ Parked changes: %9</source>
     <message>
         <source>--page-changes needs a number from 1 to 100000.</source>
         <translation>--page-changes 须为 1 到 100000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>For households: only those of nobody.</source>
+        <translation>用于 households：只列出未分配社工的家庭。</translation>
+    </message>
+    <message>
+        <source>init, add-user, enroll-code, revoke, assign, import, users, devices, households, status or serve.</source>
+        <translation>init、add-user、enroll-code、revoke、assign、import、users、devices、households、status 或 serve。</translation>
+    </message>
+    <message>
+        <source>(see --help)</source>
+        <translation>（见 --help）</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, add-user, enroll-code, revoke, assign, import, users, devices, households, status or serve (see --help).</source>
+        <translation>请指明要做什么：init、add-user、enroll-code、revoke、assign、import、users、devices、households、status 或 serve（见 --help）。</translation>
+    </message>
+    <message>
+        <source>County staff belong to no station: leave out --station.</source>
+        <translation>县级工作人员不属于任何社工站：请去掉 --station。</translation>
+    </message>
+    <message>
+        <source>There is no caseworker called “%1”.</source>
+        <translation>没有名为“%1”的社工。</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,8 @@ QVariantMap FormValidator::visibleAnswers(const FormDefinition::Section& section
 }
 
 QList<AnswerIssue> FormValidator::validate(const FormDefinition::Section& section, const QVariantMap& answers,
-                                           const QVariantMap& context, QDate today)
+                                           const QVariantMap& context, QDate today,
+                                           const std::optional<QStringList>& householdMembers)
 {
     QList<AnswerIssue> issues;
     if (!isShown(section, answers, context, today))
@@ -116,8 +117,13 @@ QList<AnswerIssue> FormValidator::validate(const FormDefinition::Section& sectio
                               .arg(q.scaleMax);
             break;
         }
-        case Type::Text:
         case Type::Member:
+            // Another household's member (or one removed since) would tie the answer to the wrong
+            // person's file.
+            if (householdMembers && !householdMembers->contains(value.toString()))
+                problem = tr("“%1”: choose a member of this household.").arg(label);
+            break;
+        case Type::Text:
             break;
         }
         if (problem.isEmpty() && q.constraint && !q.constraint->isTrue(r, value, today)) {

@@ -291,7 +291,8 @@ TEST_CASE("a risk flag is raised at once and closed only with a note, the list s
               .error()
               .message.contains(QStringLiteral("mandatory report")));
     CHECK(journalRows(t) == beforeClose);
-    REQUIRE(repo.recordReport(f.id, QStringLiteral("镇派出所"), dayOf(clock).addDays(-1), QStringLiteral("王芳")));
+    REQUIRE(repo.recordReport(f.id, QStringLiteral("镇派出所"), dayOf(clock).addDays(-1),
+                              QStringLiteral("王芳")));
     REQUIRE(repo.close(f.id, QStringLiteral("已转介未成年人救助保护机构，孩子由姑姑照料"),
                        QStringLiteral("李娜")));
     const auto closed = repo.load(f.id);
@@ -439,6 +440,70 @@ TEST_CASE("a supervisor's approval sets the household's status through the journ
                         QStringLiteral("李督导")));
     CHECK(HouseholdRepository(t.db()).load(household)->household.value(QStringLiteral("status")) ==
           QStringLiteral("tekun"));
+}
+
+TEST_CASE("a caseworker's household file does not change the assistance status, a supervisor's does",
+          "[review][household]")
+{
+    TempDatabase t;
+    ManualClock clock(kNow);
+    const QString household = savedHousehold(t, clock); // status dibao, registered by the caseworker
+    HouseholdRepository households(t.db(), clock);
+    REQUIRE(DecisionAuthority::localRole(t.db()) == QStringLiteral("caseworker"));
+
+    // Changing the status of the household on file: refused with the way to do it, nothing saved.
+    HouseholdFile file = *households.load(household);
+    file.household.insert(QStringLiteral("status"), QStringLiteral("tekun"));
+    file.household.insert(QStringLiteral("phone"), QStringLiteral("13900001111"));
+    const QString journalBefore = TempDatabase::dumpJournal(t.db());
+    QList<ValidationIssue> issues;
+    const Status refused = households.save(file, QStringLiteral("王芳"), &issues);
+    REQUIRE_FALSE(refused.isOk());
+    CHECK(refused.error().message.contains(QStringLiteral("Nothing was saved")));
+    CHECK(refused.error().message.contains(QStringLiteral("status review")));
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].member == -1);
+    CHECK(issues[0].field == QStringLiteral("status"));
+    CHECK(TempDatabase::dumpJournal(t.db()) == journalBefore);
+    CHECK(households.load(household)->household.value(QStringLiteral("status")) == QStringLiteral("dibao"));
+    CHECK(households.load(household)->household.value(QStringLiteral("phone")) ==
+          QStringLiteral("13812345678"));
+    // Clearing it is a change too.
+    file.household.insert(QStringLiteral("status"), QVariant());
+    CHECK_FALSE(households.save(file, QStringLiteral("王芳")).isOk());
+    CHECK(TempDatabase::dumpJournal(t.db()) == journalBefore);
+
+    // The same file with the status as it is saves its other changes.
+    file.household.insert(QStringLiteral("status"), QStringLiteral("dibao"));
+    REQUIRE(households.save(file, QStringLiteral("王芳")));
+    CHECK(households.load(household)->household.value(QStringLiteral("phone")) ==
+          QStringLiteral("13900001111"));
+    // A new household is registered with its status.
+    HouseholdFile other = test::sampleHousehold(QStringLiteral("李强"));
+    other.household.insert(QStringLiteral("household_no"), QStringLiteral("371321105-000002"));
+    other.household.insert(QStringLiteral("status"), QStringLiteral("low_income"));
+    REQUIRE(households.save(other, QStringLiteral("王芳")));
+
+    // The legitimate path: a status review the supervisor approves sets it, and the caseworker's
+    // file then saves with the new status.
+    StatusReview r{
+        {}, household, {}, QStringLiteral("tekun"), QStringLiteral("户主失能"), QStringLiteral("残疾证")};
+    REQUIRE(StatusReviewRepository(t.db(), clock).propose(r, QStringLiteral("王芳")));
+    enrollAs(t.db(), QStringLiteral("supervisor"));
+    REQUIRE(StatusReviewRepository(t.db(), clock)
+                .decide(r.id, QStringLiteral("approved"), {}, QStringLiteral("李督导")));
+    enrollAs(t.db(), QStringLiteral("caseworker"));
+    HouseholdFile after = *households.load(household);
+    CHECK(after.household.value(QStringLiteral("status")) == QStringLiteral("tekun"));
+    after.household.insert(QStringLiteral("notes"), QStringLiteral("已批准特困供养"));
+    REQUIRE(households.save(after, QStringLiteral("王芳")));
+    CHECK(households.load(household)->household.value(QStringLiteral("status")) == QStringLiteral("tekun"));
+
+    // On a supervisor's laptop the household file may correct the status directly.
+    enrollAs(t.db(), QStringLiteral("supervisor"));
+    after.household.insert(QStringLiteral("status"), QStringLiteral("dibao"));
+    REQUIRE(households.save(after, QStringLiteral("李督导")));
+    CHECK(households.load(household)->household.value(QStringLiteral("status")) == QStringLiteral("dibao"));
 }
 
 TEST_CASE("the county parks a review decision made on a caseworker's device, and applies a supervisor's",

@@ -449,12 +449,15 @@ int FormRenderer::validate()
 {
     m_checking = true;
     int count = 0;
+    QStringList memberIds;
+    for (const auto& member : std::as_const(m_members))
+        memberIds << member.first;
     for (const FormSubject& subject : std::as_const(m_subjects)) {
         const QVariantMap answers = this->answers(subject.memberId);
         QList<AnswerIssue> issues;
         for (const Block& b : std::as_const(m_blocks)) {
             if (m_subjects[b.subject].memberId == subject.memberId)
-                issues += FormValidator::validate(*b.section, answers, subject.context, m_today);
+                issues += FormValidator::validate(*b.section, answers, subject.context, m_today, memberIds);
         }
         count += int(issues.size());
         display(subject.memberId, issues);
