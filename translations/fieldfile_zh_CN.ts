@@ -973,6 +973,10 @@ Parked changes: %9</source>
         <source>The expression is empty.</source>
         <translation>表达式为空。</translation>
     </message>
+    <message>
+        <source>The expression is nested too deeply (more than %1 levels of brackets, operators or functions); write it as simpler rules.</source>
+        <translation>表达式嵌套过深（括号、运算符或函数超过%1层），请拆成几条简单的规则。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
