@@ -1429,10 +1429,6 @@ Parked changes: %9</source>
         <translation>表单缺少 &quot;id&quot;。</translation>
     </message>
     <message>
-        <source>The form needs a &quot;version&quot; of 1 or more.</source>
-        <translation>表单需要 1 或更大的 &quot;version&quot;。</translation>
-    </message>
-    <message>
         <source>The form&apos;s title</source>
         <translation>表单标题</translation>
     </message>
@@ -1451,10 +1447,6 @@ Parked changes: %9</source>
     <message>
         <source>Section “%1”</source>
         <translation>部分“%1”</translation>
-    </message>
-    <message>
-        <source>Section “%1”: &quot;appliesTo&quot; must be household or member.</source>
-        <translation>部分“%1”：&quot;appliesTo&quot; 只能是 household 或 member。</translation>
     </message>
     <message>
         <source>A question in section “%1” has no &quot;id&quot;.</source>
@@ -1479,10 +1471,6 @@ Parked changes: %9</source>
     <message>
         <source>Question “%1”: a choice question needs at least two choices.</source>
         <translation>题目“%1”：选择题至少需要两个选项。</translation>
-    </message>
-    <message>
-        <source>Question “%1”: a scale needs &quot;min&quot; below &quot;max&quot;.</source>
-        <translation>题目“%1”：量表的 &quot;min&quot; 必须小于 &quot;max&quot;。</translation>
     </message>
     <message>
         <source>The constraint message of question “%1”</source>
@@ -1523,6 +1511,22 @@ Parked changes: %9</source>
     <message>
         <source>%1: the condition refers to ${%2}, which is not a question of this form.</source>
         <translation>%1：条件引用了 ${%2}，但本表中没有这个问题。</translation>
+    </message>
+    <message>
+        <source>The form has no &quot;version&quot;: give it a whole number, 1 for a new form, one more than the last published version for a new version.</source>
+        <translation>表单缺少 &quot;version&quot;（版本号）：请填写整数，新表单为 1，新版本为上一发布版本加 1。</translation>
+    </message>
+    <message>
+        <source>The form&apos;s &quot;version&quot; must be a whole number of 1 or more, not %1.</source>
+        <translation>表单的 &quot;version&quot;（版本号）必须是大于等于 1 的整数，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Section “%1”: &quot;appliesTo&quot; must be household (answered once for the household) or member (answered for each member), not “%2”.</source>
+        <translation>部分“%1”：&quot;appliesTo&quot; 必须是 household（每户填写一次）或 member（每位成员各填一次），不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>Question “%1”: a scale needs &quot;min&quot; below &quot;max&quot; (here %2 and %3).</source>
+        <translation>问题“%1”：量表的 &quot;min&quot; 必须小于 &quot;max&quot;（此处为 %2 和 %3）。</translation>
     </message>
 </context>
 <context>
