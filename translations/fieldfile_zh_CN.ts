@@ -51,6 +51,11 @@
         <comment>between chosen answers</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a total and its band</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRepository</name>
@@ -1528,6 +1533,42 @@ Parked changes: %9</source>
         <source>Question “%1”: a scale needs &quot;min&quot; below &quot;max&quot; (here %2 and %3).</source>
         <translation>问题“%1”：量表的 &quot;min&quot; 必须小于 &quot;max&quot;（此处为 %2 和 %3）。</translation>
     </message>
+    <message>
+        <source>The form “%1” is missing from this build.</source>
+        <translation>此版本的程序中缺少表单“%1”。</translation>
+    </message>
+    <message>
+        <source>Question “%1”: the &quot;score&quot; of choice “%2” must be a number.</source>
+        <translation>问题“%1”：选项“%2”的 &quot;score&quot;（分值）必须是数字。</translation>
+    </message>
+    <message>
+        <source>Question “%1”: a total needs &quot;of&quot;, the list of the ids of the questions whose scores it adds.</source>
+        <translation>问题“%1”：总分需要 &quot;of&quot;，即要相加计分的各问题的 id 列表。</translation>
+    </message>
+    <message>
+        <source>Question “%1”: band %2 needs &quot;from&quot;, the lowest total it covers.</source>
+        <translation>问题“%1”：第%2个分级需要 &quot;from&quot;，即该级的最低分。</translation>
+    </message>
+    <message>
+        <source>Band %1 of question “%2”</source>
+        <translation>问题“%2”的第%1个分级</translation>
+    </message>
+    <message>
+        <source>Question “%1”: two bands start at %2.</source>
+        <translation>问题“%1”：有两个分级都从%2分开始。</translation>
+    </message>
+    <message>
+        <source>Question “%1” adds “%2”, which is not a question of section “%3”.</source>
+        <translation>问题“%1”计入了“%2”，但它不是“%3”部分的问题。</translation>
+    </message>
+    <message>
+        <source>Question “%1” adds “%2”, which is not a single-choice question.</source>
+        <translation>问题“%1”计入了“%2”，但它不是单选题。</translation>
+    </message>
+    <message>
+        <source>Question “%1” adds “%2”, whose choice “%3” has no &quot;score&quot;.</source>
+        <translation>问题“%1”计入了“%2”，但其选项“%3”没有 &quot;score&quot;（分值）。</translation>
+    </message>
 </context>
 <context>
     <name>FormValidator</name>
@@ -2802,6 +2843,23 @@ Parked changes: %9</source>
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 (%2 points)</source>
+        <translation>%1（%2分）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1分（满分%2分）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>total: band</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered so far (%3 points)</source>
+        <translation>已答%1/%2项（目前%3分）</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ const QMap<QString, FormDefinition::QuestionType> kTypes = {
     {QStringLiteral("yesno"), FormDefinition::QuestionType::YesNo},
     {QStringLiteral("member"), FormDefinition::QuestionType::Member},
     {QStringLiteral("scale"), FormDefinition::QuestionType::Scale},
+    {QStringLiteral("total"), FormDefinition::QuestionType::Total},
 };
 
 QMap<QString, QString> labels(const QJsonValue& v)
@@ -60,6 +61,15 @@ const QStringList& FormDefinition::serviceCategories()
                                       QStringLiteral("psychological_counselling"),
                                       QStringLiteral("resource_linking"), QStringLiteral("policy_advocacy")};
     return codes;
+}
+
+const FormDefinition::Band* FormDefinition::bandOf(const Question& total, double value)
+{
+    for (const Band& b : total.bands) {
+        if (value >= b.from)
+            return &b;
+    }
+    return nullptr;
 }
 
 const FormDefinition::Question* FormDefinition::question(const QString& questionId) const
@@ -128,6 +138,13 @@ std::optional<FormDefinition> FormDefinition::parse(const QByteArray& json,
         int line; ///< of the rule itself
     };
     QList<PendingRule> rules;
+    // Totals of the section being read, checked once all its questions are known.
+    struct PendingTotal
+    {
+        qsizetype question;
+        int line;
+    };
+    QList<PendingTotal> totals;
     // Need rules are checked the same way: (section index, rule index, line, condition text).
     struct PendingNeed
     {
@@ -192,8 +209,17 @@ std::optional<FormDefinition> FormDefinition::parse(const QByteArray& json,
             for (qsizetype ci = 0; ci < choices.size(); ++ci) {
                 const QJsonObject co = choices.at(ci).toObject();
                 const int choiceLine = lineOf(questionPath + QStringLiteral("choices/%1").arg(ci));
-                const Choice c{co.value(QStringLiteral("code")).toString(),
-                               labels(co.value(QStringLiteral("label")))};
+                Choice c{co.value(QStringLiteral("code")).toString(),
+                         labels(co.value(QStringLiteral("label"))),
+                         {}};
+                if (co.contains(QStringLiteral("score"))) {
+                    if (co.value(QStringLiteral("score")).isDouble())
+                        c.score = co.value(QStringLiteral("score")).toDouble();
+                    else
+                        problem(lineOf(questionPath + QStringLiteral("choices/%1/score").arg(ci)),
+                                tr("Question “%1”: the \"score\" of choice “%2” must be a number.")
+                                    .arg(q.id, c.code));
+                }
                 if (c.code.isEmpty())
                     problem(choiceLine, tr("Question “%1”: a choice has no \"code\".").arg(q.id));
                 needBothLanguages(c.label, choiceLine, tr("Choice “%1” of question “%2”").arg(c.code, q.id));
@@ -213,6 +239,41 @@ std::optional<FormDefinition> FormDefinition::parse(const QByteArray& json,
                                 .arg(q.scaleMin)
                                 .arg(q.scaleMax));
             }
+            if (q.type == QuestionType::Total) {
+                const QJsonValue of = qo.value(QStringLiteral("of"));
+                for (const QJsonValue& v : of.toArray())
+                    q.totalOf << v.toString();
+                if (!of.isArray() || q.totalOf.isEmpty() || q.totalOf.contains(QString()))
+                    problem(
+                        lineOf(questionPath + QStringLiteral("of")),
+                        tr("Question “%1”: a total needs \"of\", the list of the ids of the questions whose "
+                           "scores it adds.")
+                            .arg(q.id));
+                else
+                    totals.append({section.questions.size(), lineOf(questionPath + QStringLiteral("of"))});
+                const QJsonArray bands = qo.value(QStringLiteral("bands")).toArray();
+                for (qsizetype bi = 0; bi < bands.size(); ++bi) {
+                    const QJsonObject bo = bands.at(bi).toObject();
+                    const int bandLine = lineOf(questionPath + QStringLiteral("bands/%1").arg(bi));
+                    const Band band{bo.value(QStringLiteral("from")).toDouble(),
+                                    labels(bo.value(QStringLiteral("label")))};
+                    if (!bo.value(QStringLiteral("from")).isDouble())
+                        problem(bandLine,
+                                tr("Question “%1”: band %2 needs \"from\", the lowest total it covers.")
+                                    .arg(q.id)
+                                    .arg(bi + 1));
+                    needBothLanguages(band.label, bandLine,
+                                      tr("Band %1 of question “%2”").arg(bi + 1).arg(q.id));
+                    for (const Band& other : std::as_const(q.bands)) {
+                        if (other.from == band.from)
+                            problem(bandLine,
+                                    tr("Question “%1”: two bands start at %2.").arg(q.id).arg(band.from));
+                    }
+                    q.bands.append(band);
+                }
+                std::sort(q.bands.begin(), q.bands.end(),
+                          [](const Band& a, const Band& b) { return a.from > b.from; });
+            }
             if (qo.contains(QStringLiteral("showIf")))
                 rules.append({q.id, Rule::ShowIf, qo.value(QStringLiteral("showIf")).toString(),
                               lineOf(questionPath + QStringLiteral("showIf"))});
@@ -226,6 +287,34 @@ std::optional<FormDefinition> FormDefinition::parse(const QByteArray& json,
             }
             section.questions.append(q);
         }
+        // A total adds the scores of single-choice questions of its own section, each of whose
+        // answers has a score, so it is always the same sum of the same answers.
+        for (const PendingTotal& t : std::as_const(totals)) {
+            const Question& total = section.questions.at(t.question);
+            for (const QString& itemId : total.totalOf) {
+                const Question* item = nullptr;
+                for (const Question& other : std::as_const(section.questions)) {
+                    if (other.id == itemId)
+                        item = &other;
+                }
+                if (!item) {
+                    problem(t.line, tr("Question “%1” adds “%2”, which is not a question of section “%3”.")
+                                        .arg(total.id, itemId, section.id));
+                    continue;
+                }
+                if (item->type != QuestionType::SingleChoice) {
+                    problem(t.line, tr("Question “%1” adds “%2”, which is not a single-choice question.")
+                                        .arg(total.id, itemId));
+                    continue;
+                }
+                for (const Choice& c : item->choices) {
+                    if (!c.score)
+                        problem(t.line, tr("Question “%1” adds “%2”, whose choice “%3” has no \"score\".")
+                                            .arg(total.id, itemId, c.code));
+                }
+            }
+        }
+        totals.clear();
 
         if (so.contains(QStringLiteral("needs"))) {
             if (!so.value(QStringLiteral("needs")).isArray())

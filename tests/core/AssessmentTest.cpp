@@ -266,3 +266,50 @@ TEST_CASE("a member question's answer must name a member of the assessed househo
     REQUIRE(repo.submit(a, *v2, {}, QStringLiteral("王芳")));
     CHECK(repo.load(a.id)->answers.value(QStringLiteral("training_member")).toString() == ourHead);
 }
+
+TEST_CASE("drafts made on versions 1 and 2 of the built-in needs assessment open and submit with their "
+          "own version once version 3 is the newest",
+          "[assessment][forms]")
+{
+    TempDatabase t;
+    ManualClock clock(1'780'000'000'000); // 2026-05-28
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(t.db(), clock).save(file, QStringLiteral("王芳")));
+    const QString head = file.members[0].value(QStringLiteral("id")).toString(); // 66: the elderly section
+    const QVariantMap context = {{QStringLiteral("member_age"), 66}};
+    const auto newest = BuiltInForms::needsAssessment();
+    REQUIRE(newest);
+    REQUIRE(newest->version == 3);
+
+    AssessmentRepository repo(t.db(), clock);
+    QStringList ids;
+    for (int version : {1, 2}) {
+        Assessment draft;
+        draft.householdId = file.household.value(QStringLiteral("id")).toString();
+        draft.memberId = head;
+        draft.formId = QStringLiteral("needs-assessment");
+        draft.formVersion = version;
+        draft.answers = {{QStringLiteral("lives_alone"), true},
+                         {QStringLiteral("self_care"), QStringLiteral("partial")}};
+        REQUIRE(repo.saveDraft(draft, QStringLiteral("王芳")));
+        ids << draft.id;
+    }
+    for (int version : {1, 2}) {
+        INFO("version " << version);
+        auto reopened = repo.load(ids[version - 1]);
+        REQUIRE(reopened);
+        CHECK(reopened->formVersion == version);
+        CHECK(reopened->answers.value(QStringLiteral("self_care")).toString() == QStringLiteral("partial"));
+        // The newest version does not check it; its own does, and it still has self_care.
+        const Status refused = repo.submit(*reopened, *newest, context, QStringLiteral("王芳"));
+        REQUIRE_FALSE(refused.isOk());
+        CHECK(refused.error().message.contains(QStringLiteral("version %1").arg(version)));
+        const auto own = BuiltInForms::definition(QStringLiteral("needs-assessment"), version);
+        REQUIRE(own);
+        REQUIRE(own->question(QStringLiteral("self_care")));
+        CHECK_FALSE(own->question(QStringLiteral("adl_total")));
+        REQUIRE(repo.submit(*reopened, *own, context, QStringLiteral("王芳")));
+        CHECK(repo.load(reopened->id)->status == QStringLiteral("submitted"));
+        CHECK(repo.load(reopened->id)->formVersion == version);
+    }
+}
