@@ -1639,6 +1639,10 @@ Parked changes: %9</source>
         <source>(a need not on this device)</source>
         <translation>（本机上没有的需求）</translation>
     </message>
+    <message>
+        <source>the household</source>
+        <translation>全户</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdAssignment</name>

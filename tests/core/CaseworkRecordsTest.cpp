@@ -664,15 +664,18 @@ TEST_CASE("the history names the new records and their fields", "[history][casew
         INFO(line.toStdString());
         CHECK(lines.contains(line));
     };
-    has(QStringLiteral("Referral|created|Referred to|(empty)|Township health centre"));
-    has(QStringLiteral("Referral|created|Household consented|(empty)|Yes"));
-    has(QStringLiteral("Referral|created|Referral status|(empty)|Sent"));
-    has(QStringLiteral("Risk flag|created|Kind of risk|(empty)|Domestic violence"));
-    has(QStringLiteral("Risk flag|created|Severity|(empty)|High"));
-    has(QStringLiteral("Risk flag|changed|Flag status|Open|Closed"));
-    has(QStringLiteral("Risk flag|changed|Closing note|(empty)|已处理"));
-    has(QStringLiteral("Status review|created|Status when proposed|(empty)|Minimum living allowance"));
-    has(QStringLiteral("Status review|created|Proposed status|(empty)|No assistance"));
+    has(QStringLiteral(
+        "Referral Township health centre · 2026-06-10|created|Referred to|(empty)|Township health centre"));
+    has(QStringLiteral(
+        "Referral Township health centre · 2026-06-10|created|Household consented|(empty)|Yes"));
+    has(QStringLiteral("Referral Township health centre · 2026-06-10|created|Referral status|(empty)|Sent"));
+    has(QStringLiteral("Risk flag Domestic violence|created|Kind of risk|(empty)|Domestic violence"));
+    has(QStringLiteral("Risk flag Domestic violence|created|Severity|(empty)|High"));
+    has(QStringLiteral("Risk flag Domestic violence|changed|Flag status|Open|Closed"));
+    has(QStringLiteral("Risk flag Domestic violence|changed|Closing note|(empty)|已处理"));
+    has(QStringLiteral(
+        "Status review → No assistance|created|Status when proposed|(empty)|Minimum living allowance"));
+    has(QStringLiteral("Status review → No assistance|created|Proposed status|(empty)|No assistance"));
     CHECK(history.first().entity == QStringLiteral("status_review"));
 }
 

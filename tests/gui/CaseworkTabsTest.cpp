@@ -185,11 +185,13 @@ TEST_CASE("the history names referrals, risk flags and reviews in Chinese", "[gu
         lines << e.record + QLatin1Char('|') + e.field + QLatin1Char('|') + e.to;
     LanguageMenu::apply(QStringLiteral("en"));
     INFO(lines.join(QLatin1Char('\n')).toStdString());
-    CHECK(lines.contains(QStringLiteral("风险标记|风险类型|儿童保护／强制报告")));
-    CHECK(lines.contains(QStringLiteral("风险标记|风险等级|高")));
-    CHECK(lines.contains(QStringLiteral("转介|转介机构|妇女联合会")));
-    CHECK(lines.contains(QStringLiteral("转介|服务对象同意转介|是")));
-    CHECK(lines.contains(QStringLiteral("转介|转介进度|已转出")));
+    const QString referralTitle =
+        QStringLiteral("转介 妇女联合会 · %1").arg(QDate::currentDate().toString(Qt::ISODate));
+    CHECK(lines.contains(QStringLiteral("风险标记 儿童保护／强制报告|风险类型|儿童保护／强制报告")));
+    CHECK(lines.contains(QStringLiteral("风险标记 儿童保护／强制报告|风险等级|高")));
+    CHECK(lines.contains(referralTitle + QStringLiteral("|转介机构|妇女联合会")));
+    CHECK(lines.contains(referralTitle + QStringLiteral("|服务对象同意转介|是")));
+    CHECK(lines.contains(referralTitle + QStringLiteral("|转介进度|已转出")));
 }
 
 TEST_CASE("a referral is sent from the file only with consent, and its steps follow the lifecycle",
