@@ -3083,6 +3083,12 @@ Parked changes: %9</source>
         <source>Household no. %1</source>
         <translation>户编号 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Service logs (%n overdue)</source>
+        <translation>
+            <numerusform>服务记录（%n 项跟进逾期）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ff::HouseholdListModel</name>
@@ -4082,6 +4088,26 @@ Parked changes: %9</source>
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>服务成效</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up due %1: %n day(s) overdue, no service since.</source>
+        <translation>
+            <numerusform>应于%1跟进：已逾期 %n 天，此后尚无服务记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>跟进已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n 项跟进逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
