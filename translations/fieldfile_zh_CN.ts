@@ -51,6 +51,11 @@
         <comment>between chosen answers</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a total and its band</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRepository</name>
@@ -65,6 +70,10 @@
     <message>
         <source>The assessment is incomplete: household and form are needed.</source>
         <translation>评估不完整：需要家庭和表单。</translation>
+    </message>
+    <message>
+        <source>This assessment was submitted on %1 and can no longer be changed. To record what has changed since, start a new assessment.</source>
+        <translation>该评估已于%1提交，不能再修改。如情况有变化，请新建一次评估。</translation>
     </message>
 </context>
 <context>
@@ -656,7 +665,7 @@
     </message>
     <message>
         <source>revoked</source>
-        <translation>吊销时间</translation>
+        <translation>停用时间</translation>
     </message>
     <message>
         <source>no</source>
@@ -668,7 +677,7 @@
     </message>
     <message>
         <source>household no.</source>
-        <translation>户编号</translation>
+        <translation>家庭编号</translation>
     </message>
     <message>
         <source>village</source>
@@ -819,16 +828,16 @@ Parked changes: %9</source>
         <translation>无法读取此设备的修改。</translation>
     </message>
     <message>
-        <source>The county server is busy importing; try to connect again in a minute.</source>
-        <translation>县级服务器正在导入数据，请过一分钟再连接。</translation>
-    </message>
-    <message>
         <source>The county database is busy or read-only; nothing was imported. Try again.</source>
-        <translation>县级数据库正忙或只读，未导入任何内容。请重试。</translation>
+        <translation>县级数据库正忙或为只读，未导入任何数据。请重试。</translation>
     </message>
     <message>
         <source>The package could not be imported. Nothing was changed.</source>
-        <translation>无法导入该同步包，未作任何更改。</translation>
+        <translation>数据包无法导入，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The county server is busy importing; try to connect again in a minute.</source>
+        <translation>县级服务器正在导入数据，请过一分钟再连接。</translation>
     </message>
 </context>
 <context>
@@ -972,6 +981,10 @@ Parked changes: %9</source>
     <message>
         <source>The expression is empty.</source>
         <translation>表达式为空。</translation>
+    </message>
+    <message>
+        <source>The expression is nested too deeply (more than %1 levels of brackets, operators or functions); write it as simpler rules.</source>
+        <translation>表达式嵌套过深（括号、运算符或函数超过%1层），请拆成几条简单的规则。</translation>
     </message>
 </context>
 <context>
@@ -1425,10 +1438,6 @@ Parked changes: %9</source>
         <translation>表单缺少 &quot;id&quot;。</translation>
     </message>
     <message>
-        <source>The form needs a &quot;version&quot; of 1 or more.</source>
-        <translation>表单需要 1 或更大的 &quot;version&quot;。</translation>
-    </message>
-    <message>
         <source>The form&apos;s title</source>
         <translation>表单标题</translation>
     </message>
@@ -1447,10 +1456,6 @@ Parked changes: %9</source>
     <message>
         <source>Section “%1”</source>
         <translation>部分“%1”</translation>
-    </message>
-    <message>
-        <source>Section “%1”: &quot;appliesTo&quot; must be household or member.</source>
-        <translation>部分“%1”：&quot;appliesTo&quot; 只能是 household 或 member。</translation>
     </message>
     <message>
         <source>A question in section “%1” has no &quot;id&quot;.</source>
@@ -1475,10 +1480,6 @@ Parked changes: %9</source>
     <message>
         <source>Question “%1”: a choice question needs at least two choices.</source>
         <translation>题目“%1”：选择题至少需要两个选项。</translation>
-    </message>
-    <message>
-        <source>Question “%1”: a scale needs &quot;min&quot; below &quot;max&quot;.</source>
-        <translation>题目“%1”：量表的 &quot;min&quot; 必须小于 &quot;max&quot;。</translation>
     </message>
     <message>
         <source>The constraint message of question “%1”</source>
@@ -1520,6 +1521,58 @@ Parked changes: %9</source>
         <source>%1: the condition refers to ${%2}, which is not a question of this form.</source>
         <translation>%1：条件引用了 ${%2}，但本表中没有这个问题。</translation>
     </message>
+    <message>
+        <source>The form has no &quot;version&quot;: give it a whole number, 1 for a new form, one more than the last published version for a new version.</source>
+        <translation>表单缺少 &quot;version&quot;（版本号）：请填写整数，新表单为 1，新版本为上一发布版本加 1。</translation>
+    </message>
+    <message>
+        <source>The form&apos;s &quot;version&quot; must be a whole number of 1 or more, not %1.</source>
+        <translation>表单的 &quot;version&quot;（版本号）必须是大于等于 1 的整数，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Section “%1”: &quot;appliesTo&quot; must be household (answered once for the household) or member (answered for each member), not “%2”.</source>
+        <translation>部分“%1”：&quot;appliesTo&quot; 必须是 household（每户填写一次）或 member（每位成员各填一次），不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>Question “%1”: a scale needs &quot;min&quot; below &quot;max&quot; (here %2 and %3).</source>
+        <translation>问题“%1”：量表的 &quot;min&quot; 必须小于 &quot;max&quot;（此处为 %2 和 %3）。</translation>
+    </message>
+    <message>
+        <source>The form “%1” is missing from this build.</source>
+        <translation>此版本的程序中缺少表单“%1”。</translation>
+    </message>
+    <message>
+        <source>Question “%1”: the &quot;score&quot; of choice “%2” must be a number.</source>
+        <translation>问题“%1”：选项“%2”的 &quot;score&quot;（分值）必须是数字。</translation>
+    </message>
+    <message>
+        <source>Question “%1”: a total needs &quot;of&quot;, the list of the ids of the questions whose scores it adds.</source>
+        <translation>问题“%1”：总分需要 &quot;of&quot;，即要相加计分的各问题的 id 列表。</translation>
+    </message>
+    <message>
+        <source>Question “%1”: band %2 needs &quot;from&quot;, the lowest total it covers.</source>
+        <translation>问题“%1”：第%2个分级需要 &quot;from&quot;，即该级的最低分。</translation>
+    </message>
+    <message>
+        <source>Band %1 of question “%2”</source>
+        <translation>问题“%2”的第%1个分级</translation>
+    </message>
+    <message>
+        <source>Question “%1”: two bands start at %2.</source>
+        <translation>问题“%1”：有两个分级都从%2分开始。</translation>
+    </message>
+    <message>
+        <source>Question “%1” adds “%2”, which is not a question of section “%3”.</source>
+        <translation>问题“%1”计入了“%2”，但它不是“%3”部分的问题。</translation>
+    </message>
+    <message>
+        <source>Question “%1” adds “%2”, which is not a single-choice question.</source>
+        <translation>问题“%1”计入了“%2”，但它不是单选题。</translation>
+    </message>
+    <message>
+        <source>Question “%1” adds “%2”, whose choice “%3” has no &quot;score&quot;.</source>
+        <translation>问题“%1”计入了“%2”，但其选项“%3”没有 &quot;score&quot;（分值）。</translation>
+    </message>
 </context>
 <context>
     <name>FormValidator</name>
@@ -1555,6 +1608,10 @@ Parked changes: %9</source>
         <source>“%1”: this answer is not possible.</source>
         <translation>“%1”：这个答案不可能成立。</translation>
     </message>
+    <message>
+        <source>“%1”: choose a member of this household.</source>
+        <translation>“%1”：请选择本户的家庭成员。</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1586,12 +1643,16 @@ Parked changes: %9</source>
         <source>(a need not on this device)</source>
         <translation>（本机上没有的需求）</translation>
     </message>
+    <message>
+        <source>the household</source>
+        <translation>全户</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdAssignment</name>
     <message>
         <source>Could not assign the household.</source>
-        <translation>无法分配该户。</translation>
+        <translation>无法分配此家庭。</translation>
     </message>
     <message>
         <source>There is no caseworker called “%1”.</source>
@@ -1599,7 +1660,7 @@ Parked changes: %9</source>
     </message>
     <message>
         <source>There is no household “%1” on this server: households arrive with the packages and syncs of the laptops that made them (fieldfile-server households lists them).</source>
-        <translation>服务器上没有家庭“%1”：家庭档案随建档笔记本电脑的同步或同步包到达（fieldfile-server households 可列出所有家庭）。</translation>
+        <translation>服务器上没有家庭“%1”：家庭随录入它的笔记本电脑的数据包或同步到达（用 fieldfile-server households 查看列表）。</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1668,10 @@ Parked changes: %9</source>
     <message>
         <source>Nothing was saved. Please correct:</source>
         <translation>未保存任何内容。请更正：</translation>
+    </message>
+    <message>
+        <source>The assistance status of a household on file changes only through a status review decided by the station supervisor or the county. Propose the change in the Status review tab.</source>
+        <translation>已建档家庭的救助类别只能通过动态调整变更，由社工站督导或县民政局审批。请在“动态调整”页提出申请。</translation>
     </message>
 </context>
 <context>
@@ -2174,7 +2239,7 @@ Parked changes: %9</source>
     </message>
     <message>
         <source>For households: only those of nobody.</source>
-        <translation>用于 households：只列出尚未分配给社工的家庭。</translation>
+        <translation>用于 households：只列出未分配社工的家庭。</translation>
     </message>
     <message>
         <source>init, add-user, enroll-code, revoke, assign, import, users, devices, households, status or serve.</source>
@@ -2186,11 +2251,11 @@ Parked changes: %9</source>
     </message>
     <message>
         <source>Say what to do: init, add-user, enroll-code, revoke, assign, import, users, devices, households, status or serve (see --help).</source>
-        <translation>请指定要执行的命令：init、add-user、enroll-code、revoke、assign、import、users、devices、households、status 或 serve（见 --help）。</translation>
+        <translation>请指明要做什么：init、add-user、enroll-code、revoke、assign、import、users、devices、households、status 或 serve（见 --help）。</translation>
     </message>
     <message>
         <source>County staff belong to no station: leave out --station.</source>
-        <translation>县级工作人员不属于社工站：请去掉 --station。</translation>
+        <translation>县级工作人员不属于任何社工站：请去掉 --station。</translation>
     </message>
     <message>
         <source>There is no caseworker called “%1”.</source>
@@ -2810,6 +2875,23 @@ Parked changes: %9</source>
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>%1 (%2 points)</source>
+        <translation>%1（%2分）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1分（满分%2分）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>total: band</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered so far (%3 points)</source>
+        <translation>已答%1/%2项（目前%3分）</translation>
+    </message>
 </context>
 <context>
     <name>ff::HistoryDialog</name>
@@ -3027,6 +3109,12 @@ Parked changes: %9</source>
     <message>
         <source>Household no. %1</source>
         <translation>户编号 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service logs (%n overdue)</source>
+        <translation>
+            <numerusform>服务记录（%n 项跟进逾期）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4115,26 @@ Parked changes: %9</source>
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>服务成效</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up due %1: %n day(s) overdue, no service since.</source>
+        <translation>
+            <numerusform>应于%1跟进：已逾期 %n 天，此后尚无服务记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>跟进已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n 项跟进逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -309,8 +309,47 @@ QVariantMap DemoCasework::householdAnswers(const DemoHousehold& h)
     return a;
 }
 
+bool DemoCasework::dailyLivingAnswers(int level, QVariantMap* answers)
+{
+    bool helped = false;
+    // Each item's choices of the needs assessment (version 3), best first.
+    static const QList<QPair<const char*, QList<const char*>>> items = {
+        {"adl_feeding", {"independent", "some_help", "dependent"}},
+        {"adl_bathing", {"independent", "dependent"}},
+        {"adl_grooming", {"independent", "dependent"}},
+        {"adl_dressing", {"independent", "some_help", "dependent"}},
+        {"adl_bowels", {"continent", "occasional", "incontinent"}},
+        {"adl_bladder", {"continent", "occasional", "incontinent"}},
+        {"adl_toilet", {"independent", "some_help", "dependent"}},
+        {"adl_transfer", {"independent", "little_help", "much_help", "dependent"}},
+        {"adl_walking", {"independent", "little_help", "much_help", "dependent"}},
+        {"adl_stairs", {"independent", "some_help", "dependent"}},
+    };
+    for (const auto& [item, choices] : items) {
+        const int worst = int(choices.size()) - 1;
+        int step = 0;
+        switch (level) {
+        case 0:
+            break;
+        case 1: // mildly dependent: bathing, stairs and walking go first
+            step = chance(0.35) ? 1 : 0;
+            break;
+        case 2:
+            step = chance(0.6) ? 1 : (chance(0.5) ? 2 : 0);
+            break;
+        default:
+            step = chance(0.7) ? worst : worst - 1;
+            break;
+        }
+        step = std::clamp(step, 0, worst);
+        helped = helped || step > 0;
+        answers->insert(QString::fromLatin1(item), QString::fromLatin1(choices.at(step)));
+    }
+    return helped;
+}
+
 QVariantMap DemoCasework::memberAnswers(const DemoHousehold& h, const QVariantMap& member,
-                                        const QVariantMap& context)
+                                        const QVariantMap& context, QDate on)
 {
     QVariantMap a;
     const int age = context.value(QStringLiteral("member_age"), -1).toInt();
@@ -337,6 +376,9 @@ QVariantMap DemoCasework::memberAnswers(const DemoHousehold& h, const QVariantMa
                                                   : school < 96 ? QStringLiteral("irregular")
                                                                 : QStringLiteral("dropped_out"));
         }
+        if (h.shape == Shape::Grandparents && chance(0.8))
+            a.insert(QStringLiteral("parents_last_home"),
+                     on.addDays(-(20 + below(500))).toString(Qt::ISODate));
         const bool concern = chance(0.04);
         a.insert(QStringLiteral("safety_concern"), concern);
         if (concern)
@@ -346,13 +388,13 @@ QVariantMap DemoCasework::memberAnswers(const DemoHousehold& h, const QVariantMa
         a.insert(QStringLiteral("lives_alone"), h.shape == Shape::ElderlyAlone);
         const int care = below(100);
         const bool dependent = groups.contains(QStringLiteral("dependent_elderly"));
-        const QString selfCare = dependent ? (care < 50 ? QStringLiteral("partial") : QStringLiteral("none"))
-                                 : care < 60 ? QStringLiteral("full")
-                                 : care < 95 ? QStringLiteral("partial")
-                                             : QStringLiteral("none");
-        a.insert(QStringLiteral("self_care"), selfCare);
-        if (selfCare != QLatin1String("full"))
-            a.insert(QStringLiteral("needs_home_care"), chance(0.6));
+        const int level = dependent ? (care < 50 ? 2 : 3) : care < 60 ? 0 : care < 92 ? 1 : care < 98 ? 2 : 3;
+        // Asked only when some activity needs help (the form hides it at a full score).
+        if (dailyLivingAnswers(level, &a))
+            a.insert(QStringLiteral("needs_home_care"), chance(dependent ? 0.8 : 0.4));
+        if (chance(0.85))
+            a.insert(QStringLiteral("last_medical_check"),
+                     on.addDays(-(10 + below(540))).toString(Qt::ISODate));
     }
     if (groups.contains(QStringLiteral("disabled_person"))) {
         a.insert(QStringLiteral("has_certificate"), chance(0.7));
@@ -430,7 +472,7 @@ void DemoCasework::planAssessments(const DemoHousehold& h, QDate opened, QString
     one.formId = m_form->id;
     one.formVersion = m_form->version;
     one.assessedOn = opened;
-    one.answers = memberAnswers(h, *member, context);
+    one.answers = memberAnswers(h, *member, context, opened);
     needs(one, context);
     m_timeline.add(QDateTime(opened, QTime(10, 40)), [this, one, context, author]() mutable {
         return m_assessments.submit(one, *m_form, context, author);

@@ -81,7 +81,11 @@ private:
     /// service categories of the needs they identify.
     void planAssessments(const DemoHousehold& h, QDate opened, QStringList* needCategories);
     QVariantMap householdAnswers(const DemoHousehold& h);
-    QVariantMap memberAnswers(const DemoHousehold& h, const QVariantMap& member, const QVariantMap& context);
+    QVariantMap memberAnswers(const DemoHousehold& h, const QVariantMap& member, const QVariantMap& context,
+                              QDate on);
+    /// The activities-of-daily-living items of an elderly member, as dependent as `level` says
+    /// (0 independent … 3 severely dependent); whether any of them needs help.
+    bool dailyLivingAnswers(int level, QVariantMap* answers);
     void planPlan(const DemoHousehold& h, QDate planned, const QStringList& categories);
     void planServices(const DemoHousehold& h, QDate from, const QStringList& categories);
     void planDraft(const DemoHousehold& h);

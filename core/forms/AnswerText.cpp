@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace ff {
 
@@ -42,6 +43,16 @@ QString AnswerText::display(const FormDefinition::Question& question, const QVar
     }
     case T::Member:
         return memberNames.value(value.toString(), value.toString());
+    case T::Total: {
+        bool ok = false;
+        const double total = value.toDouble(&ok);
+        if (!ok)
+            return value.toString();
+        const FormDefinition::Band* band = FormDefinition::bandOf(question, total);
+        return band ? tr("%1 (%2)", "a total and its band")
+                          .arg(QLocale().toString(total), FormDefinition::text(band->label))
+                    : QLocale().toString(total);
+    }
     default:
         return value.toString();
     }

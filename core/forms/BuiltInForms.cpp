@@ -2,20 +2,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forms/BuiltInForms.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QMutex>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace ff {
 
-namespace {
-/// The newest needs assessment; version 2 added the need rules.
-constexpr int kNeedsAssessmentVersion = 2;
-} // namespace
+QList<int> BuiltInForms::versions(const QString& formId)
+{
+    // The files are the versions: adding resources/forms/<id>.v<N>.json publishes version N.
+    static const QRegularExpression name(QStringLiteral("^(.+)\\.v([1-9][0-9]*)\\.json$"));
+    QList<int> found;
+    const QStringList files = QDir(QStringLiteral(":/forms")).entryList(QDir::Files);
+    for (const QString& file : files) {
+        const QRegularExpressionMatch m = name.match(file);
+        if (m.hasMatch() && m.captured(1) == formId)
+            found << m.captured(2).toInt();
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
 
 std::optional<FormDefinition> BuiltInForms::needsAssessment(QList<FormDefinitionError>* errors)
 {
-    return definition(QStringLiteral("needs-assessment"), kNeedsAssessmentVersion, errors);
+    const QString id = QStringLiteral("needs-assessment");
+    const QList<int> all = versions(id);
+    if (all.isEmpty()) {
+        if (errors)
+            *errors = {{0, FormDefinition::tr("The form “%1” is missing from this build.").arg(id)}};
+        return std::nullopt;
+    }
+    return definition(id, all.last(), errors);
 }
 
 std::optional<FormDefinition> BuiltInForms::definition(const QString& formId, int version,

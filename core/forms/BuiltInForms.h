@@ -14,7 +14,10 @@ class BuiltInForms
 {
 public:
     /// The needs assessment 需求评估, newest version: the five service areas and the special groups.
+    /// The newest is the highest version whose file this build has (versions()).
     static std::optional<FormDefinition> needsAssessment(QList<FormDefinitionError>* errors = nullptr);
+    /// The versions of a form this build has, oldest first, from the files present.
+    static QList<int> versions(const QString& formId);
     /// One version of a form, or nothing (with the reason) when this build does not have it.
     static std::optional<FormDefinition> definition(const QString& formId, int version,
                                                     QList<FormDefinitionError>* errors = nullptr);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forms/Expression.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ff {
@@ -22,6 +23,7 @@ struct Expression::Node
     QVariant literal;
     QString name; ///< reference name, operator, or function name
     QList<std::shared_ptr<const Node>> children;
+    int depth = 0; ///< 0 for a leaf, else 1 + the deepest child
 };
 
 namespace {
@@ -35,6 +37,11 @@ const QStringList kFunctions = {QStringLiteral("selected"), QStringLiteral("coun
 const QList<int> kArity = {2, 1, 1, 1, 1, 0, 1, 3};
 
 /// Recursive-descent parser over the grammar in Expression.h; stops at the first error.
+///
+/// Nesting is limited (Expression::kMaxDepth): brackets, `not`, unary minus and function arguments
+/// recurse, and a chain of binary operators deepens the tree the evaluator recurses over, so a
+/// definition with thousands of "(" or "+ 1" is refused with a message instead of exhausting the
+/// stack of the parser, the evaluator or the destructor.
 class Parser
 {
 public:
@@ -62,6 +69,30 @@ private:
         m_failed = true;
     }
 
+    /// Counts one level of recursion for as long as it lives; fails the parse when too deep.
+    class Level
+    {
+    public:
+        explicit Level(Parser& parser) : m_parser(parser)
+        {
+            if (++m_parser.m_depth > Expression::kMaxDepth)
+                m_parser.failTooDeep();
+        }
+        ~Level() { --m_parser.m_depth; }
+        Level(const Level&) = delete;
+        Level& operator=(const Level&) = delete;
+
+    private:
+        Parser& m_parser;
+    };
+
+    void failTooDeep()
+    {
+        fail(Expression::tr("The expression is nested too deeply (more than %1 levels of brackets, operators "
+                            "or functions); write it as simpler rules.")
+                 .arg(Expression::kMaxDepth));
+    }
+
     void skipSpace()
     {
         while (m_pos < m_text.size() && m_text.at(m_pos).isSpace())
@@ -84,13 +115,17 @@ private:
         return true;
     }
 
-    static NodePtr make(Kind kind, const QString& name, QList<NodePtr> children, QVariant literal = {})
+    NodePtr make(Kind kind, const QString& name, QList<NodePtr> children, QVariant literal = {})
     {
         auto node = std::make_shared<Expression::Node>();
         node->kind = kind;
         node->name = name;
         node->children = std::move(children);
         node->literal = std::move(literal);
+        for (const NodePtr& child : std::as_const(node->children))
+            node->depth = std::max(node->depth, child ? child->depth + 1 : 1);
+        if (node->depth > Expression::kMaxDepth)
+            failTooDeep();
         return node;
     }
 
@@ -112,8 +147,10 @@ private:
 
     NodePtr parseNot()
     {
-        if (accept(u"not"))
-            return make(Kind::Unary, QStringLiteral("not"), {parseNot()});
+        if (accept(u"not")) {
+            const Level level(*this);
+            return make(Kind::Unary, QStringLiteral("not"), {m_failed ? nullptr : parseNot()});
+        }
         return parseComparison();
     }
 
@@ -157,8 +194,10 @@ private:
 
     NodePtr parseUnary()
     {
-        if (accept(u"-"))
-            return make(Kind::Unary, QStringLiteral("-"), {parseUnary()});
+        if (accept(u"-")) {
+            const Level level(*this);
+            return make(Kind::Unary, QStringLiteral("-"), {m_failed ? nullptr : parseUnary()});
+        }
         return parsePrimary();
     }
 
@@ -173,6 +212,9 @@ private:
         }
         const QChar c = m_text.at(m_pos);
         if (accept(u"(")) {
+            const Level level(*this);
+            if (m_failed)
+                return nullptr;
             NodePtr inner = parseOr();
             if (!m_failed && !accept(u")"))
                 fail(Expression::tr("A “)” is missing."));
@@ -210,10 +252,11 @@ private:
                    (m_text.at(m_pos).isDigit() || m_text.at(m_pos) == QLatin1Char('.')))
                 ++m_pos;
             bool ok = false;
-            const double value = m_text.mid(start, m_pos - start).toDouble(&ok);
+            const QString digits = m_text.mid(start, m_pos - start);
+            const double value = digits.toDouble(&ok);
             if (!ok) {
-                m_pos = start;
-                fail(Expression::tr("“%1” is not a number.").arg(m_text.mid(start, m_pos - start)));
+                m_pos = start; // the error points at the start of the number
+                fail(Expression::tr("“%1” is not a number.").arg(digits));
                 return nullptr;
             }
             return make(Kind::Literal, {}, {}, value);
@@ -244,6 +287,9 @@ private:
                 return nullptr;
             }
             QList<NodePtr> args;
+            const Level level(*this);
+            if (m_failed)
+                return nullptr;
             if (!accept(u")")) {
                 do {
                     args.append(parseOr());
@@ -266,6 +312,7 @@ private:
 
     const QString& m_text;
     qsizetype m_pos = 0;
+    int m_depth = 0;
     bool m_failed = false;
     ExpressionError m_error;
 };
@@ -316,6 +363,14 @@ QDate asDate(const QVariant& v)
 /// Compares two values of the same kind (numbers, dates, text); nullopt if they cannot be compared.
 std::optional<int> compare(const QVariant& a, const QVariant& b)
 {
+    // Yes/no answers compare with yes/no (or 1/0), never with text, dates or lists.
+    const bool boolA = a.typeId() == QMetaType::Bool, boolB = b.typeId() == QMetaType::Bool;
+    if (boolA || boolB) {
+        if (!(boolA || isNumber(a)) || !(boolB || isNumber(b)))
+            return std::nullopt;
+        const double x = a.toDouble(), y = b.toDouble();
+        return x < y ? -1 : (x > y ? 1 : 0);
+    }
     if (isNumber(a) || isNumber(b)) {
         bool okA = false, okB = false;
         const double x = a.toDouble(&okA), y = b.toDouble(&okB);
@@ -326,8 +381,6 @@ std::optional<int> compare(const QVariant& a, const QVariant& b)
     const QDate da = asDate(a), db = asDate(b);
     if (da.isValid() && db.isValid())
         return da < db ? -1 : (da > db ? 1 : 0);
-    if (a.typeId() == QMetaType::Bool || b.typeId() == QMetaType::Bool)
-        return a.toBool() == b.toBool() ? 0 : 1;
     return QString::compare(a.toString(), b.toString());
 }
 

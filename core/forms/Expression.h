@@ -26,13 +26,21 @@ struct ExpressionError
 /// false), dates, lists (multiple choice) and null (no answer). Operators, by precedence:
 /// `or`; `and`; `not`; `= != < <= > >=`; `+ -`; `* /`; unary `-`. Functions: selected(list, 'code'),
 /// count(list), empty(x), length(text), age(date) in whole years, today(), date('yyyy-MM-dd'),
-/// if(condition, a, b). Comparisons with null are false (and `!=` true), so a rule about an
-/// unanswered question never fails loudly.
+/// if(condition, a, b).
+///
+/// An unanswered question is null. `=` and `!=` are always each other's opposite: null equals
+/// null and nothing else, so `${x} = null` holds exactly while x is unanswered, `${x} = 'a'` is
+/// false and `${x} != 'a'` true. The order comparisons `< <= > >=` are false when either side is
+/// null. So a rule about an answer never fails loudly, a need rule about a value never fires for an
+/// unanswered question, and a rule and its opposite written with `!=` never both hold.
+/// Nesting is limited to kMaxDepth levels (brackets, operators, functions).
 class Expression
 {
     Q_DECLARE_TR_FUNCTIONS(Expression)
 
 public:
+    static constexpr int kMaxDepth = 64;
+
     /// Looks up an answer by name; an invalid QVariant means unanswered.
     using Resolver = std::function<QVariant(const QString& name)>;
 

@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forms/FormDefinition.h"
 
+#include "forms/JsonLocator.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -24,73 +25,7 @@ const QMap<QString, FormDefinition::QuestionType> kTypes = {
     {QStringLiteral("yesno"), FormDefinition::QuestionType::YesNo},
     {QStringLiteral("member"), FormDefinition::QuestionType::Member},
     {QStringLiteral("scale"), FormDefinition::QuestionType::Scale},
-};
-
-/// Finds the line of a definition element: JSON parsers do not keep positions, so the line is the
-/// first one where the element's `"id": "…"` appears (ids are unique in a valid definition).
-class LineFinder
-{
-public:
-    explicit LineFinder(const QByteArray& json) : m_text(QString::fromUtf8(json)) {}
-
-    int lineOfOffset(qsizetype offset) const { return int(m_text.left(offset).count(QLatin1Char('\n'))) + 1; }
-
-    /// The line of the `occurrence`-th (0-based) element with this id.
-    int lineOfId(const QString& id, int occurrence = 0) const
-    {
-        const QRegularExpression re(
-            QStringLiteral("\"id\"\\s*:\\s*\"%1\"").arg(QRegularExpression::escape(id)));
-        QRegularExpressionMatchIterator it = re.globalMatch(m_text);
-        for (int i = 0; it.hasNext(); ++i) {
-            const QRegularExpressionMatch m = it.next();
-            if (i == occurrence)
-                return lineOfOffset(m.capturedStart());
-        }
-        return 0;
-    }
-
-    /// The line of the `index`-th (0-based) rule in the `occurrence`-th "needs" list of the file: the
-    /// list is scanned for the objects directly inside it, skipping the text of strings.
-    int lineOfNeed(int occurrence, int index) const
-    {
-        static const QRegularExpression re(QStringLiteral("\"needs\"\\s*:\\s*\\["));
-        QRegularExpressionMatchIterator it = re.globalMatch(m_text);
-        qsizetype start = -1;
-        for (int i = 0; it.hasNext(); ++i) {
-            const QRegularExpressionMatch m = it.next();
-            if (i == occurrence) {
-                start = m.capturedEnd();
-                break;
-            }
-        }
-        if (start < 0)
-            return 0;
-        int depth = 0;
-        int found = 0;
-        bool inString = false;
-        for (qsizetype i = start; i < m_text.size(); ++i) {
-            const QChar c = m_text.at(i);
-            if (inString) {
-                if (c == QLatin1Char('\\'))
-                    ++i;
-                else if (c == QLatin1Char('"'))
-                    inString = false;
-            } else if (c == QLatin1Char('"')) {
-                inString = true;
-            } else if (c == QLatin1Char('{') || c == QLatin1Char('[')) {
-                if (depth == 0 && c == QLatin1Char('{') && found++ == index)
-                    return lineOfOffset(i);
-                ++depth;
-            } else if (c == QLatin1Char('}') || c == QLatin1Char(']')) {
-                if (depth-- == 0)
-                    break;
-            }
-        }
-        return lineOfOffset(start);
-    }
-
-private:
-    QString m_text;
+    {QStringLiteral("total"), FormDefinition::QuestionType::Total},
 };
 
 QMap<QString, QString> labels(const QJsonValue& v)
@@ -128,6 +63,15 @@ const QStringList& FormDefinition::serviceCategories()
     return codes;
 }
 
+const FormDefinition::Band* FormDefinition::bandOf(const Question& total, double value)
+{
+    for (const Band& b : total.bands) {
+        if (value >= b.from)
+            return &b;
+    }
+    return nullptr;
+}
+
 const FormDefinition::Question* FormDefinition::question(const QString& questionId) const
 {
     for (const Section& s : sections) {
@@ -143,7 +87,7 @@ std::optional<FormDefinition> FormDefinition::parse(const QByteArray& json,
                                                     QList<FormDefinitionError>* errors)
 {
     QList<FormDefinitionError> problems;
-    const LineFinder lines(json);
+    const JsonLocator lines(json);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -162,13 +106,21 @@ std::optional<FormDefinition> FormDefinition::parse(const QByteArray& json,
 
     FormDefinition form;
     form.id = root.value(QStringLiteral("id")).toString();
-    form.version = root.value(QStringLiteral("version")).toInt();
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    form.version = version.toInt();
     form.title = labels(root.value(QStringLiteral("title")));
     if (form.id.isEmpty())
-        problem(1, tr("The form has no \"id\"."));
-    if (form.version < 1)
-        problem(1, tr("The form needs a \"version\" of 1 or more."));
-    needBothLanguages(form.title, 1, tr("The form's title"));
+        problem(lines.line(QStringLiteral("id")), tr("The form has no \"id\"."));
+    if (version.isUndefined()) {
+        problem(1, tr("The form has no \"version\": give it a whole number, 1 for a new form, one more "
+                      "than the last published version for a new version."));
+    } else if (form.version < 1) {
+        const QByteArray shown = QJsonDocument(QJsonArray{version}).toJson(QJsonDocument::Compact);
+        problem(lines.line(QStringLiteral("version")),
+                tr("The form's \"version\" must be a whole number of 1 or more, not %1.")
+                    .arg(QString::fromUtf8(shown.mid(1, shown.size() - 2))));
+    }
+    needBothLanguages(form.title, lines.line(QStringLiteral("title")), tr("The form's title"));
 
     QSet<QString> ids;
     // Rules are checked once every id is known: (owner id, which rule, expression text).
@@ -183,8 +135,16 @@ std::optional<FormDefinition> FormDefinition::parse(const QByteArray& json,
         QString owner;
         Rule rule;
         QString text;
+        int line; ///< of the rule itself
     };
     QList<PendingRule> rules;
+    // Totals of the section being read, checked once all its questions are known.
+    struct PendingTotal
+    {
+        qsizetype question;
+        int line;
+    };
+    QList<PendingTotal> totals;
     // Need rules are checked the same way: (section index, rule index, line, condition text).
     struct PendingNeed
     {
@@ -194,15 +154,16 @@ std::optional<FormDefinition> FormDefinition::parse(const QByteArray& json,
         QString text;
     };
     QList<PendingNeed> needRules;
-    int needLists = 0;
     const QJsonArray sections = root.value(QStringLiteral("sections")).toArray();
     if (sections.isEmpty())
         problem(1, tr("The form has no sections."));
-    for (const QJsonValue& sv : sections) {
-        const QJsonObject so = sv.toObject();
+    for (qsizetype si = 0; si < sections.size(); ++si) {
+        const QJsonObject so = sections.at(si).toObject();
+        const QString sectionPath = QStringLiteral("sections/%1/").arg(si);
+        const auto lineOf = [&](const QString& path) { return lines.line(sectionPath + path); };
         Section section;
         section.id = so.value(QStringLiteral("id")).toString();
-        const int sectionLine = lines.lineOfId(section.id);
+        const int sectionLine = lineOf(QStringLiteral("id"));
         section.title = labels(so.value(QStringLiteral("title")));
         section.appliesTo = so.value(QStringLiteral("appliesTo")).toString(QStringLiteral("household"));
         if (section.id.isEmpty())
@@ -212,16 +173,21 @@ std::optional<FormDefinition> FormDefinition::parse(const QByteArray& json,
         ids.insert(section.id);
         needBothLanguages(section.title, sectionLine, tr("Section “%1”").arg(section.id));
         if (section.appliesTo != QStringLiteral("household") && section.appliesTo != QStringLiteral("member"))
-            problem(sectionLine,
-                    tr("Section “%1”: \"appliesTo\" must be household or member.").arg(section.id));
+            problem(lineOf(QStringLiteral("appliesTo")),
+                    tr("Section “%1”: \"appliesTo\" must be household (answered once for the household) or "
+                       "member (answered for each member), not “%2”.")
+                        .arg(section.id, section.appliesTo));
         if (so.contains(QStringLiteral("showIf")))
-            rules.append({section.id, Rule::SectionShowIf, so.value(QStringLiteral("showIf")).toString()});
+            rules.append({section.id, Rule::SectionShowIf, so.value(QStringLiteral("showIf")).toString(),
+                          lineOf(QStringLiteral("showIf"))});
 
-        for (const QJsonValue& qv : so.value(QStringLiteral("questions")).toArray()) {
-            const QJsonObject qo = qv.toObject();
+        const QJsonArray questions = so.value(QStringLiteral("questions")).toArray();
+        for (qsizetype qi = 0; qi < questions.size(); ++qi) {
+            const QJsonObject qo = questions.at(qi).toObject();
+            const QString questionPath = QStringLiteral("questions/%1/").arg(qi);
             Question q;
             q.id = qo.value(QStringLiteral("id")).toString();
-            const int line = lines.lineOfId(q.id, ids.contains(q.id) ? 1 : 0);
+            const int line = lineOf(questionPath + QStringLiteral("id"));
             if (q.id.isEmpty()) {
                 problem(sectionLine, tr("A question in section “%1” has no \"id\".").arg(section.id));
                 continue;
@@ -231,19 +197,32 @@ std::optional<FormDefinition> FormDefinition::parse(const QByteArray& json,
             ids.insert(q.id);
             const QString type = qo.value(QStringLiteral("type")).toString();
             if (!kTypes.contains(type)) {
-                problem(line, tr("Question “%1”: unknown type “%2” (known: %3).")
-                                  .arg(q.id, type, QStringList(kTypes.keys()).join(QStringLiteral(", "))));
+                problem(lineOf(questionPath + QStringLiteral("type")),
+                        tr("Question “%1”: unknown type “%2” (known: %3).")
+                            .arg(q.id, type, QStringList(kTypes.keys()).join(QStringLiteral(", "))));
             }
             q.type = kTypes.value(type);
             q.label = labels(qo.value(QStringLiteral("label")));
             needBothLanguages(q.label, line, tr("Question “%1”").arg(q.id));
             q.required = qo.value(QStringLiteral("required")).toBool();
-            for (const QJsonValue& cv : qo.value(QStringLiteral("choices")).toArray()) {
-                const Choice c{cv.toObject().value(QStringLiteral("code")).toString(),
-                               labels(cv.toObject().value(QStringLiteral("label")))};
+            const QJsonArray choices = qo.value(QStringLiteral("choices")).toArray();
+            for (qsizetype ci = 0; ci < choices.size(); ++ci) {
+                const QJsonObject co = choices.at(ci).toObject();
+                const int choiceLine = lineOf(questionPath + QStringLiteral("choices/%1").arg(ci));
+                Choice c{co.value(QStringLiteral("code")).toString(),
+                         labels(co.value(QStringLiteral("label"))),
+                         {}};
+                if (co.contains(QStringLiteral("score"))) {
+                    if (co.value(QStringLiteral("score")).isDouble())
+                        c.score = co.value(QStringLiteral("score")).toDouble();
+                    else
+                        problem(lineOf(questionPath + QStringLiteral("choices/%1/score").arg(ci)),
+                                tr("Question “%1”: the \"score\" of choice “%2” must be a number.")
+                                    .arg(q.id, c.code));
+                }
                 if (c.code.isEmpty())
-                    problem(line, tr("Question “%1”: a choice has no \"code\".").arg(q.id));
-                needBothLanguages(c.label, line, tr("Choice “%1” of question “%2”").arg(c.code, q.id));
+                    problem(choiceLine, tr("Question “%1”: a choice has no \"code\".").arg(q.id));
+                needBothLanguages(c.label, choiceLine, tr("Choice “%1” of question “%2”").arg(c.code, q.id));
                 q.choices.append(c);
             }
             const bool choice =
@@ -254,28 +233,98 @@ std::optional<FormDefinition> FormDefinition::parse(const QByteArray& json,
                 q.scaleMin = qo.value(QStringLiteral("min")).toInt();
                 q.scaleMax = qo.value(QStringLiteral("max")).toInt();
                 if (q.scaleMax <= q.scaleMin)
-                    problem(line, tr("Question “%1”: a scale needs \"min\" below \"max\".").arg(q.id));
+                    problem(lineOf(questionPath + QStringLiteral("min")),
+                            tr("Question “%1”: a scale needs \"min\" below \"max\" (here %2 and %3).")
+                                .arg(q.id)
+                                .arg(q.scaleMin)
+                                .arg(q.scaleMax));
+            }
+            if (q.type == QuestionType::Total) {
+                const QJsonValue of = qo.value(QStringLiteral("of"));
+                for (const QJsonValue& v : of.toArray())
+                    q.totalOf << v.toString();
+                if (!of.isArray() || q.totalOf.isEmpty() || q.totalOf.contains(QString()))
+                    problem(
+                        lineOf(questionPath + QStringLiteral("of")),
+                        tr("Question “%1”: a total needs \"of\", the list of the ids of the questions whose "
+                           "scores it adds.")
+                            .arg(q.id));
+                else
+                    totals.append({section.questions.size(), lineOf(questionPath + QStringLiteral("of"))});
+                const QJsonArray bands = qo.value(QStringLiteral("bands")).toArray();
+                for (qsizetype bi = 0; bi < bands.size(); ++bi) {
+                    const QJsonObject bo = bands.at(bi).toObject();
+                    const int bandLine = lineOf(questionPath + QStringLiteral("bands/%1").arg(bi));
+                    const Band band{bo.value(QStringLiteral("from")).toDouble(),
+                                    labels(bo.value(QStringLiteral("label")))};
+                    if (!bo.value(QStringLiteral("from")).isDouble())
+                        problem(bandLine,
+                                tr("Question “%1”: band %2 needs \"from\", the lowest total it covers.")
+                                    .arg(q.id)
+                                    .arg(bi + 1));
+                    needBothLanguages(band.label, bandLine,
+                                      tr("Band %1 of question “%2”").arg(bi + 1).arg(q.id));
+                    for (const Band& other : std::as_const(q.bands)) {
+                        if (other.from == band.from)
+                            problem(bandLine,
+                                    tr("Question “%1”: two bands start at %2.").arg(q.id).arg(band.from));
+                    }
+                    q.bands.append(band);
+                }
+                std::sort(q.bands.begin(), q.bands.end(),
+                          [](const Band& a, const Band& b) { return a.from > b.from; });
             }
             if (qo.contains(QStringLiteral("showIf")))
-                rules.append({q.id, Rule::ShowIf, qo.value(QStringLiteral("showIf")).toString()});
+                rules.append({q.id, Rule::ShowIf, qo.value(QStringLiteral("showIf")).toString(),
+                              lineOf(questionPath + QStringLiteral("showIf"))});
             if (qo.contains(QStringLiteral("constraint"))) {
-                rules.append({q.id, Rule::Constraint, qo.value(QStringLiteral("constraint")).toString()});
+                rules.append({q.id, Rule::Constraint, qo.value(QStringLiteral("constraint")).toString(),
+                              lineOf(questionPath + QStringLiteral("constraint"))});
                 q.constraintMessage = labels(qo.value(QStringLiteral("constraintMessage")));
-                needBothLanguages(q.constraintMessage, line,
+                needBothLanguages(q.constraintMessage,
+                                  lineOf(questionPath + QStringLiteral("constraintMessage")),
                                   tr("The constraint message of question “%1”").arg(q.id));
             }
             section.questions.append(q);
         }
+        // A total adds the scores of single-choice questions of its own section, each of whose
+        // answers has a score, so it is always the same sum of the same answers.
+        for (const PendingTotal& t : std::as_const(totals)) {
+            const Question& total = section.questions.at(t.question);
+            for (const QString& itemId : total.totalOf) {
+                const Question* item = nullptr;
+                for (const Question& other : std::as_const(section.questions)) {
+                    if (other.id == itemId)
+                        item = &other;
+                }
+                if (!item) {
+                    problem(t.line, tr("Question “%1” adds “%2”, which is not a question of section “%3”.")
+                                        .arg(total.id, itemId, section.id));
+                    continue;
+                }
+                if (item->type != QuestionType::SingleChoice) {
+                    problem(t.line, tr("Question “%1” adds “%2”, which is not a single-choice question.")
+                                        .arg(total.id, itemId));
+                    continue;
+                }
+                for (const Choice& c : item->choices) {
+                    if (!c.score)
+                        problem(t.line, tr("Question “%1” adds “%2”, whose choice “%3” has no \"score\".")
+                                            .arg(total.id, itemId, c.code));
+                }
+            }
+        }
+        totals.clear();
 
         if (so.contains(QStringLiteral("needs"))) {
-            const int list = needLists++;
             if (!so.value(QStringLiteral("needs")).isArray())
-                problem(sectionLine,
+                problem(lineOf(QStringLiteral("needs")),
                         tr("Section “%1”: \"needs\" must be a list of need rules.").arg(section.id));
             const QJsonArray needs = so.value(QStringLiteral("needs")).toArray();
             for (qsizetype k = 0; k < needs.size(); ++k) {
                 const QJsonObject no = needs.at(k).toObject();
-                const int line = std::max(lines.lineOfNeed(list, int(k)), sectionLine);
+                const QString needPath = QStringLiteral("needs/%1").arg(k);
+                const int line = lineOf(needPath);
                 const QString what = tr("Need rule %1 of section “%2”").arg(k + 1).arg(section.id);
                 NeedRule rule;
                 rule.category = no.value(QStringLiteral("category")).toString();
@@ -289,8 +338,8 @@ std::optional<FormDefinition> FormDefinition::parse(const QByteArray& json,
                 if (no.value(QStringLiteral("when")).toString().trimmed().isEmpty())
                     problem(line, tr("%1 has no \"when\" condition.").arg(what));
                 else
-                    needRules.append(
-                        {form.sections.size(), k, line, no.value(QStringLiteral("when")).toString()});
+                    needRules.append({form.sections.size(), k, lineOf(needPath + QStringLiteral("/when")),
+                                      no.value(QStringLiteral("when")).toString()});
                 section.needs.append(rule);
             }
         }
@@ -299,7 +348,7 @@ std::optional<FormDefinition> FormDefinition::parse(const QByteArray& json,
 
     // Rules: each must parse and name only questions of this form.
     for (const PendingRule& r : std::as_const(rules)) {
-        const int line = lines.lineOfId(r.owner);
+        const int line = r.line;
         ExpressionError error;
         const std::optional<Expression> e = Expression::parse(r.text, &error);
         if (!e) {

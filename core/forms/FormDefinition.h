@@ -27,6 +27,9 @@ struct FormDefinitionError
 /// rule and constraint parses and names only questions of the form. Otherwise it is refused with
 /// the line and the reason of each problem. A section may list need rules ("needs"): a service
 /// category, a condition over the answers and a label; they are checked like the other rules.
+/// Choices may carry a "score"; a question of type "total" adds the scores of the questions it names
+/// ("of", single-choice questions of its section whose every choice is scored), may name bands of
+/// its range, and is used in rules like any answer (`${adl_total} <= 60`).
 class FormDefinition
 {
     Q_DECLARE_TR_FUNCTIONS(FormDefinition)
@@ -41,13 +44,24 @@ public:
         MultipleChoice,
         YesNo,
         Member,
-        Scale
+        Scale,
+        /// Computed, never answered: the sum of the scores of the chosen answers of the questions
+        /// it names (`of`), null until every one of them is answered (ScoreTotals).
+        Total
     };
 
     struct Choice
     {
         QString code;
         QMap<QString, QString> label; ///< by language: "zh_CN", "en"
+        std::optional<double> score;  ///< points this answer counts towards a total
+    };
+    /// A named range of a total, from `from` up to the next band's `from` (e.g. Barthel index
+    /// 61–99: mildly dependent).
+    struct Band
+    {
+        double from = 0;
+        QMap<QString, QString> label;
     };
     struct Question
     {
@@ -61,6 +75,10 @@ public:
         QMap<QString, QString> constraintMessage;
         int scaleMin = 0;
         int scaleMax = 0;
+        /// Total questions: the single-choice questions of the same section whose scores it adds,
+        /// and its bands, highest `from` first.
+        QStringList totalOf;
+        QList<Band> bands;
     };
     /// A need a section identifies when its condition holds on a submitted assessment: the service
     /// category it calls for (one of serviceCategories()) and what to call it.
@@ -90,6 +108,8 @@ public:
     static std::optional<FormDefinition> parse(const QByteArray& json, QList<FormDefinitionError>* errors);
 
     const Question* question(const QString& id) const;
+    /// The band of a total's value, or nullptr (no bands, or below the lowest).
+    static const Band* bandOf(const Question& total, double value);
     /// Names a rule may use besides the questions: facts about the member a per-member section is
     /// answered for (member_age in years, member_sex, member_groups = the special-group codes).
     static const QStringList& contextNames();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forms/FormValidator.h"
 
+#include "forms/ScoreTotals.h"
+
 namespace ff {
 
 namespace {
@@ -43,12 +45,14 @@ bool FormValidator::isShown(const FormDefinition::Section& section, const QVaria
     return !section.showIf || section.showIf->isTrue(resolver(answers, context), {}, today);
 }
 
-QVariantMap FormValidator::visibleAnswers(const FormDefinition::Section& section, const QVariantMap& answers,
+QVariantMap FormValidator::visibleAnswers(const FormDefinition::Section& section, const QVariantMap& given,
                                           const QVariantMap& context, QDate today)
 {
     QVariantMap kept;
-    if (!isShown(section, answers, context, today))
+    if (!isShown(section, given, context, today))
         return kept;
+    // Totals are what the answers add up to, whatever value came with them.
+    const QVariantMap answers = ScoreTotals::withTotals(section, given, context, today);
     const Expression::Resolver r = resolver(answers, context);
     for (const FormDefinition::Question& q : section.questions) {
         if (answers.contains(q.id) && shown(q, r, today))
@@ -57,15 +61,18 @@ QVariantMap FormValidator::visibleAnswers(const FormDefinition::Section& section
     return kept;
 }
 
-QList<AnswerIssue> FormValidator::validate(const FormDefinition::Section& section, const QVariantMap& answers,
-                                           const QVariantMap& context, QDate today)
+QList<AnswerIssue> FormValidator::validate(const FormDefinition::Section& section, const QVariantMap& given,
+                                           const QVariantMap& context, QDate today,
+                                           const std::optional<QStringList>& householdMembers)
 {
     QList<AnswerIssue> issues;
-    if (!isShown(section, answers, context, today))
+    if (!isShown(section, given, context, today))
         return issues;
+    const QVariantMap answers = ScoreTotals::withTotals(section, given, context, today);
     const Expression::Resolver r = resolver(answers, context);
     for (const FormDefinition::Question& q : section.questions) {
-        if (!shown(q, r, today))
+        // A total is computed, never answered: its questions are the ones checked.
+        if (q.type == Type::Total || !shown(q, r, today))
             continue;
         const QString label = FormDefinition::text(q.label);
         const QVariant value = answers.value(q.id);
@@ -116,8 +123,14 @@ QList<AnswerIssue> FormValidator::validate(const FormDefinition::Section& sectio
                               .arg(q.scaleMax);
             break;
         }
-        case Type::Text:
         case Type::Member:
+            // Another household's member (or one removed since) would tie the answer to the wrong
+            // person's file.
+            if (householdMembers && !householdMembers->contains(value.toString()))
+                problem = tr("“%1”: choose a member of this household.").arg(label);
+            break;
+        case Type::Text:
+        case Type::Total:
             break;
         }
         if (problem.isEmpty() && q.constraint && !q.constraint->isTrue(r, value, today)) {

@@ -4,6 +4,7 @@
 
 #include "forms/FormDefinition.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QDate>
 #include <QVariantMap>
@@ -27,8 +28,11 @@ class FormValidator
 
 public:
     /// `context` holds member_age, member_sex, member_groups for per-member sections.
+    /// `householdMembers` are the ids of the household's members: an answer to a member question must
+    /// be one of them (nullopt when the caller does not know them; the repository always does).
     static QList<AnswerIssue> validate(const FormDefinition::Section& section, const QVariantMap& answers,
-                                       const QVariantMap& context, QDate today = QDate::currentDate());
+                                       const QVariantMap& context, QDate today = QDate::currentDate(),
+                                       const std::optional<QStringList>& householdMembers = std::nullopt);
     /// Whether the section is shown at all for these answers and this member.
     static bool isShown(const FormDefinition::Section& section, const QVariantMap& answers,
                         const QVariantMap& context, QDate today = QDate::currentDate());

@@ -4,6 +4,7 @@
 
 #include "forms/BuiltInForms.h"
 #include "forms/MemberContext.h"
+#include "forms/ScoreTotals.h"
 #include "storage/HouseholdRepository.h"
 
 #include <algorithm>
@@ -71,7 +72,10 @@ QList<IdentifiedNeed> IdentifiedNeeds::of(const FormDefinition& definition, cons
         return needs;
     const QString scope =
         assessment.memberId.isEmpty() ? QStringLiteral("household") : QStringLiteral("member");
-    const QVariantMap& answers = assessment.answers;
+    // Totals from the answers they add, not as stored: two offline edits of different items may
+    // have left the stored one stale.
+    const QVariantMap answers =
+        ScoreTotals::withTotals(definition, scope, assessment.answers, memberContext, assessment.assessedOn);
     const Expression::Resolver resolve = [&](const QString& name) {
         return answers.contains(name) ? answers.value(name) : memberContext.value(name);
     };

@@ -97,6 +97,19 @@ QList<Assessment> AssessmentRepository::forHousehold(const QString& householdId,
     return out;
 }
 
+QStringList AssessmentRepository::memberIds(const QString& householdId) const
+{
+    QStringList ids;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id FROM member WHERE household_id = ? AND deleted = 0"));
+    q.addBindValue(householdId);
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toString();
+    }
+    return ids;
+}
+
 Status AssessmentRepository::saveDraft(Assessment& assessment, const QString& author)
 {
     assessment.status = QStringLiteral("draft");
@@ -118,10 +131,11 @@ Status AssessmentRepository::submit(Assessment& assessment, const FormDefinition
     QVariantMap kept;
     const QString scope =
         assessment.memberId.isEmpty() ? QStringLiteral("household") : QStringLiteral("member");
+    const QStringList members = memberIds(assessment.householdId);
     for (const FormDefinition::Section& section : definition.sections) {
         if (section.appliesTo != scope)
             continue;
-        issues += FormValidator::validate(section, assessment.answers, memberContext, today);
+        issues += FormValidator::validate(section, assessment.answers, memberContext, today, members);
         kept.insert(FormValidator::visibleAnswers(section, assessment.answers, memberContext, today));
     }
     if (issuesOut)
@@ -146,6 +160,17 @@ Status AssessmentRepository::write(Assessment& a, const QString& author)
     if (a.householdId.isEmpty() || a.formId.isEmpty() || a.formVersion < 1)
         return Error{tr("The assessment is incomplete: household and form are needed."), {}};
     const bool isNew = a.id.isEmpty();
+    // A submitted assessment is the record of what was found on its day, and the needs and plan
+    // actions that name it rely on it: it is never reopened or edited. A reassessment is a new one.
+    if (!isNew) {
+        if (const auto stored = load(a.id, Content::WithoutAnswers);
+            stored && stored->status == QStringLiteral("submitted")) {
+            return Error{tr("This assessment was submitted on %1 and can no longer be changed. To record "
+                            "what has changed since, start a new assessment.")
+                             .arg(stored->assessedOn.toString(Qt::ISODate)),
+                         QStringLiteral("write to submitted assessment %1 refused").arg(a.id)};
+        }
+    }
     const QString id = isNew ? JournalWriter::newId() : a.id;
     QList<JournalWriter::Edit> edits;
     edits.append({QStringLiteral("assessment"),

@@ -51,16 +51,20 @@ public:
     /// The household's assessments, oldest first (by date, then id).
     QList<Assessment> forHousehold(const QString& householdId, Content content = Content::WithAnswers) const;
 
-    /// Saves a draft as it is (issues and all), writing only the answers that changed.
+    /// Saves a draft as it is (issues and all), writing only the answers that changed. Refused for
+    /// an assessment already submitted: a submission is never reopened or edited (nothing is saved).
     [[nodiscard]] Status saveDraft(Assessment& assessment, const QString& author);
     /// Checks every shown section of `definition` (which must be the version the assessment was
     /// started with) and, if nothing is wrong, saves the visible answers and marks it submitted.
+    /// Member questions must name a member of the assessment's household. Refused for an assessment
+    /// already submitted.
     [[nodiscard]] Status submit(Assessment& assessment, const FormDefinition& definition,
                                 const QVariantMap& memberContext, const QString& author,
                                 QList<AnswerIssue>* issues = nullptr);
 
 private:
     void loadAnswers(Assessment& assessment) const;
+    QStringList memberIds(const QString& householdId) const;
     [[nodiscard]] Status write(Assessment& assessment, const QString& author);
 
     Database& m_db;

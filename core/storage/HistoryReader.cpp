@@ -3,8 +3,8 @@
 #include "storage/HistoryReader.h"
 
 #include "forms/AnswerText.h"
-#include "forms/IdentifiedNeeds.h"
 #include "forms/BuiltInForms.h"
+#include "forms/IdentifiedNeeds.h"
 #include "journal/ChangeCodec.h"
 #include "journal/EntityType.h"
 #include "journal/HybridLogicalClock.h"
@@ -49,25 +49,6 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
             memberNames.insert(current.value(0).toString(), current.value(1).toString());
     }
 
-    // Casework records are named by what a person recognises them by (a date, a goal), taken from
-    // the newest change that set it; goals also name the actions under them.
-    const QHash<QString, QString> titleField = {{QStringLiteral("plan_goal"), QStringLiteral("goal")},
-                                                {QStringLiteral("plan_action"), QStringLiteral("action")},
-                                                {QStringLiteral("service_log"), QStringLiteral("served_on")},
-                                                {QStringLiteral("visit"), QStringLiteral("visited_on")}};
-    QHash<QString, QString> titles;
-    for (const Change& c : std::as_const(changes)) {
-        QString field = titleField.value(c.entity);
-        if (c.entity == QStringLiteral("visit") && !c.fields.contains(field))
-            field = QStringLiteral("planned_on");
-        if (!field.isEmpty() && !titles.contains(c.recordId) && c.fields.contains(field) &&
-            !c.fields.value(field).toString().isEmpty()) {
-            QString title = c.fields.value(field).toString();
-            if (title.size() > 24)
-                title = title.left(23) + QChar(0x2026);
-            titles.insert(c.recordId, title);
-        }
-    }
     // Answers read as their question and choice labels, from the form version they were made with.
     QHash<QString, std::optional<FormDefinition>> forms; // assessment id → its definition
     for (const Change& c : std::as_const(changes)) {
@@ -75,6 +56,78 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
             forms.insert(c.recordId,
                          BuiltInForms::definition(c.fields.value(QStringLiteral("form_id")).toString(),
                                                   c.fields.value(QStringLiteral("form_version")).toInt()));
+    }
+
+    // Casework records are named by what a person recognises them by — a goal, a date, the agency
+    // of a referral, the kind of a risk and whom it is about, the status a review proposes, the form
+    // and the person of an assessment — from the newest change that set each field, so two
+    // referrals or two assessments of the same household can be told apart.
+    const QHash<QString, QStringList> titleFields = {
+        {QStringLiteral("plan_goal"), {QStringLiteral("goal")}},
+        {QStringLiteral("plan_action"), {QStringLiteral("action")}},
+        {QStringLiteral("service_log"), {QStringLiteral("served_on")}},
+        {QStringLiteral("visit"), {QStringLiteral("visited_on"), QStringLiteral("planned_on")}},
+        {QStringLiteral("referral"), {QStringLiteral("agency"), QStringLiteral("sent_on")}},
+        {QStringLiteral("risk_flag"), {QStringLiteral("risk_type"), QStringLiteral("member_id")}},
+        {QStringLiteral("status_review"), {QStringLiteral("proposed_status")}},
+        {QStringLiteral("assessment"), {QStringLiteral("form_id"), QStringLiteral("member_id")}}};
+    QHash<QString, QString> entityOf;
+    QHash<QString, QVariantMap> titleValues; // record id → field → newest value
+    for (const Change& c : std::as_const(changes)) {
+        const auto fields = titleFields.constFind(c.entity);
+        if (fields == titleFields.cend())
+            continue;
+        entityOf.insert(c.recordId, c.entity);
+        QVariantMap& values = titleValues[c.recordId];
+        for (const QString& field : *fields) {
+            if (!values.contains(field) && c.fields.contains(field))
+                values.insert(field, c.fields.value(field));
+        }
+    }
+    const QString separator = QStringLiteral(" · ");
+    const auto personOf = [&](const QVariant& memberId) {
+        return memberId.toString().isEmpty()
+                   ? QString()
+                   : memberNames.value(memberId.toString(),
+                                       QCoreApplication::translate("History", "(unknown member)"));
+    };
+    QHash<QString, QString> titles;
+    for (auto it = titleValues.cbegin(); it != titleValues.cend(); ++it) {
+        const QString entity = entityOf.value(it.key());
+        const QVariantMap& v = it.value();
+        const auto text = [&](const char* field) { return v.value(QString::fromLatin1(field)).toString(); };
+        const auto label = [&](const char* field) {
+            return text(field).isEmpty() ? QString()
+                                         : FieldLabels::value(entity, QString::fromLatin1(field),
+                                                              v.value(QString::fromLatin1(field)));
+        };
+        QStringList parts;
+        if (entity == QStringLiteral("plan_goal") || entity == QStringLiteral("plan_action")) {
+            QString title = text(entity == QStringLiteral("plan_goal") ? "goal" : "action");
+            if (title.size() > 24)
+                title = title.left(23) + QChar(0x2026);
+            parts << title;
+        } else if (entity == QStringLiteral("service_log")) {
+            parts << text("served_on");
+        } else if (entity == QStringLiteral("visit")) {
+            parts << (text("visited_on").isEmpty() ? text("planned_on") : text("visited_on"));
+        } else if (entity == QStringLiteral("referral")) {
+            parts << label("agency") << text("sent_on");
+        } else if (entity == QStringLiteral("risk_flag")) {
+            parts << label("risk_type") << personOf(v.value(QStringLiteral("member_id")));
+        } else if (entity == QStringLiteral("status_review")) {
+            if (!text("proposed_status").isEmpty())
+                parts << QStringLiteral("→ ") + label("proposed_status");
+        } else if (entity == QStringLiteral("assessment")) {
+            const auto form = forms.constFind(it.key());
+            parts << (form != forms.cend() && form->has_value() ? FormDefinition::text((*form)->title)
+                                                                : text("form_id"));
+            const QString person = personOf(v.value(QStringLiteral("member_id")));
+            parts << (person.isEmpty() ? QCoreApplication::translate("History", "the household") : person);
+        }
+        parts.removeAll(QString());
+        if (!parts.isEmpty())
+            titles.insert(it.key(), parts.join(separator));
     }
     // Values that are ids read as names: members, the goal and the need of an action.
     auto display = [&](const QString& entity, const QString& field, const QVariant& value) {
@@ -136,6 +189,10 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
             e.entity = c.entity;
             e.recordId = c.recordId;
             e.record = FieldLabels::entity(c.entity);
+            const QString assessmentTitle =
+                titles.value(c.recordId.left(c.recordId.lastIndexOf(QLatin1Char('/'))));
+            if (!assessmentTitle.isEmpty())
+                e.record += QStringLiteral(" ") + assessmentTitle;
             e.operation = c.op == Change::Op::Create ? QCoreApplication::translate("History", "created")
                                                      : QCoreApplication::translate("History", "changed");
             e.field = FormDefinition::text(question->label);

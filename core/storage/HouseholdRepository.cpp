@@ -6,6 +6,7 @@
 #include "journal/JournalWriter.h"
 #include "model/HouseholdValidator.h"
 #include "storage/Database.h"
+#include "sync/DecisionAuthority.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -65,6 +66,29 @@ std::optional<HouseholdFile> HouseholdRepository::load(const QString& householdI
     return file;
 }
 
+Status HouseholdRepository::checkStatusChange(const QString& householdId, const QVariant& status,
+                                              QList<ValidationIssue>* issuesOut) const
+{
+    const QString field = QStringLiteral("status");
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT status FROM household WHERE id = ? AND deleted = 0"));
+    q.addBindValue(householdId);
+    if (!q.exec() || !q.next())
+        return Status::ok(); // not on file here: nothing to change
+    const QVariant stored = JournalWriter::normalize(QStringLiteral("household"), field, q.value(0));
+    const QVariant wanted = JournalWriter::normalize(QStringLiteral("household"), field, status);
+    if (stored == wanted || DecisionAuthority::mayDecide(DecisionAuthority::localRole(m_db)))
+        return Status::ok();
+    const QString message = tr("The assistance status of a household on file changes only through a status "
+                               "review decided by the station supervisor or the county. Propose the change "
+                               "in the Status review tab.");
+    if (issuesOut)
+        *issuesOut = {{-1, field, message}};
+    return Error{tr("Nothing was saved. Please correct:") + QLatin1Char('\n') + message,
+                 QStringLiteral("status %1 -> %2 refused for role %3")
+                     .arg(stored.toString(), wanted.toString(), DecisionAuthority::localRole(m_db))};
+}
+
 Status HouseholdRepository::save(HouseholdFile& file, const QString& author,
                                  QList<ValidationIssue>* issuesOut)
 {
@@ -80,12 +104,18 @@ Status HouseholdRepository::save(HouseholdFile& file, const QString& author,
             tr("Nothing was saved. Please correct:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')), {}};
     }
 
+    QString householdId = file.household.value(kId).toString();
+    const bool isNew = householdId.isEmpty();
+    if (!isNew) {
+        if (Status s =
+                checkStatusChange(householdId, file.household.value(QStringLiteral("status")), issuesOut);
+            !s)
+            return s;
+    }
+
     const EntityType& householdType = *EntityType::find(QStringLiteral("household"));
     const EntityType& memberType = *EntityType::find(QStringLiteral("member"));
     QList<JournalWriter::Edit> edits;
-
-    QString householdId = file.household.value(kId).toString();
-    const bool isNew = householdId.isEmpty();
     if (isNew)
         householdId = JournalWriter::newId();
     edits.append({QStringLiteral("household"), householdId, householdId,

@@ -28,10 +28,17 @@ public:
     /// Validates and saves the file in one transaction: the household, every member (new ones get
     /// ids) and the removal of members no longer listed. On any issue nothing is saved, `issues`
     /// says what to correct, and the status carries a summary. On success file's ids are filled in.
+    /// The assistance status of a household already on file is not changed here unless this
+    /// device's user is a station supervisor or county staff (DecisionAuthority): a caseworker
+    /// proposes the change through a status review, whose approval sets it.
     [[nodiscard]] Status save(HouseholdFile& file, const QString& author,
                               QList<ValidationIssue>* issues = nullptr);
 
 private:
+    /// Refuses a change of the stored status by a caseworker (see save()).
+    [[nodiscard]] Status checkStatusChange(const QString& householdId, const QVariant& status,
+                                           QList<ValidationIssue>* issues) const;
+
     Database& m_db;
     const Clock& m_clock;
 };

@@ -20,6 +20,23 @@ QDate date(const QVariant& v) { return QDate::fromString(v.toString(), Qt::ISODa
 
 ServiceLogRepository::ServiceLogRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
+QStringList ServiceLogRepository::overdueFollowUps(const QList<ServiceLog>& logs, QDate today)
+{
+    QDate latest;
+    for (const ServiceLog& l : logs) {
+        if (l.servedOn.isValid() && (!latest.isValid() || l.servedOn > latest))
+            latest = l.servedOn;
+    }
+    // Any later service is the caseworker coming back, so only logs of the latest day can still
+    // owe theirs.
+    QStringList ids;
+    for (const ServiceLog& l : logs) {
+        if (l.followUpOn.isValid() && l.followUpOn < today && l.servedOn == latest)
+            ids << l.id;
+    }
+    return ids;
+}
+
 QList<ServiceLog> ServiceLogRepository::forHousehold(const QString& householdId) const
 {
     QList<ServiceLog> out;

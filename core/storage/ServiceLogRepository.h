@@ -69,6 +69,10 @@ public:
 
     /// The household's services, newest first.
     QList<ServiceLog> forHousehold(const QString& householdId) const;
+    /// The ids of the logs among one household's `logs` whose follow-up date has passed (before
+    /// `today`) with no service of the household given since (on a later day than the log's):
+    /// the follow-ups the caseworker still owes.
+    static QStringList overdueFollowUps(const QList<ServiceLog>& logs, QDate today);
     std::optional<ServiceSession> loadSession(const QString& sessionId) const;
 
     QList<ValidationIssue> validate(const ServiceSession& session) const;

@@ -17,8 +17,8 @@ class Database;
 /// on, comment), and the assistance status of a household already on file — a station supervisor
 /// or county staff, never a caseworker. A caseworker records a household's status when first
 /// registering it, and proposes any change through a status review. The laptop checks its own
-/// user before saving (StatusReviewRepository); the county checks every imported change against
-/// the role of the user whose device made it (problem(), called by ChangeImporter).
+/// user before saving (StatusReviewRepository, HouseholdRepository); the county checks every imported change
+/// against the role of the user whose device made it (problem(), called by ChangeImporter).
 class DecisionAuthority
 {
     Q_DECLARE_TR_FUNCTIONS(DecisionAuthority)

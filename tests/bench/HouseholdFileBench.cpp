@@ -1,21 +1,31 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Measures opening a household file with a long casework history: everything the household dialog
-// loads (household, members, conflicts, assessments with answers, plan, service logs, visits and
-// the visit due date), and the dialog itself built offscreen, beside the same rows read through the
-// SQLite C API in the same run. See README.md.
+// loads (household, members, conflicts, assessments with answers and the needs their rules
+// identify, plan, service logs, visits and the visit due date, referrals, risk flags, status
+// reviews), and the dialog itself built offscreen, beside the same rows read through the SQLite C
+// API in the same run. See README.md.
 
 #include "demo/DemoGenerator.h"
+#include "forms/BuiltInForms.h"
+#include "forms/IdentifiedNeeds.h"
+#include "forms/MemberContext.h"
 #include "households/HouseholdDialog.h"
 #include "journal/ConflictReader.h"
+#include "model/AgencyList.h"
+#include "model/CodeList.h"
 #include "model/VisitRules.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/AssistancePlanRepository.h"
 #include "storage/Database.h"
 #include "storage/DueVisitQuery.h"
 #include "storage/HouseholdRepository.h"
+#include "storage/ReferralRepository.h"
+#include "storage/RiskFlagRepository.h"
 #include "storage/ServiceLogRepository.h"
+#include "storage/StatusReviewRepository.h"
 #include "storage/VisitRepository.h"
+#include "sync/DeviceSync.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -98,6 +108,9 @@ qint64 rawFile(sqlite3* db, const QByteArray& id)
         "SELECT * FROM plan_action WHERE household_id = ?1 AND deleted = 0",
         "SELECT * FROM service_log WHERE household_id = ?1 AND deleted = 0",
         "SELECT * FROM visit WHERE household_id = ?1 AND deleted = 0",
+        "SELECT * FROM referral WHERE household_id = ?1 AND deleted = 0",
+        "SELECT * FROM risk_flag WHERE household_id = ?1 AND deleted = 0",
+        "SELECT * FROM status_review WHERE household_id = ?1 AND deleted = 0",
     };
     qint64 bytes = 0;
     for (const char* sql : statements)
@@ -120,7 +133,71 @@ int loadFile(Database& db, const QString& id, const VisitRules& rules)
     records += int(ServiceLogRepository(db).forHousehold(id).size());
     records += int(VisitRepository(db).forHousehold(id).size());
     records += DueVisitQuery(db.sql(), rules).forHousehold(id, today) ? 1 : 0;
+    records += int(IdentifiedNeeds::forHousehold(db, id).size());
+    records += int(ReferralRepository(db).forHousehold(id).size());
+    records += int(RiskFlagRepository(db).forHousehold(id).size());
+    records += int(StatusReviewRepository(db).forHousehold(id).size());
     return records;
+}
+
+/// Household answers of the newest needs assessment, different for each `i`, valid for the form.
+QVariantMap householdAnswers(int i, const QStringList& memberIds)
+{
+    static const QList<QStringList> difficulties = {
+        {QStringLiteral("medical"), QStringLiteral("schooling")},
+        {QStringLiteral("living"), QStringLiteral("employment")},
+        {QStringLiteral("care"), QStringLiteral("psychological")},
+        {QStringLiteral("housing"), QStringLiteral("relations"), QStringLiteral("medical")}};
+    static const QStringList livelihoods = {QStringLiteral("migrant_work"), QStringLiteral("local_work"),
+                                            QStringLiteral("farming"), QStringLiteral("small_business"),
+                                            QStringLiteral("none")};
+    QVariantMap a = {{QStringLiteral("main_difficulties"), difficulties.at(i % difficulties.size())},
+                     {QStringLiteral("income_stable"), i % 3 != 0},
+                     {QStringLiteral("urgent_need"), QStringLiteral("孙女下学期学费")},
+                     {QStringLiteral("family_relations"), 1 + i % 5},
+                     {QStringLiteral("has_support"), i % 4 != 0},
+                     {QStringLiteral("isolated"), i % 5 == 0},
+                     {QStringLiteral("training_interest"), i % 2 == 0},
+                     {QStringLiteral("livelihood"), livelihoods.at(i % livelihoods.size())},
+                     {QStringLiteral("mood"), 1 + (i + 2) % 5},
+                     {QStringLiteral("counselling_wanted"), true},
+                     {QStringLiteral("policy_knowledge"), 1 + (i + 1) % 5}};
+    if (i % 2 == 0)
+        a.insert(QStringLiteral("training_member"), memberIds.at(i % memberIds.size()));
+    if (i % 3 == 0)
+        a.insert(QStringLiteral("resources_needed"),
+                 QStringList{QStringLiteral("medical_aid"), QStringLiteral("education_aid")});
+    return a;
+}
+
+/// Answers to every member section of the newest needs assessment, different for each `i`; the
+/// sections and questions that do not apply to the member are dropped on submit.
+QVariantMap memberAnswers(int i, QDate on)
+{
+    static const QStringList contacts = {QStringLiteral("weekly"), QStringLiteral("monthly"),
+                                         QStringLiteral("rarely"), QStringLiteral("never")};
+    QVariantMap a = {
+        {QStringLiteral("guardian"), i % 7 == 0 ? QStringLiteral("none") : QStringLiteral("grandparent")},
+        {QStringLiteral("guardian_age"), 66},
+        {QStringLiteral("parent_contact"), contacts.at(i % contacts.size())},
+        {QStringLiteral("parents_last_home"), on.addDays(-(30 + 25 * i)).toString(Qt::ISODate)},
+        {QStringLiteral("schooling"), i % 4 == 0 ? QStringLiteral("irregular") : QStringLiteral("regular")},
+        {QStringLiteral("safety_concern"), false},
+        {QStringLiteral("lives_alone"), i % 3 == 0},
+        {QStringLiteral("needs_home_care"), i % 2 == 0},
+        {QStringLiteral("last_medical_check"), on.addDays(-(60 + 40 * i)).toString(Qt::ISODate)},
+        {QStringLiteral("has_certificate"), i % 2 == 0},
+        {QStringLiteral("rehabilitation_need"), true},
+        {QStringLiteral("assistive_devices"), QStringList{QStringLiteral("wheelchair")}},
+        {QStringLiteral("wants_work"), true},
+        {QStringLiteral("work_barriers"), QStringList{QStringLiteral("skills")}}};
+    // Activities of daily living, more dependent for larger i % 4 (totals 100, about 70, 40, 0).
+    const auto form = BuiltInForms::needsAssessment();
+    for (const QString& item : form->question(QStringLiteral("adl_total"))->totalOf) {
+        const QList<FormDefinition::Choice>& choices = form->question(item)->choices;
+        a.insert(item, choices.at(std::min<qsizetype>(i % 4, choices.size() - 1)).code);
+    }
+    return a;
 }
 
 QString pick(Database& db, const QString& sql)
@@ -147,9 +224,10 @@ int main(int argc, char** argv)
                       QStringLiteral("2000")});
     parser.addOption({QStringLiteral("logs"), QStringLiteral("Service logs of the household (default 500)."),
                       QStringLiteral("L"), QStringLiteral("500")});
-    parser.addOption({QStringLiteral("assessments"),
-                      QStringLiteral("Assessments of the household (default 50), 20 answers each."),
-                      QStringLiteral("A"), QStringLiteral("50")});
+    parser.addOption(
+        {QStringLiteral("assessments"),
+         QStringLiteral("Assessments of the household (default 50), most submitted with real answers."),
+         QStringLiteral("A"), QStringLiteral("50")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Repeats of each measurement (default 50)."),
                       QStringLiteral("R"), QStringLiteral("50")});
     parser.process(app);
@@ -217,23 +295,43 @@ int main(int argc, char** argv)
             return 1;
         }
     }
+    // Assessments of the newest built-in form, for the household and each member in turn, one
+    // every two weeks; nine in ten submitted (checked by the form, so valid), the rest drafts.
+    const auto form = BuiltInForms::needsAssessment();
+    if (!form) {
+        out << "no built-in needs assessment\n";
+        return 1;
+    }
     AssessmentRepository assessmentRepo(db);
+    int submitted = 0;
     for (int i = 0; i < assessments; ++i) {
+        const int subject = i % int(memberIds.size() + 1); // 0: the household
         Assessment a;
         a.householdId = id;
-        a.memberId = i % 2 ? memberIds.value(i % memberIds.size()) : QString();
-        a.formId = QStringLiteral("needs-assessment");
-        a.formVersion = 1;
-        a.assessedOn = today.addDays(-i * 14);
-        for (int k = 0; k < 20; ++k)
-            a.answers.insert(QStringLiteral("q%1").arg(k),
-                             k % 3 ? QVariant(k) : QVariant(QStringLiteral("经济困难")));
-        if (Status st = assessmentRepo.saveDraft(a, QStringLiteral("王芳")); !st) {
+        a.memberId = subject == 0 ? QString() : memberIds.at(subject - 1);
+        a.formId = form->id;
+        a.formVersion = form->version;
+        a.assessedOn = today.addDays(-(assessments - i) * 14);
+        a.answers = subject == 0 ? householdAnswers(i, memberIds) : memberAnswers(i, a.assessedOn);
+        const QVariantMap context =
+            subject == 0 ? QVariantMap() : MemberContext::of(file->members.at(subject - 1), a.assessedOn);
+        const bool draft = i % 10 == 9;
+        const Status st = draft ? assessmentRepo.saveDraft(a, QStringLiteral("王芳"))
+                                : assessmentRepo.submit(a, *form, context, QStringLiteral("王芳"));
+        if (!st) {
             out << "assessment not saved: " << st.error().message << '\n';
             return 1;
         }
+        submitted += draft ? 0 : 1;
+    }
+    // The plan: half of its actions answer identified needs (with the need's category).
+    const QList<IdentifiedNeed> needs = IdentifiedNeeds::forHousehold(db, id);
+    if (needs.isEmpty()) {
+        out << "the assessments identified no needs\n";
+        return 1;
     }
     AssistancePlanRepository planRepo(db);
+    int linked = 0;
     for (int g = 0; g < 5; ++g) {
         PlanGoal goal{{}, id, QStringLiteral("目标 %1").arg(g + 1), today.addDays(90)};
         if (!planRepo.saveGoal(goal, QStringLiteral("王芳")))
@@ -244,11 +342,90 @@ int main(int argc, char** argv)
             a.goalId = goal.id;
             a.action = QStringLiteral("行动 %1.%2").arg(g + 1).arg(k + 1);
             a.category = QStringLiteral("resource_linking");
+            if (k % 2 == 0) {
+                const IdentifiedNeed& need = needs.at((g * 2 + k / 2) % needs.size());
+                a.needKey = need.key();
+                a.category = need.category;
+                ++linked;
+            }
             a.responsible = QStringLiteral("王芳");
             a.dueOn = today.addDays(k * 10 - 15);
-            if (!planRepo.saveAction(a, QStringLiteral("王芳")))
+            if (Status st = planRepo.saveAction(a, QStringLiteral("王芳")); !st) {
+                out << "plan action not saved: " << st.error().message << '\n';
                 return 1;
+            }
         }
+    }
+    // Referrals to ten agencies, some accepted, some completed; risk flags, half closed; status
+    // reviews decided by a supervisor (this laptop enrolled as one for the set-up), the last waiting.
+    ReferralRepository referralRepo(db);
+    const QList<AgencyList::Agency>& agencies = AgencyList::builtIn().agencies();
+    for (int i = 0; i < 10; ++i) {
+        Referral r;
+        r.householdId = id;
+        r.agency = agencies.at(i % agencies.size()).code;
+        r.reason = QStringLiteral("第%1次转介：需要专业机构协助").arg(i + 1);
+        r.consent = true;
+        r.consentOn = today.addDays(-1);
+        r.followUpOn = today.addDays(7 + i);
+        if (Status st = referralRepo.send(r, QStringLiteral("王芳")); !st) {
+            out << "referral not sent: " << st.error().message << '\n';
+            return 1;
+        }
+        if (i % 2 == 0 &&
+            !referralRepo.advance(r.id, ReferralRepository::Step::Accept, today, {}, QStringLiteral("王芳")))
+            return 1;
+        if (i % 4 == 0 && !referralRepo.advance(r.id, ReferralRepository::Step::Complete, today,
+                                                QStringLiteral("已完成"), QStringLiteral("王芳")))
+            return 1;
+    }
+    RiskFlagRepository flagRepo(db);
+    QStringList riskTypes = CodeList::riskType().codes();
+    riskTypes.removeAll(QStringLiteral("child_protection")); // closing one needs its mandatory report
+    for (int i = 0; i < 6; ++i) {
+        RiskFlag f{{},
+                   id,
+                   riskTypes.at(i % riskTypes.size()),
+                   QStringLiteral("medium"),
+                   QStringLiteral("风险说明 %1").arg(i + 1)};
+        f.memberId = i % 2 ? memberIds.at(i % memberIds.size()) : QString();
+        if (Status st = flagRepo.raise(f, QStringLiteral("王芳")); !st) {
+            out << "risk flag not raised: " << st.error().message << '\n';
+            return 1;
+        }
+        if (i % 2 == 0 && !flagRepo.close(f.id, QStringLiteral("已处理"), QStringLiteral("王芳")))
+            return 1;
+    }
+    if (!DeviceSync(db).setCounty(QStringLiteral("371321"), QByteArray(32, 'k'), QByteArray(32, 'k'),
+                                  QStringLiteral("https://county"), QStringLiteral("李督导"),
+                                  QStringLiteral("supervisor")))
+        return 1;
+    StatusReviewRepository reviewRepo(db);
+    for (const StatusReview& waiting : reviewRepo.forHousehold(id)) {
+        if (!waiting.isDecided() &&
+            !reviewRepo.decide(waiting.id, QStringLiteral("returned"), QStringLiteral("请补充材料"),
+                               QStringLiteral("李督导")))
+            return 1;
+    }
+    const QStringList statuses = CodeList::assistanceStatus().codes();
+    for (int i = 0; i < 4; ++i) {
+        const QString current =
+            HouseholdRepository(db).load(id)->household.value(QStringLiteral("status")).toString();
+        StatusReview r{{},
+                       id,
+                       {},
+                       statuses.at(i % statuses.size()),
+                       QStringLiteral("家庭情况变化"),
+                       QStringLiteral("入户核查；收入证明")};
+        if (r.proposedStatus == current)
+            r.proposedStatus = statuses.at((i + 1) % statuses.size());
+        if (Status st = reviewRepo.propose(r, QStringLiteral("王芳")); !st) {
+            out << "status review not proposed: " << st.error().message << '\n';
+            return 1;
+        }
+        if (i < 3 && !reviewRepo.decide(r.id, i % 2 ? QStringLiteral("returned") : QStringLiteral("approved"),
+                                        QStringLiteral("审核意见"), QStringLiteral("李督导")))
+            return 1;
     }
     VisitRepository visitRepo(db);
     for (int i = 0; i < 24; ++i) {
@@ -285,8 +462,11 @@ int main(int argc, char** argv)
     out << "Fieldfile household file benchmark\n"
         << "  caseload     " << households << " demo households; the file opened holds "
         << file->members.size() << " members, " << count("service_log") << " service logs, "
-        << count("assessment") << " assessments (" << count("answer") << " answers), " << count("plan_action")
-        << " plan actions, " << count("visit") << " visits\n"
+        << count("assessment") << " assessments (" << submitted << " submitted of version " << form->version
+        << ", " << count("answer") << " answers; " << needs.size() << " needs identified), "
+        << count("plan_action") << " plan actions (" << linked << " linked to needs), " << count("visit")
+        << " visits, " << count("referral") << " referrals, " << count("risk_flag") << " risk flags, "
+        << count("status_review") << " status reviews\n"
         << "  set-up       " << QString::number(setupS, 'f', 1)
         << " s (through the repositories, one commit each)\n"
         << "  machine      " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount()
@@ -330,6 +510,14 @@ int main(int argc, char** argv)
          }},
         {QStringLiteral("  part: assessments with answers"),
          [&] { (void)AssessmentRepository(db).forHousehold(id); }},
+        {QStringLiteral("  part: identified needs (rules evaluated)"),
+         [&] { (void)IdentifiedNeeds::forHousehold(db, id); }},
+        {QStringLiteral("  part: referrals, risk flags, status reviews"),
+         [&] {
+             (void)ReferralRepository(db).forHousehold(id);
+             (void)RiskFlagRepository(db).forHousehold(id);
+             (void)StatusReviewRepository(db).forHousehold(id);
+         }},
         {QStringLiteral("  part: plan"), [&] { (void)AssistancePlanRepository(db).load(id); }},
         {QStringLiteral("  part: service logs"), [&] { (void)ServiceLogRepository(db).forHousehold(id); }},
         {QStringLiteral("  part: visits and due date"),

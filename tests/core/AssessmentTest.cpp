@@ -3,6 +3,7 @@
 #include "QtStringMaker.h"
 #include "TempDatabase.h"
 
+#include "forms/BuiltInForms.h"
 #include "forms/FormDefinition.h"
 #include "journal/JournalReader.h"
 #include "journal/JournalReplayer.h"
@@ -144,4 +145,171 @@ TEST_CASE("assessments and answers are journaled, merge per answer and replay", 
     const QString live = TempDatabase::dumpTables(t.db());
     REQUIRE(JournalReplayer::rebuild(t.db()));
     CHECK(TempDatabase::dumpTables(t.db()) == live);
+}
+
+TEST_CASE("a submitted assessment is never turned back into a draft nor its answers changed", "[assessment]")
+{
+    TempDatabase t;
+    ManualClock clock(1'780'000'000'000);
+    HouseholdRepository households(t.db(), clock);
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(households.save(file, QStringLiteral("王芳")));
+    const auto v1 = FormDefinition::parse(goldenForm(), nullptr);
+    REQUIRE(v1);
+
+    AssessmentRepository repo(t.db(), clock);
+    Assessment a;
+    a.householdId = file.household.value(QStringLiteral("id")).toString();
+    a.memberId = file.members[1].value(QStringLiteral("id")).toString();
+    a.formId = v1->id;
+    a.formVersion = 1;
+    a.answers = {{QStringLiteral("age"), 9},
+                 {QStringLiteral("guardian"), QStringLiteral("grandparent")},
+                 {QStringLiteral("wellbeing"), 4}};
+    const QVariantMap context = {{QStringLiteral("member_age"), 9}};
+    REQUIRE(repo.submit(a, *v1, context, QStringLiteral("王芳")));
+    const Assessment submitted = *repo.load(a.id);
+    const QString journalBefore = TempDatabase::dumpJournal(t.db());
+
+    // Back to a draft, with or without other answers: refused, nothing written.
+    Assessment reopened = submitted;
+    const Status asDraft = repo.saveDraft(reopened, QStringLiteral("王芳"));
+    REQUIRE_FALSE(asDraft.isOk());
+    CHECK(asDraft.error().message.contains(QStringLiteral("can no longer be changed")));
+    CHECK(asDraft.error().message.contains(QStringLiteral("new assessment")));
+    Assessment edited = submitted;
+    edited.answers.insert(QStringLiteral("wellbeing"), 1);
+    edited.answers.remove(QStringLiteral("guardian"));
+    CHECK_FALSE(repo.saveDraft(edited, QStringLiteral("李娜")).isOk());
+    // Submitting it again with changed answers: refused too.
+    edited.answers.insert(QStringLiteral("guardian"), QStringLiteral("relative"));
+    const Status again = repo.submit(edited, *v1, context, QStringLiteral("李娜"));
+    REQUIRE_FALSE(again.isOk());
+    CHECK(again.error().message.contains(QStringLiteral("can no longer be changed")));
+
+    CHECK(TempDatabase::dumpJournal(t.db()) == journalBefore);
+    CHECK(*repo.load(a.id) == submitted);
+    CHECK(repo.load(a.id)->status == QStringLiteral("submitted"));
+
+    // A draft is still saved as often as needed, and a reassessment is a new record.
+    Assessment next;
+    next.householdId = a.householdId;
+    next.memberId = a.memberId;
+    next.formId = v1->id;
+    next.formVersion = 1;
+    next.answers = {{QStringLiteral("age"), 9}};
+    REQUIRE(repo.saveDraft(next, QStringLiteral("王芳")));
+    next.answers.insert(QStringLiteral("wellbeing"), 2);
+    REQUIRE(repo.saveDraft(next, QStringLiteral("王芳")));
+    CHECK(next.id != a.id);
+}
+
+TEST_CASE("a member question's answer must name a member of the assessed household", "[assessment][forms]")
+{
+    TempDatabase t;
+    ManualClock clock(1'780'000'000'000);
+    HouseholdRepository households(t.db(), clock);
+    HouseholdFile ours = test::sampleHousehold();
+    HouseholdFile theirs = test::sampleHousehold(QStringLiteral("李强"));
+    theirs.household.insert(QStringLiteral("household_no"), QStringLiteral("371321105-000002"));
+    REQUIRE(households.save(ours, QStringLiteral("王芳")));
+    REQUIRE(households.save(theirs, QStringLiteral("王芳")));
+    const QString ourHead = ours.members[0].value(QStringLiteral("id")).toString();
+    const QString theirHead = theirs.members[0].value(QStringLiteral("id")).toString();
+
+    // Version 2 of the built-in needs assessment asks which member would take training.
+    const auto v2 = BuiltInForms::definition(QStringLiteral("needs-assessment"), 2);
+    REQUIRE(v2);
+    REQUIRE(v2->question(QStringLiteral("training_member")));
+    REQUIRE(v2->question(QStringLiteral("training_member"))->type == FormDefinition::QuestionType::Member);
+    Assessment a;
+    a.householdId = ours.household.value(QStringLiteral("id")).toString();
+    a.formId = v2->id;
+    a.formVersion = 2;
+    a.answers = {{QStringLiteral("main_difficulties"), QStringList{QStringLiteral("employment")}},
+                 {QStringLiteral("income_stable"), true},
+                 {QStringLiteral("family_relations"), 4},
+                 {QStringLiteral("has_support"), true},
+                 {QStringLiteral("mood"), 4},
+                 {QStringLiteral("training_interest"), true},
+                 {QStringLiteral("training_member"), theirHead}};
+    AssessmentRepository repo(t.db(), clock);
+    const QString journalBefore = TempDatabase::dumpJournal(t.db());
+    QList<AnswerIssue> issues;
+    const Status refused = repo.submit(a, *v2, {}, QStringLiteral("王芳"), &issues);
+    REQUIRE_FALSE(refused.isOk());
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].question == QStringLiteral("training_member"));
+    CHECK(issues[0].message.contains(QStringLiteral("choose a member of this household")));
+    CHECK(refused.error().message.contains(QStringLiteral("choose a member of this household")));
+    CHECK(TempDatabase::dumpJournal(t.db()) == journalBefore);
+    CHECK(a.id.isEmpty());
+
+    // Something that is no member's id at all: refused the same way.
+    a.answers.insert(QStringLiteral("training_member"), QStringLiteral("not-a-member"));
+    CHECK_FALSE(repo.submit(a, *v2, {}, QStringLiteral("王芳")).isOk());
+    CHECK(TempDatabase::dumpJournal(t.db()) == journalBefore);
+
+    // The validator alone checks it when told the household's members, and not when it is not.
+    const FormDefinition::Section* section = nullptr;
+    for (const FormDefinition::Section& s : v2->sections) {
+        if (s.id == QStringLiteral("capacity_building"))
+            section = &s;
+    }
+    REQUIRE(section);
+    CHECK(FormValidator::validate(*section, a.answers, {}, QDate(2026, 5, 28), QStringList{ourHead}).size() ==
+          1);
+    CHECK(FormValidator::validate(*section, a.answers, {}, QDate(2026, 5, 28)).isEmpty());
+
+    // One of the household's own members: submitted.
+    a.answers.insert(QStringLiteral("training_member"), ourHead);
+    REQUIRE(repo.submit(a, *v2, {}, QStringLiteral("王芳")));
+    CHECK(repo.load(a.id)->answers.value(QStringLiteral("training_member")).toString() == ourHead);
+}
+
+TEST_CASE("drafts made on versions 1 and 2 of the built-in needs assessment open and submit with their "
+          "own version once version 3 is the newest",
+          "[assessment][forms]")
+{
+    TempDatabase t;
+    ManualClock clock(1'780'000'000'000); // 2026-05-28
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(t.db(), clock).save(file, QStringLiteral("王芳")));
+    const QString head = file.members[0].value(QStringLiteral("id")).toString(); // 66: the elderly section
+    const QVariantMap context = {{QStringLiteral("member_age"), 66}};
+    const auto newest = BuiltInForms::needsAssessment();
+    REQUIRE(newest);
+    REQUIRE(newest->version == 3);
+
+    AssessmentRepository repo(t.db(), clock);
+    QStringList ids;
+    for (int version : {1, 2}) {
+        Assessment draft;
+        draft.householdId = file.household.value(QStringLiteral("id")).toString();
+        draft.memberId = head;
+        draft.formId = QStringLiteral("needs-assessment");
+        draft.formVersion = version;
+        draft.answers = {{QStringLiteral("lives_alone"), true},
+                         {QStringLiteral("self_care"), QStringLiteral("partial")}};
+        REQUIRE(repo.saveDraft(draft, QStringLiteral("王芳")));
+        ids << draft.id;
+    }
+    for (int version : {1, 2}) {
+        INFO("version " << version);
+        auto reopened = repo.load(ids[version - 1]);
+        REQUIRE(reopened);
+        CHECK(reopened->formVersion == version);
+        CHECK(reopened->answers.value(QStringLiteral("self_care")).toString() == QStringLiteral("partial"));
+        // The newest version does not check it; its own does, and it still has self_care.
+        const Status refused = repo.submit(*reopened, *newest, context, QStringLiteral("王芳"));
+        REQUIRE_FALSE(refused.isOk());
+        CHECK(refused.error().message.contains(QStringLiteral("version %1").arg(version)));
+        const auto own = BuiltInForms::definition(QStringLiteral("needs-assessment"), version);
+        REQUIRE(own);
+        REQUIRE(own->question(QStringLiteral("self_care")));
+        CHECK_FALSE(own->question(QStringLiteral("adl_total")));
+        REQUIRE(repo.submit(*reopened, *own, context, QStringLiteral("王芳")));
+        CHECK(repo.load(reopened->id)->status == QStringLiteral("submitted"));
+        CHECK(repo.load(reopened->id)->formVersion == version);
+    }
 }

@@ -442,6 +442,70 @@ TEST_CASE("a supervisor's approval sets the household's status through the journ
           QStringLiteral("tekun"));
 }
 
+TEST_CASE("a caseworker's household file does not change the assistance status, a supervisor's does",
+          "[review][household]")
+{
+    TempDatabase t;
+    ManualClock clock(kNow);
+    const QString household = savedHousehold(t, clock); // status dibao, registered by the caseworker
+    HouseholdRepository households(t.db(), clock);
+    REQUIRE(DecisionAuthority::localRole(t.db()) == QStringLiteral("caseworker"));
+
+    // Changing the status of the household on file: refused with the way to do it, nothing saved.
+    HouseholdFile file = *households.load(household);
+    file.household.insert(QStringLiteral("status"), QStringLiteral("tekun"));
+    file.household.insert(QStringLiteral("phone"), QStringLiteral("13900001111"));
+    const QString journalBefore = TempDatabase::dumpJournal(t.db());
+    QList<ValidationIssue> issues;
+    const Status refused = households.save(file, QStringLiteral("王芳"), &issues);
+    REQUIRE_FALSE(refused.isOk());
+    CHECK(refused.error().message.contains(QStringLiteral("Nothing was saved")));
+    CHECK(refused.error().message.contains(QStringLiteral("status review")));
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].member == -1);
+    CHECK(issues[0].field == QStringLiteral("status"));
+    CHECK(TempDatabase::dumpJournal(t.db()) == journalBefore);
+    CHECK(households.load(household)->household.value(QStringLiteral("status")) == QStringLiteral("dibao"));
+    CHECK(households.load(household)->household.value(QStringLiteral("phone")) ==
+          QStringLiteral("13812345678"));
+    // Clearing it is a change too.
+    file.household.insert(QStringLiteral("status"), QVariant());
+    CHECK_FALSE(households.save(file, QStringLiteral("王芳")).isOk());
+    CHECK(TempDatabase::dumpJournal(t.db()) == journalBefore);
+
+    // The same file with the status as it is saves its other changes.
+    file.household.insert(QStringLiteral("status"), QStringLiteral("dibao"));
+    REQUIRE(households.save(file, QStringLiteral("王芳")));
+    CHECK(households.load(household)->household.value(QStringLiteral("phone")) ==
+          QStringLiteral("13900001111"));
+    // A new household is registered with its status.
+    HouseholdFile other = test::sampleHousehold(QStringLiteral("李强"));
+    other.household.insert(QStringLiteral("household_no"), QStringLiteral("371321105-000002"));
+    other.household.insert(QStringLiteral("status"), QStringLiteral("low_income"));
+    REQUIRE(households.save(other, QStringLiteral("王芳")));
+
+    // The legitimate path: a status review the supervisor approves sets it, and the caseworker's
+    // file then saves with the new status.
+    StatusReview r{
+        {}, household, {}, QStringLiteral("tekun"), QStringLiteral("户主失能"), QStringLiteral("残疾证")};
+    REQUIRE(StatusReviewRepository(t.db(), clock).propose(r, QStringLiteral("王芳")));
+    enrollAs(t.db(), QStringLiteral("supervisor"));
+    REQUIRE(StatusReviewRepository(t.db(), clock)
+                .decide(r.id, QStringLiteral("approved"), {}, QStringLiteral("李督导")));
+    enrollAs(t.db(), QStringLiteral("caseworker"));
+    HouseholdFile after = *households.load(household);
+    CHECK(after.household.value(QStringLiteral("status")) == QStringLiteral("tekun"));
+    after.household.insert(QStringLiteral("notes"), QStringLiteral("已批准特困供养"));
+    REQUIRE(households.save(after, QStringLiteral("王芳")));
+    CHECK(households.load(household)->household.value(QStringLiteral("status")) == QStringLiteral("tekun"));
+
+    // On a supervisor's laptop the household file may correct the status directly.
+    enrollAs(t.db(), QStringLiteral("supervisor"));
+    after.household.insert(QStringLiteral("status"), QStringLiteral("dibao"));
+    REQUIRE(households.save(after, QStringLiteral("李督导")));
+    CHECK(households.load(household)->household.value(QStringLiteral("status")) == QStringLiteral("dibao"));
+}
+
 TEST_CASE("the county parks a review decision made on a caseworker's device, and applies a supervisor's",
           "[review][county]")
 {
@@ -600,15 +664,18 @@ TEST_CASE("the history names the new records and their fields", "[history][casew
         INFO(line.toStdString());
         CHECK(lines.contains(line));
     };
-    has(QStringLiteral("Referral|created|Referred to|(empty)|Township health centre"));
-    has(QStringLiteral("Referral|created|Household consented|(empty)|Yes"));
-    has(QStringLiteral("Referral|created|Referral status|(empty)|Sent"));
-    has(QStringLiteral("Risk flag|created|Kind of risk|(empty)|Domestic violence"));
-    has(QStringLiteral("Risk flag|created|Severity|(empty)|High"));
-    has(QStringLiteral("Risk flag|changed|Flag status|Open|Closed"));
-    has(QStringLiteral("Risk flag|changed|Closing note|(empty)|已处理"));
-    has(QStringLiteral("Status review|created|Status when proposed|(empty)|Minimum living allowance"));
-    has(QStringLiteral("Status review|created|Proposed status|(empty)|No assistance"));
+    has(QStringLiteral(
+        "Referral Township health centre · 2026-06-10|created|Referred to|(empty)|Township health centre"));
+    has(QStringLiteral(
+        "Referral Township health centre · 2026-06-10|created|Household consented|(empty)|Yes"));
+    has(QStringLiteral("Referral Township health centre · 2026-06-10|created|Referral status|(empty)|Sent"));
+    has(QStringLiteral("Risk flag Domestic violence|created|Kind of risk|(empty)|Domestic violence"));
+    has(QStringLiteral("Risk flag Domestic violence|created|Severity|(empty)|High"));
+    has(QStringLiteral("Risk flag Domestic violence|changed|Flag status|Open|Closed"));
+    has(QStringLiteral("Risk flag Domestic violence|changed|Closing note|(empty)|已处理"));
+    has(QStringLiteral(
+        "Status review → No assistance|created|Status when proposed|(empty)|Minimum living allowance"));
+    has(QStringLiteral("Status review → No assistance|created|Proposed status|(empty)|No assistance"));
     CHECK(history.first().entity == QStringLiteral("status_review"));
 }
 

@@ -120,14 +120,14 @@ TEST_CASE("concurrent edits from two devices open a conflict, later local edits 
     const qint64 syncedA = JournalReader(a.db().sql()).lastPosition();
     const qint64 syncedB = JournalReader(b.db().sql()).lastPosition();
 
-    // Both change the status offline; B's clock is years ahead.
+    // Both change the address offline; B's clock is years ahead.
     ManualClock ahead(1'850'000'000'000);
     HouseholdRepository repoB(b.db(), ahead);
     auto fileB = repoB.load(file.household.value(QStringLiteral("id")).toString());
     REQUIRE(fileB);
-    fileB->household.insert(QStringLiteral("status"), QStringLiteral("tekun"));
+    fileB->household.insert(QStringLiteral("address"), QStringLiteral("东山村 12 号"));
     REQUIRE(repoB.save(*fileB, QStringLiteral("李娜")));
-    file.household.insert(QStringLiteral("status"), QStringLiteral("none"));
+    file.household.insert(QStringLiteral("address"), QStringLiteral("东山村 21 号"));
     REQUIRE(repoA.save(file, QStringLiteral("王芳")));
 
     ChangeImporter::Report report;
@@ -160,9 +160,9 @@ TEST_CASE("saving a form never closes a conflict the person did not choose to re
     const QString id = file.household.value(QStringLiteral("id")).toString();
     HouseholdRepository repoB(b.db(), clock);
     auto fileB = repoB.load(id);
-    fileB->household.insert(QStringLiteral("status"), QStringLiteral("tekun"));
+    fileB->household.insert(QStringLiteral("address"), QStringLiteral("东山村 12 号"));
     REQUIRE(repoB.save(*fileB, QStringLiteral("李娜")));
-    file.household.insert(QStringLiteral("status"), QStringLiteral("none"));
+    file.household.insert(QStringLiteral("address"), QStringLiteral("东山村 21 号"));
     REQUIRE(repoA.save(file, QStringLiteral("王芳")));
     REQUIRE(ChangeImporter::apply(a.db(), JournalReader(b.db().sql()).since(0)));
     REQUIRE(TempDatabase::count(a.db(), QStringLiteral("conflict")) == 1);
@@ -175,7 +175,7 @@ TEST_CASE("saving a form never closes a conflict the person did not choose to re
 
     // Changing the conflicted field in the form keeps the other side alive: still a conflict.
     shown = repoA.load(id);
-    shown->household.insert(QStringLiteral("status"), QStringLiteral("low_income"));
+    shown->household.insert(QStringLiteral("address"), QStringLiteral("东山村 3 号"));
     REQUIRE(repoA.save(*shown, QStringLiteral("王芳")));
     CHECK(TempDatabase::count(a.db(), QStringLiteral("conflict")) == 1);
 
@@ -185,8 +185,8 @@ TEST_CASE("saving a form never closes a conflict the person did not choose to re
                             id,
                             id,
                             Change::Op::Resolve,
-                            {{QStringLiteral("status"), QStringLiteral("dibao")}}}},
-                          QStringLiteral("督导")));
+                            {{QStringLiteral("address"), QStringLiteral("东山村 12 号")}}}},
+                          QStringLiteral("王芳")));
     CHECK(TempDatabase::count(a.db(), QStringLiteral("conflict")) == 0);
 }
 

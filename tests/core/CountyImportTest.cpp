@@ -131,7 +131,7 @@ TEST_CASE("USB round trip: export, county import with report and receipt, import
 
     // A revoked laptop's next package is refused with the reason, and nothing changes.
     REQUIRE(county.revokeDevice(laptop.id));
-    file.household.insert(QStringLiteral("status"), QStringLiteral("tekun"));
+    file.household.insert(QStringLiteral("phone"), QStringLiteral("13900001111"));
     REQUIRE(repo.save(file, QStringLiteral("王芳")));
     const QList<Change> more = JournalReader(laptopDb.db().sql()).since(3);
     const QByteArray late = PackageWriter::write(

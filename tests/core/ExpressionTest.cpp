@@ -72,6 +72,55 @@ TEST_CASE("unanswered questions never make a rule fail loudly", "[forms][express
     CHECK(run(QStringLiteral("count(${missing})")).toDouble() == 0);
 }
 
+TEST_CASE("null equals only null, order comparisons with null are false, = and != are opposites",
+          "[forms][expression]")
+{
+    const QVariantMap answered = {{QStringLiteral("x"), 2}};
+    // Unanswered: equal to null, to nothing else; never less, greater or equal in order.
+    CHECK(run(QStringLiteral("null = null")).toBool());
+    CHECK_FALSE(run(QStringLiteral("null != null")).toBool());
+    CHECK(run(QStringLiteral("${x} = null")).toBool());
+    CHECK_FALSE(run(QStringLiteral("${x} != null")).toBool());
+    CHECK_FALSE(run(QStringLiteral("${x} = null"), answered).toBool());
+    CHECK(run(QStringLiteral("${x} != null"), answered).toBool());
+    for (const char* op : {"<", "<=", ">", ">="}) {
+        INFO(op);
+        CHECK_FALSE(run(QStringLiteral("${x} %1 3").arg(QLatin1String(op))).toBool());
+        CHECK_FALSE(run(QStringLiteral("3 %1 ${x}").arg(QLatin1String(op))).toBool());
+        CHECK_FALSE(run(QStringLiteral("null %1 null").arg(QLatin1String(op))).toBool());
+    }
+    // So a need rule about a low score never fires for an unanswered question, and its negation does.
+    CHECK_FALSE(run(QStringLiteral("${x} <= 2")).toBool());
+    CHECK(run(QStringLiteral("not (${x} <= 2)")).toBool());
+
+    // For every pair of values, including null and values of different kinds, exactly one of
+    // a = b and a != b holds, and a != b is not (a = b).
+    const QList<QVariant> values = {QVariant(),
+                                    2,
+                                    2.0,
+                                    3,
+                                    QStringLiteral("a"),
+                                    QStringLiteral("2"),
+                                    true,
+                                    false,
+                                    QDate(2026, 1, 1),
+                                    QStringList{QStringLiteral("a")}};
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        for (qsizetype j = 0; j < values.size(); ++j) {
+            const QVariantMap pair = {{QStringLiteral("a"), values[i]}, {QStringLiteral("b"), values[j]}};
+            const bool equal = run(QStringLiteral("${a} = ${b}"), pair).toBool();
+            INFO(i << " vs " << j);
+            CHECK(run(QStringLiteral("${a} != ${b}"), pair).toBool() == !equal);
+            CHECK(run(QStringLiteral("not (${a} = ${b})"), pair).toBool() == !equal);
+            CHECK(run(QStringLiteral("${b} = ${a}"), pair).toBool() == equal);
+            CHECK(equal == (i == j || (values[i].isValid() && values[j].isValid() &&
+                                       ((i == 1 && j == 2) || (i == 2 && j == 1) || (i == 1 && j == 5) ||
+                                        (i == 5 && j == 1) || (i == 2 && j == 5) || (i == 5 && j == 2) ||
+                                        (i == 4 && j == 9) || (i == 9 && j == 4)))));
+        }
+    }
+}
+
 TEST_CASE("a constraint refers to its own answer as '.'", "[forms][expression]")
 {
     CHECK(run(QStringLiteral(". >= 0 and . <= 120"), {}, 45).toBool());
@@ -120,4 +169,52 @@ TEST_CASE("a function name without its parentheses is named in the error", "[for
     const ExpressionError e = failure(QStringLiteral("age = 3"));
     CHECK(e.message.contains(QStringLiteral("age")));
     CHECK(e.message.contains(QStringLiteral("(")));
+}
+
+TEST_CASE("a number with two decimal points is named in the error", "[forms][expression]")
+{
+    ExpressionError e = failure(QStringLiteral("1.2.3"));
+    CHECK(e.message.contains(QStringLiteral("“1.2.3” is not a number")));
+    CHECK(e.position == 0);
+    e = failure(QStringLiteral("${a} + 10.5.1 > 2"));
+    CHECK(e.message.contains(QStringLiteral("“10.5.1”")));
+    CHECK(e.position == 7);
+    CHECK(run(QStringLiteral("1.25 * 4")).toDouble() == 5);
+}
+
+TEST_CASE("nesting deeper than the limit is refused with a message, never a crash", "[forms][expression]")
+{
+    const auto nested = [](int n) {
+        return QString(n, QLatin1Char('(')) + QStringLiteral("1") + QString(n, QLatin1Char(')'));
+    };
+    CHECK(run(nested(Expression::kMaxDepth)).toDouble() == 1);
+    ExpressionError e = failure(nested(Expression::kMaxDepth + 1));
+    CHECK(e.message.contains(QStringLiteral("nested too deeply")));
+    CHECK(e.message.contains(QStringLiteral("64")));
+    CHECK(e.position == Expression::kMaxDepth + 1);
+
+    // Ten thousand brackets, closed or not; ten thousand "not", minus signs, function calls.
+    e = failure(nested(10'000));
+    CHECK(e.message.contains(QStringLiteral("nested too deeply")));
+    CHECK(failure(QString(10'000, QLatin1Char('('))).message.contains(QStringLiteral("nested too deeply")));
+    QString nots;
+    for (int i = 0; i < 10'000; ++i)
+        nots += QStringLiteral("not ");
+    CHECK(failure(nots + QStringLiteral("true")).message.contains(QStringLiteral("nested too deeply")));
+    CHECK(failure(QString(10'000, QLatin1Char('-')) + QStringLiteral("1"))
+              .message.contains(QStringLiteral("nested too deeply")));
+    QString calls;
+    for (int i = 0; i < 10'000; ++i)
+        calls += QStringLiteral("if(true, 1, ");
+    CHECK(failure(calls + QStringLiteral("0")).message.contains(QStringLiteral("nested too deeply")));
+    // A long chain of operators makes as deep a tree to evaluate: refused the same way.
+    QString chain = QStringLiteral("1");
+    for (int i = 0; i < 10'000; ++i)
+        chain += QStringLiteral(" + 1");
+    CHECK(failure(chain).message.contains(QStringLiteral("nested too deeply")));
+    // What real rules need stays well inside the limit.
+    QString choices = QStringLiteral("selected(${x}, 'c0')");
+    for (int i = 1; i < 30; ++i)
+        choices += QStringLiteral(" or selected(${x}, 'c%1')").arg(i);
+    CHECK(run(choices, {{QStringLiteral("x"), QStringLiteral("c29")}}).toBool());
 }

@@ -6,6 +6,7 @@
 #include "forms/BuiltInForms.h"
 #include "forms/FormDefinition.h"
 #include "forms/FormValidator.h"
+#include "forms/JsonLocator.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,6 +55,37 @@ TEST_CASE("golden form definitions load, or are refused with the line and the re
         INFO(all.join(QLatin1Char('\n')).toStdString());
         CHECK(found);
     }
+}
+
+TEST_CASE("the line of any element of a definition is found by its path", "[forms]")
+{
+    const QByteArray json = "{\n"
+                            "  \"id\": \"f\", \"n\": -1.5e3,\n"
+                            "  \"a\\\"b\": [\n"
+                            "    {\"x\": [1, [2,\n"
+                            "      3]], \"s\": \"}, ]\"},\n"
+                            "    true, null,\n"
+                            "    \"last\"\n"
+                            "  ],\n"
+                            "  \"k\": {}\n"
+                            "}\n";
+    REQUIRE_FALSE(QJsonDocument::fromJson(json).isNull());
+    const JsonLocator lines(json);
+    CHECK(lines.line({}) == 1);
+    CHECK(lines.line(QStringLiteral("id")) == 2);
+    CHECK(lines.line(QStringLiteral("n")) == 2);
+    CHECK(lines.line(QStringLiteral("a\"b")) == 3);
+    CHECK(lines.line(QStringLiteral("a\"b/0")) == 4);
+    CHECK(lines.line(QStringLiteral("a\"b/0/x/1/1")) == 5);
+    CHECK(lines.line(QStringLiteral("a\"b/0/s")) == 5);
+    CHECK(lines.line(QStringLiteral("a\"b/1")) == 6);
+    CHECK(lines.line(QStringLiteral("a\"b/2")) == 6);
+    CHECK(lines.line(QStringLiteral("a\"b/3")) == 7);
+    CHECK(lines.line(QStringLiteral("k")) == 9);
+    // Missing: the nearest element that is there.
+    CHECK(lines.line(QStringLiteral("a\"b/0/missing/deeper")) == 4);
+    CHECK(lines.line(QStringLiteral("nothing")) == 1);
+    CHECK(lines.lineOfOffset(json.indexOf("true")) == 6);
 }
 
 TEST_CASE("a loaded form keeps its questions, rules and labels", "[forms]")

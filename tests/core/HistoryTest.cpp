@@ -7,6 +7,12 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/HistoryReader.h"
 #include "storage/HouseholdRepository.h"
+#include "storage/ReferralRepository.h"
+#include "storage/RiskFlagRepository.h"
+#include "storage/StatusReviewRepository.h"
+
+#include <QDateTime>
+#include <QSet>
 
 using namespace ff;
 using test::TempDatabase;
@@ -77,4 +83,95 @@ TEST_CASE("answers show in the history as their question and the chosen labels",
         lines.contains(QStringLiteral("王芳|Main difficulties now|(no answer)|Daily living, Medical care")));
     CHECK(lines.contains(QStringLiteral("李娜|Is the household income stable?|Yes|No")));
     CHECK(lines.size() == 3);
+}
+
+TEST_CASE("referrals, risk flags, status reviews and assessments are told apart in the history by title",
+          "[history][casework]")
+{
+    TempDatabase t;
+    ManualClock clock(1'780'000'000'000); // 2026-05-28
+    constexpr qint64 kDay = 86'400'000;
+    const auto today = [&] { return QDateTime::fromMSecsSinceEpoch(clock.nowMs()).date(); };
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(t.db(), clock).save(file, QStringLiteral("王芳")));
+    const QString household = file.household.value(QStringLiteral("id")).toString();
+    const QString child = file.members[1].value(QStringLiteral("id")).toString();
+
+    // Three referrals: two agencies, and the first agency again a week later.
+    ReferralRepository referrals(t.db(), clock);
+    const auto refer = [&](const char* agency) {
+        Referral r;
+        r.householdId = household;
+        r.agency = QString::fromLatin1(agency);
+        r.reason = QStringLiteral("需要帮助");
+        r.consent = true;
+        r.consentOn = today();
+        REQUIRE(referrals.send(r, QStringLiteral("王芳")));
+        return r.id;
+    };
+    const QString clinic = refer("township_health_centre");
+    const QString women = refer("womens_federation");
+    clock.advance(7 * kDay);
+    const QString clinicAgain = refer("township_health_centre");
+    // Two risk flags: one about the household, one about the girl.
+    RiskFlagRepository flags(t.db(), clock);
+    RiskFlag violence{{},
+                      household,
+                      QStringLiteral("domestic_violence"),
+                      QStringLiteral("high"),
+                      QStringLiteral("邻居反映")};
+    REQUIRE(flags.raise(violence, QStringLiteral("王芳")));
+    RiskFlag neglect{{},
+                     household,
+                     QStringLiteral("child_protection"),
+                     QStringLiteral("high"),
+                     QStringLiteral("无人照看")};
+    neglect.memberId = child;
+    REQUIRE(flags.raise(neglect, QStringLiteral("王芳")));
+    StatusReview review{
+        {}, household, {}, QStringLiteral("tekun"), QStringLiteral("理由"), QStringLiteral("证据")};
+    REQUIRE(StatusReviewRepository(t.db(), clock).propose(review, QStringLiteral("王芳")));
+    // Two assessments: the household's and the girl's.
+    const auto form = BuiltInForms::needsAssessment();
+    REQUIRE(form);
+    AssessmentRepository assessments(t.db(), clock);
+    Assessment forHousehold;
+    forHousehold.householdId = household;
+    forHousehold.formId = form->id;
+    forHousehold.formVersion = form->version;
+    forHousehold.answers = {{QStringLiteral("income_stable"), true}};
+    REQUIRE(assessments.saveDraft(forHousehold, QStringLiteral("王芳")));
+    Assessment forChild = forHousehold;
+    forChild.id.clear();
+    forChild.memberId = child;
+    forChild.answers = {{QStringLiteral("guardian"), QStringLiteral("grandparent")}};
+    REQUIRE(assessments.saveDraft(forChild, QStringLiteral("王芳")));
+
+    // Every line of one record carries the same title, different from the other records'.
+    QHash<QString, QSet<QString>> titles; // record id → the record column of its lines
+    for (const HistoryEntry& e : HistoryReader(t.db().sql()).forHousehold(household)) {
+        if (e.entity != QStringLiteral("answer"))
+            titles[e.recordId].insert(e.record);
+    }
+    const auto titleOf = [&](const QString& id) {
+        INFO(id.toStdString());
+        REQUIRE(titles.value(id).size() == 1);
+        return *titles.value(id).cbegin();
+    };
+    CHECK(titleOf(clinic) == QStringLiteral("Referral Township health centre · 2026-05-28"));
+    CHECK(titleOf(women) == QStringLiteral("Referral Women's federation · 2026-05-28"));
+    CHECK(titleOf(clinicAgain) == QStringLiteral("Referral Township health centre · 2026-06-04"));
+    CHECK(titleOf(violence.id) == QStringLiteral("Risk flag Domestic violence"));
+    CHECK(titleOf(neglect.id) == QStringLiteral("Risk flag Child protection / mandatory report · 张小雨"));
+    CHECK(titleOf(review.id) == QStringLiteral("Status review → Extreme-poverty support"));
+    // An assessment and its answers: the form and whom it is for.
+    CHECK(titleOf(forHousehold.id) == QStringLiteral("Assessment Needs assessment · the household"));
+    CHECK(titleOf(forChild.id) == QStringLiteral("Assessment Needs assessment · 张小雨"));
+    const QList<HistoryEntry> all = HistoryReader(t.db().sql()).forHousehold(household);
+    bool answerTitled = false;
+    for (const HistoryEntry& e : all) {
+        if (e.entity == QStringLiteral("answer") && e.recordId.startsWith(forChild.id))
+            answerTitled = e.record.endsWith(QStringLiteral("Needs assessment · 张小雨"));
+    }
+    CHECK(answerTitled);
 }

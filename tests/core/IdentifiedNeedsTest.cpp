@@ -52,21 +52,28 @@ TEST_CASE("need rules are read from the definition with their category, conditio
     REQUIRE(first.when);
     CHECK(first.when->references() == QStringList{QStringLiteral("guardian")});
 
-    // The built-in needs assessment: version 2 has need rules in every section, version 1 none and
-    // still loads, so drafts made with it open.
-    const auto v2 = BuiltInForms::needsAssessment();
+    // The built-in needs assessment: versions 2 and 3 have need rules in every section, version 1
+    // none; every version still loads, so drafts made with it open.
+    CHECK(BuiltInForms::versions(QStringLiteral("needs-assessment")) == QList<int>{1, 2, 3});
+    const auto v3 = BuiltInForms::needsAssessment();
+    REQUIRE(v3);
+    CHECK(v3->version == 3);
+    const auto v2 = BuiltInForms::definition(QStringLiteral("needs-assessment"), 2);
     REQUIRE(v2);
     CHECK(v2->version == 2);
-    for (const FormDefinition::Section& s : v2->sections) {
-        INFO(s.id.toStdString());
-        CHECK_FALSE(s.needs.isEmpty());
-        for (const FormDefinition::NeedRule& r : s.needs)
-            CHECK(FormDefinition::serviceCategories().contains(r.category));
+    for (const auto& form : {*v2, *v3}) {
+        for (const FormDefinition::Section& s : form.sections) {
+            INFO(form.version << " " << s.id.toStdString());
+            CHECK_FALSE(s.needs.isEmpty());
+            for (const FormDefinition::NeedRule& r : s.needs)
+                CHECK(FormDefinition::serviceCategories().contains(r.category));
+        }
     }
     const auto v1 = BuiltInForms::definition(QStringLiteral("needs-assessment"), 1);
     REQUIRE(v1);
     CHECK(v1->version == 1);
     CHECK(v1->sections.size() == v2->sections.size());
+    CHECK(v3->sections.size() == v2->sections.size());
     QList<FormDefinitionError> errors;
     CHECK_FALSE(BuiltInForms::definition(QStringLiteral("needs-assessment"), 99, &errors));
     REQUIRE(errors.size() == 1);

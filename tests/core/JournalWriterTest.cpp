@@ -75,18 +75,18 @@ TEST_CASE("an update records only the fields that changed, with the heads it rep
     REQUIRE(repo.save(file, QStringLiteral("王芳")));
     const ChangeId created = journal(t.db()).first().id;
 
-    file.household.insert(QStringLiteral("status"), QStringLiteral("tekun"));
+    file.household.insert(QStringLiteral("phone"), QStringLiteral("13900001111"));
     REQUIRE(repo.save(file, QStringLiteral("李娜")));
     QList<Change> changes = journal(t.db());
     REQUIRE(changes.size() == 4);
     const Change& update = changes.last();
     CHECK(update.op == Change::Op::Update);
     CHECK(update.author == QStringLiteral("李娜"));
-    CHECK(update.fields.keys() == QStringList{QStringLiteral("status")});
-    CHECK(update.fields.value(QStringLiteral("status")) == QStringLiteral("tekun"));
-    REQUIRE(update.bases.value(QStringLiteral("status")).size() == 1);
-    CHECK(update.bases.value(QStringLiteral("status")).first() == created);
-    CHECK(cell(t.db(), QStringLiteral("SELECT status FROM household")) == QStringLiteral("tekun"));
+    CHECK(update.fields.keys() == QStringList{QStringLiteral("phone")});
+    CHECK(update.fields.value(QStringLiteral("phone")) == QStringLiteral("13900001111"));
+    REQUIRE(update.bases.value(QStringLiteral("phone")).size() == 1);
+    CHECK(update.bases.value(QStringLiteral("phone")).first() == created);
+    CHECK(cell(t.db(), QStringLiteral("SELECT phone FROM household")) == QStringLiteral("13900001111"));
 
     // Saving again without a change writes nothing.
     REQUIRE(repo.save(file, QStringLiteral("李娜")));
@@ -155,7 +155,7 @@ TEST_CASE("a failed edit leaves neither the tables nor the journal changed", "[j
     SECTION("invalid input through the repository")
     {
         HouseholdFile bad = file;
-        bad.household.insert(QStringLiteral("status"), QStringLiteral("none"));
+        bad.household.insert(QStringLiteral("phone"), QStringLiteral("13900001111"));
         bad.members[0].insert(QStringLiteral("id_number"), QStringLiteral("110105194912310021"));
         QList<ValidationIssue> issues;
         const Status s = repo.save(bad, QStringLiteral("王芳"), &issues);
@@ -167,7 +167,7 @@ TEST_CASE("a failed edit leaves neither the tables nor the journal changed", "[j
     {
         QSqlQuery(t.db().sql()).exec(QStringLiteral("PRAGMA query_only = ON"));
         HouseholdFile edited = file;
-        edited.household.insert(QStringLiteral("status"), QStringLiteral("none"));
+        edited.household.insert(QStringLiteral("phone"), QStringLiteral("13900001111"));
         CHECK_FALSE(repo.save(edited, QStringLiteral("王芳")).isOk());
         QSqlQuery(t.db().sql()).exec(QStringLiteral("PRAGMA query_only = OFF"));
     }

@@ -28,8 +28,8 @@ TEST_CASE("rebuilding every table from the journal gives exactly the live tables
         auto file = repo.load(ids[i]);
         REQUIRE(file);
         file->household.insert(QStringLiteral("notes"), QStringLiteral("复查 %1").arg(i));
-        file->household.insert(QStringLiteral("status"),
-                               i % 2 ? QStringLiteral("tekun") : QStringLiteral("dibao"));
+        file->household.insert(QStringLiteral("address"), i % 2 ? QStringLiteral("村东头 %1 号").arg(i)
+                                                                : QStringLiteral("村西 %1 号").arg(i));
         if (i % 3 == 0 && file->members.size() > 1)
             file->members.removeLast();
         if (i % 4 == 0) {

@@ -196,3 +196,45 @@ TEST_CASE("casework records travel as changes: another replica applying them hol
     CHECK(there->households.size() == 2);
     CHECK(there->durationMin == 120);
 }
+
+TEST_CASE("a follow-up date that passed with no service since is overdue", "[casework][service]")
+{
+    TempDatabase t;
+    ManualClock clock(test::kCaseworkNow);
+    const QDate today = test::caseworkToday();
+    const HouseholdFile file = test::addHousehold(t.db(), clock, QStringLiteral("371321105-000001"));
+    const HouseholdFile other = test::addHousehold(t.db(), clock, QStringLiteral("371321105-000002"));
+    ServiceLogRepository repo(t.db(), clock);
+    const auto serve = [&](const HouseholdFile& f, QDate on, QDate followUp) {
+        ServiceSession s = groupSession(on);
+        s.method = QStringLiteral("casework");
+        s.followUpOn = followUp;
+        s.households = {{test::idOf(f.household), {}, {}}};
+        REQUIRE(repo.save(s, QStringLiteral("王芳")));
+        return s.households[0].recordId;
+    };
+    const auto overdue = [&](const HouseholdFile& f) {
+        return ServiceLogRepository::overdueFollowUps(repo.forHousehold(test::idOf(f.household)), today);
+    };
+    CHECK(overdue(file).isEmpty());
+
+    // Served 30 days ago, follow-up 10 days ago: overdue. Its follow-up is due today: not yet.
+    const QString first = serve(file, today.addDays(-30), today.addDays(-10));
+    CHECK(overdue(file) == QStringList{first});
+    CHECK(ServiceLogRepository::overdueFollowUps(repo.forHousehold(test::idOf(file.household)),
+                                                 today.addDays(-10))
+              .isEmpty());
+    // A service since, even before the follow-up date, is the caseworker coming back; its own
+    // follow-up is in the future.
+    const QString second = serve(file, today.addDays(-20), today.addDays(5));
+    CHECK(overdue(file).isEmpty());
+    // Once that one's date passes too, only the latest is owed.
+    CHECK(ServiceLogRepository::overdueFollowUps(repo.forHousehold(test::idOf(file.household)),
+                                                 today.addDays(6)) == QStringList{second});
+    // No follow-up date: nothing owed. Another household's services are its own.
+    serve(other, today.addDays(-40), {});
+    CHECK(overdue(other).isEmpty());
+    const QString owed = serve(other, today.addDays(-40), today.addDays(-1));
+    CHECK(overdue(other) == QStringList{owed});
+    CHECK(overdue(file).isEmpty());
+}

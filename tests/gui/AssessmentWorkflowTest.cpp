@@ -5,13 +5,14 @@
 #include "QtStringMaker.h"
 #include "TempDatabase.h"
 
+#include "casework/PlanActionDialog.h"
+#include "casework/PlanTab.h"
 #include "forms/AssessmentsTab.h"
 #include "forms/AssessmentWindow.h"
 #include "forms/BuiltInForms.h"
 #include "forms/FormRenderer.h"
+#include "forms/IdentifiedNeeds.h"
 #include "forms/IdentifiedNeedsBox.h"
-#include "casework/PlanActionDialog.h"
-#include "casework/PlanTab.h"
 #include "households/HouseholdDialog.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/AssistancePlanRepository.h"
@@ -22,6 +23,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -173,7 +175,7 @@ TEST_CASE("fill and submit a needs assessment in the household file, its needs s
         const auto drafts = AssessmentRepository(t.db()).forHousehold(householdId);
         REQUIRE(drafts.size() == 1);
         CHECK(drafts[0].status == QStringLiteral("draft"));
-        CHECK(drafts[0].formVersion == 2);
+        CHECK(drafts[0].formVersion == 3);
 
         click(form, "counselling_wanted", QStringLiteral("Yes"));
         press(&w, "submitButton");
@@ -188,7 +190,7 @@ TEST_CASE("fill and submit a needs assessment in the household file, its needs s
     CHECK(list->item(0, 0)->text() == QStringLiteral("Needs assessment"));
     CHECK(list->item(0, 1)->text() == QStringLiteral("The household"));
     CHECK(list->item(0, 3)->text() == QStringLiteral("Submitted"));
-    CHECK(list->item(0, 4)->text() == QStringLiteral("2"));
+    CHECK(list->item(0, 4)->text() == QStringLiteral("3"));
     const auto saved = AssessmentRepository(t.db()).forHousehold(householdId);
     REQUIRE(saved.size() == 1);
     CHECK(saved[0].status == QStringLiteral("submitted"));
@@ -241,7 +243,8 @@ TEST_CASE("fill and submit a needs assessment in the household file, its needs s
         CHECK_FALSE(category->isEnabled());
         actionDialog.findChild<QPlainTextEdit*>(QStringLiteral("actionTextEdit"))
             ->setPlainText(QStringLiteral("协助申请医疗救助"));
-        actionDialog.findChild<QLineEdit*>(QStringLiteral("responsibleLineEdit"))->setText(QStringLiteral("王芳"));
+        actionDialog.findChild<QLineEdit*>(QStringLiteral("responsibleLineEdit"))
+            ->setText(QStringLiteral("王芳"));
         actionDialog.findChild<DateField*>(QStringLiteral("dueDateEdit"))->setValue(QDate(2099, 1, 1));
         actionDialog.accept();
         CHECK(actionDialog.errorText().isEmpty());
@@ -337,6 +340,101 @@ TEST_CASE("fill and submit a needs assessment in the household file, its needs s
     CHECK(reread->status == QStringLiteral("submitted"));
     CHECK(reread->formVersion == 1);
     CHECK(reread->answers.value(QStringLiteral("guardian_age")).toInt() == 67);
-    // Version 1 had no need rules: the household's needs are still the four from version 2.
+    // Version 1 had no need rules: the household's needs are still the four from version 3.
     CHECK(needsBox->needs().size() == 4);
+}
+
+TEST_CASE("an elderly member's daily-living scale adds up as it is answered and its low total is a need",
+          "[gui][forms]")
+{
+    test::TempDatabase t;
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(t.db()).save(file, QStringLiteral("王芳")));
+    const QString householdId = file.household.value(QStringLiteral("id")).toString();
+    const QString headId = file.members[0].value(QStringLiteral("id")).toString(); // 66 years old
+
+    HouseholdDialog dialog(t.db(), QStringLiteral("王芳"), householdId);
+    dialog.show();
+    auto* tab = dialog.findChild<AssessmentsTab*>(QStringLiteral("assessmentsTab"));
+    REQUIRE(tab);
+    dialog.findChild<QTabWidget*>(QStringLiteral("tabWidget"))->setCurrentWidget(tab);
+    auto* forWhom = tab->findChild<QComboBox*>(QStringLiteral("forWhomComboBox"));
+    forWhom->setCurrentIndex(forWhom->findText(QStringLiteral("张伟")));
+    REQUIRE(forWhom->currentIndex() > 0);
+
+    bool ran = false;
+    AssessmentsTab::setWindowHook([&](AssessmentWindow& w) {
+        ran = true;
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+        FormRenderer* form = w.form();
+        CHECK(w.assessment().formVersion == 3);
+        auto* total = qobject_cast<QLabel*>(form->editor(QStringLiteral("adl_total"), headId));
+        REQUIRE(total);
+        CHECK(form->isShown(QStringLiteral("adl_total"), headId));
+        CHECK(total->text() == QStringLiteral("0 of 10 questions answered so far (0 points)"));
+        CHECK_FALSE(form->isShown(QStringLiteral("needs_home_care"), headId));
+
+        // Each answer shows its points; the total follows every answer.
+        const auto choose = [&](const char* question, const char* code) {
+            auto* box = qobject_cast<QComboBox*>(form->editor(QString::fromLatin1(question), headId));
+            REQUIRE(box);
+            const int i = box->findData(QString::fromLatin1(code));
+            REQUIRE(i > 0);
+            box->setCurrentIndex(i);
+        };
+        auto* feeding = qobject_cast<QComboBox*>(form->editor(QStringLiteral("adl_feeding"), headId));
+        REQUIRE(feeding);
+        CHECK(feeding->itemText(1) ==
+              QStringLiteral("Feeds themselves (with utensils, in reasonable time) (10 points)"));
+        choose("adl_feeding", "some_help");
+        CHECK(total->text() == QStringLiteral("1 of 10 questions answered so far (5 points)"));
+        choose("adl_bathing", "dependent");
+        choose("adl_grooming", "independent");
+        choose("adl_dressing", "independent");
+        choose("adl_bowels", "continent");
+        choose("adl_bladder", "continent");
+        choose("adl_toilet", "independent");
+        choose("adl_transfer", "much_help");
+        choose("adl_walking", "much_help");
+        CHECK(total->text() == QStringLiteral("9 of 10 questions answered so far (60 points)"));
+        choose("adl_stairs", "dependent");
+        CHECK(total->text() == QStringLiteral("60 of 100 points: Moderately dependent"));
+        // Below the full score the form asks about care at home.
+        CHECK(form->isShown(QStringLiteral("needs_home_care"), headId));
+        choose("adl_stairs", "independent");
+        CHECK(total->text() == QStringLiteral("70 of 100 points: Mildly dependent"));
+        choose("adl_stairs", "dependent");
+
+        click(form, "lives_alone", QStringLiteral("Yes"), headId);
+        click(form, "needs_home_care", QStringLiteral("Yes"), headId);
+        auto* checked = qobject_cast<QDateEdit*>(form->editor(QStringLiteral("last_medical_check"), headId));
+        REQUIRE(checked);
+        checked->setDate(QDate::currentDate().addDays(-400));
+        press(&w, "submitButton");
+        CHECK(w.result() == QDialog::Accepted);
+    });
+    press(tab, "newAssessmentButton");
+    REQUIRE(ran);
+    AssessmentsTab::setWindowHook({});
+
+    // The total is stored with the submission; the low score, living alone, care at home and an old
+    // health check are needs.
+    const QList<Assessment> saved = AssessmentRepository(t.db()).forHousehold(householdId);
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].status == QStringLiteral("submitted"));
+    CHECK(saved[0].answers.value(QStringLiteral("adl_total")).toInt() == 60);
+    CHECK(saved[0].answers.value(QStringLiteral("last_medical_check")).toString() ==
+          QDate::currentDate().addDays(-400).toString(Qt::ISODate));
+    QStringList labels;
+    for (const IdentifiedNeed& n : IdentifiedNeeds::forHousehold(t.db(), householdId))
+        labels << n.label.value(QStringLiteral("en"));
+    INFO(labels.join(QLatin1Char('\n')).toStdString());
+    CHECK(labels.contains(
+        QStringLiteral("Dependent in daily living (Barthel index 60 or less): link to care services")));
+    CHECK(labels.contains(QStringLiteral("Lives alone: regular visits")));
+    CHECK(labels.contains(QStringLiteral("Needs care at home")));
+    CHECK(labels.contains(QStringLiteral(
+        "No health check for over a year: arrange one with the township health centre or village clinic")));
+    CHECK(labels.size() == 4);
 }

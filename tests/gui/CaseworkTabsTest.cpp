@@ -6,6 +6,7 @@
 #include "TempDatabase.h"
 
 #include "demo/DemoGenerator.h"
+#include "forms/BuiltInForms.h"
 #include "households/HouseholdDialog.h"
 #include "households/HouseholdListModel.h"
 #include "households/HouseholdListPage.h"
@@ -14,6 +15,7 @@
 #include "households/StatusReviewTab.h"
 #include "main/LanguageMenu.h"
 #include "main/MainWindow.h"
+#include "storage/AssessmentRepository.h"
 #include "storage/HistoryReader.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/ReferralRepository.h"
@@ -183,11 +185,13 @@ TEST_CASE("the history names referrals, risk flags and reviews in Chinese", "[gu
         lines << e.record + QLatin1Char('|') + e.field + QLatin1Char('|') + e.to;
     LanguageMenu::apply(QStringLiteral("en"));
     INFO(lines.join(QLatin1Char('\n')).toStdString());
-    CHECK(lines.contains(QStringLiteral("风险标记|风险类型|儿童保护／强制报告")));
-    CHECK(lines.contains(QStringLiteral("风险标记|风险等级|高")));
-    CHECK(lines.contains(QStringLiteral("转介|转介机构|妇女联合会")));
-    CHECK(lines.contains(QStringLiteral("转介|服务对象同意转介|是")));
-    CHECK(lines.contains(QStringLiteral("转介|转介进度|已转出")));
+    const QString referralTitle =
+        QStringLiteral("转介 妇女联合会 · %1").arg(QDate::currentDate().toString(Qt::ISODate));
+    CHECK(lines.contains(QStringLiteral("风险标记 儿童保护／强制报告|风险类型|儿童保护／强制报告")));
+    CHECK(lines.contains(QStringLiteral("风险标记 儿童保护／强制报告|风险等级|高")));
+    CHECK(lines.contains(referralTitle + QStringLiteral("|转介机构|妇女联合会")));
+    CHECK(lines.contains(referralTitle + QStringLiteral("|服务对象同意转介|是")));
+    CHECK(lines.contains(referralTitle + QStringLiteral("|转介进度|已转出")));
 }
 
 TEST_CASE("a referral is sent from the file only with consent, and its steps follow the lifecycle",
@@ -239,8 +243,11 @@ TEST_CASE("a referral is sent from the file only with consent, and its steps fol
     named<QPushButton>(tab, "sendReferralButton")->click();
     CHECK(tab->notice()->shownText().contains(QStringLiteral("child-protection risk flag first")));
     CHECK(table->rowCount() == 1);
-    RiskFlag flag{{}, file.household.value(QStringLiteral("id")).toString(), QStringLiteral("child_protection"),
-                  QStringLiteral("high"), QStringLiteral("孩子身上有伤")};
+    RiskFlag flag{{},
+                  file.household.value(QStringLiteral("id")).toString(),
+                  QStringLiteral("child_protection"),
+                  QStringLiteral("high"),
+                  QStringLiteral("孩子身上有伤")};
     REQUIRE(RiskFlagRepository(t.db()).raise(flag, QStringLiteral("王芳")));
     named<QPushButton>(tab, "sendReferralButton")->click();
     CHECK(tab->notice()->shownText().contains(QStringLiteral("mandatory report")));
@@ -250,4 +257,45 @@ TEST_CASE("a referral is sent from the file only with consent, and its steps fol
     auto* riskTable = named<QTableWidget>(dialog.findChild<RiskFlagTab*>(), "riskFlagTable");
     REQUIRE(riskTable->rowCount() == 1);
     CHECK(riskTable->item(0, 5)->text().startsWith(QStringLiteral("Police station")));
+}
+
+TEST_CASE("the repositories' refusals of a caseworker's status change, an edited submission and another "
+          "household's member read in Chinese",
+          "[gui][translation]")
+{
+    test::TempDatabase t;
+    HouseholdRepository households(t.db());
+    HouseholdFile file = test::sampleHousehold();
+    HouseholdFile other = test::sampleHousehold(QStringLiteral("李强"));
+    other.household.insert(QStringLiteral("household_no"), QStringLiteral("371321105-000002"));
+    REQUIRE(households.save(file, QStringLiteral("王芳")));
+    REQUIRE(households.save(other, QStringLiteral("王芳")));
+    const auto form = BuiltInForms::definition(QStringLiteral("needs-assessment"), 2);
+    REQUIRE(form);
+    AssessmentRepository assessments(t.db());
+    Assessment a;
+    a.householdId = file.household.value(QStringLiteral("id")).toString();
+    a.formId = form->id;
+    a.formVersion = form->version;
+    a.answers = {{QStringLiteral("main_difficulties"), QStringList{QStringLiteral("employment")}},
+                 {QStringLiteral("income_stable"), true},
+                 {QStringLiteral("family_relations"), 4},
+                 {QStringLiteral("has_support"), true},
+                 {QStringLiteral("mood"), 4},
+                 {QStringLiteral("training_interest"), true},
+                 {QStringLiteral("training_member"), other.members[0].value(QStringLiteral("id"))}};
+
+    LanguageMenu::apply(QStringLiteral("zh_CN"));
+    HouseholdFile changed = file;
+    changed.household.insert(QStringLiteral("status"), QStringLiteral("tekun"));
+    const QString status = households.save(changed, QStringLiteral("王芳")).error().message;
+    const QString member = assessments.submit(a, *form, {}, QStringLiteral("王芳")).error().message;
+    a.answers.insert(QStringLiteral("training_member"), file.members[0].value(QStringLiteral("id")));
+    REQUIRE(assessments.submit(a, *form, {}, QStringLiteral("王芳")));
+    const QString submitted = assessments.saveDraft(a, QStringLiteral("王芳")).error().message;
+    LanguageMenu::apply(QStringLiteral("en"));
+
+    CHECK(status.contains(QStringLiteral("只能通过动态调整变更")));
+    CHECK(member.contains(QStringLiteral("请选择本户的家庭成员")));
+    CHECK(submitted.contains(QStringLiteral("不能再修改")));
 }

@@ -30,13 +30,16 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTimer>
@@ -255,6 +258,70 @@ TEST_CASE("an overdue plan action is red and counted, and a visit moves the last
     q.exec(QStringLiteral("SELECT last_visit FROM household WHERE id = '%1'").arg(id));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == today.toString(Qt::ISODate));
+}
+
+TEST_CASE("a follow-up date that passed with no service since is red and counted on the Service logs tab, "
+          "the outcome has its own column",
+          "[gui][casework]")
+{
+    test::TempDatabase t;
+    const QDate today = QDate::currentDate();
+    const QString id =
+        addHousehold(t.db(), QStringLiteral("A-1"), QStringLiteral("东山村"), QStringLiteral("张伟"),
+                     {QStringLiteral("left_behind_child")}, today.addDays(-50));
+    ServiceLogRepository repo(t.db());
+    const auto serve = [&](int daysAgo, int followUpDaysAgo, const QString& outcome) {
+        ServiceSession s;
+        s.servedOn = today.addDays(-daysAgo);
+        s.durationMin = 45;
+        s.category = QStringLiteral("resource_linking");
+        s.caseworker = QStringLiteral("王芳");
+        s.activity = QStringLiteral("协助申请医疗救助");
+        s.outcome = outcome;
+        s.followUpOn = today.addDays(-followUpDaysAgo);
+        s.households = {{id, {}, {}}};
+        REQUIRE(repo.save(s, QStringLiteral("王芳")));
+    };
+    serve(40, 30, QStringLiteral("材料已交乡镇"));  // followed by the next service: not owed
+    serve(20, 6, QStringLiteral("等待医保局审核")); // due six days ago, nothing since: overdue
+
+    HouseholdDialog file(t.db(), QStringLiteral("王芳"), id);
+    file.resize(1366, 768);
+    file.show();
+    auto* logs = child<ServiceLogTab>(&file, "serviceLogTab");
+    auto* tabs = child<QTabWidget>(&file, "tabWidget");
+    tabs->setCurrentWidget(logs);
+    QTableWidget* table = logs->table();
+    REQUIRE(table->rowCount() == 2);
+    CHECK(logs->overdueCount() == 1);
+    // Newest first: the owed follow-up is red with a warning, the other is not.
+    CHECK(table->horizontalHeaderItem(6)->text() == QStringLiteral("Outcome"));
+    CHECK(table->item(0, 6)->text() == QStringLiteral("等待医保局审核"));
+    CHECK(table->item(1, 6)->text() == QStringLiteral("材料已交乡镇"));
+    CHECK(table->item(0, 7)->text() == today.addDays(-6).toString(Qt::ISODate));
+    CHECK(table->item(0, 7)->foreground().color() == QColor(0xb0, 0x00, 0x20));
+    CHECK(table->item(0, 0)->foreground().color() == QColor(0xb0, 0x00, 0x20));
+    CHECK_FALSE(table->item(0, 7)->icon().isNull());
+    CHECK(table->item(0, 7)->toolTip().contains(QStringLiteral("6 day(s) overdue")));
+    CHECK(table->item(1, 7)->icon().isNull());
+    CHECK(table->item(1, 7)->foreground().style() == Qt::NoBrush);
+    CHECK(tabs->tabText(tabs->indexOf(logs)) == QStringLiteral("Service logs (1 overdue)"));
+    CHECK(tabs->tabBar()->tabTextColor(tabs->indexOf(logs)) == QColor(0xb0, 0x00, 0x20));
+    CHECK(child<QLabel>(logs, "serviceSummaryLabel")
+              ->text()
+              .contains(QStringLiteral("1 follow-up(s) overdue")));
+    // At 1366×768 every column is on screen: no horizontal scrolling, the texts have room.
+    QApplication::processEvents();
+    CHECK_FALSE(table->horizontalScrollBar()->isVisible());
+    CHECK(table->columnWidth(5) >= 150);
+    CHECK(table->columnWidth(6) >= 150);
+
+    // A service today is the follow-up: nothing owed any more.
+    serve(0, -14, QStringLiteral("已审核通过"));
+    logs->reload();
+    CHECK(logs->overdueCount() == 0);
+    CHECK(tabs->tabText(tabs->indexOf(logs)) == QStringLiteral("Service logs"));
+    CHECK(table->item(1, 7)->icon().isNull());
 }
 
 TEST_CASE("the due-visits view lists an overdue left-behind child's household first", "[gui][casework]")

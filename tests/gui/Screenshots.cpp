@@ -189,7 +189,7 @@ bool addCasework(Database& db, const QString& id)
     group.caseworker = author;
     group.activity = QStringLiteral("留守儿童“说出心里话”小组第二次活动");
     group.outcome = QStringLiteral("孩子们愿意表达想念父母的心情");
-    group.followUpOn = today.addDays(8);
+    group.followUpOn = today.addDays(-2); // owed: shows red on the Service logs tab
     group.households = {{id, {}, child.isEmpty() ? QStringList() : QStringList{child}}};
     group.households += neighbours;
     ServiceSession casework;
@@ -422,8 +422,7 @@ int main(int argc, char** argv)
                 " ORDER BY seq LIMIT 1")
                 .arg(id));
         heads.next();
-        other.bases = {
-            {QStringLiteral("phone"), {{heads.value(0).toString(), heads.value(1).toLongLong()}}}};
+        other.bases = {{QStringLiteral("phone"), {{heads.value(0).toString(), heads.value(1).toLongLong()}}}};
         (void)ChangeImporter::apply(db, {other});
         // Find the household by its head's name, as a caseworker would.
         QSqlQuery head(db.sql());
@@ -473,6 +472,46 @@ int main(int argc, char** argv)
         assessments->newAssessment();
         AssessmentsTab::setWindowHook({});
         assessed.hide();
+
+        // The daily-living scale of an elderly member of the household, its total added up live.
+        if (const auto file = HouseholdRepository(db).load(id); file) {
+            const auto definition = BuiltInForms::needsAssessment();
+            QList<QPair<QString, QString>> members;
+            for (const QVariantMap& m : file->members)
+                members.append(
+                    {m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("name")).toString()});
+            for (const QVariantMap& m : file->members) {
+                const QVariantMap context = MemberContext::of(m, QDate::currentDate());
+                if (context.value(QStringLiteral("member_age")).toInt() < 60)
+                    continue;
+                Assessment elderly;
+                elderly.householdId = id;
+                elderly.memberId = m.value(QStringLiteral("id")).toString();
+                elderly.formId = definition->id;
+                elderly.formVersion = definition->version;
+                const QVariantMap answers = {{QStringLiteral("lives_alone"), false},
+                                             {QStringLiteral("adl_feeding"), QStringLiteral("independent")},
+                                             {QStringLiteral("adl_bathing"), QStringLiteral("dependent")},
+                                             {QStringLiteral("adl_grooming"), QStringLiteral("independent")},
+                                             {QStringLiteral("adl_dressing"), QStringLiteral("some_help")},
+                                             {QStringLiteral("adl_bowels"), QStringLiteral("continent")},
+                                             {QStringLiteral("adl_bladder"), QStringLiteral("occasional")},
+                                             {QStringLiteral("adl_toilet"), QStringLiteral("some_help")},
+                                             {QStringLiteral("adl_transfer"), QStringLiteral("little_help")},
+                                             {QStringLiteral("adl_walking"), QStringLiteral("little_help")},
+                                             {QStringLiteral("adl_stairs"), QStringLiteral("dependent")}};
+                AssessmentWindow w(db, window.author(), elderly, *definition,
+                                   {elderly.memberId, m.value(QStringLiteral("name")).toString(), context},
+                                   members, &window);
+                w.form()->setAnswers(elderly.memberId, answers);
+                w.show();
+                QApplication::processEvents();
+                w.form()->ensureWidgetVisible(w.form()->editor(QStringLiteral("adl_total"), elderly.memberId),
+                                              20, 200);
+                save(&w, out.filePath(QStringLiteral("assessment-elderly-%1.png").arg(language)));
+                break;
+            }
+        }
 
         // The household file after its needs assessments: the needs they identified on the overview.
         assessHousehold(db, id);

@@ -122,6 +122,14 @@ TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][co
     REQUIRE(repoA.save(file, QStringLiteral("王芳")));
     REQUIRE(ChangeImporter::apply(b.db(), JournalReader(a.db().sql()).since(0)));
     const QString id = file.household.value(QStringLiteral("id")).toString();
+    // Two supervisors change the assistance status on their laptops while offline.
+    const QByteArray key(32, 'k');
+    const auto enrollAs = [&key](Database& db, const QString& user, const QString& role) {
+        REQUIRE(DeviceSync(db).setCounty(QStringLiteral("371321"), key, key, QStringLiteral("https://county"),
+                                         user, role));
+    };
+    enrollAs(a.db(), QStringLiteral("周督导"), QStringLiteral("supervisor"));
+    enrollAs(b.db(), QStringLiteral("李督导"), QStringLiteral("supervisor"));
     HouseholdRepository repoB(b.db());
     auto onB = repoB.load(id);
     onB->household.insert(QStringLiteral("status"), QStringLiteral("tekun"));
@@ -141,6 +149,7 @@ TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][co
 
     {
         // On a caseworker's laptop the assistance status is shown in conflict but not settled there.
+        enrollAs(a.db(), QStringLiteral("王芳"), QStringLiteral("caseworker"));
         ConflictDialog caseworker(a.db(), QStringLiteral("王芳"), id);
         REQUIRE(caseworker.remaining() == 1);
         CHECK_FALSE(caseworker.findChild<QPushButton*>(QStringLiteral("keepButton0"))->isEnabled());
@@ -150,9 +159,7 @@ TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][co
                   ->text()
                   .contains(QStringLiteral("Only a station supervisor or county staff")));
     }
-    const QByteArray key(32, 'k');
-    REQUIRE(DeviceSync(a.db()).setCounty(QStringLiteral("371321"), key, key, QStringLiteral("https://county"),
-                                         QStringLiteral("周督导"), QStringLiteral("supervisor")));
+    enrollAs(a.db(), QStringLiteral("周督导"), QStringLiteral("supervisor"));
     ConflictDialog dialog(a.db(), QStringLiteral("周督导"), id);
     REQUIRE(dialog.remaining() == 1);
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("authorityNoteLabel")) == nullptr);

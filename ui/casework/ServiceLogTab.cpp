@@ -12,35 +12,60 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ff {
+
+namespace {
+const QColor kOverdue(0xb0, 0x00, 0x20);
+} // namespace
 
 ServiceLogTab::ServiceLogTab(Database& db, const QString& author, const QString& householdId, QWidget* parent)
     : QWidget(parent), m_db(db), m_author(author), m_householdId(householdId), m_summary(new QLabel(this)),
       m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("serviceLogTab"));
+    m_summary->setObjectName(QStringLiteral("serviceSummaryLabel"));
+    m_summary->setTextFormat(Qt::RichText);
     m_table->setObjectName(QStringLiteral("serviceLogTableWidget"));
-    m_table->setColumnCount(7);
+    m_table->setColumnCount(8);
     m_table->setHorizontalHeaderLabels({tr("Date"), tr("Method"), tr("Category"), tr("Minutes"),
-                                        tr("Members"), tr("What was done"), tr("Follow-up")});
+                                        tr("Members"), tr("What was done"), tr("Outcome"), tr("Follow-up")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
+    // What was done and its outcome share the room left; the other columns fit their contents.
     m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
+    // Columns as wide as their longest value in the UI language, so the two texts get the rest.
     const QFontMetrics fm = m_table->fontMetrics();
-    const int dateWidth = fm.horizontalAdvance(QStringLiteral("2026-05-31")) + 24;
+    const auto widest = [&fm](const QStringList& texts) {
+        int w = 0;
+        for (const QString& t : texts)
+            w = std::max(w, fm.horizontalAdvance(t));
+        return w + 20;
+    };
+    const auto header = [this](int column) { return m_table->horizontalHeaderItem(column)->text(); };
+    QStringList methods, categories;
+    for (const QString& code : CodeList::serviceMethods().codes())
+        methods << tr("%1 (%n households)", nullptr, 12).arg(CodeList::serviceMethods().label(code));
+    for (const QString& code : CodeList::serviceCategories().codes())
+        categories << CodeList::serviceCategories().label(code);
+    const int dateWidth = widest({QStringLiteral("2026-05-31"), header(0)}) + 4;
     m_table->setColumnWidth(0, dateWidth);
-    m_table->setColumnWidth(1, fm.horizontalAdvance(QStringLiteral("Community work (12)")) + 20);
-    m_table->setColumnWidth(2, fm.horizontalAdvance(QStringLiteral("Psychological counselling")) + 20);
-    m_table->setColumnWidth(3, fm.horizontalAdvance(QStringLiteral("Minutes")) + 24);
-    m_table->setColumnWidth(4, fm.horizontalAdvance(QStringLiteral("欧阳小明、张小雨")) + 20);
-    m_table->setColumnWidth(6, dateWidth);
+    m_table->setColumnWidth(1, widest(methods << header(1)));
+    m_table->setColumnWidth(2, widest(categories << header(2)));
+    m_table->setColumnWidth(3, widest({QStringLiteral("0000"), header(3)}) + 4);
+    m_table->setColumnWidth(4, widest({QStringLiteral("欧阳小明、张小雨"), header(4)}));
+    // The date and the warning icon of an overdue follow-up.
+    m_table->setColumnWidth(7, std::max(dateWidth + fm.height() + 8, widest({header(7)})));
 
     auto* add = new QPushButton(tr("&Add service…"), this);
     auto* edit = new QPushButton(tr("&Edit…"), this);
@@ -74,6 +99,10 @@ void ServiceLogTab::reload()
                          m.value(QStringLiteral("name")).toString());
     }
     m_table->setRowCount(int(m_logs.size()));
+    const QDate today = QDate::currentDate();
+    const QStringList overdue = ServiceLogRepository::overdueFollowUps(m_logs, today);
+    m_overdue = int(overdue.size());
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     int minutes = 0;
     for (int r = 0; r < m_logs.size(); ++r) {
         const ServiceLog& l = m_logs.at(r);
@@ -86,27 +115,52 @@ void ServiceLogTab::reload()
             members << names.value(id, tr("(former member)"));
         QString activity = l.activity;
         activity.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        QString outcome = l.outcome;
+        outcome.replace(QLatin1Char('\n'), QLatin1Char(' '));
         const QStringList cells = {l.servedOn.toString(Qt::ISODate),
                                    method,
                                    CodeList::serviceCategories().label(l.category),
                                    QString::number(l.durationMin),
                                    members.join(QCoreApplication::translate("Codes", ", ", "list separator")),
                                    activity,
+                                   outcome,
                                    l.followUpOn.toString(Qt::ISODate)};
+        const bool late = overdue.contains(l.id);
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             if (c == 5)
-                item->setToolTip(l.activity +
-                                 (l.outcome.isEmpty() ? QString() : QStringLiteral("\n\n") + l.outcome));
+                item->setToolTip(l.activity);
+            if (c == 6)
+                item->setToolTip(l.outcome);
             if (c == 3)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (late) {
+                item->setForeground(kOverdue);
+                if (c == 7) {
+                    item->setIcon(warning);
+                    item->setToolTip(tr("Follow-up due %1: %n day(s) overdue, no service since.", nullptr,
+                                        int(l.followUpOn.daysTo(today)))
+                                         .arg(l.followUpOn.toString(Qt::ISODate)));
+                    item->setData(Qt::AccessibleDescriptionRole, tr("Follow-up overdue"));
+                    QFont bold = item->font();
+                    bold.setBold(true);
+                    item->setFont(bold);
+                }
+            }
             m_table->setItem(r, c, item);
         }
     }
-    m_summary->setText(m_logs.isEmpty()
-                           ? tr("No services recorded yet.")
-                           : tr("%n service(s)", nullptr, int(m_logs.size())) + QStringLiteral(" · ") +
-                                 tr("%1 hours in all").arg(QLocale().toString(minutes / 60.0, 'f', 1)));
+    QString summary = m_logs.isEmpty()
+                          ? tr("No services recorded yet.").toHtmlEscaped()
+                          : (tr("%n service(s)", nullptr, int(m_logs.size())) + QStringLiteral(" · ") +
+                             tr("%1 hours in all").arg(QLocale().toString(minutes / 60.0, 'f', 1)))
+                                .toHtmlEscaped();
+    if (m_overdue > 0) {
+        summary += QStringLiteral(" · <span style=\"color:#b00020; font-weight:bold\">%1</span>")
+                       .arg(tr("%n follow-up(s) overdue", nullptr, m_overdue).toHtmlEscaped());
+    }
+    m_summary->setText(summary);
+    emit overdueChanged(m_overdue);
 }
 
 void ServiceLogTab::addService()

@@ -15,7 +15,8 @@ namespace ff {
 class Database;
 
 /// The services given to the household, newest first; a group or community session appears here
-/// and in every other household's file that took part. Entries are saved when their dialog is.
+/// and in every other household's file that took part. Entries are saved when their dialog is. A
+/// follow-up date that passed with no service since stands out in red and is counted.
 class ServiceLogTab : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,11 @@ public:
 
     QTableWidget* table() const { return m_table; }
     const QList<ServiceLog>& logs() const { return m_logs; }
+    /// Follow-ups whose date passed with no service since (ServiceLogRepository::overdueFollowUps).
+    int overdueCount() const { return m_overdue; }
+
+signals:
+    void overdueChanged(int overdue);
 
 public slots:
     void reload();
@@ -37,6 +43,7 @@ private:
     QString m_author;
     QString m_householdId;
     QList<ServiceLog> m_logs;
+    int m_overdue = 0;
     QLabel* m_summary;
     QTableWidget* m_table;
 };

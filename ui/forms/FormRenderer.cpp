@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forms/FormRenderer.h"
 
+#include "forms/ScoreTotals.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -184,8 +186,12 @@ FormRenderer::Row FormRenderer::makeRow(const FormDefinition::Question& q, QWidg
         auto* box = new QComboBox(row.widget);
         box->addItem(tr("(choose)"), QString());
         if (q.type == Type::SingleChoice) {
+            // A scored answer shows its points, as on the paper form.
             for (const FormDefinition::Choice& c : q.choices)
-                box->addItem(FormDefinition::text(c.label), c.code);
+                box->addItem(c.score ? tr("%1 (%2 points)")
+                                           .arg(FormDefinition::text(c.label), QLocale().toString(*c.score))
+                                     : FormDefinition::text(c.label),
+                             c.code);
         } else {
             for (const auto& [id, name] : std::as_const(m_members))
                 box->addItem(name, id);
@@ -244,6 +250,22 @@ FormRenderer::Row FormRenderer::makeRow(const FormDefinition::Question& q, QWidg
             for (QCheckBox* b : boxes)
                 b->setEnabled(!ro);
         };
+        break;
+    }
+    case Type::Total: {
+        // Computed from the answers above it as they change (updateTotals); never typed.
+        auto* value = new QLabel(row.widget);
+        value->setTextFormat(Qt::PlainText);
+        value->setWordWrap(true);
+        value->setMinimumWidth(300);
+        QFont bold = value->font();
+        bold.setBold(true);
+        value->setFont(bold);
+        row.editor = value;
+        row.total = value;
+        row.get = [] { return QVariant(); };
+        row.set = [](const QVariant&) {};
+        row.setReadOnly = [](bool) {};
         break;
     }
     case Type::YesNo:
@@ -367,7 +389,37 @@ QVariantMap FormRenderer::answers(const QString& memberId) const
                 out.remove(r.question->id);
         }
     }
+    // Totals as the answers add up now (a loaded total may be older than the answers).
+    for (const Block& b : m_blocks) {
+        if (b.subject == s)
+            out = ScoreTotals::withTotals(*b.section, out, m_subjects[s].context, m_today);
+    }
     return out;
+}
+
+void FormRenderer::updateTotals()
+{
+    for (Block& b : m_blocks) {
+        const FormSubject& subject = m_subjects[b.subject];
+        const QVariantMap answers = this->answers(subject.memberId);
+        for (Row& r : b.rows) {
+            if (!r.total)
+                continue;
+            const ScoreTotal t = ScoreTotals::of(*b.section, *r.question, answers, subject.context, m_today);
+            QString text;
+            if (t.value.isValid()) {
+                text = tr("%1 of %2 points").arg(QLocale().toString(t.sum), QLocale().toString(t.max));
+                if (t.band)
+                    text = tr("%1: %2", "total: band").arg(text, FormDefinition::text(t.band->label));
+            } else {
+                text = tr("%1 of %2 questions answered so far (%3 points)")
+                           .arg(t.answered)
+                           .arg(t.items)
+                           .arg(QLocale().toString(t.sum));
+            }
+            r.total->setText(text);
+        }
+    }
 }
 
 void FormRenderer::setReadOnly(bool readOnly)
@@ -411,6 +463,7 @@ void FormRenderer::updateVisibility()
         }
     }
     m_nothing->setVisible(!any);
+    updateTotals();
 }
 
 void FormRenderer::showIssues(const QString& memberId, const QList<AnswerIssue>& issues)
@@ -449,12 +502,15 @@ int FormRenderer::validate()
 {
     m_checking = true;
     int count = 0;
+    QStringList memberIds;
+    for (const auto& member : std::as_const(m_members))
+        memberIds << member.first;
     for (const FormSubject& subject : std::as_const(m_subjects)) {
         const QVariantMap answers = this->answers(subject.memberId);
         QList<AnswerIssue> issues;
         for (const Block& b : std::as_const(m_blocks)) {
             if (m_subjects[b.subject].memberId == subject.memberId)
-                issues += FormValidator::validate(*b.section, answers, subject.context, m_today);
+                issues += FormValidator::validate(*b.section, answers, subject.context, m_today, memberIds);
         }
         count += int(issues.size());
         display(subject.memberId, issues);

@@ -66,6 +66,7 @@ private:
         std::function<QVariant()> get;
         std::function<void(const QVariant&)> set;
         std::function<void(bool)> setReadOnly;
+        QLabel* total = nullptr; ///< total questions: where the live total shows
     };
     struct Block
     {
@@ -80,6 +81,8 @@ private:
     /// Puts the messages under their questions; returns the first question with a problem.
     QWidget* display(const QString& memberId, const QList<AnswerIssue>& issues);
     void updateVisibility();
+    /// Shows each total as the answers add up now, or how many of its questions are answered.
+    void updateTotals();
     int subjectIndex(const QString& memberId) const;
     const Row* row(const QString& questionId, const QString& memberId) const;
 

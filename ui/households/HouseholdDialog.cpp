@@ -68,8 +68,8 @@ void HouseholdDialog::setMemberDialogHook(std::function<void(MemberDialog&)> hoo
 HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QString& householdId,
                                  QWidget* parent)
     : QDialog(parent), m_db(db), m_author(author), m_errors(new QLabel(this)),
-      m_conflictBar(new QWidget(this)), m_conflictText(new QLabel(m_conflictBar)), m_tabs(new QTabWidget(this)),
-      m_number(new QLineEdit(this)),
+      m_conflictBar(new QWidget(this)), m_conflictText(new QLabel(m_conflictBar)),
+      m_tabs(new QTabWidget(this)), m_number(new QLineEdit(this)),
       m_status(new CodeChoiceBox(CodeList::assistanceStatus(), tr("(choose)"), this)),
       m_county(new QLineEdit(this)), m_township(new QLineEdit(this)), m_village(new QLineEdit(this)),
       m_address(new QLineEdit(this)), m_phone(new QLineEdit(this)),
@@ -111,8 +111,9 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
     m_conflictBar->setObjectName(QStringLiteral("conflictBar"));
     m_conflictText->setObjectName(QStringLiteral("conflictLabel"));
     m_conflictBar->setAttribute(Qt::WA_StyledBackground);
-    m_conflictBar->setStyleSheet(QStringLiteral("#conflictBar { background: #fff4e0; border: 1px solid #f0c48a; }"
-                                                " #conflictBar QLabel { color: #7a4100; }"));
+    m_conflictBar->setStyleSheet(
+        QStringLiteral("#conflictBar { background: #fff4e0; border: 1px solid #f0c48a; }"
+                       " #conflictBar QLabel { color: #7a4100; }"));
     m_conflictText->setWordWrap(true);
     auto* resolveButton = new QPushButton(tr("Resolve conflicts…"), m_conflictBar);
     resolveButton->setObjectName(QStringLiteral("resolveConflictsButton"));
@@ -261,17 +262,29 @@ void HouseholdDialog::addServiceTabs()
     }
     auto* plan = new PlanTab(m_db, m_author, id, this);
     const int planIndex = m_tabs->addTab(plan, tr("Plan"));
-    m_tabs->addTab(new ServiceLogTab(m_db, m_author, id, this), tr("Service logs"));
+    auto* services = new ServiceLogTab(m_db, m_author, id, this);
+    const int servicesIndex = m_tabs->addTab(services, tr("Service logs"));
     auto* visits = new VisitsTab(m_db, m_author, id, this);
     m_tabs->addTab(visits, tr("Visits"));
-    auto markOverdue = [this, planIndex](int overdue) {
-        m_tabs->setTabText(planIndex, overdue > 0 ? tr("Plan (%n overdue)", nullptr, overdue) : tr("Plan"));
-        m_tabs->tabBar()->setTabTextColor(planIndex, overdue > 0 ? QColor(0xb0, 0x00, 0x20) : QColor());
-        m_tabs->setTabIcon(planIndex,
+    // A tab with something overdue says how much, in red, with a warning icon.
+    auto markOverdue = [this](int index, const QString& text, int overdue) {
+        m_tabs->setTabText(index, text);
+        m_tabs->tabBar()->setTabTextColor(index, overdue > 0 ? QColor(0xb0, 0x00, 0x20) : QColor());
+        m_tabs->setTabIcon(index,
                            overdue > 0 ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
     };
-    connect(plan, &PlanTab::overdueChanged, this, markOverdue);
-    markOverdue(plan->overdueCount());
+    auto markPlan = [markOverdue, planIndex](int overdue) {
+        markOverdue(planIndex, overdue > 0 ? tr("Plan (%n overdue)", nullptr, overdue) : tr("Plan"), overdue);
+    };
+    auto markServices = [markOverdue, servicesIndex](int overdue) {
+        markOverdue(servicesIndex,
+                    overdue > 0 ? tr("Service logs (%n overdue)", nullptr, overdue) : tr("Service logs"),
+                    overdue);
+    };
+    connect(plan, &PlanTab::overdueChanged, this, markPlan);
+    connect(services, &ServiceLogTab::overdueChanged, this, markServices);
+    markPlan(plan->overdueCount());
+    markServices(services->overdueCount());
     // A visit saved the household's new last-visit date: show it, and do not count it as an unsaved edit.
     connect(visits, &VisitsTab::lastVisitChanged, this, [this](QDate date) {
         const QString iso = date.isValid() ? date.toString(Qt::ISODate) : QString();
@@ -321,10 +334,10 @@ void HouseholdDialog::load()
     // On a household on file the last visit follows the visits recorded (tab Visits), so the
     // due-visits view cannot be silenced by typing a date.
     m_lastVisit->setReadOnly(!id.isEmpty());
-    m_lastVisit->setButtonSymbols(id.isEmpty() ? QAbstractSpinBox::UpDownArrows : QAbstractSpinBox::NoButtons);
+    m_lastVisit->setButtonSymbols(id.isEmpty() ? QAbstractSpinBox::UpDownArrows
+                                               : QAbstractSpinBox::NoButtons);
     m_lastVisit->setCalendarPopup(id.isEmpty());
-    m_lastVisit->setToolTip(id.isEmpty() ? QString()
-                                         : tr("Set by the visits recorded in the Visits tab."));
+    m_lastVisit->setToolTip(id.isEmpty() ? QString() : tr("Set by the visits recorded in the Visits tab."));
 
     m_number->setText(text("household_no"));
     m_status->setCode(text("status"));
@@ -358,8 +371,7 @@ void HouseholdDialog::load()
         const QString who = parts.takeFirst();
         m_header->setText(QStringLiteral("<span style=\"font-size:large; font-weight:bold\">%1</span>"
                                          " &nbsp;%2 &nbsp;<span style=\"color:#616161\">%3</span>")
-                              .arg(who.toHtmlEscaped(),
-                                   parts.join(QStringLiteral(" · ")).toHtmlEscaped(),
+                              .arg(who.toHtmlEscaped(), parts.join(QStringLiteral(" · ")).toHtmlEscaped(),
                                    tr("Household no. %1").arg(text("household_no")).toHtmlEscaped()));
         m_header->show();
     }
