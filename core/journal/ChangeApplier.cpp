@@ -73,11 +73,14 @@ Status ChangeApplier::saveHeads(const EncodedChange& change, const RecordHeads* 
 {
     const QByteArrayView bytes = heads ? m_headsEncoder.encode(*heads)
                                        : m_headsEncoder.encodeSole({change.id, change.hlc}, change.edits);
-    SqlStatement& save = statement(
-        heads ? QStringLiteral("INSERT INTO record_heads(entity, record_id, heads) VALUES(?, ?, ?)"
-                               " ON CONFLICT(entity, record_id) DO UPDATE SET heads = excluded.heads")
-              : QStringLiteral("INSERT INTO record_heads(entity, record_id, heads) VALUES(?, ?, ?)"
-                               " ON CONFLICT(entity, record_id) DO NOTHING"));
+    SqlStatement*& cached = heads ? m_saveHeads : m_saveSoleHeads;
+    if (!cached)
+        cached = &statement(
+            heads ? QStringLiteral("INSERT INTO record_heads(entity, record_id, heads) VALUES(?, ?, ?)"
+                                   " ON CONFLICT(entity, record_id) DO UPDATE SET heads = excluded.heads")
+                  : QStringLiteral("INSERT INTO record_heads(entity, record_id, heads) VALUES(?, ?, ?)"
+                                   " ON CONFLICT(entity, record_id) DO NOTHING"));
+    SqlStatement& save = *cached;
     save.bindTextInPlace(1, entityText(change.entity))
         .bindTextInPlace(2, change.recordId)
         .bindBlobInPlace(3, bytes.data(), bytes.size());
@@ -100,8 +103,10 @@ RecordHeads ChangeApplier::heads(const QString& entity, const QString& recordId)
 
 RecordHeads ChangeApplier::heads(const QString& entity, const QByteArray& recordId)
 {
-    SqlStatement& q =
-        statement(QStringLiteral("SELECT heads FROM record_heads WHERE entity = ? AND record_id = ?"));
+    if (!m_selectHeads)
+        m_selectHeads =
+            &statement(QStringLiteral("SELECT heads FROM record_heads WHERE entity = ? AND record_id = ?"));
+    SqlStatement& q = *m_selectHeads;
     q.bindTextInPlace(1, entityText(entity)).bindTextInPlace(2, recordId);
     RecordHeads result;
     if (q.step())
@@ -117,9 +122,11 @@ Status ChangeApplier::apply(const Change& change, Outcome* outcome)
 
 Status ChangeApplier::apply(const EncodedChange& change, Outcome* outcome)
 {
-    SqlStatement& insert = statement(QStringLiteral(
-        "INSERT OR IGNORE INTO journal(device, device_seq, hlc, author, entity, record_id, household_id, op,"
-        " fields, bases) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!m_insertJournal)
+        m_insertJournal = &statement(QStringLiteral("INSERT OR IGNORE INTO journal(device, device_seq, hlc, "
+                                                    "author, entity, record_id, household_id, op,"
+                                                    " fields, bases) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqlStatement& insert = *m_insertJournal;
     const QByteArray op = EncodedChange::opText(change.op);
     insert.bindTextInPlace(1, change.device)
         .bind(2, change.id.seq)

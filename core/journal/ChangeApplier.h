@@ -87,6 +87,11 @@ private:
     QHash<QString, QSqlQuery*> m_statements;
     // The hot statements of apply(), on the C API (storage/SqlStatement.h).
     QHash<QString, SqlStatement*> m_fast;
+    // The statements every change runs, looked up once (not by their SQL each time).
+    SqlStatement* m_insertJournal = nullptr;
+    SqlStatement* m_selectHeads = nullptr;
+    SqlStatement* m_saveHeads = nullptr;
+    SqlStatement* m_saveSoleHeads = nullptr;
     // Row upserts by entity and the fields a change sets, so the SQL is built once per shape.
     QHash<QString, SqlStatement*> m_upserts;
     HouseholdSummary* m_summary;

@@ -8,8 +8,10 @@
 #include "journal/ChangeCodec.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
+#include "sync/ImportSession.h"
 #include "sync/PackageReader.h"
 #include "sync/PackageWriter.h"
+#include "sync/PayloadPipeline.h"
 #include "sync/Receipt.h"
 
 #include <QDateTime>
@@ -213,12 +215,15 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
         return outcome;
     }
     const QByteArray packageHash = crypto::hash(bytes);
-    QList<EncodedChange> changes;
-    const Status read = PackageReader::read(
-        bytes, {countyId(), boxKeys()}, [this](const QString& id) { return device(id); }, PackageLimits{},
-        &outcome.header, &changes);
-    if (!read) {
-        outcome.reason = read.error().message;
+    // Every check of the package, through its decompression; its changes are read below, while
+    // they are applied (PayloadPipeline).
+    QByteArray payload;
+    const PackageLimits limits;
+    const Status opened = PackageReader::open(
+        bytes, {countyId(), boxKeys()}, [this](const QString& id) { return device(id); }, limits,
+        &outcome.header, &payload);
+    if (!opened) {
+        outcome.reason = opened.error().message;
         return outcome;
     }
 
@@ -241,23 +246,37 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
     q.addBindValue(packageHash);
     if (q.exec() && q.next()) {
         outcome.kind = ImportOutcome::Kind::AlreadyImported;
-        outcome.report.alreadyHere = int(changes.size());
+        outcome.report.alreadyHere = int(outcome.header.changes);
         receipt.outcome = QStringLiteral("already-imported");
-        receipt.alreadyHere = changes.size();
+        receipt.alreadyHere = outcome.header.changes;
         outcome.receipt = receipt.sign(signingKeys());
         return outcome;
     }
     q.finish();
 
-    if (Status s = ChangeImporter::apply(m_db, changes, {.recordRows = false}, &outcome.report); !s) {
-        outcome.reason = s.error().message;
+    ImportSession session(m_db, {.recordRows = false});
+    QList<EncodedChange> created; // households, for the caseworker who filed them
+    Status applied = session.begin();
+    if (applied)
+        applied = PayloadPipeline::run(
+            payload, outcome.header.changes, limits.maxChanges, [&](const QList<EncodedChange>& batch) {
+                for (const EncodedChange& c : batch) {
+                    if (c.op == Change::Op::Create && c.entity == QLatin1StringView("household"))
+                        created.append(c);
+                }
+                return session.add(batch);
+            });
+    if (applied)
+        applied = session.finish(&outcome.report);
+    if (!applied) {
+        outcome.reason = applied.error().message;
         return outcome;
     }
     q.prepare(QStringLiteral("SELECT user FROM server_device WHERE id = ?"));
     q.addBindValue(outcome.header.sender);
     const QString sender = q.exec() && q.next() ? q.value(0).toString() : QString();
     q.finish();
-    if (Status s = HouseholdAssignment(m_db).claimCreated(changes, sender); !s) {
+    if (Status s = HouseholdAssignment(m_db).claimCreated(created, sender); !s) {
         outcome.reason = tr("The package could not be imported. Nothing was changed.");
         return outcome;
     }

@@ -7,6 +7,7 @@
 #include "journal/JournalReplayer.h"
 #include "journal/JournalWriter.h"
 #include "storage/Database.h"
+#include "storage/SqlStatement.h"
 #include "storage/WriteTransaction.h"
 
 #include <QDateTime>
@@ -124,25 +125,20 @@ Status HouseholdAssignment::claimCreated(const QList<EncodedChange>& changes, co
     if (!q.exec() || !q.next() || q.value(0).toString() != QStringLiteral("caseworker"))
         return Status::ok();
     q.finish();
-    QSqlQuery claim(db);
     // assigned_seq 0: the household's whole history lies after every cursor from before its import.
-    claim.prepare(QStringLiteral(
+    SqlStatement claim(
+        SqlStatement::handleOf(db),
         "INSERT OR IGNORE INTO server_assignment(household_id, caseworker, assigned_at, assigned_seq)"
-        " SELECT ?, ?, ?, 0 WHERE EXISTS (SELECT 1 FROM record_heads WHERE entity = 'household'"
-        " AND record_id = ?)"));
-    QSet<QByteArray> seen;
+        " SELECT ?1, ?2, ?3, 0 WHERE EXISTS (SELECT 1 FROM record_heads WHERE entity = 'household'"
+        " AND record_id = ?1)");
+    const QByteArray user = senderUser.toUtf8();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const EncodedChange& c : changes) {
-        if (c.op != Change::Op::Create || c.entity != QLatin1StringView("household") ||
-            seen.contains(c.recordId))
+        if (c.op != Change::Op::Create || c.entity != QLatin1StringView("household"))
             continue;
-        seen.insert(c.recordId);
-        const QString id = QString::fromUtf8(c.recordId);
-        claim.addBindValue(id);
-        claim.addBindValue(senderUser);
-        claim.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        claim.addBindValue(id);
-        if (!claim.exec())
-            return Error{tr("Could not assign the household."), claim.lastError().text()};
+        claim.bindTextInPlace(1, c.recordId).bindTextInPlace(2, user).bind(3, now);
+        if (!claim.run())
+            return Error{tr("Could not assign the household."), claim.error()};
     }
     return Status::ok();
 }

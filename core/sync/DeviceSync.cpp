@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/DeviceSync.h"
 
+#include "sync/ImportSession.h"
+#include "sync/PayloadPipeline.h"
+
 #include "journal/ChangeCodec.h"
 #include "journal/EntityType.h"
 #include "journal/JournalWriter.h"
@@ -272,27 +275,43 @@ Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied)
 {
     const QString county = countyId();
     const QByteArray countySigning = bytes(m_db, kCountySigning);
-    QList<EncodedChange> changes;
+    QByteArray payload;
     PackageHeader header;
-    const Status read = PackageReader::read(
+    const PackageLimits limits;
+    const Status opened = PackageReader::open(
         package, {deviceId(), boxKeys()},
         [&](const QString& id) -> std::optional<KnownDevice> {
             if (id != county)
                 return std::nullopt;
             return KnownDevice{county, countySigning, false};
         },
-        PackageLimits{}, &header, &changes);
-    if (!read)
-        return read;
+        limits, &header, &payload);
+    if (!opened)
+        return opened;
+    // The page's changes are applied while the rest of it is read, all in one transaction.
     ChangeImporter::Report report;
-    if (Status s = ChangeImporter::apply(m_db, changes, ChangeImporter::Options{}, &report); !s)
+    QSet<QString> households; // only needed while a household waits to be forgotten
+    const bool watch = !pendingForgets().isEmpty();
+    ImportSession session(m_db, ChangeImporter::Options{});
+    if (Status s = session.begin(); !s)
+        return s;
+    if (Status s = PayloadPipeline::run(payload, header.changes, limits.maxChanges,
+                                        [&](const QList<EncodedChange>& batch) {
+                                            for (const EncodedChange& c : batch) {
+                                                if (watch)
+                                                    households.insert(QString::fromUtf8(c.householdId));
+                                            }
+                                            return session.add(batch);
+                                        });
+        !s)
+        return s;
+    if (Status s = session.finish(&report); !s)
         return s;
     // A household that was waiting to be forgotten and arrives again is back in this laptop's scope.
     QStringList pending = pendingForgets();
     if (!pending.isEmpty()) {
         const qsizetype before = pending.size();
-        for (const EncodedChange& c : std::as_const(changes))
-            pending.removeAll(QString::fromUtf8(c.householdId));
+        pending.removeIf([&](const QString& id) { return households.contains(id); });
         if (pending.size() != before && !m_db.setMeta(kForgetPending, pending.join(QLatin1Char(';'))))
             return Error{tr("Could not update this laptop's caseload."), {}};
     }

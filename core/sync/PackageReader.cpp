@@ -73,9 +73,35 @@ Status PackageReader::read(const QByteArray& bytes, const Recipient& recipient, 
     return Status::ok();
 }
 
+Status PackageReader::damagedPayload(const QString& detail)
+{
+    return Error{tr("The package is damaged: its contents do not match its header."), detail};
+}
+
 Status PackageReader::read(const QByteArray& bytes, const Recipient& recipient, const DeviceLookup& devices,
                            const PackageLimits& limits, PackageHeader* headerOut,
                            QList<EncodedChange>* changes)
+{
+    PackageHeader header;
+    QByteArray cbor;
+    if (Status s = open(bytes, recipient, devices, limits, &header, &cbor); !s)
+        return s;
+    if (headerOut)
+        *headerOut = header;
+    QList<EncodedChange> decoded;
+    PayloadReader reader(cbor);
+    if (!reader.read(limits.maxChanges, &decoded))
+        return damagedPayload(QStringLiteral("payload: ") + reader.error());
+    if (decoded.size() != header.changes)
+        return damagedPayload(QStringLiteral("payload: %1 changes, the header says %2")
+                                  .arg(decoded.size())
+                                  .arg(header.changes));
+    *changes = std::move(decoded);
+    return Status::ok();
+}
+
+Status PackageReader::open(const QByteArray& bytes, const Recipient& recipient, const DeviceLookup& devices,
+                           const PackageLimits& limits, PackageHeader* headerOut, QByteArray* cborOut)
 {
     PackageHeader header;
     if (Status s = readHeader(bytes, limits, &header); !s)
@@ -156,19 +182,8 @@ Status PackageReader::read(const QByteArray& bytes, const Recipient& recipient, 
                      QStringLiteral("size")};
     const QByteArray cbor = qUncompress(payload);
     if (cbor.isEmpty())
-        return Error{tr("The package is damaged: its contents do not match its header."),
-                     QStringLiteral("payload: not compressed data")};
-    QList<EncodedChange> decoded;
-    PayloadReader reader(cbor);
-    if (!reader.read(limits.maxChanges, &decoded))
-        return Error{tr("The package is damaged: its contents do not match its header."),
-                     QStringLiteral("payload: ") + reader.error()};
-    if (decoded.size() != header.changes)
-        return Error{tr("The package is damaged: its contents do not match its header."),
-                     QStringLiteral("payload: %1 changes, the header says %2")
-                         .arg(decoded.size())
-                         .arg(header.changes)};
-    *changes = std::move(decoded);
+        return damagedPayload(QStringLiteral("payload: not compressed data"));
+    *cborOut = cbor;
     return Status::ok();
 }
 

@@ -37,6 +37,13 @@ public:
     [[nodiscard]] static Status read(const QByteArray& bytes, const Recipient& recipient,
                                      const DeviceLookup& devices, const PackageLimits& limits,
                                      PackageHeader* header, QList<Change>* changes);
+    /// Every check up to and including decompression; `cbor` receives the payload (a CBOR array of
+    /// changes, read with PayloadReader, whose count must be header->changes).
+    [[nodiscard]] static Status open(const QByteArray& bytes, const Recipient& recipient,
+                                     const DeviceLookup& devices, const PackageLimits& limits,
+                                     PackageHeader* header, QByteArray* cbor);
+    /// The refusal for a payload that open() let through but that does not read as changes.
+    static Status damagedPayload(const QString& detail);
     /// The same checks; the changes as the journal will store them (PayloadReader), for import.
     [[nodiscard]] static Status read(const QByteArray& bytes, const Recipient& recipient,
                                      const DeviceLookup& devices, const PackageLimits& limits,

@@ -49,32 +49,61 @@ bool PayloadReader::fail(const QString& what)
 
 bool PayloadReader::read(qsizetype maxChanges, QList<EncodedChange>* changes)
 {
-    if (!m_reader.isArray())
-        return fail(QStringLiteral("the payload is not a CBOR array"));
+    if (!begin(maxChanges))
+        return false;
     QList<EncodedChange> out;
-    if (m_reader.isLengthKnown()) {
-        if (m_reader.length() > quint64(maxChanges))
-            return fail(QStringLiteral("more than %1 changes").arg(maxChanges));
+    if (m_reader.isLengthKnown())
         // A change takes more than 16 bytes, so a length the bytes cannot hold reserves nothing absurd.
         out.reserve(qsizetype(std::min<quint64>(m_reader.length(), quint64(m_cbor.size() / 16))));
+    while (!atEnd()) {
+        if (!next(std::numeric_limits<qsizetype>::max(), &out))
+            return false;
     }
+    if (!end())
+        return false;
+    *changes = std::move(out);
+    return true;
+}
+
+bool PayloadReader::begin(qsizetype maxChanges)
+{
+    m_maxChanges = maxChanges;
+    m_read = 0;
+    if (!m_reader.isArray())
+        return fail(QStringLiteral("the payload is not a CBOR array"));
+    if (m_reader.isLengthKnown() && m_reader.length() > quint64(maxChanges))
+        return fail(QStringLiteral("more than %1 changes").arg(maxChanges));
     if (!m_reader.enterContainer())
         return fail(QStringLiteral("the payload is not a CBOR array"));
-    while (m_reader.lastError() == QCborError::NoError && m_reader.hasNext()) {
-        if (out.size() == maxChanges)
-            return fail(QStringLiteral("more than %1 changes").arg(maxChanges));
+    return true;
+}
+
+bool PayloadReader::atEnd() { return m_reader.lastError() != QCborError::NoError || !m_reader.hasNext(); }
+
+bool PayloadReader::next(qsizetype count, QList<EncodedChange>* batch)
+{
+    for (qsizetype i = 0; i < count && !atEnd(); ++i) {
+        if (m_read == m_maxChanges)
+            return fail(QStringLiteral("more than %1 changes").arg(m_maxChanges));
         EncodedChange c;
         if (!readChange(&c)) {
-            m_error = QStringLiteral("change %1: ").arg(out.size() + 1) + m_error;
+            m_error = QStringLiteral("change %1: ").arg(m_read + 1) + m_error;
             return false;
         }
-        out.append(std::move(c));
+        batch->append(std::move(c));
+        ++m_read;
     }
+    return true;
+}
+
+bool PayloadReader::end(qsizetype* total)
+{
     if (m_reader.lastError() != QCborError::NoError || !m_reader.leaveContainer())
         return fail(QStringLiteral("the array of changes is broken"));
     if (m_reader.currentOffset() != m_cbor.size())
         return fail(QStringLiteral("bytes after the array of changes"));
-    *changes = std::move(out);
+    if (total)
+        *total = m_read;
     return true;
 }
 

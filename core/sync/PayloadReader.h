@@ -36,6 +36,15 @@ public:
 
     /// Reads every change, at most `maxChanges`; on failure `changes` is left untouched.
     [[nodiscard]] bool read(qsizetype maxChanges, QList<EncodedChange>* changes);
+
+    /// The same in steps, for a caller that applies changes while the rest are read
+    /// (PayloadPipeline): begin(), then next() until atEnd(), then end(). Any false is final.
+    [[nodiscard]] bool begin(qsizetype maxChanges);
+    /// Appends up to `count` more changes to `batch`.
+    [[nodiscard]] bool next(qsizetype count, QList<EncodedChange>* batch);
+    bool atEnd();
+    /// Checks what follows the last change; `total` receives how many were read.
+    [[nodiscard]] bool end(qsizetype* total = nullptr);
     QString error() const { return m_error; }
 
 private:
@@ -62,6 +71,8 @@ private:
     QByteArray m_cbor;
     QCborStreamReader m_reader;
     QString m_error;
+    qsizetype m_maxChanges = 0;
+    qsizetype m_read = 0;
     StringInterner m_strings;
     // The previous change's UTF-8 columns: consecutive changes mostly share them, and sharing
     // the bytes saves an allocation per column.

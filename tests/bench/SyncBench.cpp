@@ -168,7 +168,7 @@ int main(int argc, char** argv)
             // The whole caseload is assigned to the caseworker whose new laptop is provisioned below.
             QSqlQuery q(county.sql());
             q.exec(QStringLiteral(
-                "INSERT INTO server_assignment(household_id, caseworker, assigned_at, assigned_seq)"
+                "INSERT OR IGNORE INTO server_assignment(household_id, caseworker, assigned_at, assigned_seq)"
                 " SELECT record_id, '王芳', 0, 0 FROM record_heads WHERE entity = 'household'"));
         }
     }

@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/ImportSession.h"
+
+#include "journal/ChangeCodec.h"
+#include "journal/EntityType.h"
+#include "journal/JournalReplayer.h"
+#include "storage/Database.h"
+#include "storage/HouseholdSummary.h"
+#include "sync/ChangeCbor.h"
+#include "sync/DecisionAuthority.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+
+namespace ff {
+
+namespace {
+const QString kWaitingForHousehold = QStringLiteral("waiting_for_household");
+const QString kMalformed = QStringLiteral("malformed");
+const QString kUnknownEntity = QStringLiteral("unknown_entity");
+const QString kUnknownField = QStringLiteral("unknown_field");
+
+/// Why a change cannot be applied as it is, or an empty string.
+QString problem(const EncodedChange& c)
+{
+    if (c.id.device.isEmpty() || c.id.seq <= 0 || c.recordId.isEmpty() || c.householdId.isEmpty() ||
+        c.hlc == 0)
+        return kMalformed;
+    const EntityType* type = EntityType::find(c.entity);
+    if (!type)
+        return kUnknownEntity;
+    for (const EncodedChange::Edit& e : c.edits) {
+        if (e.field != QLatin1StringView("_deleted") && !type->field(e.field))
+            return kUnknownField;
+    }
+    if (c.basesOutsideFields)
+        return kMalformed;
+    if (c.entity == QLatin1StringView("household") && c.recordId != c.householdId)
+        return kMalformed;
+    return {};
+}
+
+/// A parked change is kept as a one-change package payload (sync/ChangeCbor).
+QByteArray encode(const EncodedChange& c) { return ChangeCbor::encode({c.toChange()}); }
+
+Change decode(const QByteArray& bytes)
+{
+    QList<Change> one;
+    if (!bytes.startsWith('{')) {
+        if (ChangeCbor::decode(bytes, 1, &one) && one.size() == 1)
+            return one.first();
+        return {};
+    }
+    // Parked before schema 6: a JSON object whose fields and bases are JSON text.
+    const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+    Change c;
+    c.id = {o.value(QStringLiteral("device")).toString(),
+            o.value(QStringLiteral("seq")).toString().toLongLong()};
+    c.hlc = o.value(QStringLiteral("hlc")).toString().toULongLong();
+    c.author = o.value(QStringLiteral("author")).toString();
+    c.entity = o.value(QStringLiteral("entity")).toString();
+    c.recordId = o.value(QStringLiteral("record")).toString();
+    c.householdId = o.value(QStringLiteral("household")).toString();
+    Change::opFromName(o.value(QStringLiteral("op")).toString(), &c.op);
+    c.fields = ChangeCodec::fieldsFromBytes(o.value(QStringLiteral("fields")).toString().toUtf8());
+    c.bases = ChangeCodec::basesFromBytes(o.value(QStringLiteral("bases")).toString().toUtf8());
+    return c;
+}
+} // namespace
+
+ImportSession::ImportSession(Database& db, const ChangeImporter::Options& options)
+    : m_db(db), m_options(options), m_park(db.sql())
+{}
+
+ImportSession::~ImportSession() = default;
+
+Status ImportSession::failed(const QString& detail) const
+{
+    return Error{ChangeImporter::tr("The changes could not be imported. Nothing was changed."), detail};
+}
+
+Status ImportSession::begin()
+{
+    QSqlDatabase& db = m_db.sql();
+    m_tx = std::make_unique<WriteTransaction>(db);
+    if (!m_tx->isOpen())
+        return failed(m_tx->error());
+    m_applier = std::make_unique<ChangeApplier>(db);
+    m_applier->keepRecordRows(m_options.recordRows);
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT record_id, field FROM conflict")))
+        while (q.next())
+            m_conflictsBefore.insert({q.value(0).toString(), q.value(1).toString()});
+    // Without record rows, a household is here when its merge state is.
+    m_householdExists = std::make_unique<SqlStatement>(
+        SqlStatement::handleOf(db),
+        m_options.recordRows ? "SELECT 1 FROM household WHERE id = ?"
+                             : "SELECT 1 FROM record_heads WHERE entity = 'household' AND record_id = ?");
+    m_park.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO parked_change(device, device_seq, reason, change, parked_at)"
+                       " VALUES(?, ?, ?, ?, ?)"));
+    m_maxHlc = m_db.meta(QStringLiteral("hlc_last"), QStringLiteral("0")).toULongLong();
+    return Status::ok();
+}
+
+bool ImportSession::hasHousehold(const QByteArray& id)
+{
+    if (m_arriving.contains(id) || m_present.contains(id))
+        return true;
+    m_householdExists->bind(1, id);
+    const bool found = m_householdExists->step();
+    m_householdExists->reset();
+    if (found)
+        m_present.insert(id);
+    return found;
+}
+
+Status ImportSession::add(const QList<EncodedChange>& batch)
+{
+    QSqlDatabase& db = m_db.sql();
+    m_arriving.clear();
+    for (const EncodedChange& c : batch) {
+        if (c.entity == QLatin1StringView("household"))
+            m_arriving.insert(c.householdId);
+    }
+    for (const EncodedChange& c : batch) {
+        // A change that cannot be applied was never journaled, so only applicable ones can be
+        // duplicates: the applier finds those (INSERT OR IGNORE on the change id).
+        QString reason = problem(c);
+        reason = reason.isEmpty() ? DecisionAuthority::problem(db, c) : reason;
+        if (reason.isEmpty() && c.entity != QLatin1StringView("household") && !hasHousehold(c.householdId))
+            reason = kWaitingForHousehold;
+        if (!reason.isEmpty()) {
+            m_park.addBindValue(c.id.device);
+            m_park.addBindValue(c.id.seq);
+            m_park.addBindValue(reason);
+            m_park.addBindValue(encode(c));
+            m_park.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            if (!m_park.exec())
+                return failed(m_park.lastError().text());
+            if (reason == kWaitingForHousehold && m_park.numRowsAffected() > 0)
+                m_waitingHere.insert({c.id.device, c.id.seq});
+            ++m_report.parked;
+            ++m_report.parkedReasons[reason];
+            continue;
+        }
+        ChangeApplier::Outcome outcome = ChangeApplier::Outcome::Applied;
+        if (Status s = m_applier->apply(c, &outcome); !s)
+            return failed(s.error().detail);
+        if (outcome == ChangeApplier::Outcome::Duplicate) {
+            ++m_report.alreadyHere;
+            continue;
+        }
+        ++m_report.applied;
+        m_maxHlc = std::max(m_maxHlc, c.hlc);
+        if (HouseholdSummary::affectedBy(c)) {
+            if (m_options.recordRows)
+                m_households.insert(c.householdId);
+            m_listDataChanged = true;
+        }
+    }
+    m_arriving.clear();
+    return Status::ok();
+}
+
+Status ImportSession::finish(ChangeImporter::Report* reportOut)
+{
+    QSqlDatabase& db = m_db.sql();
+    // Changes that were waiting for a household that is now here.
+    QSqlQuery waiting(db);
+    if (!waiting.exec(QStringLiteral("SELECT id, change FROM parked_change WHERE reason = '%1' ORDER BY id")
+                          .arg(kWaitingForHousehold)))
+        return failed(waiting.lastError().text());
+    QList<QPair<qint64, Change>> ready;
+    while (waiting.next()) {
+        const Change c = decode(waiting.value(1).toByteArray());
+        if (hasHousehold(c.householdId.toUtf8()))
+            ready.append({waiting.value(0).toLongLong(), c});
+    }
+    QSqlQuery unpark(db);
+    unpark.prepare(QStringLiteral("DELETE FROM parked_change WHERE id = ?"));
+    for (const auto& [id, c] : std::as_const(ready)) {
+        if (Status s = m_applier->apply(c); !s)
+            return failed(s.error().detail);
+        unpark.addBindValue(id);
+        if (!unpark.exec())
+            return failed(unpark.lastError().text());
+        if (m_waitingHere.contains({c.id.device, c.id.seq})) {
+            // Parked and applied within this import: for its report, simply applied.
+            --m_report.parked;
+            if (--m_report.parkedReasons[kWaitingForHousehold] == 0)
+                m_report.parkedReasons.remove(kWaitingForHousehold);
+            ++m_report.applied;
+        } else {
+            ++m_report.unparked;
+        }
+        m_maxHlc = std::max(m_maxHlc, c.hlc);
+        if (HouseholdSummary::affectedBy(c)) {
+            m_households.insert(c.householdId.toUtf8());
+            m_listDataChanged = true;
+        }
+    }
+
+    if (m_options.recordRows) {
+        for (const QByteArray& h : std::as_const(m_households)) {
+            if (Status s = m_applier->refreshHousehold(QString::fromUtf8(h)); !s)
+                return failed(s.error().detail);
+        }
+    } else if (m_listDataChanged) {
+        if (Status s = JournalReplayer::markStale(m_db); !s)
+            return failed(s.error().detail);
+    }
+    // Later local edits must order after everything seen here.
+    if (!m_db.setMeta(QStringLiteral("hlc_last"), QString::number(m_maxHlc)))
+        return failed(db.lastError().text());
+
+    QSqlQuery after(db);
+    if (after.exec(QStringLiteral("SELECT record_id, field FROM conflict"))) {
+        while (after.next()) {
+            if (!m_conflictsBefore.contains({after.value(0).toString(), after.value(1).toString()}))
+                ++m_report.conflictsOpened;
+        }
+    }
+    after.finish();
+    waiting.finish();
+    m_householdExists.reset();
+    m_park.finish();
+    m_applier.reset();
+    if (!m_tx->commit())
+        return failed(m_tx->error());
+    m_tx.reset();
+    if (reportOut)
+        *reportOut = m_report;
+    return Status::ok();
+}
+
+} // namespace ff

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "journal/ChangeApplier.h"
+#include "journal/EncodedChange.h"
+#include "storage/SqlStatement.h"
+#include "storage/WriteTransaction.h"
+#include "sync/ChangeImporter.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QPair>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace ff {
+
+class Database;
+
+/// One import of changes from elsewhere, fed in batches (ChangeImporter::apply hands it one list;
+/// a package's import hands it the batches PayloadPipeline reads while the earlier ones are
+/// applied). Everything between begin() and finish() is one transaction: finish() commits it,
+/// and a session that is destroyed unfinished — or any failure — leaves the database as it was.
+///
+/// What ChangeImporter promises holds whatever the batching: a change already here is skipped,
+/// one that cannot be applied is parked with its reason, a member whose household comes later in
+/// the same import waits and is applied at finish() (and counted as applied, not parked).
+class ImportSession
+{
+    Q_DISABLE_COPY_MOVE(ImportSession)
+
+public:
+    ImportSession(Database& db, const ChangeImporter::Options& options);
+    ~ImportSession();
+
+    [[nodiscard]] Status begin();
+    [[nodiscard]] Status add(const QList<EncodedChange>& batch);
+    [[nodiscard]] Status finish(ChangeImporter::Report* report);
+
+private:
+    bool hasHousehold(const QByteArray& householdId);
+    Status failed(const QString& detail) const;
+
+    Database& m_db;
+    ChangeImporter::Options m_options;
+    std::unique_ptr<WriteTransaction> m_tx;
+    std::unique_ptr<ChangeApplier> m_applier;
+    std::unique_ptr<SqlStatement> m_householdExists;
+    QSqlQuery m_park;
+    ChangeImporter::Report m_report;
+    QSet<QByteArray> m_households;  // whose list data the import changed (UTF-8, as changes carry them)
+    bool m_listDataChanged = false; // without record rows, only whether any did
+    /// Households known to be here: they never leave during an import (a deletion is a tombstone).
+    QSet<QByteArray> m_present;
+    QSet<QPair<QString, QString>> m_conflictsBefore;
+    /// Households created in the batch being added count as present for the members before them.
+    QSet<QByteArray> m_arriving;
+    /// Changes parked here to wait for a household: if it arrives in this import, they count as applied.
+    QSet<QPair<QString, qint64>> m_waitingHere;
+    quint64 m_maxHlc = 0;
+};
+
+} // namespace ff

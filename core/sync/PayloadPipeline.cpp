@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/PayloadPipeline.h"
+
+#include "sync/PackageReader.h"
+#include "sync/PayloadReader.h"
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace ff {
+
+namespace {
+/// What the reading thread hands over: batches, then either the end or an error.
+struct Handover
+{
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<QList<EncodedChange>> batches;
+    bool done = false;    // the reader has finished (see error)
+    bool stopped = false; // the consumer gave up: read no further
+    QString error;        // the reader's, if any
+};
+} // namespace
+
+Status PayloadPipeline::run(const QByteArray& cbor, qint64 expectedChanges, qsizetype maxChanges,
+                            const Consumer& consume)
+{
+    Handover handover;
+    std::thread reading([&handover, &cbor, expectedChanges, maxChanges] {
+        PayloadReader reader(cbor);
+        QString error;
+        qsizetype total = 0;
+        if (!reader.begin(maxChanges)) {
+            error = reader.error();
+        } else {
+            while (error.isEmpty() && !reader.atEnd()) {
+                QList<EncodedChange> batch;
+                batch.reserve(kBatch);
+                if (!reader.next(kBatch, &batch)) {
+                    error = reader.error();
+                    break;
+                }
+                std::unique_lock lock(handover.mutex);
+                handover.changed.wait(
+                    lock, [&] { return handover.stopped || qsizetype(handover.batches.size()) < kAhead; });
+                if (handover.stopped)
+                    return;
+                handover.batches.push_back(std::move(batch));
+                handover.changed.notify_all();
+            }
+            if (error.isEmpty() && !reader.end(&total))
+                error = reader.error();
+            if (error.isEmpty() && total != expectedChanges)
+                error = QStringLiteral("%1 changes, the header says %2").arg(total).arg(expectedChanges);
+        }
+        std::lock_guard lock(handover.mutex);
+        handover.error = error;
+        handover.done = true;
+        handover.changed.notify_all();
+    });
+
+    Status result = Status::ok();
+    for (;;) {
+        QList<EncodedChange> batch;
+        {
+            std::unique_lock lock(handover.mutex);
+            handover.changed.wait(lock, [&] { return !handover.batches.empty() || handover.done; });
+            if (handover.batches.empty()) {
+                if (!handover.error.isEmpty())
+                    result = PackageReader::damagedPayload(QStringLiteral("payload: ") + handover.error);
+                break;
+            }
+            // A payload found damaged further on refuses the whole package: nothing more is applied.
+            if (handover.done && !handover.error.isEmpty()) {
+                result = PackageReader::damagedPayload(QStringLiteral("payload: ") + handover.error);
+                break;
+            }
+            batch = std::move(handover.batches.front());
+            handover.batches.pop_front();
+            handover.changed.notify_all();
+        }
+        if (Status s = consume(batch); !s) {
+            result = s;
+            break;
+        }
+    }
+    {
+        std::lock_guard lock(handover.mutex);
+        handover.stopped = true;
+        handover.changed.notify_all();
+    }
+    reading.join();
+    return result;
+}
+
+} // namespace ff
