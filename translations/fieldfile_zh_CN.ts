@@ -3366,8 +3366,16 @@ Parked changes: %9</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <source>%1 package(s) imported, %2 refused. A receipt was written beside each imported package: give it back with the USB stick.</source>
-        <translation>已导入 %1 个同步包，拒绝 %2 个。每个已导入的同步包旁边都生成了回执：请随U盘一并交回。</translation>
+        <source>%v of %m packages</source>
+        <translation>%v / %m 个同步包</translation>
+    </message>
+    <message>
+        <source>already here</source>
+        <translation>此前已导入</translation>
+    </message>
+    <message>
+        <source>%1 package(s) imported, %2 imported before, %3 refused. A receipt was written beside each package that was imported: give it back with the USB stick.</source>
+        <translation>已导入 %1 个同步包，%2 个此前已导入，拒绝 %3 个。每个导入过的同步包旁边都已生成回执：请随U盘一并交回。</translation>
     </message>
 </context>
 <context>

@@ -309,7 +309,7 @@ void SyncClient::importNext()
                   int(m_files.size()));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > PackageLimits{}.maxFileBytes) {
-        emit fileImported(path, false,
+        emit fileImported(path, Refused,
                           tr("refused: the file cannot be read or is too large to be a package"));
         ++m_fileIndex;
         importNext();
@@ -329,12 +329,12 @@ void SyncClient::importNext()
             return;
         }
         if (reply->error() != QNetworkReply::NoError) {
-            emit fileImported(path, false, tr("refused: %1").arg(networkError(reply)));
+            emit fileImported(path, Refused, tr("refused: %1").arg(networkError(reply)));
         } else {
             const QByteArray receiptBytes = reply->readAll();
             Receipt receipt;
             if (Status s = Receipt::read(receiptBytes, m_device->countySigningKey(), &receipt); !s) {
-                emit fileImported(path, false, s.error().message);
+                emit fileImported(path, Refused, s.error().message);
             } else {
                 const QFileInfo info(path);
                 QSaveFile out(info.dir().filePath(info.completeBaseName() + QStringLiteral(".ffrct")));
@@ -352,7 +352,9 @@ void SyncClient::importNext()
                                tr("parked %1: %2").arg(it.value()).arg(ChangeImporter::reasonText(it.key()));
                 if (!saved)
                     summary += QLatin1Char(' ') + tr("(the receipt could not be written beside the package)");
-                emit fileImported(path, true, summary);
+                emit fileImported(
+                    path, receipt.outcome == QStringLiteral("already-imported") ? AlreadyImported : Imported,
+                    summary);
             }
         }
         ++m_fileIndex;

@@ -46,6 +46,13 @@ public:
     /// The detail of a failure because the server could not be reached at all (offline), as
     /// opposed to a server that answered and refused.
     static constexpr const char* kUnreachable = "unreachable";
+    /// What became of a package file that importFiles() sent.
+    enum FileOutcome
+    {
+        Refused = 0,
+        Imported = 1,
+        AlreadyImported = 2
+    };
 
     /// The server address the person typed, with an API path appended to whatever path it has.
     static QUrl endpoint(const QUrl& server, const QString& path);
@@ -54,8 +61,9 @@ signals:
     /// What is happening, for a progress bar: `done` of `total` (total 0: unknown).
     void progress(const QString& stage, int done, int total);
     void finished(const ff::Status& status);
-    /// One package file handled by importFiles(): what became of it, in words for the report.
-    void fileImported(const QString& file, bool imported, const QString& summary);
+    /// One package file handled by importFiles(): what became of it (a FileOutcome), in words for
+    /// the report.
+    void fileImported(const QString& file, int outcome, const QString& summary);
 
 private:
     void push();

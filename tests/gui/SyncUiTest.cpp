@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -242,7 +243,9 @@ TEST_CASE("county staff import packages from laptops in the app, with a report a
     auto* again = window.findChild<ImportReportDialog*>();
     REQUIRE(again != nullptr);
     REQUIRE(again->table()->rowCount() == 2);
+    CHECK(again->table()->item(0, 1)->text() == QStringLiteral("此前已导入"));
     CHECK(again->table()->item(0, 2)->text() == QStringLiteral("此前已导入，未作任何更改"));
+    CHECK(again->findChild<QProgressBar*>(QStringLiteral("importProgressBar"))->value() == 2);
     CHECK(again->table()->item(1, 2)->text().contains(QStringLiteral("这个文件不是一户一档的同步包")));
     if (!shots.isEmpty())
         again->grab().save(QDir(shots).filePath(QStringLiteral("import-report-zh_CN.png")));

@@ -390,13 +390,17 @@ void MainWindow::importPackages(const QStringList& chosen)
     report->setAttribute(Qt::WA_DeleteOnClose);
     // This report belongs to this import only: it stops listening when the import is over.
     const auto lines = connect(m_sync, &SyncController::fileImported, report, &ImportReportDialog::addLine);
+    const auto steps =
+        connect(m_sync, &SyncController::progress, report,
+                [report](const QString&, int done, int total) { report->setProgress(done, total); });
     auto done = std::make_shared<QMetaObject::Connection>();
     *done = connect(m_sync, &SyncController::finished, report,
-                    [this, report, lines, done](const Status& s, const QString& what) {
+                    [this, report, lines, steps, done](const Status& s, const QString& what) {
                         if (what != QStringLiteral("import"))
                             return;
                         report->setDone(s.isOk() ? QString() : s.error().message);
                         disconnect(lines);
+                        disconnect(steps);
                         disconnect(*done);
                     });
     report->show();

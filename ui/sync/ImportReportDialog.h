@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QLabel;
+class QProgressBar;
 class QTableWidget;
 
 namespace ff {
@@ -21,13 +22,18 @@ public:
     QTableWidget* table() const { return m_table; }
 
 public slots:
-    void addLine(const QString& file, bool imported, const QString& summary);
+    /// `outcome`: a SyncClient::FileOutcome.
+    void addLine(const QString& file, int outcome, const QString& summary);
+    /// Packages sent so far, of how many.
+    void setProgress(int done, int total);
     void setDone(const QString& message);
 
 private:
     QTableWidget* m_table;
     QLabel* m_summary;
+    QProgressBar* m_progress;
     int m_imported = 0;
+    int m_already = 0;
     int m_refused = 0;
 };
 

@@ -59,7 +59,7 @@ signals:
     void stateChanged();
     void progress(const QString& stage, int done, int total);
     void finished(const ff::Status& status, const QString& what);
-    void fileImported(const QString& file, bool imported, const QString& summary);
+    void fileImported(const QString& file, int outcome, const QString& summary);
 
 private:
     void start(const std::function<void()>& work);
