@@ -8,7 +8,7 @@
 //   fieldfile-server [--database PATH] revoke DEVICE
 //   fieldfile-server [--database PATH] assign HOUSEHOLD CASEWORKER
 //   fieldfile-server [--database PATH] import FILE.ffpkg...
-//   fieldfile-server [--database PATH] users | devices | households [CASEWORKER | --unassigned]
+//   fieldfile-server [--database PATH] users | devices | households [CASEWORKER | --unassigned] | parked
 //   fieldfile-server [--database PATH] status
 //   fieldfile-server [--database PATH] serve --listen ADDR:PORT [--tls-cert FILE --tls-key FILE]
 
@@ -164,7 +164,7 @@ int main(int argc, char** argv)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         ServerCli::tr("init, add-user, enroll-code, revoke, assign, import, users, devices, households, "
-                      "status or serve."));
+                      "parked, status or serve."));
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText() + QLatin1Char(' ') + ServerCli::tr("(see --help)"));
     if (parser.isSet(QStringLiteral("help")))
@@ -174,14 +174,14 @@ int main(int argc, char** argv)
     if (args.isEmpty())
         return fail(
             ServerCli::tr("Say what to do: init, add-user, enroll-code, revoke, assign, import, users, "
-                          "devices, households, status or serve (see --help)."));
+                          "devices, households, parked, status or serve (see --help)."));
     const QString command = args.first();
     const QStringList rest = args.mid(1);
     static const QStringList commands = {
         QStringLiteral("init"),   QStringLiteral("add-user"), QStringLiteral("enroll-code"),
         QStringLiteral("revoke"), QStringLiteral("assign"),   QStringLiteral("import"),
         QStringLiteral("users"),  QStringLiteral("devices"),  QStringLiteral("households"),
-        QStringLiteral("status"), QStringLiteral("serve")};
+        QStringLiteral("parked"), QStringLiteral("status"),   QStringLiteral("serve")};
     if (!commands.contains(command))
         return fail(ServerCli::tr("Unknown command “%1”. Commands: %2.")
                         .arg(command, commands.join(QStringLiteral(", "))));
@@ -264,6 +264,12 @@ int main(int argc, char** argv)
         if (!expect(0, QStringLiteral("devices")))
             return 2;
         out << ff::CountyDirectory(db).devices();
+        return 0;
+    }
+    if (command == QStringLiteral("parked")) {
+        if (!expect(0, QStringLiteral("parked")))
+            return 2;
+        out << ff::CountyDirectory(db).parked();
         return 0;
     }
     if (command == QStringLiteral("households")) {

@@ -152,6 +152,10 @@
         <source>The changes could not be imported. Nothing was changed.</source>
         <translation>无法导入这些修改。未作任何更改。</translation>
     </message>
+    <message>
+        <source>A change made on another device than the one that sent the package.</source>
+        <translation>这条修改不是由发送同步包的设备做出的。</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -690,6 +694,26 @@
     <message>
         <source>(nobody)</source>
         <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>修改序号</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>暂存时间</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -2242,16 +2266,8 @@ Parked changes: %9</source>
         <translation>用于 households：只列出未分配社工的家庭。</translation>
     </message>
     <message>
-        <source>init, add-user, enroll-code, revoke, assign, import, users, devices, households, status or serve.</source>
-        <translation>init、add-user、enroll-code、revoke、assign、import、users、devices、households、status 或 serve。</translation>
-    </message>
-    <message>
         <source>(see --help)</source>
         <translation>（见 --help）</translation>
-    </message>
-    <message>
-        <source>Say what to do: init, add-user, enroll-code, revoke, assign, import, users, devices, households, status or serve (see --help).</source>
-        <translation>请指明要做什么：init、add-user、enroll-code、revoke、assign、import、users、devices、households、status 或 serve（见 --help）。</translation>
     </message>
     <message>
         <source>County staff belong to no station: leave out --station.</source>
@@ -2264,6 +2280,14 @@ Parked changes: %9</source>
     <message>
         <source>Certificate fingerprint (SHA-256), for laptops to check when they connect: %1</source>
         <translation>证书指纹（SHA-256），供笔记本电脑连接时核对：%1</translation>
+    </message>
+    <message>
+        <source>init, add-user, enroll-code, revoke, assign, import, users, devices, households, parked, status or serve.</source>
+        <translation>init、add-user、enroll-code、revoke、assign、import、users、devices、households、parked、status 或 serve。</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, add-user, enroll-code, revoke, assign, import, users, devices, households, parked, status or serve (see --help).</source>
+        <translation>请指定要执行的命令：init、add-user、enroll-code、revoke、assign、import、users、devices、households、parked、status 或 serve（见 --help）。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "journal/ChangeApplier.h"
 #include "journal/HeadsDecoder.h"
 #include "storage/Database.h"
+#include "sync/ChangeCbor.h"
+#include "sync/ChangeImporter.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -84,6 +86,25 @@ QString CountyDirectory::households(const QString& caseworker) const
         text += line({q.value(0).toString(), shown(heads, QStringLiteral("household_no")),
                       shown(heads, QStringLiteral("village")),
                       q.value(2).isNull() ? tr("(nobody)") : q.value(2).toString()});
+    }
+    return text;
+}
+
+QString CountyDirectory::parked() const
+{
+    QString text = line({tr("device"), tr("change"), tr("parked"), tr("household"), tr("record"),
+                         tr("fields"), tr("reason")});
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral(
+        "SELECT device, device_seq, parked_at, change, reason FROM parked_change ORDER BY id"));
+    while (q.next()) {
+        QList<Change> one;
+        const bool read = ChangeCbor::decode(q.value(3).toByteArray(), 1, &one) && one.size() == 1;
+        const Change c = read ? one.first() : Change{};
+        text += line({q.value(0).toString(), q.value(1).toString(), when(q.value(2)), c.householdId,
+                      c.entity.isEmpty() ? QString() : c.entity + QLatin1Char(' ') + c.recordId,
+                      QStringList(c.fields.keys()).join(QLatin1Char(',')),
+                      ChangeImporter::reasonText(q.value(4).toString())});
     }
     return text;
 }

@@ -154,48 +154,52 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                               return error(s.error().message, Code::InternalServerError);
                           const CountyStore::ImportOutcome outcome = CountyStore(db).importPackage(body);
                           if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused)
-                              return error(outcome.reason, Code::UnprocessableEntity);
+                              return error(outcome.reason, outcome.busy ? Code::ServiceUnavailable
+                                                                        : Code::UnprocessableEntity);
                           return QHttpServerResponse(QByteArrayLiteral("application/vnd.fieldfile.receipt"),
                                                      outcome.receipt);
                       });
                   });
 
     // A pull page is read, encrypted and signed on a worker thread.
-    m_http->route(QStringLiteral("/api/v1/pull"), QHttpServerRequest::Method::Get,
-                  [this](const QHttpServerRequest& request) -> QFuture<QHttpServerResponse> {
-                      const QUrlQuery query = request.query();
-                      const QString device = query.queryItemValue(QStringLiteral("device"));
-                      bool ok = false;
-                      const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong(&ok);
-                      const QString language = languageOf(request);
-                      const QString path = m_databasePath;
-                      const int pageChanges = m_pullPageChanges;
-                      return QtConcurrent::run(&m_requests, [=] {
-                          ServerTranslator::setThreadLanguage(language);
-                          if (device.isEmpty() || !ok || after < 0)
-                              return error(tr("A pull needs device=ID and after=N."), Code::BadRequest);
-                          Status opened = Status::ok();
-                          Database* db = threadDatabase(path, &opened);
-                          if (!db)
-                              return error(opened.error().message, Code::InternalServerError);
-                          CountyStore::Page page;
-                          const Status s = CountyStore(*db).pullPackage(device, after, pageChanges, &page);
-                          if (!s)
-                              return error(s.error().message, Code::Forbidden);
-                          QHttpServerResponse response(QByteArrayLiteral("application/vnd.fieldfile.package"),
-                                                       page.package);
-                          response.setHeader(QByteArrayLiteral("X-Fieldfile-Cursor"),
-                                             QByteArray::number(page.cursor));
-                          response.setHeader(QByteArrayLiteral("X-Fieldfile-More"),
-                                             page.more ? QByteArrayLiteral("1") : QByteArrayLiteral("0"));
-                          response.setHeader(QByteArrayLiteral("X-Fieldfile-Remaining"),
-                                             QByteArray::number(page.remaining));
-                          if (!page.left.isEmpty())
-                              response.setHeader(QByteArrayLiteral("X-Fieldfile-Left"),
-                                                 page.left.join(QLatin1Char(',')).toLatin1());
-                          return response;
-                      });
-                  });
+    m_http->route(
+        QStringLiteral("/api/v1/pull"), QHttpServerRequest::Method::Get,
+        [this](const QHttpServerRequest& request) -> QFuture<QHttpServerResponse> {
+            const QUrlQuery query = request.query();
+            const QString device = query.queryItemValue(QStringLiteral("device"));
+            bool ok = false;
+            const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong(&ok);
+            const QString language = languageOf(request);
+            const QString path = m_databasePath;
+            const int pageChanges = m_pullPageChanges;
+            return QtConcurrent::run(&m_requests, [=] {
+                ServerTranslator::setThreadLanguage(language);
+                if (device.isEmpty() || !ok || after < 0)
+                    return error(tr("A pull needs device=ID and after=N."), Code::BadRequest);
+                Status opened = Status::ok();
+                Database* db = threadDatabase(path, &opened);
+                if (!db)
+                    return error(opened.error().message, Code::InternalServerError);
+                CountyStore::Page page;
+                const Status s = CountyStore(*db).pullPackage(device, after, pageChanges, &page);
+                if (!s) {
+                    const bool refused = s.error().detail == QStringLiteral("unknown device") ||
+                                         s.error().detail == QStringLiteral("revoked");
+                    return error(s.error().message, refused ? Code::Forbidden : Code::InternalServerError);
+                }
+                QHttpServerResponse response(QByteArrayLiteral("application/vnd.fieldfile.package"),
+                                             page.package);
+                response.setHeader(QByteArrayLiteral("X-Fieldfile-Cursor"), QByteArray::number(page.cursor));
+                response.setHeader(QByteArrayLiteral("X-Fieldfile-More"),
+                                   page.more ? QByteArrayLiteral("1") : QByteArrayLiteral("0"));
+                response.setHeader(QByteArrayLiteral("X-Fieldfile-Remaining"),
+                                   QByteArray::number(page.remaining));
+                if (!page.left.isEmpty())
+                    response.setHeader(QByteArrayLiteral("X-Fieldfile-Left"),
+                                       page.left.join(QLatin1Char(',')).toLatin1());
+                return response;
+            });
+        });
 
     // Bodies over the limit are refused before they are read (RequestSizeGuard).
     QTcpServer* server = nullptr;

@@ -136,6 +136,14 @@ Status CountyStore::enroll(const QString& code, const QString& deviceId, const Q
     if (deviceId.isEmpty() || signingPublicKey.size() != crypto::KeyPair::kSigningPublicSize ||
         boxPublicKey.size() != crypto::KeyPair::kBoxPublicSize)
         return Error{tr("The device sent incomplete keys."), {}};
+    // As it was read out: any case, with or without its hyphen or spaces.
+    QString typed;
+    for (const QChar c : code) {
+        if (c.isLetterOrNumber())
+            typed += c.toUpper();
+    }
+    if (typed.size() == 10)
+        typed.insert(5, QLatin1Char('-'));
     QSqlDatabase& db = m_db.sql();
     // A write transaction from the start: the code is read and used under the same lock, which
     // waits for an import that holds it.
@@ -145,7 +153,7 @@ Status CountyStore::enroll(const QString& code, const QString& deviceId, const Q
                      QStringLiteral("busy")};
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT user, used_at FROM server_enrollment WHERE code = ?"));
-    q.addBindValue(code.trimmed().toUpper());
+    q.addBindValue(typed);
     if (!q.exec() || !q.next())
         return Error{tr("This enrollment code is not valid. Check it, or ask the county for a new one."), {}};
     if (!q.value(1).isNull())
@@ -166,7 +174,7 @@ Status CountyStore::enroll(const QString& code, const QString& deviceId, const Q
     q.prepare(QStringLiteral("UPDATE server_enrollment SET used_at = ?, device = ? WHERE code = ?"));
     q.addBindValue(now());
     q.addBindValue(deviceId);
-    q.addBindValue(code.trimmed().toUpper());
+    q.addBindValue(typed);
     if (!inserted || !q.exec() || !tx.commit())
         return Error{tr("Could not enroll the device."), q.lastError().text()};
     *user = owner;
@@ -239,6 +247,7 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
     WriteTransaction tx(m_db.sql());
     if (!tx.isOpen()) {
         outcome.reason = tr("The county database is busy or read-only; nothing was imported. Try again.");
+        outcome.busy = true;
         return outcome;
     }
     QSqlQuery q(m_db.sql());
@@ -254,7 +263,7 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
     }
     q.finish();
 
-    ImportSession session(m_db, {.recordRows = false});
+    ImportSession session(m_db, {.recordRows = false, .origin = outcome.header.sender});
     QList<EncodedChange> created; // households, for the caseworker who filed them
     Status applied = session.begin();
     if (applied)

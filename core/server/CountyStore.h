@@ -57,6 +57,7 @@ public:
         PackageHeader header;
         ChangeImporter::Report report;
         QByteArray receipt; ///< signed receipt to hand back (not for refused packages)
+        bool busy = false;  ///< refused only because the database was busy: try again later
     };
     /// Imports one package file: all of it or none of it; the same package twice is recognised.
     ImportOutcome importPackage(const QByteArray& bytes);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/RequestSizeGuard.h"
 
+#include "server/ServerTranslator.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslServer>
@@ -81,6 +83,9 @@ private:
                     length = std::numeric_limits<qint64>::max();
             } else if (name == "transfer-encoding") {
                 chunked = true;
+            } else if (name == "accept-language") {
+                // A refusal is written in the language the client reads, like every other answer.
+                ServerTranslator::setThreadLanguage(ServerTranslator::languageOf(value));
             }
         }
         const bool mayHaveBody = !requestLine.startsWith("GET ") && !requestLine.startsWith("HEAD ") &&

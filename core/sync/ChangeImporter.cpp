@@ -11,6 +11,7 @@ namespace {
 const QString kWaitingForHousehold = QStringLiteral("waiting_for_household");
 const QString kUnknownEntity = QStringLiteral("unknown_entity");
 const QString kUnknownField = QStringLiteral("unknown_field");
+const QString kForeignOrigin = QStringLiteral("not_from_sender");
 } // namespace
 
 QString ChangeImporter::reasonText(const QString& code)
@@ -21,6 +22,8 @@ QString ChangeImporter::reasonText(const QString& code)
         return tr("A kind of record this version of Fieldfile does not know.");
     if (code == kUnknownField)
         return tr("A field this version of Fieldfile does not know.");
+    if (code == kForeignOrigin)
+        return tr("A change made on another device than the one that sent the package.");
     if (code == DecisionAuthority::reasonCode())
         return DecisionAuthority::reasonText();
     if (code == DecisionAuthority::statusReasonCode())

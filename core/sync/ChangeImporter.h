@@ -46,6 +46,9 @@ public:
         /// reads, and marks the file so that the app rebuilds the rest if it ever opens it
         /// (JournalReplayer::rebuildIfStale).
         bool recordRows = true;
+        /// When set (the county importing a laptop's package: the sending device), every change
+        /// must have been made on this device; any other is parked ("not_from_sender").
+        QString origin;
     };
 
     /// Reason codes stored with parked changes.

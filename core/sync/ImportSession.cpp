@@ -22,6 +22,7 @@ const QString kWaitingForHousehold = QStringLiteral("waiting_for_household");
 const QString kMalformed = QStringLiteral("malformed");
 const QString kUnknownEntity = QStringLiteral("unknown_entity");
 const QString kUnknownField = QStringLiteral("unknown_field");
+const QString kForeignOrigin = QStringLiteral("not_from_sender");
 
 /// Why a change cannot be applied as it is, or an empty string.
 QString problem(const EncodedChange& c)
@@ -108,7 +109,7 @@ Status ImportSession::begin()
 
 bool ImportSession::hasHousehold(const QByteArray& id)
 {
-    if (m_arriving.contains(id) || m_present.contains(id))
+    if (m_present.contains(id))
         return true;
     m_householdExists->bind(1, id);
     const bool found = m_householdExists->step();
@@ -121,15 +122,14 @@ bool ImportSession::hasHousehold(const QByteArray& id)
 Status ImportSession::add(const QList<EncodedChange>& batch)
 {
     QSqlDatabase& db = m_db.sql();
-    m_arriving.clear();
-    for (const EncodedChange& c : batch) {
-        if (c.entity == QLatin1StringView("household"))
-            m_arriving.insert(c.householdId);
-    }
     for (const EncodedChange& c : batch) {
         // A change that cannot be applied was never journaled, so only applicable ones can be
         // duplicates: the applier finds those (INSERT OR IGNORE on the change id).
         QString reason = problem(c);
+        // A laptop's package carries only its own work: a change naming another device would speak
+        // for it (its role, its sequence numbers).
+        if (reason.isEmpty() && !m_options.origin.isEmpty() && c.id.device != m_options.origin)
+            reason = kForeignOrigin;
         reason = reason.isEmpty() ? DecisionAuthority::problem(db, c) : reason;
         if (reason.isEmpty() && c.entity != QLatin1StringView("household") && !hasHousehold(c.householdId))
             reason = kWaitingForHousehold;
@@ -150,6 +150,9 @@ Status ImportSession::add(const QList<EncodedChange>& batch)
         ChangeApplier::Outcome outcome = ChangeApplier::Outcome::Applied;
         if (Status s = m_applier->apply(c, &outcome); !s)
             return failed(s.error().detail);
+        // A household here now counts as present for the changes of its records that follow.
+        if (c.entity == QLatin1StringView("household"))
+            m_present.insert(c.householdId);
         if (outcome == ChangeApplier::Outcome::Duplicate) {
             ++m_report.alreadyHere;
             continue;
@@ -162,7 +165,6 @@ Status ImportSession::add(const QList<EncodedChange>& batch)
             m_listDataChanged = true;
         }
     }
-    m_arriving.clear();
     return Status::ok();
 }
 

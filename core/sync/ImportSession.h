@@ -27,7 +27,8 @@ class Database;
 ///
 /// What ChangeImporter promises holds whatever the batching: a change already here is skipped,
 /// one that cannot be applied is parked with its reason, a member whose household comes later in
-/// the same import waits and is applied at finish() (and counted as applied, not parked).
+/// the same import (in this batch or a later one) waits and is applied at finish() (and counted
+/// as applied, not parked).
 class ImportSession
 {
     Q_DISABLE_COPY_MOVE(ImportSession)
@@ -53,11 +54,11 @@ private:
     ChangeImporter::Report m_report;
     QSet<QByteArray> m_households;  // whose list data the import changed (UTF-8, as changes carry them)
     bool m_listDataChanged = false; // without record rows, only whether any did
-    /// Households known to be here: they never leave during an import (a deletion is a tombstone).
+    /// Households known to be here — applied earlier in this import, or found in the database: they
+    /// never leave during an import (a deletion is a tombstone). A household change that was parked
+    /// does not make its household present, so its members wait rather than arrive without it.
     QSet<QByteArray> m_present;
     QSet<QPair<QString, QString>> m_conflictsBefore;
-    /// Households created in the batch being added count as present for the members before them.
-    QSet<QByteArray> m_arriving;
     /// Changes parked here to wait for a household: if it arrives in this import, they count as applied.
     QSet<QPair<QString, qint64>> m_waitingHere;
     quint64 m_maxHlc = 0;

@@ -69,6 +69,12 @@ TEST_CASE("a county enrolls a laptop with a one-time code", "[county]")
     CHECK(county.device(laptop.id)->revoked);
     CHECK_FALSE(county.revokeDevice(laptop.id).isOk());
     CHECK(county.statusText().contains(QStringLiteral("371321")));
+
+    // A code read out and typed without its hyphen, in lower case, with a space: the same code.
+    REQUIRE(county.issueEnrollmentCode(QStringLiteral("王芳"), &code));
+    const QString typed = code.left(5).toLower() + QStringLiteral(" ") + code.mid(6).toLower();
+    CHECK(county.enroll(typed, QStringLiteral("laptop-2"), laptop.signing.publicKey, laptop.box.publicKey,
+                        &user));
 }
 
 TEST_CASE("USB round trip: export, county import with report and receipt, import again changes nothing",

@@ -8,12 +8,15 @@
 #include "crypto/KeyPair.h"
 #include "demo/DemoGenerator.h"
 #include "journal/JournalReader.h"
+#include "server/CountyDirectory.h"
 #include "server/CountyStore.h"
 #include "storage/HouseholdRepository.h"
+#include "sync/ChangeImporter.h"
 #include "sync/DeviceSync.h"
 #include "sync/PackageReader.h"
 #include "sync/PackageWriter.h"
 
+#include <QSqlQuery>
 #include <QtEndian>
 
 using namespace ff;
@@ -185,4 +188,79 @@ TEST_CASE("hostile packages are refused by the county import, each saying why, a
     const CountyStore::ImportOutcome replay = county.store.importPackage(good);
     CHECK(replay.kind == Kind::AlreadyImported);
     CHECK(county.hash() == afterImport);
+}
+
+TEST_CASE("a laptop's package may carry only its own changes: one that names another device is parked",
+          "[county][hostile]")
+{
+    County county;
+    // A supervisor's laptop may decide status reviews; a caseworker's may not.
+    REQUIRE(county.store.addUser(QStringLiteral("周督导"), QStringLiteral("supervisor"),
+                                 QStringLiteral("岸堤镇社工站")));
+    test::TempDatabase supervisorDb;
+    DeviceSync supervisor(supervisorDb.db());
+    {
+        QString code, user;
+        REQUIRE(supervisor.ensureKeys());
+        REQUIRE(county.store.issueEnrollmentCode(QStringLiteral("周督导"), &code));
+        REQUIRE(county.store.enroll(code, supervisor.deviceId(), supervisor.signingKeys().publicKey,
+                                    supervisor.boxKeys().publicKey, &user));
+    }
+    HouseholdFile second = test::sampleHousehold(QStringLiteral("曾祥"));
+    REQUIRE(HouseholdRepository(county.laptopDb.db()).save(second, QStringLiteral("王芳")));
+    QList<Change> changes = JournalReader(county.laptopDb.db().sql()).since(0).mid(3);
+    REQUIRE(changes.size() == 3);
+    // The caseworker's laptop slips in a status change in the supervisor's name (and sequence).
+    Change forged = changes.first();
+    forged.id = {supervisor.deviceId(), 1};
+    forged.op = Change::Op::Update;
+    forged.fields = {{QStringLiteral("status"), QStringLiteral("tekun")}};
+    forged.bases.clear();
+    changes.append(forged);
+    const QByteArray package =
+        PackageWriter::write(changes, {county.laptop.deviceId(), county.laptop.signingKeys()},
+                             {QStringLiteral("371321"), county.store.boxKeys().publicKey}, 1);
+    const CountyStore::ImportOutcome outcome = county.store.importPackage(package);
+    REQUIRE(outcome.kind == Kind::Applied);
+    CHECK(outcome.report.applied == 3);
+    CHECK(outcome.report.parked == 1);
+    CHECK(outcome.report.parkedReasons.value(QStringLiteral("not_from_sender")) == 1);
+    // County IT sees it, and why, with fieldfile-server parked.
+    const QString listed = CountyDirectory(county.countyDb.db()).parked();
+    CHECK(listed.contains(supervisor.deviceId() + QStringLiteral("\t1\t")));
+    CHECK(listed.contains(QStringLiteral("another device than the one that sent the package")));
+    CHECK(listed.contains(QStringLiteral("status")));
+    // The supervisor's own change 1, when it comes, is not taken for a duplicate.
+    QSqlQuery q(county.countyDb.db().sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM journal WHERE device = ?"));
+    q.addBindValue(supervisor.deviceId());
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+}
+
+TEST_CASE("members wait for a household whose own change was parked, and arrive with it later",
+          "[county][hostile]")
+{
+    test::TempDatabase source, laptop;
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(source.db()).save(file, QStringLiteral("王芳")));
+    QList<Change> changes = JournalReader(source.db().sql()).since(0);
+    REQUIRE(changes.first().entity == QStringLiteral("household"));
+    Change household = changes.first();
+    Change broken = household;
+    broken.householdId = QStringLiteral("another-household"); // a household that is not its own: parked
+    changes[0] = broken;
+    // Applied with record rows (as a laptop does): nothing half-arrives, the commit goes through.
+    ChangeImporter::Report report;
+    REQUIRE(ChangeImporter::apply(laptop.db(), changes, &report));
+    CHECK(report.applied == 0);
+    CHECK(report.parkedReasons.value(QStringLiteral("malformed")) == 1);
+    CHECK(report.parkedReasons.value(QStringLiteral("waiting_for_household")) == int(changes.size()) - 1);
+    CHECK(test::TempDatabase::count(laptop.db(), QStringLiteral("member")) == 0);
+    // The household's real change arrives: its members follow it in.
+    REQUIRE(ChangeImporter::apply(laptop.db(), {household}, &report));
+    CHECK(report.applied == 1);
+    CHECK(report.unparked == int(changes.size()) - 1);
+    CHECK(test::TempDatabase::dumpRecords(laptop.db()) == test::TempDatabase::dumpRecords(source.db()));
 }

@@ -185,6 +185,9 @@ TEST_CASE("fieldfile-server import: many packages, a report per package, a recei
     CHECK(r.out.contains(QStringLiteral("laptop-1\t王芳")));
     r = server(db, {QStringLiteral("users")});
     CHECK(r.out.contains(QStringLiteral("王芳\tcaseworker\t岸堤镇社工站\t1\t2")));
+    r = server(db, {QStringLiteral("parked")});
+    CHECK(r.code == 0);
+    CHECK(r.out.count(QLatin1Char('\n')) == 1); // nothing parked: the heading only
 
     QFile receiptFile(dir.filePath(QStringLiteral("one.ffrct")));
     REQUIRE(receiptFile.open(QIODevice::ReadOnly));

@@ -363,6 +363,14 @@ TEST_CASE("a request body over the limit is refused before it is read", "[sync][
                                        "Content-Length: 300000000000\r\n\r\nFFPK");
     CHECK(answer.startsWith("HTTP/1.1 413"));
     CHECK(answer.contains("larger than the server accepts"));
+    // In the language the laptop reads.
+    QTcpSocket hugeChinese;
+    const QByteArray chinese =
+        exchange(hugeChinese, server.url,
+                 "POST /api/v1/push HTTP/1.1\r\nHost: county\r\nAccept-Language: zh-CN\r\n"
+                 "Content-Length: 300000000000\r\n\r\nFFPK");
+    CHECK(chinese.startsWith("HTTP/1.1 413"));
+    CHECK(QString::fromUtf8(chinese).contains(QStringLiteral("同步包")));
 
     QTcpSocket chunked;
     CHECK(exchange(
