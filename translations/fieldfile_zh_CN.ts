@@ -1446,6 +1446,14 @@ Parked changes: %9</source>
         <source>Mandatory report</source>
         <translation>强制报告</translation>
     </message>
+    <message>
+        <source>Removed or kept</source>
+        <translation>移除还是保留</translation>
+    </message>
+    <message>
+        <source>Kept (changed)</source>
+        <translation>保留（有修改）</translation>
+    </message>
 </context>
 <context>
     <name>FormDefinition</name>

@@ -176,6 +176,27 @@ Status JournalWriter::commit(const QList<Edit>& edits, const QString& author, QL
         }
         if (c.fields.isEmpty() && e.op != Change::Op::Create)
             continue;
+        // An edit also says the record is still there, over the removal state it saw: a removal
+        // made elsewhere at the same time then meets it as a conflict on `_deleted` (removed on
+        // one side, changed on the other) that a person settles, instead of taking the edit out
+        // of sight with the record.
+        if (e.op == Change::Op::Update && !c.fields.contains(kDeleted)) {
+            c.fields.insert(kDeleted, qint64(0));
+            const QList<FieldHead> deletedHeads = heads.value(kDeleted);
+            QList<ChangeId> bases;
+            if (deletedHeads.size() == 1) {
+                bases.append(deletedHeads.first().change);
+            } else if (!deletedHeads.isEmpty()) {
+                const FieldHead* shown = &deletedHeads.first();
+                for (const FieldHead& h : deletedHeads) {
+                    if (h.winsOver(*shown))
+                        shown = &h;
+                }
+                bases.append(shown->change);
+            }
+            if (!bases.isEmpty())
+                c.bases.insert(kDeleted, bases);
+        }
         c.id = {device, ++seq};
         c.hlc = clock.tick();
         if (Status s = applier.apply(c); !s)

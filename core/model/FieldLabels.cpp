@@ -46,7 +46,7 @@ const Label kLabels[] = {
     {"schooling", QT_TRANSLATE_NOOP("Fields", "Schooling")},
     {"work_ability", QT_TRANSLATE_NOOP("Fields", "Work ability")},
     {"special_groups", QT_TRANSLATE_NOOP("Fields", "Special groups")},
-    {"_deleted", QT_TRANSLATE_NOOP("Fields", "Removed")},
+    {"_deleted", QT_TRANSLATE_NOOP("Fields", "Removed or kept")},
     {"form_id", QT_TRANSLATE_NOOP("Fields", "Form")},
     {"form_version", QT_TRANSLATE_NOOP("Fields", "Form version")},
     {"member_id", QT_TRANSLATE_NOOP("Fields", "Member")},
@@ -181,7 +181,11 @@ QString FieldLabels::value(const QString& field, const QVariant& value)
         return QCoreApplication::translate("Fields", "(empty)");
     if (field == QLatin1String("agency"))
         return AgencyList::builtIn().label(value.toString());
-    if (field == QLatin1String("relocated") || field == QLatin1String("_deleted") ||
+    // A removal in conflict with an edit: the two sides as a person would say them.
+    if (field == QLatin1String("_deleted"))
+        return value.toBool() ? QCoreApplication::translate("Fields", "Removed")
+                              : QCoreApplication::translate("Fields", "Kept (changed)");
+    if (field == QLatin1String("relocated") ||
         field == QLatin1String("consent") || field == QLatin1String("mandatory_report"))
         return value.toBool() ? QCoreApplication::translate("Fields", "Yes")
                               : QCoreApplication::translate("Fields", "No");

@@ -232,6 +232,11 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
             // The session id only ties a group session's records together; nobody reads it.
             if (!c.fields.contains(field) || field == QStringLiteral("session_id"))
                 continue;
+            // Every edit says its record is still there (JournalWriter); only a removal, or a
+            // resolution of one, is news to a reader.
+            if (field == QStringLiteral("_deleted") && c.op == Change::Op::Update &&
+                !c.fields.value(field).toBool())
+                continue;
             const auto it = c.fields.constFind(field);
             QStringList before;
             for (const ChangeId& base : c.bases.value(it.key())) {

@@ -108,7 +108,7 @@ TEST_CASE("plan goals and actions: validation, journal, overdue count, replay", 
     CHECK(changesOf(t.db(), QStringLiteral("plan_action")) == before + 1);
     CHECK(repo.load(household).overdueCount(today) == 0);
     QList<Change> all = JournalReader(t.db().sql()).since(0);
-    CHECK(all.last().fields.keys() == QStringList{QStringLiteral("status")});
+    CHECK(all.last().fields.keys() == (QStringList{QStringLiteral("_deleted"), QStringLiteral("status")}));
     CHECK(all.last().householdId == household);
 
     // History: readable record and field names, a status label rather than a code.

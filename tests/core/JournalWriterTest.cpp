@@ -82,7 +82,10 @@ TEST_CASE("an update records only the fields that changed, with the heads it rep
     const Change& update = changes.last();
     CHECK(update.op == Change::Op::Update);
     CHECK(update.author == QStringLiteral("李娜"));
-    CHECK(update.fields.keys() == QStringList{QStringLiteral("phone")});
+    // The field that changed, and that the record is still there (so that a removal made elsewhere
+    // meanwhile meets this edit as a conflict).
+    CHECK(update.fields.keys() == (QStringList{QStringLiteral("_deleted"), QStringLiteral("phone")}));
+    CHECK(update.fields.value(QStringLiteral("_deleted")) == QVariant(qint64(0)));
     CHECK(update.fields.value(QStringLiteral("phone")) == QStringLiteral("13900001111"));
     REQUIRE(update.bases.value(QStringLiteral("phone")).size() == 1);
     CHECK(update.bases.value(QStringLiteral("phone")).first() == created);

@@ -5,7 +5,12 @@
 #include "TempDatabase.h"
 
 #include "journal/ChangeApplier.h"
+#include "journal/ConflictReader.h"
 #include "journal/HybridLogicalClock.h"
+#include "journal/JournalReader.h"
+#include "journal/JournalWriter.h"
+#include "storage/HouseholdRepository.h"
+#include "sync/ChangeImporter.h"
 
 #include <algorithm>
 #include <numeric>
@@ -135,4 +140,60 @@ TEST_CASE("arrival order does not matter: every order gives the same values and 
         ++permutations;
     } while (std::next_permutation(order.begin(), order.end()) && permutations < 120);
     CHECK(expected.startsWith(QStringLiteral("low_income30")));
+}
+
+TEST_CASE("a removal racing an edit of the same record opens a conflict, and keeping the record brings the "
+          "edit back",
+          "[merge]")
+{
+    TempDatabase a, b;
+    HouseholdRepository repoA(a.db());
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(repoA.save(file, QStringLiteral("王芳")));
+    REQUIRE(ChangeImporter::apply(b.db(), JournalReader(a.db().sql()).since(0)));
+    const QString householdId = file.household.value(QStringLiteral("id")).toString();
+    const QString memberId = file.members.constLast().value(QStringLiteral("id")).toString();
+
+    // Offline, 王芳 removes the member while 李娜 records the member's chronic illness.
+    file.members.removeLast();
+    REQUIRE(repoA.save(file, QStringLiteral("王芳")));
+    HouseholdRepository repoB(b.db());
+    auto onB = repoB.load(householdId);
+    REQUIRE(onB);
+    onB->members.last().insert(QStringLiteral("health"), QStringLiteral("chronic"));
+    REQUIRE(repoB.save(*onB, QStringLiteral("李娜")));
+
+    // Each receives the other's work: both show the same conflict, on the member's removal.
+    const QList<Change> fromA = JournalReader(a.db().sql()).since(0);
+    const QList<Change> fromB = JournalReader(b.db().sql()).since(0);
+    REQUIRE(ChangeImporter::apply(a.db(), fromB));
+    REQUIRE(ChangeImporter::apply(b.db(), fromA));
+    for (Database* db : {&a.db(), &b.db()}) {
+        QSqlQuery q(db->sql());
+        q.exec(QStringLiteral("SELECT entity, record_id, field FROM conflict"));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QStringLiteral("member"));
+        CHECK(q.value(1).toString() == memberId);
+        CHECK(q.value(2).toString() == QStringLiteral("_deleted"));
+        CHECK_FALSE(q.next());
+    }
+    CHECK(TempDatabase::dumpTables(a.db()) == TempDatabase::dumpTables(b.db()));
+
+    // Someone keeps the member: the removal is undone, and 李娜's note of the illness is there.
+    const auto open = ConflictReader(a.db().sql()).forHousehold(householdId);
+    REQUIRE(open.size() == 1);
+    REQUIRE(JournalWriter(a.db()).commit({{QStringLiteral("member"),
+                                           memberId,
+                                           householdId,
+                                           Change::Op::Resolve,
+                                           {{QStringLiteral("_deleted"), false}}}},
+                                         QStringLiteral("周督导")));
+    CHECK(conflicts(a.db()) == 0);
+    const auto kept = HouseholdRepository(a.db()).load(householdId);
+    REQUIRE(kept);
+    REQUIRE(kept->members.size() == file.members.size() + 1);
+    bool illnessKept = false;
+    for (const QVariantMap& m : kept->members)
+        illnessKept = illnessKept || m.value(QStringLiteral("health")).toString() == QStringLiteral("chronic");
+    CHECK(illnessKept);
 }
