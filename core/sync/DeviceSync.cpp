@@ -271,7 +271,7 @@ Status DeviceSync::forgetHousehold(const QString& householdId, bool* forgotten)
     return Status::ok();
 }
 
-Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied)
+Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied, int* received)
 {
     const QString county = countyId();
     const QByteArray countySigning = bytes(m_db, kCountySigning);
@@ -317,6 +317,8 @@ Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied)
     }
     if (applied)
         *applied = report.applied + report.unparked;
+    if (received)
+        *received = int(header.changes);
     return Status::ok();
 }
 

@@ -73,7 +73,8 @@ public:
     /// Removes those of them whose work has now reached the county.
     [[nodiscard]] Status forgetPending();
     /// Applies a package the county sent to this device (a pull).
-    [[nodiscard]] Status applyFromCounty(const QByteArray& package, int* applied = nullptr);
+    /// `received`: the changes the package held (new here or not), for progress.
+    [[nodiscard]] Status applyFromCounty(const QByteArray& package, int* applied = nullptr, int* received = nullptr);
 
 private:
     Database& m_db;

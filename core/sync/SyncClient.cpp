@@ -238,13 +238,13 @@ void SyncClient::pageArrived(QNetworkReply* reply)
         m_pageReply = requestPage(cursor);
     const QByteArray package = reply->readAll();
     if (!package.isEmpty()) {
-        int applied = 0;
-        if (Status s = m_device->applyFromCounty(package, &applied); !s) {
+        int received = 0;
+        if (Status s = m_device->applyFromCounty(package, nullptr, &received); !s) {
             abortPage();
             finish(s);
             return;
         }
-        m_pulled += applied;
+        m_pulled += received; // what the progress bar counts against what the server says is left
     }
     // Households reassigned to someone else leave this laptop (unless it has unsent work on them).
     const QByteArray left = reply->rawHeader(QByteArrayLiteral("X-Fieldfile-Left"));

@@ -4,6 +4,8 @@
 // history, at 1366x768, in Chinese and English, on a fresh demo caseload.
 //   fieldfile-screenshots OUTPUT_FOLDER
 
+#include "SyncScreenshots.h"
+
 #include "casework/DueVisitsPage.h"
 #include "casework/ServiceSessionDialog.h"
 #include "demo/DemoGenerator.h"
@@ -535,6 +537,10 @@ int main(int argc, char** argv)
         withNeeds.findChild<AssessmentsTab*>(QStringLiteral("assessmentsTab"))->openSelected();
         AssessmentsTab::setWindowHook({});
         withNeeds.hide();
+
+        // Connecting, syncing and the county's import, against the real county server.
+        if (!shots::takeSyncScreenshots(out, language, save))
+            QTextStream(stderr) << "the sync screenshots could not be taken\n";
     }
     return 0;
 }

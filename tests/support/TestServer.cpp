@@ -4,21 +4,9 @@
 
 #include <catch2/catch.hpp>
 
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 
 namespace ff::test {
-
-namespace {
-/// The assertions read the server's English messages, whatever the machine's language.
-QProcessEnvironment english()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    return env;
-}
-} // namespace
 
 QString admin(const QString& database, const QStringList& args)
 {
@@ -32,46 +20,10 @@ QString admin(const QString& database, const QStringList& args)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-AdminRun tryAdmin(const QString& database, const QStringList& args)
-{
-    QProcess p;
-    p.setProcessEnvironment(english());
-    p.start(QStringLiteral(FIELDFILE_SERVER_BINARY),
-            QStringList{QStringLiteral("--database"), database} + args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 QString enrollmentCode(const QString& database, const QString& user)
 {
     const QString out = admin(database, {QStringLiteral("enroll-code"), user});
     return QRegularExpression(QStringLiteral("([0-9A-Z]{5}-[0-9A-Z]{5})")).match(out).captured(1);
-}
-
-RunningServer::RunningServer(const QString& database, const QStringList& extra)
-{
-    m_process.setProcessEnvironment(english());
-    m_process.start(QStringLiteral(FIELDFILE_SERVER_BINARY),
-                    QStringList{QStringLiteral("--database"), database, QStringLiteral("serve"),
-                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
-                        extra);
-    QString line;
-    auto complete = [&] {
-        // The address line; over HTTPS also the certificate's fingerprint after it.
-        return line.count(QLatin1Char('\n')) >= (line.contains(QStringLiteral("https://")) ? 2 : 1);
-    };
-    while (!complete() && m_process.waitForReadyRead(10000))
-        line += QString::fromUtf8(m_process.readAllStandardOutput());
-    output = line;
-    url = QUrl(QRegularExpression(QStringLiteral("(https?://127\\.0\\.0\\.1:\\d+)")).match(line).captured(1));
-}
-
-RunningServer::~RunningServer()
-{
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000))
-        m_process.kill();
 }
 
 } // namespace ff::test

@@ -131,8 +131,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_toolBar->addAction(m_syncAction);
     addToolBar(m_toolBar);
 
-    statusBar()->addWidget(m_authorLabel);
-    statusBar()->addWidget(m_syncStatus);
+    // Permanent: always on show, never covered by a passing message such as "Sync finished."
+    statusBar()->addPermanentWidget(m_syncStatus);
+    statusBar()->addPermanentWidget(m_authorLabel);
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newHousehold);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openCurrent);

@@ -28,6 +28,8 @@ SyncStatusWidget::SyncStatusWidget(SyncController& controller, QWidget* parent)
         m_progress->setRange(0, total); // total 0: a busy indicator
         m_progress->setValue(done);
         m_progress->setToolTip(stage);
+        // While it runs, what is happening is the news; refresh() brings back the state after.
+        m_label->setText(stage.toHtmlEscaped());
     });
     refresh();
 }
@@ -36,8 +38,9 @@ QString SyncStatusWidget::text() const { return m_label->text(); }
 
 void SyncStatusWidget::refresh()
 {
-    if (!m_controller.isBusy())
-        m_progress->hide();
+    if (m_controller.isBusy() && m_progress->isVisible())
+        return; // the stage of the running sync stays on show
+    m_progress->hide();
     const int unsent = m_controller.unsentCount();
     const QString waiting = tr("%n change(s) not yet sent", nullptr, unsent);
     QString state;

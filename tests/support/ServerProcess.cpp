@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServerProcess.h"
+
+#include <QRegularExpression>
+
+namespace ff::test {
+
+QProcessEnvironment english()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
+AdminRun tryAdmin(const QString& database, const QStringList& args)
+{
+    QProcess p;
+    p.setProcessEnvironment(english());
+    p.start(QStringLiteral(FIELDFILE_SERVER_BINARY),
+            QStringList{QStringLiteral("--database"), database} + args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+RunningServer::RunningServer(const QString& database, const QStringList& extra)
+{
+    m_process.setProcessEnvironment(english());
+    m_process.start(QStringLiteral(FIELDFILE_SERVER_BINARY),
+                    QStringList{QStringLiteral("--database"), database, QStringLiteral("serve"),
+                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                        extra);
+    QString line;
+    auto complete = [&] {
+        // The address line; over HTTPS also the certificate's fingerprint after it.
+        return line.count(QLatin1Char('\n')) >= (line.contains(QStringLiteral("https://")) ? 2 : 1);
+    };
+    while (!complete() && m_process.waitForReadyRead(10000))
+        line += QString::fromUtf8(m_process.readAllStandardOutput());
+    output = line;
+    url = QUrl(QRegularExpression(QStringLiteral("(https?://127\\.0\\.0\\.1:\\d+)")).match(line).captured(1));
+}
+
+RunningServer::~RunningServer()
+{
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000))
+        m_process.kill();
+}
+
+} // namespace ff::test

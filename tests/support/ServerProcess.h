@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QUrl>
+
+namespace ff::test {
+
+/// The environment the server runs in for tests: its messages in English, whatever the machine's
+/// language, so that assertions can read them.
+QProcessEnvironment english();
+
+/// The admin command's exit code and what it printed.
+struct AdminRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+/// Runs the real fieldfile-server admin command on a county database.
+AdminRun tryAdmin(const QString& database, const QStringList& args);
+
+/// The real county server, listening on 127.0.0.1 on a free port (for a test, or for the
+/// screenshots of the sync screens).
+class RunningServer
+{
+public:
+    /// `extra`: more arguments for serve, e.g. --tls-cert and --tls-key.
+    explicit RunningServer(const QString& database, const QStringList& extra = {});
+    ~RunningServer();
+    QUrl url;
+    /// What it printed when it started.
+    QString output;
+
+private:
+    QProcess m_process;
+};
+
+} // namespace ff::test
