@@ -10,7 +10,7 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 ARGS ?=
 
-.PHONY: all deps configure build run test bench demo translations format clean
+.PHONY: all deps configure build run test test-long bench demo translations format clean
 
 all: build
 
@@ -31,6 +31,10 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+# The convergence property test with 10,000 seeds instead of the 1,000 of `make test` (a few minutes).
+test-long: build
+	cd $(BUILD_DIR) && FIELDFILE_SEEDS=10000 ./tests/test_convergence
 
 # Benchmarks are not part of `make test`; see tests/bench/README.md.
 bench: build

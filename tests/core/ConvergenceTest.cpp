@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Convergence property test: several laptops and the county edit the same households offline,
+// Convergence property test: several laptops and the county edit the same households offline
+// (fields changed by several people at once, members removed while others change them, members
+// added),
 // with clocks years apart, and exchange real packages over a transport that duplicates, reorders,
 // splits, damages, drops and resends them. Every seed must end with identical replicas and no
 // lost edit.
@@ -130,6 +132,63 @@ void checkNoLostEdit(Database& db)
     }
 }
 
+/// What each removal (or resolution of a removal conflict) had seen when it was made: every change
+/// the replica held then. Ground truth for the oracle below, independent of how the journal
+/// records it.
+using Seen = QHash<ChangeId, QSet<ChangeId>>;
+
+QSet<ChangeId> heldBy(Database& db)
+{
+    QSet<ChangeId> ids;
+    QSqlQuery q(db.sql());
+    q.exec(QStringLiteral("SELECT device, device_seq FROM journal"));
+    while (q.next())
+        ids.insert({q.value(0).toString(), q.value(1).toLongLong()});
+    return ids;
+}
+
+ChangeId lastOwnChange(Database& db)
+{
+    QSqlQuery q(db.sql());
+    q.exec(QStringLiteral("SELECT device, device_seq FROM journal ORDER BY seq DESC LIMIT 1"));
+    return q.next() ? ChangeId{q.value(0).toString(), q.value(1).toLongLong()} : ChangeId{};
+}
+
+/// No edit disappears with a record removed by someone who had not seen it: a record shown as
+/// removed, with no conflict on its removal, was removed by changes that between them had seen
+/// every change of that record.
+void checkNoEditRemovedUnseen(Database& db, const Seen& seen)
+{
+    ChangeApplier applier(db.sql());
+    QHash<QString, QList<ChangeId>> changesOf;
+    for (const Change& c : JournalReader(db.sql()).since(0))
+        changesOf[c.recordId].append(c.id);
+    QSqlQuery q(db.sql());
+    q.exec(QStringLiteral("SELECT id FROM member WHERE deleted = 1 AND id NOT IN"
+                          " (SELECT record_id FROM conflict WHERE field = '_deleted')"));
+    while (q.next()) {
+        const QString record = q.value(0).toString();
+        const QList<FieldHead> heads =
+            applier.heads(QStringLiteral("member"), record).value(QStringLiteral("_deleted"));
+        // Several removals made at once agree (equal values never conflict): each edit must have
+        // been seen by one of them.
+        QSet<ChangeId> sawAny;
+        QStringList removals;
+        for (const FieldHead& h : heads) {
+            REQUIRE(seen.contains(h.change));
+            sawAny.unite(seen.value(h.change));
+            sawAny.insert(h.change);
+            removals << h.change.toString();
+        }
+        for (const ChangeId& id : changesOf.value(record)) {
+            INFO("member " << record.toStdString() << ": " << id.toString().toStdString()
+                           << " was seen by none of the removals "
+                           << removals.join(QLatin1Char(' ')).toStdString());
+            CHECK(sawAny.contains(id));
+        }
+    }
+}
+
 /// Sends a batch to a receiver the way a real transport may, as real packages (signed, sealed to
 /// the receiver, compressed, encrypted): some changes twice, in another order, split over two
 /// packages that arrive in either order, a package resent, a damaged copy that must be refused,
@@ -240,20 +299,29 @@ void runSeed(quint32 seed)
             r.pulled = last;
     };
 
+    Seen seen;
     const int steps = 30 + int(rng.bounded(30));
     for (int step = 0; step < steps; ++step) {
         Replica& r = *replicas[rng.bounded(int(replicas.size()))];
         r.clock.advance(qint64(rng.bounded(5000)) - 1000); // and sometimes backwards
         const int action = int(rng.bounded(10));
         if (action < 5) {
-            // An edit, often of the same few fields and values as everyone else.
+            // An edit, often of the same few fields and values as everyone else; now and then a
+            // member removed (while others may still be changing it) or a member added.
             QSqlQuery q(r.db.sql());
-            const int pick = int(rng.bounded(3));
-            const auto& [household, member] = members[rng.bounded(int(members.size()))];
+            const int pick = int(rng.bounded(5));
+            const auto [household, member] = members[rng.bounded(int(members.size()))];
             q.prepare(QStringLiteral("SELECT 1 FROM household WHERE id = ?"));
             q.addBindValue(household);
             if (!q.exec() || !q.next())
                 continue; // this laptop has not received the household yet
+            if (pick == 2 || pick == 3) {
+                // Only a member this laptop shows can be changed or removed.
+                q.prepare(QStringLiteral("SELECT 1 FROM member WHERE id = ? AND deleted = 0"));
+                q.addBindValue(member);
+                if (!q.exec() || !q.next())
+                    continue;
+            }
             JournalWriter::Edit e;
             if (pick == 0)
                 e = {QStringLiteral("household"),
@@ -267,13 +335,27 @@ void runSeed(quint32 seed)
                      household,
                      Change::Op::Update,
                      {{QStringLiteral("phone"), kPhones[rng.bounded(3)]}}};
-            else
+            else if (pick == 2)
                 e = {QStringLiteral("member"),
                      member,
                      household,
                      Change::Op::Update,
                      {{QStringLiteral("name"), kNames[rng.bounded(3)]}}};
+            else if (pick == 3)
+                e = {QStringLiteral("member"), member, household, Change::Op::Delete, {}};
+            else {
+                const QString added = QStringLiteral("m-%1-%2").arg(r.name).arg(step);
+                e = {QStringLiteral("member"),
+                     added,
+                     household,
+                     Change::Op::Create,
+                     {{QStringLiteral("name"), kNames[rng.bounded(3)]}}};
+                members.append({household, added});
+            }
+            const QSet<ChangeId> held = heldBy(r.db);
             REQUIRE(r.writer.commit({e}, QStringLiteral("caseworker")));
+            if (e.op == Change::Op::Delete)
+                seen.insert(lastOwnChange(r.db), held);
         } else if (action == 5) {
             // Someone resolves a conflict they see by choosing one value (or writing their own).
             QSqlQuery q(r.db.sql());
@@ -281,15 +363,20 @@ void runSeed(quint32 seed)
                     QStringLiteral("SELECT entity, record_id, field, household_id FROM conflict LIMIT 1")) &&
                 q.next()) {
                 const QString field = q.value(2).toString();
-                const QString value = field == QStringLiteral("status")  ? kStatuses[rng.bounded(3)]
-                                      : field == QStringLiteral("phone") ? kPhones[rng.bounded(3)]
-                                                                         : kNames[rng.bounded(3)];
+                // A removal in conflict with an edit: keep the record or let it go.
+                const QVariant value = field == QStringLiteral("_deleted") ? QVariant(rng.bounded(2) == 0)
+                                       : field == QStringLiteral("status") ? kStatuses[rng.bounded(3)]
+                                       : field == QStringLiteral("phone")  ? kPhones[rng.bounded(3)]
+                                                                           : kNames[rng.bounded(3)];
+                const QSet<ChangeId> held = heldBy(r.db);
                 REQUIRE(r.writer.commit({{q.value(0).toString(),
                                           q.value(1).toString(),
                                           q.value(3).toString(),
                                           Change::Op::Resolve,
                                           {{field, value}}}},
                                         QStringLiteral("supervisor")));
+                if (field == QStringLiteral("_deleted"))
+                    seen.insert(lastOwnChange(r.db), held);
             }
         } else if (action < 8) {
             push(r);
@@ -314,6 +401,7 @@ void runSeed(quint32 seed)
         CHECK(state(r->db) == expected);
     }
     checkNoLostEdit(server.db);
+    checkNoEditRemovedUnseen(server.db, seen);
 }
 
 void runSeeds(quint32 first)
