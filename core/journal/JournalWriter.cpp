@@ -176,11 +176,11 @@ Status JournalWriter::commit(const QList<Edit>& edits, const QString& author, QL
         }
         if (c.fields.isEmpty() && e.op != Change::Op::Create)
             continue;
-        // An edit also says the record is still there, over the removal state it saw: a removal
-        // made elsewhere at the same time then meets it as a conflict on `_deleted` (removed on
-        // one side, changed on the other) that a person settles, instead of taking the edit out
-        // of sight with the record.
-        if (e.op == Change::Op::Update && !c.fields.contains(kDeleted)) {
+        // An edit (a resolution too) also says the record is still there, over the removal state
+        // it saw: a removal made elsewhere at the same time then meets it as a conflict on
+        // `_deleted` (removed on one side, changed on the other) that a person settles, instead
+        // of taking the edit out of sight with the record.
+        if ((e.op == Change::Op::Update || e.op == Change::Op::Resolve) && !c.fields.contains(kDeleted)) {
             c.fields.insert(kDeleted, qint64(0));
             const QList<FieldHead> deletedHeads = heads.value(kDeleted);
             QList<ChangeId> bases;

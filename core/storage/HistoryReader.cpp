@@ -234,8 +234,7 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
                 continue;
             // Every edit says its record is still there (JournalWriter); only a removal, or a
             // resolution of one, is news to a reader.
-            if (field == QStringLiteral("_deleted") && c.op == Change::Op::Update &&
-                !c.fields.value(field).toBool())
+            if (field == QStringLiteral("_deleted") && c.fields.size() > 1 && !c.fields.value(field).toBool())
                 continue;
             const auto it = c.fields.constFind(field);
             QStringList before;

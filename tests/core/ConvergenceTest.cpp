@@ -156,13 +156,17 @@ ChangeId lastOwnChange(Database& db)
 
 /// No edit disappears with a record removed by someone who had not seen it: a record shown as
 /// removed, with no conflict on its removal, was removed by changes that between them had seen
-/// every change of that record.
+/// every change of that record, or a later change that replaced it.
 void checkNoEditRemovedUnseen(Database& db, const Seen& seen)
 {
     ChangeApplier applier(db.sql());
     QHash<QString, QList<ChangeId>> changesOf;
-    for (const Change& c : JournalReader(db.sql()).since(0))
+    const QList<Change> all = JournalReader(db.sql()).since(0);
+    QHash<ChangeId, const Change*> byId;
+    for (const Change& c : all) {
         changesOf[c.recordId].append(c.id);
+        byId.insert(c.id, &c);
+    }
     QSqlQuery q(db.sql());
     q.exec(QStringLiteral("SELECT id FROM member WHERE deleted = 1 AND id NOT IN"
                           " (SELECT record_id FROM conflict WHERE field = '_deleted')"));
@@ -180,9 +184,25 @@ void checkNoEditRemovedUnseen(Database& db, const Seen& seen)
             sawAny.insert(h.change);
             removals << h.change.toString();
         }
+        // ... or superseded by one that was (a laptop may hold a later edit of a record without its
+        // creation, which the edit replaced): what the removals saw, and what that had replaced.
+        QList<ChangeId> queue(sawAny.cbegin(), sawAny.cend());
+        while (!queue.isEmpty()) {
+            const Change* c = byId.value(queue.takeLast());
+            if (!c)
+                continue;
+            for (const QList<ChangeId>& bases : c->bases) {
+                for (const ChangeId& base : bases) {
+                    if (!sawAny.contains(base)) {
+                        sawAny.insert(base);
+                        queue.append(base);
+                    }
+                }
+            }
+        }
         for (const ChangeId& id : changesOf.value(record)) {
             INFO("member " << record.toStdString() << ": " << id.toString().toStdString()
-                           << " was seen by none of the removals "
+                           << " was seen by none of the removals, nor replaced by what they saw: "
                            << removals.join(QLatin1Char(' ')).toStdString());
             CHECK(sawAny.contains(id));
         }
