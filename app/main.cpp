@@ -7,6 +7,7 @@
 #include "main/DemoDataTask.h"
 #include "main/LanguageMenu.h"
 #include "main/MainWindow.h"
+#include "widgets/WheelGuard.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -119,6 +120,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fieldfile.svg")));
+    ff::WheelGuard::install();
     QCommandLineParser parser;
     describeOptions(parser);
     parser.process(app);

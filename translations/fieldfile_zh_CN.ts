@@ -2573,6 +2573,14 @@ Parked changes: %9</source>
         <source>Some answers are not saved. Save them as a draft before closing?</source>
         <translation>部分回答尚未保存。关闭前保存为草稿吗？</translation>
     </message>
+    <message>
+        <source>Submit the assessment</source>
+        <translation>提交评估</translation>
+    </message>
+    <message>
+        <source>Once submitted, the assessment cannot be changed: a new assessment records what changes later. Submit it now?</source>
+        <translation>提交后评估不能再修改，以后情况有变化时请另做一次新的评估。现在提交吗？</translation>
+    </message>
 </context>
 <context>
     <name>ff::AssessmentsTab</name>

@@ -116,6 +116,24 @@ Status AssessmentRepository::saveDraft(Assessment& assessment, const QString& au
     return write(assessment, author);
 }
 
+QList<AnswerIssue> AssessmentRepository::check(const Assessment& assessment, const FormDefinition& definition,
+                                               const QVariantMap& memberContext, QVariantMap* kept) const
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date();
+    QList<AnswerIssue> issues;
+    const QString scope =
+        assessment.memberId.isEmpty() ? QStringLiteral("household") : QStringLiteral("member");
+    const QStringList members = memberIds(assessment.householdId);
+    for (const FormDefinition::Section& section : definition.sections) {
+        if (section.appliesTo != scope)
+            continue;
+        issues += FormValidator::validate(section, assessment.answers, memberContext, today, members);
+        if (kept)
+            kept->insert(FormValidator::visibleAnswers(section, assessment.answers, memberContext, today));
+    }
+    return issues;
+}
+
 Status AssessmentRepository::submit(Assessment& assessment, const FormDefinition& definition,
                                     const QVariantMap& memberContext, const QString& author,
                                     QList<AnswerIssue>* issuesOut)
@@ -127,17 +145,8 @@ Status AssessmentRepository::submit(Assessment& assessment, const FormDefinition
             {}};
     }
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date();
-    QList<AnswerIssue> issues;
     QVariantMap kept;
-    const QString scope =
-        assessment.memberId.isEmpty() ? QStringLiteral("household") : QStringLiteral("member");
-    const QStringList members = memberIds(assessment.householdId);
-    for (const FormDefinition::Section& section : definition.sections) {
-        if (section.appliesTo != scope)
-            continue;
-        issues += FormValidator::validate(section, assessment.answers, memberContext, today, members);
-        kept.insert(FormValidator::visibleAnswers(section, assessment.answers, memberContext, today));
-    }
+    const QList<AnswerIssue> issues = check(assessment, definition, memberContext, &kept);
     if (issuesOut)
         *issuesOut = issues;
     if (!issues.isEmpty()) {

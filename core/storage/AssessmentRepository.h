@@ -51,6 +51,11 @@ public:
     /// The household's assessments, oldest first (by date, then id).
     QList<Assessment> forHousehold(const QString& householdId, Content content = Content::WithAnswers) const;
 
+    /// What submitting would refuse (nothing saved): the answers that are missing or impossible.
+    /// `kept` receives the answers a submission would keep (those of shown questions).
+    QList<AnswerIssue> check(const Assessment& assessment, const FormDefinition& definition,
+                             const QVariantMap& memberContext, QVariantMap* kept = nullptr) const;
+
     /// Saves a draft as it is (issues and all), writing only the answers that changed. Refused for
     /// an assessment already submitted: a submission is never reopened or edited (nothing is saved).
     [[nodiscard]] Status saveDraft(Assessment& assessment, const QString& author);

@@ -13,6 +13,7 @@
 #include "forms/FormRenderer.h"
 #include "forms/IdentifiedNeeds.h"
 #include "forms/IdentifiedNeedsBox.h"
+#include "forms/MemberContext.h"
 #include "households/HouseholdDialog.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/AssistancePlanRepository.h"
@@ -437,4 +438,77 @@ TEST_CASE("an elderly member's daily-living scale adds up as it is answered and 
     CHECK(labels.contains(QStringLiteral(
         "No health check for over a year: arrange one with the township health centre or village clinic")));
     CHECK(labels.size() == 4);
+}
+
+TEST_CASE("Enter in an answer never submits, and a complete assessment is submitted only when confirmed",
+          "[gui][forms]")
+{
+    test::TempDatabase t;
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(t.db()).save(file, QStringLiteral("王芳")));
+    const QString householdId = file.household.value(QStringLiteral("id")).toString();
+    const QVariantMap girl = file.members[1];
+    const QString childId = girl.value(QStringLiteral("id")).toString();
+    const auto v1 = BuiltInForms::definition(QStringLiteral("needs-assessment"), 1);
+    REQUIRE(v1);
+    Assessment a;
+    a.householdId = householdId;
+    a.memberId = childId;
+    a.formId = v1->id;
+    a.formVersion = 1;
+    a.answers = {{QStringLiteral("guardian"), QStringLiteral("grandparent")},
+                 {QStringLiteral("guardian_age"), qint64(67)},
+                 {QStringLiteral("safety_concern"), false}};
+    QList<QPair<QString, QString>> members;
+    for (const QVariantMap& m : file.members)
+        members.append(
+            {m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("name")).toString()});
+    AssessmentWindow w(t.db(), QStringLiteral("王芳"), a, *v1,
+                       {childId, girl.value(QStringLiteral("name")).toString(),
+                        MemberContext::of(girl, QDate::currentDate())},
+                       members);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    int asked = 0;
+    bool answer = false;
+    AssessmentWindow::setConfirmHook([&](QWidget*) {
+        ++asked;
+        return answer;
+    });
+
+    // Typing in an answer and pressing Enter: nothing is submitted, nothing is asked.
+    QLineEdit* age = lineEdit(w.form(), "guardian_age", childId);
+    age->setFocus();
+    QTest::keyClick(age, Qt::Key_Return);
+    QTest::keyClick(age, Qt::Key_Enter);
+    CHECK(w.isVisible());
+    CHECK(asked == 0);
+    CHECK(AssessmentRepository(t.db()).forHousehold(householdId).isEmpty());
+
+    // Submit, then No: still a draft to work on, nothing saved.
+    press(&w, "submitButton");
+    CHECK(asked == 1);
+    CHECK(w.isVisible());
+    CHECK(AssessmentRepository(t.db()).forHousehold(householdId).isEmpty());
+    // Submit, then Yes: submitted.
+    answer = true;
+    press(&w, "submitButton");
+    CHECK(asked == 2);
+    CHECK(w.result() == QDialog::Accepted);
+    const QList<Assessment> saved = AssessmentRepository(t.db()).forHousehold(householdId);
+    REQUIRE(saved.size() == 1);
+    CHECK(saved.first().status == QStringLiteral("submitted"));
+
+    // An incomplete one is not asked about: what is missing is shown instead.
+    Assessment missing = a;
+    missing.id.clear();
+    missing.answers.remove(QStringLiteral("safety_concern")); // a required question
+    AssessmentWindow w2(t.db(), QStringLiteral("王芳"), missing, *v1,
+                        {childId, girl.value(QStringLiteral("name")).toString(),
+                         MemberContext::of(girl, QDate::currentDate())},
+                        members);
+    w2.show();
+    press(&w2, "submitButton");
+    CHECK(asked == 2);
+    CHECK(w2.message().contains(QStringLiteral("Not submitted")));
 }

@@ -5,16 +5,23 @@
 #include "QtStringMaker.h"
 
 #include "forms/FormRenderer.h"
+#include "widgets/DateField.h"
+#include "widgets/WheelGuard.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QTest>
+#include <QVBoxLayout>
+#include <QWheelEvent>
 
 using namespace ff;
 
@@ -159,4 +166,57 @@ TEST_CASE("the renderer shows any definition: every question type, sections per 
     CHECK(again.answers().value(QStringLiteral("retired_question")) == QVariant(QStringLiteral("kept")));
     CHECK(again.answers().value(QStringLiteral("fuel")).toStringList() ==
           QStringList{QStringLiteral("gas"), QStringLiteral("coal")});
+}
+
+TEST_CASE("the mouse wheel changes a drop-down or number only after it was clicked into", "[gui][forms]")
+{
+    WheelGuard::install();
+    QWidget page;
+    auto* layout = new QVBoxLayout(&page);
+    auto* other = new QLineEdit(&page);
+    auto* choice = new QComboBox(&page);
+    choice->addItems({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    auto* number = new QSpinBox(&page);
+    number->setRange(-10, 10);
+    layout->addWidget(other);
+    layout->addWidget(choice);
+    layout->addWidget(number);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto roll = [](QWidget* w) {
+        QWheelEvent wheel(QPointF(5, 5), w->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(w, &wheel);
+    };
+    other->setFocus();
+    roll(choice);
+    roll(number);
+    CHECK(choice->currentIndex() == 0); // scrolled past: nothing changed
+    CHECK(number->value() == 0);
+    choice->setFocus();
+    roll(choice);
+    CHECK(choice->currentIndex() == 1); // clicked into: the wheel chooses
+    number->setFocus();
+    roll(number);
+    CHECK(number->value() != 0);
+}
+
+TEST_CASE("an empty date field takes a date typed in, and its calendar opens on this month", "[gui][forms]")
+{
+    DateField field(QStringLiteral("(not set)"));
+    field.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&field));
+    CHECK_FALSE(field.value().isValid());
+    field.setFocus();
+    QTest::keyClicks(&field, QStringLiteral("20261220"));
+    CHECK(field.value() == QDate(2026, 12, 20));
+
+    DateField empty(QStringLiteral("(not set)"));
+    empty.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&empty));
+    QTest::mouseClick(&empty, Qt::LeftButton, {}, QPoint(empty.width() - 8, empty.height() / 2));
+    REQUIRE(empty.calendarWidget()->isVisible());
+    CHECK(empty.calendarWidget()->yearShown() == QDate::currentDate().year());
+    CHECK(empty.calendarWidget()->monthShown() == QDate::currentDate().month());
+    CHECK_FALSE(empty.value().isValid()); // opening the calendar chose nothing
 }

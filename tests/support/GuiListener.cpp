@@ -4,6 +4,8 @@
 #define CATCH_CONFIG_EXTERNAL_INTERFACES
 #include <catch2/catch.hpp>
 
+#include "forms/AssessmentWindow.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QSettings>
@@ -31,6 +33,12 @@ public:
         QCoreApplication::setApplicationName(
             QStringLiteral("fieldfile-gui-tests-%1").arg(QCoreApplication::applicationPid()));
         QSettings().clear();
+    }
+
+    void testCaseStarting(const Catch::TestCaseInfo&) override
+    {
+        // A person confirms each submission; a test that is about the question sets its own hook.
+        ff::AssessmentWindow::setConfirmHook([](QWidget*) { return true; });
     }
 
     void testRunEnded(const Catch::TestRunStats&) override

@@ -52,7 +52,9 @@ AssessmentWindow::AssessmentWindow(Database& db, const QString& author, const As
     m_legend->setTextFormat(Qt::RichText);
 
     auto* buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_submitButton, QDialogButtonBox::AcceptRole);
+    // Not the accept role: a button box makes its first accept button the default, which Enter in
+    // any answer would press.
+    buttons->addButton(m_submitButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_saveButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_closeButton, QDialogButtonBox::RejectRole);
     auto* layout = new QVBoxLayout(this);
@@ -66,6 +68,11 @@ AssessmentWindow::AssessmentWindow(Database& db, const QString& author, const As
     connect(m_form, &FormRenderer::answersChanged, this, [this] { m_dirty = true; });
     connect(m_saveButton, &QPushButton::clicked, this, &AssessmentWindow::saveDraft);
     connect(m_submitButton, &QPushButton::clicked, this, &AssessmentWindow::submit);
+    // Enter in an answer must never submit: a submission cannot be changed afterwards.
+    for (QPushButton* b : {m_submitButton, m_saveButton, m_closeButton}) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
     connect(m_closeButton, &QPushButton::clicked, this, &AssessmentWindow::reject);
     updateState();
     resize(980, 680);
@@ -119,12 +126,36 @@ bool AssessmentWindow::saveDraft()
     return true;
 }
 
+namespace {
+std::function<bool(QWidget*)>& confirmHook()
+{
+    static std::function<bool(QWidget*)> hook;
+    return hook;
+}
+} // namespace
+
+void AssessmentWindow::setConfirmHook(std::function<bool(QWidget*)> hook) { confirmHook() = std::move(hook); }
+
 bool AssessmentWindow::submit()
 {
     Assessment attempt = m_assessment;
     attempt.answers = m_form->answers(m_subject.memberId);
     AssessmentRepository repo(m_db);
     QList<AnswerIssue> issues;
+    // Complete: ask once, because a submitted assessment is read only from then on.
+    if (attempt.formId == m_definition.id && attempt.formVersion == m_definition.version &&
+        repo.check(attempt, m_definition, m_subject.context).isEmpty()) {
+        const bool confirmed =
+            confirmHook()
+                ? confirmHook()(this)
+                : QMessageBox::question(this, tr("Submit the assessment"),
+                                        tr("Once submitted, the assessment cannot be changed: a new "
+                                           "assessment records what changes later. Submit it now?"),
+                                        QMessageBox::Yes | QMessageBox::No,
+                                        QMessageBox::No) == QMessageBox::Yes;
+        if (!confirmed)
+            return false;
+    }
     const Status s = repo.submit(attempt, m_definition, m_subject.context, m_author, &issues);
     if (!s) {
         if (!issues.isEmpty()) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include "forms/FormDefinition.h"
 #include "forms/FormSubject.h"
 #include "storage/AssessmentRepository.h"
@@ -39,6 +41,8 @@ public slots:
     /// Checks the answers against the form; submits and closes when all is well, otherwise says
     /// what to complete next to each question and keeps the window open.
     bool submit();
+    /// Replaces the question "submit? it cannot be changed afterwards" (tests answer it).
+    static void setConfirmHook(std::function<bool(QWidget* parent)> hook);
     void reject() override;
 
 private:

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forms/FormRenderer.h"
 
+#include "widgets/DateField.h"
+
 #include "forms/ScoreTotals.h"
 
 #include <QButtonGroup>
@@ -161,12 +163,7 @@ FormRenderer::Row FormRenderer::makeRow(const FormDefinition::Question& q, QWidg
         break;
     }
     case Type::Date: {
-        auto* edit = new QDateEdit(row.widget);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setCalendarPopup(true);
-        edit->setMinimumDate(QDate(1900, 1, 1));
-        edit->setSpecialValueText(tr("(no answer)"));
-        edit->setDate(edit->minimumDate());
+        auto* edit = new DateField(tr("(no answer)"), row.widget, QDate(1900, 1, 1));
         edit->setMaximumWidth(160);
         row.editor = edit;
         row.get = [edit]() -> QVariant {

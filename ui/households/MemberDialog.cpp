@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "households/MemberDialog.h"
 
+#include "widgets/DateField.h"
+
 #include "model/CodeList.h"
 #include "model/FieldLabels.h"
 #include "model/HouseholdValidator.h"
@@ -30,9 +32,9 @@ QString label(const char* field)
 
 MemberDialog::MemberDialog(const QVariantMap& member, QWidget* parent)
     : QDialog(parent), m_member(member), m_name(new QLineEdit(this)),
-      m_sex(new CodeChoiceBox(CodeList::sex(), tr("(choose)"), this)), m_birth(new QDateEdit(this)),
-      m_idNumber(new QLineEdit(this)), m_idHint(new QLabel(this)),
-      m_relation(new CodeChoiceBox(CodeList::relation(), tr("(choose)"), this)),
+      m_sex(new CodeChoiceBox(CodeList::sex(), tr("(choose)"), this)),
+      m_birth(new DateField(tr("(not entered)"), this, QDate(1880, 1, 1))), m_idNumber(new QLineEdit(this)),
+      m_idHint(new QLabel(this)), m_relation(new CodeChoiceBox(CodeList::relation(), tr("(choose)"), this)),
       m_health(new CodeChoiceBox(CodeList::health(), tr("(not recorded)"), this)),
       m_disability(new CodeChoiceBox(CodeList::disabilityType(), tr("No disability"), this)),
       m_grade(new CodeChoiceBox(CodeList::disabilityGrade(), tr("(none)"), this)),
@@ -51,10 +53,6 @@ MemberDialog::MemberDialog(const QVariantMap& member, QWidget* parent)
     m_errors->setObjectName(QStringLiteral("errorLabel"));
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
 
-    m_birth->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_birth->setCalendarPopup(true);
-    m_birth->setMinimumDate(QDate(1880, 1, 1));
-    m_birth->setSpecialValueText(tr("(not entered)"));
     m_idNumber->setMaxLength(18);
     m_idNumber->setPlaceholderText(tr("18 characters; birth date and sex are filled in from it"));
     m_idHint->setWordWrap(true);

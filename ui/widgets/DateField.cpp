@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/DateField.h"
 
+#include <QCalendarWidget>
+#include <QKeyEvent>
+
 namespace ff {
 
-DateField::DateField(const QString& emptyText, QWidget* parent) : QDateEdit(parent)
+DateField::DateField(const QString& emptyText, QWidget* parent, QDate earliest) : QDateEdit(parent)
 {
     setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     setCalendarPopup(true);
-    setMinimumDate(QDate(2000, 1, 1));
+    setMinimumDate(earliest);
     setSpecialValueText(emptyText);
     setDate(minimumDate());
 }
@@ -16,5 +19,24 @@ DateField::DateField(const QString& emptyText, QWidget* parent) : QDateEdit(pare
 QDate DateField::value() const { return date() == minimumDate() ? QDate() : date(); }
 
 void DateField::setValue(QDate d) { setDate(d.isValid() ? d : minimumDate()); }
+
+void DateField::mousePressEvent(QMouseEvent* event)
+{
+    const bool empty = !value().isValid();
+    QDateEdit::mousePressEvent(event);
+    if (empty && calendarWidget() && calendarWidget()->isVisible()) {
+        const QDate today = QDate::currentDate();
+        calendarWidget()->setCurrentPage(today.year(), today.month());
+    }
+}
+
+void DateField::keyPressEvent(QKeyEvent* event)
+{
+    if (!value().isValid() && !event->text().isEmpty() && event->text().at(0).isDigit()) {
+        setDate(QDate::currentDate());
+        setSelectedSection(QDateTimeEdit::YearSection);
+    }
+    QDateEdit::keyPressEvent(event);
+}
 
 } // namespace ff

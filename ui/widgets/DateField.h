@@ -12,11 +12,20 @@ class DateField : public QDateEdit
     Q_OBJECT
 
 public:
-    explicit DateField(const QString& emptyText, QWidget* parent = nullptr);
+    /// `earliest`: the first date it takes; the field shows `emptyText` while empty.
+    explicit DateField(const QString& emptyText, QWidget* parent = nullptr,
+                       QDate earliest = QDate(2000, 1, 1));
 
     /// The date entered, or an invalid QDate when left empty.
     QDate value() const;
     void setValue(QDate date);
+
+protected:
+    /// An empty field's calendar opens on today's month, not on the earliest date it allows.
+    void mousePressEvent(QMouseEvent* event) override;
+    /// Typing a date into an empty field starts from today's date, year first, so "20261220"
+    /// typed in is 2026-12-20.
+    void keyPressEvent(QKeyEvent* event) override;
 };
 
 } // namespace ff
