@@ -7,16 +7,19 @@
 #include "main/DemoDataTask.h"
 #include "main/LanguageMenu.h"
 #include "main/MainWindow.h"
-#include "widgets/WheelGuard.h"
 #include "storage/Database.h"
+#include "widgets/WheelGuard.h"
 
 #include <QApplication>
+
+#include <cstdio>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
+#include <unistd.h>
 
 #include <cstring>
 #include <memory>
@@ -90,12 +93,22 @@ int generateDemo(int argc, char** argv)
     options.households = households;
     options.seed = seed;
     options.batch = 1000;
+    // On a terminal the percentage is rewritten in place; into a file, a line every tenth.
+    const bool terminal = isatty(fileno(stderr)) != 0;
+    qint64 shown = -1;
     const ff::Status s = ff::DemoGenerator::generate(db, options, [&](int done, int total) {
-        err << QStringLiteral("\r%1 %").arg(qint64(done) * 100 / total); // households, then their casework
+        const qint64 percent = qint64(done) * 100 / total; // households, then their casework
+        if (terminal) {
+            err << QStringLiteral("\r%1 %").arg(percent);
+        } else if (percent / 10 != shown / 10) {
+            err << QStringLiteral("%1 %").arg(percent) << '\n';
+            shown = percent;
+        }
         err.flush();
         return true;
     });
-    err << '\n';
+    if (terminal)
+        err << '\n';
     if (!s) {
         err << s.error().message << '\n' << s.error().detail << '\n';
         return 1;

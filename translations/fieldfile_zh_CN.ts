@@ -2072,8 +2072,8 @@ Parked changes: %9</source>
         <translation>身份号码中的出生日期晚于今天。</translation>
     </message>
     <message>
-        <source>The last character of the ID number should be %1, not %2. Please check the number for a typing mistake.</source>
-        <translation>身份号码最后一位应为%1，而不是%2。请检查是否输错。</translation>
+        <source>The ID number does not add up: for these first 17 digits its last character would be %1, not %2. Usually another digit is mistyped: compare all 18 with the ID card.</source>
+        <translation>身份号码校验不通过：按前17位计算，最后一位应为%1，而不是%2。通常是其他某一位输错了：请对照身份证逐位核对全部18位。</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3156,18 @@ Parked changes: %9</source>
             <numerusform>服务记录（%n 项跟进逾期）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Text not recorded</source>
+        <translation>有内容尚未记录</translation>
+    </message>
+    <message>
+        <source>Text typed on %1 has not been recorded yet (each is recorded with its own button there). Close the file and lose it?</source>
+        <translation>“%1”页上填写的内容还没有记录（需点击该页上相应的按钮记录）。仍要关闭档案并丢弃这些内容吗？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ff::HouseholdListModel</name>
@@ -3516,10 +3528,6 @@ Parked changes: %9</source>
         <translation>同步完成。</translation>
     </message>
     <message>
-        <source>Package written with %1 change(s). Bring it to the county and bring back the receipt.</source>
-        <translation>已写出同步包，含 %1 条修改。请交到县民政局，并带回回执。</translation>
-    </message>
-    <message>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
@@ -3624,6 +3632,36 @@ Parked changes: %9</source>
     <message>
         <source>&lt;p&gt;Data file: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;数据文件：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sync package written</source>
+        <translation>同步包已写好</translation>
+    </message>
+    <message>
+        <source>%1 change(s) are in the package
+%2
+
+Copy it to a USB stick and bring it to the county. They import it and give you back a receipt file (.ffrct) on the stick: then choose Sync → Import receipt…. Until then the changes stay in this laptop&apos;s outbox.</source>
+        <translation>同步包中有 %1 条修改：
+%2
+
+请把它拷到U盘带到县民政局。导入后县里会在U盘上给您一个回执文件（.ffrct），回来后选择“同步 → 导入回执…”。在此之前，这些修改会一直保存在本机待发送。</translation>
+    </message>
+    <message>
+        <source>This is the demo caseload</source>
+        <translation>这是演示数据</translation>
+    </message>
+    <message>
+        <source>This data file holds the demo caseload: invented households for trying Fieldfile out. Connecting sends them to the county as if they were real.
+
+For real work, start Fieldfile with a new data file instead: fieldfile --no-demo --database FILE.
+
+Connect this demo file anyway?</source>
+        <translation>这个数据文件里是演示用的虚构家庭，供试用一户一档。连接后，这些家庭会像真实数据一样发送到县里。
+
+正式工作请使用新的数据文件启动：fieldfile --no-demo --database 文件名。
+
+仍要用这个演示文件连接吗？</translation>
     </message>
 </context>
 <context>

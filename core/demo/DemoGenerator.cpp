@@ -342,7 +342,9 @@ Status DemoGenerator::generate(Database& db, const Options& options, const Progr
     const QString author = demoCaseworker();
     // The device id is made before the seeded ids take over: two laptops with the same demo must
     // still be two devices.
-    if (!db.setMeta(QStringLiteral("user_name"), author) || writer.deviceId().isEmpty())
+    // The file is marked as holding invented households: connecting it to a county warns first.
+    if (!db.setMeta(QStringLiteral("user_name"), author) ||
+        !db.setMeta(QStringLiteral("demo_data"), QStringLiteral("1")) || writer.deviceId().isEmpty())
         return Error{tr("Could not create the demo data."), QStringLiteral("meta")};
     const SeededRecordIds ids(options.seed ^ 0x5eed1d5u);
 

@@ -104,8 +104,8 @@ QString ResidentId::describe(Problem problem, const QString& id)
         return tr("The birth date inside the ID number is in the future.");
     case Problem::CheckDigit: {
         const QString n = normalize(id);
-        return tr("The last character of the ID number should be %1, not %2. Please check the number for a "
-                  "typing mistake.")
+        return tr("The ID number does not add up: for these first 17 digits its last character would be %1, "
+                  "not %2. Usually another digit is mistyped: compare all 18 with the ID card.")
             .arg(checkDigit(QStringView(n).left(17)))
             .arg(n.right(1));
     }

@@ -29,11 +29,13 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QTest>
 #include <QTimer>
 
 using namespace ff;
@@ -298,4 +300,33 @@ TEST_CASE("the repositories' refusals of a caseworker's status change, an edited
     CHECK(status.contains(QStringLiteral("只能通过动态调整变更")));
     CHECK(member.contains(QStringLiteral("请选择本户的家庭成员")));
     CHECK(submitted.contains(QStringLiteral("不能再修改")));
+}
+
+TEST_CASE("closing a file with text typed on a tab and not recorded asks first", "[gui][risk]")
+{
+    test::TempDatabase t;
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(t.db()).save(file, QStringLiteral("王芳")));
+    HouseholdDialog dialog(t.db(), QStringLiteral("王芳"),
+                           file.household.value(QStringLiteral("id")).toString());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    // Nothing typed: closes at once.
+    dialog.reject();
+    CHECK_FALSE(dialog.isVisible());
+
+    dialog.show();
+    named<QPlainTextEdit>(&dialog, "riskDescriptionEdit")->setPlainText(QStringLiteral("孩子身上有伤"));
+    QString asked;
+    QTimer::singleShot(0, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box != nullptr);
+        asked = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    dialog.reject();
+    CHECK(asked.contains(QStringLiteral("Risk flags")));
+    CHECK(dialog.isVisible()); // the text is still there to record
+    CHECK(named<QPlainTextEdit>(&dialog, "riskDescriptionEdit")->toPlainText() ==
+          QStringLiteral("孩子身上有伤"));
 }

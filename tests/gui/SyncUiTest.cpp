@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -30,6 +31,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ff;
 
@@ -259,4 +261,32 @@ TEST_CASE("a caseworker does not see the county's import command", "[gui][sync]"
     test::TempDatabase t;
     MainWindow window(t.db());
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("importPackagesAction"))->isVisible());
+}
+
+TEST_CASE("connecting the demo caseload to a county asks first, and No leaves it unconnected", "[gui][sync]")
+{
+    test::TempDatabase laptop;
+    REQUIRE(laptop.db().setMeta(QStringLiteral("demo_data"), QStringLiteral("1")));
+    MainWindow window(laptop.db());
+    window.show();
+    QString warning;
+    bool connectDialogShown = false;
+    QTimer::singleShot(0, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box != nullptr);
+        warning = box->text();
+        box->button(QMessageBox::No)->click();
+        // Had it gone on, the connect dialog would be the next modal window.
+        QTimer::singleShot(0, [&] {
+            if (auto* next = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                connectDialogShown = true;
+                next->reject();
+            }
+        });
+    });
+    window.findChild<QAction*>(QStringLiteral("connectAction"))->trigger();
+    QApplication::processEvents();
+    CHECK(warning.contains(QStringLiteral("demo caseload")));
+    CHECK_FALSE(connectDialogShown);
+    CHECK_FALSE(DeviceSync(laptop.db()).hasCounty());
 }

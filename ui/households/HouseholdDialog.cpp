@@ -24,7 +24,9 @@
 #include "widgets/CodeChecklist.h"
 #include "widgets/CodeChoiceBox.h"
 
+#include <QAbstractSpinBox>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -302,16 +304,18 @@ void HouseholdDialog::load()
         if (auto file = repo.load(id))
             m_file = *file;
     } else {
-        // A new household is usually in the same place as the last one entered: start from there.
+        // A new household is filed by the person at the laptop, usually in the same place as the
+        // last one they entered (or, on a new laptop, the last one there): start from there.
         QSqlQuery q(m_db.sql());
-        if (q.exec(QStringLiteral("SELECT county, township, station, caseworker FROM household"
-                                  " WHERE deleted = 0 ORDER BY rowid DESC LIMIT 1")) &&
-            q.next()) {
+        q.prepare(QStringLiteral("SELECT county, township, station FROM household WHERE deleted = 0"
+                                 " ORDER BY caseworker = ? DESC, rowid DESC LIMIT 1"));
+        q.addBindValue(m_author);
+        if (q.exec() && q.next()) {
             m_file.household.insert(QStringLiteral("county"), q.value(0));
             m_file.household.insert(QStringLiteral("township"), q.value(1));
             m_file.household.insert(QStringLiteral("station"), q.value(2));
-            m_file.household.insert(QStringLiteral("caseworker"), q.value(3));
         }
+        m_file.household.insert(QStringLiteral("caseworker"), m_author);
     }
     const QVariantMap& h = m_file.household;
     auto text = [&](const char* field) { return h.value(QString::fromLatin1(field)).toString(); };
@@ -451,8 +455,45 @@ void HouseholdDialog::updateCaseworkTabs()
                        m_riskBanner->isHidden() ? tr("Risk flags") : tr("Risk flags ⚠"));
 }
 
+QStringList HouseholdDialog::unrecordedText() const
+{
+    // The referral, risk flag and status review tabs record what is typed with their own buttons;
+    // text typed there and not recorded yet would go with the window.
+    QStringList tabs;
+    auto* pages = findChild<QTabWidget*>(QStringLiteral("tabWidget"));
+    for (QWidget* tab :
+         {static_cast<QWidget*>(findChild<ReferralTab*>()), static_cast<QWidget*>(findChild<RiskFlagTab*>()),
+          static_cast<QWidget*>(findChild<StatusReviewTab*>())}) {
+        if (!tab)
+            continue;
+        bool typed = false;
+        for (const QLineEdit* e : tab->findChildren<QLineEdit*>()) {
+            // Date and list boxes have a line edit inside: their text is not something typed.
+            const QWidget* owner = e->parentWidget();
+            if (qobject_cast<const QAbstractSpinBox*>(owner) || qobject_cast<const QComboBox*>(owner))
+                continue;
+            typed = typed || (e->isEnabled() && !e->isReadOnly() && !e->text().trimmed().isEmpty());
+        }
+        for (const QPlainTextEdit* e : tab->findChildren<QPlainTextEdit*>())
+            typed = typed || (e->isEnabled() && !e->isReadOnly() && !e->toPlainText().trimmed().isEmpty());
+        if (typed && pages)
+            tabs << pages->tabText(pages->indexOf(tab)).remove(QLatin1Char('&'));
+    }
+    return tabs;
+}
+
 void HouseholdDialog::reject()
 {
+    if (const QStringList tabs = unrecordedText(); !tabs.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Text not recorded"),
+            tr("Text typed on %1 has not been recorded yet (each is recorded with its own button there). "
+               "Close the file and lose it?")
+                .arg(tabs.join(tr(", "))),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
     const HouseholdFile now = collect();
     if (now.household != m_loaded.household || now.members != m_loaded.members) {
         const auto answer =

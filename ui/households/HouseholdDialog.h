@@ -63,6 +63,8 @@ public slots:
     void resolveConflicts();
 
 private:
+    /// The tabs with text typed and not yet recorded by their own buttons.
+    QStringList unrecordedText() const;
     void load();
     /// Plan, service logs and visits: their own widgets, saved as each entry is (not by Save).
     void addServiceTabs();

@@ -56,6 +56,9 @@ MemberDialog::MemberDialog(const QVariantMap& member, QWidget* parent)
     m_idNumber->setMaxLength(18);
     m_idNumber->setPlaceholderText(tr("18 characters; birth date and sex are filled in from it"));
     m_idHint->setWordWrap(true);
+    // Room for the longest message (three lines), so a message never shows cut off.
+    m_idHint->setMinimumHeight(3 * m_idHint->fontMetrics().lineSpacing() + 4);
+    m_idHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_errors->setWordWrap(true);
     m_errors->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     m_errors->hide();
@@ -101,9 +104,13 @@ MemberDialog::MemberDialog(const QVariantMap& member, QWidget* parent)
                            .split(QLatin1Char(';'), Qt::SkipEmptyParts));
 
     connect(m_idNumber, &QLineEdit::textEdited, this, &MemberDialog::fillFromIdNumber);
+    // What a refused save listed is out of date once the person starts correcting it.
+    for (QLineEdit* edit : {m_name, m_idNumber})
+        connect(edit, &QLineEdit::textEdited, m_errors, &QWidget::hide);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MemberDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MemberDialog::reject);
     fillFromIdNumber();
+    setMinimumWidth(520);
 }
 
 void MemberDialog::fillFromIdNumber()

@@ -150,6 +150,11 @@ ReferralTab::ReferralTab(Database& db, const QString& author, QWidget* parent)
     connect(m_changeFollowUp, &QPushButton::clicked, this, &ReferralTab::changeFollowUp);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_table->currentRow();
+        // The steps are about the referral chosen in the list: without one there is nothing to do.
+        const bool chosen = row >= 0 && !m_table->selectedItems().isEmpty();
+        for (QWidget* w : {static_cast<QWidget*>(m_step), static_cast<QWidget*>(m_record),
+                           static_cast<QWidget*>(m_nextFollowUp), static_cast<QWidget*>(m_changeFollowUp)})
+            w->setEnabled(chosen);
         const QDate followUp =
             row >= 0 && m_table->item(row, 4) ? m_table->item(row, 4)->data(Qt::UserRole).toDate() : QDate();
         m_nextFollowUp->setDate(followUp.isValid() ? followUp : QDate::currentDate().addDays(14));
@@ -162,6 +167,7 @@ ReferralTab::ReferralTab(Database& db, const QString& author, QWidget* parent)
     });
     m_consentOn->setEnabled(false);
     m_followUp->setDate(QDate::currentDate().addDays(14));
+    emit m_table->itemSelectionChanged(); // nothing chosen yet
 }
 
 void ReferralTab::setHousehold(const QString& householdId)

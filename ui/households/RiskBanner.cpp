@@ -40,10 +40,10 @@ void RiskBanner::refresh(const QString& householdId)
                 if (m.exec() && m.next())
                     description = tr("about %1: %2").arg(m.value(0).toString(), description);
             }
-            QString line = tr("⚠ Open risk: %1 (%2 severity), raised %3 by %4: %5")
-                               .arg(CodeList::riskType().label(f.type),
-                                    CodeList::riskSeverity().label(f.severity), f.raisedAt, f.raisedBy,
-                                    description);
+            QString line =
+                tr("⚠ Open risk: %1 (%2 severity), raised %3 by %4: %5")
+                    .arg(CodeList::riskType().label(f.type), CodeList::riskSeverity().label(f.severity),
+                         f.raisedAt, f.raisedBy, description);
             if (f.awaitsMandatoryReport())
                 line += QLatin1Char(' ') + tr("Mandatory report not yet recorded (Risk flags tab).");
             lines << line;

@@ -25,7 +25,16 @@
 namespace ff {
 
 namespace {
-enum Column { kType, kSeverity, kMember, kDescription, kRaised, kReport, kStatus };
+enum Column
+{
+    kType,
+    kSeverity,
+    kMember,
+    kDescription,
+    kRaised,
+    kReport,
+    kStatus
+};
 
 QString label(const char* field)
 {
@@ -40,8 +49,9 @@ RiskFlagTab::RiskFlagTab(Database& db, const QString& author, QWidget* parent)
       m_severity(new CodeChoiceBox(CodeList::riskSeverity(), tr("(severity)"), this)),
       m_member(new QComboBox(this)), m_description(new QPlainTextEdit(this)),
       m_raise(new QPushButton(tr("&Raise flag"), this)), m_reportedTo(new QLineEdit(this)),
-      m_reportedOn(new DateField(tr("(not set)"), this)), m_report(new QPushButton(tr("Record re&port"), this)),
-      m_closingNote(new QPlainTextEdit(this)), m_close(new QPushButton(tr("C&lose selected flag"), this))
+      m_reportedOn(new DateField(tr("(not set)"), this)),
+      m_report(new QPushButton(tr("Record re&port"), this)), m_closingNote(new QPlainTextEdit(this)),
+      m_close(new QPushButton(tr("C&lose selected flag"), this))
 {
     m_table->setObjectName(QStringLiteral("riskFlagTable"));
     m_notice->setObjectName(QStringLiteral("riskNoticeLabel"));
@@ -57,11 +67,12 @@ RiskFlagTab::RiskFlagTab(Database& db, const QString& author, QWidget* parent)
     m_close->setObjectName(QStringLiteral("closeFlagButton"));
 
     m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({FieldLabels::field({}, QStringLiteral("risk_type")),
-                                        FieldLabels::field({}, QStringLiteral("severity")),
-                                        FieldLabels::field(QStringLiteral("risk_flag"), QStringLiteral("member_id")),
-                                        FieldLabels::field({}, QStringLiteral("description")), tr("Raised"),
-                                        tr("Report"), FieldLabels::field({}, QStringLiteral("flag_status"))});
+    m_table->setHorizontalHeaderLabels(
+        {FieldLabels::field({}, QStringLiteral("risk_type")),
+         FieldLabels::field({}, QStringLiteral("severity")),
+         FieldLabels::field(QStringLiteral("risk_flag"), QStringLiteral("member_id")),
+         FieldLabels::field({}, QStringLiteral("description")), tr("Raised"), tr("Report"),
+         FieldLabels::field({}, QStringLiteral("flag_status"))});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -71,7 +82,8 @@ RiskFlagTab::RiskFlagTab(Database& db, const QString& author, QWidget* parent)
 
     m_description->setPlaceholderText(tr("What was seen or reported, about whom, and what was done at once"));
     m_closingNote->setPlaceholderText(tr("Why the risk is over, or who now handles it"));
-    m_reportedTo->setPlaceholderText(tr("e.g. the township police station, the county child protection centre"));
+    m_reportedTo->setPlaceholderText(
+        tr("e.g. the township police station, the county child protection centre"));
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
     m_closingNote->setFixedHeight(m_closingNote->fontMetrics().lineSpacing() * 2 + 12);
 
@@ -81,7 +93,8 @@ RiskFlagTab::RiskFlagTab(Database& db, const QString& author, QWidget* parent)
     kinds->addWidget(m_type, 2);
     kinds->addWidget(m_severity, 1);
     raiseForm->addRow(label("risk_type"), kinds);
-    raiseForm->addRow(FieldLabels::formLabel(QStringLiteral("risk_flag"), QStringLiteral("member_id")), m_member);
+    raiseForm->addRow(FieldLabels::formLabel(QStringLiteral("risk_flag"), QStringLiteral("member_id")),
+                      m_member);
     raiseForm->addRow(label("description"), m_description);
     raiseForm->addRow(QString(), m_raise);
 
@@ -125,7 +138,8 @@ void RiskFlagTab::reload()
     m_member->clear();
     m_member->addItem(tr("The household as a whole"), QString());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, name FROM member WHERE household_id = ? AND deleted = 0 ORDER BY rowid"));
+    q.prepare(
+        QStringLiteral("SELECT id, name FROM member WHERE household_id = ? AND deleted = 0 ORDER BY rowid"));
     q.addBindValue(m_householdId);
     if (q.exec()) {
         while (q.next()) {
@@ -146,8 +160,8 @@ void RiskFlagTab::reload()
         const QString status = f.isOpen()
                                    ? CodeList::flagStatus().label(f.status)
                                    : tr("Closed %1 by %2: %3").arg(f.closedAt, f.closedBy, f.closingNote);
-        const QString who = f.memberId.isEmpty() ? tr("The household")
-                                                 : names.value(f.memberId, tr("a former member"));
+        const QString who =
+            f.memberId.isEmpty() ? tr("The household") : names.value(f.memberId, tr("a former member"));
         QString report;
         if (f.isReported())
             report = tr("%1, %2").arg(f.reportedTo, f.reportedOn.toString(Qt::ISODate));
@@ -175,9 +189,10 @@ void RiskFlagTab::reload()
             QFont bold = m_table->item(row, kReport)->font();
             bold.setBold(true);
             m_table->item(row, kReport)->setFont(bold);
-            m_table->item(row, kReport)->setToolTip(
-                tr("A child-protection concern is a mandatory report: record to whom and when it was "
-                   "reported."));
+            m_table->item(row, kReport)
+                ->setToolTip(
+                    tr("A child-protection concern is a mandatory report: record to whom and when it was "
+                       "reported."));
         }
     }
     m_table->resizeColumnsToContents();
@@ -197,9 +212,10 @@ void RiskFlagTab::reload()
 void RiskFlagTab::selectionChanged()
 {
     const int row = m_table->currentRow();
-    const bool open = row >= 0 && row < m_open.size() && m_open.at(row) &&
-                      !m_table->selectedItems().isEmpty();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_reportedTo, m_reportedOn, m_report, m_closingNote, m_close})
+    const bool open =
+        row >= 0 && row < m_open.size() && m_open.at(row) && !m_table->selectedItems().isEmpty();
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_reportedTo, m_reportedOn, m_report, m_closingNote, m_close})
         w->setEnabled(open);
     m_reportedTo->clear();
     m_reportedOn->setValue({});

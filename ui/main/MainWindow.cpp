@@ -35,6 +35,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUrl>
 
@@ -150,6 +151,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_sync, &SyncController::finished, this, [this](const Status& s, const QString& what) {
         if (!s && what != QStringLiteral("import")) {
             QMessageBox::warning(this, tr("Sync"), s.error().message);
+            // A refused connection is tried again with what was typed, not from an empty dialog.
+            if (what == QStringLiteral("enroll") && m_lastConnect) {
+                m_connectAttempt = m_lastConnect;
+                QTimer::singleShot(0, this, &MainWindow::connectToCounty);
+            }
             return;
         }
         if (what == QStringLiteral("enroll"))
@@ -157,12 +163,19 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
                                      8000);
         else if (what == QStringLiteral("sync"))
             statusBar()->showMessage(tr("Sync finished."), 8000);
-        else if (what.startsWith(QStringLiteral("export:")))
-            statusBar()->showMessage(
-                tr("Package written with %1 change(s). Bring it to the county and bring back "
-                   "the receipt.")
-                    .arg(what.section(QLatin1Char(':'), 1)),
-                15000);
+        else if (what.startsWith(QStringLiteral("export:"))) {
+            // Where the file is and what to do next, in a window that stays until read.
+            auto* box = new QMessageBox(
+                QMessageBox::Information, tr("Sync package written"),
+                tr("%1 change(s) are in the package\n%2\n\nCopy it to a USB stick and bring it to the "
+                   "county. They import it and give you back a receipt file (.ffrct) on the stick: then "
+                   "choose Sync → Import receipt…. Until then the changes stay in this laptop's outbox.")
+                    .arg(what.section(QLatin1Char(':'), 1), QDir::toNativeSeparators(m_lastExport)),
+                QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setObjectName(QStringLiteral("exportedMessageBox"));
+            box->open();
+        }
         if (what == QStringLiteral("enroll"))
             m_sync->syncNow();
         m_list->refresh(m_list->currentHouseholdId());
@@ -335,9 +348,26 @@ void MainWindow::showCurrentHistory()
 
 void MainWindow::connectToCounty()
 {
-    ConnectDialog dialog(DeviceSync(m_db).serverUrl(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_sync->enroll(QUrl::fromUserInput(dialog.server()), dialog.code(), dialog.fingerprint());
+    // The demo caseload is invented: it must not reach the county as if it were real.
+    if (m_db.meta(QStringLiteral("demo_data")) == QStringLiteral("1") && !m_connectAttempt) {
+        const auto answer = QMessageBox::warning(
+            this, tr("This is the demo caseload"),
+            tr("This data file holds the demo caseload: invented households for trying Fieldfile out. "
+               "Connecting sends them to the county as if they were real.\n\nFor real work, start "
+               "Fieldfile with a new data file instead: fieldfile --no-demo --database FILE.\n\n"
+               "Connect this demo file anyway?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    ConnectDialog dialog(m_connectAttempt ? m_connectAttempt->server : DeviceSync(m_db).serverUrl(), this);
+    if (m_connectAttempt)
+        dialog.setAttempt(m_connectAttempt->code, m_connectAttempt->fingerprint);
+    m_connectAttempt.reset();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_lastConnect = {dialog.server(), dialog.code(), dialog.fingerprint()};
+    m_sync->enroll(QUrl::fromUserInput(dialog.server()), dialog.code(), dialog.fingerprint());
 }
 
 void MainWindow::exportPackage()
@@ -348,8 +378,10 @@ void MainWindow::exportPackage()
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export sync package"), QDir::home().filePath(name),
                                      tr("Fieldfile sync packages (*.ffpkg)"));
-    if (!path.isEmpty())
-        m_sync->exportPackage(path);
+    if (path.isEmpty())
+        return;
+    m_lastExport = path;
+    m_sync->exportPackage(path);
 }
 
 void MainWindow::importReceipt()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QMainWindow>
 
 class QAction;
@@ -70,6 +72,16 @@ private:
     QAction* m_dueVisitsAction;
     QAction* m_sessionAction;
     SyncController* m_sync;
+    /// What was typed into the connect dialog, to offer again when the county refused it.
+    struct ConnectAttempt
+    {
+        QString server;
+        QString code;
+        QString fingerprint;
+    };
+    std::optional<ConnectAttempt> m_lastConnect;
+    std::optional<ConnectAttempt> m_connectAttempt;
+    QString m_lastExport;
     SyncStatusWidget* m_syncStatus;
     QMenu* m_fileMenu;
     QMenu* m_syncMenu;

@@ -52,4 +52,10 @@ QString ConnectDialog::code() const { return m_code->text().trimmed(); }
 
 QString ConnectDialog::fingerprint() const { return m_fingerprint->text().trimmed(); }
 
+void ConnectDialog::setAttempt(const QString& code, const QString& fingerprint)
+{
+    m_code->setText(code);
+    m_fingerprint->setText(fingerprint);
+}
+
 } // namespace ff

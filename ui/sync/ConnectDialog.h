@@ -20,6 +20,8 @@ public:
     QString server() const;
     QString code() const;
     QString fingerprint() const;
+    /// What was typed before, when connecting is tried again.
+    void setAttempt(const QString& code, const QString& fingerprint);
 
 private:
     QLineEdit* m_server;
