@@ -3,6 +3,7 @@
 // Entry point of the caseworker's desktop app; also generates demo data from the command line.
 
 #include "demo/DemoGenerator.h"
+#include "forms/BuiltInForms.h"
 #include "journal/JournalReplayer.h"
 #include "main/DemoDataTask.h"
 #include "main/LanguageMenu.h"
@@ -11,6 +12,8 @@
 #include "widgets/WheelGuard.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <QCommandLineParser>
@@ -145,6 +148,8 @@ int main(int argc, char** argv)
     const QString path = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
                                                                   : ff::Database::defaultPath();
     const bool firstRun = !QFile::exists(path);
+    // Form versions the county published, beside the data file like its visit rules.
+    ff::BuiltInForms::setPublishedFolder(QFileInfo(path).dir().filePath(QStringLiteral("forms")));
     auto db = std::make_unique<ff::Database>();
     if (ff::Status s = db->open(path); !s) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Fieldfile"),

@@ -1605,6 +1605,14 @@ Parked changes: %9</source>
         <source>Question “%1” adds “%2”, whose choice “%3” has no &quot;score&quot;.</source>
         <translation>问题“%1”计入了“%2”，但其选项“%3”没有 &quot;score&quot;（分值）。</translation>
     </message>
+    <message>
+        <source>The file is named for version %1 of “%2”, but holds version %3 of “%4”.</source>
+        <translation>文件名表示“%2”的第 %1 版，但内容是“%4”的第 %3 版。</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is built into Fieldfile already; a published version never changes: give it a new number.</source>
+        <translation>“%2”的第 %1 版已内置于一户一档；已发布的版本不能再改动，请使用新的版本号。</translation>
+    </message>
 </context>
 <context>
     <name>FormValidator</name>
@@ -2653,6 +2661,18 @@ Parked changes: %9</source>
 %1</source>
         <translation>这份评估所用的表单版本在当前版本的 Fieldfile 中不存在：
 %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>A form file from the county is not used (the newest form that can be used is still in use); please tell the county:</source>
+        <translation>县里发布的一个表单文件未被采用（仍使用可用的最新版本），请告知县民政局：</translation>
     </message>
 </context>
 <context>

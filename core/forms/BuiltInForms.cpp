@@ -12,19 +12,152 @@
 
 namespace ff {
 
-QList<int> BuiltInForms::versions(const QString& formId)
+namespace {
+const QString kBuiltIn = QStringLiteral(":/forms");
+
+QMutex& mutex()
 {
-    // The files are the versions: adding resources/forms/<id>.v<N>.json publishes version N.
+    static QMutex m;
+    return m;
+}
+
+QString& publishedFolderPath()
+{
+    static QString folder;
+    return folder;
+}
+
+/// Parsed definitions by file path, and the published files refused with why.
+QHash<QString, FormDefinition>& parsed()
+{
+    static QHash<QString, FormDefinition> cache;
+    return cache;
+}
+
+QHash<QString, QList<FormDefinitionError>>& refusedFiles()
+{
+    static QHash<QString, QList<FormDefinitionError>> cache;
+    return cache;
+}
+
+/// `<id>.v<N>.json` in a folder: version N of form id.
+QList<QPair<QString, int>> filesIn(const QString& folder)
+{
     static const QRegularExpression name(QStringLiteral("^(.+)\\.v([1-9][0-9]*)\\.json$"));
-    QList<int> found;
-    const QStringList files = QDir(QStringLiteral(":/forms")).entryList(QDir::Files);
+    QList<QPair<QString, int>> found;
+    if (folder.isEmpty())
+        return found;
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files);
     for (const QString& file : files) {
         const QRegularExpressionMatch m = name.match(file);
-        if (m.hasMatch() && m.captured(1) == formId)
-            found << m.captured(2).toInt();
+        if (m.hasMatch())
+            found.append({m.captured(1), m.captured(2).toInt()});
+    }
+    return found;
+}
+
+QString pathOf(const QString& folder, const QString& formId, int version)
+{
+    return QDir(folder).filePath(QStringLiteral("%1.v%2.json").arg(formId).arg(version));
+}
+
+/// Reads one definition file, once per process: a definition never changes while the program runs,
+/// and parsing one (JSON, then every expression) costs milliseconds. A published file must also
+/// be what its name says; a refused one is remembered with its reasons.
+std::optional<FormDefinition> load(const QString& path, const QString& formId, int version, bool published,
+                                   QList<FormDefinitionError>* errors)
+{
+    {
+        QMutexLocker lock(&mutex());
+        if (const auto it = parsed().constFind(path); it != parsed().cend())
+            return *it;
+        if (const auto it = refusedFiles().constFind(path); it != refusedFiles().cend()) {
+            if (errors)
+                *errors = *it;
+            return std::nullopt;
+        }
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (errors)
+            *errors = {{0, FormDefinition::tr("Version %1 of the form “%2” is missing from this build.")
+                               .arg(version)
+                               .arg(formId)}};
+        return std::nullopt;
+    }
+    QList<FormDefinitionError> problems;
+    std::optional<FormDefinition> definition = FormDefinition::parse(file.readAll(), &problems);
+    if (definition && (definition->id != formId || definition->version != version)) {
+        problems = {
+            {0, FormDefinition::tr("The file is named for version %1 of “%2”, but holds version %3 of “%4”.")
+                    .arg(version)
+                    .arg(formId)
+                    .arg(definition->version)
+                    .arg(definition->id)}};
+        definition.reset();
+    }
+    if (errors)
+        *errors = problems;
+    QMutexLocker lock(&mutex());
+    if (definition)
+        parsed().insert(path, *definition);
+    else if (published)
+        refusedFiles().insert(path, problems);
+    return definition;
+}
+} // namespace
+
+void BuiltInForms::setPublishedFolder(const QString& folder)
+{
+    QMutexLocker lock(&mutex());
+    publishedFolderPath() = folder;
+}
+
+QString BuiltInForms::publishedFolder()
+{
+    QMutexLocker lock(&mutex());
+    return publishedFolderPath();
+}
+
+QList<int> BuiltInForms::versions(const QString& formId)
+{
+    // The files are the versions: resources/forms/<id>.v<N>.json built in, and the same names in
+    // the published folder for versions the county added (only those that read correctly).
+    QList<int> found;
+    for (const auto& [id, version] : filesIn(kBuiltIn)) {
+        if (id == formId)
+            found << version;
+    }
+    const QString folder = publishedFolder();
+    for (const auto& [id, version] : filesIn(folder)) {
+        if (id != formId || found.contains(version))
+            continue;
+        if (load(pathOf(folder, id, version), id, version, true, nullptr))
+            found << version;
     }
     std::sort(found.begin(), found.end());
     return found;
+}
+
+QList<BuiltInForms::Refused> BuiltInForms::refused()
+{
+    const QString folder = publishedFolder();
+    QList<Refused> out;
+    for (const auto& [id, version] : filesIn(folder)) {
+        const QString path = pathOf(folder, id, version);
+        if (QFile::exists(pathOf(kBuiltIn, id, version))) {
+            out.append({path,
+                        {{0, FormDefinition::tr("Version %1 of “%2” is built into Fieldfile already; a "
+                                                "published version never changes: give it a new number.")
+                                 .arg(version)
+                                 .arg(id)}}});
+            continue;
+        }
+        QList<FormDefinitionError> errors;
+        if (!load(path, id, version, true, &errors))
+            out.append({path, errors});
+    }
+    return out;
 }
 
 std::optional<FormDefinition> BuiltInForms::needsAssessment(QList<FormDefinitionError>* errors)
@@ -42,31 +175,18 @@ std::optional<FormDefinition> BuiltInForms::needsAssessment(QList<FormDefinition
 std::optional<FormDefinition> BuiltInForms::definition(const QString& formId, int version,
                                                        QList<FormDefinitionError>* errors)
 {
-    // A built-in definition never changes while the program runs, and parsing one (JSON, then every
-    // expression) costs milliseconds: each is parsed once. Failures are not kept, so their message
-    // follows the language of the moment.
-    static QMutex mutex;
-    static QHash<QString, FormDefinition> parsed;
-    const QString path = QStringLiteral(":/forms/%1.v%2.json").arg(formId).arg(version);
-    {
-        QMutexLocker lock(&mutex);
-        if (const auto it = parsed.constFind(path); it != parsed.cend())
-            return *it;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (errors)
-            *errors = {{0, FormDefinition::tr("Version %1 of the form “%2” is missing from this build.")
-                               .arg(version)
-                               .arg(formId)}};
-        return std::nullopt;
-    }
-    std::optional<FormDefinition> definition = FormDefinition::parse(file.readAll(), errors);
-    if (definition) {
-        QMutexLocker lock(&mutex);
-        parsed.insert(path, *definition);
-    }
-    return definition;
+    const QString builtIn = pathOf(kBuiltIn, formId, version);
+    if (QFile::exists(builtIn))
+        return load(builtIn, formId, version, false, errors);
+    // A version the county published: an assessment made with it opens with it.
+    const QString folder = publishedFolder();
+    if (!folder.isEmpty() && QFile::exists(pathOf(folder, formId, version)))
+        return load(pathOf(folder, formId, version), formId, version, true, errors);
+    if (errors)
+        *errors = {{0, FormDefinition::tr("Version %1 of the form “%2” is missing from this build.")
+                           .arg(version)
+                           .arg(formId)}};
+    return std::nullopt;
 }
 
 } // namespace ff

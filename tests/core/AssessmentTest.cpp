@@ -11,7 +11,10 @@
 #include "storage/HouseholdRepository.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 
 using namespace ff;
 using test::TempDatabase;
@@ -312,4 +315,67 @@ TEST_CASE("drafts made on versions 1 and 2 of the built-in needs assessment open
         CHECK(repo.load(reopened->id)->status == QStringLiteral("submitted"));
         CHECK(repo.load(reopened->id)->formVersion == version);
     }
+}
+
+TEST_CASE("a form version the county publishes beside the database becomes the newest, a broken one is "
+          "refused with its line and the last good one stays",
+          "[assessment][forms]")
+{
+    QTemporaryDir folder;
+    BuiltInForms::setPublishedFolder(folder.path());
+    // Version 4: version 3 with one more question, as a county would publish it.
+    QFile v3(QStringLiteral(":/forms/needs-assessment.v3.json"));
+    REQUIRE(v3.open(QIODevice::ReadOnly));
+    QByteArray text = v3.readAll();
+    REQUIRE(text.contains("\"version\": 3"));
+    text.replace("\"version\": 3", "\"version\": 4");
+    auto write = [&](const QString& name, const QByteArray& bytes) {
+        QFile f(QDir(folder.path()).filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    write(QStringLiteral("needs-assessment.v4.json"), text);
+    CHECK(BuiltInForms::versions(QStringLiteral("needs-assessment")) == (QList<int>{1, 2, 3, 4}));
+    auto newest = BuiltInForms::needsAssessment();
+    REQUIRE(newest);
+    CHECK(newest->version == 4);
+    CHECK(BuiltInForms::refused().isEmpty());
+
+    // A broken version 5 (a show-if rule that does not parse, on line 12 or later): refused with its
+    // line and reason; version 4 stays the newest.
+    QByteArray broken = text;
+    broken.replace("\"version\": 4", "\"version\": 5");
+    const qsizetype rule = broken.indexOf("\"showIf\": \"");
+    REQUIRE(rule > 0);
+    broken.insert(rule + 11, "((( ");
+    write(QStringLiteral("needs-assessment.v5.json"), broken);
+    // A file named for version 6 that holds version 4, and a copy of a built-in version.
+    write(QStringLiteral("needs-assessment.v6.json"), text);
+    write(QStringLiteral("needs-assessment.v2.json"), text);
+    CHECK(BuiltInForms::versions(QStringLiteral("needs-assessment")) == (QList<int>{1, 2, 3, 4}));
+    newest = BuiltInForms::needsAssessment();
+    REQUIRE(newest);
+    CHECK(newest->version == 4);
+    const QList<BuiltInForms::Refused> refused = BuiltInForms::refused();
+    REQUIRE(refused.size() == 3);
+    QStringList why;
+    for (const BuiltInForms::Refused& r : refused) {
+        REQUIRE_FALSE(r.errors.isEmpty());
+        why << QFileInfo(r.file).fileName() + QLatin1Char(':') + QString::number(r.errors.first().line) +
+                   QLatin1Char(' ') + r.errors.first().message;
+    }
+    INFO(why.join(QLatin1Char('\n')).toStdString());
+    const QString all = why.join(QLatin1Char('\n'));
+    CHECK(all.contains(
+        QStringLiteral("needs-assessment.v2.json:0 Version 2 of “needs-assessment” is built into")));
+    CHECK(all.contains(QStringLiteral("needs-assessment.v6.json:0 The file is named for version 6")));
+    const qsizetype line = broken.left(rule).count('\n') + 1;
+    CHECK(all.contains(QStringLiteral("needs-assessment.v5.json:%1 ").arg(line)));
+
+    // An assessment made on the published version 4 still opens with it.
+    const auto four = BuiltInForms::definition(QStringLiteral("needs-assessment"), 4);
+    REQUIRE(four);
+    CHECK(four->version == 4);
+    BuiltInForms::setPublishedFolder({});
+    CHECK(BuiltInForms::needsAssessment()->version == 3);
 }

@@ -9,6 +9,7 @@
 #include "storage/HouseholdRepository.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -102,6 +103,24 @@ void AssessmentsTab::reload()
     m_forWhom->setEnabled(saved);
     m_note->setVisible(!saved);
     m_note->setText(tr("Save the new household first; then its needs can be assessed here."));
+    m_note->setStyleSheet(QString());
+    // A form version the county published that cannot be used: said here, where it would be used.
+    if (const QList<BuiltInForms::Refused> refused = BuiltInForms::refused(); saved && !refused.isEmpty()) {
+        QStringList lines;
+        for (const BuiltInForms::Refused& r : refused) {
+            for (const FormDefinitionError& e : r.errors)
+                lines << (e.line > 0 ? tr("%1, line %2: %3")
+                                           .arg(QDir::toNativeSeparators(r.file))
+                                           .arg(e.line)
+                                           .arg(e.message)
+                                     : tr("%1: %2").arg(QDir::toNativeSeparators(r.file), e.message));
+        }
+        m_note->setText(tr("A form file from the county is not used (the newest form that can be used is "
+                           "still in use); please tell the county:") +
+                        QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        m_note->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_note->setVisible(true);
+    }
     m_table->setRowCount(0);
     m_openButton->setEnabled(false);
     if (!saved)
