@@ -244,6 +244,7 @@ int main(int argc, char** argv)
     // A household with an open child-protection flag, referrals (one follow-up overdue) and a proposal.
     QSqlQuery risky(db.sql());
     risky.exec(QStringLiteral("SELECT household_id FROM risk_flag WHERE risk_type = 'child_protection'"
+                              " AND flag_status = 'open' AND deleted = 0"
                               " ORDER BY household_id LIMIT 1"));
     const QString riskyId = risky.next() ? risky.value(0).toString() : QString();
     {
