@@ -185,8 +185,8 @@ QString FieldLabels::value(const QString& field, const QVariant& value)
     if (field == QLatin1String("_deleted"))
         return value.toBool() ? QCoreApplication::translate("Fields", "Removed")
                               : QCoreApplication::translate("Fields", "Kept (changed)");
-    if (field == QLatin1String("relocated") ||
-        field == QLatin1String("consent") || field == QLatin1String("mandatory_report"))
+    if (field == QLatin1String("relocated") || field == QLatin1String("consent") ||
+        field == QLatin1String("mandatory_report"))
         return value.toBool() ? QCoreApplication::translate("Fields", "Yes")
                               : QCoreApplication::translate("Fields", "No");
     if (const CodeList* list = CodeList::forField(field))

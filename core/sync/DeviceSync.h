@@ -74,7 +74,8 @@ public:
     [[nodiscard]] Status forgetPending();
     /// Applies a package the county sent to this device (a pull).
     /// `received`: the changes the package held (new here or not), for progress.
-    [[nodiscard]] Status applyFromCounty(const QByteArray& package, int* applied = nullptr, int* received = nullptr);
+    [[nodiscard]] Status applyFromCounty(const QByteArray& package, int* applied = nullptr,
+                                         int* received = nullptr);
 
 private:
     Database& m_db;

@@ -194,6 +194,7 @@ TEST_CASE("a removal racing an edit of the same record opens a conflict, and kee
     REQUIRE(kept->members.size() == file.members.size() + 1);
     bool illnessKept = false;
     for (const QVariantMap& m : kept->members)
-        illnessKept = illnessKept || m.value(QStringLiteral("health")).toString() == QStringLiteral("chronic");
+        illnessKept =
+            illnessKept || m.value(QStringLiteral("health")).toString() == QStringLiteral("chronic");
     CHECK(illnessKept);
 }
