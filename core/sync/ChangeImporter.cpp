@@ -7,13 +7,6 @@
 
 namespace ff {
 
-namespace {
-const QString kWaitingForHousehold = QStringLiteral("waiting_for_household");
-const QString kUnknownEntity = QStringLiteral("unknown_entity");
-const QString kUnknownField = QStringLiteral("unknown_field");
-const QString kForeignOrigin = QStringLiteral("not_from_sender");
-} // namespace
-
 QString ChangeImporter::reasonText(const QString& code)
 {
     if (code == kWaitingForHousehold)
@@ -22,7 +15,7 @@ QString ChangeImporter::reasonText(const QString& code)
         return tr("A kind of record this version of Fieldfile does not know.");
     if (code == kUnknownField)
         return tr("A field this version of Fieldfile does not know.");
-    if (code == kForeignOrigin)
+    if (code == kNotFromSender)
         return tr("A change made on another device than the one that sent the package.");
     if (code == DecisionAuthority::reasonCode())
         return DecisionAuthority::reasonText();

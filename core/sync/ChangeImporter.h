@@ -51,7 +51,15 @@ public:
         QString origin;
     };
 
-    /// Reason codes stored with parked changes.
+    /// The reason codes stored with parked changes (docs/sync-protocol.md, 5.2); the authority
+    /// ones are DecisionAuthority's.
+    static inline const QString kMalformed = QStringLiteral("malformed");
+    static inline const QString kUnknownEntity = QStringLiteral("unknown_entity");
+    static inline const QString kUnknownField = QStringLiteral("unknown_field");
+    static inline const QString kNotFromSender = QStringLiteral("not_from_sender");
+    static inline const QString kWaitingForHousehold = QStringLiteral("waiting_for_household");
+
+    /// A reason code in words, in the reader's language.
     static QString reasonText(const QString& code);
 
     [[nodiscard]] static Status apply(Database& db, const QList<Change>& changes, Report* report = nullptr);

@@ -18,11 +18,11 @@
 namespace ff {
 
 namespace {
-const QString kWaitingForHousehold = QStringLiteral("waiting_for_household");
-const QString kMalformed = QStringLiteral("malformed");
-const QString kUnknownEntity = QStringLiteral("unknown_entity");
-const QString kUnknownField = QStringLiteral("unknown_field");
-const QString kForeignOrigin = QStringLiteral("not_from_sender");
+const QString& kWaitingForHousehold = ChangeImporter::kWaitingForHousehold;
+const QString& kMalformed = ChangeImporter::kMalformed;
+const QString& kUnknownEntity = ChangeImporter::kUnknownEntity;
+const QString& kUnknownField = ChangeImporter::kUnknownField;
+const QString& kForeignOrigin = ChangeImporter::kNotFromSender;
 
 /// Why a change cannot be applied as it is, or an empty string.
 QString problem(const EncodedChange& c)
