@@ -302,11 +302,7 @@ Status ChangeApplier::writeRow(const EncodedChange& change, const RecordHeads& h
         QVariant value;
         bool conflicting = false;
         if (!fieldHeads.isEmpty()) {
-            const FieldHead* best = &fieldHeads.first();
-            for (const FieldHead& h : fieldHeads) {
-                if (h.winsOver(*best))
-                    best = &h;
-            }
+            const FieldHead* best = shownHead(fieldHeads);
             value = headValue(*best, field);
             for (const FieldHead& h : fieldHeads)
                 conflicting = conflicting || (&h != best && headValue(h, field) != value);

@@ -67,7 +67,14 @@ bool readValue(const QCborValue& v, QVariant* out)
     return true;
 }
 
-QCborMap cborMap(const QByteArray& bytes) { return QCborValue::fromCbor(bytes).toMap(); }
+/// The map the bytes hold, or an empty one for anything that does not parse whole: a map cut
+/// short parses into one with a key and no value, which Qt 6.4's QCborMap then reads past its end.
+QCborMap cborMap(const QByteArray& bytes)
+{
+    QCborParserError error;
+    const QCborValue value = QCborValue::fromCbor(bytes, &error);
+    return error.error == QCborError::NoError ? value.toMap() : QCborMap();
+}
 
 /// Appends text as append(QString) would, without its conversion to a temporary UTF-8 array for
 /// the short ASCII names and ids that make up most keys.

@@ -27,11 +27,7 @@ QList<FieldConflict> ConflictReader::forHousehold(const QString& householdId) co
     while (q.next()) {
         FieldConflict c{q.value(0).toString(), q.value(1).toString(), householdId, q.value(2).toString(), {}};
         const QList<FieldHead> heads = applier.heads(c.entity, c.recordId).value(c.field);
-        const FieldHead* shown = heads.isEmpty() ? nullptr : &heads.first();
-        for (const FieldHead& h : heads) {
-            if (h.winsOver(*shown))
-                shown = &h;
-        }
+        const FieldHead* shown = shownHead(heads);
         for (const FieldHead& h : heads) {
             change.addBindValue(h.change.device);
             change.addBindValue(h.change.seq);

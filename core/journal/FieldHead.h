@@ -29,4 +29,16 @@ struct FieldHead
 /// The heads of every field of one record.
 using RecordHeads = QMap<QString, QList<FieldHead>>;
 
+/// The head a field displays while its heads disagree: the one that wins over all others
+/// (null for no heads). The only place the display order is applied.
+inline const FieldHead* shownHead(const QList<FieldHead>& heads)
+{
+    const FieldHead* shown = heads.isEmpty() ? nullptr : &heads.first();
+    for (const FieldHead& h : heads) {
+        if (h.winsOver(*shown))
+            shown = &h;
+    }
+    return shown;
+}
+
 } // namespace ff

@@ -26,6 +26,30 @@ const QString kDeviceId = QStringLiteral("device_id");
 const QString kDeviceSeq = QStringLiteral("device_seq");
 const QString kHlc = QStringLiteral("hlc_last");
 
+/// What an edit of a field supersedes: the heads its editor saw. All of them when they hold one
+/// value (one head, or several people who set the same value at once: nobody disagrees, and
+/// leaving one behind would later meet the edit as a conflict nobody made) and for a resolution;
+/// when they disagree, only the one shown, so that an ordinary edit of a field in conflict keeps
+/// the other side's value alive until a person resolves it.
+QList<ChangeId> basesFor(ChangeApplier& applier, const QString& field, const QList<FieldHead>& heads,
+                         bool resolving)
+{
+    QList<ChangeId> bases;
+    bool agree = true;
+    if (!resolving && heads.size() > 1) {
+        const QVariant first = applier.valueOf(heads.first().change, field);
+        for (qsizetype i = 1; i < heads.size() && agree; ++i)
+            agree = applier.valueOf(heads.at(i).change, field) == first;
+    }
+    if (resolving || agree) {
+        for (const FieldHead& h : heads)
+            bases.append(h.change);
+    } else if (const FieldHead* shown = shownHead(heads)) {
+        bases.append(shown->change);
+    }
+    return bases;
+}
+
 } // namespace
 
 JournalWriter::JournalWriter(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
@@ -157,21 +181,8 @@ Status JournalWriter::commit(const QList<Edit>& edits, const QString& author, QL
             if (unchanged && !resolving)
                 continue;
             c.fields.insert(it.key(), value);
-            // Bases are what the editor saw: every head for a resolution, otherwise the shown head
-            // only, so an edit of a field in conflict keeps the other side's value alive.
-            QList<ChangeId> bases;
-            if (resolving || fieldHeads.size() == 1) {
-                for (const FieldHead& h : fieldHeads)
-                    bases.append(h.change);
-            } else if (!fieldHeads.isEmpty()) {
-                const FieldHead* shown = &fieldHeads.first();
-                for (const FieldHead& h : fieldHeads) {
-                    if (h.winsOver(*shown))
-                        shown = &h;
-                }
-                bases.append(shown->change);
-            }
-            if (!bases.isEmpty())
+            if (const QList<ChangeId> bases = basesFor(applier, it.key(), fieldHeads, resolving);
+                !bases.isEmpty())
                 c.bases.insert(it.key(), bases);
         }
         if (c.fields.isEmpty() && e.op != Change::Op::Create)
@@ -182,19 +193,8 @@ Status JournalWriter::commit(const QList<Edit>& edits, const QString& author, QL
         // of taking the edit out of sight with the record.
         if ((e.op == Change::Op::Update || e.op == Change::Op::Resolve) && !c.fields.contains(kDeleted)) {
             c.fields.insert(kDeleted, qint64(0));
-            const QList<FieldHead> deletedHeads = heads.value(kDeleted);
-            QList<ChangeId> bases;
-            if (deletedHeads.size() == 1) {
-                bases.append(deletedHeads.first().change);
-            } else if (!deletedHeads.isEmpty()) {
-                const FieldHead* shown = &deletedHeads.first();
-                for (const FieldHead& h : deletedHeads) {
-                    if (h.winsOver(*shown))
-                        shown = &h;
-                }
-                bases.append(shown->change);
-            }
-            if (!bases.isEmpty())
+            if (const QList<ChangeId> bases = basesFor(applier, kDeleted, heads.value(kDeleted), false);
+                !bases.isEmpty())
                 c.bases.insert(kDeleted, bases);
         }
         c.id = {device, ++seq};

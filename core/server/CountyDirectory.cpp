@@ -71,15 +71,8 @@ QString CountyDirectory::households(const QString& caseworker) const
     ChangeApplier values(m_db.sql());
     HeadsDecoder decoder;
     auto shown = [&](const RecordHeads& heads, const QString& field) {
-        const QList<FieldHead> list = heads.value(field);
-        if (list.isEmpty())
-            return QString();
-        const FieldHead* best = &list.first();
-        for (const FieldHead& h : list) {
-            if (h.winsOver(*best))
-                best = &h;
-        }
-        return values.valueOf(best->change, field).toString();
+        const FieldHead* best = shownHead(heads.value(field));
+        return best ? values.valueOf(best->change, field).toString() : QString();
     };
     while (q.next()) {
         const RecordHeads heads = decoder.decode(q.value(1).toByteArray());

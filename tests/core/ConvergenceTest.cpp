@@ -209,6 +209,121 @@ void checkNoEditRemovedUnseen(Database& db, const Seen& seen)
     }
 }
 
+/// Ground truth of the conflict rule, kept beside the replicas and independent of the bases the
+/// writer journals: every change as its maker made it (fields, hlc, op) and every change its
+/// replica held when it was made.
+struct Made
+{
+    Change change;
+    QSet<ChangeId> seen;
+};
+
+/// The conflict oracle: from the ground-truth causal history alone, which changes of each field
+/// must still be heads, and so which fields must be in conflict with which values.
+///
+/// The rule it states: an edit (or removal) made by someone who saw the field's heads supersedes
+/// all of them when they hold one value; when they hold different values (a conflict the person
+/// saw) a resolution supersedes all of them and an ordinary edit only the one shown (the greatest
+/// hlc, device). A field is in conflict exactly when its remaining heads hold different values.
+/// Checked against the server's heads and conflict rows: none missing, none extra.
+void checkConflictsFromGroundTruth(Database& db, const QList<Made>& made)
+{
+    using Key = QPair<QString, QString>; // (record, field)
+    // The changes that set each field, in the order they were made (ids are unique across replicas).
+    QHash<Key, QList<int>> setters;
+    for (int i = 0; i < made.size(); ++i) {
+        const Change& c = made.at(i).change;
+        for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
+            setters[{c.entity + QLatin1Char('/') + c.recordId, it.key()}].append(i);
+    }
+    const auto valueOf = [&](int i, const QString& field) {
+        return JournalWriter::normalize(made.at(i).change.entity, field,
+                                        made.at(i).change.fields.value(field));
+    };
+    const auto wins = [&](int a, int b) {
+        const Change& x = made.at(a).change;
+        const Change& y = made.at(b).change;
+        return FieldHead{x.id, x.hlc}.winsOver(FieldHead{y.id, y.hlc});
+    };
+    ChangeApplier applier(db.sql());
+    QHash<ChangeId, int> index;
+    for (int i = 0; i < made.size(); ++i)
+        index.insert(made.at(i).change.id, i);
+
+    for (auto f = setters.cbegin(); f != setters.cend(); ++f) {
+        const QString field = f.key().second;
+        // What each change of this field superseded, by the rule, over what its maker had seen.
+        QHash<int, QSet<int>> supersedes;
+        QSet<int> superseded;
+        for (int i : f.value()) {
+            const Made& m = made.at(i);
+            QSet<int> seenSetters;
+            for (int j : f.value())
+                if (m.seen.contains(made.at(j).change.id))
+                    seenSetters.insert(j);
+            QSet<int> seenSuperseded;
+            for (int j : std::as_const(seenSetters))
+                seenSuperseded.unite(supersedes.value(j));
+            QList<int> heads;
+            for (int j : std::as_const(seenSetters))
+                if (!seenSuperseded.contains(j))
+                    heads.append(j);
+            QSet<QString> values;
+            for (int j : std::as_const(heads))
+                values.insert(valueOf(j, field).toString());
+            const bool resolving = m.change.op == Change::Op::Resolve &&
+                                   (field != QStringLiteral("_deleted") || m.change.fields.size() == 1);
+            QSet<int> over;
+            if (resolving || values.size() <= 1) {
+                over = QSet<int>(heads.cbegin(), heads.cend());
+            } else {
+                int shown = heads.first();
+                for (int j : std::as_const(heads))
+                    if (wins(j, shown))
+                        shown = j;
+                over.insert(shown);
+            }
+            supersedes.insert(i, over);
+            superseded.unite(over);
+        }
+        QSet<QString> expected;
+        QList<ChangeId> expectedHeads;
+        for (int i : f.value()) {
+            if (!superseded.contains(i)) {
+                expected.insert(valueOf(i, field).toString());
+                expectedHeads.append(made.at(i).change.id);
+            }
+        }
+        const Change& first = made.at(f.value().first()).change;
+        QSet<QString> actual;
+        QList<ChangeId> actualHeads;
+        for (const FieldHead& h : applier.heads(first.entity, first.recordId).value(field)) {
+            actual.insert(valueOf(index.value(h.change), field).toString());
+            actualHeads.append(h.change);
+        }
+        std::sort(expectedHeads.begin(), expectedHeads.end());
+        std::sort(actualHeads.begin(), actualHeads.end());
+        QSqlQuery c(db.sql());
+        c.prepare(
+            QStringLiteral("SELECT count(*) FROM conflict WHERE entity = ? AND record_id = ? AND field = ?"));
+        c.addBindValue(first.entity);
+        c.addBindValue(first.recordId);
+        c.addBindValue(field);
+        c.exec();
+        c.next();
+        const bool inConflict = c.value(0).toInt() > 0;
+        INFO(first.entity.toStdString()
+             << ' ' << first.recordId.toStdString() << " field " << field.toStdString()
+             << ": expected values "
+             << QStringList(expected.cbegin(), expected.cend()).join(u',').toStdString() << ", heads hold "
+             << QStringList(actual.cbegin(), actual.cend()).join(u',').toStdString());
+        CHECK(inConflict == (expected.size() > 1));
+        if (inConflict || expected.size() > 1)
+            CHECK(actual == expected);
+        CHECK(actualHeads == expectedHeads);
+    }
+}
+
 /// Sends a batch to a receiver the way a real transport may, as real packages (signed, sealed to
 /// the receiver, compressed, encrypted): some changes twice, in another order, split over two
 /// packages that arrive in either order, a package resent, a damaged copy that must be refused,
@@ -299,7 +414,15 @@ void runSeed(quint32 seed)
         setup.append(
             {QStringLiteral("member"), m, id, Change::Op::Create, {{QStringLiteral("name"), kNames[0]}}});
     }
-    REQUIRE(replicas[0]->writer.commit(setup, QStringLiteral("setup")));
+    QList<Made> made; // every change, as made, with what its replica held then
+    const auto commit = [&](Replica& r, const QList<JournalWriter::Edit>& edits, const QString& author) {
+        const QSet<ChangeId> held = heldBy(r.db);
+        QList<Change> changes;
+        REQUIRE(r.writer.commit(edits, author, &changes));
+        for (const Change& c : std::as_const(changes))
+            made.append({c, held});
+    };
+    commit(*replicas[0], setup, QStringLiteral("setup"));
 
     auto push = [&](Replica& r) {
         qint64 last = 0;
@@ -373,7 +496,7 @@ void runSeed(quint32 seed)
                 members.append({household, added});
             }
             const QSet<ChangeId> held = heldBy(r.db);
-            REQUIRE(r.writer.commit({e}, QStringLiteral("caseworker")));
+            commit(r, {e}, QStringLiteral("caseworker"));
             if (e.op == Change::Op::Delete)
                 seen.insert(lastOwnChange(r.db), held);
         } else if (action == 5) {
@@ -389,12 +512,13 @@ void runSeed(quint32 seed)
                                        : field == QStringLiteral("phone")  ? kPhones[rng.bounded(3)]
                                                                            : kNames[rng.bounded(3)];
                 const QSet<ChangeId> held = heldBy(r.db);
-                REQUIRE(r.writer.commit({{q.value(0).toString(),
-                                          q.value(1).toString(),
-                                          q.value(3).toString(),
-                                          Change::Op::Resolve,
-                                          {{field, value}}}},
-                                        QStringLiteral("supervisor")));
+                commit(r,
+                       {{q.value(0).toString(),
+                         q.value(1).toString(),
+                         q.value(3).toString(),
+                         Change::Op::Resolve,
+                         {{field, value}}}},
+                       QStringLiteral("supervisor"));
                 if (field == QStringLiteral("_deleted"))
                     seen.insert(lastOwnChange(r.db), held);
             }
@@ -422,6 +546,7 @@ void runSeed(quint32 seed)
     }
     checkNoLostEdit(server.db);
     checkNoEditRemovedUnseen(server.db, seen);
+    checkConflictsFromGroundTruth(server.db, made);
 }
 
 void runSeeds(quint32 first)

@@ -198,3 +198,84 @@ TEST_CASE("a removal racing an edit of the same record opens a conflict, and kee
             illnessKept || m.value(QStringLiteral("health")).toString() == QStringLiteral("chronic");
     CHECK(illnessKept);
 }
+
+namespace {
+/// Three laptops that start from one household file: `a` made it, `b` and `c` received it.
+struct ThreeLaptops
+{
+    TempDatabase a, b, c;
+    QString householdId;
+    QString memberId;
+
+    ThreeLaptops()
+    {
+        HouseholdFile file = test::sampleHousehold();
+        REQUIRE(HouseholdRepository(a.db()).save(file, QStringLiteral("王芳")));
+        householdId = file.household.value(QStringLiteral("id")).toString();
+        memberId = file.members.constLast().value(QStringLiteral("id")).toString();
+        for (Database* to : {&b.db(), &c.db()})
+            REQUIRE(ChangeImporter::apply(*to, JournalReader(a.db().sql()).since(0)));
+    }
+    /// Every change `from` holds, applied on `to`.
+    static void send(Database& from, Database& to)
+    {
+        REQUIRE(ChangeImporter::apply(to, JournalReader(from.sql()).since(0)));
+    }
+    void setMember(Database& db, const QString& field, const QVariant& value, const QString& author)
+    {
+        REQUIRE(JournalWriter(db).commit(
+            {{QStringLiteral("member"), memberId, householdId, Change::Op::Update, {{field, value}}}},
+            author));
+    }
+};
+} // namespace
+
+TEST_CASE("one value set by two people at once, then changed by a third who saw both: no conflict", "[merge]")
+{
+    ThreeLaptops t;
+    // Offline, 王芳 and 李娜 both record the member's chronic illness.
+    t.setMember(t.a.db(), QStringLiteral("health"), QStringLiteral("chronic"), QStringLiteral("王芳"));
+    t.setMember(t.b.db(), QStringLiteral("health"), QStringLiteral("chronic"), QStringLiteral("李娜"));
+    ThreeLaptops::send(t.a.db(), t.c.db());
+    ThreeLaptops::send(t.b.db(), t.c.db());
+    CHECK(conflicts(t.c.db()) == 0); // equal values never conflict
+    // 周督导 saw both and records that the illness is now serious: both equal heads are replaced.
+    t.setMember(t.c.db(), QStringLiteral("health"), QStringLiteral("serious"), QStringLiteral("周督导"));
+    CHECK(ChangeApplier(t.c.db().sql())
+              .heads(QStringLiteral("member"), t.memberId)
+              .value(QStringLiteral("health"))
+              .size() == 1);
+    for (Database* db : {&t.a.db(), &t.b.db()}) {
+        ThreeLaptops::send(t.c.db(), *db);
+        CHECK(conflicts(*db) == 0);
+    }
+    CHECK(conflicts(t.c.db()) == 0);
+}
+
+TEST_CASE("edits of two fields at once, then a removal by one who saw both: removed, no conflict", "[merge]")
+{
+    ThreeLaptops t;
+    // Offline, each changes a different field: each edit also says the member is still there.
+    t.setMember(t.a.db(), QStringLiteral("health"), QStringLiteral("chronic"), QStringLiteral("王芳"));
+    t.setMember(t.b.db(), QStringLiteral("schooling"), QStringLiteral("primary"), QStringLiteral("李娜"));
+    ThreeLaptops::send(t.a.db(), t.c.db());
+    ThreeLaptops::send(t.b.db(), t.c.db());
+    REQUIRE(conflicts(t.c.db()) == 0);
+    // 周督导 saw both edits and removes the member (moved away): nobody disagrees.
+    auto file = HouseholdRepository(t.c.db()).load(t.householdId);
+    REQUIRE(file);
+    file->members.removeIf(
+        [&](const QVariantMap& m) { return m.value(QStringLiteral("id")).toString() == t.memberId; });
+    REQUIRE(HouseholdRepository(t.c.db()).save(*file, QStringLiteral("周督导")));
+    for (Database* db : {&t.a.db(), &t.b.db(), &t.c.db()}) {
+        ThreeLaptops::send(t.c.db(), *db);
+        ThreeLaptops::send(t.a.db(), *db);
+        ThreeLaptops::send(t.b.db(), *db);
+        CHECK(conflicts(*db) == 0);
+        QSqlQuery q(db->sql());
+        q.prepare(QStringLiteral("SELECT deleted FROM member WHERE id = ?"));
+        q.addBindValue(t.memberId);
+        REQUIRE((q.exec() && q.next()));
+        CHECK(q.value(0).toInt() == 1);
+    }
+}
