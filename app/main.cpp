@@ -2,14 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Entry point of the caseworker's desktop app; also generates demo data from the command line.
 
-#include "demo/DemoGenerator.h"
-#include "forms/BuiltInForms.h"
-#include "journal/JournalReplayer.h"
-#include "main/DemoDataTask.h"
-#include "main/LanguageMenu.h"
-#include "main/MainWindow.h"
-#include "storage/Database.h"
-#include "widgets/WheelGuard.h"
+#include "core/db/Database.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/forms/BuiltInForms.h"
+#include "core/journal/JournalReplayer.h"
+#include "core/records/RecordProjections.h"
+#include "ui/main/DemoDataTask.h"
+#include "ui/main/LanguageMenu.h"
+#include "ui/main/MainWindow.h"
+#include "ui/widgets/WheelGuard.h"
 
 #include <QApplication>
 #include <QDir>
@@ -128,6 +129,7 @@ int generateDemo(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    ff::RecordProjections::install();
     for (int i = 1; i < argc; ++i) {
         if (std::strncmp(argv[i], "--generate-demo", 15) == 0)
             return generateDemo(argc, argv);

@@ -12,12 +12,13 @@
 //   fieldfile-server [--database PATH] status
 //   fieldfile-server [--database PATH] serve --listen ADDR:PORT [--tls-cert FILE --tls-key FILE]
 
-#include "server/CountyDirectory.h"
-#include "server/CountyService.h"
-#include "server/CountyStore.h"
-#include "server/ServerTranslator.h"
-#include "storage/Database.h"
-#include "sync/ChangeImporter.h"
+#include "core/db/Database.h"
+#include "core/records/RecordProjections.h"
+#include "core/server/CountyDirectory.h"
+#include "core/server/CountyService.h"
+#include "core/server/CountyStore.h"
+#include "core/server/ServerTranslator.h"
+#include "core/sync/ChangeImporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -118,6 +119,7 @@ int importFiles(ff::CountyStore& county, const QStringList& files)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    ff::RecordProjections::install();
     QCoreApplication::setOrganizationName(QStringLiteral("Fieldfile"));
     QCoreApplication::setApplicationName(QStringLiteral("fieldfile-server"));
     // County IT reads the messages in the system's language; each laptop gets its answers in the

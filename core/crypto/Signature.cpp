@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "crypto/Signature.h"
+#include "core/crypto/Signature.h"
 
-#include "crypto/KeyPair.h"
-#include "crypto/Sodium.h"
+#include "core/crypto/KeyPair.h"
+#include "core/crypto/Sodium.h"
 
 #include <sodium.h>
 

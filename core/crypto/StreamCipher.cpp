@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // StreamEncryptor and StreamDecryptor: the two ends of one libsodium secretstream.
-#include "crypto/Sodium.h"
-#include "crypto/StreamDecryptor.h"
-#include "crypto/StreamEncryptor.h"
+#include "core/crypto/Sodium.h"
+#include "core/crypto/StreamDecryptor.h"
+#include "core/crypto/StreamEncryptor.h"
 
 #include <sodium.h>
 

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/DemoCasework.h"
+#include "core/demo/DemoCasework.h"
 
-#include "forms/BuiltInForms.h"
-#include "forms/IdentifiedNeeds.h"
-#include "forms/MemberContext.h"
-#include "journal/JournalWriter.h"
-#include "storage/Database.h"
-#include "storage/WriteTransaction.h"
+#include "core/db/Database.h"
+#include "core/db/WriteTransaction.h"
+#include "core/forms/BuiltInForms.h"
+#include "core/forms/MemberContext.h"
+#include "core/journal/JournalWriter.h"
+#include "core/records/HouseholdNeeds.h"
 
 #include <algorithm>
 #include <memory>
@@ -516,7 +516,7 @@ void DemoCasework::planPlan(const DemoHousehold& h, QDate planned, const QString
         m_timeline.add(QDateTime(planned, QTime(15, 10 + i)), [this, action, goal, needs, author] {
             action->goalId = goal->id;
             if (!needs->has_value())
-                *needs = IdentifiedNeeds::forHousehold(m_db, action->householdId);
+                *needs = HouseholdNeeds::forHousehold(m_db, action->householdId);
             for (qsizetype n = 0; n < (*needs)->size(); ++n) {
                 if ((*needs)->at(n).category == action->category) {
                     action->needKey = (*needs)->takeAt(n).key();

@@ -2,19 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "demo/DemoHousehold.h"
-#include "demo/DemoPhrases.h"
-#include "demo/DemoTimeline.h"
-#include "forms/FormDefinition.h"
-#include "model/VisitRules.h"
-#include "storage/AssessmentRepository.h"
-#include "storage/AssistancePlanRepository.h"
-#include "storage/ReferralRepository.h"
-#include "storage/RiskFlagRepository.h"
-#include "storage/ServiceLogRepository.h"
-#include "storage/StatusReviewRepository.h"
-#include "storage/VisitRepository.h"
-#include "util/Clock.h"
+#include "core/demo/DemoHousehold.h"
+#include "core/demo/DemoPhrases.h"
+#include "core/demo/DemoTimeline.h"
+#include "core/forms/FormDefinition.h"
+#include "core/model/VisitRules.h"
+#include "core/records/AssessmentRepository.h"
+#include "core/records/AssistancePlanRepository.h"
+#include "core/records/ReferralRepository.h"
+#include "core/records/RiskFlagRepository.h"
+#include "core/records/ServiceLogRepository.h"
+#include "core/records/StatusReviewRepository.h"
+#include "core/records/VisitRepository.h"
+#include "core/util/Clock.h"
 
 #include <functional>
 #include <QDate>

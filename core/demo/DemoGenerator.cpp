@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/DemoGenerator.h"
+#include "core/demo/DemoGenerator.h"
 
-#include "demo/DemoCasework.h"
-#include "demo/DemoHousehold.h"
-#include "journal/JournalWriter.h"
-#include "journal/SeededRecordIds.h"
-#include "model/ResidentId.h"
-#include "storage/Database.h"
+#include "core/db/Database.h"
+#include "core/demo/DemoCasework.h"
+#include "core/demo/DemoHousehold.h"
+#include "core/journal/JournalWriter.h"
+#include "core/journal/SeededRecordIds.h"
+#include "core/model/ResidentId.h"
 
 #include <QDate>
 #include <QRandomGenerator>

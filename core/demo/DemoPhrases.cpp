@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/DemoPhrases.h"
+#include "core/demo/DemoPhrases.h"
 
 #include <initializer_list>
 #include <utility>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "demo/DemoHousehold.h"
+#include "core/demo/DemoHousehold.h"
 
 #include <QList>
 #include <QString>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Clock.h"
-#include "util/Result.h"
+#include "core/util/Clock.h"
+#include "core/util/Result.h"
 
 #include <functional>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/AnswerText.h"
+#include "core/forms/AnswerText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

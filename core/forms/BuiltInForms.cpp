@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/BuiltInForms.h"
+#include "core/forms/BuiltInForms.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/Expression.h"
+#include "core/forms/Expression.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/FormDefinition.h"
+#include "core/forms/FormDefinition.h"
 
-#include "forms/JsonLocator.h"
+#include "core/forms/JsonLocator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

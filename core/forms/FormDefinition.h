@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "forms/Expression.h"
+#include "core/forms/Expression.h"
 
 #include <optional>
 #include <QCoreApplication>

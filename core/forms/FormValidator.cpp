@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/FormValidator.h"
+#include "core/forms/FormValidator.h"
 
-#include "forms/ScoreTotals.h"
+#include "core/forms/ScoreTotals.h"
 
 namespace ff {
 

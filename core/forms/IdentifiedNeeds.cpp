@@ -1,11 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/IdentifiedNeeds.h"
+#include "core/forms/IdentifiedNeeds.h"
 
-#include "forms/BuiltInForms.h"
-#include "forms/MemberContext.h"
-#include "forms/ScoreTotals.h"
-#include "storage/HouseholdRepository.h"
+#include "core/forms/FormValidator.h"
+#include "core/forms/ScoreTotals.h"
 
 #include <algorithm>
 
@@ -50,19 +48,6 @@ QString IdentifiedNeeds::ruleLabel(const FormDefinition& definition, const NeedK
     return {};
 }
 
-QString IdentifiedNeeds::labelOf(Database& db, const QString& key)
-{
-    const auto parts = NeedKey::parse(key);
-    if (!parts)
-        return {};
-    const auto assessment =
-        AssessmentRepository(db).load(parts->assessmentId, AssessmentRepository::Content::WithoutAnswers);
-    if (!assessment)
-        return {};
-    const auto definition = BuiltInForms::definition(assessment->formId, assessment->formVersion);
-    return definition ? ruleLabel(*definition, *parts) : QString();
-}
-
 QList<IdentifiedNeed> IdentifiedNeeds::of(const FormDefinition& definition, const Assessment& assessment,
                                           const QVariantMap& memberContext)
 {
@@ -94,48 +79,14 @@ QList<IdentifiedNeed> IdentifiedNeeds::of(const FormDefinition& definition, cons
     return needs;
 }
 
-QList<IdentifiedNeed> IdentifiedNeeds::forHousehold(Database& db, const QString& householdId)
+void IdentifiedNeeds::sort(QList<IdentifiedNeed>& needs)
 {
-    // The latest submitted assessment per form and person; forHousehold() lists by date, then id.
-    // Which assessments count is known from the list; only their answers are read.
-    const AssessmentRepository assessments(db);
-    QMap<QPair<QString, QString>, Assessment> latest;
-    for (const Assessment& a :
-         assessments.forHousehold(householdId, AssessmentRepository::Content::WithoutAnswers)) {
-        if (a.status == QStringLiteral("submitted"))
-            latest.insert({a.formId, a.memberId}, a);
-    }
-    if (latest.isEmpty())
-        return {};
-    for (Assessment& a : latest) {
-        if (auto whole = assessments.load(a.id))
-            a = *whole;
-    }
-    QHash<QString, QVariantMap> members;
-    if (const auto file = HouseholdRepository(db).load(householdId)) {
-        for (const QVariantMap& m : file->members)
-            members.insert(m.value(QStringLiteral("id")).toString(), m);
-    }
-    QList<IdentifiedNeed> needs;
-    for (const Assessment& a : std::as_const(latest)) {
-        QList<FormDefinitionError> errors;
-        const auto definition = BuiltInForms::definition(a.formId, a.formVersion, &errors);
-        if (!definition) {
-            qWarning("Needs of assessment %s not evaluated: %s", qUtf8Printable(a.id),
-                     qUtf8Printable(errors.isEmpty() ? QString() : errors.first().message));
-            continue;
-        }
-        const QVariantMap context =
-            a.memberId.isEmpty() ? QVariantMap() : MemberContext::of(members.value(a.memberId), a.assessedOn);
-        needs += of(*definition, a, context);
-    }
     const QStringList& order = FormDefinition::serviceCategories();
     std::stable_sort(needs.begin(), needs.end(), [&order](const IdentifiedNeed& x, const IdentifiedNeed& y) {
         const auto kx = std::make_tuple(order.indexOf(x.category), x.assessedOn, x.memberId);
         const auto ky = std::make_tuple(order.indexOf(y.category), y.assessedOn, y.memberId);
         return kx < ky;
     });
-    return needs;
 }
 
 } // namespace ff

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "forms/FormDefinition.h"
-#include "storage/AssessmentRepository.h"
+#include "core/forms/Assessment.h"
+#include "core/forms/FormDefinition.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -11,8 +11,6 @@
 #include <optional>
 
 namespace ff {
-
-class Database;
 
 /// One need identified by a need rule of a submitted assessment. A plan action names the need it
 /// addresses by key() and carries the need's category.
@@ -61,16 +59,13 @@ public:
     /// The needs one assessment identifies: the rules of the sections it answers (its scope, shown).
     static QList<IdentifiedNeed> of(const FormDefinition& definition, const Assessment& assessment,
                                     const QVariantMap& memberContext);
-    /// The needs of a household, ordered by service category, then date, then person.
-    static QList<IdentifiedNeed> forHousehold(Database& db, const QString& householdId);
+    /// Orders needs by service category, then date, then person (as a household's are listed).
+    static void sort(QList<IdentifiedNeed>& needs);
     /// The name of a service category in the current language.
     static QString categoryLabel(const QString& category);
     /// The label, in the current language, of the need rule a key names in `definition` (the form
     /// version the assessment was made with); empty when the definition has no such rule.
     static QString ruleLabel(const FormDefinition& definition, const NeedKey& key);
-    /// The label of the need a key names, even after a reassessment replaced it; empty when the
-    /// assessment or its form version is unknown on this device.
-    static QString labelOf(Database& db, const QString& key);
 };
 
 } // namespace ff

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "forms/FormDefinition.h"
+#include "core/forms/FormDefinition.h"
 
 #include <QDate>
 #include <QVariantMap>

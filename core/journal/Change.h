@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "journal/ChangeId.h"
+#include "core/journal/ChangeId.h"
 
 #include <QList>
 #include <QMap>

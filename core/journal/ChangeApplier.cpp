@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "journal/ChangeApplier.h"
+#include "core/journal/ChangeApplier.h"
 
-#include "journal/ChangeCodec.h"
-#include "journal/EntityType.h"
-#include "storage/HouseholdSummary.h"
-#include "storage/SqlStatement.h"
-#include "storage/StatementCache.h"
+#include "core/db/Database.h"
+#include "core/db/SqlStatement.h"
+#include "core/db/StatementCache.h"
+#include "core/journal/ChangeCodec.h"
+#include "core/journal/JournalReplayer.h"
+#include "core/journal/Projection.h"
+#include "core/schema/EntityType.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -20,10 +22,11 @@ const QString kDeleted = QStringLiteral("_deleted");
 
 } // namespace
 
-ChangeApplier::ChangeApplier(QSqlDatabase db, StatementCache* statements)
-    : m_db(db), m_handle(SqlStatement::handleOf(db)), m_summary(nullptr), m_cache(statements)
+ChangeApplier::ChangeApplier(Database& db, StatementCache* statements)
+    : m_db(db.sql()), m_handle(SqlStatement::handleOf(db.sql())), m_database(db),
+      m_touched(Projections::installed().size()), m_cache(statements)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(m_db);
     if (q.exec(QStringLiteral(
             "SELECT EXISTS(SELECT 1 FROM pending_supersede), EXISTS(SELECT 1 FROM conflict)")) &&
         q.next()) {
@@ -39,7 +42,6 @@ ChangeApplier::~ChangeApplier()
         qDeleteAll(m_fast);
         qDeleteAll(m_upserts);
     }
-    delete m_summary;
 }
 
 QSqlQuery& ChangeApplier::prepared(const QString& sql)
@@ -160,6 +162,16 @@ Status ChangeApplier::materialize(const EncodedChange& change)
     const EntityType* type = EntityType::find(change.entity);
     if (!type)
         return Error{tr("The change could not be saved."), QStringLiteral("unknown entity ") + change.entity};
+    const QList<Projections::Kind>& kinds = Projections::installed();
+    for (qsizetype k = 0; k < kinds.size(); ++k) {
+        if (kinds.at(k).affectedBy(change)) {
+            m_projectionsStale = true;
+            if (m_keepRows) {
+                m_touched.resize(std::max(m_touched.size(), size_t(kinds.size())));
+                m_touched[size_t(k)].insert(change.householdId);
+            }
+        }
+    }
 
     if (!m_mayHavePending && std::all_of(change.edits.cbegin(), change.edits.cend(),
                                          [](const EncodedChange::Edit& e) { return e.bases.isEmpty(); })) {
@@ -348,13 +360,32 @@ Status ChangeApplier::writeRow(const EncodedChange& change, const RecordHeads& h
     return Status::ok();
 }
 
-Status ChangeApplier::refreshHousehold(const QString& householdId)
+Status ChangeApplier::finishProjections()
 {
-    // Made on first use: most commits of casework records never need it, and it prepares seven
-    // statements.
-    if (!m_summary)
-        m_summary = new HouseholdSummary(m_db);
-    return m_summary->refresh(householdId);
+    const QList<Projections::Kind>& kinds = Projections::installed();
+    if (!Projections::isInstalled())
+        return Error{tr("The change could not be saved."),
+                     QStringLiteral("no projections installed (RecordProjections::install())")};
+    if (!m_keepRows) {
+        const bool stale = m_projectionsStale;
+        m_projectionsStale = false;
+        return stale ? JournalReplayer::markStale(m_database) : Status::ok();
+    }
+    m_projections.resize(size_t(kinds.size()));
+    for (qsizetype k = 0; k < kinds.size(); ++k) {
+        QSet<QByteArray>& households = m_touched[size_t(k)];
+        if (households.isEmpty())
+            continue;
+        // Made on first use: most commits of casework records never need one.
+        if (!m_projections[size_t(k)])
+            m_projections[size_t(k)] = kinds.at(k).make(m_database);
+        for (const QByteArray& h : std::as_const(households)) {
+            if (Status s = m_projections[size_t(k)]->refresh(QString::fromUtf8(h)); !s)
+                return s;
+        }
+        households.clear();
+    }
+    return Status::ok();
 }
 
 } // namespace ff

@@ -2,23 +2,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "journal/Change.h"
-#include "journal/EncodedChange.h"
-#include "journal/FieldHead.h"
-#include "journal/HeadsDecoder.h"
-#include "journal/HeadsEncoder.h"
-#include "util/Result.h"
+#include "core/journal/Change.h"
+#include "core/journal/EncodedChange.h"
+#include "core/journal/FieldHead.h"
+#include "core/journal/HeadsDecoder.h"
+#include "core/journal/HeadsEncoder.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <memory>
+#include <vector>
 
 struct sqlite3;
 
 namespace ff {
 
-class HouseholdSummary;
+class Database;
+class Projection;
 class SqlStatement;
 class StatementCache;
 
@@ -37,7 +42,7 @@ class ChangeApplier
 public:
     /// `statements`: the connection's kept statements (Database::statements()), for an applier made
     /// per commit; without it the applier prepares its own and finalizes them when destroyed.
-    explicit ChangeApplier(QSqlDatabase db, StatementCache* statements = nullptr);
+    explicit ChangeApplier(Database& db, StatementCache* statements = nullptr);
     ~ChangeApplier();
 
     enum class Outcome
@@ -59,8 +64,11 @@ public:
     /// reads the rows, and JournalReplayer rebuilds them if the app ever opens its file.
     void keepRecordRows(bool keep) { m_keepRows = keep; }
 
-    /// Recomputes the member summary and search keys of a household (after its changes).
-    [[nodiscard]] Status refreshHousehold(const QString& householdId);
+    /// Runs the installed projections (Projections) once for each household whose derived data
+    /// the changes materialised since the last call altered; call before committing. Without
+    /// record rows it marks the file for a rebuild instead (JournalReplayer::markStale), as the
+    /// derived data are computed from the rows.
+    [[nodiscard]] Status finishProjections();
 
     /// Current heads of a record's fields (empty for a record never seen).
     RecordHeads heads(const QString& entity, const QString& recordId);
@@ -85,7 +93,7 @@ private:
     QSqlDatabase m_db;
     sqlite3* m_handle;
     QHash<QString, QSqlQuery*> m_statements;
-    // The hot statements of apply(), on the C API (storage/SqlStatement.h).
+    // The hot statements of apply(), on the C API (core/db/SqlStatement.h).
     QHash<QString, SqlStatement*> m_fast;
     // The statements every change runs, looked up once (not by their SQL each time).
     SqlStatement* m_insertJournal = nullptr;
@@ -94,7 +102,12 @@ private:
     SqlStatement* m_saveSoleHeads = nullptr;
     // Row upserts by entity and the fields a change sets, so the SQL is built once per shape.
     QHash<QString, SqlStatement*> m_upserts;
-    HouseholdSummary* m_summary;
+    Database& m_database;
+    /// Made on first use, one per installed projection kind.
+    std::vector<std::unique_ptr<Projection>> m_projections;
+    /// Households whose derived data changed, per installed projection kind (UTF-8 ids).
+    std::vector<QSet<QByteArray>> m_touched;
+    bool m_projectionsStale = false;
     HeadsEncoder m_headsEncoder;
     HeadsDecoder m_headsDecoder;
     QString m_lastEntity;

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "journal/ChangeCodec.h"
+#include "core/journal/ChangeCodec.h"
 
 #include <QCborArray>
 #include <QCborStreamWriter>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "journal/Change.h"
-#include "journal/EncodedChange.h"
-#include "journal/FieldHead.h"
+#include "core/journal/Change.h"
+#include "core/journal/EncodedChange.h"
+#include "core/journal/FieldHead.h"
 
 #include <QByteArray>
 #include <QCborMap>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "journal/ConflictReader.h"
+#include "core/journal/ConflictReader.h"
 
-#include "journal/ChangeApplier.h"
-#include "journal/ChangeCodec.h"
-#include "journal/HybridLogicalClock.h"
+#include "core/journal/ChangeApplier.h"
+#include "core/journal/ChangeCodec.h"
+#include "core/journal/HybridLogicalClock.h"
 
 #include <QSqlQuery>
 
@@ -21,7 +21,7 @@ QList<FieldConflict> ConflictReader::forHousehold(const QString& householdId) co
     q.addBindValue(householdId);
     if (!q.exec())
         return out;
-    ChangeApplier applier(m_db);
+    ChangeApplier applier(m_database);
     QSqlQuery change(m_db);
     change.prepare(QStringLiteral("SELECT author FROM journal WHERE device = ? AND device_seq = ?"));
     while (q.next()) {

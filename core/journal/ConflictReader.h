@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "journal/ChangeId.h"
+#include "core/db/Database.h"
+#include "core/journal/ChangeId.h"
 
 #include <QDateTime>
 #include <QList>
@@ -33,11 +34,12 @@ struct FieldConflict
 class ConflictReader
 {
 public:
-    explicit ConflictReader(QSqlDatabase db) : m_db(db) {}
+    explicit ConflictReader(Database& db) : m_database(db), m_db(db.sql()) {}
     QList<FieldConflict> forHousehold(const QString& householdId) const;
     int countForHousehold(const QString& householdId) const;
 
 private:
+    Database& m_database;
     QSqlDatabase m_db;
 };
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "journal/Change.h"
+#include "core/journal/Change.h"
 
 #include <QByteArray>
 #include <QList>

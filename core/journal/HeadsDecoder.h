@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "journal/FieldHead.h"
-#include "util/StringInterner.h"
+#include "core/journal/FieldHead.h"
+#include "core/util/StringInterner.h"
 
 #include <QByteArray>
 

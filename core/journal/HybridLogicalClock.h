@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Clock.h"
+#include "core/util/Clock.h"
 
 #include <QtGlobal>
 

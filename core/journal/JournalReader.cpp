@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "journal/JournalReader.h"
+#include "core/journal/JournalReader.h"
 
-#include "journal/ChangeCodec.h"
+#include "core/journal/ChangeCodec.h"
 
 #include <QSqlQuery>
 

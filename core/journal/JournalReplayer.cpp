@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "journal/JournalReplayer.h"
+#include "core/journal/JournalReplayer.h"
 
-#include "journal/ChangeApplier.h"
-#include "journal/ChangeCodec.h"
-#include "journal/EntityType.h"
-#include "storage/Database.h"
+#include "core/db/Database.h"
+#include "core/journal/ChangeApplier.h"
+#include "core/journal/ChangeCodec.h"
+#include "core/schema/EntityType.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -57,8 +57,7 @@ Status JournalReplayer::rebuild(Database& database)
             return failed(q.lastError().text());
     }
 
-    ChangeApplier applier(db);
-    QSet<QString> households;
+    ChangeApplier applier(database);
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
     if (!rows.exec(QStringLiteral("SELECT %1 FROM journal ORDER BY seq").arg(ChangeCodec::journalColumns())))
@@ -67,12 +66,9 @@ Status JournalReplayer::rebuild(Database& database)
         const Change change = ChangeCodec::fromJournalRow(rows);
         if (Status s = applier.materialize(change); !s)
             return failed(s.error().detail);
-        households.insert(change.householdId);
     }
-    for (const QString& h : std::as_const(households)) {
-        if (Status s = applier.refreshHousehold(h); !s)
-            return failed(s.error().detail);
-    }
+    if (Status s = applier.finishProjections(); !s)
+        return failed(s.error().detail);
     if (!database.setMeta(kStale, QStringLiteral("0")) || !q.exec(QStringLiteral("COMMIT")))
         return failed(q.lastError().text());
     return Status::ok();

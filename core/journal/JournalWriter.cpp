@@ -1,14 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "journal/JournalWriter.h"
+#include "core/journal/JournalWriter.h"
 
-#include "journal/ChangeApplier.h"
-#include "journal/EntityType.h"
-#include "journal/HybridLogicalClock.h"
-#include "journal/SeededRecordIds.h"
-#include "storage/Database.h"
-#include "storage/HouseholdSummary.h"
-#include "storage/WriteTransaction.h"
+#include "core/db/Database.h"
+#include "core/db/WriteTransaction.h"
+#include "core/journal/ChangeApplier.h"
+#include "core/journal/HybridLogicalClock.h"
+#include "core/journal/SeededRecordIds.h"
+#include "core/schema/EntityType.h"
 
 #include <QDate>
 #include <QSet>
@@ -153,9 +152,8 @@ Status JournalWriter::commit(const QList<Edit>& edits, const QString& author, QL
 
     qint64 seq = m_db.meta(kDeviceSeq, QStringLiteral("0")).toLongLong();
     HybridLogicalClock clock(m_clock, m_db.meta(kHlc, QStringLiteral("0")).toULongLong());
-    ChangeApplier applier(db, m_db.statements());
+    ChangeApplier applier(m_db, m_db.statements());
     QList<Change> changes;
-    QSet<QString> households;
 
     for (const Edit& e : edits) {
         const RecordHeads heads = applier.heads(e.entity, e.recordId);
@@ -201,15 +199,11 @@ Status JournalWriter::commit(const QList<Edit>& edits, const QString& author, QL
         c.hlc = clock.tick();
         if (Status s = applier.apply(c); !s)
             return s;
-        if (HouseholdSummary::affectedBy(c))
-            households.insert(c.householdId);
         changes.append(c);
     }
 
-    for (const QString& h : std::as_const(households)) {
-        if (Status s = applier.refreshHousehold(h); !s)
-            return s;
-    }
+    if (Status s = applier.finishProjections(); !s)
+        return s;
     if (!m_db.setMeta(kDeviceSeq, QString::number(seq)) || !m_db.setMeta(kHlc, QString::number(clock.last())))
         return failed(db.lastError().text());
     if (!tx.commit())

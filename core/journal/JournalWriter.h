@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "journal/Change.h"
-#include "util/Clock.h"
-#include "util/Result.h"
+#include "core/journal/Change.h"
+#include "core/util/Clock.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

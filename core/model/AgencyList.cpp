@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/AgencyList.h"
+#include "core/model/AgencyList.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/CodeList.h"
+#include "core/model/CodeList.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/FieldLabels.h"
+#include "core/model/FieldLabels.h"
 
-#include "model/AgencyList.h"
-#include "model/CodeList.h"
+#include "core/model/AgencyList.h"
+#include "core/model/CodeList.h"
 
 #include <QCoreApplication>
 #include <QHash>

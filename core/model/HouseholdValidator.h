@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/ValidationIssue.h"
+#include "core/model/ValidationIssue.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/VisitRules.h"
+#include "core/model/VisitRules.h"
 
-#include "model/CodeList.h"
+#include "core/model/CodeList.h"
 
 #include <QDir>
 #include <QFile>

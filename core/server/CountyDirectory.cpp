@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "server/CountyDirectory.h"
+#include "core/server/CountyDirectory.h"
 
-#include "journal/ChangeApplier.h"
-#include "journal/HeadsDecoder.h"
-#include "storage/Database.h"
-#include "sync/ChangeCbor.h"
-#include "sync/ChangeImporter.h"
+#include "core/db/Database.h"
+#include "core/journal/ChangeApplier.h"
+#include "core/journal/HeadsDecoder.h"
+#include "core/sync/ChangeCbor.h"
+#include "core/sync/ChangeImporter.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -68,7 +68,7 @@ QString CountyDirectory::households(const QString& caseworker) const
     if (!caseworker.isEmpty() && caseworker != QStringLiteral("-"))
         q.addBindValue(caseworker);
     q.exec();
-    ChangeApplier values(m_db.sql());
+    ChangeApplier values(m_db);
     HeadsDecoder decoder;
     auto shown = [&](const RecordHeads& heads, const QString& field) {
         const FieldHead* best = shownHead(heads.value(field));

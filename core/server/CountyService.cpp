@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "server/CountyService.h"
+#include "core/server/CountyService.h"
 
-#include "server/RequestSizeGuard.h"
-#include "server/ServerTranslator.h"
+#include "core/server/RequestSizeGuard.h"
+#include "core/server/ServerTranslator.h"
 
-#include "server/CountyStore.h"
-#include "storage/Database.h"
-#include "sync/ServerTrust.h"
+#include "core/db/Database.h"
+#include "core/server/CountyStore.h"
+#include "core/sync/ServerTrust.h"
 
 #include <QFile>
 #include <QHttpServer>

@@ -1,18 +1,18 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "server/CountyStore.h"
+#include "core/server/CountyStore.h"
 
-#include "server/HouseholdAssignment.h"
+#include "core/server/HouseholdAssignment.h"
 
-#include "crypto/Sodium.h"
-#include "journal/ChangeCodec.h"
-#include "storage/Database.h"
-#include "storage/WriteTransaction.h"
-#include "sync/ImportSession.h"
-#include "sync/PackageReader.h"
-#include "sync/PackageWriter.h"
-#include "sync/PayloadPipeline.h"
-#include "sync/Receipt.h"
+#include "core/crypto/Sodium.h"
+#include "core/db/Database.h"
+#include "core/db/WriteTransaction.h"
+#include "core/journal/ChangeCodec.h"
+#include "core/sync/ImportSession.h"
+#include "core/sync/PackageReader.h"
+#include "core/sync/PackageWriter.h"
+#include "core/sync/PayloadPipeline.h"
+#include "core/sync/Receipt.h"
 
 #include <QDateTime>
 #include <QSqlError>

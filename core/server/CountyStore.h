@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "crypto/KeyPair.h"
-#include "sync/ChangeImporter.h"
-#include "sync/PackageHeader.h"
-#include "util/Result.h"
+#include "core/crypto/KeyPair.h"
+#include "core/sync/ChangeImporter.h"
+#include "core/sync/PackageHeader.h"
+#include "core/util/Result.h"
 
 #include <optional>
 #include <QCoreApplication>

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "server/HouseholdAssignment.h"
+#include "core/server/HouseholdAssignment.h"
 
-#include "journal/ChangeApplier.h"
-#include "journal/HybridLogicalClock.h"
-#include "journal/JournalReplayer.h"
-#include "journal/JournalWriter.h"
-#include "storage/Database.h"
-#include "storage/SqlStatement.h"
-#include "storage/WriteTransaction.h"
+#include "core/db/Database.h"
+#include "core/db/SqlStatement.h"
+#include "core/db/WriteTransaction.h"
+#include "core/journal/ChangeApplier.h"
+#include "core/journal/HybridLogicalClock.h"
+#include "core/journal/JournalReplayer.h"
+#include "core/journal/JournalWriter.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -69,7 +69,7 @@ Status HouseholdAssignment::assign(const QString& householdId, const QString& ca
         return failed(q.lastError().text());
 
     // The county's change: who the household belongs to, over every value these fields had.
-    ChangeApplier applier(db);
+    ChangeApplier applier(m_db);
     applier.keepRecordRows(false);
     const RecordHeads heads = applier.heads(QStringLiteral("household"), householdId);
     HybridLogicalClock clock(Clock::system(), m_db.meta(kHlc, QStringLiteral("0")).toULongLong());

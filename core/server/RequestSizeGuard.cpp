@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "server/RequestSizeGuard.h"
+#include "core/server/RequestSizeGuard.h"
 
-#include "server/ServerTranslator.h"
+#include "core/server/ServerTranslator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/ChangeCbor.h"
+#include "core/sync/ChangeCbor.h"
 
-#include "journal/ChangeCodec.h"
-#include "sync/PayloadReader.h"
+#include "core/journal/ChangeCodec.h"
+#include "core/sync/PayloadReader.h"
 
 #include <QCborStreamWriter>
 

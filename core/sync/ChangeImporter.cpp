@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/ChangeImporter.h"
+#include "core/sync/ChangeImporter.h"
 
-#include "sync/DecisionAuthority.h"
-#include "sync/ImportSession.h"
+#include "core/records/DecisionAuthority.h"
+#include "core/sync/ImportSession.h"
 
 namespace ff {
 

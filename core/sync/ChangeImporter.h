@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "journal/Change.h"
-#include "journal/EncodedChange.h"
-#include "util/Result.h"
+#include "core/journal/Change.h"
+#include "core/journal/EncodedChange.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

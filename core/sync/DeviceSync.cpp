@@ -1,19 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/DeviceSync.h"
+#include "core/sync/DeviceSync.h"
 
-#include "sync/ImportSession.h"
-#include "sync/PayloadPipeline.h"
+#include "core/sync/ImportSession.h"
+#include "core/sync/PayloadPipeline.h"
 
-#include "journal/ChangeCodec.h"
-#include "journal/EntityType.h"
-#include "journal/JournalWriter.h"
-#include "storage/Database.h"
-#include "storage/WriteTransaction.h"
-#include "sync/ChangeImporter.h"
-#include "sync/PackageReader.h"
-#include "sync/PackageWriter.h"
-#include "sync/Receipt.h"
+#include "core/db/Database.h"
+#include "core/db/WriteTransaction.h"
+#include "core/journal/ChangeCodec.h"
+#include "core/journal/JournalWriter.h"
+#include "core/schema/EntityType.h"
+#include "core/sync/ChangeImporter.h"
+#include "core/sync/PackageReader.h"
+#include "core/sync/PackageWriter.h"
+#include "core/sync/Receipt.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "crypto/KeyPair.h"
-#include "util/Result.h"
+#include "core/crypto/KeyPair.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

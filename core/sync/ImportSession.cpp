@@ -1,14 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/ImportSession.h"
+#include "core/sync/ImportSession.h"
 
-#include "journal/ChangeCodec.h"
-#include "journal/EntityType.h"
-#include "journal/JournalReplayer.h"
-#include "storage/Database.h"
-#include "storage/HouseholdSummary.h"
-#include "sync/ChangeCbor.h"
-#include "sync/DecisionAuthority.h"
+#include "core/db/Database.h"
+#include "core/journal/ChangeCodec.h"
+#include "core/journal/JournalReplayer.h"
+#include "core/records/DecisionAuthority.h"
+#include "core/schema/EntityType.h"
+#include "core/sync/ChangeCbor.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -89,7 +88,7 @@ Status ImportSession::begin()
     m_tx = std::make_unique<WriteTransaction>(db);
     if (!m_tx->isOpen())
         return failed(m_tx->error());
-    m_applier = std::make_unique<ChangeApplier>(db);
+    m_applier = std::make_unique<ChangeApplier>(m_db);
     m_applier->keepRecordRows(m_options.recordRows);
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT record_id, field FROM conflict")))
@@ -159,11 +158,6 @@ Status ImportSession::add(const QList<EncodedChange>& batch)
         }
         ++m_report.applied;
         m_maxHlc = std::max(m_maxHlc, c.hlc);
-        if (HouseholdSummary::affectedBy(c)) {
-            if (m_options.recordRows)
-                m_households.insert(c.householdId);
-            m_listDataChanged = true;
-        }
     }
     return Status::ok();
 }
@@ -200,21 +194,12 @@ Status ImportSession::finish(ChangeImporter::Report* reportOut)
             ++m_report.unparked;
         }
         m_maxHlc = std::max(m_maxHlc, c.hlc);
-        if (HouseholdSummary::affectedBy(c)) {
-            m_households.insert(c.householdId.toUtf8());
-            m_listDataChanged = true;
-        }
     }
 
-    if (m_options.recordRows) {
-        for (const QByteArray& h : std::as_const(m_households)) {
-            if (Status s = m_applier->refreshHousehold(QString::fromUtf8(h)); !s)
-                return failed(s.error().detail);
-        }
-    } else if (m_listDataChanged) {
-        if (Status s = JournalReplayer::markStale(m_db); !s)
-            return failed(s.error().detail);
-    }
+    // The household list's data of every household the import touched, once each (or, without
+    // record rows, the mark that they must be rebuilt).
+    if (Status s = m_applier->finishProjections(); !s)
+        return failed(s.error().detail);
     // Later local edits must order after everything seen here.
     if (!m_db.setMeta(QStringLiteral("hlc_last"), QString::number(m_maxHlc)))
         return failed(db.lastError().text());

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "journal/ChangeApplier.h"
-#include "journal/EncodedChange.h"
-#include "storage/SqlStatement.h"
-#include "storage/WriteTransaction.h"
-#include "sync/ChangeImporter.h"
-#include "util/Result.h"
+#include "core/db/SqlStatement.h"
+#include "core/db/WriteTransaction.h"
+#include "core/journal/ChangeApplier.h"
+#include "core/journal/EncodedChange.h"
+#include "core/sync/ChangeImporter.h"
+#include "core/util/Result.h"
 
 #include <QList>
 #include <QPair>
@@ -52,8 +52,6 @@ private:
     std::unique_ptr<SqlStatement> m_householdExists;
     QSqlQuery m_park;
     ChangeImporter::Report m_report;
-    QSet<QByteArray> m_households;  // whose list data the import changed (UTF-8, as changes carry them)
-    bool m_listDataChanged = false; // without record rows, only whether any did
     /// Households known to be here — applied earlier in this import, or found in the database: they
     /// never leave during an import (a deletion is a tombstone). A household change that was parked
     /// does not make its household present, so its members wait rather than arrive without it.

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/PackageReader.h"
+#include "core/sync/PackageReader.h"
 
-#include "crypto/SealedBox.h"
-#include "crypto/Signature.h"
-#include "crypto/Sodium.h"
-#include "crypto/StreamDecryptor.h"
-#include "crypto/StreamEncryptor.h"
-#include "sync/PackageWriter.h"
-#include "sync/PayloadReader.h"
+#include "core/crypto/SealedBox.h"
+#include "core/crypto/Signature.h"
+#include "core/crypto/Sodium.h"
+#include "core/crypto/StreamDecryptor.h"
+#include "core/crypto/StreamEncryptor.h"
+#include "core/sync/PackageWriter.h"
+#include "core/sync/PayloadReader.h"
 
 #include <QLocale>
 #include <QtEndian>

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "crypto/KeyPair.h"
-#include "journal/Change.h"
-#include "journal/EncodedChange.h"
-#include "sync/PackageHeader.h"
-#include "util/Result.h"
+#include "core/crypto/KeyPair.h"
+#include "core/journal/Change.h"
+#include "core/journal/EncodedChange.h"
+#include "core/sync/PackageHeader.h"
+#include "core/util/Result.h"
 
 #include <functional>
 #include <optional>

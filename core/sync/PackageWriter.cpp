@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/PackageWriter.h"
+#include "core/sync/PackageWriter.h"
 
-#include "crypto/SealedBox.h"
-#include "crypto/Signature.h"
-#include "crypto/Sodium.h"
-#include "crypto/StreamEncryptor.h"
-#include "sync/ChangeCbor.h"
-#include "sync/PackageHeader.h"
+#include "core/crypto/SealedBox.h"
+#include "core/crypto/Signature.h"
+#include "core/crypto/Sodium.h"
+#include "core/crypto/StreamEncryptor.h"
+#include "core/sync/ChangeCbor.h"
+#include "core/sync/PackageHeader.h"
 
 #include <QMap>
 #include <QtEndian>

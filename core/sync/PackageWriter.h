@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "crypto/KeyPair.h"
-#include "journal/Change.h"
+#include "core/crypto/KeyPair.h"
+#include "core/journal/Change.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/PayloadPipeline.h"
+#include "core/sync/PayloadPipeline.h"
 
-#include "sync/PackageReader.h"
-#include "sync/PayloadReader.h"
+#include "core/sync/PackageReader.h"
+#include "core/sync/PayloadReader.h"
 
 #include <condition_variable>
 #include <deque>

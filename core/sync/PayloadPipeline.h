@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "journal/EncodedChange.h"
-#include "util/Result.h"
+#include "core/journal/EncodedChange.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/Receipt.h"
+#include "core/sync/Receipt.h"
 
-#include "crypto/Signature.h"
+#include "core/crypto/Signature.h"
 
 #include <QCborArray>
 #include <QCborMap>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "crypto/KeyPair.h"
-#include "sync/PackageHeader.h"
-#include "util/Result.h"
+#include "core/crypto/KeyPair.h"
+#include "core/sync/PackageHeader.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/SyncClient.h"
+#include "core/sync/SyncClient.h"
 
-#include "sync/ChangeImporter.h"
-#include "sync/DeviceSync.h"
-#include "sync/PackageHeader.h"
-#include "sync/Receipt.h"
-#include "sync/ServerTrust.h"
+#include "core/sync/ChangeImporter.h"
+#include "core/sync/DeviceSync.h"
+#include "core/sync/PackageHeader.h"
+#include "core/sync/Receipt.h"
+#include "core/sync/ServerTrust.h"
 
 #include <QDir>
 #include <QFile>

@@ -6,26 +6,27 @@
 // reviews), and the dialog itself built offscreen, beside the same rows read through the SQLite C
 // API in the same run. See README.md.
 
-#include "demo/DemoGenerator.h"
-#include "forms/BuiltInForms.h"
-#include "forms/IdentifiedNeeds.h"
-#include "forms/MemberContext.h"
-#include "households/HouseholdDialog.h"
-#include "journal/ConflictReader.h"
-#include "model/AgencyList.h"
-#include "model/CodeList.h"
-#include "model/VisitRules.h"
-#include "storage/AssessmentRepository.h"
-#include "storage/AssistancePlanRepository.h"
-#include "storage/Database.h"
-#include "storage/DueVisitQuery.h"
-#include "storage/HouseholdRepository.h"
-#include "storage/ReferralRepository.h"
-#include "storage/RiskFlagRepository.h"
-#include "storage/ServiceLogRepository.h"
-#include "storage/StatusReviewRepository.h"
-#include "storage/VisitRepository.h"
-#include "sync/DeviceSync.h"
+#include "core/db/Database.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/forms/BuiltInForms.h"
+#include "core/forms/MemberContext.h"
+#include "core/journal/ConflictReader.h"
+#include "core/model/AgencyList.h"
+#include "core/model/CodeList.h"
+#include "core/model/VisitRules.h"
+#include "core/records/AssessmentRepository.h"
+#include "core/records/AssistancePlanRepository.h"
+#include "core/records/DueVisitQuery.h"
+#include "core/records/HouseholdNeeds.h"
+#include "core/records/HouseholdRepository.h"
+#include "core/records/RecordProjections.h"
+#include "core/records/ReferralRepository.h"
+#include "core/records/RiskFlagRepository.h"
+#include "core/records/ServiceLogRepository.h"
+#include "core/records/StatusReviewRepository.h"
+#include "core/records/VisitRepository.h"
+#include "core/sync/DeviceSync.h"
+#include "ui/households/HouseholdDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -125,7 +126,7 @@ int loadFile(Database& db, const QString& id, const VisitRules& rules)
     int records = 0;
     if (const auto file = HouseholdRepository(db).load(id))
         records += 1 + int(file->members.size());
-    records += ConflictReader(db.sql()).countForHousehold(id);
+    records += ConflictReader(db).countForHousehold(id);
     for (const Assessment& a : AssessmentRepository(db).forHousehold(id))
         records += 1 + int(a.answers.size());
     const AssistancePlan plan = AssistancePlanRepository(db).load(id);
@@ -133,7 +134,7 @@ int loadFile(Database& db, const QString& id, const VisitRules& rules)
     records += int(ServiceLogRepository(db).forHousehold(id).size());
     records += int(VisitRepository(db).forHousehold(id).size());
     records += DueVisitQuery(db.sql(), rules).forHousehold(id, today) ? 1 : 0;
-    records += int(IdentifiedNeeds::forHousehold(db, id).size());
+    records += int(HouseholdNeeds::forHousehold(db, id).size());
     records += int(ReferralRepository(db).forHousehold(id).size());
     records += int(RiskFlagRepository(db).forHousehold(id).size());
     records += int(StatusReviewRepository(db).forHousehold(id).size());
@@ -210,6 +211,7 @@ QString pick(Database& db, const QString& sql)
 
 int main(int argc, char** argv)
 {
+    ff::RecordProjections::install();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
@@ -325,7 +327,7 @@ int main(int argc, char** argv)
         submitted += draft ? 0 : 1;
     }
     // The plan: half of its actions answer identified needs (with the need's category).
-    const QList<IdentifiedNeed> needs = IdentifiedNeeds::forHousehold(db, id);
+    const QList<IdentifiedNeed> needs = HouseholdNeeds::forHousehold(db, id);
     if (needs.isEmpty()) {
         out << "the assessments identified no needs\n";
         return 1;
@@ -511,12 +513,12 @@ int main(int argc, char** argv)
         {QStringLiteral("  part: household, members, conflicts"),
          [&] {
              (void)HouseholdRepository(db).load(id);
-             (void)ConflictReader(db.sql()).countForHousehold(id);
+             (void)ConflictReader(db).countForHousehold(id);
          }},
         {QStringLiteral("  part: assessments with answers"),
          [&] { (void)AssessmentRepository(db).forHousehold(id); }},
         {QStringLiteral("  part: identified needs (rules evaluated)"),
-         [&] { (void)IdentifiedNeeds::forHousehold(db, id); }},
+         [&] { (void)HouseholdNeeds::forHousehold(db, id); }},
         {QStringLiteral("  part: referrals, risk flags, status reviews"),
          [&] {
              (void)ReferralRepository(db).forHousehold(id);

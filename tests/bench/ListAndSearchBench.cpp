@@ -4,10 +4,11 @@
 // search as the lazy list runs it (count + first page of 100), on a county-sized database, beside
 // a full scan of the household table measured in the same run. See README.md.
 
-#include "demo/DemoGenerator.h"
-#include "storage/Database.h"
-#include "storage/HouseholdListQuery.h"
-#include "storage/PinyinTable.h"
+#include "core/db/Database.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/records/HouseholdListQuery.h"
+#include "core/records/PinyinTable.h"
+#include "core/records/RecordProjections.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -308,6 +309,7 @@ bool prepareDatabase(const QString& path, int households)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    ff::RecordProjections::install();
     QCoreApplication::setApplicationName(QStringLiteral("fieldfile-bench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(

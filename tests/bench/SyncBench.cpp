@@ -4,15 +4,16 @@
 // county server over loopback, (b) county import throughput beside raw SQLite inserts of the same
 // number of rows in the same run, (c) package bytes per change.
 
-#include "crypto/KeyPair.h"
-#include "demo/DemoGenerator.h"
-#include "journal/ChangeCodec.h"
-#include "journal/JournalReader.h"
-#include "server/CountyStore.h"
-#include "storage/Database.h"
-#include "sync/DeviceSync.h"
-#include "sync/PackageWriter.h"
-#include "sync/SyncClient.h"
+#include "core/crypto/KeyPair.h"
+#include "core/db/Database.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/journal/ChangeCodec.h"
+#include "core/journal/JournalReader.h"
+#include "core/records/RecordProjections.h"
+#include "core/server/CountyStore.h"
+#include "core/sync/DeviceSync.h"
+#include "core/sync/PackageWriter.h"
+#include "core/sync/SyncClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -99,6 +100,7 @@ QString run(const QString& server, const QStringList& args)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    ff::RecordProjections::install();
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("households"), QStringLiteral("Caseload to provision."),

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "forms/BuiltInForms.h"
-#include "forms/FormDefinition.h"
-#include "journal/JournalReader.h"
-#include "journal/JournalReplayer.h"
-#include "storage/AssessmentRepository.h"
-#include "storage/HouseholdRepository.h"
+#include "core/forms/BuiltInForms.h"
+#include "core/forms/FormDefinition.h"
+#include "core/journal/JournalReader.h"
+#include "core/journal/JournalReplayer.h"
+#include "core/records/AssessmentRepository.h"
+#include "core/records/HouseholdRepository.h"
 
 #include <QDateTime>
 #include <QDir>

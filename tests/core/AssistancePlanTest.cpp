@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CaseworkFixture.h"
-#include "QtStringMaker.h"
+#include "tests/core/CaseworkFixture.h"
+#include "tests/support/QtStringMaker.h"
 
-#include "journal/JournalReader.h"
-#include "journal/JournalReplayer.h"
-#include "storage/AssistancePlanRepository.h"
-#include "storage/HistoryReader.h"
+#include "core/journal/JournalReader.h"
+#include "core/journal/JournalReplayer.h"
+#include "core/records/AssistancePlanRepository.h"
+#include "core/records/HistoryReader.h"
 
 #include <QLocale>
 

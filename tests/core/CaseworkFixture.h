@@ -3,9 +3,9 @@
 // Shared by the casework record tests: households saved through the real repository.
 #pragma once
 
-#include "TempDatabase.h"
+#include "tests/support/TempDatabase.h"
 
-#include "storage/HouseholdRepository.h"
+#include "core/records/HouseholdRepository.h"
 
 #include <QDateTime>
 

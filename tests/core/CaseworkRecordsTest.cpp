@@ -2,25 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Referrals, risk flags and status reviews (issue 4): validation, the journal, replay, history,
 // lifecycles, and who may decide a status review, on the laptop and at county import.
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "crypto/KeyPair.h"
-#include "demo/DemoGenerator.h"
-#include "journal/JournalReader.h"
-#include "journal/JournalReplayer.h"
-#include "model/AgencyList.h"
-#include "server/CountyStore.h"
-#include "storage/HistoryReader.h"
-#include "storage/HouseholdListQuery.h"
-#include "storage/HouseholdRepository.h"
-#include "storage/Migrations.h"
-#include "storage/ReferralRepository.h"
-#include "storage/RiskFlagRepository.h"
-#include "storage/StatusReviewRepository.h"
-#include "sync/ChangeImporter.h"
-#include "sync/DecisionAuthority.h"
-#include "sync/DeviceSync.h"
+#include "core/crypto/KeyPair.h"
+#include "core/db/Migrations.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/journal/JournalReader.h"
+#include "core/journal/JournalReplayer.h"
+#include "core/model/AgencyList.h"
+#include "core/records/DecisionAuthority.h"
+#include "core/records/HistoryReader.h"
+#include "core/records/HouseholdListQuery.h"
+#include "core/records/HouseholdRepository.h"
+#include "core/records/ReferralRepository.h"
+#include "core/records/RiskFlagRepository.h"
+#include "core/records/StatusReviewRepository.h"
+#include "core/server/CountyStore.h"
+#include "core/sync/ChangeImporter.h"
+#include "core/sync/DeviceSync.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QtStringMaker.h"
+#include "tests/support/QtStringMaker.h"
 
-#include "journal/ChangeCodec.h"
-#include "journal/HeadsDecoder.h"
-#include "journal/HeadsEncoder.h"
-#include "util/StringInterner.h"
+#include "core/journal/ChangeCodec.h"
+#include "core/journal/HeadsDecoder.h"
+#include "core/journal/HeadsEncoder.h"
+#include "core/util/StringInterner.h"
 
 #include <algorithm>
 

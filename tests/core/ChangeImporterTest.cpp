@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "journal/EntityType.h"
-#include "journal/HybridLogicalClock.h"
-#include "journal/JournalReader.h"
-#include "journal/JournalWriter.h"
-#include "storage/HouseholdRepository.h"
-#include "sync/ChangeImporter.h"
-#include "sync/DeviceSync.h"
+#include "core/journal/HybridLogicalClock.h"
+#include "core/journal/JournalReader.h"
+#include "core/journal/JournalWriter.h"
+#include "core/records/HouseholdRepository.h"
+#include "core/schema/EntityType.h"
+#include "core/sync/ChangeImporter.h"
+#include "core/sync/DeviceSync.h"
 
 #include <QSqlQuery>
 #include <QUuid>

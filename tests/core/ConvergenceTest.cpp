@@ -9,17 +9,17 @@
 //
 //   FIELDFILE_SEED=1234 test_convergence     replays one seed (printed on failure)
 //   FIELDFILE_SEEDS=10000 test_convergence   the long mode
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "crypto/KeyPair.h"
-#include "journal/ChangeApplier.h"
-#include "journal/ChangeCodec.h"
-#include "journal/JournalReader.h"
-#include "journal/JournalWriter.h"
-#include "sync/ChangeImporter.h"
-#include "sync/PackageReader.h"
-#include "sync/PackageWriter.h"
+#include "core/crypto/KeyPair.h"
+#include "core/journal/ChangeApplier.h"
+#include "core/journal/ChangeCodec.h"
+#include "core/journal/JournalReader.h"
+#include "core/journal/JournalWriter.h"
+#include "core/sync/ChangeImporter.h"
+#include "core/sync/PackageReader.h"
+#include "core/sync/PackageWriter.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -86,7 +86,7 @@ void checkNoLostEdit(Database& db)
         for (auto it = c.bases.cbegin(); it != c.bases.cend(); ++it)
             for (const ChangeId& base : it.value())
                 superseded.insert({base, it.key()});
-    ChangeApplier applier(db.sql());
+    ChangeApplier applier(db);
     QHash<ChangeId, const Change*> byId;
     for (const Change& c : all)
         byId.insert(c.id, &c);
@@ -159,7 +159,7 @@ ChangeId lastOwnChange(Database& db)
 /// every change of that record, or a later change that replaced it.
 void checkNoEditRemovedUnseen(Database& db, const Seen& seen)
 {
-    ChangeApplier applier(db.sql());
+    ChangeApplier applier(db);
     QHash<QString, QList<ChangeId>> changesOf;
     const QList<Change> all = JournalReader(db.sql()).since(0);
     QHash<ChangeId, const Change*> byId;
@@ -245,7 +245,7 @@ void checkConflictsFromGroundTruth(Database& db, const QList<Made>& made)
         const Change& y = made.at(b).change;
         return FieldHead{x.id, x.hlc}.winsOver(FieldHead{y.id, y.hlc});
     };
-    ChangeApplier applier(db.sql());
+    ChangeApplier applier(db);
     QHash<ChangeId, int> index;
     for (int i = 0; i < made.size(); ++i)
         index.insert(made.at(i).change.id, i);

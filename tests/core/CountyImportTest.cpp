@@ -1,18 +1,18 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The USB path at the county: enrollment, package import with a report, a signed receipt.
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "crypto/KeyPair.h"
-#include "journal/JournalReader.h"
-#include "journal/JournalReplayer.h"
-#include "server/CountyStore.h"
-#include "storage/HouseholdRepository.h"
-#include "sync/ChangeImporter.h"
-#include "sync/DeviceSync.h"
-#include "sync/PackageWriter.h"
-#include "sync/Receipt.h"
+#include "core/crypto/KeyPair.h"
+#include "core/journal/JournalReader.h"
+#include "core/journal/JournalReplayer.h"
+#include "core/records/HouseholdRepository.h"
+#include "core/server/CountyStore.h"
+#include "core/sync/ChangeImporter.h"
+#include "core/sync/DeviceSync.h"
+#include "core/sync/PackageWriter.h"
+#include "core/sync/Receipt.h"
 
 using namespace ff;
 using crypto::KeyPair;

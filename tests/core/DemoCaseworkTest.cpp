@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "demo/DemoGenerator.h"
-#include "forms/IdentifiedNeeds.h"
-#include "journal/HybridLogicalClock.h"
-#include "journal/JournalReplayer.h"
-#include "model/VisitRules.h"
-#include "storage/DueVisitQuery.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/journal/HybridLogicalClock.h"
+#include "core/journal/JournalReplayer.h"
+#include "core/model/VisitRules.h"
+#include "core/records/DueVisitQuery.h"
+#include "core/records/HouseholdNeeds.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -87,7 +87,7 @@ TEST_CASE("the demo holds casework of every kind, dated up to its today, all fro
     // The assessments identify needs, which the household file lists.
     const QString assessed = one(db, QStringLiteral("SELECT household_id FROM assessment WHERE status ="
                                                     " 'submitted' ORDER BY household_id LIMIT 1"));
-    CHECK_FALSE(IdentifiedNeeds::forHousehold(db, assessed).isEmpty());
+    CHECK_FALSE(HouseholdNeeds::forHousehold(db, assessed).isEmpty());
 
     // Nothing that happened is dated after today (plans, due dates and follow-ups may be later).
     const QString today = kToday.toString(Qt::ISODate);

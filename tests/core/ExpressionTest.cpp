@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QtStringMaker.h"
+#include "tests/support/QtStringMaker.h"
 
-#include "forms/Expression.h"
+#include "core/forms/Expression.h"
 
 using ff::Expression;
 using ff::ExpressionError;

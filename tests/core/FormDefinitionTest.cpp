@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Form definitions: golden files in tests/golden/forms, one folder per case with a README.
-#include "QtStringMaker.h"
+#include "tests/support/QtStringMaker.h"
 
-#include "forms/BuiltInForms.h"
-#include "forms/FormDefinition.h"
-#include "forms/FormValidator.h"
-#include "forms/JsonLocator.h"
+#include "core/forms/BuiltInForms.h"
+#include "core/forms/FormDefinition.h"
+#include "core/forms/FormValidator.h"
+#include "core/forms/JsonLocator.h"
 
 #include <QDir>
 #include <QFile>

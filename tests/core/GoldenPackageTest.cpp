@@ -5,12 +5,12 @@
 //
 // To write the files again after a deliberate format change (a new format version):
 //   FIELDFILE_GOLDEN_OUT=tests/golden/packages build/tests/test_sync "[.golden-write]"
-#include "QtStringMaker.h"
+#include "tests/support/QtStringMaker.h"
 
-#include "crypto/KeyPair.h"
-#include "journal/HybridLogicalClock.h"
-#include "sync/PackageReader.h"
-#include "sync/PackageWriter.h"
+#include "core/crypto/KeyPair.h"
+#include "core/journal/HybridLogicalClock.h"
+#include "core/sync/PackageReader.h"
+#include "core/sync/PackageWriter.h"
 
 #include <QDir>
 #include <QFile>

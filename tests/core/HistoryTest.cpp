@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "forms/BuiltInForms.h"
-#include "storage/AssessmentRepository.h"
-#include "storage/HistoryReader.h"
-#include "storage/HouseholdRepository.h"
-#include "storage/ReferralRepository.h"
-#include "storage/RiskFlagRepository.h"
-#include "storage/StatusReviewRepository.h"
+#include "core/forms/BuiltInForms.h"
+#include "core/records/AssessmentRepository.h"
+#include "core/records/HistoryReader.h"
+#include "core/records/HouseholdRepository.h"
+#include "core/records/ReferralRepository.h"
+#include "core/records/RiskFlagRepository.h"
+#include "core/records/StatusReviewRepository.h"
 
 #include <QDateTime>
 #include <QSet>

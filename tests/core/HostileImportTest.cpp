@@ -2,19 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile packages at the county: each refused by the real import with a message that says what
 // is wrong, and the county database byte for byte as it was (a hash of a dump of every table).
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "crypto/KeyPair.h"
-#include "demo/DemoGenerator.h"
-#include "journal/JournalReader.h"
-#include "server/CountyDirectory.h"
-#include "server/CountyStore.h"
-#include "storage/HouseholdRepository.h"
-#include "sync/ChangeImporter.h"
-#include "sync/DeviceSync.h"
-#include "sync/PackageReader.h"
-#include "sync/PackageWriter.h"
+#include "core/crypto/KeyPair.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/journal/JournalReader.h"
+#include "core/records/HouseholdRepository.h"
+#include "core/server/CountyDirectory.h"
+#include "core/server/CountyStore.h"
+#include "core/sync/ChangeImporter.h"
+#include "core/sync/DeviceSync.h"
+#include "core/sync/PackageReader.h"
+#include "core/sync/PackageWriter.h"
 
 #include <QSqlQuery>
 #include <QtEndian>

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Need rules: read from the form definition, refused when wrong, evaluated over submitted assessments.
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "forms/BuiltInForms.h"
-#include "forms/FormDefinition.h"
-#include "forms/IdentifiedNeeds.h"
-#include "forms/MemberContext.h"
-#include "storage/AssessmentRepository.h"
-#include "storage/HouseholdRepository.h"
+#include "core/forms/BuiltInForms.h"
+#include "core/forms/FormDefinition.h"
+#include "core/forms/MemberContext.h"
+#include "core/records/AssessmentRepository.h"
+#include "core/records/HouseholdNeeds.h"
+#include "core/records/HouseholdRepository.h"
 
 #include <QFile>
 
@@ -201,7 +201,7 @@ TEST_CASE("a household's needs come from its latest submitted assessments", "[fo
     grandfather.answers = {{QStringLiteral("lives_alone"), true}};
     REQUIRE(repo.saveDraft(grandfather, QStringLiteral("王芳")));
 
-    QList<IdentifiedNeed> needs = IdentifiedNeeds::forHousehold(t.db(), householdId);
+    QList<IdentifiedNeed> needs = HouseholdNeeds::forHousehold(t.db(), householdId);
     // Ordered by category: social integration (the girl), resource linking (medical), policy advocacy.
     REQUIRE(needs.size() == 3);
     CHECK(categories(needs) == QStringList{QStringLiteral("social_integration"),
@@ -222,7 +222,7 @@ TEST_CASE("a household's needs come from its latest submitted assessments", "[fo
     again.answers.insert(QStringLiteral("mood"), 2);
     again.answers.insert(QStringLiteral("counselling_wanted"), true);
     REQUIRE(repo.submit(again, *form, {}, QStringLiteral("王芳")));
-    needs = IdentifiedNeeds::forHousehold(t.db(), householdId);
+    needs = HouseholdNeeds::forHousehold(t.db(), householdId);
     CHECK(categories(needs) == QStringList{QStringLiteral("social_integration"),
                                            QStringLiteral("psychological_counselling"),
                                            QStringLiteral("resource_linking")});

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "journal/ChangeCodec.h"
-#include "journal/JournalWriter.h"
-#include "storage/HouseholdRepository.h"
+#include "core/journal/ChangeCodec.h"
+#include "core/journal/JournalWriter.h"
+#include "core/records/HouseholdRepository.h"
 
 #include <QSqlQuery>
 

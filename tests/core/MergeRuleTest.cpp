@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The multi-value-register rule of core/journal/README.md, on changes from several devices.
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "journal/ChangeApplier.h"
-#include "journal/ConflictReader.h"
-#include "journal/HybridLogicalClock.h"
-#include "journal/JournalReader.h"
-#include "journal/JournalWriter.h"
-#include "storage/HouseholdRepository.h"
-#include "sync/ChangeImporter.h"
+#include "core/journal/ChangeApplier.h"
+#include "core/journal/ConflictReader.h"
+#include "core/journal/HybridLogicalClock.h"
+#include "core/journal/JournalReader.h"
+#include "core/journal/JournalWriter.h"
+#include "core/records/HouseholdRepository.h"
+#include "core/sync/ChangeImporter.h"
 
 #include <algorithm>
 #include <numeric>
@@ -71,7 +71,7 @@ QList<Change> story()
 TEST_CASE("concurrent edits of one field open a conflict, the greater clock is shown meanwhile", "[merge]")
 {
     TempDatabase t;
-    ChangeApplier applier(t.db().sql());
+    ChangeApplier applier(t.db());
     const QList<Change> s = story();
     REQUIRE(applier.apply(s[0]));
     REQUIRE(applier.apply(s[1]));
@@ -89,7 +89,7 @@ TEST_CASE("concurrent edits of one field open a conflict, the greater clock is s
 TEST_CASE("equal values never conflict", "[merge]")
 {
     TempDatabase t;
-    ChangeApplier applier(t.db().sql());
+    ChangeApplier applier(t.db());
     const ChangeId a{QStringLiteral("A"), 1};
     REQUIRE(applier.apply(change("A", 1, 1000, Change::Op::Create, {{kStatus, QStringLiteral("dibao")}})));
     REQUIRE(applier.apply(
@@ -103,7 +103,7 @@ TEST_CASE("equal values never conflict", "[merge]")
 TEST_CASE("applying a change twice is a no-op", "[merge]")
 {
     TempDatabase t;
-    ChangeApplier applier(t.db().sql());
+    ChangeApplier applier(t.db());
     const QList<Change> s = story();
     for (const Change& c : s)
         REQUIRE(applier.apply(c));
@@ -127,7 +127,7 @@ TEST_CASE("arrival order does not matter: every order gives the same values and 
     int permutations = 0;
     do {
         TempDatabase t;
-        ChangeApplier applier(t.db().sql());
+        ChangeApplier applier(t.db());
         for (int i : order)
             REQUIRE(applier.apply(s[i]));
         const QString state = value(t.db(), kStatus) + value(t.db(), kPhone) +
@@ -180,7 +180,7 @@ TEST_CASE("a removal racing an edit of the same record opens a conflict, and kee
     CHECK(TempDatabase::dumpTables(a.db()) == TempDatabase::dumpTables(b.db()));
 
     // Someone keeps the member: the removal is undone, and 李娜's note of the illness is there.
-    const auto open = ConflictReader(a.db().sql()).forHousehold(householdId);
+    const auto open = ConflictReader(a.db()).forHousehold(householdId);
     REQUIRE(open.size() == 1);
     REQUIRE(JournalWriter(a.db()).commit({{QStringLiteral("member"),
                                            memberId,
@@ -241,7 +241,7 @@ TEST_CASE("one value set by two people at once, then changed by a third who saw 
     CHECK(conflicts(t.c.db()) == 0); // equal values never conflict
     // 周督导 saw both and records that the illness is now serious: both equal heads are replaced.
     t.setMember(t.c.db(), QStringLiteral("health"), QStringLiteral("serious"), QStringLiteral("周督导"));
-    CHECK(ChangeApplier(t.c.db().sql())
+    CHECK(ChangeApplier(t.c.db())
               .heads(QStringLiteral("member"), t.memberId)
               .value(QStringLiteral("health"))
               .size() == 1);

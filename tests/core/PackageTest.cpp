@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sync packages: the round trip, and hostile input refused with a specific message.
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "crypto/KeyPair.h"
-#include "demo/DemoGenerator.h"
-#include "journal/JournalReader.h"
-#include "sync/ChangeImporter.h"
-#include "sync/PackageReader.h"
-#include "sync/PackageWriter.h"
+#include "core/crypto/KeyPair.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/journal/JournalReader.h"
+#include "core/sync/ChangeImporter.h"
+#include "core/sync/PackageReader.h"
+#include "core/sync/PackageWriter.h"
 
 #include <QtEndian>
 

@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading a payload on a second thread while it is applied (sync/PayloadPipeline) and applying it
 // in batches (sync/ImportSession): the same result as one list, in order, all or nothing.
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "demo/DemoGenerator.h"
-#include "journal/JournalReader.h"
-#include "sync/ChangeCbor.h"
-#include "sync/ChangeImporter.h"
-#include "sync/ImportSession.h"
-#include "sync/PayloadPipeline.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/journal/JournalReader.h"
+#include "core/sync/ChangeCbor.h"
+#include "core/sync/ChangeImporter.h"
+#include "core/sync/ImportSession.h"
+#include "core/sync/PayloadPipeline.h"
 
 #include <QThread>
 

@@ -3,15 +3,15 @@
 // The streaming payload reader (sync/PayloadReader): what it passes through to the journal is
 // byte for byte what ChangeCodec writes, other well-formed encodings are stored canonically, and
 // anything malformed refuses the whole payload with a reason and no changes.
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "demo/DemoGenerator.h"
-#include "journal/ChangeCodec.h"
-#include "journal/JournalReader.h"
-#include "sync/ChangeCbor.h"
-#include "sync/ChangeImporter.h"
-#include "sync/PayloadReader.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/journal/ChangeCodec.h"
+#include "core/journal/JournalReader.h"
+#include "core/sync/ChangeCbor.h"
+#include "core/sync/ChangeImporter.h"
+#include "core/sync/PayloadReader.h"
 
 #include <QCborStreamWriter>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QtStringMaker.h"
+#include "tests/support/QtStringMaker.h"
 
-#include "storage/PinyinTable.h"
+#include "core/records/PinyinTable.h"
 
 using ff::PinyinTable;
 

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A plan action names the identified need it addresses: validated, journaled, shown in the history.
-#include "CaseworkFixture.h"
-#include "QtStringMaker.h"
+#include "tests/core/CaseworkFixture.h"
+#include "tests/support/QtStringMaker.h"
 
-#include "forms/BuiltInForms.h"
-#include "forms/IdentifiedNeeds.h"
-#include "journal/JournalReplayer.h"
-#include "storage/AssessmentRepository.h"
-#include "storage/AssistancePlanRepository.h"
-#include "storage/HistoryReader.h"
+#include "core/forms/BuiltInForms.h"
+#include "core/journal/JournalReplayer.h"
+#include "core/records/AssessmentRepository.h"
+#include "core/records/AssistancePlanRepository.h"
+#include "core/records/HistoryReader.h"
+#include "core/records/HouseholdNeeds.h"
 
 using namespace ff;
 using test::TempDatabase;
@@ -65,11 +65,11 @@ TEST_CASE("a plan action addresses one identified need of its household", "[case
     const HouseholdFile file = test::addHousehold(t.db(), clock, QStringLiteral("371321105-000001"));
     const QString household = test::idOf(file.household);
     const Assessment assessment = submitHouseholdAssessment(t.db(), clock, household, 1);
-    const QList<IdentifiedNeed> needs = IdentifiedNeeds::forHousehold(t.db(), household);
+    const QList<IdentifiedNeed> needs = HouseholdNeeds::forHousehold(t.db(), household);
     const IdentifiedNeed* medical = needOf(needs, QStringLiteral("resource_linking"));
     REQUIRE(medical);
     REQUIRE(needOf(needs, QStringLiteral("policy_advocacy")));
-    CHECK(IdentifiedNeeds::labelOf(t.db(), medical->key()) == FormDefinition::text(medical->label));
+    CHECK(HouseholdNeeds::labelOf(t.db(), medical->key()) == FormDefinition::text(medical->label));
 
     AssistancePlanRepository repo(t.db(), clock);
     PlanGoal goal{{}, household, QStringLiteral("看病有保障"), today.addDays(90)};
@@ -96,7 +96,7 @@ TEST_CASE("a plan action addresses one identified need of its household", "[case
         // Another household's need is not this household's either.
         const HouseholdFile other = test::addHousehold(t.db(), clock, QStringLiteral("371321105-000002"));
         submitHouseholdAssessment(t.db(), clock, test::idOf(other.household), 1);
-        const auto otherNeeds = IdentifiedNeeds::forHousehold(t.db(), test::idOf(other.household));
+        const auto otherNeeds = HouseholdNeeds::forHousehold(t.db(), test::idOf(other.household));
         REQUIRE_FALSE(otherNeeds.isEmpty());
         action.needKey = otherNeeds.first().key();
         action.category = otherNeeds.first().category;
@@ -151,13 +151,13 @@ TEST_CASE("a plan action addresses one identified need of its household", "[case
         clock.advance(7LL * 24 * 3600 * 1000);
         submitHouseholdAssessment(t.db(), clock, household, 1);
         CHECK_FALSE(
-            needOf(IdentifiedNeeds::forHousehold(t.db(), household), QStringLiteral("resource_linking"))
+            needOf(HouseholdNeeds::forHousehold(t.db(), household), QStringLiteral("resource_linking"))
                 ->key() == action.needKey);
         action.status = QStringLiteral("in_progress");
         CHECK(repo.saveAction(action, QStringLiteral("王芳"), &issues));
         PlanAction late = action;
         late.id.clear();
         CHECK_FALSE(repo.saveAction(late, QStringLiteral("王芳"), &issues).isOk());
-        CHECK(IdentifiedNeeds::labelOf(t.db(), action.needKey) == FormDefinition::text(medical->label));
+        CHECK(HouseholdNeeds::labelOf(t.db(), action.needKey) == FormDefinition::text(medical->label));
     }
 }

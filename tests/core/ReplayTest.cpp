@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "demo/DemoGenerator.h"
-#include "journal/JournalReplayer.h"
-#include "storage/HouseholdRepository.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/journal/JournalReplayer.h"
+#include "core/records/HouseholdRepository.h"
 
 #include <QSqlQuery>
 

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A risk flag says about whom, and a child-protection concern records its mandatory report,
 // possibly as a referral made without consent.
-#include "CaseworkFixture.h"
-#include "QtStringMaker.h"
+#include "tests/core/CaseworkFixture.h"
+#include "tests/support/QtStringMaker.h"
 
-#include "journal/JournalReplayer.h"
-#include "model/AgencyList.h"
-#include "storage/HistoryReader.h"
-#include "storage/ReferralRepository.h"
-#include "storage/RiskFlagRepository.h"
+#include "core/journal/JournalReplayer.h"
+#include "core/model/AgencyList.h"
+#include "core/records/HistoryReader.h"
+#include "core/records/ReferralRepository.h"
+#include "core/records/RiskFlagRepository.h"
 
 using namespace ff;
 using test::TempDatabase;

@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scored scales in form definitions: choices with scores, total questions, their bands, and the
 // built-in Barthel index of the needs assessment (version 3).
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "forms/BuiltInForms.h"
-#include "forms/FormDefinition.h"
-#include "forms/FormValidator.h"
-#include "forms/IdentifiedNeeds.h"
-#include "forms/ScoreTotals.h"
-#include "storage/AssessmentRepository.h"
-#include "storage/HouseholdRepository.h"
+#include "core/forms/BuiltInForms.h"
+#include "core/forms/FormDefinition.h"
+#include "core/forms/FormValidator.h"
+#include "core/forms/IdentifiedNeeds.h"
+#include "core/forms/ScoreTotals.h"
+#include "core/records/AssessmentRepository.h"
+#include "core/records/HouseholdRepository.h"
 
 using namespace ff;
 using test::TempDatabase;

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "demo/DemoGenerator.h"
-#include "model/ResidentId.h"
-#include "storage/HouseholdListQuery.h"
-#include "storage/HouseholdRepository.h"
-#include "storage/PinyinTable.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/model/ResidentId.h"
+#include "core/records/HouseholdListQuery.h"
+#include "core/records/HouseholdRepository.h"
+#include "core/records/PinyinTable.h"
 
 using namespace ff;
 using test::TempDatabase;

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real fieldfile-server program, run as county IT runs it.
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "crypto/KeyPair.h"
-#include "journal/JournalReader.h"
-#include "server/CountyStore.h"
-#include "storage/HouseholdRepository.h"
-#include "sync/PackageWriter.h"
-#include "sync/Receipt.h"
+#include "core/crypto/KeyPair.h"
+#include "core/journal/JournalReader.h"
+#include "core/records/HouseholdRepository.h"
+#include "core/server/CountyStore.h"
+#include "core/sync/PackageWriter.h"
+#include "core/sync/Receipt.h"
 
 #include <QFile>
 #include <QProcess>

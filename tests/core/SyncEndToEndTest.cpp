@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End to end: the real fieldfile-server on 127.0.0.1 (a free port), laptops syncing over HTTP.
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
-#include "TestServer.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
+#include "tests/support/TestServer.h"
 
-#include "demo/DemoGenerator.h"
-#include "storage/HouseholdRepository.h"
-#include "sync/DeviceSync.h"
-#include "sync/ServerTrust.h"
-#include "sync/SyncClient.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/records/HouseholdRepository.h"
+#include "core/sync/DeviceSync.h"
+#include "core/sync/ServerTrust.h"
+#include "core/sync/SyncClient.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CaseworkFixture.h"
-#include "QtStringMaker.h"
+#include "tests/core/CaseworkFixture.h"
+#include "tests/support/QtStringMaker.h"
 
-#include "journal/JournalReader.h"
-#include "journal/JournalReplayer.h"
-#include "model/VisitRules.h"
-#include "storage/DueVisitQuery.h"
-#include "storage/HistoryReader.h"
-#include "storage/VisitRepository.h"
+#include "core/journal/JournalReader.h"
+#include "core/journal/JournalReplayer.h"
+#include "core/model/VisitRules.h"
+#include "core/records/DueVisitQuery.h"
+#include "core/records/HistoryReader.h"
+#include "core/records/VisitRepository.h"
 
 #include <QFile>
 #include <QLocale>

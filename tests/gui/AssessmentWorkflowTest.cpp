@@ -2,24 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A caseworker fills a needs assessment through the real widgets of the household file, is stopped
 // by a missing answer, submits, reads it back, and sees the needs it identified on the overview.
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "casework/PlanActionDialog.h"
-#include "casework/PlanTab.h"
-#include "forms/AssessmentsTab.h"
-#include "forms/AssessmentWindow.h"
-#include "forms/BuiltInForms.h"
-#include "forms/FormRenderer.h"
-#include "forms/IdentifiedNeeds.h"
-#include "forms/IdentifiedNeedsBox.h"
-#include "forms/MemberContext.h"
-#include "households/HouseholdDialog.h"
-#include "storage/AssessmentRepository.h"
-#include "storage/AssistancePlanRepository.h"
-#include "storage/HouseholdRepository.h"
-#include "widgets/CodeChoiceBox.h"
-#include "widgets/DateField.h"
+#include "core/forms/BuiltInForms.h"
+#include "core/forms/MemberContext.h"
+#include "core/records/AssessmentRepository.h"
+#include "core/records/AssistancePlanRepository.h"
+#include "core/records/HouseholdNeeds.h"
+#include "core/records/HouseholdRepository.h"
+#include "ui/casework/PlanActionDialog.h"
+#include "ui/casework/PlanTab.h"
+#include "ui/forms/AssessmentsTab.h"
+#include "ui/forms/AssessmentWindow.h"
+#include "ui/forms/FormRenderer.h"
+#include "ui/forms/IdentifiedNeedsBox.h"
+#include "ui/households/HouseholdDialog.h"
+#include "ui/widgets/CodeChoiceBox.h"
+#include "ui/widgets/DateField.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -428,7 +428,7 @@ TEST_CASE("an elderly member's daily-living scale adds up as it is answered and 
     CHECK(saved[0].answers.value(QStringLiteral("last_medical_check")).toString() ==
           QDate::currentDate().addDays(-400).toString(Qt::ISODate));
     QStringList labels;
-    for (const IdentifiedNeed& n : IdentifiedNeeds::forHousehold(t.db(), householdId))
+    for (const IdentifiedNeed& n : HouseholdNeeds::forHousehold(t.db(), householdId))
         labels << n.label.value(QStringLiteral("en"));
     INFO(labels.join(QLatin1Char('\n')).toStdString());
     CHECK(labels.contains(

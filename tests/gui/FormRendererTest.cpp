@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The form renderer on a definition it has never seen: every question type gets its widget, member
 // sections repeat per member for whom they apply, and answers come back with their types.
-#include "QtStringMaker.h"
+#include "tests/support/QtStringMaker.h"
 
-#include "forms/FormRenderer.h"
-#include "widgets/DateField.h"
-#include "widgets/WheelGuard.h"
+#include "ui/forms/FormRenderer.h"
+#include "ui/widgets/DateField.h"
+#include "ui/widgets/WheelGuard.h"
 
 #include <catch2/catch.hpp>
 

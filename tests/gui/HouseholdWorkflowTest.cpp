@@ -1,19 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A caseworker creates a household through the real dialogs, finds it by search and reads its history.
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 
-#include "demo/DemoGenerator.h"
-#include "households/HistoryDialog.h"
-#include "households/HouseholdDialog.h"
-#include "households/HouseholdListModel.h"
-#include "households/HouseholdListPage.h"
-#include "households/MemberDialog.h"
-#include "households/MemberTableModel.h"
-#include "main/DemoDataTask.h"
-#include "main/MainWindow.h"
-#include "model/ResidentId.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/model/ResidentId.h"
+#include "ui/households/HistoryDialog.h"
+#include "ui/households/HouseholdDialog.h"
+#include "ui/households/HouseholdListModel.h"
+#include "ui/households/HouseholdListPage.h"
+#include "ui/households/MemberDialog.h"
+#include "ui/households/MemberTableModel.h"
+#include "ui/main/DemoDataTask.h"
+#include "ui/main/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

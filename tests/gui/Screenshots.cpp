@@ -4,37 +4,38 @@
 // history, at 1366x768, in Chinese and English, on a fresh demo caseload.
 //   fieldfile-screenshots OUTPUT_FOLDER
 
-#include "SyncScreenshots.h"
+#include "core/records/RecordProjections.h"
+#include "tests/gui/SyncScreenshots.h"
 
-#include "casework/DueVisitsPage.h"
-#include "casework/ServiceSessionDialog.h"
-#include "demo/DemoGenerator.h"
-#include "forms/AssessmentsTab.h"
-#include "forms/AssessmentWindow.h"
-#include "forms/BuiltInForms.h"
-#include "forms/FormRenderer.h"
-#include "forms/IdentifiedNeeds.h"
-#include "forms/MemberContext.h"
-#include "households/ConflictDialog.h"
-#include "households/HistoryDialog.h"
-#include "households/HouseholdDialog.h"
-#include "households/HouseholdListModel.h"
-#include "households/HouseholdListPage.h"
-#include "households/MemberDialog.h"
-#include "households/MemberTableModel.h"
-#include "journal/HybridLogicalClock.h"
-#include "main/LanguageMenu.h"
-#include "main/MainWindow.h"
-#include "storage/AssessmentRepository.h"
-#include "storage/AssistancePlanRepository.h"
-#include "storage/Database.h"
-#include "storage/HouseholdRepository.h"
-#include "storage/ReferralRepository.h"
-#include "storage/ServiceLogRepository.h"
-#include "storage/StatusReviewRepository.h"
-#include "storage/VisitRepository.h"
-#include "sync/ChangeImporter.h"
-#include "widgets/CodeChoiceBox.h"
+#include "core/db/Database.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/forms/BuiltInForms.h"
+#include "core/forms/MemberContext.h"
+#include "core/journal/HybridLogicalClock.h"
+#include "core/records/AssessmentRepository.h"
+#include "core/records/AssistancePlanRepository.h"
+#include "core/records/HouseholdNeeds.h"
+#include "core/records/HouseholdRepository.h"
+#include "core/records/ReferralRepository.h"
+#include "core/records/ServiceLogRepository.h"
+#include "core/records/StatusReviewRepository.h"
+#include "core/records/VisitRepository.h"
+#include "core/sync/ChangeImporter.h"
+#include "ui/casework/DueVisitsPage.h"
+#include "ui/casework/ServiceSessionDialog.h"
+#include "ui/forms/AssessmentsTab.h"
+#include "ui/forms/AssessmentWindow.h"
+#include "ui/forms/FormRenderer.h"
+#include "ui/households/ConflictDialog.h"
+#include "ui/households/HistoryDialog.h"
+#include "ui/households/HouseholdDialog.h"
+#include "ui/households/HouseholdListModel.h"
+#include "ui/households/HouseholdListPage.h"
+#include "ui/households/MemberDialog.h"
+#include "ui/households/MemberTableModel.h"
+#include "ui/main/LanguageMenu.h"
+#include "ui/main/MainWindow.h"
+#include "ui/widgets/CodeChoiceBox.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -153,7 +154,7 @@ bool addCasework(Database& db, const QString& id)
     // The actions answer the needs the household's assessments identified, one need each where the
     // category has one.
     assessHousehold(db, id);
-    QList<IdentifiedNeed> needs = IdentifiedNeeds::forHousehold(db, id);
+    QList<IdentifiedNeed> needs = HouseholdNeeds::forHousehold(db, id);
     for (const A& a : actions) {
         PlanAction action;
         action.householdId = id;
@@ -224,6 +225,7 @@ bool addCasework(Database& db, const QString& id)
 
 int main(int argc, char** argv)
 {
+    ff::RecordProjections::install();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);

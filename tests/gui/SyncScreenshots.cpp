@@ -1,21 +1,21 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SyncScreenshots.h"
+#include "tests/gui/SyncScreenshots.h"
 
-#include "ServerProcess.h"
+#include "tests/support/ServerProcess.h"
 
-#include "demo/DemoGenerator.h"
-#include "journal/JournalReader.h"
-#include "journal/JournalWriter.h"
-#include "main/MainWindow.h"
-#include "storage/Database.h"
-#include "storage/HouseholdRepository.h"
-#include "sync/ChangeImporter.h"
-#include "sync/ConnectDialog.h"
-#include "sync/DeviceSync.h"
-#include "sync/ImportReportDialog.h"
-#include "sync/SyncClient.h"
-#include "sync/SyncController.h"
+#include "core/db/Database.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/journal/JournalReader.h"
+#include "core/journal/JournalWriter.h"
+#include "core/records/HouseholdRepository.h"
+#include "core/sync/ChangeImporter.h"
+#include "core/sync/DeviceSync.h"
+#include "core/sync/SyncClient.h"
+#include "ui/main/MainWindow.h"
+#include "ui/sync/ConnectDialog.h"
+#include "ui/sync/ImportReportDialog.h"
+#include "ui/sync/SyncController.h"
 
 #include <QApplication>
 #include <QEventLoop>

@@ -1,23 +1,23 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sync commands of the main window against the real county server.
-#include "QtStringMaker.h"
-#include "TempDatabase.h"
-#include "TestServer.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
+#include "tests/support/TestServer.h"
 
-#include "households/ConflictDialog.h"
-#include "households/HouseholdListModel.h"
-#include "households/HouseholdListPage.h"
-#include "journal/JournalReader.h"
-#include "main/LanguageMenu.h"
-#include "main/MainWindow.h"
-#include "storage/HouseholdRepository.h"
-#include "sync/ChangeImporter.h"
-#include "sync/DeviceSync.h"
-#include "sync/ImportReportDialog.h"
-#include "sync/SyncClient.h"
-#include "sync/SyncController.h"
-#include "sync/SyncStatusWidget.h"
+#include "core/journal/JournalReader.h"
+#include "core/records/HouseholdRepository.h"
+#include "core/sync/ChangeImporter.h"
+#include "core/sync/DeviceSync.h"
+#include "core/sync/SyncClient.h"
+#include "ui/households/ConflictDialog.h"
+#include "ui/households/HouseholdListModel.h"
+#include "ui/households/HouseholdListPage.h"
+#include "ui/main/LanguageMenu.h"
+#include "ui/main/MainWindow.h"
+#include "ui/sync/ImportReportDialog.h"
+#include "ui/sync/SyncController.h"
+#include "ui/sync/SyncStatusWidget.h"
 
 #include <QApplication>
 #include <QDir>

@@ -4,7 +4,9 @@
 #define CATCH_CONFIG_EXTERNAL_INTERFACES
 #include <catch2/catch.hpp>
 
-#include "forms/AssessmentWindow.h"
+#include "core/records/RecordProjections.h"
+
+#include "ui/forms/AssessmentWindow.h"
 
 #include <QApplication>
 #include <QFile>
@@ -20,6 +22,7 @@ public:
     using TestEventListenerBase::TestEventListenerBase;
     void testRunStarting(const Catch::TestRunInfo&) override
     {
+        ff::RecordProjections::install();
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // Settings go to a throwaway place, never the developer's own.

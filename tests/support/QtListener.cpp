@@ -4,6 +4,8 @@
 #define CATCH_CONFIG_EXTERNAL_INTERFACES
 #include <catch2/catch.hpp>
 
+#include "core/records/RecordProjections.h"
+
 #include <QCoreApplication>
 
 #include <memory>
@@ -15,6 +17,7 @@ public:
     using TestEventListenerBase::TestEventListenerBase;
     void testRunStarting(const Catch::TestRunInfo&) override
     {
+        ff::RecordProjections::install();
         if (!QCoreApplication::instance()) {
             static int argc = 1;
             static char name[] = "fieldfile-tests";

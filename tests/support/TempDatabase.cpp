@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TempDatabase.h"
+#include "tests/support/TempDatabase.h"
 
-#include "journal/JournalReplayer.h"
-#include "model/ResidentId.h"
+#include "core/journal/JournalReplayer.h"
+#include "core/model/ResidentId.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/Database.h"
-#include "storage/HouseholdFile.h"
+#include "core/db/Database.h"
+#include "core/records/HouseholdFile.h"
 
 #include <memory>
 #include <QTemporaryDir>

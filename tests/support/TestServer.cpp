@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestServer.h"
+#include "tests/support/TestServer.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ServerProcess.h"
+#include "tests/support/ServerProcess.h"
 
 #include <QStringList>
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "casework/DueVisitsPage.h"
+#include "ui/casework/DueVisitsPage.h"
 
-#include "model/CodeList.h"
-#include "storage/Database.h"
-#include "widgets/ErrorLabel.h"
+#include "core/db/Database.h"
+#include "core/model/CodeList.h"
+#include "ui/widgets/ErrorLabel.h"
 
 #include <QDir>
 #include <QEvent>

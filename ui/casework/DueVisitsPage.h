@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/DueVisitQuery.h"
+#include "core/records/DueVisitQuery.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "casework/HouseholdPickerDialog.h"
+#include "ui/casework/HouseholdPickerDialog.h"
 
-#include "storage/Database.h"
-#include "storage/HouseholdListQuery.h"
+#include "core/db/Database.h"
+#include "core/records/HouseholdListQuery.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "casework/PlanActionDialog.h"
+#include "ui/casework/PlanActionDialog.h"
 
-#include "forms/IdentifiedNeeds.h"
-#include "model/CodeList.h"
-#include "model/FieldLabels.h"
-#include "storage/HouseholdRepository.h"
-#include "widgets/CodeChoiceBox.h"
-#include "widgets/DateField.h"
-#include "widgets/ErrorLabel.h"
+#include "core/model/CodeList.h"
+#include "core/model/FieldLabels.h"
+#include "core/records/HouseholdNeeds.h"
+#include "core/records/HouseholdRepository.h"
+#include "ui/widgets/CodeChoiceBox.h"
+#include "ui/widgets/DateField.h"
+#include "ui/widgets/ErrorLabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -49,10 +49,11 @@ PlanActionDialog::PlanActionDialog(Database& db, const QString& author, const QL
     QHash<QString, QString> names;
     if (const auto file = HouseholdRepository(db).load(action.householdId)) {
         for (const QVariantMap& m : file->members)
-            names.insert(m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("name")).toString());
+            names.insert(m.value(QStringLiteral("id")).toString(),
+                         m.value(QStringLiteral("name")).toString());
     }
     m_need->addItem(tr("None: the category in general"), QString());
-    for (const IdentifiedNeed& n : IdentifiedNeeds::forHousehold(db, action.householdId)) {
+    for (const IdentifiedNeed& n : HouseholdNeeds::forHousehold(db, action.householdId)) {
         QString text = IdentifiedNeeds::categoryLabel(n.category) + QStringLiteral(" · ") +
                        FormDefinition::text(n.label);
         if (!n.memberId.isEmpty())
@@ -62,7 +63,7 @@ PlanActionDialog::PlanActionDialog(Database& db, const QString& author, const QL
         m_needCategory.insert(n.key(), n.category);
     }
     if (!action.needKey.isEmpty() && m_need->findData(action.needKey) < 0) {
-        const QString label = IdentifiedNeeds::labelOf(db, action.needKey);
+        const QString label = HouseholdNeeds::labelOf(db, action.needKey);
         m_need->addItem(tr("%1 (from an earlier assessment)")
                             .arg(label.isEmpty() ? tr("a need not on this device") : label),
                         action.needKey);

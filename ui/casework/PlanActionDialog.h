@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/AssistancePlanRepository.h"
+#include "core/records/AssistancePlanRepository.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "casework/PlanGoalDialog.h"
+#include "ui/casework/PlanGoalDialog.h"
 
-#include "model/FieldLabels.h"
-#include "widgets/DateField.h"
-#include "widgets/ErrorLabel.h"
+#include "core/model/FieldLabels.h"
+#include "ui/widgets/DateField.h"
+#include "ui/widgets/ErrorLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

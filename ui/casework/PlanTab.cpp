@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "casework/PlanTab.h"
+#include "ui/casework/PlanTab.h"
 
-#include "casework/PlanActionDialog.h"
-#include "casework/PlanGoalDialog.h"
-#include "forms/IdentifiedNeeds.h"
-#include "model/CodeList.h"
+#include "core/model/CodeList.h"
+#include "core/records/HouseholdNeeds.h"
+#include "ui/casework/PlanActionDialog.h"
+#include "ui/casework/PlanGoalDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -88,7 +88,7 @@ void PlanTab::reload()
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     QTreeWidgetItem* select = nullptr;
     QHash<QString, QString> needLabels; // need key → label
-    for (const IdentifiedNeed& n : IdentifiedNeeds::forHousehold(m_db, m_householdId))
+    for (const IdentifiedNeed& n : HouseholdNeeds::forHousehold(m_db, m_householdId))
         needLabels.insert(n.key(), FormDefinition::text(n.label));
     for (const PlanGoal& g : std::as_const(m_plan.goals)) {
         auto* goal = new QTreeWidgetItem(m_tree);
@@ -113,11 +113,12 @@ void PlanTab::reload()
             const QString category = CodeList::serviceCategories().label(a.category);
             QString need = a.needKey.isEmpty() ? QString() : needLabels.value(a.needKey);
             if (!a.needKey.isEmpty() && need.isEmpty()) {
-                need = IdentifiedNeeds::labelOf(m_db, a.needKey);
+                need = HouseholdNeeds::labelOf(m_db, a.needKey);
                 needLabels.insert(a.needKey, need);
             }
             item->setText(1, need.isEmpty() ? category : need);
-            item->setToolTip(1, need.isEmpty() ? category : tr("%1: %2", "category: need").arg(category, need));
+            item->setToolTip(1,
+                             need.isEmpty() ? category : tr("%1: %2", "category: need").arg(category, need));
             item->setText(2, a.responsible);
             item->setText(3, a.dueOn.toString(Qt::ISODate));
             QString status = CodeList::planActionStatus().label(a.status);

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "casework/ServiceLogTab.h"
+#include "ui/casework/ServiceLogTab.h"
 
-#include "casework/ServiceSessionDialog.h"
-#include "model/CodeList.h"
-#include "storage/HouseholdRepository.h"
+#include "core/model/CodeList.h"
+#include "core/records/HouseholdRepository.h"
+#include "ui/casework/ServiceSessionDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

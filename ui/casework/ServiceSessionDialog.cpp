@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "casework/ServiceSessionDialog.h"
+#include "ui/casework/ServiceSessionDialog.h"
 
-#include "casework/HouseholdPickerDialog.h"
-#include "model/CodeList.h"
-#include "model/FieldLabels.h"
-#include "storage/HouseholdRepository.h"
-#include "widgets/CodeChoiceBox.h"
-#include "widgets/DateField.h"
-#include "widgets/ErrorLabel.h"
+#include "core/model/CodeList.h"
+#include "core/model/FieldLabels.h"
+#include "core/records/HouseholdRepository.h"
+#include "ui/casework/HouseholdPickerDialog.h"
+#include "ui/widgets/CodeChoiceBox.h"
+#include "ui/widgets/DateField.h"
+#include "ui/widgets/ErrorLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

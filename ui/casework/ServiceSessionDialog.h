@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/ServiceLogRepository.h"
+#include "core/records/ServiceLogRepository.h"
 
 #include <QDialog>
 

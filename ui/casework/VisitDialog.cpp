@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "casework/VisitDialog.h"
+#include "ui/casework/VisitDialog.h"
 
-#include "casework/MemberChecklist.h"
-#include "model/FieldLabels.h"
-#include "storage/HouseholdRepository.h"
-#include "widgets/DateField.h"
-#include "widgets/ErrorLabel.h"
+#include "core/model/FieldLabels.h"
+#include "core/records/HouseholdRepository.h"
+#include "ui/casework/MemberChecklist.h"
+#include "ui/widgets/DateField.h"
+#include "ui/widgets/ErrorLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

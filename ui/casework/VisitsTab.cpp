@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "casework/VisitsTab.h"
+#include "ui/casework/VisitsTab.h"
 
-#include "casework/VisitDialog.h"
-#include "model/CodeList.h"
-#include "model/VisitRules.h"
-#include "storage/Database.h"
-#include "storage/DueVisitQuery.h"
-#include "storage/HouseholdRepository.h"
+#include "core/db/Database.h"
+#include "core/model/CodeList.h"
+#include "core/model/VisitRules.h"
+#include "core/records/DueVisitQuery.h"
+#include "core/records/HouseholdRepository.h"
+#include "ui/casework/VisitDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

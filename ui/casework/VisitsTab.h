@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/VisitRepository.h"
+#include "core/records/VisitRepository.h"
 
 #include <QDate>
 #include <QWidget>

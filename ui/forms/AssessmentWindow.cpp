@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/AssessmentWindow.h"
+#include "ui/forms/AssessmentWindow.h"
 
-#include "forms/FormRenderer.h"
-#include "storage/Database.h"
+#include "core/db/Database.h"
+#include "ui/forms/FormRenderer.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

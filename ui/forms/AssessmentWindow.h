@@ -4,9 +4,9 @@
 
 #include <functional>
 
-#include "forms/FormDefinition.h"
-#include "forms/FormSubject.h"
-#include "storage/AssessmentRepository.h"
+#include "core/forms/FormDefinition.h"
+#include "core/records/AssessmentRepository.h"
+#include "ui/forms/FormSubject.h"
 
 #include <QDialog>
 

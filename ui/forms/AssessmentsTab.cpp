@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/AssessmentsTab.h"
+#include "ui/forms/AssessmentsTab.h"
 
-#include "forms/AssessmentWindow.h"
-#include "forms/BuiltInForms.h"
-#include "forms/MemberContext.h"
-#include "storage/AssessmentRepository.h"
-#include "storage/HouseholdRepository.h"
+#include "core/forms/BuiltInForms.h"
+#include "core/forms/MemberContext.h"
+#include "core/records/AssessmentRepository.h"
+#include "core/records/HouseholdRepository.h"
+#include "ui/forms/AssessmentWindow.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/HouseholdFile.h"
+#include "core/records/HouseholdFile.h"
 
 #include <functional>
 #include <QDate>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/FormRenderer.h"
+#include "ui/forms/FormRenderer.h"
 
-#include "widgets/DateField.h"
+#include "ui/widgets/DateField.h"
 
-#include "forms/ScoreTotals.h"
+#include "core/forms/ScoreTotals.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "forms/FormDefinition.h"
-#include "forms/FormSubject.h"
-#include "forms/FormValidator.h"
+#include "core/forms/FormDefinition.h"
+#include "core/forms/FormValidator.h"
+#include "ui/forms/FormSubject.h"
 
 #include <functional>
 #include <QDate>

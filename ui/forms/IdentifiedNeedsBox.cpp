@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/IdentifiedNeedsBox.h"
+#include "ui/forms/IdentifiedNeedsBox.h"
+#include "core/records/HouseholdNeeds.h"
 
-#include "forms/BuiltInForms.h"
-#include "storage/AssistancePlanRepository.h"
-#include "storage/HouseholdRepository.h"
+#include "core/forms/BuiltInForms.h"
+#include "core/records/AssistancePlanRepository.h"
+#include "core/records/HouseholdRepository.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -48,8 +49,8 @@ IdentifiedNeedsBox::IdentifiedNeedsBox(Database& db, const QString& householdId,
 
 void IdentifiedNeedsBox::reload()
 {
-    m_needs = m_householdId.isEmpty() ? QList<IdentifiedNeed>()
-                                      : IdentifiedNeeds::forHousehold(m_db, m_householdId);
+    m_needs =
+        m_householdId.isEmpty() ? QList<IdentifiedNeed>() : HouseholdNeeds::forHousehold(m_db, m_householdId);
     QHash<QString, QString> names;
     if (!m_needs.isEmpty()) {
         if (const auto file = HouseholdRepository(m_db).load(m_householdId)) {

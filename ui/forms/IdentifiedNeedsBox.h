@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "forms/IdentifiedNeeds.h"
+#include "core/forms/IdentifiedNeeds.h"
 
 #include <QGroupBox>
 

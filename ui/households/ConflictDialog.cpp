@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "households/ConflictDialog.h"
+#include "ui/households/ConflictDialog.h"
 
-#include "journal/EntityType.h"
-#include "journal/JournalWriter.h"
-#include "model/CodeList.h"
-#include "model/FieldLabels.h"
-#include "storage/Database.h"
-#include "sync/DecisionAuthority.h"
-#include "widgets/CodeChoiceBox.h"
+#include "core/db/Database.h"
+#include "core/journal/JournalWriter.h"
+#include "core/model/CodeList.h"
+#include "core/model/FieldLabels.h"
+#include "core/records/DecisionAuthority.h"
+#include "core/schema/EntityType.h"
+#include "ui/widgets/CodeChoiceBox.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -59,7 +59,7 @@ ConflictDialog::ConflictDialog(Database& db, const QString& author, const QStrin
 
 void ConflictDialog::reload()
 {
-    m_conflicts = ConflictReader(m_db.sql()).forHousehold(m_householdId);
+    m_conflicts = ConflictReader(m_db).forHousehold(m_householdId);
     const QSignalBlocker block(m_list);
     m_list->clear();
     for (const FieldConflict& c : std::as_const(m_conflicts)) {

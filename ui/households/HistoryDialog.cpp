@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "households/HistoryDialog.h"
+#include "ui/households/HistoryDialog.h"
 
-#include "storage/Database.h"
-#include "storage/HistoryReader.h"
+#include "core/db/Database.h"
+#include "core/records/HistoryReader.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

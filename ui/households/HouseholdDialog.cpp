@@ -1,28 +1,28 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "households/HouseholdDialog.h"
+#include "ui/households/HouseholdDialog.h"
 
-#include "casework/PlanTab.h"
-#include "casework/ServiceLogTab.h"
-#include "casework/VisitsTab.h"
-#include "forms/AssessmentsTab.h"
-#include "forms/IdentifiedNeedsBox.h"
-#include "households/ConflictDialog.h"
-#include "households/HistoryDialog.h"
-#include "households/MemberDialog.h"
-#include "households/MemberTableModel.h"
-#include "households/ReferralTab.h"
-#include "households/RiskBanner.h"
-#include "households/RiskFlagTab.h"
-#include "households/StatusReviewTab.h"
-#include "journal/ConflictReader.h"
-#include "model/CodeList.h"
-#include "model/FieldLabels.h"
-#include "storage/Database.h"
-#include "storage/HouseholdRepository.h"
-#include "sync/DecisionAuthority.h"
-#include "widgets/CodeChecklist.h"
-#include "widgets/CodeChoiceBox.h"
+#include "core/db/Database.h"
+#include "core/journal/ConflictReader.h"
+#include "core/model/CodeList.h"
+#include "core/model/FieldLabels.h"
+#include "core/records/DecisionAuthority.h"
+#include "core/records/HouseholdRepository.h"
+#include "ui/casework/PlanTab.h"
+#include "ui/casework/ServiceLogTab.h"
+#include "ui/casework/VisitsTab.h"
+#include "ui/forms/AssessmentsTab.h"
+#include "ui/forms/IdentifiedNeedsBox.h"
+#include "ui/households/ConflictDialog.h"
+#include "ui/households/HistoryDialog.h"
+#include "ui/households/MemberDialog.h"
+#include "ui/households/MemberTableModel.h"
+#include "ui/households/ReferralTab.h"
+#include "ui/households/RiskBanner.h"
+#include "ui/households/RiskFlagTab.h"
+#include "ui/households/StatusReviewTab.h"
+#include "ui/widgets/CodeChecklist.h"
+#include "ui/widgets/CodeChoiceBox.h"
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
@@ -385,7 +385,7 @@ void HouseholdDialog::load()
     updateCaseworkTabs();
     // Not an error: a notice that two people's values wait for a choice, naming the fields.
     const QList<FieldConflict> conflicts =
-        id.isEmpty() ? QList<FieldConflict>() : ConflictReader(m_db.sql()).forHousehold(id);
+        id.isEmpty() ? QList<FieldConflict>() : ConflictReader(m_db).forHousehold(id);
     QStringList fields;
     for (const FieldConflict& c : conflicts) {
         QString name = FieldLabels::field(c.entity, c.field);

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/ValidationIssue.h"
-#include "storage/HouseholdFile.h"
+#include "core/model/ValidationIssue.h"
+#include "core/records/HouseholdFile.h"
 
 #include <QDialog>
 

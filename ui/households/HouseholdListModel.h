@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/HouseholdListQuery.h"
+#include "core/records/HouseholdListQuery.h"
 
 #include <QAbstractTableModel>
 #include <QCache>

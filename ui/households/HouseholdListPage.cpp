@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "households/HouseholdListPage.h"
+#include "ui/households/HouseholdListPage.h"
 
-#include "households/HouseholdListModel.h"
-#include "model/CodeList.h"
+#include "core/model/CodeList.h"
+#include "ui/households/HouseholdListModel.h"
 
 #include <QComboBox>
 #include <QEvent>

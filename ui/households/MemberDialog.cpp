@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "households/MemberDialog.h"
+#include "ui/households/MemberDialog.h"
 
-#include "widgets/DateField.h"
+#include "ui/widgets/DateField.h"
 
-#include "model/CodeList.h"
-#include "model/FieldLabels.h"
-#include "model/HouseholdValidator.h"
-#include "model/ResidentId.h"
-#include "widgets/CodeChecklist.h"
-#include "widgets/CodeChoiceBox.h"
+#include "core/model/CodeList.h"
+#include "core/model/FieldLabels.h"
+#include "core/model/HouseholdValidator.h"
+#include "core/model/ResidentId.h"
+#include "ui/widgets/CodeChecklist.h"
+#include "ui/widgets/CodeChoiceBox.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

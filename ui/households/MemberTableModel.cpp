@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "households/MemberTableModel.h"
+#include "ui/households/MemberTableModel.h"
 
-#include "model/CodeList.h"
-#include "model/FieldLabels.h"
-#include "model/ResidentId.h"
+#include "core/model/CodeList.h"
+#include "core/model/FieldLabels.h"
+#include "core/model/ResidentId.h"
 
 namespace ff {
 

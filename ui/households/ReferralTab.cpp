@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "households/ReferralTab.h"
+#include "ui/households/ReferralTab.h"
 
-#include "model/AgencyList.h"
-#include "model/CodeList.h"
-#include "model/FieldLabels.h"
-#include "storage/ReferralRepository.h"
-#include "widgets/NoticeLabel.h"
+#include "core/model/AgencyList.h"
+#include "core/model/CodeList.h"
+#include "core/model/FieldLabels.h"
+#include "core/records/ReferralRepository.h"
+#include "ui/widgets/NoticeLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

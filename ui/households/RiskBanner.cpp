@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "households/RiskBanner.h"
+#include "ui/households/RiskBanner.h"
 
-#include "model/CodeList.h"
-#include "storage/Database.h"
-#include "storage/HouseholdSummary.h"
-#include "storage/RiskFlagRepository.h"
+#include "core/db/Database.h"
+#include "core/model/CodeList.h"
+#include "core/records/HouseholdSummary.h"
+#include "core/records/RiskFlagRepository.h"
 
 #include <QSqlQuery>
 

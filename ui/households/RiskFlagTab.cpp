@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "households/RiskFlagTab.h"
+#include "ui/households/RiskFlagTab.h"
 
-#include "model/CodeList.h"
-#include "model/FieldLabels.h"
-#include "storage/Database.h"
-#include "storage/RiskFlagRepository.h"
-#include "widgets/CodeChoiceBox.h"
-#include "widgets/DateField.h"
-#include "widgets/NoticeLabel.h"
+#include "core/db/Database.h"
+#include "core/model/CodeList.h"
+#include "core/model/FieldLabels.h"
+#include "core/records/RiskFlagRepository.h"
+#include "ui/widgets/CodeChoiceBox.h"
+#include "ui/widgets/DateField.h"
+#include "ui/widgets/NoticeLabel.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "households/StatusReviewTab.h"
+#include "ui/households/StatusReviewTab.h"
 
-#include "model/CodeList.h"
-#include "model/FieldLabels.h"
-#include "storage/StatusReviewRepository.h"
-#include "widgets/CodeChoiceBox.h"
-#include "widgets/NoticeLabel.h"
+#include "core/model/CodeList.h"
+#include "core/model/FieldLabels.h"
+#include "core/records/StatusReviewRepository.h"
+#include "ui/widgets/CodeChoiceBox.h"
+#include "ui/widgets/NoticeLabel.h"
 
 #include <QComboBox>
 #include <QFormLayout>

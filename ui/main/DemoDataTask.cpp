@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "main/DemoDataTask.h"
+#include "ui/main/DemoDataTask.h"
 
-#include "demo/DemoGenerator.h"
-#include "storage/Database.h"
+#include "core/db/Database.h"
+#include "core/demo/DemoGenerator.h"
 
 #include <QAtomicInt>
 #include <QEventLoop>

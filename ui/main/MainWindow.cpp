@@ -1,22 +1,22 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "main/MainWindow.h"
+#include "ui/main/MainWindow.h"
 
-#include "casework/DueVisitsPage.h"
-#include "casework/ServiceSessionDialog.h"
-#include "households/ConflictDialog.h"
-#include "households/HistoryDialog.h"
-#include "households/HouseholdDialog.h"
-#include "households/HouseholdListModel.h"
-#include "households/HouseholdListPage.h"
-#include "journal/ConflictReader.h"
-#include "main/LanguageMenu.h"
-#include "storage/Database.h"
-#include "sync/ConnectDialog.h"
-#include "sync/DeviceSync.h"
-#include "sync/ImportReportDialog.h"
-#include "sync/SyncController.h"
-#include "sync/SyncStatusWidget.h"
+#include "core/db/Database.h"
+#include "core/journal/ConflictReader.h"
+#include "core/sync/DeviceSync.h"
+#include "ui/casework/DueVisitsPage.h"
+#include "ui/casework/ServiceSessionDialog.h"
+#include "ui/households/ConflictDialog.h"
+#include "ui/households/HistoryDialog.h"
+#include "ui/households/HouseholdDialog.h"
+#include "ui/households/HouseholdListModel.h"
+#include "ui/households/HouseholdListPage.h"
+#include "ui/main/LanguageMenu.h"
+#include "ui/sync/ConnectDialog.h"
+#include "ui/sync/ImportReportDialog.h"
+#include "ui/sync/SyncController.h"
+#include "ui/sync/SyncStatusWidget.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -269,8 +269,8 @@ void MainWindow::updateActions()
     const bool selected = !m_list->currentHouseholdId().isEmpty();
     m_openAction->setEnabled(selected);
     m_historyAction->setEnabled(selected);
-    m_conflictAction->setEnabled(
-        selected && ConflictReader(m_db.sql()).countForHousehold(m_list->currentHouseholdId()) > 0);
+    m_conflictAction->setEnabled(selected &&
+                                 ConflictReader(m_db).countForHousehold(m_list->currentHouseholdId()) > 0);
     const bool enrolled = m_sync->isEnrolled();
     m_syncAction->setEnabled(enrolled && !m_sync->isBusy());
     m_exportAction->setEnabled(enrolled && !m_sync->isBusy());

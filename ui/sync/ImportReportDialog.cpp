@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/ImportReportDialog.h"
+#include "ui/sync/ImportReportDialog.h"
 
-#include "sync/SyncClient.h"
+#include "core/sync/SyncClient.h"
 
 #include <QBrush>
 

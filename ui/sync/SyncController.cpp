@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/SyncController.h"
+#include "ui/sync/SyncController.h"
 
-#include "storage/Database.h"
-#include "sync/DeviceSync.h"
-#include "sync/ServerTrust.h"
-#include "sync/SyncClient.h"
-#include "sync/SyncWorker.h"
+#include "core/db/Database.h"
+#include "core/sync/DeviceSync.h"
+#include "core/sync/ServerTrust.h"
+#include "core/sync/SyncClient.h"
+#include "ui/sync/SyncWorker.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/SyncStatusWidget.h"
+#include "ui/sync/SyncStatusWidget.h"
 
-#include "sync/SyncController.h"
+#include "ui/sync/SyncController.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/SyncWorker.h"
+#include "ui/sync/SyncWorker.h"
 
-#include "storage/Database.h"
-#include "sync/DeviceSync.h"
-#include "sync/SyncClient.h"
+#include "core/db/Database.h"
+#include "core/sync/DeviceSync.h"
+#include "core/sync/SyncClient.h"
 
 #include <QSaveFile>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/CodeChecklist.h"
+#include "ui/widgets/CodeChecklist.h"
 
-#include "model/CodeList.h"
+#include "core/model/CodeList.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

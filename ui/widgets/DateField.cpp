@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/DateField.h"
+#include "ui/widgets/DateField.h"
 
 #include <QCalendarWidget>
 #include <QKeyEvent>

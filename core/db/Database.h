@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <memory>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+
+namespace ff {
+
+class StatementCache;
+
+/// Owns one connection to a Fieldfile database file; the one place where connections are opened.
+///
+/// Opening sets the pragmas every connection needs (WAL, foreign keys, in-memory temp store) and
+/// brings the schema up to date, taking a backup copy first when an existing file must migrate.
+/// A connection belongs to the thread that opened it; work on another thread opens its own.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    Database();
+    ~Database();
+
+    /// Opens (creating if needed) the database at path and migrates it.
+    [[nodiscard]] Status open(const QString& path);
+    void close();
+
+    bool isOpen() const;
+    QSqlDatabase& sql() { return m_db; }
+    const QString& path() const { return m_path; }
+    /// The C handle under QSQLITE, for hot write paths and file controls.
+    sqlite3* handle() const;
+    /// Statements prepared once for this connection (null while closed); see StatementCache.
+    StatementCache* statements() const { return m_statements.get(); }
+
+    /// Schema version of the open file (PRAGMA user_version).
+    int schemaVersion() const;
+
+    /// Reads and writes small settings that belong to the data (device id, sequence, clock).
+    QString meta(const QString& key, const QString& fallback = {}) const;
+    [[nodiscard]] bool setMeta(const QString& key, const QString& value);
+
+    /// Where the caseload lives unless --database says otherwise.
+    static QString defaultPath();
+
+private:
+    QSqlDatabase m_db;
+    /// Finalized before the connection closes.
+    std::unique_ptr<StatementCache> m_statements;
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace ff

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace ff {
+
+/// Brings a database's schema to the current version, one numbered step at a time.
+///
+/// The version lives in PRAGMA user_version. Before any step runs on a file that already holds
+/// data, a consistent copy is written beside it (name.v<old>.bak, via VACUUM INTO); each step runs
+/// in its own transaction together with the version bump, so a failed step leaves the file as it was.
+class Migrations
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+
+public:
+    /// One step: SQL statements that take the schema from version N-1 to N (N = index + 1).
+    using Step = QStringList;
+
+    /// The product's steps; the version the code expects is their count.
+    static const QList<Step>& steps();
+    static int latestVersion() { return int(steps().size()); }
+
+    /// Migrates db (opened on path) through `steps`; refuses files from a newer Fieldfile.
+    [[nodiscard]] static Status run(QSqlDatabase& db, const QString& path,
+                                    const QList<Step>& steps = Migrations::steps());
+    /// Where the backup taken before migrating from version `from` goes.
+    static QString backupPath(const QString& path, int from);
+};
+
+} // namespace ff

@@ -1,0 +1,177 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/records/HouseholdListQuery.h"
+
+#include "core/records/HouseholdSummary.h"
+#include "core/records/PinyinTable.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace ff {
+
+namespace {
+/// The greatest code point: every string that starts with a prefix sorts below prefix + this.
+const QString kPrefixEnd = QString::fromUcs4(U"\U0010FFFF", 1);
+
+void bindAll(QSqlQuery& q, const QVariantList& binds)
+{
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+}
+} // namespace
+
+HouseholdListQuery::HouseholdListQuery(QSqlDatabase db) : m_db(db) {}
+
+void HouseholdListQuery::setFilter(const HouseholdFilter& filter) { m_filter = filter; }
+
+void HouseholdListQuery::setSort(Column column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+}
+
+QString HouseholdListQuery::whereClause(QVariantList* binds) const
+{
+    QString where = QStringLiteral("h.deleted = 0");
+    const QString search = HouseholdSummary::normalizeKey(m_filter.search);
+    if (!search.isEmpty()) {
+        // One range scan of the search-key index, plus villages starting with the text.
+        const QString raw = m_filter.search.trimmed();
+        // When the search is the only filter, the candidates themselves can be cut at the limit
+        // (deleted households have no keys), so a one-letter search reads a bounded number of keys.
+        const bool onlySearch = m_filter.village.isEmpty() && m_filter.status.isEmpty() &&
+                                m_filter.specialGroup.isEmpty() && m_filter.risk.isEmpty();
+        const int candidates = onlySearch ? m_searchLimit + 1 : -1; // -1: no limit in SQLite
+        where += QStringLiteral(
+            " AND h.id IN (SELECT household_id FROM (SELECT DISTINCT household_id FROM search_key"
+            " WHERE key >= ? AND key < ? LIMIT ?)"
+            " UNION ALL SELECT id FROM (SELECT id FROM household WHERE village >= ? AND village < ?"
+            " AND deleted = 0 LIMIT ?))");
+        *binds << search << search + kPrefixEnd << candidates << raw << raw + kPrefixEnd << candidates;
+    }
+    if (!m_filter.village.isEmpty()) {
+        where += QStringLiteral(" AND h.village = ?");
+        *binds << m_filter.village;
+    }
+    if (!m_filter.status.isEmpty()) {
+        where += QStringLiteral(" AND h.status = ?");
+        *binds << m_filter.status;
+    }
+    if (!m_filter.specialGroup.isEmpty()) {
+        where += QStringLiteral(" AND instr(';' || h.special_groups || ';', ?) > 0");
+        *binds << QStringLiteral(";%1;").arg(m_filter.specialGroup);
+    }
+    if (m_filter.risk == QStringLiteral("any")) {
+        where += QStringLiteral(" AND h.open_risks <> ''");
+    } else if (!m_filter.risk.isEmpty()) {
+        where += QStringLiteral(" AND instr(';' || h.open_risks || ';', ?) > 0");
+        *binds << QStringLiteral(";%1;").arg(m_filter.risk);
+    }
+    return where;
+}
+
+QString HouseholdListQuery::shownClause(QVariantList* binds) const
+{
+    if (HouseholdSummary::normalizeKey(m_filter.search).isEmpty())
+        return QStringLiteral(" FROM household h WHERE ") + whereClause(binds);
+    // A broad search (one letter, a common surname, an ID prefix) can match thousands: keep the
+    // first matches only, so counting and sorting them stays bounded.
+    QString clause =
+        QStringLiteral(" FROM household h WHERE h.rowid IN (SELECT h.rowid FROM household h WHERE ") +
+        whereClause(binds) + QStringLiteral(" LIMIT ?)");
+    *binds << m_searchLimit;
+    return clause;
+}
+
+int HouseholdListQuery::count() const
+{
+    QVariantList binds;
+    QSqlQuery q(m_db);
+    const bool searching = !HouseholdSummary::normalizeKey(m_filter.search).isEmpty();
+    if (m_filter == HouseholdFilter{}) {
+        // The whole caseload: from two indexes, never a scan of the household rows (a scan of
+        // 200,000 rows not yet in the OS cache took a second at app start).
+        q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM household) -"
+                                 " (SELECT count(*) FROM household WHERE deleted <> 0)"));
+    } else if (searching) {
+        // Count one more than is shown, to know whether there are more.
+        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM household h WHERE ") +
+                  whereClause(&binds) + QStringLiteral(" LIMIT ?)"));
+        binds << m_searchLimit + 1;
+    } else {
+        q.prepare(QStringLiteral("SELECT count(*) FROM household h WHERE ") + whereClause(&binds));
+    }
+    bindAll(q, binds);
+    if (!q.exec() || !q.next())
+        return 0;
+    const int n = q.value(0).toInt();
+    m_moreThanShown = searching && n > m_searchLimit;
+    return std::min(n, searching ? m_searchLimit : n);
+}
+
+QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
+{
+    static const char* const sortColumns[ColumnCount] = {"h.household_no", "h.head_sort",      "h.village",
+                                                         "h.status",       "h.special_groups", "h.open_risks",
+                                                         "h.last_visit"};
+    const QString direction =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // The rowid settles ties, so pages never overlap or skip, and matches each index's own order.
+    QString order =
+        QStringLiteral("%1 %2, h.rowid %2").arg(QLatin1String(sortColumns[m_sortColumn]), direction);
+
+    QVariantList binds;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT h.id, h.household_no, h.head_name, h.village, h.status, h.special_groups,"
+                       " h.open_risks, h.last_visit, h.member_count,"
+                       " (SELECT count(*) FROM conflict c WHERE c.household_id = h.id)") +
+        shownClause(&binds) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+    bindAll(q, binds);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    QList<HouseholdRow> rows;
+    if (!q.exec())
+        return rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                     q.value(6).toString(), q.value(7).toString(), q.value(8).toInt(), q.value(9).toInt()});
+    }
+    return rows;
+}
+
+QStringList HouseholdListQuery::searchIds(const QString& text, int limit) const
+{
+    HouseholdListQuery copy(m_db);
+    copy.setFilter({text, {}, {}, {}, {}});
+    copy.setSort(Number, Qt::AscendingOrder);
+    QStringList ids;
+    for (const HouseholdRow& row : copy.page(0, limit))
+        ids.append(row.id);
+    return ids;
+}
+
+QStringList HouseholdListQuery::villages() const
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    if (q.exec(
+            QStringLiteral("SELECT DISTINCT village FROM household WHERE deleted = 0 AND village <> ''"))) {
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    // In pinyin order, as a caseworker looks for a village in a list.
+    std::sort(out.begin(), out.end(), [](const QString& a, const QString& b) {
+        return PinyinTable::sortKey(a) < PinyinTable::sortKey(b);
+    });
+    return out;
+}
+
+} // namespace ff

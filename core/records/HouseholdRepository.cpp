@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/records/HouseholdRepository.h"
+
+#include "core/db/Database.h"
+#include "core/journal/JournalWriter.h"
+#include "core/model/HouseholdValidator.h"
+#include "core/records/DecisionAuthority.h"
+#include "core/schema/EntityType.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace ff {
+
+namespace {
+const QString kId = QStringLiteral("id");
+
+QVariantMap rowToMap(const QSqlQuery& q, const EntityType& type)
+{
+    QVariantMap m;
+    m.insert(kId, q.value(0));
+    const QStringList names = type.fieldNames();
+    for (int i = 0; i < names.size(); ++i)
+        m.insert(names.at(i), q.value(i + 1));
+    return m;
+}
+
+QVariantMap onlyFields(const QVariantMap& m, const EntityType& type)
+{
+    QVariantMap out;
+    for (const QString& name : type.fieldNames()) {
+        if (m.contains(name))
+            out.insert(name, m.value(name));
+    }
+    return out;
+}
+} // namespace
+
+HouseholdRepository::HouseholdRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+std::optional<HouseholdFile> HouseholdRepository::load(const QString& householdId) const
+{
+    const EntityType& householdType = *EntityType::find(QStringLiteral("household"));
+    const EntityType& memberType = *EntityType::find(QStringLiteral("member"));
+    HouseholdFile file;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, %1 FROM household WHERE id = ? AND deleted = 0")
+                  .arg(householdType.fieldNames().join(QStringLiteral(", "))));
+    q.addBindValue(householdId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    file.household = rowToMap(q, householdType);
+
+    // Head first, then by age, as a household register lists them.
+    q.prepare(QStringLiteral("SELECT id, %1 FROM member WHERE household_id = ? AND deleted = 0"
+                             " ORDER BY relation <> 'head', birth_date, id")
+                  .arg(memberType.fieldNames().join(QStringLiteral(", "))));
+    q.addBindValue(householdId);
+    if (!q.exec())
+        return std::nullopt;
+    while (q.next())
+        file.members.append(rowToMap(q, memberType));
+    return file;
+}
+
+Status HouseholdRepository::checkStatusChange(const QString& householdId, const QVariant& status,
+                                              QList<ValidationIssue>* issuesOut) const
+{
+    const QString field = QStringLiteral("status");
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT status FROM household WHERE id = ? AND deleted = 0"));
+    q.addBindValue(householdId);
+    if (!q.exec() || !q.next())
+        return Status::ok(); // not on file here: nothing to change
+    const QVariant stored = JournalWriter::normalize(QStringLiteral("household"), field, q.value(0));
+    const QVariant wanted = JournalWriter::normalize(QStringLiteral("household"), field, status);
+    if (stored == wanted || DecisionAuthority::mayDecide(DecisionAuthority::localRole(m_db)))
+        return Status::ok();
+    const QString message = tr("The assistance status of a household on file changes only through a status "
+                               "review decided by the station supervisor or the county. Propose the change "
+                               "in the Status review tab.");
+    if (issuesOut)
+        *issuesOut = {{-1, field, message}};
+    return Error{tr("Nothing was saved. Please correct:") + QLatin1Char('\n') + message,
+                 QStringLiteral("status %1 -> %2 refused for role %3")
+                     .arg(stored.toString(), wanted.toString(), DecisionAuthority::localRole(m_db))};
+}
+
+Status HouseholdRepository::save(HouseholdFile& file, const QString& author,
+                                 QList<ValidationIssue>* issuesOut)
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date();
+    const QList<ValidationIssue> issues = HouseholdValidator::validate(file.household, file.members, today);
+    if (issuesOut)
+        *issuesOut = issues;
+    if (!issues.isEmpty()) {
+        QStringList lines;
+        for (const ValidationIssue& i : issues)
+            lines.append(i.message);
+        return Error{
+            tr("Nothing was saved. Please correct:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')), {}};
+    }
+
+    QString householdId = file.household.value(kId).toString();
+    const bool isNew = householdId.isEmpty();
+    if (!isNew) {
+        if (Status s =
+                checkStatusChange(householdId, file.household.value(QStringLiteral("status")), issuesOut);
+            !s)
+            return s;
+    }
+
+    const EntityType& householdType = *EntityType::find(QStringLiteral("household"));
+    const EntityType& memberType = *EntityType::find(QStringLiteral("member"));
+    QList<JournalWriter::Edit> edits;
+    if (isNew)
+        householdId = JournalWriter::newId();
+    edits.append({QStringLiteral("household"), householdId, householdId,
+                  isNew ? Change::Op::Create : Change::Op::Update,
+                  onlyFields(file.household, householdType)});
+
+    QSet<QString> kept;
+    QList<QString> memberIds;
+    for (const QVariantMap& m : std::as_const(file.members)) {
+        QString id = m.value(kId).toString();
+        const bool newMember = id.isEmpty();
+        if (newMember)
+            id = JournalWriter::newId();
+        kept.insert(id);
+        memberIds.append(id);
+        edits.append({QStringLiteral("member"), id, householdId,
+                      newMember ? Change::Op::Create : Change::Op::Update, onlyFields(m, memberType)});
+    }
+    if (!isNew) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT id FROM member WHERE household_id = ? AND deleted = 0"));
+        q.addBindValue(householdId);
+        if (q.exec()) {
+            while (q.next()) {
+                const QString id = q.value(0).toString();
+                if (!kept.contains(id))
+                    edits.append({QStringLiteral("member"), id, householdId, Change::Op::Delete, {}});
+            }
+        }
+    }
+
+    JournalWriter writer(m_db, m_clock);
+    if (Status s = writer.commit(edits, author); !s)
+        return s;
+    file.household.insert(kId, householdId);
+    for (int i = 0; i < file.members.size(); ++i)
+        file.members[i].insert(kId, memberIds.at(i));
+    return Status::ok();
+}
+
+} // namespace ff

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/ValidationIssue.h"
+#include "core/records/HouseholdFile.h"
+#include "core/util/Clock.h"
+#include "core/util/Result.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace ff {
+
+class Database;
+
+/// Loads household files and saves them, validated, through the journal writer.
+class HouseholdRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(HouseholdRepository)
+
+public:
+    explicit HouseholdRepository(Database& db, const Clock& clock = Clock::system());
+
+    std::optional<HouseholdFile> load(const QString& householdId) const;
+
+    /// Validates and saves the file in one transaction: the household, every member (new ones get
+    /// ids) and the removal of members no longer listed. On any issue nothing is saved, `issues`
+    /// says what to correct, and the status carries a summary. On success file's ids are filled in.
+    /// The assistance status of a household already on file is not changed here unless this
+    /// device's user is a station supervisor or county staff (DecisionAuthority): a caseworker
+    /// proposes the change through a status review, whose approval sets it.
+    [[nodiscard]] Status save(HouseholdFile& file, const QString& author,
+                              QList<ValidationIssue>* issues = nullptr);
+
+private:
+    /// Refuses a change of the stored status by a caseworker (see save()).
+    [[nodiscard]] Status checkStatusChange(const QString& householdId, const QVariant& status,
+                                           QList<ValidationIssue>* issues) const;
+
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace ff

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/journal/EncodedChange.h"
+#include "core/journal/Projection.h"
+#include "core/util/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace ff {
+
+/// Keeps the columns of a household that summarise its members (head's name, special groups,
+/// member count) and its open risk flags (open_risks), and its search keys, in step with the
+/// records; derived data, never journaled.
+class HouseholdSummary : public Projection
+{
+    Q_DISABLE_COPY_MOVE(HouseholdSummary)
+
+public:
+    explicit HouseholdSummary(QSqlDatabase db);
+
+    [[nodiscard]] Status refresh(const QString& householdId) override;
+
+    /// Whether the change alters what refresh() derives (head, groups, member count, open risks,
+    /// search keys): members, risk flags and the household's number, phone, risk markers or
+    /// existence. A casework record (a visit, a service, an answer) leaves it as it was, so a commit
+    /// or an imported page of such changes need not rebuild the household's summary.
+    static bool affectedBy(const EncodedChange& change);
+
+    /// The search keys of one person's name: the name and each of its suffixes (so a search for
+    /// a given name finds the family name too) and every pinyin-initials spelling.
+    static QStringList nameKeys(const QString& name);
+    /// Lower-cases and strips spaces, the same way for keys and for what the user types.
+    static QString normalizeKey(const QString& text);
+    /// The household's open risks for the list: the kinds of its open risk flags; for a household
+    /// that has never had a flag, its old risk markers (from before risk flags existed).
+    static QString openRisks(const QStringList& openFlagTypes, bool hasFlags, const QString& riskMarkers);
+
+private:
+    QSqlDatabase m_db;
+    QSqlQuery m_members;
+    QSqlQuery m_household;
+    QSqlQuery m_risks;
+    QSqlQuery m_update;
+    QSqlQuery m_clearKeys;
+    QSqlQuery m_addKey;
+};
+
+} // namespace ff

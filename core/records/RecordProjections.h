@@ -1,0 +1,16 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace ff {
+
+/// Installs the projections of the records (the household summary and search keys) for every
+/// applier of the program (core/journal/Projection.h). Each program calls it once at start:
+/// the app, the county server, the test and benchmark programs.
+class RecordProjections
+{
+public:
+    static void install();
+};
+
+} // namespace ff

@@ -1,0 +1,242 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/records/ReferralRepository.h"
+
+#include "core/db/Database.h"
+#include "core/journal/JournalWriter.h"
+#include "core/model/AgencyList.h"
+#include "core/model/CodeList.h"
+#include "core/records/RecordRows.h"
+#include "core/records/RiskFlagRepository.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace ff {
+
+namespace {
+const QString kSent = QStringLiteral("sent");
+const QString kAccepted = QStringLiteral("accepted");
+const QString kDeclined = QStringLiteral("declined");
+const QString kCompleted = QStringLiteral("completed");
+const QString kColumns = QStringLiteral(
+    "id, household_id, agency, reason, consent, consent_on, referral_status, sent_on, sent_note,"
+    " accepted_on, accepted_note, declined_on, declined_note, completed_on, completed_note,"
+    " follow_up_on, mandatory_report");
+
+QDate date(const QVariant& v) { return QDate::fromString(v.toString(), Qt::ISODate); }
+
+Referral fromRow(const QSqlQuery& q)
+{
+    Referral r;
+    r.id = q.value(0).toString();
+    r.householdId = q.value(1).toString();
+    r.agency = q.value(2).toString();
+    r.reason = q.value(3).toString();
+    r.consent = q.value(4).toInt() != 0;
+    r.consentOn = date(q.value(5));
+    r.status = q.value(6).toString();
+    r.sentOn = date(q.value(7));
+    r.sentNote = q.value(8).toString();
+    r.acceptedOn = date(q.value(9));
+    r.acceptedNote = q.value(10).toString();
+    r.declinedOn = date(q.value(11));
+    r.declinedNote = q.value(12).toString();
+    r.completedOn = date(q.value(13));
+    r.completedNote = q.value(14).toString();
+    r.followUpOn = date(q.value(15));
+    r.mandatoryReport = q.value(16).toInt() != 0;
+    return r;
+}
+
+QString nothingSaved(const QStringList& problems)
+{
+    return ReferralRepository::tr("Nothing was saved. Please correct:") + QLatin1Char('\n') +
+           problems.join(QLatin1Char('\n'));
+}
+} // namespace
+
+bool Referral::isOverdue(QDate today) const
+{
+    return (status == kSent || status == kAccepted) && followUpOn.isValid() && followUpOn < today;
+}
+
+ReferralRepository::ReferralRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+QDate ReferralRepository::today() const { return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date(); }
+
+std::optional<Referral> ReferralRepository::load(const QString& id) const
+{
+    return RecordRows::byId(m_db.sql(), QStringLiteral("referral"), kColumns, id, fromRow);
+}
+
+QList<Referral> ReferralRepository::forHousehold(const QString& householdId) const
+{
+    return RecordRows::forHousehold(m_db.sql(), QStringLiteral("referral"), kColumns, householdId,
+                                    QStringLiteral("sent_on DESC, id"), fromRow);
+}
+
+int ReferralRepository::overdueCount(const QString& householdId) const
+{
+    int n = 0;
+    const QDate now = today();
+    for (const Referral& r : forHousehold(householdId))
+        n += r.isOverdue(now) ? 1 : 0;
+    return n;
+}
+
+Status ReferralRepository::send(Referral& r, const QString& author)
+{
+    const QDate now = today();
+    if (!r.sentOn.isValid())
+        r.sentOn = now;
+    QStringList problems;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM household WHERE id = ? AND deleted = 0"));
+    q.addBindValue(r.householdId);
+    if (r.householdId.isEmpty() || !q.exec() || !q.next())
+        problems << tr("Save the household file before referring it.");
+    if (!AgencyList::builtIn().find(r.agency))
+        problems << tr("Choose the agency the household is referred to.");
+    if (r.reason.trimmed().isEmpty())
+        problems << tr("Say why the household is referred.");
+    // Open child-protection flags: the only ground for a referral without consent.
+    QList<RiskFlag> unreported;
+    bool childProtection = false;
+    for (const RiskFlag& f : RiskFlagRepository(m_db, m_clock).openForHousehold(r.householdId)) {
+        if (f.type != QStringLiteral("child_protection"))
+            continue;
+        childProtection = true;
+        if (!f.isReported())
+            unreported.append(f);
+    }
+    if (r.mandatoryReport) {
+        r.consent = false;
+        r.consentOn = {};
+        if (!childProtection)
+            problems << tr(
+                "A referral without consent is only for the mandatory report of a child-protection "
+                "concern: raise a child-protection risk flag first.");
+    } else if (!r.consent)
+        problems << tr("A referral cannot be sent without the household's consent: record that they agreed.");
+    else if (!r.consentOn.isValid())
+        problems << tr("Give the date the household agreed to the referral.");
+    else if (r.consentOn > now)
+        problems << tr("The date of consent cannot be in the future.");
+    if (r.sentOn > now)
+        problems << tr("The referral cannot be sent on a date in the future.");
+    if (r.consent && r.consentOn.isValid() && r.consentOn > r.sentOn)
+        problems << tr("The household must agree before the referral is sent.");
+    if (r.followUpOn.isValid() && r.followUpOn < r.sentOn)
+        problems << tr("The follow-up date cannot be before the referral was sent.");
+    if (!problems.isEmpty())
+        return Error{nothingSaved(problems), {}};
+
+    const QString id = JournalWriter::newId();
+    QList<JournalWriter::Edit> edits = {{QStringLiteral("referral"),
+                                         id,
+                                         r.householdId,
+                                         Change::Op::Create,
+                                         {{QStringLiteral("agency"), r.agency},
+                                          {QStringLiteral("reason"), r.reason},
+                                          {QStringLiteral("consent"), r.consent},
+                                          {QStringLiteral("consent_on"), r.consentOn},
+                                          {QStringLiteral("mandatory_report"), r.mandatoryReport},
+                                          {QStringLiteral("referral_status"), kSent},
+                                          {QStringLiteral("sent_on"), r.sentOn},
+                                          {QStringLiteral("sent_note"), r.sentNote},
+                                          {QStringLiteral("follow_up_on"), r.followUpOn}}}};
+    if (r.mandatoryReport) {
+        // The referral is the report: the flags waiting for one say to whom and when.
+        for (const RiskFlag& f : std::as_const(unreported))
+            edits.append({QStringLiteral("risk_flag"),
+                          f.id,
+                          r.householdId,
+                          Change::Op::Update,
+                          {{QStringLiteral("reported_to"), AgencyList::builtIn().label(r.agency)},
+                           {QStringLiteral("reported_on"), r.sentOn}}});
+    }
+    JournalWriter writer(m_db, m_clock);
+    const Status s = writer.commit(edits, author);
+    if (!s)
+        return s;
+    r.id = id;
+    r.status = kSent;
+    return Status::ok();
+}
+
+Status ReferralRepository::advance(const QString& id, Step step, QDate on, const QString& note,
+                                   const QString& author)
+{
+    const std::optional<Referral> r = load(id);
+    if (!r)
+        return Error{tr("This referral no longer exists."), id};
+    const CodeList& states = CodeList::referralStatus();
+    QString target;
+    QString prefix;
+    QDate previous = r->sentOn;
+    switch (step) {
+    case Step::Accept:
+    case Step::Decline:
+        target = step == Step::Accept ? kAccepted : kDeclined;
+        prefix = target;
+        if (r->status != kSent)
+            return Error{tr("Only a referral that was sent and not yet answered can be %1; this one is %2.")
+                             .arg(states.label(target).toLower(), states.label(r->status).toLower()),
+                         {}};
+        break;
+    case Step::Complete:
+        target = kCompleted;
+        prefix = kCompleted;
+        previous = r->acceptedOn;
+        if (r->status != kAccepted)
+            return Error{tr("Only a referral the agency accepted can be completed; this one is %1.")
+                             .arg(states.label(r->status).toLower()),
+                         {}};
+        break;
+    }
+    QStringList problems;
+    if (!on.isValid())
+        problems << tr("Give the date of this step.");
+    else if (on > today())
+        problems << tr("The date of this step cannot be in the future.");
+    else if (previous.isValid() && on < previous)
+        problems << tr("The date of this step cannot be before the previous step (%1).")
+                        .arg(previous.toString(Qt::ISODate));
+    if (step == Step::Decline && note.trimmed().isEmpty())
+        problems << tr("Say why the agency declined the referral.");
+    if (step == Step::Complete && note.trimmed().isEmpty())
+        problems << tr("Say what came of the referral.");
+    if (!problems.isEmpty())
+        return Error{nothingSaved(problems), {}};
+
+    JournalWriter writer(m_db, m_clock);
+    return writer.commit({{QStringLiteral("referral"),
+                           id,
+                           r->householdId,
+                           Change::Op::Update,
+                           {{QStringLiteral("referral_status"), target},
+                            {prefix + QStringLiteral("_on"), on},
+                            {prefix + QStringLiteral("_note"), note}}}},
+                         author);
+}
+
+Status ReferralRepository::setFollowUp(const QString& id, QDate followUpOn, const QString& author)
+{
+    const std::optional<Referral> r = load(id);
+    if (!r)
+        return Error{tr("This referral no longer exists."), id};
+    if (r->status != kSent && r->status != kAccepted)
+        return Error{tr("A referral that is declined or completed needs no follow-up."), {}};
+    if (followUpOn.isValid() && followUpOn < r->sentOn)
+        return Error{nothingSaved({tr("The follow-up date cannot be before the referral was sent.")}), {}};
+    JournalWriter writer(m_db, m_clock);
+    return writer.commit({{QStringLiteral("referral"),
+                           id,
+                           r->householdId,
+                           Change::Op::Update,
+                           {{QStringLiteral("follow_up_on"), followUpOn}}}},
+                         author);
+}
+
+} // namespace ff

@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/records/RiskFlagRepository.h"
+
+#include "core/db/Database.h"
+#include "core/journal/JournalWriter.h"
+#include "core/model/CodeList.h"
+#include "core/records/RecordRows.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace ff {
+
+namespace {
+const QString kOpen = QStringLiteral("open");
+const QString kClosed = QStringLiteral("closed");
+const QString kColumns =
+    QStringLiteral("id, household_id, risk_type, severity, description, raised_by, raised_at,"
+                   " flag_status, closed_by, closed_at, closing_note, member_id, reported_to, reported_on");
+const QString kOrder =
+    QStringLiteral("flag_status <> 'open', CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1"
+                   " ELSE 2 END, raised_at DESC, id");
+
+RiskFlag fromRow(const QSqlQuery& q)
+{
+    RiskFlag f;
+    f.id = q.value(0).toString();
+    f.householdId = q.value(1).toString();
+    f.type = q.value(2).toString();
+    f.severity = q.value(3).toString();
+    f.description = q.value(4).toString();
+    f.raisedBy = q.value(5).toString();
+    f.raisedAt = q.value(6).toString();
+    f.status = q.value(7).toString();
+    f.closedBy = q.value(8).toString();
+    f.closedAt = q.value(9).toString();
+    f.closingNote = q.value(10).toString();
+    f.memberId = q.value(11).toString();
+    f.reportedTo = q.value(12).toString();
+    f.reportedOn = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+    return f;
+}
+} // namespace
+
+bool RiskFlag::awaitsMandatoryReport() const
+{
+    return type == QStringLiteral("child_protection") && !isReported();
+}
+
+RiskFlagRepository::RiskFlagRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+QDate RiskFlagRepository::today() const { return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date(); }
+
+QStringList RiskFlagRepository::reportProblems(const QString& reportedTo, QDate reportedOn,
+                                               QDate raisedOn) const
+{
+    QStringList problems;
+    if (reportedTo.trimmed().isEmpty() != !reportedOn.isValid())
+        problems << tr("A report needs both: to whom it was made and on which day.");
+    if (reportedOn.isValid() && reportedOn > today())
+        problems << tr("The day of the report cannot be in the future.");
+    if (reportedOn.isValid() && raisedOn.isValid() && reportedOn < raisedOn.addDays(-30))
+        problems << tr("The day of the report is long before the flag was raised; check the date.");
+    return problems;
+}
+
+QString RiskFlagRepository::now() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+std::optional<RiskFlag> RiskFlagRepository::load(const QString& id) const
+{
+    return RecordRows::byId(m_db.sql(), QStringLiteral("risk_flag"), kColumns, id, fromRow);
+}
+
+QList<RiskFlag> RiskFlagRepository::forHousehold(const QString& householdId) const
+{
+    return RecordRows::forHousehold(m_db.sql(), QStringLiteral("risk_flag"), kColumns, householdId, kOrder,
+                                    fromRow);
+}
+
+QList<RiskFlag> RiskFlagRepository::openForHousehold(const QString& householdId) const
+{
+    QList<RiskFlag> out = forHousehold(householdId);
+    out.removeIf([](const RiskFlag& f) { return !f.isOpen(); });
+    return out;
+}
+
+Status RiskFlagRepository::raise(RiskFlag& f, const QString& author)
+{
+    QStringList problems;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM household WHERE id = ? AND deleted = 0"));
+    q.addBindValue(f.householdId);
+    if (f.householdId.isEmpty() || !q.exec() || !q.next())
+        problems << tr("Save the household file before raising a risk flag.");
+    if (!CodeList::riskType().contains(f.type))
+        problems << tr("Choose the kind of risk.");
+    if (!CodeList::riskSeverity().contains(f.severity))
+        problems << tr("Choose how severe the risk is.");
+    if (f.description.trimmed().isEmpty())
+        problems << tr("Describe the risk: what was seen or reported, and about whom.");
+    if (!f.memberId.isEmpty()) {
+        QSqlQuery m(m_db.sql());
+        m.prepare(QStringLiteral("SELECT 1 FROM member WHERE id = ? AND household_id = ? AND deleted = 0"));
+        m.addBindValue(f.memberId);
+        m.addBindValue(f.householdId);
+        if (!m.exec() || !m.next())
+            problems << tr("The person the risk is about is not a member of this household.");
+    }
+    problems += reportProblems(f.reportedTo, f.reportedOn, today());
+    if (!problems.isEmpty())
+        return Error{tr("The risk flag was not raised. Please correct:") + QLatin1Char('\n') +
+                         problems.join(QLatin1Char('\n')),
+                     {}};
+    const QString id = JournalWriter::newId();
+    const QString at = now();
+    JournalWriter writer(m_db, m_clock);
+    const Status s = writer.commit({{QStringLiteral("risk_flag"),
+                                     id,
+                                     f.householdId,
+                                     Change::Op::Create,
+                                     {{QStringLiteral("risk_type"), f.type},
+                                      {QStringLiteral("severity"), f.severity},
+                                      {QStringLiteral("member_id"), f.memberId},
+                                      {QStringLiteral("description"), f.description},
+                                      {QStringLiteral("reported_to"), f.reportedTo},
+                                      {QStringLiteral("reported_on"), f.reportedOn},
+                                      {QStringLiteral("raised_by"), author},
+                                      {QStringLiteral("raised_at"), at},
+                                      {QStringLiteral("flag_status"), kOpen}}}},
+                                   author);
+    if (!s)
+        return s;
+    f.id = id;
+    f.raisedBy = author;
+    f.raisedAt = at;
+    f.status = kOpen;
+    return Status::ok();
+}
+
+Status RiskFlagRepository::close(const QString& id, const QString& closingNote, const QString& author)
+{
+    const std::optional<RiskFlag> f = load(id);
+    if (!f)
+        return Error{tr("This risk flag no longer exists."), id};
+    if (!f->isOpen())
+        return Error{tr("This risk flag is already closed."), {}};
+    if (closingNote.trimmed().isEmpty())
+        return Error{tr("A risk flag is closed only with a note: say why the risk is over or who now "
+                        "handles it."),
+                     {}};
+    if (f->awaitsMandatoryReport())
+        return Error{tr("A child-protection concern must be reported to the authorities (mandatory "
+                        "report): record to whom and when it was reported before closing the flag."),
+                     {}};
+    JournalWriter writer(m_db, m_clock);
+    return writer.commit({{QStringLiteral("risk_flag"),
+                           id,
+                           f->householdId,
+                           Change::Op::Update,
+                           {{QStringLiteral("flag_status"), kClosed},
+                            {QStringLiteral("closed_by"), author},
+                            {QStringLiteral("closed_at"), now()},
+                            {QStringLiteral("closing_note"), closingNote}}}},
+                         author);
+}
+
+Status RiskFlagRepository::recordReport(const QString& id, const QString& reportedTo, QDate reportedOn,
+                                        const QString& author)
+{
+    const std::optional<RiskFlag> f = load(id);
+    if (!f)
+        return Error{tr("This risk flag no longer exists."), id};
+    if (!f->isOpen())
+        return Error{tr("This risk flag is already closed."), {}};
+    QStringList problems =
+        reportProblems(reportedTo, reportedOn, QDate::fromString(f->raisedAt.left(10), Qt::ISODate));
+    if (reportedTo.trimmed().isEmpty() && !reportedOn.isValid())
+        problems.prepend(tr("Say to whom the concern was reported and on which day."));
+    if (!problems.isEmpty())
+        return Error{tr("The report was not recorded. Please correct:") + QLatin1Char('\n') +
+                         problems.join(QLatin1Char('\n')),
+                     {}};
+    JournalWriter writer(m_db, m_clock);
+    return writer.commit(
+        {{QStringLiteral("risk_flag"),
+          id,
+          f->householdId,
+          Change::Op::Update,
+          {{QStringLiteral("reported_to"), reportedTo}, {QStringLiteral("reported_on"), reportedOn}}}},
+        author);
+}
+
+} // namespace ff

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/ValidationIssue.h"
+#include "core/util/Clock.h"
+#include "core/util/Result.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+namespace ff {
+
+class Database;
+
+/// A home visit (走访): planned (date, purpose) or done (date, who was met, notes).
+struct Visit
+{
+    QString id; ///< empty until first saved
+    QString householdId;
+    QString status = QStringLiteral("planned"); ///< planned or done
+    QDate plannedOn;
+    QString purpose;
+    QDate visitedOn;
+    QStringList metMemberIds;
+    QString metOthers;
+    QString notes;
+};
+
+/// Loads and saves visits through the journal. Saving or removing a done visit keeps the
+/// household's `last_visit` (shown in the household list) equal to its latest visit, in the same
+/// commit (core/records/README.md says how).
+class VisitRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(VisitRepository)
+
+public:
+    explicit VisitRepository(Database& db, const Clock& clock = Clock::system());
+
+    /// Planned visits first (soonest first), then done visits, newest first.
+    QList<Visit> forHousehold(const QString& householdId) const;
+    std::optional<Visit> load(const QString& id) const;
+
+    QList<ValidationIssue> validate(const Visit& visit) const;
+    [[nodiscard]] Status save(Visit& visit, const QString& author, QList<ValidationIssue>* issues = nullptr);
+    [[nodiscard]] Status remove(const Visit& visit, const QString& author);
+
+private:
+    /// The household's last visit once `changed` replaces (or, with `removed`, drops) its stored version.
+    QDate lastVisitAfter(const Visit& changed, bool removed) const;
+
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace ff
