@@ -282,7 +282,7 @@ int main(int argc, char** argv)
                 << Qt::endl;
             return 2;
         }
-        if (!rest.isEmpty() && county.role(rest[0]) != QStringLiteral("caseworker"))
+        if (!rest.isEmpty() && county.role(rest[0]) != ff::Role::Caseworker)
             return fail(ServerCli::tr("There is no caseworker called “%1”.").arg(rest[0]));
         out << ff::CountyDirectory(db).households(unassigned ? QStringLiteral("-") : rest.value(0));
         return 0;

@@ -98,10 +98,13 @@ QStringList unique(QStringList list)
 
 DemoCasework::DemoCasework(Database& db, QDate today, quint32 seed, const QString& author)
     : m_db(db), m_today(today), m_rng(seed ^ 0x0ca5e0u), m_rules(VisitRules::forDatabase(db.path())),
-      m_form(BuiltInForms::needsAssessment()), m_assessments(db, m_clock), m_plans(db, m_clock),
-      m_services(db, m_clock), m_visits(db, m_clock), m_referrals(db, m_clock), m_flags(db, m_clock),
-      m_reviews(db, m_clock), m_roundsAuthor(author)
+      m_form(BuiltInForms::needsAssessment()), m_roundsAuthor(author)
 {}
+
+Session DemoCasework::as(const QString& author) const
+{
+    return Session::of(author, Role::Caseworker, m_clock);
+}
 
 QDateTime DemoCasework::filedAt() const { return QDateTime(m_today.addDays(-400), QTime(8, 0)); }
 
@@ -213,7 +216,7 @@ void DemoCasework::planVisits(const DemoHousehold& h, QDate opened, QDate last, 
         v.notes = pick(assessing ? DemoPhrases::assessmentVisitNotes() : notes);
         // The assessment visit is written up after the assessment (at 10:00).
         m_timeline.add(assessing ? QDateTime(day, QTime(11, 30)) : during(day),
-                       [this, v, author]() mutable { return m_visits.save(v, author); });
+                       [this, v, author]() mutable { return VisitRepository(m_db, as(author)).save(v); });
     }
 }
 
@@ -445,7 +448,7 @@ void DemoCasework::planAssessments(const DemoHousehold& h, QDate opened, QString
     };
     needs(household, {});
     m_timeline.add(QDateTime(opened, QTime(10, 0)), [this, household, author]() mutable {
-        return m_assessments.submit(household, *m_form, {}, author);
+        return AssessmentRepository(m_db, as(author)).submit(household, *m_form, {});
     });
 
     // One member whose situation the form asks about: the left-behind child, the elderly person,
@@ -475,7 +478,7 @@ void DemoCasework::planAssessments(const DemoHousehold& h, QDate opened, QString
     one.answers = memberAnswers(h, *member, context, opened);
     needs(one, context);
     m_timeline.add(QDateTime(opened, QTime(10, 40)), [this, one, context, author]() mutable {
-        return m_assessments.submit(one, *m_form, context, author);
+        return AssessmentRepository(m_db, as(author)).submit(one, *m_form, context);
     });
 }
 
@@ -496,8 +499,9 @@ void DemoCasework::planPlan(const DemoHousehold& h, QDate planned, const QString
         goal->householdId = h.id;
         goal->goal = texts.takeAt(below(int(texts.size())));
         goal->reviewOn = planned.addDays(90 + below(90));
-        m_timeline.add(QDateTime(planned, QTime(15, i)),
-                       [this, goal, author] { return m_plans.saveGoal(*goal, author); });
+        m_timeline.add(QDateTime(planned, QTime(15, i)), [this, goal, author] {
+            return AssistancePlanRepository(m_db, as(author)).saveGoal(*goal);
+        });
         goals << goal;
     }
     // Each action answers an identified need of its category (when the assessment found one); the
@@ -523,7 +527,7 @@ void DemoCasework::planPlan(const DemoHousehold& h, QDate planned, const QString
                     break;
                 }
             }
-            return m_plans.saveAction(*action, author);
+            return AssistancePlanRepository(m_db, as(author)).saveAction(*action);
         });
 
         // Where the action stands today; an action past its due date is mostly done, a few are late.
@@ -555,7 +559,7 @@ void DemoCasework::planPlan(const DemoHousehold& h, QDate planned, const QString
         changed = std::clamp(changed, planned.addDays(1), yesterday);
         m_timeline.add(during(changed), [this, action, status, author] {
             action->status = status;
-            return m_plans.saveAction(*action, author);
+            return AssistancePlanRepository(m_db, as(author)).saveAction(*action);
         });
     }
 }
@@ -589,7 +593,9 @@ void DemoCasework::planServices(const DemoHousehold& h, QDate from, const QStrin
         if (h.members.size() > 1 && chance(0.5))
             members << idOf(h.members.at(1 + below(int(h.members.size()) - 1)));
         s.households = {{h.id, {}, members}};
-        m_timeline.add(during(days[i]), [this, s, author]() mutable { return m_services.save(s, author); });
+        m_timeline.add(during(days[i]), [this, s, author]() mutable {
+            return ServiceLogRepository(m_db, as(author)).save(s);
+        });
     }
 }
 
@@ -608,8 +614,9 @@ void DemoCasework::planDraft(const DemoHousehold& h)
         if (full.contains(id))
             draft.answers.insert(id, full.value(id));
     }
-    m_timeline.add(during(draft.assessedOn),
-                   [this, draft, author]() mutable { return m_assessments.saveDraft(draft, author); });
+    m_timeline.add(during(draft.assessedOn), [this, draft, author]() mutable {
+        return AssessmentRepository(m_db, as(author)).saveDraft(draft);
+    });
 }
 
 void DemoCasework::planPlannedVisit(const DemoHousehold& h)
@@ -621,7 +628,7 @@ void DemoCasework::planPlannedVisit(const DemoHousehold& h)
     v.purpose = pick(DemoPhrases::visitPurposes(h.shape));
     const QString author = caseworkerOf(h);
     m_timeline.add(during(m_today.addDays(-1 - below(5))),
-                   [this, v, author]() mutable { return m_visits.save(v, author); });
+                   [this, v, author]() mutable { return VisitRepository(m_db, as(author)).save(v); });
 }
 
 void DemoCasework::planReferral(const DemoHousehold& h)
@@ -687,21 +694,25 @@ void DemoCasework::planReferral(const DemoHousehold& h)
         break;
     }
     r->consentOn = r->sentOn.addDays(-below(3));
-    m_timeline.add(during(r->sentOn), [this, r, author] { return m_referrals.send(*r, author); });
+    m_timeline.add(during(r->sentOn),
+                   [this, r, author] { return ReferralRepository(m_db, as(author)).send(*r); });
     if (accepted.isValid()) {
         const QString note = pick(DemoPhrases::referralAcceptedNotes());
         m_timeline.add(during(accepted), [this, r, accepted, note, author] {
-            return m_referrals.advance(r->id, ReferralRepository::Step::Accept, accepted, note, author);
+            return ReferralRepository(m_db, as(author))
+                .advance(r->id, ReferralRepository::Step::Accept, accepted, note);
         });
     }
     if (stage == Completed) {
         m_timeline.add(during(finished), [this, r, finished, note = text.second, author] {
-            return m_referrals.advance(r->id, ReferralRepository::Step::Complete, finished, note, author);
+            return ReferralRepository(m_db, as(author))
+                .advance(r->id, ReferralRepository::Step::Complete, finished, note);
         });
     } else if (stage == Declined) {
         const QString note = pick(DemoPhrases::referralDeclinedNotes());
         m_timeline.add(during(finished), [this, r, finished, note, author] {
-            return m_referrals.advance(r->id, ReferralRepository::Step::Decline, finished, note, author);
+            return ReferralRepository(m_db, as(author))
+                .advance(r->id, ReferralRepository::Step::Decline, finished, note);
         });
     }
 }
@@ -729,7 +740,8 @@ void DemoCasework::planRiskFlag(const DemoHousehold& h)
         flag->memberId = childIds(h, m_today, 1).constFirst();
     const QString author = caseworkerOf(h);
     const QDate raised = m_today.addDays(-1 - below(120));
-    m_timeline.add(during(raised), [this, flag, author] { return m_flags.raise(*flag, author); });
+    m_timeline.add(during(raised),
+                   [this, flag, author] { return RiskFlagRepository(m_db, as(author)).raise(*flag); });
 
     // A child-protection concern is reported to the authorities within a day or two (before any
     // closing); one raised in the last three days may still wait for its report.
@@ -737,7 +749,7 @@ void DemoCasework::planRiskFlag(const DemoHousehold& h)
     if (childProtection && reported < m_today && (raised.daysTo(m_today) > 3 || chance(0.5))) {
         const QString to = pick(DemoPhrases::mandatoryReportRecipients());
         m_timeline.add(during(reported), [this, flag, to, reported, author] {
-            return m_flags.recordReport(flag->id, to, reported, author);
+            return RiskFlagRepository(m_db, as(author)).recordReport(flag->id, to, reported);
         });
     }
 
@@ -746,7 +758,7 @@ void DemoCasework::planRiskFlag(const DemoHousehold& h)
     if (closed) {
         const QDate on = std::min(raised.addDays(3 + below(40)), m_today.addDays(-1));
         m_timeline.add(during(on), [this, flag, note = text.second, author] {
-            return m_flags.close(flag->id, note, author);
+            return RiskFlagRepository(m_db, as(author)).close(flag->id, note);
         });
     }
 }
@@ -773,8 +785,9 @@ void DemoCasework::planStatusReview(const DemoHousehold& h)
     review.reasons = text.first;
     review.evidence = text.second;
     const QString author = caseworkerOf(h);
-    m_timeline.add(during(m_today.addDays(-1 - below(30))),
-                   [this, review, author]() mutable { return m_reviews.propose(review, author); });
+    m_timeline.add(during(m_today.addDays(-1 - below(30))), [this, review, author]() mutable {
+        return StatusReviewRepository(m_db, as(author)).propose(review);
+    });
 }
 
 void DemoCasework::planSessions()
@@ -789,7 +802,7 @@ void DemoCasework::planSessions()
                           Change::Op::Update,
                           {{QStringLiteral("last_visit"), it.key().toString(Qt::ISODate)}}});
         m_timeline.add(QDateTime(it.key(), QTime(18, 0)),
-                       [this, edits] { return JournalWriter(m_db, m_clock).commit(edits, m_roundsAuthor); });
+                       [this, edits] { return JournalWriter(m_db, as(m_roundsAuthor)).commit(edits); });
     }
 
     const auto sessions = [this](const QMap<QString, QList<Participant>>& byVillage, int smallest,
@@ -831,8 +844,9 @@ void DemoCasework::planSession(const QString& method, const QString& caseworker,
     s.outcome = text.outcome;
     for (const Participant& p : participants)
         s.households.append({p.householdId, {}, p.memberIds});
-    m_timeline.add(during(s.servedOn),
-                   [this, s, caseworker]() mutable { return m_services.save(s, caseworker); });
+    m_timeline.add(during(s.servedOn), [this, s, caseworker]() mutable {
+        return ServiceLogRepository(m_db, as(caseworker)).save(s);
+    });
 }
 
 Status DemoCasework::write(const std::function<bool(int)>& step)

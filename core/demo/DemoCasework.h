@@ -99,16 +99,11 @@ private:
     Database& m_db;
     QDate m_today;
     ManualClock m_clock;
+    /// The session of one of the demo's people, by the demo's clock.
+    Session as(const QString& author) const;
     QRandomGenerator m_rng;
     VisitRules m_rules;
     std::optional<FormDefinition> m_form;
-    AssessmentRepository m_assessments;
-    AssistancePlanRepository m_plans;
-    ServiceLogRepository m_services;
-    VisitRepository m_visits;
-    ReferralRepository m_referrals;
-    RiskFlagRepository m_flags;
-    StatusReviewRepository m_reviews;
     DemoTimeline m_timeline;
 
     /// Per village (ordered, so the sessions are the same every run): who may join its sessions.

@@ -338,13 +338,14 @@ Status DemoGenerator::generate(Database& db, const Options& options, const Progr
     const QStringList villages = makeVillages(options.households);
     const int villagesPerTownship = std::max(1, int(villages.size()) / kTownshipCount);
     ManualClock clock(filed.toMSecsSinceEpoch());
-    JournalWriter writer(db, clock);
     const QString author = demoCaseworker();
+    JournalWriter writer(db, Session::of(author, Role::Caseworker, clock));
     // The device id is made before the seeded ids take over: two laptops with the same demo must
     // still be two devices.
     // The file is marked as holding invented households: connecting it to a county warns first.
     if (!db.setMeta(QStringLiteral("user_name"), author) ||
-        !db.setMeta(QStringLiteral("demo_data"), QStringLiteral("1")) || writer.deviceId().isEmpty())
+        !db.setMeta(QStringLiteral("demo_data"), QStringLiteral("1")) ||
+        JournalWriter::deviceId(db).isEmpty())
         return Error{tr("Could not create the demo data."), QStringLiteral("meta")};
     const SeededRecordIds ids(options.seed ^ 0x5eed1d5u);
 
@@ -368,7 +369,7 @@ Status DemoGenerator::generate(Database& db, const Options& options, const Progr
             if (options.casework)
                 casework.plan(h);
         }
-        if (Status s = writer.commit(edits, author); !s)
+        if (Status s = writer.commit(edits); !s)
             return Error{tr("Could not create the demo data: %1").arg(s.error().message), s.error().detail};
         clock.advance(1000);
         done += n;

@@ -8,7 +8,7 @@
 #include "core/journal/ChangeCodec.h"
 #include "core/journal/JournalReplayer.h"
 #include "core/journal/Projection.h"
-#include "core/schema/EntityType.h"
+#include "core/schema/RecordTypes.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -159,9 +159,11 @@ Status ChangeApplier::materialize(const Change& change)
 
 Status ChangeApplier::materialize(const EncodedChange& change)
 {
-    const EntityType* type = EntityType::find(change.entity);
+    const RecordType* type = RecordTypes::find(change.entity);
     if (!type)
         return Error{tr("The change could not be saved."), QStringLiteral("unknown entity ") + change.entity};
+    // Without record rows the file's rows and derived data are behind the journal from here on.
+    m_projectionsStale = m_projectionsStale || !m_keepRows;
     const QList<Projections::Kind>& kinds = Projections::installed();
     for (qsizetype k = 0; k < kinds.size(); ++k) {
         if (kinds.at(k).affectedBy(change)) {
@@ -263,7 +265,7 @@ QVariant ChangeApplier::valueOf(const ChangeId& change, const QString& field)
 QVariantMap ChangeApplier::currentValues(const QString& entity, const QString& recordId)
 {
     QVariantMap values;
-    const EntityType* type = EntityType::find(entity);
+    const RecordType* type = RecordTypes::find(entity);
     if (!type)
         return values;
     const QStringList names = type->fieldNames();
@@ -282,7 +284,7 @@ QVariantMap ChangeApplier::currentValues(const QString& entity, const QString& r
 
 Status ChangeApplier::writeRow(const EncodedChange& change, const RecordHeads& heads)
 {
-    const EntityType* type = EntityType::find(change.entity);
+    const RecordType* type = RecordTypes::find(change.entity);
     // Only the fields this change sets can have a new winner; the others keep their values.
     QStringList columns;
     QVariantList values;

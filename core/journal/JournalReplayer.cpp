@@ -5,7 +5,7 @@
 #include "core/db/Database.h"
 #include "core/journal/ChangeApplier.h"
 #include "core/journal/ChangeCodec.h"
-#include "core/schema/EntityType.h"
+#include "core/schema/RecordTypes.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -35,7 +35,7 @@ QStringList JournalReplayer::derivedTables()
 {
     QStringList tables = {QStringLiteral("search_key"), QStringLiteral("conflict"),
                           QStringLiteral("pending_supersede"), QStringLiteral("record_heads")};
-    const QList<EntityType>& entities = EntityType::all();
+    const QList<RecordType>& entities = RecordTypes::all();
     for (auto it = entities.crbegin(); it != entities.crend(); ++it)
         tables.append(it->table);
     return tables;

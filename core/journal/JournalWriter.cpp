@@ -1,13 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/journal/JournalWriter.h"
+#include "core/schema/FieldValue.h"
 
 #include "core/db/Database.h"
 #include "core/db/WriteTransaction.h"
 #include "core/journal/ChangeApplier.h"
 #include "core/journal/HybridLogicalClock.h"
 #include "core/journal/SeededRecordIds.h"
-#include "core/schema/EntityType.h"
+#include "core/schema/RecordTypes.h"
 
 #include <QDate>
 #include <QSet>
@@ -51,7 +52,19 @@ QList<ChangeId> basesFor(ChangeApplier& applier, const QString& field, const QLi
 
 } // namespace
 
-JournalWriter::JournalWriter(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+JournalWriter::JournalWriter(Database& db, const Session& session) : m_db(db), m_session(session) {}
+
+Status JournalWriter::observe(Database& db, quint64 hlc)
+{
+    if (hlc <= db.meta(kHlc, QStringLiteral("0")).toULongLong() || db.setMeta(kHlc, QString::number(hlc)))
+        return Status::ok();
+    return Error{tr("Nothing was saved: the database refused the change."), db.sql().lastError().text()};
+}
+
+Status JournalWriter::commit(const QList<Edit>& edits, QList<Change>* made)
+{
+    return commit(edits, Options{}, made);
+}
 
 QString JournalWriter::newId()
 {
@@ -60,77 +73,29 @@ QString JournalWriter::newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString JournalWriter::deviceId()
+QString JournalWriter::deviceId(Database& db)
 {
-    QString id = m_db.meta(kDeviceId);
+    QString id = db.meta(kDeviceId);
     if (id.isEmpty()) {
         id = newId();
-        if (!m_db.setMeta(kDeviceId, id))
+        if (!db.setMeta(kDeviceId, id))
             return {};
     }
     return id;
 }
 
-QVariant JournalWriter::normalize(const QString& entity, const QString& field, const QVariant& value)
-{
-    using K = EntityType::FieldKind;
-    if (field == kDeleted)
-        return qint64(value.toBool() ? 1 : 0);
-    const EntityType* type = EntityType::find(entity);
-    const EntityType::Field* f = type ? type->field(field) : nullptr;
-    if (!f || !value.isValid() || value.isNull())
-        return {};
-    switch (f->kind) {
-    case K::Text: {
-        const QString s = value.toString().trimmed();
-        return s.isEmpty() ? QVariant() : QVariant(s);
-    }
-    case K::Integer: {
-        bool ok = false;
-        const qint64 n = value.toLongLong(&ok);
-        return ok ? QVariant(n) : QVariant();
-    }
-    case K::Real: {
-        bool ok = false;
-        const double d = value.toDouble(&ok);
-        if (!ok)
-            return {};
-        // Whole numbers travel as integers so equal amounts compare equal after a JSON round trip.
-        if (d == double(qint64(d)))
-            return QVariant(qint64(d));
-        return QVariant(d);
-    }
-    case K::Date: {
-        const QDate d = value.typeId() == QMetaType::QDate ? value.toDate()
-                                                           : QDate::fromString(value.toString(), Qt::ISODate);
-        return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-    }
-    case K::Bool:
-        return qint64(value.toBool() ? 1 : 0);
-    case K::Codes: {
-        QStringList codes = value.typeId() == QMetaType::QStringList
-                                ? value.toStringList()
-                                : value.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
-        for (QString& c : codes)
-            c = c.trimmed();
-        codes.removeAll(QString());
-        std::sort(codes.begin(), codes.end());
-        codes.removeDuplicates();
-        return codes.isEmpty() ? QVariant() : QVariant(codes.join(QLatin1Char(';')));
-    }
-    }
-    return {};
-}
-
-Status JournalWriter::commit(const QList<Edit>& edits, const QString& author, QList<Change>* made)
+Status JournalWriter::commit(const QList<Edit>& edits, const Options& options, QList<Change>* made)
 {
     const auto failed = [](const QString& detail) {
         return Error{tr("Nothing was saved: the database refused the change."), detail};
     };
+    if (!m_session.hasActor())
+        return Error{tr("Nothing was saved: nobody is signed in."),
+                     QStringLiteral("session without an actor")};
 
     // Refuse malformed edits before touching the database.
     for (const Edit& e : edits) {
-        const EntityType* type = EntityType::find(e.entity);
+        const RecordType* type = RecordTypes::find(e.entity);
         if (!type)
             return failed(QStringLiteral("unknown entity ") + e.entity);
         if (e.recordId.isEmpty() || e.householdId.isEmpty())
@@ -142,7 +107,7 @@ Status JournalWriter::commit(const QList<Edit>& edits, const QString& author, QL
     }
 
     QSqlDatabase& db = m_db.sql();
-    const QString device = deviceId();
+    const QString device = deviceId(m_db);
     if (device.isEmpty())
         return failed(QStringLiteral("no device id"));
 
@@ -151,8 +116,9 @@ Status JournalWriter::commit(const QList<Edit>& edits, const QString& author, QL
         return Error{tr("Nothing was saved: the database is busy or read-only."), db.lastError().text()};
 
     qint64 seq = m_db.meta(kDeviceSeq, QStringLiteral("0")).toLongLong();
-    HybridLogicalClock clock(m_clock, m_db.meta(kHlc, QStringLiteral("0")).toULongLong());
+    HybridLogicalClock clock(m_session.clock(), m_db.meta(kHlc, QStringLiteral("0")).toULongLong());
     ChangeApplier applier(m_db, m_db.statements());
+    applier.keepRecordRows(options.recordRows);
     QList<Change> changes;
 
     for (const Edit& e : edits) {
@@ -163,14 +129,14 @@ Status JournalWriter::commit(const QList<Edit>& edits, const QString& author, QL
         c.recordId = e.recordId;
         c.householdId = e.householdId;
         c.op = e.op;
-        c.author = author;
+        c.author = m_session.author();
         QVariantMap fields = e.fields;
         if (e.op == Change::Op::Delete)
             fields.insert(kDeleted, true);
         for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-            const QVariant value = normalize(e.entity, it.key(), it.value());
+            const QVariant value = FieldValue::normalize(e.entity, it.key(), it.value());
             const QList<FieldHead> fieldHeads = heads.value(it.key());
-            const bool resolving = e.op == Change::Op::Resolve;
+            const bool resolving = e.op == Change::Op::Resolve || options.supersedeAllHeads;
             // A field whose value equals the one shown is not part of the change (it would only add
             // noise to the history). The row holds the shown value: the only head's, or in a conflict
             // the winning head's. A conflict is closed only by a Resolve edit, never by saving a form
@@ -189,7 +155,8 @@ Status JournalWriter::commit(const QList<Edit>& edits, const QString& author, QL
         // it saw: a removal made elsewhere at the same time then meets it as a conflict on
         // `_deleted` (removed on one side, changed on the other) that a person settles, instead
         // of taking the edit out of sight with the record.
-        if ((e.op == Change::Op::Update || e.op == Change::Op::Resolve) && !c.fields.contains(kDeleted)) {
+        if (options.markKept && (e.op == Change::Op::Update || e.op == Change::Op::Resolve) &&
+            !c.fields.contains(kDeleted)) {
             c.fields.insert(kDeleted, qint64(0));
             if (const QList<ChangeId> bases = basesFor(applier, kDeleted, heads.value(kDeleted), false);
                 !bases.isEmpty())

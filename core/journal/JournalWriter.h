@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/journal/Change.h"
-#include "core/util/Clock.h"
+#include "core/journal/Session.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -36,21 +36,42 @@ public:
         QVariantMap fields;
     };
 
-    explicit JournalWriter(Database& db, const Clock& clock = Clock::system());
+    /// How a commit writes; the defaults are every person's edit on a laptop.
+    struct Options
+    {
+        /// Write the record rows (off on the county's store, which keeps only the journal and the
+        /// merge state; the file is then marked for a rebuild, JournalReplayer::markStale()).
+        bool recordRows = true;
+        /// Each field set supersedes every head it has, whatever their values: the county's
+        /// assignment settles who holds a household, over any value laptops gave it.
+        bool supersedeAllHeads = false;
+        /// Every update also says its record is still there (`_deleted` = 0 over the removal state
+        /// seen, core/journal/README.md). Off for the county's assignment, which says who holds a
+        /// household, not whether it is there.
+        bool markKept = true;
+    };
 
-    [[nodiscard]] Status commit(const QList<Edit>& edits, const QString& author,
+    /// Writes as the session's person, by the session's clock.
+    JournalWriter(Database& db, const Session& session);
+
+    /// Refused, with nothing written, when the session has nobody acting (Session::none()).
+    [[nodiscard]] Status commit(const QList<Edit>& edits, QList<Change>* made = nullptr);
+    [[nodiscard]] Status commit(const QList<Edit>& edits, const Options& options,
                                 QList<Change>* made = nullptr);
 
-    /// This database's device id, made on first use.
-    QString deviceId();
+    /// After changes from elsewhere were applied: later local edits must order after the
+    /// greatest clock seen (`hlc`). The writer is the one owner of the device's sequence and
+    /// clock; importers report to it. Call inside the importing transaction.
+    [[nodiscard]] static Status observe(Database& db, quint64 hlc);
+
+    /// The database's device id, made on first use (the writer is its one owner).
+    static QString deviceId(Database& db);
     /// A new record id (a UUID made here; nothing waits for a server).
     static QString newId();
-    /// Brings a value to the form the journal keeps for a field of that kind (see EntityType).
-    static QVariant normalize(const QString& entity, const QString& field, const QVariant& value);
 
 private:
     Database& m_db;
-    const Clock& m_clock;
+    Session m_session;
 };
 
 } // namespace ff

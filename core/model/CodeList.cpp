@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/CodeList.h"
 
+#include "core/schema/RecordTypes.h"
+
 #include <QCoreApplication>
 
 namespace ff {
@@ -40,33 +42,58 @@ QString CodeList::labels(const QString& codes) const
     return out.join(QCoreApplication::translate("Codes", ", ", "list separator"));
 }
 
+const CodeList* CodeList::named(const QString& name)
+{
+    struct Named
+    {
+        const char* name;
+        const CodeList& (*list)();
+    };
+    static const Named lists[] = {{"assistance_status", &assistanceStatus},
+                                  {"hardship_causes", &hardshipCauses},
+                                  {"housing", &housing},
+                                  {"income_sources", &incomeSources},
+                                  {"risk_markers", &riskMarkers},
+                                  {"sex", &sex},
+                                  {"relation", &relation},
+                                  {"health", &health},
+                                  {"disability_type", &disabilityType},
+                                  {"disability_grade", &disabilityGrade},
+                                  {"schooling", &schooling},
+                                  {"work_ability", &workAbility},
+                                  {"special_groups", &specialGroups},
+                                  {"risk_type", &riskType},
+                                  {"risk_severity", &riskSeverity},
+                                  {"flag_status", &flagStatus},
+                                  {"referral_status", &referralStatus},
+                                  {"review_decision", &reviewDecision},
+                                  {"service_categories", &serviceCategories},
+                                  {"service_methods", &serviceMethods},
+                                  {"plan_action_status", &planActionStatus},
+                                  {"visit_status", &visitStatus}};
+    for (const Named& n : lists) {
+        if (name == QLatin1String(n.name))
+            return &n.list();
+    }
+    return nullptr;
+}
+
 const CodeList* CodeList::forField(const QString& field)
 {
-    static const QList<const CodeList*> all = {&assistanceStatus(),  &hardshipCauses(), &housing(),
-                                               &incomeSources(),     &riskMarkers(),    &sex(),
-                                               &relation(),          &health(),         &disabilityType(),
-                                               &disabilityGrade(),   &schooling(),      &workAbility(),
-                                               &specialGroups(),     &riskType(),       &riskSeverity(),
-                                               &flagStatus(),        &referralStatus(), &reviewDecision(),
-                                               &serviceCategories(), &serviceMethods()};
-    // A status review's statuses are household statuses.
-    if (field == QLatin1String("from_status") || field == QLatin1String("proposed_status"))
-        return &assistanceStatus();
-    for (const CodeList* list : all) {
-        if (list->field() == field)
-            return list;
+    // The first declared field of that name that has a list (RecordTypes.cpp).
+    for (const RecordType& type : RecordTypes::all()) {
+        if (const FieldSpec* spec = type.field(field); spec && !spec->codes.isEmpty())
+            return named(spec->codes);
     }
     return nullptr;
 }
 
 const CodeList* CodeList::forField(const QString& entity, const QString& field)
 {
-    if (field == QLatin1String("status")) {
-        if (entity == QLatin1String("plan_action"))
-            return &planActionStatus();
-        if (entity == QLatin1String("visit"))
-            return &visitStatus();
-    }
+    const RecordType* type = RecordTypes::find(entity);
+    const FieldSpec* spec = type ? type->field(field) : nullptr;
+    if (spec)
+        return spec->codes.isEmpty() ? nullptr : named(spec->codes);
     return forField(field);
 }
 

@@ -31,6 +31,8 @@ public:
     QString labels(const QString& codes) const;
     bool contains(const QString& code) const;
 
+    /// A list by the name a field's declaration gives it (FieldSpec::codes), or nullptr.
+    static const CodeList* named(const QString& name);
     /// The list for an entity field, or nullptr when the field is free text.
     static const CodeList* forField(const QString& field);
     /// The list for a field of one entity: entity-specific lists (a plan action's or a visit's

@@ -32,7 +32,9 @@ QString answerId(const QString& assessmentId, const QString& questionId)
 }
 } // namespace
 
-AssessmentRepository::AssessmentRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+AssessmentRepository::AssessmentRepository(Database& db, const Session& session)
+    : m_db(db), m_session(session)
+{}
 
 namespace {
 constexpr auto kAssessmentColumns = "id, household_id, member_id, form_id, form_version, status, assessed_on";
@@ -110,16 +112,16 @@ QStringList AssessmentRepository::memberIds(const QString& householdId) const
     return ids;
 }
 
-Status AssessmentRepository::saveDraft(Assessment& assessment, const QString& author)
+Status AssessmentRepository::saveDraft(Assessment& assessment)
 {
     assessment.status = QStringLiteral("draft");
-    return write(assessment, author);
+    return write(assessment);
 }
 
 QList<AnswerIssue> AssessmentRepository::check(const Assessment& assessment, const FormDefinition& definition,
                                                const QVariantMap& memberContext, QVariantMap* kept) const
 {
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date();
+    const QDate today = m_session.today();
     QList<AnswerIssue> issues;
     const QString scope =
         assessment.memberId.isEmpty() ? QStringLiteral("household") : QStringLiteral("member");
@@ -135,8 +137,7 @@ QList<AnswerIssue> AssessmentRepository::check(const Assessment& assessment, con
 }
 
 Status AssessmentRepository::submit(Assessment& assessment, const FormDefinition& definition,
-                                    const QVariantMap& memberContext, const QString& author,
-                                    QList<AnswerIssue>* issuesOut)
+                                    const QVariantMap& memberContext, QList<AnswerIssue>* issuesOut)
 {
     if (definition.id != assessment.formId || definition.version != assessment.formVersion) {
         return Error{
@@ -144,7 +145,7 @@ Status AssessmentRepository::submit(Assessment& assessment, const FormDefinition
                 .arg(assessment.formVersion),
             {}};
     }
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date();
+    const QDate today = m_session.today();
     QVariantMap kept;
     const QList<AnswerIssue> issues = check(assessment, definition, memberContext, &kept);
     if (issuesOut)
@@ -161,10 +162,10 @@ Status AssessmentRepository::submit(Assessment& assessment, const FormDefinition
     assessment.status = QStringLiteral("submitted");
     if (!assessment.assessedOn.isValid())
         assessment.assessedOn = today;
-    return write(assessment, author);
+    return write(assessment);
 }
 
-Status AssessmentRepository::write(Assessment& a, const QString& author)
+Status AssessmentRepository::write(Assessment& a)
 {
     if (a.householdId.isEmpty() || a.formId.isEmpty() || a.formVersion < 1)
         return Error{tr("The assessment is incomplete: household and form are needed."), {}};
@@ -208,8 +209,8 @@ Status AssessmentRepository::write(Assessment& a, const QString& author)
             edits.append(
                 {QStringLiteral("answer"), answerId(id, it.key()), a.householdId, Change::Op::Delete, {}});
     }
-    JournalWriter writer(m_db, m_clock);
-    if (Status s = writer.commit(edits, author); !s)
+    JournalWriter writer(m_db, m_session);
+    if (Status s = writer.commit(edits); !s)
         return s;
     a.id = id;
     return Status::ok();

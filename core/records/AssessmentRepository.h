@@ -4,7 +4,7 @@
 
 #include "core/forms/Assessment.h"
 #include "core/forms/FormValidator.h"
-#include "core/util/Clock.h"
+#include "core/journal/Session.h"
 #include "core/util/Result.h"
 
 #include <optional>
@@ -23,7 +23,7 @@ class AssessmentRepository
     Q_DECLARE_TR_FUNCTIONS(AssessmentRepository)
 
 public:
-    explicit AssessmentRepository(Database& db, const Clock& clock = Clock::system());
+    explicit AssessmentRepository(Database& db, const Session& session = Session::none());
 
     /// What a read returns: the whole assessment, or what lists need (no answers: a household with
     /// 50 assessments has a thousand answers, and a list or a need's label reads none of them).
@@ -44,22 +44,21 @@ public:
 
     /// Saves a draft as it is (issues and all), writing only the answers that changed. Refused for
     /// an assessment already submitted: a submission is never reopened or edited (nothing is saved).
-    [[nodiscard]] Status saveDraft(Assessment& assessment, const QString& author);
+    [[nodiscard]] Status saveDraft(Assessment& assessment);
     /// Checks every shown section of `definition` (which must be the version the assessment was
     /// started with) and, if nothing is wrong, saves the visible answers and marks it submitted.
     /// Member questions must name a member of the assessment's household. Refused for an assessment
     /// already submitted.
     [[nodiscard]] Status submit(Assessment& assessment, const FormDefinition& definition,
-                                const QVariantMap& memberContext, const QString& author,
-                                QList<AnswerIssue>* issues = nullptr);
+                                const QVariantMap& memberContext, QList<AnswerIssue>* issues = nullptr);
 
 private:
     void loadAnswers(Assessment& assessment) const;
     QStringList memberIds(const QString& householdId) const;
-    [[nodiscard]] Status write(Assessment& assessment, const QString& author);
+    [[nodiscard]] Status write(Assessment& assessment);
 
     Database& m_db;
-    const Clock& m_clock;
+    Session m_session;
 };
 
 } // namespace ff

@@ -46,8 +46,8 @@ int AssistancePlan::overdueCount(QDate today) const
     return n;
 }
 
-AssistancePlanRepository::AssistancePlanRepository(Database& db, const Clock& clock)
-    : m_db(db), m_clock(clock)
+AssistancePlanRepository::AssistancePlanRepository(Database& db, const Session& session)
+    : m_db(db), m_session(session)
 {}
 
 AssistancePlan AssistancePlanRepository::load(const QString& householdId) const
@@ -167,8 +167,7 @@ QList<ValidationIssue> AssistancePlanRepository::validate(const PlanAction& acti
     return issues;
 }
 
-Status AssistancePlanRepository::saveGoal(PlanGoal& goal, const QString& author,
-                                          QList<ValidationIssue>* issuesOut)
+Status AssistancePlanRepository::saveGoal(PlanGoal& goal, QList<ValidationIssue>* issuesOut)
 {
     const QList<ValidationIssue> issues = validate(goal);
     if (issuesOut)
@@ -177,22 +176,20 @@ Status AssistancePlanRepository::saveGoal(PlanGoal& goal, const QString& author,
         return refused(issues);
     const bool isNew = goal.id.isEmpty();
     const QString id = isNew ? JournalWriter::newId() : goal.id;
-    JournalWriter writer(m_db, m_clock);
+    JournalWriter writer(m_db, m_session);
     if (Status s = writer.commit(
             {{QStringLiteral("plan_goal"),
               id,
               goal.householdId,
               isNew ? Change::Op::Create : Change::Op::Update,
-              {{QStringLiteral("goal"), goal.goal}, {QStringLiteral("review_on"), goal.reviewOn}}}},
-            author);
+              {{QStringLiteral("goal"), goal.goal}, {QStringLiteral("review_on"), goal.reviewOn}}}});
         !s)
         return s;
     goal.id = id;
     return Status::ok();
 }
 
-Status AssistancePlanRepository::saveAction(PlanAction& action, const QString& author,
-                                            QList<ValidationIssue>* issuesOut)
+Status AssistancePlanRepository::saveAction(PlanAction& action, QList<ValidationIssue>* issuesOut)
 {
     const QList<ValidationIssue> issues = validate(action);
     if (issuesOut)
@@ -201,7 +198,7 @@ Status AssistancePlanRepository::saveAction(PlanAction& action, const QString& a
         return refused(issues);
     const bool isNew = action.id.isEmpty();
     const QString id = isNew ? JournalWriter::newId() : action.id;
-    JournalWriter writer(m_db, m_clock);
+    JournalWriter writer(m_db, m_session);
     if (Status s = writer.commit({{QStringLiteral("plan_action"),
                                    id,
                                    action.householdId,
@@ -212,15 +209,14 @@ Status AssistancePlanRepository::saveAction(PlanAction& action, const QString& a
                                     {QStringLiteral("category"), action.category},
                                     {QStringLiteral("responsible"), action.responsible},
                                     {QStringLiteral("due_on"), action.dueOn},
-                                    {QStringLiteral("status"), action.status}}}},
-                                 author);
+                                    {QStringLiteral("status"), action.status}}}});
         !s)
         return s;
     action.id = id;
     return Status::ok();
 }
 
-Status AssistancePlanRepository::removeGoal(const PlanGoal& goal, const QString& author)
+Status AssistancePlanRepository::removeGoal(const PlanGoal& goal)
 {
     if (goal.id.isEmpty())
         return Status::ok();
@@ -228,16 +224,15 @@ Status AssistancePlanRepository::removeGoal(const PlanGoal& goal, const QString&
         {QStringLiteral("plan_goal"), goal.id, goal.householdId, Change::Op::Delete, {}}};
     for (const PlanAction& a : load(goal.householdId).actionsOf(goal.id))
         edits.append({QStringLiteral("plan_action"), a.id, goal.householdId, Change::Op::Delete, {}});
-    return JournalWriter(m_db, m_clock).commit(edits, author);
+    return JournalWriter(m_db, m_session).commit(edits);
 }
 
-Status AssistancePlanRepository::removeAction(const PlanAction& action, const QString& author)
+Status AssistancePlanRepository::removeAction(const PlanAction& action)
 {
     if (action.id.isEmpty())
         return Status::ok();
-    return JournalWriter(m_db, m_clock)
-        .commit({{QStringLiteral("plan_action"), action.id, action.householdId, Change::Op::Delete, {}}},
-                author);
+    return JournalWriter(m_db, m_session)
+        .commit({{QStringLiteral("plan_action"), action.id, action.householdId, Change::Op::Delete, {}}});
 }
 
 } // namespace ff

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
 #include "core/model/ValidationIssue.h"
-#include "core/util/Clock.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -62,7 +62,7 @@ class AssistancePlanRepository
     Q_DECLARE_TR_FUNCTIONS(AssistancePlanRepository)
 
 public:
-    explicit AssistancePlanRepository(Database& db, const Clock& clock = Clock::system());
+    explicit AssistancePlanRepository(Database& db, const Session& session = Session::none());
 
     AssistancePlan load(const QString& householdId) const;
 
@@ -70,19 +70,17 @@ public:
     QList<ValidationIssue> validate(const PlanAction& action) const;
 
     /// Validates and saves; nothing is saved when anything is wrong (`issues` says what).
-    [[nodiscard]] Status saveGoal(PlanGoal& goal, const QString& author,
-                                  QList<ValidationIssue>* issues = nullptr);
-    [[nodiscard]] Status saveAction(PlanAction& action, const QString& author,
-                                    QList<ValidationIssue>* issues = nullptr);
+    [[nodiscard]] Status saveGoal(PlanGoal& goal, QList<ValidationIssue>* issues = nullptr);
+    [[nodiscard]] Status saveAction(PlanAction& action, QList<ValidationIssue>* issues = nullptr);
     /// Removes a goal and every action under it, in one commit (tombstones, kept in the history).
-    [[nodiscard]] Status removeGoal(const PlanGoal& goal, const QString& author);
-    [[nodiscard]] Status removeAction(const PlanAction& action, const QString& author);
+    [[nodiscard]] Status removeGoal(const PlanGoal& goal);
+    [[nodiscard]] Status removeAction(const PlanAction& action);
 
 private:
     QString storedNeedKey(const QString& actionId) const;
 
     Database& m_db;
-    const Clock& m_clock;
+    Session m_session;
 };
 
 } // namespace ff

@@ -8,7 +8,7 @@
 #include "core/journal/ChangeCodec.h"
 #include "core/journal/HybridLogicalClock.h"
 #include "core/model/FieldLabels.h"
-#include "core/schema/EntityType.h"
+#include "core/schema/RecordTypes.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -225,7 +225,7 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
         }
         // Fields in the order the form shows them, not alphabetical.
         QStringList fields;
-        if (const EntityType* type = EntityType::find(c.entity))
+        if (const RecordType* type = RecordTypes::find(c.entity))
             fields = type->fieldNames();
         fields.append(QStringLiteral("_deleted"));
         for (const QString& field : std::as_const(fields)) {

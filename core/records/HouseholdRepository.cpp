@@ -5,8 +5,9 @@
 #include "core/db/Database.h"
 #include "core/journal/JournalWriter.h"
 #include "core/model/HouseholdValidator.h"
-#include "core/records/DecisionAuthority.h"
-#include "core/schema/EntityType.h"
+#include "core/schema/Authority.h"
+#include "core/schema/FieldValue.h"
+#include "core/schema/RecordTypes.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -18,7 +19,7 @@ namespace ff {
 namespace {
 const QString kId = QStringLiteral("id");
 
-QVariantMap rowToMap(const QSqlQuery& q, const EntityType& type)
+QVariantMap rowToMap(const QSqlQuery& q, const RecordType& type)
 {
     QVariantMap m;
     m.insert(kId, q.value(0));
@@ -28,7 +29,7 @@ QVariantMap rowToMap(const QSqlQuery& q, const EntityType& type)
     return m;
 }
 
-QVariantMap onlyFields(const QVariantMap& m, const EntityType& type)
+QVariantMap onlyFields(const QVariantMap& m, const RecordType& type)
 {
     QVariantMap out;
     for (const QString& name : type.fieldNames()) {
@@ -39,12 +40,13 @@ QVariantMap onlyFields(const QVariantMap& m, const EntityType& type)
 }
 } // namespace
 
-HouseholdRepository::HouseholdRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+HouseholdRepository::HouseholdRepository(Database& db, const Session& session) : m_db(db), m_session(session)
+{}
 
 std::optional<HouseholdFile> HouseholdRepository::load(const QString& householdId) const
 {
-    const EntityType& householdType = *EntityType::find(QStringLiteral("household"));
-    const EntityType& memberType = *EntityType::find(QStringLiteral("member"));
+    const RecordType& householdType = *RecordTypes::find(QStringLiteral("household"));
+    const RecordType& memberType = *RecordTypes::find(QStringLiteral("member"));
     HouseholdFile file;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT id, %1 FROM household WHERE id = ? AND deleted = 0")
@@ -75,9 +77,11 @@ Status HouseholdRepository::checkStatusChange(const QString& householdId, const 
     q.addBindValue(householdId);
     if (!q.exec() || !q.next())
         return Status::ok(); // not on file here: nothing to change
-    const QVariant stored = JournalWriter::normalize(QStringLiteral("household"), field, q.value(0));
-    const QVariant wanted = JournalWriter::normalize(QStringLiteral("household"), field, status);
-    if (stored == wanted || DecisionAuthority::mayDecide(DecisionAuthority::localRole(m_db)))
+    const QVariant stored = FieldValue::normalize(QStringLiteral("household"), field, q.value(0));
+    const QVariant wanted = FieldValue::normalize(QStringLiteral("household"), field, status);
+    const Authority::Verdict verdict = Authority::change(
+        m_session.role(), *RecordTypes::find(QStringLiteral("household")), field, stored, wanted);
+    if (verdict)
         return Status::ok();
     const QString message = tr("The assistance status of a household on file changes only through a status "
                                "review decided by the station supervisor or the county. Propose the change "
@@ -86,13 +90,12 @@ Status HouseholdRepository::checkStatusChange(const QString& householdId, const 
         *issuesOut = {{-1, field, message}};
     return Error{tr("Nothing was saved. Please correct:") + QLatin1Char('\n') + message,
                  QStringLiteral("status %1 -> %2 refused for role %3")
-                     .arg(stored.toString(), wanted.toString(), DecisionAuthority::localRole(m_db))};
+                     .arg(stored.toString(), wanted.toString(), verdict.refusal)};
 }
 
-Status HouseholdRepository::save(HouseholdFile& file, const QString& author,
-                                 QList<ValidationIssue>* issuesOut)
+Status HouseholdRepository::save(HouseholdFile& file, QList<ValidationIssue>* issuesOut)
 {
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date();
+    const QDate today = m_session.today();
     const QList<ValidationIssue> issues = HouseholdValidator::validate(file.household, file.members, today);
     if (issuesOut)
         *issuesOut = issues;
@@ -113,8 +116,8 @@ Status HouseholdRepository::save(HouseholdFile& file, const QString& author,
             return s;
     }
 
-    const EntityType& householdType = *EntityType::find(QStringLiteral("household"));
-    const EntityType& memberType = *EntityType::find(QStringLiteral("member"));
+    const RecordType& householdType = *RecordTypes::find(QStringLiteral("household"));
+    const RecordType& memberType = *RecordTypes::find(QStringLiteral("member"));
     QList<JournalWriter::Edit> edits;
     if (isNew)
         householdId = JournalWriter::newId();
@@ -147,8 +150,8 @@ Status HouseholdRepository::save(HouseholdFile& file, const QString& author,
         }
     }
 
-    JournalWriter writer(m_db, m_clock);
-    if (Status s = writer.commit(edits, author); !s)
+    JournalWriter writer(m_db, m_session);
+    if (Status s = writer.commit(edits); !s)
         return s;
     file.household.insert(kId, householdId);
     for (int i = 0; i < file.members.size(); ++i)

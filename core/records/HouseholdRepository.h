@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
 #include "core/model/ValidationIssue.h"
 #include "core/records/HouseholdFile.h"
-#include "core/util/Clock.h"
 #include "core/util/Result.h"
 
 #include <optional>
@@ -21,7 +21,7 @@ class HouseholdRepository
     Q_DECLARE_TR_FUNCTIONS(HouseholdRepository)
 
 public:
-    explicit HouseholdRepository(Database& db, const Clock& clock = Clock::system());
+    explicit HouseholdRepository(Database& db, const Session& session = Session::none());
 
     std::optional<HouseholdFile> load(const QString& householdId) const;
 
@@ -29,10 +29,9 @@ public:
     /// ids) and the removal of members no longer listed. On any issue nothing is saved, `issues`
     /// says what to correct, and the status carries a summary. On success file's ids are filled in.
     /// The assistance status of a household already on file is not changed here unless this
-    /// device's user is a station supervisor or county staff (DecisionAuthority): a caseworker
-    /// proposes the change through a status review, whose approval sets it.
-    [[nodiscard]] Status save(HouseholdFile& file, const QString& author,
-                              QList<ValidationIssue>* issues = nullptr);
+    /// device's user is a station supervisor or county staff (the authority rule, core/schema/Authority): a
+    /// caseworker proposes the change through a status review, whose approval sets it.
+    [[nodiscard]] Status save(HouseholdFile& file, QList<ValidationIssue>* issues = nullptr);
 
 private:
     /// Refuses a change of the stored status by a caseworker (see save()).
@@ -40,7 +39,7 @@ private:
                                            QList<ValidationIssue>* issues) const;
 
     Database& m_db;
-    const Clock& m_clock;
+    Session m_session;
 };
 
 } // namespace ff

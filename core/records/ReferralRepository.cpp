@@ -61,9 +61,9 @@ bool Referral::isOverdue(QDate today) const
     return (status == kSent || status == kAccepted) && followUpOn.isValid() && followUpOn < today;
 }
 
-ReferralRepository::ReferralRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+ReferralRepository::ReferralRepository(Database& db, const Session& session) : m_db(db), m_session(session) {}
 
-QDate ReferralRepository::today() const { return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date(); }
+QDate ReferralRepository::today() const { return m_session.today(); }
 
 std::optional<Referral> ReferralRepository::load(const QString& id) const
 {
@@ -85,7 +85,7 @@ int ReferralRepository::overdueCount(const QString& householdId) const
     return n;
 }
 
-Status ReferralRepository::send(Referral& r, const QString& author)
+Status ReferralRepository::send(Referral& r)
 {
     const QDate now = today();
     if (!r.sentOn.isValid())
@@ -103,7 +103,7 @@ Status ReferralRepository::send(Referral& r, const QString& author)
     // Open child-protection flags: the only ground for a referral without consent.
     QList<RiskFlag> unreported;
     bool childProtection = false;
-    for (const RiskFlag& f : RiskFlagRepository(m_db, m_clock).openForHousehold(r.householdId)) {
+    for (const RiskFlag& f : RiskFlagRepository(m_db, m_session).openForHousehold(r.householdId)) {
         if (f.type != QStringLiteral("child_protection"))
             continue;
         childProtection = true;
@@ -156,8 +156,8 @@ Status ReferralRepository::send(Referral& r, const QString& author)
                           {{QStringLiteral("reported_to"), AgencyList::builtIn().label(r.agency)},
                            {QStringLiteral("reported_on"), r.sentOn}}});
     }
-    JournalWriter writer(m_db, m_clock);
-    const Status s = writer.commit(edits, author);
+    JournalWriter writer(m_db, m_session);
+    const Status s = writer.commit(edits);
     if (!s)
         return s;
     r.id = id;
@@ -165,8 +165,7 @@ Status ReferralRepository::send(Referral& r, const QString& author)
     return Status::ok();
 }
 
-Status ReferralRepository::advance(const QString& id, Step step, QDate on, const QString& note,
-                                   const QString& author)
+Status ReferralRepository::advance(const QString& id, Step step, QDate on, const QString& note)
 {
     const std::optional<Referral> r = load(id);
     if (!r)
@@ -210,18 +209,17 @@ Status ReferralRepository::advance(const QString& id, Step step, QDate on, const
     if (!problems.isEmpty())
         return Error{nothingSaved(problems), {}};
 
-    JournalWriter writer(m_db, m_clock);
+    JournalWriter writer(m_db, m_session);
     return writer.commit({{QStringLiteral("referral"),
                            id,
                            r->householdId,
                            Change::Op::Update,
                            {{QStringLiteral("referral_status"), target},
                             {prefix + QStringLiteral("_on"), on},
-                            {prefix + QStringLiteral("_note"), note}}}},
-                         author);
+                            {prefix + QStringLiteral("_note"), note}}}});
 }
 
-Status ReferralRepository::setFollowUp(const QString& id, QDate followUpOn, const QString& author)
+Status ReferralRepository::setFollowUp(const QString& id, QDate followUpOn)
 {
     const std::optional<Referral> r = load(id);
     if (!r)
@@ -230,13 +228,12 @@ Status ReferralRepository::setFollowUp(const QString& id, QDate followUpOn, cons
         return Error{tr("A referral that is declined or completed needs no follow-up."), {}};
     if (followUpOn.isValid() && followUpOn < r->sentOn)
         return Error{nothingSaved({tr("The follow-up date cannot be before the referral was sent.")}), {}};
-    JournalWriter writer(m_db, m_clock);
+    JournalWriter writer(m_db, m_session);
     return writer.commit({{QStringLiteral("referral"),
                            id,
                            r->householdId,
                            Change::Op::Update,
-                           {{QStringLiteral("follow_up_on"), followUpOn}}}},
-                         author);
+                           {{QStringLiteral("follow_up_on"), followUpOn}}}});
 }
 
 } // namespace ff

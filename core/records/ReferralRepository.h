@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/util/Clock.h"
+#include "core/journal/Session.h"
 #include "core/util/Result.h"
 
 #include <optional>
@@ -56,7 +56,7 @@ public:
         Complete
     };
 
-    explicit ReferralRepository(Database& db, const Clock& clock = Clock::system());
+    explicit ReferralRepository(Database& db, const Session& session = Session::none());
 
     std::optional<Referral> load(const QString& id) const;
     /// Newest first.
@@ -68,19 +68,18 @@ public:
     /// the household's consent and its date (unless it is a mandatory report), an agency from the
     /// list, or a reason. A mandatory report also records itself as the report of the household's
     /// open child-protection flags that have none, in the same commit.
-    [[nodiscard]] Status send(Referral& referral, const QString& author);
+    [[nodiscard]] Status send(Referral& referral);
     /// Records the next step of the lifecycle with its date (not before the previous step, not in
     /// the future) and note.
-    [[nodiscard]] Status advance(const QString& id, Step step, QDate on, const QString& note,
-                                 const QString& author);
+    [[nodiscard]] Status advance(const QString& id, Step step, QDate on, const QString& note);
     /// Sets or clears the follow-up date of a referral still in progress.
-    [[nodiscard]] Status setFollowUp(const QString& id, QDate followUpOn, const QString& author);
+    [[nodiscard]] Status setFollowUp(const QString& id, QDate followUpOn);
 
 private:
     QDate today() const;
 
     Database& m_db;
-    const Clock& m_clock;
+    Session m_session;
 };
 
 } // namespace ff

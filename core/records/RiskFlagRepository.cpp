@@ -48,9 +48,9 @@ bool RiskFlag::awaitsMandatoryReport() const
     return type == QStringLiteral("child_protection") && !isReported();
 }
 
-RiskFlagRepository::RiskFlagRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+RiskFlagRepository::RiskFlagRepository(Database& db, const Session& session) : m_db(db), m_session(session) {}
 
-QDate RiskFlagRepository::today() const { return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date(); }
+QDate RiskFlagRepository::today() const { return m_session.today(); }
 
 QStringList RiskFlagRepository::reportProblems(const QString& reportedTo, QDate reportedOn,
                                                QDate raisedOn) const
@@ -67,7 +67,7 @@ QStringList RiskFlagRepository::reportProblems(const QString& reportedTo, QDate 
 
 QString RiskFlagRepository::now() const
 {
-    return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return m_session.now().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 std::optional<RiskFlag> RiskFlagRepository::load(const QString& id) const
@@ -88,7 +88,7 @@ QList<RiskFlag> RiskFlagRepository::openForHousehold(const QString& householdId)
     return out;
 }
 
-Status RiskFlagRepository::raise(RiskFlag& f, const QString& author)
+Status RiskFlagRepository::raise(RiskFlag& f)
 {
     QStringList problems;
     QSqlQuery q(m_db.sql());
@@ -117,7 +117,7 @@ Status RiskFlagRepository::raise(RiskFlag& f, const QString& author)
                      {}};
     const QString id = JournalWriter::newId();
     const QString at = now();
-    JournalWriter writer(m_db, m_clock);
+    JournalWriter writer(m_db, m_session);
     const Status s = writer.commit({{QStringLiteral("risk_flag"),
                                      id,
                                      f.householdId,
@@ -128,20 +128,19 @@ Status RiskFlagRepository::raise(RiskFlag& f, const QString& author)
                                       {QStringLiteral("description"), f.description},
                                       {QStringLiteral("reported_to"), f.reportedTo},
                                       {QStringLiteral("reported_on"), f.reportedOn},
-                                      {QStringLiteral("raised_by"), author},
+                                      {QStringLiteral("raised_by"), m_session.author()},
                                       {QStringLiteral("raised_at"), at},
-                                      {QStringLiteral("flag_status"), kOpen}}}},
-                                   author);
+                                      {QStringLiteral("flag_status"), kOpen}}}});
     if (!s)
         return s;
     f.id = id;
-    f.raisedBy = author;
+    f.raisedBy = m_session.author();
     f.raisedAt = at;
     f.status = kOpen;
     return Status::ok();
 }
 
-Status RiskFlagRepository::close(const QString& id, const QString& closingNote, const QString& author)
+Status RiskFlagRepository::close(const QString& id, const QString& closingNote)
 {
     const std::optional<RiskFlag> f = load(id);
     if (!f)
@@ -156,20 +155,18 @@ Status RiskFlagRepository::close(const QString& id, const QString& closingNote, 
         return Error{tr("A child-protection concern must be reported to the authorities (mandatory "
                         "report): record to whom and when it was reported before closing the flag."),
                      {}};
-    JournalWriter writer(m_db, m_clock);
+    JournalWriter writer(m_db, m_session);
     return writer.commit({{QStringLiteral("risk_flag"),
                            id,
                            f->householdId,
                            Change::Op::Update,
                            {{QStringLiteral("flag_status"), kClosed},
-                            {QStringLiteral("closed_by"), author},
+                            {QStringLiteral("closed_by"), m_session.author()},
                             {QStringLiteral("closed_at"), now()},
-                            {QStringLiteral("closing_note"), closingNote}}}},
-                         author);
+                            {QStringLiteral("closing_note"), closingNote}}}});
 }
 
-Status RiskFlagRepository::recordReport(const QString& id, const QString& reportedTo, QDate reportedOn,
-                                        const QString& author)
+Status RiskFlagRepository::recordReport(const QString& id, const QString& reportedTo, QDate reportedOn)
 {
     const std::optional<RiskFlag> f = load(id);
     if (!f)
@@ -184,14 +181,13 @@ Status RiskFlagRepository::recordReport(const QString& id, const QString& report
         return Error{tr("The report was not recorded. Please correct:") + QLatin1Char('\n') +
                          problems.join(QLatin1Char('\n')),
                      {}};
-    JournalWriter writer(m_db, m_clock);
+    JournalWriter writer(m_db, m_session);
     return writer.commit(
         {{QStringLiteral("risk_flag"),
           id,
           f->householdId,
           Change::Op::Update,
-          {{QStringLiteral("reported_to"), reportedTo}, {QStringLiteral("reported_on"), reportedOn}}}},
-        author);
+          {{QStringLiteral("reported_to"), reportedTo}, {QStringLiteral("reported_on"), reportedOn}}}});
 }
 
 } // namespace ff

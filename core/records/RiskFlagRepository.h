@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/util/Clock.h"
+#include "core/journal/Session.h"
 #include "core/util/Result.h"
 
 #include <optional>
@@ -47,7 +47,7 @@ class RiskFlagRepository
     Q_DECLARE_TR_FUNCTIONS(RiskFlagRepository)
 
 public:
-    explicit RiskFlagRepository(Database& db, const Clock& clock = Clock::system());
+    explicit RiskFlagRepository(Database& db, const Session& session = Session::none());
 
     std::optional<RiskFlag> load(const QString& id) const;
     /// Open flags first (most severe first), then closed ones, newest first within each.
@@ -55,14 +55,13 @@ public:
     QList<RiskFlag> openForHousehold(const QString& householdId) const;
 
     /// Checks and raises a new open flag, raised by `author` now.
-    [[nodiscard]] Status raise(RiskFlag& flag, const QString& author);
+    [[nodiscard]] Status raise(RiskFlag& flag);
     /// Records to whom and when an open flag's concern was reported; both are needed, the day not
     /// in the future nor before the flag was raised.
-    [[nodiscard]] Status recordReport(const QString& id, const QString& reportedTo, QDate reportedOn,
-                                      const QString& author);
+    [[nodiscard]] Status recordReport(const QString& id, const QString& reportedTo, QDate reportedOn);
     /// Closes an open flag; refused without a closing note, and for a child-protection concern
     /// until its mandatory report is recorded.
-    [[nodiscard]] Status close(const QString& id, const QString& closingNote, const QString& author);
+    [[nodiscard]] Status close(const QString& id, const QString& closingNote);
 
 private:
     QString now() const;
@@ -71,7 +70,7 @@ private:
     QStringList reportProblems(const QString& reportedTo, QDate reportedOn, QDate raisedOn) const;
 
     Database& m_db;
-    const Clock& m_clock;
+    Session m_session;
 };
 
 } // namespace ff

@@ -18,7 +18,9 @@ QStringList splitIds(const QVariant& v) { return v.toString().split(QLatin1Char(
 QDate date(const QVariant& v) { return QDate::fromString(v.toString(), Qt::ISODate); }
 } // namespace
 
-ServiceLogRepository::ServiceLogRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+ServiceLogRepository::ServiceLogRepository(Database& db, const Session& session)
+    : m_db(db), m_session(session)
+{}
 
 QStringList ServiceLogRepository::overdueFollowUps(const QList<ServiceLog>& logs, QDate today)
 {
@@ -114,7 +116,7 @@ QList<ValidationIssue> ServiceLogRepository::validate(const ServiceSession& s) c
     auto add = [&](const char* field, const QString& message) {
         issues.append({-1, QString::fromLatin1(field), message});
     };
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date();
+    const QDate today = m_session.today();
     if (s.households.isEmpty())
         add("households", tr("Choose at least one household."));
     else if (s.method == QLatin1String("casework") && s.households.size() > 1)
@@ -159,8 +161,7 @@ QList<ValidationIssue> ServiceLogRepository::validate(const ServiceSession& s) c
     return issues;
 }
 
-Status ServiceLogRepository::save(ServiceSession& session, const QString& author,
-                                  QList<ValidationIssue>* issuesOut)
+Status ServiceLogRepository::save(ServiceSession& session, QList<ValidationIssue>* issuesOut)
 {
     const QList<ValidationIssue> issues = validate(session);
     if (issuesOut)
@@ -206,15 +207,15 @@ Status ServiceLogRepository::save(ServiceSession& session, const QString& author
             }
         }
     }
-    JournalWriter writer(m_db, m_clock);
-    if (Status s = writer.commit(edits, author); !s)
+    JournalWriter writer(m_db, m_session);
+    if (Status s = writer.commit(edits); !s)
         return s;
     session.sessionId = sessionId;
     session.households = saved;
     return Status::ok();
 }
 
-Status ServiceLogRepository::remove(const ServiceSession& session, const QString& author)
+Status ServiceLogRepository::remove(const ServiceSession& session)
 {
     const auto stored = session.sessionId.isEmpty() ? std::nullopt : loadSession(session.sessionId);
     if (!stored)
@@ -222,7 +223,7 @@ Status ServiceLogRepository::remove(const ServiceSession& session, const QString
     QList<JournalWriter::Edit> edits;
     for (const ServiceSession::Participant& p : stored->households)
         edits.append({QStringLiteral("service_log"), p.recordId, p.householdId, Change::Op::Delete, {}});
-    return JournalWriter(m_db, m_clock).commit(edits, author);
+    return JournalWriter(m_db, m_session).commit(edits);
 }
 
 } // namespace ff

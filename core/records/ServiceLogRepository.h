@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
 #include "core/model/ValidationIssue.h"
-#include "core/util/Clock.h"
 #include "core/util/Result.h"
 
 #include <optional>
@@ -65,7 +65,7 @@ class ServiceLogRepository
     Q_DECLARE_TR_FUNCTIONS(ServiceLogRepository)
 
 public:
-    explicit ServiceLogRepository(Database& db, const Clock& clock = Clock::system());
+    explicit ServiceLogRepository(Database& db, const Session& session = Session::none());
 
     /// The household's services, newest first.
     QList<ServiceLog> forHousehold(const QString& householdId) const;
@@ -78,14 +78,13 @@ public:
     QList<ValidationIssue> validate(const ServiceSession& session) const;
     /// Validates and saves the session: updates each household's record, creates records for added
     /// households and removes those of households taken out. Nothing is saved when invalid.
-    [[nodiscard]] Status save(ServiceSession& session, const QString& author,
-                              QList<ValidationIssue>* issues = nullptr);
+    [[nodiscard]] Status save(ServiceSession& session, QList<ValidationIssue>* issues = nullptr);
     /// Removes the session from every household that holds it.
-    [[nodiscard]] Status remove(const ServiceSession& session, const QString& author);
+    [[nodiscard]] Status remove(const ServiceSession& session);
 
 private:
     Database& m_db;
-    const Clock& m_clock;
+    Session m_session;
 };
 
 } // namespace ff

@@ -5,8 +5,9 @@
 #include "core/db/Database.h"
 #include "core/journal/JournalWriter.h"
 #include "core/model/CodeList.h"
-#include "core/records/DecisionAuthority.h"
 #include "core/records/RecordRows.h"
+#include "core/schema/Authority.h"
+#include "core/schema/RecordTypes.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -39,13 +40,16 @@ StatusReview fromRow(const QSqlQuery& q)
 }
 } // namespace
 
-StatusReviewRepository::StatusReviewRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+StatusReviewRepository::StatusReviewRepository(Database& db, const Session& session)
+    : m_db(db), m_session(session)
+{}
 
-QDate StatusReviewRepository::today() const { return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date(); }
+QDate StatusReviewRepository::today() const { return m_session.today(); }
 
 bool StatusReviewRepository::mayDecide() const
 {
-    return DecisionAuthority::mayDecide(DecisionAuthority::localRole(m_db));
+    return Authority::mayChange(m_session.role(), *RecordTypes::find(QStringLiteral("status_review")),
+                                QStringLiteral("decision"));
 }
 
 std::optional<StatusReview> StatusReviewRepository::load(const QString& id) const
@@ -59,7 +63,7 @@ QList<StatusReview> StatusReviewRepository::forHousehold(const QString& househol
                                     QStringLiteral("proposed_on DESC, rowid DESC"), fromRow);
 }
 
-Status StatusReviewRepository::propose(StatusReview& r, const QString& author)
+Status StatusReviewRepository::propose(StatusReview& r)
 {
     QStringList problems;
     QSqlQuery q(m_db.sql());
@@ -90,7 +94,7 @@ Status StatusReviewRepository::propose(StatusReview& r, const QString& author)
 
     const QString id = JournalWriter::newId();
     const QDate on = today();
-    JournalWriter writer(m_db, m_clock);
+    JournalWriter writer(m_db, m_session);
     const Status s = writer.commit({{QStringLiteral("status_review"),
                                      id,
                                      r.householdId,
@@ -99,25 +103,23 @@ Status StatusReviewRepository::propose(StatusReview& r, const QString& author)
                                       {QStringLiteral("proposed_status"), r.proposedStatus},
                                       {QStringLiteral("reasons"), r.reasons},
                                       {QStringLiteral("evidence"), r.evidence},
-                                      {QStringLiteral("proposed_by"), author},
-                                      {QStringLiteral("proposed_on"), on}}}},
-                                   author);
+                                      {QStringLiteral("proposed_by"), m_session.author()},
+                                      {QStringLiteral("proposed_on"), on}}}});
     if (!s)
         return s;
     r.id = id;
     r.fromStatus = current;
-    r.proposedBy = author;
+    r.proposedBy = m_session.author();
     r.proposedOn = on;
     return Status::ok();
 }
 
-Status StatusReviewRepository::decide(const QString& id, const QString& decision, const QString& comment,
-                                      const QString& author)
+Status StatusReviewRepository::decide(const QString& id, const QString& decision, const QString& comment)
 {
     if (!mayDecide())
         return Error{tr("Only a station supervisor or county staff can approve or return a status review. "
                         "This laptop is used by a caseworker."),
-                     DecisionAuthority::localRole(m_db)};
+                     roleName(m_session.role())};
     const std::optional<StatusReview> r = load(id);
     if (!r)
         return Error{tr("This status review no longer exists."), id};
@@ -135,7 +137,7 @@ Status StatusReviewRepository::decide(const QString& id, const QString& decision
                                          r->householdId,
                                          Change::Op::Update,
                                          {{QStringLiteral("decision"), decision},
-                                          {QStringLiteral("decided_by"), author},
+                                          {QStringLiteral("decided_by"), m_session.author()},
                                           {QStringLiteral("decided_on"), today()},
                                           {QStringLiteral("decision_comment"), comment}}}};
     if (decision == kApproved)
@@ -144,8 +146,8 @@ Status StatusReviewRepository::decide(const QString& id, const QString& decision
                       r->householdId,
                       Change::Op::Update,
                       {{QStringLiteral("status"), r->proposedStatus}}});
-    JournalWriter writer(m_db, m_clock);
-    return writer.commit(edits, author);
+    JournalWriter writer(m_db, m_session);
+    return writer.commit(edits);
 }
 
 } // namespace ff

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/util/Clock.h"
+#include "core/journal/Session.h"
 #include "core/util/Result.h"
 
 #include <optional>
@@ -35,24 +35,23 @@ struct StatusReview
 };
 
 /// Proposes status reviews and records decisions through the journal. Deciding is refused unless
-/// this device's user is a station supervisor or county staff (DecisionAuthority); an approval sets
-/// the household's status in the same commit.
+/// this device's user is a station supervisor or county staff (the authority rule, core/schema/Authority); an
+/// approval sets the household's status in the same commit.
 class StatusReviewRepository
 {
     Q_DECLARE_TR_FUNCTIONS(StatusReviewRepository)
 
 public:
-    explicit StatusReviewRepository(Database& db, const Clock& clock = Clock::system());
+    explicit StatusReviewRepository(Database& db, const Session& session = Session::none());
 
     std::optional<StatusReview> load(const QString& id) const;
     /// Newest first.
     QList<StatusReview> forHousehold(const QString& householdId) const;
 
     /// Checks and saves a new proposal, made by `author` today, from the household's current status.
-    [[nodiscard]] Status propose(StatusReview& review, const QString& author);
+    [[nodiscard]] Status propose(StatusReview& review);
     /// Records the decision (approved or returned; a return needs a comment).
-    [[nodiscard]] Status decide(const QString& id, const QString& decision, const QString& comment,
-                                const QString& author);
+    [[nodiscard]] Status decide(const QString& id, const QString& decision, const QString& comment);
     /// Whether this device's user may decide (for the UI; decide() checks again).
     bool mayDecide() const;
 
@@ -60,7 +59,7 @@ private:
     QDate today() const;
 
     Database& m_db;
-    const Clock& m_clock;
+    Session m_session;
 };
 
 } // namespace ff

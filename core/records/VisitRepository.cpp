@@ -34,7 +34,7 @@ Visit fromRow(const QSqlQuery& q)
 bool isDone(const Visit& v) { return v.status == QLatin1String("done") && v.visitedOn.isValid(); }
 } // namespace
 
-VisitRepository::VisitRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+VisitRepository::VisitRepository(Database& db, const Session& session) : m_db(db), m_session(session) {}
 
 QList<Visit> VisitRepository::forHousehold(const QString& householdId) const
 {
@@ -56,7 +56,7 @@ QList<ValidationIssue> VisitRepository::validate(const Visit& v) const
     auto add = [&](const char* field, const QString& message) {
         issues.append({-1, QString::fromLatin1(field), message});
     };
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date();
+    const QDate today = m_session.today();
     if (v.householdId.isEmpty())
         add("household_id", tr("No household is chosen."));
     if (!CodeList::visitStatus().contains(v.status)) {
@@ -122,7 +122,7 @@ QDate VisitRepository::lastVisitAfter(const Visit& changed, bool removed) const
     return latest;
 }
 
-Status VisitRepository::save(Visit& visit, const QString& author, QList<ValidationIssue>* issuesOut)
+Status VisitRepository::save(Visit& visit, QList<ValidationIssue>* issuesOut)
 {
     const QList<ValidationIssue> issues = validate(visit);
     if (issuesOut)
@@ -156,26 +156,25 @@ Status VisitRepository::save(Visit& visit, const QString& author, QList<Validati
          visit.householdId,
          Change::Op::Update,
          {{QStringLiteral("last_visit"), last}}}};
-    JournalWriter writer(m_db, m_clock);
-    if (Status s = writer.commit(edits, author); !s)
+    JournalWriter writer(m_db, m_session);
+    if (Status s = writer.commit(edits); !s)
         return s;
     visit.id = id;
     return Status::ok();
 }
 
-Status VisitRepository::remove(const Visit& visit, const QString& author)
+Status VisitRepository::remove(const Visit& visit)
 {
     if (visit.id.isEmpty())
         return Status::ok();
     const QDate last = lastVisitAfter(visit, true);
-    return JournalWriter(m_db, m_clock)
+    return JournalWriter(m_db, m_session)
         .commit({{QStringLiteral("visit"), visit.id, visit.householdId, Change::Op::Delete, {}},
                  {QStringLiteral("household"),
                   visit.householdId,
                   visit.householdId,
                   Change::Op::Update,
-                  {{QStringLiteral("last_visit"), last}}}},
-                author);
+                  {{QStringLiteral("last_visit"), last}}}});
 }
 
 } // namespace ff

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
 #include "core/model/ValidationIssue.h"
-#include "core/util/Clock.h"
 #include "core/util/Result.h"
 
 #include <optional>
@@ -38,22 +38,22 @@ class VisitRepository
     Q_DECLARE_TR_FUNCTIONS(VisitRepository)
 
 public:
-    explicit VisitRepository(Database& db, const Clock& clock = Clock::system());
+    explicit VisitRepository(Database& db, const Session& session = Session::none());
 
     /// Planned visits first (soonest first), then done visits, newest first.
     QList<Visit> forHousehold(const QString& householdId) const;
     std::optional<Visit> load(const QString& id) const;
 
     QList<ValidationIssue> validate(const Visit& visit) const;
-    [[nodiscard]] Status save(Visit& visit, const QString& author, QList<ValidationIssue>* issues = nullptr);
-    [[nodiscard]] Status remove(const Visit& visit, const QString& author);
+    [[nodiscard]] Status save(Visit& visit, QList<ValidationIssue>* issues = nullptr);
+    [[nodiscard]] Status remove(const Visit& visit);
 
 private:
     /// The household's last visit once `changed` replaces (or, with `removed`, drops) its stored version.
     QDate lastVisitAfter(const Visit& changed, bool removed) const;
 
     Database& m_db;
-    const Clock& m_clock;
+    Session m_session;
 };
 
 } // namespace ff

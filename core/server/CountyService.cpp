@@ -126,14 +126,14 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                     return error(s.error().message, s.error().detail == QStringLiteral("busy")
                                                         ? Code::ServiceUnavailable
                                                         : Code::Forbidden);
-                return QHttpServerResponse(
-                    QJsonObject{{QStringLiteral("county"), store.countyId()},
-                                {QStringLiteral("countySigningKey"),
-                                 QString::fromLatin1(store.signingKeys().publicKey.toBase64())},
-                                {QStringLiteral("countyBoxKey"),
-                                 QString::fromLatin1(store.boxKeys().publicKey.toBase64())},
-                                {QStringLiteral("user"), user},
-                                {QStringLiteral("role"), store.role(user)}});
+                return QHttpServerResponse(QJsonObject{
+                    {QStringLiteral("county"), store.countyId()},
+                    {QStringLiteral("countySigningKey"),
+                     QString::fromLatin1(store.signingKeys().publicKey.toBase64())},
+                    {QStringLiteral("countyBoxKey"),
+                     QString::fromLatin1(store.boxKeys().publicKey.toBase64())},
+                    {QStringLiteral("user"), user},
+                    {QStringLiteral("role"), roleName(store.role(user).value_or(Role::Caseworker))}});
             });
         });
 

@@ -93,10 +93,10 @@ Status CountyStore::addUser(const QString& name, const QString& role, const QStr
 {
     if (name.trimmed().isEmpty())
         return Error{tr("A user needs a name."), {}};
-    if (role != QStringLiteral("caseworker") && role != QStringLiteral("supervisor") &&
-        role != QStringLiteral("county"))
+    const std::optional<Role> known = roleFromName(role);
+    if (!known)
         return Error{tr("The role must be caseworker, supervisor or county, not “%1”.").arg(role), {}};
-    if (role != QStringLiteral("county") && station.trimmed().isEmpty())
+    if (*known != Role::County && station.trimmed().isEmpty())
         return Error{tr("A caseworker or supervisor belongs to a social-work station: give --station."), {}};
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT 1 FROM server_user WHERE name = ?"));
@@ -105,7 +105,7 @@ Status CountyStore::addUser(const QString& name, const QString& role, const QStr
         return Error{tr("There is already a user called “%1”.").arg(name.trimmed()), {}};
     q.prepare(QStringLiteral("INSERT INTO server_user(name, role, station) VALUES(?, ?, ?)"));
     q.addBindValue(name.trimmed());
-    q.addBindValue(role);
+    q.addBindValue(roleName(*known));
     q.addBindValue(station.isNull() ? QStringLiteral("") : station.trimmed());
     if (!q.exec())
         return Error{tr("Could not add the user."), q.lastError().text()};
@@ -194,15 +194,39 @@ Status CountyStore::revokeDevice(const QString& deviceId)
 
 Status CountyStore::assign(const QString& householdId, const QString& caseworker)
 {
-    return HouseholdAssignment(m_db).assign(householdId, caseworker);
+    return HouseholdAssignment(m_db, countySession()).assign(householdId, caseworker);
 }
 
-QString CountyStore::role(const QString& user) const
+std::optional<Role> CountyStore::role(const QString& user) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT role FROM server_user WHERE name = ?"));
     q.addBindValue(user);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return q.exec() && q.next() ? roleFromName(q.value(0).toString()) : std::nullopt;
+}
+
+std::optional<Role> CountyStore::deviceRole(const QString& deviceId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "SELECT u.role FROM server_device d JOIN server_user u ON u.name = d.user WHERE d.id = ?"));
+    q.addBindValue(deviceId);
+    return q.exec() && q.next() ? roleFromName(q.value(0).toString()) : std::nullopt;
+}
+
+ChangeImporter::Options CountyStore::importOptions(const QString& sender) const
+{
+    ChangeImporter::Options options;
+    options.recordRows = false;
+    options.origin = sender;
+    options.roleOf = [this](const QString& device) { return deviceRole(device); };
+    return options;
+}
+
+Session CountyStore::countySession()
+{
+    const QString county = roleName(Role::County);
+    return Session(Actor{county, county, Role::County, {}});
 }
 
 std::optional<KnownDevice> CountyStore::device(const QString& deviceId) const
@@ -263,7 +287,7 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
     }
     q.finish();
 
-    ImportSession session(m_db, {.recordRows = false, .origin = outcome.header.sender});
+    ImportSession session(m_db, importOptions(outcome.header.sender));
     QList<EncodedChange> created; // households, for the caseworker who filed them
     Status applied = session.begin();
     if (applied)
@@ -285,7 +309,7 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
     q.addBindValue(outcome.header.sender);
     const QString sender = q.exec() && q.next() ? q.value(0).toString() : QString();
     q.finish();
-    if (Status s = HouseholdAssignment(m_db).claimCreated(created, sender); !s) {
+    if (Status s = HouseholdAssignment(m_db, countySession()).claimCreated(created, sender); !s) {
         outcome.reason = tr("The package could not be imported. Nothing was changed.");
         return outcome;
     }
@@ -342,17 +366,17 @@ Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit
         return Error{tr("This device was revoked by the county."), QStringLiteral("revoked")};
     const QByteArray boxKey = q.value(0).toByteArray();
     const QString user = q.value(2).toString();
-    const QString role = q.value(3).toString();
+    const Role role = roleFromName(q.value(3).toString()).value_or(Role::Caseworker);
     const QString station = q.value(4).toString();
     q.finish();
 
     // The households this device may see: a caseworker's own, a supervisor's station's, all for the county.
     QString scope;
     QVariantList scopeBinds;
-    if (role == QStringLiteral("caseworker")) {
+    if (role == Role::Caseworker) {
         scope = QStringLiteral("SELECT household_id FROM server_assignment WHERE caseworker = ?");
         scopeBinds << user;
-    } else if (role == QStringLiteral("supervisor")) {
+    } else if (role == Role::Supervisor) {
         scope = QStringLiteral(
             "SELECT a.household_id FROM server_assignment a JOIN server_user u ON u.name = a.caseworker"
             " WHERE u.station = ?");
@@ -428,9 +452,9 @@ Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit
     // Households that left the scope since the cursor: the device forgets them (DeviceSync). A
     // caseworker's when reassigned to someone else; a supervisor's when reassigned to a caseworker
     // of another station.
-    if (role == QStringLiteral("caseworker") || role == QStringLiteral("supervisor")) {
+    if (role == Role::Caseworker || role == Role::Supervisor) {
         QSqlQuery exits(m_db.sql());
-        if (role == QStringLiteral("caseworker")) {
+        if (role == Role::Caseworker) {
             exits.prepare(
                 QStringLiteral("SELECT DISTINCT household_id FROM server_scope_exit WHERE caseworker = ?"
                                " AND at_seq >= ? AND household_id NOT IN (%1)")

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "core/crypto/KeyPair.h"
+#include "core/journal/Session.h"
+#include "core/schema/Role.h"
 #include "core/sync/ChangeImporter.h"
 #include "core/sync/PackageHeader.h"
 #include "core/util/Result.h"
@@ -41,8 +43,15 @@ public:
     [[nodiscard]] Status revokeDevice(const QString& deviceId);
     [[nodiscard]] Status assign(const QString& householdId, const QString& caseworker);
     std::optional<KnownDevice> device(const QString& deviceId) const;
-    /// The role of a user: caseworker, supervisor or county (empty if unknown).
-    QString role(const QString& user) const;
+    /// The role of a user (nullopt for no such user).
+    std::optional<Role> role(const QString& user) const;
+    /// The role of the user whose device this is (nullopt for a device not enrolled here).
+    std::optional<Role> deviceRole(const QString& deviceId) const;
+    /// How the county imports a package from `sender`: the journal and merge state only, every
+    /// change from the sender itself, each judged by the authority rule as its user's role.
+    ChangeImporter::Options importOptions(const QString& sender) const;
+    /// The county's own person, who writes assignments.
+    static Session countySession();
 
     struct ImportOutcome
     {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/server/HouseholdAssignment.h"
 
+#include "core/schema/Role.h"
+
 #include "core/db/Database.h"
 #include "core/db/SqlStatement.h"
 #include "core/db/WriteTransaction.h"
@@ -17,15 +19,12 @@
 
 namespace ff {
 
-namespace {
-const QString kDeviceSeq = QStringLiteral("device_seq");
-const QString kHlc = QStringLiteral("hlc_last");
-} // namespace
+namespace {} // namespace
 
-HouseholdAssignment::HouseholdAssignment(Database& db) : m_db(db) {}
+HouseholdAssignment::HouseholdAssignment(Database& db, const Session& session) : m_db(db), m_session(session)
+{}
 
-Status HouseholdAssignment::assign(const QString& householdId, const QString& caseworker,
-                                   const QString& author)
+Status HouseholdAssignment::assign(const QString& householdId, const QString& caseworker)
 {
     QSqlDatabase& db = m_db.sql();
     const auto failed = [&](const QString& detail) {
@@ -34,7 +33,7 @@ Status HouseholdAssignment::assign(const QString& householdId, const QString& ca
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT role, station FROM server_user WHERE name = ?"));
     q.addBindValue(caseworker);
-    if (!q.exec() || !q.next() || q.value(0).toString() != QStringLiteral("caseworker"))
+    if (!q.exec() || !q.next() || roleFromName(q.value(0).toString()) != Role::Caseworker)
         return Error{tr("There is no caseworker called “%1”.").arg(caseworker), {}};
     const QString station = q.value(1).toString();
     q.prepare(QStringLiteral("SELECT 1 FROM record_heads WHERE entity = 'household' AND record_id = ?"));
@@ -50,7 +49,6 @@ Status HouseholdAssignment::assign(const QString& householdId, const QString& ca
         return Status::ok(); // already theirs: nothing to do, nothing journaled
     q.finish();
 
-    const QString device = JournalWriter(m_db).deviceId();
     WriteTransaction tx(db);
     if (!tx.isOpen())
         return failed(tx.error());
@@ -68,36 +66,21 @@ Status HouseholdAssignment::assign(const QString& householdId, const QString& ca
     if (!q.exec())
         return failed(q.lastError().text());
 
-    // The county's change: who the household belongs to, over every value these fields had.
-    ChangeApplier applier(m_db);
-    applier.keepRecordRows(false);
-    const RecordHeads heads = applier.heads(QStringLiteral("household"), householdId);
-    HybridLogicalClock clock(Clock::system(), m_db.meta(kHlc, QStringLiteral("0")).toULongLong());
-    const qint64 seq = m_db.meta(kDeviceSeq, QStringLiteral("0")).toLongLong() + 1;
-    Change change;
-    change.id = {device, seq};
-    change.hlc = clock.tick();
-    change.author = author;
-    change.entity = QStringLiteral("household");
-    change.recordId = householdId;
-    change.householdId = householdId;
-    change.op = Change::Op::Update;
-    change.fields = {{QStringLiteral("caseworker"), caseworker}};
+    // The county's change: who the household belongs to, over every value these fields had,
+    // through the one writer (journaled, the county's device sequence and clock).
+    QVariantMap fields = {{QStringLiteral("caseworker"), caseworker}};
     if (!station.isEmpty())
-        change.fields.insert(QStringLiteral("station"), station);
-    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
-        QList<ChangeId> bases;
-        for (const FieldHead& h : heads.value(it.key()))
-            bases.append(h.change);
-        if (!bases.isEmpty())
-            change.bases.insert(it.key(), bases);
-    }
-    if (Status s = applier.apply(change); !s)
+        fields.insert(QStringLiteral("station"), station);
+    JournalWriter::Options options;
+    options.recordRows = false;
+    options.supersedeAllHeads = true;
+    options.markKept = false;
+    if (Status s =
+            JournalWriter(m_db, m_session)
+                .commit({{QStringLiteral("household"), householdId, householdId, Change::Op::Update, fields}},
+                        options);
+        !s)
         return failed(s.error().detail);
-    if (Status s = JournalReplayer::markStale(m_db); !s)
-        return failed(s.error().detail);
-    if (!m_db.setMeta(kDeviceSeq, QString::number(seq)) || !m_db.setMeta(kHlc, QString::number(clock.last())))
-        return failed(db.lastError().text());
 
     // Pulls of the new caseworker's (and station's) laptops from before this change carry the
     // household's whole history.
@@ -122,7 +105,7 @@ Status HouseholdAssignment::claimCreated(const QList<EncodedChange>& changes, co
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT role FROM server_user WHERE name = ?"));
     q.addBindValue(senderUser);
-    if (!q.exec() || !q.next() || q.value(0).toString() != QStringLiteral("caseworker"))
+    if (!q.exec() || !q.next() || roleFromName(q.value(0).toString()) != Role::Caseworker)
         return Status::ok();
     q.finish();
     // assigned_seq 0: the household's whole history lies after every cursor from before its import.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/journal/EncodedChange.h"
+#include "core/journal/Session.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -29,12 +30,12 @@ class HouseholdAssignment
     Q_DECLARE_TR_FUNCTIONS(HouseholdAssignment)
 
 public:
-    explicit HouseholdAssignment(Database& db);
+    /// `session`: who assigns (county IT), by which clock.
+    HouseholdAssignment(Database& db, const Session& session);
 
     /// Assigns a household on this server to a caseworker, in one transaction: the journaled
     /// change, the assignment, and the note for the previous caseworker's laptops to forget it.
-    [[nodiscard]] Status assign(const QString& householdId, const QString& caseworker,
-                                const QString& author = QStringLiteral("county"));
+    [[nodiscard]] Status assign(const QString& householdId, const QString& caseworker);
 
     /// Gives the households that `changes` created to `senderUser` when that user is a caseworker
     /// and the household has no caseworker yet. Runs inside the caller's import transaction.
@@ -42,6 +43,7 @@ public:
 
 private:
     Database& m_db;
+    Session m_session;
 };
 
 } // namespace ff

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/ChangeImporter.h"
 
-#include "core/records/DecisionAuthority.h"
+#include "core/schema/Authority.h"
 #include "core/sync/ImportSession.h"
 
 namespace ff {
@@ -17,11 +17,9 @@ QString ChangeImporter::reasonText(const QString& code)
         return tr("A field this version of Fieldfile does not know.");
     if (code == kNotFromSender)
         return tr("A change made on another device than the one that sent the package.");
-    if (code == DecisionAuthority::reasonCode())
-        return DecisionAuthority::reasonText();
-    if (code == DecisionAuthority::statusReasonCode())
-        return DecisionAuthority::statusReasonText();
-    return tr("The change is incomplete or damaged.");
+    if (code == kMalformed || code.isEmpty())
+        return tr("The change is incomplete or damaged.");
+    return Authority::reasonText(code);
 }
 
 Status ChangeImporter::apply(Database& database, const QList<Change>& changes, Report* reportOut)

@@ -4,11 +4,15 @@
 
 #include "core/journal/Change.h"
 #include "core/journal/EncodedChange.h"
+#include "core/schema/Role.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
+
+#include <functional>
+#include <optional>
 
 namespace ff {
 
@@ -49,10 +53,15 @@ public:
         /// When set (the county importing a laptop's package: the sending device), every change
         /// must have been made on this device; any other is parked ("not_from_sender").
         QString origin;
+        /// When set (the county's import), every change is judged by the authority rule
+        /// (core/schema/Authority) as made by the role of the user whose device made it, and parked
+        /// with the rule's reason when that role may not make it. Devices it does not know are not
+        /// judged. A laptop receiving the county's changes does not judge them: the county did.
+        std::function<std::optional<Role>(const QString& device)> roleOf;
     };
 
     /// The reason codes stored with parked changes (docs/sync-protocol.md, 5.2); the authority
-    /// ones are DecisionAuthority's.
+    /// rule's are Authority's (core/schema/Authority).
     static inline const QString kMalformed = QStringLiteral("malformed");
     static inline const QString kUnknownEntity = QStringLiteral("unknown_entity");
     static inline const QString kUnknownField = QStringLiteral("unknown_field");

@@ -9,7 +9,7 @@
 #include "core/db/WriteTransaction.h"
 #include "core/journal/ChangeCodec.h"
 #include "core/journal/JournalWriter.h"
-#include "core/schema/EntityType.h"
+#include "core/schema/RecordTypes.h"
 #include "core/sync/ChangeImporter.h"
 #include "core/sync/PackageReader.h"
 #include "core/sync/PackageWriter.h"
@@ -62,7 +62,7 @@ Status DeviceSync::ensureKeys()
     return Status::ok();
 }
 
-QString DeviceSync::deviceId() const { return JournalWriter(m_db).deviceId(); }
+QString DeviceSync::deviceId() const { return JournalWriter::deviceId(m_db); }
 
 crypto::KeyPair DeviceSync::signingKeys() const
 {
@@ -107,6 +107,16 @@ QString DeviceSync::serverUrl() const { return m_db.meta(kServerUrl); }
 QString DeviceSync::user() const { return m_db.meta(kUser); }
 
 QString DeviceSync::role() const { return m_db.meta(QStringLiteral("sync_role")); }
+
+Session DeviceSync::session(const QString& displayName, const Clock& clock) const
+{
+    const QString enrolledAs = user();
+    return Session(Actor{enrolledAs.isEmpty() ? displayName : enrolledAs,
+                         displayName,
+                         roleFromName(role()).value_or(Role::Caseworker),
+                         {}},
+                   clock);
+}
 
 QByteArray DeviceSync::countySigningKey() const { return bytes(m_db, kCountySigning); }
 
@@ -245,8 +255,8 @@ Status DeviceSync::forgetHousehold(const QString& householdId, bool* forgotten)
     // Each statement names the household once per '?'. Every kind of record goes, the household's
     // own row last (the others refer to it).
     QStringList statements;
-    const QList<EntityType>& entities = EntityType::all();
-    for (const EntityType& e : entities) {
+    const QList<RecordType>& entities = RecordTypes::all();
+    for (const RecordType& e : entities) {
         for (const char* table : {"record_heads", "pending_supersede"})
             statements << QStringLiteral("DELETE FROM %1 WHERE entity = '%2' AND record_id IN"
                                          " (SELECT id FROM %3 WHERE household_id = ?)")

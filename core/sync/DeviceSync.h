@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/crypto/KeyPair.h"
+#include "core/journal/Session.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,9 @@ public:
     QString user() const;
     /// caseworker, supervisor or county, as the county said at enrollment.
     QString role() const;
+    /// The person this laptop was enrolled for (the county's user, with the role the county gave),
+    /// known to people as `displayName`. A laptop never enrolled acts as a caseworker's.
+    Session session(const QString& displayName, const Clock& clock = Clock::system()) const;
     QByteArray countySigningKey() const;
 
     /// Changes made here that the county has not acknowledged.

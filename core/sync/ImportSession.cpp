@@ -5,8 +5,9 @@
 #include "core/db/Database.h"
 #include "core/journal/ChangeCodec.h"
 #include "core/journal/JournalReplayer.h"
-#include "core/records/DecisionAuthority.h"
-#include "core/schema/EntityType.h"
+#include "core/journal/JournalWriter.h"
+#include "core/schema/Authority.h"
+#include "core/schema/RecordTypes.h"
 #include "core/sync/ChangeCbor.h"
 
 #include <QDateTime>
@@ -29,7 +30,7 @@ QString problem(const EncodedChange& c)
     if (c.id.device.isEmpty() || c.id.seq <= 0 || c.recordId.isEmpty() || c.householdId.isEmpty() ||
         c.hlc == 0)
         return kMalformed;
-    const EntityType* type = EntityType::find(c.entity);
+    const RecordType* type = RecordTypes::find(c.entity);
     if (!type)
         return kUnknownEntity;
     for (const EncodedChange::Edit& e : c.edits) {
@@ -102,8 +103,45 @@ Status ImportSession::begin()
     m_park.prepare(
         QStringLiteral("INSERT OR IGNORE INTO parked_change(device, device_seq, reason, change, parked_at)"
                        " VALUES(?, ?, ?, ?, ?)"));
-    m_maxHlc = m_db.meta(QStringLiteral("hlc_last"), QStringLiteral("0")).toULongLong();
+    m_maxHlc = 0;
     return Status::ok();
+}
+
+QString ImportSession::refusal(const EncodedChange& c)
+{
+    if (!m_options.roleOf)
+        return {};
+    const RecordType& type = *RecordTypes::find(c.entity); // problem() found it
+    const bool removing = c.op == Change::Op::Delete && type.mayRemove != allRoles();
+    QStringList guarded;
+    for (const EncodedChange::Edit& e : c.edits) {
+        if (Authority::isGuarded(type, e.field))
+            guarded.append(e.field);
+    }
+    if (!removing && guarded.isEmpty() && type.mayCreate == allRoles())
+        return {};
+    auto known = m_roles.constFind(c.id.device);
+    if (known == m_roles.cend())
+        known = m_roles.insert(c.id.device, m_options.roleOf(c.id.device));
+    if (!known.value())
+        return {}; // a device this database does not know: not judged here
+    const Role role = *known.value();
+    if (removing)
+        return Authority::remove(role, type).refusal;
+    // A record that is here already is changed, whatever the operation says (a "create" of a
+    // record that exists is judged as the change it makes).
+    const RecordHeads heads = m_applier->heads(c.entity, QString::fromUtf8(c.recordId));
+    const QVariantMap values = c.values();
+    if (heads.isEmpty())
+        return Authority::create(role, type, values).refusal;
+    for (const QString& field : std::as_const(guarded)) {
+        const FieldHead* shown = shownHead(heads.value(field));
+        const QVariant current = shown ? m_applier->valueOf(shown->change, field) : QVariant();
+        if (const Authority::Verdict v = Authority::change(role, type, field, current, values.value(field));
+            !v)
+            return v.refusal;
+    }
+    return {};
 }
 
 bool ImportSession::hasHousehold(const QByteArray& id)
@@ -120,7 +158,6 @@ bool ImportSession::hasHousehold(const QByteArray& id)
 
 Status ImportSession::add(const QList<EncodedChange>& batch)
 {
-    QSqlDatabase& db = m_db.sql();
     for (const EncodedChange& c : batch) {
         // A change that cannot be applied was never journaled, so only applicable ones can be
         // duplicates: the applier finds those (INSERT OR IGNORE on the change id).
@@ -129,7 +166,7 @@ Status ImportSession::add(const QList<EncodedChange>& batch)
         // for it (its role, its sequence numbers).
         if (reason.isEmpty() && !m_options.origin.isEmpty() && c.id.device != m_options.origin)
             reason = kForeignOrigin;
-        reason = reason.isEmpty() ? DecisionAuthority::problem(db, c) : reason;
+        reason = reason.isEmpty() ? refusal(c) : reason;
         if (reason.isEmpty() && c.entity != QLatin1StringView("household") && !hasHousehold(c.householdId))
             reason = kWaitingForHousehold;
         if (!reason.isEmpty()) {
@@ -201,8 +238,8 @@ Status ImportSession::finish(ChangeImporter::Report* reportOut)
     if (Status s = m_applier->finishProjections(); !s)
         return failed(s.error().detail);
     // Later local edits must order after everything seen here.
-    if (!m_db.setMeta(QStringLiteral("hlc_last"), QString::number(m_maxHlc)))
-        return failed(db.lastError().text());
+    if (Status s = JournalWriter::observe(m_db, m_maxHlc); !s)
+        return failed(s.error().detail);
 
     QSqlQuery after(db);
     if (after.exec(QStringLiteral("SELECT record_id, field FROM conflict"))) {

@@ -43,6 +43,8 @@ public:
 
 private:
     bool hasHousehold(const QByteArray& householdId);
+    /// The authority rule's reason to park a change (Options::roleOf), or empty.
+    QString refusal(const EncodedChange& change);
     Status failed(const QString& detail) const;
 
     Database& m_db;
@@ -60,6 +62,8 @@ private:
     /// Changes parked here to wait for a household: if it arrives in this import, they count as applied.
     QSet<QPair<QString, qint64>> m_waitingHere;
     quint64 m_maxHlc = 0;
+    /// The role of each device met, as Options::roleOf says.
+    QHash<QString, std::optional<Role>> m_roles;
 };
 
 } // namespace ff

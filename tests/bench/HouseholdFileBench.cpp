@@ -273,7 +273,7 @@ int main(int argc, char** argv)
     // The history: service logs (every fifth a group session with three more households),
     // assessments with answers, a plan, visits. Written through the repositories, as a caseworker would.
     const QDate today = QDate::currentDate();
-    ServiceLogRepository logRepo(db);
+    ServiceLogRepository logRepo(db, Session::of(QStringLiteral("王芳")));
     for (int i = 0; i < logs; ++i) {
         ServiceSession s;
         s.servedOn = today.addDays(-(i % 700));
@@ -292,7 +292,7 @@ int main(int argc, char** argv)
             for (const QString& other : std::as_const(others))
                 s.households.append({other, {}, {}});
         }
-        if (Status st = logRepo.save(s, QStringLiteral("王芳")); !st) {
+        if (Status st = logRepo.save(s); !st) {
             out << "service log not saved: " << st.error().message << '\n';
             return 1;
         }
@@ -304,7 +304,7 @@ int main(int argc, char** argv)
         out << "no built-in needs assessment\n";
         return 1;
     }
-    AssessmentRepository assessmentRepo(db);
+    AssessmentRepository assessmentRepo(db, Session::of(QStringLiteral("王芳")));
     int submitted = 0;
     for (int i = 0; i < assessments; ++i) {
         const int subject = i % int(memberIds.size() + 1); // 0: the household
@@ -318,8 +318,7 @@ int main(int argc, char** argv)
         const QVariantMap context =
             subject == 0 ? QVariantMap() : MemberContext::of(file->members.at(subject - 1), a.assessedOn);
         const bool draft = i % 10 == 9;
-        const Status st = draft ? assessmentRepo.saveDraft(a, QStringLiteral("王芳"))
-                                : assessmentRepo.submit(a, *form, context, QStringLiteral("王芳"));
+        const Status st = draft ? assessmentRepo.saveDraft(a) : assessmentRepo.submit(a, *form, context);
         if (!st) {
             out << "assessment not saved: " << st.error().message << '\n';
             return 1;
@@ -332,11 +331,11 @@ int main(int argc, char** argv)
         out << "the assessments identified no needs\n";
         return 1;
     }
-    AssistancePlanRepository planRepo(db);
+    AssistancePlanRepository planRepo(db, Session::of(QStringLiteral("王芳")));
     int linked = 0;
     for (int g = 0; g < 5; ++g) {
         PlanGoal goal{{}, id, QStringLiteral("目标 %1").arg(g + 1), today.addDays(90)};
-        if (!planRepo.saveGoal(goal, QStringLiteral("王芳")))
+        if (!planRepo.saveGoal(goal))
             return 1;
         for (int k = 0; k < 4; ++k) {
             PlanAction a;
@@ -352,7 +351,7 @@ int main(int argc, char** argv)
             }
             a.responsible = QStringLiteral("王芳");
             a.dueOn = today.addDays(k * 10 - 15);
-            if (Status st = planRepo.saveAction(a, QStringLiteral("王芳")); !st) {
+            if (Status st = planRepo.saveAction(a); !st) {
                 out << "plan action not saved: " << st.error().message << '\n';
                 return 1;
             }
@@ -360,7 +359,7 @@ int main(int argc, char** argv)
     }
     // Referrals to ten agencies, some accepted, some completed; risk flags, half closed; status
     // reviews decided by a supervisor (this laptop enrolled as one for the set-up), the last waiting.
-    ReferralRepository referralRepo(db);
+    ReferralRepository referralRepo(db, Session::of(QStringLiteral("王芳")));
     const QList<AgencyList::Agency>& agencies = AgencyList::builtIn().agencies();
     for (int i = 0; i < 10; ++i) {
         Referral r;
@@ -370,18 +369,17 @@ int main(int argc, char** argv)
         r.consent = true;
         r.consentOn = today.addDays(-1);
         r.followUpOn = today.addDays(7 + i);
-        if (Status st = referralRepo.send(r, QStringLiteral("王芳")); !st) {
+        if (Status st = referralRepo.send(r); !st) {
             out << "referral not sent: " << st.error().message << '\n';
             return 1;
         }
-        if (i % 2 == 0 &&
-            !referralRepo.advance(r.id, ReferralRepository::Step::Accept, today, {}, QStringLiteral("王芳")))
+        if (i % 2 == 0 && !referralRepo.advance(r.id, ReferralRepository::Step::Accept, today, {}))
             return 1;
-        if (i % 4 == 0 && !referralRepo.advance(r.id, ReferralRepository::Step::Complete, today,
-                                                QStringLiteral("已完成"), QStringLiteral("王芳")))
+        if (i % 4 == 0 &&
+            !referralRepo.advance(r.id, ReferralRepository::Step::Complete, today, QStringLiteral("已完成")))
             return 1;
     }
-    RiskFlagRepository flagRepo(db);
+    RiskFlagRepository flagRepo(db, Session::of(QStringLiteral("王芳")));
     QStringList riskTypes = CodeList::riskType().codes();
     riskTypes.removeAll(QStringLiteral("child_protection")); // closing one needs its mandatory report
     for (int i = 0; i < 6; ++i) {
@@ -391,22 +389,21 @@ int main(int argc, char** argv)
                    QStringLiteral("medium"),
                    QStringLiteral("风险说明 %1").arg(i + 1)};
         f.memberId = i % 2 ? memberIds.at(i % memberIds.size()) : QString();
-        if (Status st = flagRepo.raise(f, QStringLiteral("王芳")); !st) {
+        if (Status st = flagRepo.raise(f); !st) {
             out << "risk flag not raised: " << st.error().message << '\n';
             return 1;
         }
-        if (i % 2 == 0 && !flagRepo.close(f.id, QStringLiteral("已处理"), QStringLiteral("王芳")))
+        if (i % 2 == 0 && !flagRepo.close(f.id, QStringLiteral("已处理")))
             return 1;
     }
     if (!DeviceSync(db).setCounty(QStringLiteral("371321"), QByteArray(32, 'k'), QByteArray(32, 'k'),
                                   QStringLiteral("https://county"), QStringLiteral("李督导"),
                                   QStringLiteral("supervisor")))
         return 1;
-    StatusReviewRepository reviewRepo(db);
+    StatusReviewRepository reviewRepo(db, Session::of(QStringLiteral("李督导"), Role::Supervisor));
     for (const StatusReview& waiting : reviewRepo.forHousehold(id)) {
         if (!waiting.isDecided() &&
-            !reviewRepo.decide(waiting.id, QStringLiteral("returned"), QStringLiteral("请补充材料"),
-                               QStringLiteral("李督导")))
+            !reviewRepo.decide(waiting.id, QStringLiteral("returned"), QStringLiteral("请补充材料")))
             return 1;
     }
     const QStringList statuses = CodeList::assistanceStatus().codes();
@@ -421,15 +418,15 @@ int main(int argc, char** argv)
                        QStringLiteral("入户核查；收入证明")};
         if (r.proposedStatus == current)
             r.proposedStatus = statuses.at((i + 1) % statuses.size());
-        if (Status st = reviewRepo.propose(r, QStringLiteral("王芳")); !st) {
+        if (Status st = reviewRepo.propose(r); !st) {
             out << "status review not proposed: " << st.error().message << '\n';
             return 1;
         }
         if (i < 3 && !reviewRepo.decide(r.id, i % 2 ? QStringLiteral("returned") : QStringLiteral("approved"),
-                                        QStringLiteral("审核意见"), QStringLiteral("李督导")))
+                                        QStringLiteral("审核意见")))
             return 1;
     }
-    VisitRepository visitRepo(db);
+    VisitRepository visitRepo(db, Session::of(QStringLiteral("王芳")));
     for (int i = 0; i < 24; ++i) {
         Visit v;
         v.householdId = id;
@@ -437,7 +434,7 @@ int main(int argc, char** argv)
         v.visitedOn = today.addDays(-30 * i);
         v.metMemberIds = {memberIds.first()};
         v.notes = QStringLiteral("入户走访，情况稳定。");
-        if (!visitRepo.save(v, QStringLiteral("王芳")))
+        if (!visitRepo.save(v))
             return 1;
     }
     QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -455,7 +452,7 @@ int main(int argc, char** argv)
     // The first dialog of the process also loads styles, fonts and translations: shown on its
     // own, then the dialog as every later file opens it.
     auto buildDialog = [&] {
-        HouseholdDialog d(db, QStringLiteral("王芳"), id);
+        HouseholdDialog d(db, Session::of(QStringLiteral("王芳")), id);
         d.resize(1040, 640);
     };
     const Stats firstDialog = measure(1, buildDialog);

@@ -42,9 +42,9 @@ TEST_CASE("a draft made on version 1 opens and submits after version 2 is instal
 {
     TempDatabase t;
     ManualClock clock(1'780'000'000'000);
-    HouseholdRepository households(t.db(), clock);
+    HouseholdRepository households(t.db(), test::as(QStringLiteral("王芳"), clock));
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(households.save(file, QStringLiteral("王芳")));
+    REQUIRE(households.save(file));
     const QString child = file.members[1].value(QStringLiteral("id")).toString();
 
     const auto v1 = FormDefinition::parse(goldenForm(), nullptr);
@@ -55,14 +55,14 @@ TEST_CASE("a draft made on version 1 opens and submits after version 2 is instal
     REQUIRE(v2);
     CHECK(v2->version == 2);
 
-    AssessmentRepository repo(t.db(), clock);
+    AssessmentRepository repo(t.db(), test::as(QStringLiteral("王芳"), clock));
     Assessment draft;
     draft.householdId = file.household.value(QStringLiteral("id")).toString();
     draft.memberId = child;
     draft.formId = v1->id;
     draft.formVersion = v1->version;
     draft.answers = {{QStringLiteral("age"), 11}, {QStringLiteral("guardian"), QStringLiteral("none")}};
-    REQUIRE(repo.saveDraft(draft, QStringLiteral("王芳")));
+    REQUIRE(repo.saveDraft(draft));
     REQUIRE_FALSE(draft.id.isEmpty());
 
     // Later: version 2 is installed. The draft still says version 1 and opens with its answers.
@@ -75,10 +75,10 @@ TEST_CASE("a draft made on version 1 opens and submits after version 2 is instal
 
     const QVariantMap context = {{QStringLiteral("member_age"), 11}};
     // Checking it against version 2 is refused: answers keep the version they were made with.
-    CHECK_FALSE(repo.submit(*reopened, *v2, context, QStringLiteral("王芳")).isOk());
+    CHECK_FALSE(repo.submit(*reopened, *v2, context).isOk());
 
     // With version 1, the version it was made with, it submits.
-    REQUIRE(repo.submit(*reopened, *v1, context, QStringLiteral("王芳")));
+    REQUIRE(repo.submit(*reopened, *v1, context));
     const auto done = repo.load(draft.id);
     CHECK(done->status == QStringLiteral("submitted"));
     CHECK(done->formVersion == 1);
@@ -89,26 +89,25 @@ TEST_CASE("assessments and answers are journaled, merge per answer and replay", 
 {
     TempDatabase t;
     ManualClock clock(1'780'000'000'000);
-    HouseholdRepository households(t.db(), clock);
+    HouseholdRepository households(t.db(), test::as(QStringLiteral("王芳"), clock));
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(households.save(file, QStringLiteral("王芳")));
+    REQUIRE(households.save(file));
     const auto v1 = FormDefinition::parse(goldenForm(), nullptr);
     REQUIRE(v1);
 
-    AssessmentRepository repo(t.db(), clock);
+    AssessmentRepository repo(t.db(), test::as(QStringLiteral("王芳"), clock));
     Assessment a;
     a.householdId = file.household.value(QStringLiteral("id")).toString();
     a.memberId = file.members[1].value(QStringLiteral("id")).toString();
     a.formId = v1->id;
     a.formVersion = 1;
     a.answers = {{QStringLiteral("age"), 9}, {QStringLiteral("wellbeing"), 7}};
-    REQUIRE(repo.saveDraft(a, QStringLiteral("王芳")));
+    REQUIRE(repo.saveDraft(a));
 
     // Submitting with a wrong answer and a missing required one: refused, nothing written.
     const QString journalBefore = TempDatabase::dumpJournal(t.db());
     QList<AnswerIssue> issues;
-    const Status s =
-        repo.submit(a, *v1, {{QStringLiteral("member_age"), 9}}, QStringLiteral("王芳"), &issues);
+    const Status s = repo.submit(a, *v1, {{QStringLiteral("member_age"), 9}}, &issues);
     CHECK_FALSE(s.isOk());
     QStringList which;
     for (const AnswerIssue& i : issues)
@@ -121,8 +120,8 @@ TEST_CASE("assessments and answers are journaled, merge per answer and replay", 
     a.answers.insert(QStringLiteral("wellbeing"), 4);
     a.answers.insert(QStringLiteral("guardian"), QStringLiteral("grandparent"));
     a.answers.insert(QStringLiteral("guardian_note"), QStringLiteral("只在无人监护时填写"));
-    REQUIRE(repo.saveDraft(a, QStringLiteral("王芳")));
-    REQUIRE(repo.submit(a, *v1, {{QStringLiteral("member_age"), 9}}, QStringLiteral("王芳")));
+    REQUIRE(repo.saveDraft(a));
+    REQUIRE(repo.submit(a, *v1, {{QStringLiteral("member_age"), 9}}));
     const auto submitted = repo.load(a.id);
     CHECK(submitted->status == QStringLiteral("submitted"));
     CHECK_FALSE(submitted->answers.contains(QStringLiteral("guardian_note")));
@@ -154,13 +153,13 @@ TEST_CASE("a submitted assessment is never turned back into a draft nor its answ
 {
     TempDatabase t;
     ManualClock clock(1'780'000'000'000);
-    HouseholdRepository households(t.db(), clock);
+    HouseholdRepository households(t.db(), test::as(QStringLiteral("王芳"), clock));
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(households.save(file, QStringLiteral("王芳")));
+    REQUIRE(households.save(file));
     const auto v1 = FormDefinition::parse(goldenForm(), nullptr);
     REQUIRE(v1);
 
-    AssessmentRepository repo(t.db(), clock);
+    AssessmentRepository repo(t.db(), test::as(QStringLiteral("王芳"), clock));
     Assessment a;
     a.householdId = file.household.value(QStringLiteral("id")).toString();
     a.memberId = file.members[1].value(QStringLiteral("id")).toString();
@@ -170,23 +169,24 @@ TEST_CASE("a submitted assessment is never turned back into a draft nor its answ
                  {QStringLiteral("guardian"), QStringLiteral("grandparent")},
                  {QStringLiteral("wellbeing"), 4}};
     const QVariantMap context = {{QStringLiteral("member_age"), 9}};
-    REQUIRE(repo.submit(a, *v1, context, QStringLiteral("王芳")));
+    REQUIRE(repo.submit(a, *v1, context));
     const Assessment submitted = *repo.load(a.id);
     const QString journalBefore = TempDatabase::dumpJournal(t.db());
 
     // Back to a draft, with or without other answers: refused, nothing written.
     Assessment reopened = submitted;
-    const Status asDraft = repo.saveDraft(reopened, QStringLiteral("王芳"));
+    const Status asDraft = repo.saveDraft(reopened);
     REQUIRE_FALSE(asDraft.isOk());
     CHECK(asDraft.error().message.contains(QStringLiteral("can no longer be changed")));
     CHECK(asDraft.error().message.contains(QStringLiteral("new assessment")));
     Assessment edited = submitted;
     edited.answers.insert(QStringLiteral("wellbeing"), 1);
     edited.answers.remove(QStringLiteral("guardian"));
-    CHECK_FALSE(repo.saveDraft(edited, QStringLiteral("李娜")).isOk());
+    AssessmentRepository other(t.db(), test::as(QStringLiteral("李娜"), clock));
+    CHECK_FALSE(other.saveDraft(edited).isOk());
     // Submitting it again with changed answers: refused too.
     edited.answers.insert(QStringLiteral("guardian"), QStringLiteral("relative"));
-    const Status again = repo.submit(edited, *v1, context, QStringLiteral("李娜"));
+    const Status again = other.submit(edited, *v1, context);
     REQUIRE_FALSE(again.isOk());
     CHECK(again.error().message.contains(QStringLiteral("can no longer be changed")));
 
@@ -201,9 +201,9 @@ TEST_CASE("a submitted assessment is never turned back into a draft nor its answ
     next.formId = v1->id;
     next.formVersion = 1;
     next.answers = {{QStringLiteral("age"), 9}};
-    REQUIRE(repo.saveDraft(next, QStringLiteral("王芳")));
+    REQUIRE(repo.saveDraft(next));
     next.answers.insert(QStringLiteral("wellbeing"), 2);
-    REQUIRE(repo.saveDraft(next, QStringLiteral("王芳")));
+    REQUIRE(repo.saveDraft(next));
     CHECK(next.id != a.id);
 }
 
@@ -211,12 +211,12 @@ TEST_CASE("a member question's answer must name a member of the assessed househo
 {
     TempDatabase t;
     ManualClock clock(1'780'000'000'000);
-    HouseholdRepository households(t.db(), clock);
+    HouseholdRepository households(t.db(), test::as(QStringLiteral("王芳"), clock));
     HouseholdFile ours = test::sampleHousehold();
     HouseholdFile theirs = test::sampleHousehold(QStringLiteral("李强"));
     theirs.household.insert(QStringLiteral("household_no"), QStringLiteral("371321105-000002"));
-    REQUIRE(households.save(ours, QStringLiteral("王芳")));
-    REQUIRE(households.save(theirs, QStringLiteral("王芳")));
+    REQUIRE(households.save(ours));
+    REQUIRE(households.save(theirs));
     const QString ourHead = ours.members[0].value(QStringLiteral("id")).toString();
     const QString theirHead = theirs.members[0].value(QStringLiteral("id")).toString();
 
@@ -236,10 +236,10 @@ TEST_CASE("a member question's answer must name a member of the assessed househo
                  {QStringLiteral("mood"), 4},
                  {QStringLiteral("training_interest"), true},
                  {QStringLiteral("training_member"), theirHead}};
-    AssessmentRepository repo(t.db(), clock);
+    AssessmentRepository repo(t.db(), test::as(QStringLiteral("王芳"), clock));
     const QString journalBefore = TempDatabase::dumpJournal(t.db());
     QList<AnswerIssue> issues;
-    const Status refused = repo.submit(a, *v2, {}, QStringLiteral("王芳"), &issues);
+    const Status refused = repo.submit(a, *v2, {}, &issues);
     REQUIRE_FALSE(refused.isOk());
     REQUIRE(issues.size() == 1);
     CHECK(issues[0].question == QStringLiteral("training_member"));
@@ -250,7 +250,7 @@ TEST_CASE("a member question's answer must name a member of the assessed househo
 
     // Something that is no member's id at all: refused the same way.
     a.answers.insert(QStringLiteral("training_member"), QStringLiteral("not-a-member"));
-    CHECK_FALSE(repo.submit(a, *v2, {}, QStringLiteral("王芳")).isOk());
+    CHECK_FALSE(repo.submit(a, *v2, {}).isOk());
     CHECK(TempDatabase::dumpJournal(t.db()) == journalBefore);
 
     // The validator alone checks it when told the household's members, and not when it is not.
@@ -266,7 +266,7 @@ TEST_CASE("a member question's answer must name a member of the assessed househo
 
     // One of the household's own members: submitted.
     a.answers.insert(QStringLiteral("training_member"), ourHead);
-    REQUIRE(repo.submit(a, *v2, {}, QStringLiteral("王芳")));
+    REQUIRE(repo.submit(a, *v2, {}));
     CHECK(repo.load(a.id)->answers.value(QStringLiteral("training_member")).toString() == ourHead);
 }
 
@@ -277,14 +277,14 @@ TEST_CASE("drafts made on versions 1 and 2 of the built-in needs assessment open
     TempDatabase t;
     ManualClock clock(1'780'000'000'000); // 2026-05-28
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(HouseholdRepository(t.db(), clock).save(file, QStringLiteral("王芳")));
+    REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("王芳"), clock)).save(file));
     const QString head = file.members[0].value(QStringLiteral("id")).toString(); // 66: the elderly section
     const QVariantMap context = {{QStringLiteral("member_age"), 66}};
     const auto newest = BuiltInForms::needsAssessment();
     REQUIRE(newest);
     REQUIRE(newest->version == 3);
 
-    AssessmentRepository repo(t.db(), clock);
+    AssessmentRepository repo(t.db(), test::as(QStringLiteral("王芳"), clock));
     QStringList ids;
     for (int version : {1, 2}) {
         Assessment draft;
@@ -294,7 +294,7 @@ TEST_CASE("drafts made on versions 1 and 2 of the built-in needs assessment open
         draft.formVersion = version;
         draft.answers = {{QStringLiteral("lives_alone"), true},
                          {QStringLiteral("self_care"), QStringLiteral("partial")}};
-        REQUIRE(repo.saveDraft(draft, QStringLiteral("王芳")));
+        REQUIRE(repo.saveDraft(draft));
         ids << draft.id;
     }
     for (int version : {1, 2}) {
@@ -304,14 +304,14 @@ TEST_CASE("drafts made on versions 1 and 2 of the built-in needs assessment open
         CHECK(reopened->formVersion == version);
         CHECK(reopened->answers.value(QStringLiteral("self_care")).toString() == QStringLiteral("partial"));
         // The newest version does not check it; its own does, and it still has self_care.
-        const Status refused = repo.submit(*reopened, *newest, context, QStringLiteral("王芳"));
+        const Status refused = repo.submit(*reopened, *newest, context);
         REQUIRE_FALSE(refused.isOk());
         CHECK(refused.error().message.contains(QStringLiteral("version %1").arg(version)));
         const auto own = BuiltInForms::definition(QStringLiteral("needs-assessment"), version);
         REQUIRE(own);
         REQUIRE(own->question(QStringLiteral("self_care")));
         CHECK_FALSE(own->question(QStringLiteral("adl_total")));
-        REQUIRE(repo.submit(*reopened, *own, context, QStringLiteral("王芳")));
+        REQUIRE(repo.submit(*reopened, *own, context));
         CHECK(repo.load(reopened->id)->status == QStringLiteral("submitted"));
         CHECK(repo.load(reopened->id)->formVersion == version);
     }

@@ -30,19 +30,19 @@ TEST_CASE("plan goals and actions: validation, journal, overdue count, replay", 
     const QDate today = test::caseworkToday();
     const HouseholdFile file = test::addHousehold(t.db(), clock, QStringLiteral("371321105-000001"));
     const QString household = test::idOf(file.household);
-    AssistancePlanRepository repo(t.db(), clock);
+    AssistancePlanRepository repo(t.db(), test::as(QStringLiteral("王芳"), clock));
 
     // A goal without text: refused, nothing written.
     const QString journalBefore = TempDatabase::dumpJournal(t.db());
     PlanGoal empty{{}, household, QStringLiteral("  "), {}};
     QList<ValidationIssue> issues;
-    CHECK_FALSE(repo.saveGoal(empty, QStringLiteral("王芳"), &issues).isOk());
+    CHECK_FALSE(repo.saveGoal(empty, &issues).isOk());
     REQUIRE(issues.size() == 1);
     CHECK(issues.first().field == QStringLiteral("goal"));
     CHECK(TempDatabase::dumpJournal(t.db()) == journalBefore);
 
     PlanGoal goal{{}, household, QStringLiteral("孩子按时上学，监护落实"), today.addDays(90)};
-    REQUIRE(repo.saveGoal(goal, QStringLiteral("王芳")));
+    REQUIRE(repo.saveGoal(goal));
     REQUIRE_FALSE(goal.id.isEmpty());
 
     // An action with no due date, no category and no goal: every problem named, nothing saved.
@@ -50,7 +50,7 @@ TEST_CASE("plan goals and actions: validation, journal, overdue count, replay", 
     bad.householdId = household;
     bad.action = QStringLiteral("联系学校了解出勤");
     bad.responsible = QStringLiteral("王芳");
-    const Status refused = repo.saveAction(bad, QStringLiteral("王芳"), &issues);
+    const Status refused = repo.saveAction(bad, &issues);
     CHECK_FALSE(refused.isOk());
     QStringList fields;
     for (const ValidationIssue& i : issues)
@@ -64,11 +64,11 @@ TEST_CASE("plan goals and actions: validation, journal, overdue count, replay", 
     // A goal of another household is not a goal of this one.
     const HouseholdFile other = test::addHousehold(t.db(), clock, QStringLiteral("371321105-000002"));
     PlanGoal otherGoal{{}, test::idOf(other.household), QStringLiteral("就业"), {}};
-    REQUIRE(repo.saveGoal(otherGoal, QStringLiteral("王芳")));
+    REQUIRE(repo.saveGoal(otherGoal));
     bad.goalId = otherGoal.id;
     bad.category = QStringLiteral("resource_linking");
     bad.dueOn = today;
-    CHECK_FALSE(repo.saveAction(bad, QStringLiteral("王芳"), &issues).isOk());
+    CHECK_FALSE(repo.saveAction(bad, &issues).isOk());
     REQUIRE(issues.size() == 1);
     CHECK(issues.first().field == QStringLiteral("goal_id"));
 
@@ -82,7 +82,7 @@ TEST_CASE("plan goals and actions: validation, journal, overdue count, replay", 
         a.responsible = QStringLiteral("王芳");
         a.dueOn = today.addDays(dueIn);
         a.status = status;
-        REQUIRE(repo.saveAction(a, QStringLiteral("王芳")));
+        REQUIRE(repo.saveAction(a));
         return a;
     };
     PlanAction late = action(QStringLiteral("申请教育救助"), -5, QStringLiteral("in_progress"));
@@ -104,7 +104,7 @@ TEST_CASE("plan goals and actions: validation, journal, overdue count, replay", 
     // Done: no longer overdue; only the changed field is journaled.
     const int before = changesOf(t.db(), QStringLiteral("plan_action"));
     late.status = QStringLiteral("done");
-    REQUIRE(repo.saveAction(late, QStringLiteral("李娜")));
+    REQUIRE(AssistancePlanRepository(t.db(), test::as(QStringLiteral("李娜"), clock)).saveAction(late));
     CHECK(changesOf(t.db(), QStringLiteral("plan_action")) == before + 1);
     CHECK(repo.load(household).overdueCount(today) == 0);
     QList<Change> all = JournalReader(t.db().sql()).since(0);
@@ -130,7 +130,7 @@ TEST_CASE("plan goals and actions: validation, journal, overdue count, replay", 
     CHECK(goalNamed);
 
     // Removing the goal removes its actions in the same commit.
-    REQUIRE(repo.removeGoal(goal, QStringLiteral("王芳")));
+    REQUIRE(repo.removeGoal(goal));
     plan = repo.load(household);
     CHECK(plan.goals.isEmpty());
     CHECK(plan.actions.isEmpty());

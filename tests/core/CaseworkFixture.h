@@ -21,11 +21,11 @@ inline HouseholdFile addHousehold(Database& db, const Clock& clock, const QStrin
                                   const QString& village = QStringLiteral("东山村"),
                                   const QString& headName = QStringLiteral("张伟"))
 {
-    HouseholdRepository repo(db, clock);
+    HouseholdRepository repo(db, test::as(QStringLiteral("王芳"), clock));
     HouseholdFile file = sampleHousehold(headName);
     file.household.insert(QStringLiteral("household_no"), number);
     file.household.insert(QStringLiteral("village"), village);
-    if (!repo.save(file, QStringLiteral("王芳")))
+    if (!repo.save(file))
         throw std::runtime_error("household not saved");
     return file;
 }

@@ -7,7 +7,7 @@
 #include "core/journal/JournalReader.h"
 #include "core/journal/JournalWriter.h"
 #include "core/records/HouseholdRepository.h"
-#include "core/schema/EntityType.h"
+#include "core/schema/RecordTypes.h"
 #include "core/sync/ChangeImporter.h"
 #include "core/sync/DeviceSync.h"
 
@@ -22,9 +22,9 @@ namespace {
 QList<Change> remoteHousehold(ManualClock& clock)
 {
     TempDatabase other;
-    HouseholdRepository repo(other.db(), clock);
+    HouseholdRepository repo(other.db(), test::as(QStringLiteral("王芳"), clock));
     HouseholdFile f = test::sampleHousehold();
-    if (!repo.save(f, QStringLiteral("王芳")))
+    if (!repo.save(f))
         return {};
     return JournalReader(other.db().sql()).since(0);
 }
@@ -113,22 +113,22 @@ TEST_CASE("concurrent edits from two devices open a conflict, later local edits 
 {
     ManualClock clock(1'750'000'000'000);
     TempDatabase a, b;
-    HouseholdRepository repoA(a.db(), clock);
+    HouseholdRepository repoA(a.db(), test::as(QStringLiteral("王芳"), clock));
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(repoA.save(file, QStringLiteral("王芳")));
+    REQUIRE(repoA.save(file));
     REQUIRE(ChangeImporter::apply(b.db(), JournalReader(a.db().sql()).since(0)));
     const qint64 syncedA = JournalReader(a.db().sql()).lastPosition();
     const qint64 syncedB = JournalReader(b.db().sql()).lastPosition();
 
     // Both change the address offline; B's clock is years ahead.
     ManualClock ahead(1'850'000'000'000);
-    HouseholdRepository repoB(b.db(), ahead);
+    HouseholdRepository repoB(b.db(), test::as(QStringLiteral("李娜"), ahead));
     auto fileB = repoB.load(file.household.value(QStringLiteral("id")).toString());
     REQUIRE(fileB);
     fileB->household.insert(QStringLiteral("address"), QStringLiteral("东山村 12 号"));
-    REQUIRE(repoB.save(*fileB, QStringLiteral("李娜")));
+    REQUIRE(repoB.save(*fileB));
     file.household.insert(QStringLiteral("address"), QStringLiteral("东山村 21 号"));
-    REQUIRE(repoA.save(file, QStringLiteral("王芳")));
+    REQUIRE(repoA.save(file));
 
     ChangeImporter::Report report;
     REQUIRE(ChangeImporter::apply(a.db(), JournalReader(b.db().sql()).since(syncedB), &report));
@@ -139,7 +139,7 @@ TEST_CASE("concurrent edits from two devices open a conflict, later local edits 
 
     // A's next edit is stamped after B's future clock, though A's wall clock is behind.
     file.household.insert(QStringLiteral("phone"), QStringLiteral("13900000000"));
-    REQUIRE(repoA.save(file, QStringLiteral("王芳")));
+    REQUIRE(repoA.save(file));
     const QList<Change> all = JournalReader(a.db().sql()).since(0);
     quint64 maxOther = 0;
     for (const Change& c : all)
@@ -153,53 +153,52 @@ TEST_CASE("saving a form never closes a conflict the person did not choose to re
 {
     ManualClock clock(1'750'000'000'000);
     TempDatabase a, b;
-    HouseholdRepository repoA(a.db(), clock);
+    HouseholdRepository repoA(a.db(), test::as(QStringLiteral("王芳"), clock));
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(repoA.save(file, QStringLiteral("王芳")));
+    REQUIRE(repoA.save(file));
     REQUIRE(ChangeImporter::apply(b.db(), JournalReader(a.db().sql()).since(0)));
     const QString id = file.household.value(QStringLiteral("id")).toString();
-    HouseholdRepository repoB(b.db(), clock);
+    HouseholdRepository repoB(b.db(), test::as(QStringLiteral("李娜"), clock));
     auto fileB = repoB.load(id);
     fileB->household.insert(QStringLiteral("address"), QStringLiteral("东山村 12 号"));
-    REQUIRE(repoB.save(*fileB, QStringLiteral("李娜")));
+    REQUIRE(repoB.save(*fileB));
     file.household.insert(QStringLiteral("address"), QStringLiteral("东山村 21 号"));
-    REQUIRE(repoA.save(file, QStringLiteral("王芳")));
+    REQUIRE(repoA.save(file));
     REQUIRE(ChangeImporter::apply(a.db(), JournalReader(b.db().sql()).since(0)));
     REQUIRE(TempDatabase::count(a.db(), QStringLiteral("conflict")) == 1);
 
     // The dialog loads the shown value, the person edits only the phone, and saves.
     auto shown = repoA.load(id);
     shown->household.insert(QStringLiteral("phone"), QStringLiteral("13900000000"));
-    REQUIRE(repoA.save(*shown, QStringLiteral("王芳")));
+    REQUIRE(repoA.save(*shown));
     CHECK(TempDatabase::count(a.db(), QStringLiteral("conflict")) == 1);
 
     // Changing the conflicted field in the form keeps the other side alive: still a conflict.
     shown = repoA.load(id);
     shown->household.insert(QStringLiteral("address"), QStringLiteral("东山村 3 号"));
-    REQUIRE(repoA.save(*shown, QStringLiteral("王芳")));
+    REQUIRE(repoA.save(*shown));
     CHECK(TempDatabase::count(a.db(), QStringLiteral("conflict")) == 1);
 
     // A resolution closes it.
-    JournalWriter writer(a.db(), clock);
+    JournalWriter writer(a.db(), test::supervisor(QStringLiteral("周督导"), clock));
     REQUIRE(writer.commit({{QStringLiteral("household"),
                             id,
                             id,
                             Change::Op::Resolve,
-                            {{QStringLiteral("address"), QStringLiteral("东山村 12 号")}}}},
-                          QStringLiteral("王芳")));
+                            {{QStringLiteral("address"), QStringLiteral("东山村 12 号")}}}}));
     CHECK(TempDatabase::count(a.db(), QStringLiteral("conflict")) == 0);
 }
 
 TEST_CASE("a household that leaves the laptop takes every kind of record with it", "[sync][device]")
 {
     test::TempDatabase laptop, county;
-    HouseholdRepository repo(county.db());
+    HouseholdRepository repo(county.db(), test::as(QStringLiteral("王芳")));
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    REQUIRE(repo.save(file));
     const QString household = file.household.value(QStringLiteral("id")).toString();
     // One record of every other kind the journal knows, so a new kind is covered when it is added.
     QList<JournalWriter::Edit> edits;
-    for (const EntityType& type : EntityType::all()) {
+    for (const RecordType& type : RecordTypes::all()) {
         if (type.name == QStringLiteral("household") || type.name == QStringLiteral("member"))
             continue;
         edits.append({type.name,
@@ -208,16 +207,16 @@ TEST_CASE("a household that leaves the laptop takes every kind of record with it
                       Change::Op::Create,
                       {{type.fields.first().name, QStringLiteral("1")}}});
     }
-    REQUIRE(JournalWriter(county.db()).commit(edits, QStringLiteral("王芳")));
+    REQUIRE(JournalWriter(county.db(), test::as(QStringLiteral("王芳"))).commit(edits));
     // The laptop received all of it from the county (nothing of it is its own unsent work).
     REQUIRE(ChangeImporter::apply(laptop.db(), JournalReader(county.db().sql()).since(0)));
-    for (const EntityType& type : EntityType::all())
+    for (const RecordType& type : RecordTypes::all())
         REQUIRE(test::TempDatabase::count(laptop.db(), type.table) > 0);
 
     bool forgotten = false;
     REQUIRE(DeviceSync(laptop.db()).forgetHousehold(household, &forgotten));
     CHECK(forgotten);
-    for (const EntityType& type : EntityType::all()) {
+    for (const RecordType& type : RecordTypes::all()) {
         INFO(type.table.toStdString());
         CHECK(test::TempDatabase::count(laptop.db(), type.table) == 0);
     }

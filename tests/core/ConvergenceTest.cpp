@@ -17,6 +17,7 @@
 #include "core/journal/ChangeCodec.h"
 #include "core/journal/JournalReader.h"
 #include "core/journal/JournalWriter.h"
+#include "core/schema/FieldValue.h"
 #include "core/sync/ChangeImporter.h"
 #include "core/sync/PackageReader.h"
 #include "core/sync/PackageWriter.h"
@@ -35,8 +36,7 @@ namespace {
 
 struct Replica
 {
-    explicit Replica(const QString& deviceName, qint64 clockMs)
-        : name(deviceName), clock(clockMs), writer(db, clock)
+    explicit Replica(const QString& deviceName, qint64 clockMs) : name(deviceName), clock(clockMs)
     {
         if (!db.open(QStringLiteral(":memory:")) || !db.setMeta(QStringLiteral("device_id"), name))
             throw std::runtime_error("cannot open replica");
@@ -46,7 +46,6 @@ struct Replica
     crypto::KeyPair box = crypto::KeyPair::generate(crypto::KeyPair::Kind::Box);
     Database db;
     ManualClock clock;
-    JournalWriter writer;
     qint64 pushed = 0; ///< local journal position up to which the server acknowledged
     qint64 pulled = 0; ///< server journal position up to which this replica has pulled
 };
@@ -237,8 +236,7 @@ void checkConflictsFromGroundTruth(Database& db, const QList<Made>& made)
             setters[{c.entity + QLatin1Char('/') + c.recordId, it.key()}].append(i);
     }
     const auto valueOf = [&](int i, const QString& field) {
-        return JournalWriter::normalize(made.at(i).change.entity, field,
-                                        made.at(i).change.fields.value(field));
+        return FieldValue::normalize(made.at(i).change.entity, field, made.at(i).change.fields.value(field));
     };
     const auto wins = [&](int a, int b) {
         const Change& x = made.at(a).change;
@@ -418,7 +416,7 @@ void runSeed(quint32 seed)
     const auto commit = [&](Replica& r, const QList<JournalWriter::Edit>& edits, const QString& author) {
         const QSet<ChangeId> held = heldBy(r.db);
         QList<Change> changes;
-        REQUIRE(r.writer.commit(edits, author, &changes));
+        REQUIRE(JournalWriter(r.db, test::as(author, r.clock)).commit(edits, &changes));
         for (const Change& c : std::as_const(changes))
             made.append({c, held});
     };

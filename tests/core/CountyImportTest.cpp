@@ -91,9 +91,9 @@ TEST_CASE("USB round trip: export, county import with report and receipt, import
     REQUIRE(laptopDb.db().setMeta(QStringLiteral("device_id"), laptop.id));
     REQUIRE(county.enroll(code, laptop.id, laptop.signing.publicKey, laptop.box.publicKey, &user));
 
-    HouseholdRepository repo(laptopDb.db());
+    HouseholdRepository repo(laptopDb.db(), test::as(QStringLiteral("王芳")));
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    REQUIRE(repo.save(file));
     const QList<Change> outbox = JournalReader(laptopDb.db().sql()).since(0);
     const QByteArray package =
         PackageWriter::write(outbox, {laptop.id, laptop.signing},
@@ -138,7 +138,7 @@ TEST_CASE("USB round trip: export, county import with report and receipt, import
     // A revoked laptop's next package is refused with the reason, and nothing changes.
     REQUIRE(county.revokeDevice(laptop.id));
     file.household.insert(QStringLiteral("phone"), QStringLiteral("13900001111"));
-    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    REQUIRE(repo.save(file));
     const QList<Change> more = JournalReader(laptopDb.db().sql()).since(3);
     const QByteArray late = PackageWriter::write(
         more, {laptop.id, laptop.signing}, {county.countyId(), county.boxKeys().publicKey}, more.last().hlc);
@@ -170,9 +170,9 @@ TEST_CASE("the laptop's outbox empties only when the county's receipt comes back
                              {}, user));
     CHECK(device.exportPackage(&package).error().detail == QStringLiteral("empty"));
 
-    HouseholdRepository repo(laptopDb.db());
+    HouseholdRepository repo(laptopDb.db(), test::as(QStringLiteral("王芳")));
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    REQUIRE(repo.save(file));
     CHECK(device.unsentCount() == 3);
     int count = 0;
     REQUIRE(device.exportPackage(&package, &count));
@@ -193,7 +193,7 @@ TEST_CASE("the laptop's outbox empties only when the county's receipt comes back
     CHECK(acknowledged == 0);
 
     file.household.insert(QStringLiteral("phone"), QStringLiteral("13900000000"));
-    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    REQUIRE(repo.save(file));
     CHECK(device.unsentCount() == 1);
     REQUIRE(device.exportPackage(&package, &count));
     CHECK(count == 1);
@@ -207,9 +207,9 @@ TEST_CASE("the laptop's outbox empties only when the county's receipt comes back
                           &user));
     REQUIRE(other.setCounty(county.countyId(), county.signingKeys().publicKey, county.boxKeys().publicKey, {},
                             user));
-    HouseholdRepository otherRepo(otherDb.db());
+    HouseholdRepository otherRepo(otherDb.db(), test::as(QStringLiteral("李娜")));
     HouseholdFile second = test::sampleHousehold(QStringLiteral("曾祥"));
-    REQUIRE(otherRepo.save(second, QStringLiteral("李娜")));
+    REQUIRE(otherRepo.save(second));
     QByteArray otherPackage;
     REQUIRE(other.exportPackage(&otherPackage));
     const CountyStore::ImportOutcome otherOutcome = county.importPackage(otherPackage);
@@ -234,9 +234,9 @@ TEST_CASE("a household that leaves the laptop while it has unsent work goes once
                           &user));
     REQUIRE(device.setCounty(county.countyId(), county.signingKeys().publicKey, county.boxKeys().publicKey,
                              {}, user));
-    HouseholdRepository repo(laptopDb.db());
+    HouseholdRepository repo(laptopDb.db(), test::as(QStringLiteral("王芳")));
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    REQUIRE(repo.save(file));
     const QString id = file.household.value(QStringLiteral("id")).toString();
 
     // The county's notice that the household left arrives while an edit is still unsent (made
@@ -275,7 +275,7 @@ TEST_CASE("the receipt says why changes were parked, in words the laptop shows i
     REQUIRE(county.enroll(code, laptop.id, laptop.signing.publicKey, laptop.box.publicKey, &user));
 
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(HouseholdRepository(laptopDb.db()).save(file, QStringLiteral("王芳")));
+    REQUIRE(HouseholdRepository(laptopDb.db(), test::as(QStringLiteral("王芳"))).save(file));
     QList<Change> outbox = JournalReader(laptopDb.db().sql()).since(0);
     // Two changes a newer version might send: a field and a kind of record this one does not know.
     Change field = outbox.first();

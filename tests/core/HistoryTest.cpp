@@ -21,13 +21,13 @@ TEST_CASE("a household's history names who changed which field from what to what
 {
     TempDatabase t;
     ManualClock clock(1'750'000'000'000);
-    HouseholdRepository repo(t.db(), clock);
+    HouseholdRepository repo(t.db(), test::as(QStringLiteral("王芳"), clock));
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    REQUIRE(repo.save(file));
     clock.advance(60'000);
     file.household.insert(QStringLiteral("phone"), QStringLiteral("13900001111"));
     file.members[1].insert(QStringLiteral("name"), QStringLiteral("张小雪"));
-    REQUIRE(repo.save(file, QStringLiteral("李娜")));
+    REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("李娜"), clock)).save(file));
 
     const QList<HistoryEntry> history =
         HistoryReader(t.db().sql()).forHousehold(file.household.value(QStringLiteral("id")).toString());
@@ -54,13 +54,13 @@ TEST_CASE("a household's history names who changed which field from what to what
 TEST_CASE("answers show in the history as their question and the chosen labels", "[history][forms]")
 {
     TempDatabase t;
-    HouseholdRepository households(t.db());
+    HouseholdRepository households(t.db(), test::as(QStringLiteral("王芳")));
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(households.save(file, QStringLiteral("王芳")));
+    REQUIRE(households.save(file));
     const auto form = BuiltInForms::needsAssessment();
     REQUIRE(form);
 
-    AssessmentRepository repo(t.db());
+    AssessmentRepository repo(t.db(), test::as(QStringLiteral("王芳")));
     Assessment a;
     a.householdId = file.household.value(QStringLiteral("id")).toString();
     a.formId = form->id;
@@ -68,9 +68,9 @@ TEST_CASE("answers show in the history as their question and the chosen labels",
     a.answers = {{QStringLiteral("main_difficulties"),
                   QStringList{QStringLiteral("living"), QStringLiteral("medical")}},
                  {QStringLiteral("income_stable"), true}};
-    REQUIRE(repo.saveDraft(a, QStringLiteral("王芳")));
+    REQUIRE(repo.saveDraft(a));
     a.answers.insert(QStringLiteral("income_stable"), false);
-    REQUIRE(repo.saveDraft(a, QStringLiteral("李娜")));
+    REQUIRE(AssessmentRepository(t.db(), test::as(QStringLiteral("李娜"))).saveDraft(a));
 
     QStringList lines;
     for (const HistoryEntry& e : HistoryReader(t.db().sql()).forHousehold(a.householdId)) {
@@ -93,12 +93,12 @@ TEST_CASE("referrals, risk flags, status reviews and assessments are told apart 
     constexpr qint64 kDay = 86'400'000;
     const auto today = [&] { return QDateTime::fromMSecsSinceEpoch(clock.nowMs()).date(); };
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(HouseholdRepository(t.db(), clock).save(file, QStringLiteral("王芳")));
+    REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("王芳"), clock)).save(file));
     const QString household = file.household.value(QStringLiteral("id")).toString();
     const QString child = file.members[1].value(QStringLiteral("id")).toString();
 
     // Three referrals: two agencies, and the first agency again a week later.
-    ReferralRepository referrals(t.db(), clock);
+    ReferralRepository referrals(t.db(), test::as(QStringLiteral("王芳"), clock));
     const auto refer = [&](const char* agency) {
         Referral r;
         r.householdId = household;
@@ -106,7 +106,7 @@ TEST_CASE("referrals, risk flags, status reviews and assessments are told apart 
         r.reason = QStringLiteral("需要帮助");
         r.consent = true;
         r.consentOn = today();
-        REQUIRE(referrals.send(r, QStringLiteral("王芳")));
+        REQUIRE(referrals.send(r));
         return r.id;
     };
     const QString clinic = refer("township_health_centre");
@@ -114,38 +114,38 @@ TEST_CASE("referrals, risk flags, status reviews and assessments are told apart 
     clock.advance(7 * kDay);
     const QString clinicAgain = refer("township_health_centre");
     // Two risk flags: one about the household, one about the girl.
-    RiskFlagRepository flags(t.db(), clock);
+    RiskFlagRepository flags(t.db(), test::as(QStringLiteral("王芳"), clock));
     RiskFlag violence{{},
                       household,
                       QStringLiteral("domestic_violence"),
                       QStringLiteral("high"),
                       QStringLiteral("邻居反映")};
-    REQUIRE(flags.raise(violence, QStringLiteral("王芳")));
+    REQUIRE(flags.raise(violence));
     RiskFlag neglect{{},
                      household,
                      QStringLiteral("child_protection"),
                      QStringLiteral("high"),
                      QStringLiteral("无人照看")};
     neglect.memberId = child;
-    REQUIRE(flags.raise(neglect, QStringLiteral("王芳")));
+    REQUIRE(flags.raise(neglect));
     StatusReview review{
         {}, household, {}, QStringLiteral("tekun"), QStringLiteral("理由"), QStringLiteral("证据")};
-    REQUIRE(StatusReviewRepository(t.db(), clock).propose(review, QStringLiteral("王芳")));
+    REQUIRE(StatusReviewRepository(t.db(), test::as(QStringLiteral("王芳"), clock)).propose(review));
     // Two assessments: the household's and the girl's.
     const auto form = BuiltInForms::needsAssessment();
     REQUIRE(form);
-    AssessmentRepository assessments(t.db(), clock);
+    AssessmentRepository assessments(t.db(), test::as(QStringLiteral("王芳"), clock));
     Assessment forHousehold;
     forHousehold.householdId = household;
     forHousehold.formId = form->id;
     forHousehold.formVersion = form->version;
     forHousehold.answers = {{QStringLiteral("income_stable"), true}};
-    REQUIRE(assessments.saveDraft(forHousehold, QStringLiteral("王芳")));
+    REQUIRE(assessments.saveDraft(forHousehold));
     Assessment forChild = forHousehold;
     forChild.id.clear();
     forChild.memberId = child;
     forChild.answers = {{QStringLiteral("guardian"), QStringLiteral("grandparent")}};
-    REQUIRE(assessments.saveDraft(forChild, QStringLiteral("王芳")));
+    REQUIRE(assessments.saveDraft(forChild));
 
     // Every line of one record carries the same title, different from the other records'.
     QHash<QString, QSet<QString>> titles; // record id → the record column of its lines

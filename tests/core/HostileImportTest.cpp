@@ -44,7 +44,7 @@ struct County
         enroll(revoked);
         REQUIRE(store.revokeDevice(revoked.deviceId()));
         HouseholdFile first = test::sampleHousehold();
-        REQUIRE(HouseholdRepository(laptopDb.db()).save(first, QStringLiteral("王芳")));
+        REQUIRE(HouseholdRepository(laptopDb.db(), test::as(QStringLiteral("王芳"))).save(first));
         QByteArray package;
         REQUIRE(laptop.exportPackage(&package));
         REQUIRE(store.importPackage(package).kind == Kind::Applied);
@@ -90,7 +90,7 @@ TEST_CASE("hostile packages are refused by the county import, each saying why, a
     County county;
     // A new household filed on the laptop: a good package, not imported yet.
     HouseholdFile second = test::sampleHousehold(QStringLiteral("曾祥"));
-    REQUIRE(HouseholdRepository(county.laptopDb.db()).save(second, QStringLiteral("王芳")));
+    REQUIRE(HouseholdRepository(county.laptopDb.db(), test::as(QStringLiteral("王芳"))).save(second));
     const QByteArray good = county.outbox(county.laptop);
     const QByteArray before = county.hash();
 
@@ -119,7 +119,7 @@ TEST_CASE("hostile packages are refused by the county import, each saying why, a
     // A revoked laptop's own, correctly signed package.
     {
         HouseholdFile theirs = test::sampleHousehold(QStringLiteral("单雷"));
-        REQUIRE(HouseholdRepository(county.revokedDb.db()).save(theirs, QStringLiteral("王芳")));
+        REQUIRE(HouseholdRepository(county.revokedDb.db(), test::as(QStringLiteral("王芳"))).save(theirs));
         refused(county.outbox(county.revoked), QStringLiteral("was revoked"));
     }
     // Addressed to another county, and sealed to another county's key.
@@ -207,7 +207,7 @@ TEST_CASE("a laptop's package may carry only its own changes: one that names ano
                                     supervisor.boxKeys().publicKey, &user));
     }
     HouseholdFile second = test::sampleHousehold(QStringLiteral("曾祥"));
-    REQUIRE(HouseholdRepository(county.laptopDb.db()).save(second, QStringLiteral("王芳")));
+    REQUIRE(HouseholdRepository(county.laptopDb.db(), test::as(QStringLiteral("王芳"))).save(second));
     QList<Change> changes = JournalReader(county.laptopDb.db().sql()).since(0).mid(3);
     REQUIRE(changes.size() == 3);
     // The caseworker's laptop slips in a status change in the supervisor's name (and sequence).
@@ -244,7 +244,7 @@ TEST_CASE("members wait for a household whose own change was parked, and arrive 
 {
     test::TempDatabase source, laptop;
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(HouseholdRepository(source.db()).save(file, QStringLiteral("王芳")));
+    REQUIRE(HouseholdRepository(source.db(), test::as(QStringLiteral("王芳"))).save(file));
     QList<Change> changes = JournalReader(source.db().sql()).since(0);
     REQUIRE(changes.first().entity == QStringLiteral("household"));
     Change household = changes.first();

@@ -158,9 +158,9 @@ TEST_CASE("a household's needs come from its latest submitted assessments", "[fo
 {
     TempDatabase t;
     ManualClock clock(1'780'000'000'000); // 2026-05-28
-    HouseholdRepository households(t.db(), clock);
+    HouseholdRepository households(t.db(), test::as(QStringLiteral("王芳"), clock));
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(households.save(file, QStringLiteral("王芳")));
+    REQUIRE(households.save(file));
     const QString householdId = file.household.value(QStringLiteral("id")).toString();
     const QString head = file.members[0].value(QStringLiteral("id")).toString();
     const QString child = file.members[1].value(QStringLiteral("id")).toString();
@@ -172,7 +172,7 @@ TEST_CASE("a household's needs come from its latest submitted assessments", "[fo
     CHECK(MemberContext::of(file.members[1], today).value(QStringLiteral("member_groups")).toStringList() ==
           QStringList{QStringLiteral("left_behind_child")});
 
-    AssessmentRepository repo(t.db(), clock);
+    AssessmentRepository repo(t.db(), test::as(QStringLiteral("王芳"), clock));
     auto start = [&](const QString& memberId) {
         Assessment a;
         a.householdId = householdId;
@@ -188,18 +188,18 @@ TEST_CASE("a household's needs come from its latest submitted assessments", "[fo
                          {QStringLiteral("has_support"), true},
                          {QStringLiteral("mood"), 4},
                          {QStringLiteral("policy_knowledge"), 1}};
-    REQUIRE(repo.submit(household, *form, {}, QStringLiteral("王芳")));
+    REQUIRE(repo.submit(household, *form, {}));
     Assessment girl = start(child);
     girl.answers = {{QStringLiteral("guardian"), QStringLiteral("grandparent")},
                     {QStringLiteral("guardian_age"), 66},
                     {QStringLiteral("parent_contact"), QStringLiteral("rarely")},
                     {QStringLiteral("schooling"), QStringLiteral("regular")},
                     {QStringLiteral("safety_concern"), false}};
-    REQUIRE(repo.submit(girl, *form, MemberContext::of(file.members[1], today), QStringLiteral("王芳")));
+    REQUIRE(repo.submit(girl, *form, MemberContext::of(file.members[1], today)));
     // A draft for the grandfather counts for nothing until it is submitted.
     Assessment grandfather = start(head);
     grandfather.answers = {{QStringLiteral("lives_alone"), true}};
-    REQUIRE(repo.saveDraft(grandfather, QStringLiteral("王芳")));
+    REQUIRE(repo.saveDraft(grandfather));
 
     QList<IdentifiedNeed> needs = HouseholdNeeds::forHousehold(t.db(), householdId);
     // Ordered by category: social integration (the girl), resource linking (medical), policy advocacy.
@@ -221,7 +221,7 @@ TEST_CASE("a household's needs come from its latest submitted assessments", "[fo
     again.answers.insert(QStringLiteral("policy_knowledge"), 4);
     again.answers.insert(QStringLiteral("mood"), 2);
     again.answers.insert(QStringLiteral("counselling_wanted"), true);
-    REQUIRE(repo.submit(again, *form, {}, QStringLiteral("王芳")));
+    REQUIRE(repo.submit(again, *form, {}));
     needs = HouseholdNeeds::forHousehold(t.db(), householdId);
     CHECK(categories(needs) == QStringList{QStringLiteral("social_integration"),
                                            QStringLiteral("psychological_counselling"),

@@ -36,9 +36,9 @@ TEST_CASE("saving a household writes table rows and journal changes together", "
 {
     TempDatabase t;
     ManualClock clock(1'750'000'000'000);
-    HouseholdRepository repo(t.db(), clock);
+    HouseholdRepository repo(t.db(), test::as(QStringLiteral("王芳"), clock));
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    REQUIRE(repo.save(file));
 
     const QList<Change> changes = journal(t.db());
     REQUIRE(changes.size() == 3); // household + two members
@@ -70,13 +70,14 @@ TEST_CASE("saving a household writes table rows and journal changes together", "
 TEST_CASE("an update records only the fields that changed, with the heads it replaced as bases", "[journal]")
 {
     TempDatabase t;
-    HouseholdRepository repo(t.db());
+    HouseholdRepository repo(t.db(), test::as(QStringLiteral("王芳")));
+    HouseholdRepository other(t.db(), test::as(QStringLiteral("李娜")));
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    REQUIRE(repo.save(file));
     const ChangeId created = journal(t.db()).first().id;
 
     file.household.insert(QStringLiteral("phone"), QStringLiteral("13900001111"));
-    REQUIRE(repo.save(file, QStringLiteral("李娜")));
+    REQUIRE(other.save(file));
     QList<Change> changes = journal(t.db());
     REQUIRE(changes.size() == 4);
     const Change& update = changes.last();
@@ -92,18 +93,18 @@ TEST_CASE("an update records only the fields that changed, with the heads it rep
     CHECK(cell(t.db(), QStringLiteral("SELECT phone FROM household")) == QStringLiteral("13900001111"));
 
     // Saving again without a change writes nothing.
-    REQUIRE(repo.save(file, QStringLiteral("李娜")));
+    REQUIRE(other.save(file));
     CHECK(journal(t.db()).size() == 4);
 }
 
 TEST_CASE("removing a member is a tombstone change", "[journal]")
 {
     TempDatabase t;
-    HouseholdRepository repo(t.db());
+    HouseholdRepository repo(t.db(), test::as(QStringLiteral("王芳")));
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    REQUIRE(repo.save(file));
     file.members.removeLast();
-    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    REQUIRE(repo.save(file));
     const Change last = journal(t.db()).last();
     CHECK(last.op == Change::Op::Delete);
     CHECK(last.entity == QStringLiteral("member"));
@@ -115,9 +116,9 @@ TEST_CASE("removing a member is a tombstone change", "[journal]")
 TEST_CASE("a failed edit leaves neither the tables nor the journal changed", "[journal]")
 {
     TempDatabase t;
-    HouseholdRepository repo(t.db());
+    HouseholdRepository repo(t.db(), test::as(QStringLiteral("王芳")));
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(repo.save(file, QStringLiteral("王芳")));
+    REQUIRE(repo.save(file));
     const QString tablesBefore = TempDatabase::dumpTables(t.db());
     const QString journalBefore = TempDatabase::dumpJournal(t.db());
     const QString seqBefore = t.db().meta(QStringLiteral("device_seq"));
@@ -125,7 +126,7 @@ TEST_CASE("a failed edit leaves neither the tables nor the journal changed", "[j
 
     SECTION("the database refuses the batch at commit (member of a household that does not exist)")
     {
-        JournalWriter writer(t.db());
+        JournalWriter writer(t.db(), test::as(QStringLiteral("王芳")));
         QList<JournalWriter::Edit> edits = {{QStringLiteral("household"),
                                              householdId,
                                              householdId,
@@ -136,13 +137,13 @@ TEST_CASE("a failed edit leaves neither the tables nor the journal changed", "[j
                                              QStringLiteral("no-such-household"),
                                              Change::Op::Create,
                                              {{QStringLiteral("name"), QStringLiteral("李四")}}}};
-        const Status s = writer.commit(edits, QStringLiteral("王芳"));
+        const Status s = writer.commit(edits);
         CHECK_FALSE(s.isOk());
         CHECK_FALSE(s.error().message.isEmpty());
     }
     SECTION("an unknown field in the second edit")
     {
-        JournalWriter writer(t.db());
+        JournalWriter writer(t.db(), test::as(QStringLiteral("王芳")));
         QList<JournalWriter::Edit> edits = {{QStringLiteral("household"),
                                              householdId,
                                              householdId,
@@ -153,7 +154,7 @@ TEST_CASE("a failed edit leaves neither the tables nor the journal changed", "[j
                                              householdId,
                                              Change::Op::Update,
                                              {{QStringLiteral("no_such_field"), 1}}}};
-        CHECK_FALSE(writer.commit(edits, QStringLiteral("王芳")).isOk());
+        CHECK_FALSE(writer.commit(edits).isOk());
     }
     SECTION("invalid input through the repository")
     {
@@ -161,7 +162,7 @@ TEST_CASE("a failed edit leaves neither the tables nor the journal changed", "[j
         bad.household.insert(QStringLiteral("phone"), QStringLiteral("13900001111"));
         bad.members[0].insert(QStringLiteral("id_number"), QStringLiteral("110105194912310021"));
         QList<ValidationIssue> issues;
-        const Status s = repo.save(bad, QStringLiteral("王芳"), &issues);
+        const Status s = repo.save(bad, &issues);
         CHECK_FALSE(s.isOk());
         CHECK(issues.size() == 1);
         CHECK(s.error().message.contains(issues.first().message));
@@ -171,7 +172,7 @@ TEST_CASE("a failed edit leaves neither the tables nor the journal changed", "[j
         QSqlQuery(t.db().sql()).exec(QStringLiteral("PRAGMA query_only = ON"));
         HouseholdFile edited = file;
         edited.household.insert(QStringLiteral("phone"), QStringLiteral("13900001111"));
-        CHECK_FALSE(repo.save(edited, QStringLiteral("王芳")).isOk());
+        CHECK_FALSE(repo.save(edited).isOk());
         QSqlQuery(t.db().sql()).exec(QStringLiteral("PRAGMA query_only = OFF"));
     }
 
@@ -185,16 +186,16 @@ TEST_CASE("two connections writing to one file never reuse a sequence number", "
     TempDatabase t;
     Database second;
     REQUIRE(second.open(t.path()));
-    HouseholdRepository a(t.db());
-    HouseholdRepository b(second);
+    HouseholdRepository a(t.db(), test::as(QStringLiteral("a")));
+    HouseholdRepository b(second, test::as(QStringLiteral("b")));
     for (int i = 0; i < 5; ++i) {
         HouseholdFile f1 = test::sampleHousehold();
         HouseholdFile f2 = test::sampleHousehold(QStringLiteral("李娜"));
         f2.members[0].insert(QStringLiteral("sex"), QStringLiteral("female"));
         f2.members[0].insert(QStringLiteral("id_number"), QStringLiteral("11010519491231002X"));
         f2.members[0].insert(QStringLiteral("birth_date"), QStringLiteral("1949-12-31"));
-        REQUIRE(a.save(f1, QStringLiteral("a")));
-        REQUIRE(b.save(f2, QStringLiteral("b")));
+        REQUIRE(a.save(f1));
+        REQUIRE(b.save(f2));
     }
     CHECK(cell(t.db(), QStringLiteral("SELECT count(DISTINCT device_seq) FROM journal")).toInt() == 30);
     CHECK(cell(t.db(), QStringLiteral("SELECT max(device_seq) FROM journal")).toInt() == 30);

@@ -147,21 +147,21 @@ TEST_CASE("a removal racing an edit of the same record opens a conflict, and kee
           "[merge]")
 {
     TempDatabase a, b;
-    HouseholdRepository repoA(a.db());
+    HouseholdRepository repoA(a.db(), test::as(QStringLiteral("王芳")));
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(repoA.save(file, QStringLiteral("王芳")));
+    REQUIRE(repoA.save(file));
     REQUIRE(ChangeImporter::apply(b.db(), JournalReader(a.db().sql()).since(0)));
     const QString householdId = file.household.value(QStringLiteral("id")).toString();
     const QString memberId = file.members.constLast().value(QStringLiteral("id")).toString();
 
     // Offline, 王芳 removes the member while 李娜 records the member's chronic illness.
     file.members.removeLast();
-    REQUIRE(repoA.save(file, QStringLiteral("王芳")));
-    HouseholdRepository repoB(b.db());
+    REQUIRE(repoA.save(file));
+    HouseholdRepository repoB(b.db(), test::as(QStringLiteral("李娜")));
     auto onB = repoB.load(householdId);
     REQUIRE(onB);
     onB->members.last().insert(QStringLiteral("health"), QStringLiteral("chronic"));
-    REQUIRE(repoB.save(*onB, QStringLiteral("李娜")));
+    REQUIRE(repoB.save(*onB));
 
     // Each receives the other's work: both show the same conflict, on the member's removal.
     const QList<Change> fromA = JournalReader(a.db().sql()).since(0);
@@ -182,12 +182,12 @@ TEST_CASE("a removal racing an edit of the same record opens a conflict, and kee
     // Someone keeps the member: the removal is undone, and 李娜's note of the illness is there.
     const auto open = ConflictReader(a.db()).forHousehold(householdId);
     REQUIRE(open.size() == 1);
-    REQUIRE(JournalWriter(a.db()).commit({{QStringLiteral("member"),
-                                           memberId,
-                                           householdId,
-                                           Change::Op::Resolve,
-                                           {{QStringLiteral("_deleted"), false}}}},
-                                         QStringLiteral("周督导")));
+    REQUIRE(JournalWriter(a.db(), test::supervisor(QStringLiteral("周督导")))
+                .commit({{QStringLiteral("member"),
+                          memberId,
+                          householdId,
+                          Change::Op::Resolve,
+                          {{QStringLiteral("_deleted"), false}}}}));
     CHECK(conflicts(a.db()) == 0);
     const auto kept = HouseholdRepository(a.db()).load(householdId);
     REQUIRE(kept);
@@ -210,7 +210,7 @@ struct ThreeLaptops
     ThreeLaptops()
     {
         HouseholdFile file = test::sampleHousehold();
-        REQUIRE(HouseholdRepository(a.db()).save(file, QStringLiteral("王芳")));
+        REQUIRE(HouseholdRepository(a.db(), test::as(QStringLiteral("王芳"))).save(file));
         householdId = file.household.value(QStringLiteral("id")).toString();
         memberId = file.members.constLast().value(QStringLiteral("id")).toString();
         for (Database* to : {&b.db(), &c.db()})
@@ -223,9 +223,12 @@ struct ThreeLaptops
     }
     void setMember(Database& db, const QString& field, const QVariant& value, const QString& author)
     {
-        REQUIRE(JournalWriter(db).commit(
-            {{QStringLiteral("member"), memberId, householdId, Change::Op::Update, {{field, value}}}},
-            author));
+        REQUIRE(JournalWriter(db, test::as(author))
+                    .commit({{QStringLiteral("member"),
+                              memberId,
+                              householdId,
+                              Change::Op::Update,
+                              {{field, value}}}}));
     }
 };
 } // namespace
@@ -266,7 +269,7 @@ TEST_CASE("edits of two fields at once, then a removal by one who saw both: remo
     REQUIRE(file);
     file->members.removeIf(
         [&](const QVariantMap& m) { return m.value(QStringLiteral("id")).toString() == t.memberId; });
-    REQUIRE(HouseholdRepository(t.c.db()).save(*file, QStringLiteral("周督导")));
+    REQUIRE(HouseholdRepository(t.c.db(), test::supervisor(QStringLiteral("周督导"))).save(*file));
     for (Database* db : {&t.a.db(), &t.b.db(), &t.c.db()}) {
         ThreeLaptops::send(t.c.db(), *db);
         ThreeLaptops::send(t.a.db(), *db);

@@ -31,7 +31,7 @@ Assessment submitHouseholdAssessment(Database& db, const Clock& clock, const QSt
                  {QStringLiteral("has_support"), true},
                  {QStringLiteral("mood"), 4},
                  {QStringLiteral("policy_knowledge"), policyKnowledge}};
-    if (!AssessmentRepository(db, clock).submit(a, *form, {}, QStringLiteral("王芳")))
+    if (!AssessmentRepository(db, test::as(QStringLiteral("王芳"), clock)).submit(a, *form, {}))
         throw std::runtime_error("assessment not submitted");
     return a;
 }
@@ -71,9 +71,9 @@ TEST_CASE("a plan action addresses one identified need of its household", "[case
     REQUIRE(needOf(needs, QStringLiteral("policy_advocacy")));
     CHECK(HouseholdNeeds::labelOf(t.db(), medical->key()) == FormDefinition::text(medical->label));
 
-    AssistancePlanRepository repo(t.db(), clock);
+    AssistancePlanRepository repo(t.db(), test::as(QStringLiteral("王芳"), clock));
     PlanGoal goal{{}, household, QStringLiteral("看病有保障"), today.addDays(90)};
-    REQUIRE(repo.saveGoal(goal, QStringLiteral("王芳")));
+    REQUIRE(repo.saveGoal(goal));
     PlanAction action;
     action.householdId = household;
     action.goalId = goal.id;
@@ -87,7 +87,7 @@ TEST_CASE("a plan action addresses one identified need of its household", "[case
         const QString before = TempDatabase::dumpJournal(t.db());
         action.category = QStringLiteral("resource_linking");
         action.needKey = assessment.id + QStringLiteral("/no_such_section/0");
-        CHECK_FALSE(repo.saveAction(action, QStringLiteral("王芳"), &issues).isOk());
+        CHECK_FALSE(repo.saveAction(action, &issues).isOk());
         REQUIRE(issues.size() == 1);
         CHECK(issues.first().field == QStringLiteral("need_key"));
         CHECK(issues.first().message.contains(QStringLiteral("not among the household's identified needs")));
@@ -100,7 +100,7 @@ TEST_CASE("a plan action addresses one identified need of its household", "[case
         REQUIRE_FALSE(otherNeeds.isEmpty());
         action.needKey = otherNeeds.first().key();
         action.category = otherNeeds.first().category;
-        CHECK_FALSE(repo.saveAction(action, QStringLiteral("王芳"), &issues).isOk());
+        CHECK_FALSE(repo.saveAction(action, &issues).isOk());
         REQUIRE(issues.size() == 1);
         CHECK(issues.first().field == QStringLiteral("need_key"));
     }
@@ -109,7 +109,7 @@ TEST_CASE("a plan action addresses one identified need of its household", "[case
     {
         action.needKey = medical->key();
         action.category = QStringLiteral("psychological_counselling");
-        CHECK_FALSE(repo.saveAction(action, QStringLiteral("王芳"), &issues).isOk());
+        CHECK_FALSE(repo.saveAction(action, &issues).isOk());
         REQUIRE(issues.size() == 1);
         CHECK(issues.first().field == QStringLiteral("category"));
         CHECK(action.id.isEmpty());
@@ -119,13 +119,13 @@ TEST_CASE("a plan action addresses one identified need of its household", "[case
     {
         action.needKey = medical->key();
         action.category = medical->category;
-        REQUIRE(repo.saveAction(action, QStringLiteral("王芳")));
+        REQUIRE(repo.saveAction(action));
         PlanAction general = action;
         general.id.clear();
         general.needKey.clear();
         general.action = QStringLiteral("讲解低保政策");
         general.category = QStringLiteral("policy_advocacy");
-        REQUIRE(repo.saveAction(general, QStringLiteral("王芳")));
+        REQUIRE(repo.saveAction(general));
 
         const AssistancePlan plan = repo.load(household);
         REQUIRE(plan.actions.size() == 2);
@@ -154,10 +154,10 @@ TEST_CASE("a plan action addresses one identified need of its household", "[case
             needOf(HouseholdNeeds::forHousehold(t.db(), household), QStringLiteral("resource_linking"))
                 ->key() == action.needKey);
         action.status = QStringLiteral("in_progress");
-        CHECK(repo.saveAction(action, QStringLiteral("王芳"), &issues));
+        CHECK(repo.saveAction(action, &issues));
         PlanAction late = action;
         late.id.clear();
-        CHECK_FALSE(repo.saveAction(late, QStringLiteral("王芳"), &issues).isOk());
+        CHECK_FALSE(repo.saveAction(late, &issues).isOk());
         CHECK(HouseholdNeeds::labelOf(t.db(), action.needKey) == FormDefinition::text(medical->label));
     }
 }

@@ -18,7 +18,7 @@ TEST_CASE("rebuilding every table from the journal gives exactly the live tables
     REQUIRE(DemoGenerator::generate(t.db(), {300, 7, 50, QDate(2026, 6, 1)}));
 
     // Edits on top of the demo: updates, a member removed, a member added.
-    HouseholdRepository repo(t.db());
+    HouseholdRepository repo(t.db(), test::as(QStringLiteral("李娜")));
     QSqlQuery q(t.db().sql());
     REQUIRE(q.exec(QStringLiteral("SELECT id FROM household ORDER BY id LIMIT 20")));
     QStringList ids;
@@ -38,7 +38,7 @@ TEST_CASE("rebuilding every table from the journal gives exactly the live tables
             file->members.append(extra);
         }
         INFO(ids[i].toStdString());
-        REQUIRE(repo.save(*file, QStringLiteral("李娜")));
+        REQUIRE(repo.save(*file));
     }
 
     const QString live = TempDatabase::dumpTables(t.db());
@@ -65,7 +65,7 @@ TEST_CASE("the demo generator is deterministic for a seed", "[replay][demo]")
     CHECK(TempDatabase::dumpRecords(a.db()) == TempDatabase::dumpRecords(b.db()));
     CHECK(TempDatabase::dumpRecords(a.db()) != TempDatabase::dumpRecords(c.db()));
     // Every generated household is valid by the same rules the dialog applies.
-    HouseholdRepository repo(a.db());
+    HouseholdRepository repo(a.db(), test::as(QStringLiteral("check")));
     QSqlQuery q(a.db().sql());
     REQUIRE(q.exec(QStringLiteral("SELECT id FROM household")));
     int checked = 0;
@@ -73,7 +73,7 @@ TEST_CASE("the demo generator is deterministic for a seed", "[replay][demo]")
         auto file = repo.load(q.value(0).toString());
         REQUIRE(file);
         QList<ValidationIssue> issues;
-        const Status s = repo.save(*file, QStringLiteral("check"), &issues);
+        const Status s = repo.save(*file, &issues);
         INFO((issues.isEmpty() ? QString() : issues.first().message).toStdString());
         CHECK(s.isOk());
         ++checked;

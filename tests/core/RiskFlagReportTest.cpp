@@ -28,7 +28,7 @@ TEST_CASE("a risk flag is about a member of its household, its report needs whom
     const HouseholdFile other = test::addHousehold(t.db(), clock, QStringLiteral("371321105-000002"));
     const QString household = test::idOf(file.household);
     const QString child = test::idOf(file.members[1]);
-    RiskFlagRepository repo(t.db(), clock);
+    RiskFlagRepository repo(t.db(), test::as(QStringLiteral("王芳"), clock));
 
     RiskFlag f{{},
                household,
@@ -39,16 +39,16 @@ TEST_CASE("a risk flag is about a member of its household, its report needs whom
     {
         const QString before = TempDatabase::dumpJournal(t.db());
         f.memberId = test::idOf(other.members[1]);
-        Status s = repo.raise(f, QStringLiteral("王芳"));
+        Status s = repo.raise(f);
         REQUIRE_FALSE(s.isOk());
         CHECK(s.error().message.contains(QStringLiteral("not a member of this household")));
         f.memberId = child;
         f.reportedTo = QStringLiteral("镇派出所");
-        s = repo.raise(f, QStringLiteral("王芳"));
+        s = repo.raise(f);
         REQUIRE_FALSE(s.isOk());
         CHECK(s.error().message.contains(QStringLiteral("both")));
         f.reportedOn = today.addDays(1);
-        s = repo.raise(f, QStringLiteral("王芳"));
+        s = repo.raise(f);
         REQUIRE_FALSE(s.isOk());
         CHECK(s.error().message.contains(QStringLiteral("future")));
         CHECK(TempDatabase::dumpJournal(t.db()) == before);
@@ -58,30 +58,27 @@ TEST_CASE("a risk flag is about a member of its household, its report needs whom
     SECTION("raised about the child, reported later, then closed; the history names both")
     {
         f.memberId = child;
-        REQUIRE(repo.raise(f, QStringLiteral("王芳")));
+        REQUIRE(repo.raise(f));
         auto loaded = repo.load(f.id);
         REQUIRE(loaded);
         CHECK(loaded->memberId == child);
         CHECK(loaded->awaitsMandatoryReport());
-        CHECK_FALSE(repo.close(f.id, QStringLiteral("孩子父亲已回家"), QStringLiteral("王芳")).isOk());
+        CHECK_FALSE(repo.close(f.id, QStringLiteral("孩子父亲已回家")).isOk());
 
         const QString before = TempDatabase::dumpJournal(t.db());
-        CHECK_FALSE(repo.recordReport(f.id, {}, {}, QStringLiteral("王芳")).isOk());
-        CHECK_FALSE(repo.recordReport(f.id, QStringLiteral("镇派出所"), {}, QStringLiteral("王芳")).isOk());
-        CHECK_FALSE(
-            repo.recordReport(f.id, QStringLiteral("镇派出所"), today.addDays(2), QStringLiteral("王芳"))
-                .isOk());
+        CHECK_FALSE(repo.recordReport(f.id, {}, {}).isOk());
+        CHECK_FALSE(repo.recordReport(f.id, QStringLiteral("镇派出所"), {}).isOk());
+        CHECK_FALSE(repo.recordReport(f.id, QStringLiteral("镇派出所"), today.addDays(2)).isOk());
         CHECK(TempDatabase::dumpJournal(t.db()) == before);
 
         clock.advance(kDay);
-        REQUIRE(repo.recordReport(f.id, QStringLiteral("镇派出所"), today, QStringLiteral("王芳")));
+        REQUIRE(repo.recordReport(f.id, QStringLiteral("镇派出所"), today));
         loaded = repo.load(f.id);
         CHECK(loaded->reportedTo == QStringLiteral("镇派出所"));
         CHECK(loaded->reportedOn == today);
         CHECK_FALSE(loaded->awaitsMandatoryReport());
-        REQUIRE(repo.close(f.id, QStringLiteral("孩子父亲已回家照料"), QStringLiteral("王芳")));
-        CHECK_FALSE(
-            repo.recordReport(f.id, QStringLiteral("县公安局"), today, QStringLiteral("王芳")).isOk());
+        REQUIRE(repo.close(f.id, QStringLiteral("孩子父亲已回家照料")));
+        CHECK_FALSE(repo.recordReport(f.id, QStringLiteral("县公安局"), today).isOk());
 
         const QString rows = TempDatabase::dumpRecords(t.db());
         REQUIRE(JournalReplayer::rebuild(t.db()));
@@ -100,9 +97,9 @@ TEST_CASE("a risk flag is about a member of its household, its report needs whom
     SECTION("other kinds of risk need no report to close")
     {
         f.type = QStringLiteral("health_emergency");
-        REQUIRE(repo.raise(f, QStringLiteral("王芳")));
+        REQUIRE(repo.raise(f));
         CHECK_FALSE(repo.load(f.id)->awaitsMandatoryReport());
-        CHECK(repo.close(f.id, QStringLiteral("已出院"), QStringLiteral("王芳")));
+        CHECK(repo.close(f.id, QStringLiteral("已出院")));
     }
 }
 
@@ -113,8 +110,8 @@ TEST_CASE("a mandatory report is a referral without consent, only for a child-pr
     ManualClock clock(test::kCaseworkNow);
     const HouseholdFile file = test::addHousehold(t.db(), clock, QStringLiteral("371321105-000001"));
     const QString household = test::idOf(file.household);
-    ReferralRepository referrals(t.db(), clock);
-    RiskFlagRepository flags(t.db(), clock);
+    ReferralRepository referrals(t.db(), test::as(QStringLiteral("王芳"), clock));
+    RiskFlagRepository flags(t.db(), test::as(QStringLiteral("王芳"), clock));
 
     Referral report;
     report.householdId = household;
@@ -128,9 +125,9 @@ TEST_CASE("a mandatory report is a referral without consent, only for a child-pr
                     QStringLiteral("health_emergency"),
                     QStringLiteral("high"),
                     QStringLiteral("户主住院")};
-    REQUIRE(flags.raise(health, QStringLiteral("王芳")));
+    REQUIRE(flags.raise(health));
     const QString before = TempDatabase::dumpJournal(t.db());
-    const Status refused = referrals.send(report, QStringLiteral("王芳"));
+    const Status refused = referrals.send(report);
     REQUIRE_FALSE(refused.isOk());
     CHECK(refused.error().message.contains(QStringLiteral("raise a child-protection risk flag first")));
     CHECK(TempDatabase::dumpJournal(t.db()) == before);
@@ -141,12 +138,12 @@ TEST_CASE("a mandatory report is a referral without consent, only for a child-pr
                    QStringLiteral("high"),
                    QStringLiteral("孩子身上有多处淤青")};
     child.memberId = test::idOf(file.members[1]);
-    REQUIRE(flags.raise(child, QStringLiteral("王芳")));
+    REQUIRE(flags.raise(child));
     REQUIRE(flags.load(child.id)->awaitsMandatoryReport());
 
     // With it, the report is sent without consent and is the flag's report, in one commit.
     clock.advance(kDay);
-    REQUIRE(referrals.send(report, QStringLiteral("王芳")));
+    REQUIRE(referrals.send(report));
     const auto sent = referrals.load(report.id);
     REQUIRE(sent);
     CHECK(sent->mandatoryReport);
@@ -162,8 +159,7 @@ TEST_CASE("a mandatory report is a referral without consent, only for a child-pr
     ordinary.id.clear();
     ordinary.mandatoryReport = false;
     ordinary.agency = QStringLiteral("womens_federation");
-    CHECK(
-        referrals.send(ordinary, QStringLiteral("王芳")).error().message.contains(QStringLiteral("consent")));
+    CHECK(referrals.send(ordinary).error().message.contains(QStringLiteral("consent")));
 
     const QString rows = TempDatabase::dumpRecords(t.db());
     REQUIRE(JournalReplayer::rebuild(t.db()));

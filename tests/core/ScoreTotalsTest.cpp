@@ -258,7 +258,7 @@ TEST_CASE("a submission stores the total its answers add up to, not a total give
     TempDatabase t;
     ManualClock clock(1'780'000'000'000); // 2026-05-28
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(HouseholdRepository(t.db(), clock).save(file, QStringLiteral("王芳")));
+    REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("王芳"), clock)).save(file));
     const auto v3 = BuiltInForms::needsAssessment();
     REQUIRE(v3);
     Assessment a;
@@ -270,8 +270,8 @@ TEST_CASE("a submission stores the total its answers add up to, not a total give
     for (const QString& item : v3->question(QStringLiteral("adl_total"))->totalOf)
         a.answers.insert(item, v3->question(item)->choices.last().code); // dependent in everything
     const QVariantMap context = {{QStringLiteral("member_age"), 66}};
-    AssessmentRepository repo(t.db(), clock);
-    REQUIRE(repo.submit(a, *v3, context, QStringLiteral("王芳")));
+    AssessmentRepository repo(t.db(), test::as(QStringLiteral("王芳"), clock));
+    REQUIRE(repo.submit(a, *v3, context));
     const auto stored = repo.load(a.id);
     CHECK(stored->answers.value(QStringLiteral("adl_total")).toDouble() == 0);
     // A draft missing an item keeps no total.
@@ -280,7 +280,7 @@ TEST_CASE("a submission stores the total its answers add up to, not a total give
     draft.status = QStringLiteral("draft");
     draft.answers.remove(QStringLiteral("adl_feeding"));
     QList<AnswerIssue> issues;
-    CHECK_FALSE(repo.submit(draft, *v3, context, QStringLiteral("王芳"), &issues).isOk());
+    CHECK_FALSE(repo.submit(draft, *v3, context, &issues).isOk());
     REQUIRE(issues.size() == 1);
     CHECK(issues[0].question == QStringLiteral("adl_feeding"));
 }

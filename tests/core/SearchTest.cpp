@@ -28,7 +28,7 @@ QString addHousehold(HouseholdRepository& repo, const QString& head, const QStri
     f.household.insert(QStringLiteral("village"), village);
     f.household.insert(QStringLiteral("status"), status);
     f.household.insert(QStringLiteral("household_no"), QStringLiteral("NO-") + head);
-    REQUIRE(repo.save(f, QStringLiteral("test")));
+    REQUIRE(repo.save(f));
     return f.household.value(QStringLiteral("id")).toString();
 }
 
@@ -51,7 +51,7 @@ QStringList search(HouseholdListQuery& q, const QString& text)
 TEST_CASE("search by name, pinyin initials, ID prefix and village", "[search]")
 {
     TempDatabase t;
-    HouseholdRepository repo(t.db());
+    HouseholdRepository repo(t.db(), test::as(QStringLiteral("王芳")));
     addHousehold(repo, QStringLiteral("张伟"), QStringLiteral("37132119600315001"), QStringLiteral("东山村"));
     addHousehold(repo, QStringLiteral("张伟明"), QStringLiteral("37132119700101003"),
                  QStringLiteral("西岭村"));

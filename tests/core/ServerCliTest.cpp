@@ -133,10 +133,10 @@ TEST_CASE("fieldfile-server import: many packages, a report per package, a recei
     }
     test::TempDatabase laptop;
     REQUIRE(laptop.db().setMeta(QStringLiteral("device_id"), QStringLiteral("laptop-1")));
-    HouseholdRepository repo(laptop.db());
+    HouseholdRepository repo(laptop.db(), test::as(QStringLiteral("王芳")));
     HouseholdFile a = test::sampleHousehold(), b = test::sampleHousehold(QStringLiteral("曾祥"));
-    REQUIRE(repo.save(a, QStringLiteral("王芳")));
-    REQUIRE(repo.save(b, QStringLiteral("王芳")));
+    REQUIRE(repo.save(a));
+    REQUIRE(repo.save(b));
     const QList<Change> all = JournalReader(laptop.db().sql()).since(0);
     auto writeFile = [&](const QString& name, const QList<Change>& changes) {
         QFile f(dir.filePath(name));

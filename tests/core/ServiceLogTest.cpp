@@ -40,13 +40,13 @@ TEST_CASE("service logs: a group session is one record per household, written in
     QList<HouseholdFile> files;
     for (int i = 1; i <= 3; ++i)
         files.append(test::addHousehold(t.db(), clock, QStringLiteral("371321105-00000%1").arg(i)));
-    ServiceLogRepository repo(t.db(), clock);
+    ServiceLogRepository repo(t.db(), test::as(QStringLiteral("王芳"), clock));
 
     ServiceSession session = groupSession(today.addDays(-1));
     for (const HouseholdFile& f : files)
         session.households.append({test::idOf(f.household), {}, {test::idOf(f.members[1])}});
     const qsizetype journalBefore = JournalReader(t.db().sql()).since(0).size();
-    REQUIRE(repo.save(session, QStringLiteral("王芳")));
+    REQUIRE(repo.save(session));
     REQUIRE_FALSE(session.sessionId.isEmpty());
     const QList<Change> journal = JournalReader(t.db().sql()).since(0);
     REQUIRE(journal.size() == journalBefore + 3);
@@ -80,7 +80,7 @@ TEST_CASE("service logs: a group session is one record per household, written in
     CHECK(loaded->durationMin == 90);
     loaded->households.removeLast();
     loaded->outcome = QStringLiteral("两名儿童需要个别跟进");
-    REQUIRE(repo.save(*loaded, QStringLiteral("王芳")));
+    REQUIRE(repo.save(*loaded));
     int shown = 0;
     for (const HouseholdFile& f : files)
         shown += int(repo.forHousehold(test::idOf(f.household)).size());
@@ -116,12 +116,12 @@ TEST_CASE("service logs: invalid sessions are refused whole", "[casework][servic
     const QDate today = test::caseworkToday();
     const HouseholdFile a = test::addHousehold(t.db(), clock, QStringLiteral("371321105-000001"));
     const HouseholdFile b = test::addHousehold(t.db(), clock, QStringLiteral("371321105-000002"));
-    ServiceLogRepository repo(t.db(), clock);
+    ServiceLogRepository repo(t.db(), test::as(QStringLiteral("王芳"), clock));
     const QString journal = TempDatabase::dumpJournal(t.db());
 
     auto fieldsOf = [&](ServiceSession s) {
         QList<ValidationIssue> issues;
-        const Status status = repo.save(s, QStringLiteral("王芳"), &issues);
+        const Status status = repo.save(s, &issues);
         CHECK_FALSE(status.isOk());
         CHECK(s.sessionId.isEmpty());
         QStringList fields;
@@ -167,7 +167,7 @@ TEST_CASE("service logs: invalid sessions are refused whole", "[casework][servic
     ServiceSession zero = groupSession(today);
     zero.households = {{test::idOf(a.household), {}, {}}};
     zero.durationMin = 0;
-    const Status status = repo.save(zero, QStringLiteral("王芳"), &issues);
+    const Status status = repo.save(zero, &issues);
     CHECK(status.error().message.contains(QStringLiteral("positive number of minutes")));
 }
 
@@ -183,15 +183,15 @@ TEST_CASE("casework records travel as changes: another replica applying them hol
     ServiceSession session = groupSession(today);
     for (const HouseholdFile& f : files)
         session.households.append({test::idOf(f.household), {}, {test::idOf(f.members[1])}});
-    ServiceLogRepository repo(laptop.db(), clock);
-    REQUIRE(repo.save(session, QStringLiteral("王芳")));
+    ServiceLogRepository repo(laptop.db(), test::as(QStringLiteral("王芳"), clock));
+    REQUIRE(repo.save(session));
     session.households.removeFirst();
     session.durationMin = 120;
-    REQUIRE(repo.save(session, QStringLiteral("王芳")));
+    REQUIRE(repo.save(session));
 
     REQUIRE(ChangeImporter::apply(county.db(), JournalReader(laptop.db().sql()).since(0)));
     CHECK(TempDatabase::dumpTables(county.db()) == TempDatabase::dumpTables(laptop.db()));
-    const auto there = ServiceLogRepository(county.db(), clock).loadSession(session.sessionId);
+    const auto there = ServiceLogRepository(county.db()).loadSession(session.sessionId);
     REQUIRE(there);
     CHECK(there->households.size() == 2);
     CHECK(there->durationMin == 120);
@@ -204,13 +204,13 @@ TEST_CASE("a follow-up date that passed with no service since is overdue", "[cas
     const QDate today = test::caseworkToday();
     const HouseholdFile file = test::addHousehold(t.db(), clock, QStringLiteral("371321105-000001"));
     const HouseholdFile other = test::addHousehold(t.db(), clock, QStringLiteral("371321105-000002"));
-    ServiceLogRepository repo(t.db(), clock);
+    ServiceLogRepository repo(t.db(), test::as(QStringLiteral("王芳"), clock));
     const auto serve = [&](const HouseholdFile& f, QDate on, QDate followUp) {
         ServiceSession s = groupSession(on);
         s.method = QStringLiteral("casework");
         s.followUpOn = followUp;
         s.households = {{test::idOf(f.household), {}, {}}};
-        REQUIRE(repo.save(s, QStringLiteral("王芳")));
+        REQUIRE(repo.save(s));
         return s.households[0].recordId;
     };
     const auto overdue = [&](const HouseholdFile& f) {

@@ -106,11 +106,11 @@ TEST_CASE("laptops sync through the real county server, each receives exactly it
             QStringLiteral("ok"));
 
     // 王芳 files two households offline, then syncs.
-    HouseholdRepository repo(wang.data.db());
+    HouseholdRepository repo(wang.data.db(), test::as(QStringLiteral("王芳")));
     HouseholdFile zhang = test::sampleHousehold(QStringLiteral("张伟"));
     HouseholdFile zeng = test::sampleHousehold(QStringLiteral("曾祥"));
-    REQUIRE(repo.save(zhang, QStringLiteral("王芳")));
-    REQUIRE(repo.save(zeng, QStringLiteral("王芳")));
+    REQUIRE(repo.save(zhang));
+    REQUIRE(repo.save(zeng));
     DeviceSync wangState(wang.data.db());
     CHECK(wangState.unsentCount() == 6);
     REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
@@ -133,13 +133,13 @@ TEST_CASE("laptops sync through the real county server, each receives exactly it
     CHECK(test::TempDatabase::dumpRecords(wang2.data.db()).contains(QStringLiteral("张小雨")));
 
     // Both of 王芳's laptops change the same field offline: after syncing, both show the conflict.
-    HouseholdRepository repo2(wang2.data.db());
+    HouseholdRepository repo2(wang2.data.db(), test::as(QStringLiteral("王芳")));
     auto onSecond = repo2.load(zhang.household.value(QStringLiteral("id")).toString());
     REQUIRE(onSecond);
     onSecond->household.insert(QStringLiteral("address"), QStringLiteral("东山村3组"));
-    REQUIRE(repo2.save(*onSecond, QStringLiteral("王芳")));
+    REQUIRE(repo2.save(*onSecond));
     zhang.household.insert(QStringLiteral("address"), QStringLiteral("东山村5组"));
-    REQUIRE(repo.save(zhang, QStringLiteral("王芳")));
+    REQUIRE(repo.save(zhang));
     REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
     REQUIRE(message(wang2.sync()) == QStringLiteral("ok"));
     REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
@@ -167,13 +167,13 @@ TEST_CASE("laptops sync through the real county server, each receives exactly it
     CHECK(test::TempDatabase::count(wang2.data.db(), QStringLiteral("journal")) == 0);
     CHECK(test::TempDatabase::count(wang2.data.db(), QStringLiteral("conflict")) == 0);
     // A laptop with unsent work on it keeps it until the work has reached the county.
-    HouseholdRepository repoWang(wang.data.db());
+    HouseholdRepository repoWang(wang.data.db(), test::as(QStringLiteral("王芳")));
     auto stillHere = repoWang.load(zhang.household.value(QStringLiteral("id")).toString());
     REQUIRE(stillHere);
     DeviceSync wangDevice(wang.data.db());
     bool forgotten = true;
     stillHere->household.insert(QStringLiteral("phone"), QStringLiteral("13911112222"));
-    REQUIRE(repoWang.save(*stillHere, QStringLiteral("王芳")));
+    REQUIRE(repoWang.save(*stillHere));
     REQUIRE(wangDevice.forgetHousehold(zhang.household.value(QStringLiteral("id")).toString(), &forgotten));
     CHECK_FALSE(forgotten);
     REQUIRE(message(wang.sync()) == QStringLiteral("ok")); // pushes the edit, then forgets the household
@@ -223,7 +223,7 @@ TEST_CASE("a household filed on a caseworker's laptop is hers, and a reassignmen
 
     // Filed on 王芳's laptop: her second laptop receives it without anyone assigning it.
     HouseholdFile zhang = test::sampleHousehold(QStringLiteral("张伟"));
-    REQUIRE(HouseholdRepository(wang.data.db()).save(zhang, QStringLiteral("王芳")));
+    REQUIRE(HouseholdRepository(wang.data.db(), test::as(QStringLiteral("王芳"))).save(zhang));
     const QString id = zhang.household.value(QStringLiteral("id")).toString();
     REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
     REQUIRE(message(wangSpare.sync()) == QStringLiteral("ok"));
@@ -276,9 +276,9 @@ TEST_CASE("without a connection the work stays on the laptop", "[sync][e2e]")
         REQUIRE(message(offline.enroll(url, enrollmentCode(db, QStringLiteral("王芳")))) ==
                 QStringLiteral("ok"));
     } // the server is gone now
-    HouseholdRepository repo(offline.data.db());
+    HouseholdRepository repo(offline.data.db(), test::as(QStringLiteral("王芳")));
     HouseholdFile f = test::sampleHousehold();
-    REQUIRE(repo.save(f, QStringLiteral("王芳")));
+    REQUIRE(repo.save(f));
     const Status s = offline.sync();
     CHECK_FALSE(s.isOk());
     CHECK(s.error().message.contains(QStringLiteral("kept on this laptop")));
@@ -460,7 +460,7 @@ TEST_CASE("the server serves HTTPS with the county's certificate, with the same 
             QStringLiteral("ok"));
     CHECK(DeviceSync(laptop.data.db()).serverCertificate() == certificate);
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(HouseholdRepository(laptop.data.db()).save(file, QStringLiteral("王芳")));
+    REQUIRE(HouseholdRepository(laptop.data.db(), test::as(QStringLiteral("王芳"))).save(file));
     REQUIRE(message(laptop.sync()) == QStringLiteral("ok"));
     CHECK(DeviceSync(laptop.data.db()).unsentCount() == 0);
 
@@ -478,7 +478,7 @@ TEST_CASE("the server serves HTTPS with the county's certificate, with the same 
                            {QStringLiteral("--tls-cert"), otherCert, QStringLiteral("--tls-key"), otherKey});
     REQUIRE(laptop.data.db().setMeta(QStringLiteral("sync_server_url"), impostor.url.toString()));
     file.household.insert(QStringLiteral("phone"), QStringLiteral("13900000000"));
-    REQUIRE(HouseholdRepository(laptop.data.db()).save(file, QStringLiteral("王芳")));
+    REQUIRE(HouseholdRepository(laptop.data.db(), test::as(QStringLiteral("王芳"))).save(file));
     CHECK(message(laptop.sync()).contains(QStringLiteral("fingerprint")));
     CHECK(DeviceSync(laptop.data.db()).unsentCount() == 1);
 }

@@ -59,7 +59,7 @@ TEST_CASE("visits: validation, the household's last visit kept in step, history 
     const QDate today = test::caseworkToday();
     const HouseholdFile file = test::addHousehold(t.db(), clock, QStringLiteral("371321105-000001"));
     const QString household = test::idOf(file.household);
-    VisitRepository repo(t.db(), clock);
+    VisitRepository repo(t.db(), test::as(QStringLiteral("王芳"), clock));
     const QString journal = TempDatabase::dumpJournal(t.db());
 
     QList<ValidationIssue> issues;
@@ -71,23 +71,23 @@ TEST_CASE("visits: validation, the household's last visit kept in step, history 
     };
     Visit planned;
     planned.householdId = household;
-    CHECK_FALSE(repo.save(planned, QStringLiteral("王芳"), &issues).isOk());
+    CHECK_FALSE(repo.save(planned, &issues).isOk());
     CHECK(fields() == QStringList{QStringLiteral("planned_on"), QStringLiteral("purpose")});
     Visit future = doneVisit(file, today.addDays(1));
     future.notes.clear();
     future.metMemberIds.clear();
-    CHECK_FALSE(repo.save(future, QStringLiteral("王芳"), &issues).isOk());
+    CHECK_FALSE(repo.save(future, &issues).isOk());
     CHECK(fields() == QStringList{QStringLiteral("visited_on"), QStringLiteral("notes"),
                                   QStringLiteral("met_member_ids")});
     Visit nobody;
-    CHECK_FALSE(repo.save(nobody, QStringLiteral("王芳"), &issues).isOk());
+    CHECK_FALSE(repo.save(nobody, &issues).isOk());
     CHECK(fields().first() == QStringLiteral("household_id"));
     CHECK(TempDatabase::dumpJournal(t.db()) == journal);
 
     // Planned, then done: the household's last visit follows, in the same commit.
     planned.plannedOn = today.addDays(3);
     planned.purpose = QStringLiteral("监护随访");
-    REQUIRE(repo.save(planned, QStringLiteral("王芳")));
+    REQUIRE(repo.save(planned));
     CHECK(lastVisitOf(t.db(), household).isEmpty());
     const qsizetype before = JournalReader(t.db().sql()).since(0).size();
     Visit done = *repo.load(planned.id);
@@ -96,7 +96,7 @@ TEST_CASE("visits: validation, the household's last visit kept in step, history 
     done.metMemberIds = {test::idOf(file.members[1])};
     done.metOthers = QStringLiteral("村委会主任");
     done.notes = QStringLiteral("祖父母照看，孩子按时上学");
-    REQUIRE(repo.save(done, QStringLiteral("王芳")));
+    REQUIRE(repo.save(done));
     const QList<Change> changes = JournalReader(t.db().sql()).since(0);
     REQUIRE(changes.size() == before + 2);
     CHECK(changes.at(before).entity == QStringLiteral("visit"));
@@ -107,17 +107,17 @@ TEST_CASE("visits: validation, the household's last visit kept in step, history 
 
     // An older visit entered afterwards does not move the date back; a later one moves it on.
     Visit older = doneVisit(file, today.addDays(-40));
-    REQUIRE(repo.save(older, QStringLiteral("王芳")));
+    REQUIRE(repo.save(older));
     CHECK(lastVisitOf(t.db(), household) == today.addDays(-2).toString(Qt::ISODate));
     Visit latest = doneVisit(file, today);
-    REQUIRE(repo.save(latest, QStringLiteral("王芳")));
+    REQUIRE(repo.save(latest));
     CHECK(lastVisitOf(t.db(), household) == today.toString(Qt::ISODate));
     // A mistaken date corrected: the household's date follows it back.
     latest.visitedOn = today.addDays(-1);
-    REQUIRE(repo.save(latest, QStringLiteral("王芳")));
+    REQUIRE(repo.save(latest));
     CHECK(lastVisitOf(t.db(), household) == today.addDays(-1).toString(Qt::ISODate));
     // Removed: the next latest visit.
-    REQUIRE(repo.remove(latest, QStringLiteral("王芳")));
+    REQUIRE(repo.remove(latest));
     CHECK(lastVisitOf(t.db(), household) == today.addDays(-2).toString(Qt::ISODate));
     CHECK(repo.forHousehold(household).size() == 2);
 
@@ -147,32 +147,32 @@ TEST_CASE("due visits: the strictest rule over the members, never-visited househ
     const auto rules = VisitRules::parse(kRules, &errors);
     REQUIRE(rules);
 
-    HouseholdRepository households(t.db(), clock);
-    VisitRepository visits(t.db(), clock);
+    HouseholdRepository households(t.db(), test::as(QStringLiteral("王芳"), clock));
+    VisitRepository visits(t.db(), test::as(QStringLiteral("王芳"), clock));
     // A: left-behind child (30) and a disabled grandfather (60): the strictest, 30, applies.
     HouseholdFile a = test::addHousehold(t.db(), clock, QStringLiteral("A"), QStringLiteral("东山村"));
     a.members[0].insert(QStringLiteral("special_groups"), QStringList{QStringLiteral("disabled_person")});
-    REQUIRE(households.save(a, QStringLiteral("王芳")));
+    REQUIRE(households.save(a));
     Visit va = doneVisit(a, today.addDays(-50));
-    REQUIRE(visits.save(va, QStringLiteral("王芳")));
+    REQUIRE(visits.save(va));
     // B: an elderly person living alone (45), visited 10 days ago: not due.
     HouseholdFile b = test::addHousehold(t.db(), clock, QStringLiteral("B"), QStringLiteral("西河村"));
     b.members.removeLast();
     b.members[0].insert(QStringLiteral("special_groups"), QStringList{QStringLiteral("empty_nest")});
-    REQUIRE(households.save(b, QStringLiteral("王芳")));
+    REQUIRE(households.save(b));
     b.household.insert(QStringLiteral("last_visit"), today.addDays(-10));
-    REQUIRE(households.save(b, QStringLiteral("王芳")));
+    REQUIRE(households.save(b));
     // C: left-behind child, never visited.
     const HouseholdFile c = test::addHousehold(t.db(), clock, QStringLiteral("C"), QStringLiteral("西河村"));
     // D: no special group: the default 90 days, last visit 85 days ago: due within 7 days.
     HouseholdFile d = test::addHousehold(t.db(), clock, QStringLiteral("D"), QStringLiteral("东山村"));
     d.members.removeLast();
     d.household.insert(QStringLiteral("last_visit"), today.addDays(-85));
-    REQUIRE(households.save(d, QStringLiteral("王芳")));
+    REQUIRE(households.save(d));
     // E: left-behind child visited 35 days ago (in the household field only, before visits were recorded).
     HouseholdFile e = test::addHousehold(t.db(), clock, QStringLiteral("E"), QStringLiteral("东山村"));
     e.household.insert(QStringLiteral("last_visit"), today.addDays(-35));
-    REQUIRE(households.save(e, QStringLiteral("王芳")));
+    REQUIRE(households.save(e));
 
     const DueVisitQuery query(t.db().sql(), *rules);
     QHash<QString, VisitDue> byNo;
@@ -209,9 +209,9 @@ TEST_CASE("due visits: the strictest rule over the members, never-visited househ
     plan.householdId = test::idOf(c.household);
     plan.plannedOn = today.addDays(2);
     plan.purpose = QStringLiteral("首次走访");
-    REQUIRE(visits.save(plan, QStringLiteral("王芳")));
+    REQUIRE(visits.save(plan));
     Visit ve = doneVisit(e, today);
-    REQUIRE(visits.save(ve, QStringLiteral("王芳")));
+    REQUIRE(visits.save(ve));
     order.clear();
     for (const VisitDue& due : query.due(today, 7)) {
         order << due.householdNo;

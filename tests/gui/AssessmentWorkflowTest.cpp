@@ -99,11 +99,11 @@ TEST_CASE("fill and submit a needs assessment in the household file, its needs s
 {
     test::TempDatabase t;
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(HouseholdRepository(t.db()).save(file, QStringLiteral("王芳")));
+    REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("王芳"))).save(file));
     const QString householdId = file.household.value(QStringLiteral("id")).toString();
     const QString childId = file.members[1].value(QStringLiteral("id")).toString();
 
-    HouseholdDialog dialog(t.db(), QStringLiteral("王芳"), householdId);
+    HouseholdDialog dialog(t.db(), test::as(QStringLiteral("王芳")), householdId);
     dialog.show();
     auto* needsBox = dialog.findChild<IdentifiedNeedsBox*>(QStringLiteral("identifiedNeedsBox"));
     auto* tab = dialog.findChild<AssessmentsTab*>(QStringLiteral("assessmentsTab"));
@@ -222,12 +222,12 @@ TEST_CASE("fill and submit a needs assessment in the household file, its needs s
     auto* plan = dialog.findChild<PlanTab*>(QStringLiteral("planTab"));
     REQUIRE(plan);
     PlanGoal goal{{}, householdId, QStringLiteral("看病有保障"), {}};
-    REQUIRE(AssistancePlanRepository(t.db()).saveGoal(goal, QStringLiteral("王芳")));
+    REQUIRE(AssistancePlanRepository(t.db(), test::as(QStringLiteral("王芳"))).saveGoal(goal));
     PlanAction blank;
     blank.householdId = householdId;
     blank.goalId = goal.id;
     {
-        PlanActionDialog actionDialog(t.db(), QStringLiteral("王芳"), {goal}, blank, &dialog);
+        PlanActionDialog actionDialog(t.db(), test::as(QStringLiteral("王芳")), {goal}, blank, &dialog);
         auto* need = actionDialog.findChild<QComboBox*>(QStringLiteral("needComboBox"));
         auto* category = actionDialog.findChild<CodeChoiceBox*>(QStringLiteral("categoryComboBox"));
         REQUIRE(need);
@@ -298,7 +298,7 @@ TEST_CASE("fill and submit a needs assessment in the household file, its needs s
     old.formId = v1->id;
     old.formVersion = 1;
     old.answers = {{QStringLiteral("guardian"), QStringLiteral("grandparent")}};
-    REQUIRE(AssessmentRepository(t.db()).saveDraft(old, QStringLiteral("王芳")));
+    REQUIRE(AssessmentRepository(t.db(), test::as(QStringLiteral("王芳"))).saveDraft(old));
     tab->reload();
     REQUIRE(list->rowCount() == 2);
     ran = false;
@@ -350,11 +350,11 @@ TEST_CASE("an elderly member's daily-living scale adds up as it is answered and 
 {
     test::TempDatabase t;
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(HouseholdRepository(t.db()).save(file, QStringLiteral("王芳")));
+    REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("王芳"))).save(file));
     const QString householdId = file.household.value(QStringLiteral("id")).toString();
     const QString headId = file.members[0].value(QStringLiteral("id")).toString(); // 66 years old
 
-    HouseholdDialog dialog(t.db(), QStringLiteral("王芳"), householdId);
+    HouseholdDialog dialog(t.db(), test::as(QStringLiteral("王芳")), householdId);
     dialog.show();
     auto* tab = dialog.findChild<AssessmentsTab*>(QStringLiteral("assessmentsTab"));
     REQUIRE(tab);
@@ -445,7 +445,7 @@ TEST_CASE("Enter in an answer never submits, and a complete assessment is submit
 {
     test::TempDatabase t;
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(HouseholdRepository(t.db()).save(file, QStringLiteral("王芳")));
+    REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("王芳"))).save(file));
     const QString householdId = file.household.value(QStringLiteral("id")).toString();
     const QVariantMap girl = file.members[1];
     const QString childId = girl.value(QStringLiteral("id")).toString();
@@ -463,7 +463,7 @@ TEST_CASE("Enter in an answer never submits, and a complete assessment is submit
     for (const QVariantMap& m : file.members)
         members.append(
             {m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("name")).toString()});
-    AssessmentWindow w(t.db(), QStringLiteral("王芳"), a, *v1,
+    AssessmentWindow w(t.db(), test::as(QStringLiteral("王芳")), a, *v1,
                        {childId, girl.value(QStringLiteral("name")).toString(),
                         MemberContext::of(girl, QDate::currentDate())},
                        members);
@@ -503,7 +503,7 @@ TEST_CASE("Enter in an answer never submits, and a complete assessment is submit
     Assessment missing = a;
     missing.id.clear();
     missing.answers.remove(QStringLiteral("safety_concern")); // a required question
-    AssessmentWindow w2(t.db(), QStringLiteral("王芳"), missing, *v1,
+    AssessmentWindow w2(t.db(), test::as(QStringLiteral("王芳")), missing, *v1,
                         {childId, girl.value(QStringLiteral("name")).toString(),
                          MemberContext::of(girl, QDate::currentDate())},
                         members);

@@ -173,13 +173,13 @@ TEST_CASE("the history names referrals, risk flags and reviews in Chinese", "[gu
 {
     test::TempDatabase t;
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(HouseholdRepository(t.db()).save(file, QStringLiteral("王芳")));
+    REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("王芳"))).save(file));
     const QString id = file.household.value(QStringLiteral("id")).toString();
     RiskFlag flag{{}, id, QStringLiteral("child_protection"), QStringLiteral("high"), QStringLiteral("说明")};
-    REQUIRE(RiskFlagRepository(t.db()).raise(flag, QStringLiteral("王芳")));
+    REQUIRE(RiskFlagRepository(t.db(), test::as(QStringLiteral("王芳"))).raise(flag));
     Referral referral{
         {}, id, QStringLiteral("womens_federation"), QStringLiteral("原因"), true, QDate::currentDate()};
-    REQUIRE(ReferralRepository(t.db()).send(referral, QStringLiteral("王芳")));
+    REQUIRE(ReferralRepository(t.db(), test::as(QStringLiteral("王芳"))).send(referral));
 
     LanguageMenu::apply(QStringLiteral("zh_CN"));
     QStringList lines;
@@ -201,8 +201,8 @@ TEST_CASE("a referral is sent from the file only with consent, and its steps fol
 {
     test::TempDatabase t;
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(HouseholdRepository(t.db()).save(file, QStringLiteral("王芳")));
-    HouseholdDialog dialog(t.db(), QStringLiteral("王芳"),
+    REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("王芳"))).save(file));
+    HouseholdDialog dialog(t.db(), test::as(QStringLiteral("王芳")),
                            file.household.value(QStringLiteral("id")).toString());
     dialog.show();
     auto* tab = dialog.findChild<ReferralTab*>();
@@ -250,7 +250,7 @@ TEST_CASE("a referral is sent from the file only with consent, and its steps fol
                   QStringLiteral("child_protection"),
                   QStringLiteral("high"),
                   QStringLiteral("孩子身上有伤")};
-    REQUIRE(RiskFlagRepository(t.db()).raise(flag, QStringLiteral("王芳")));
+    REQUIRE(RiskFlagRepository(t.db(), test::as(QStringLiteral("王芳"))).raise(flag));
     named<QPushButton>(tab, "sendReferralButton")->click();
     CHECK(tab->notice()->shownText().contains(QStringLiteral("mandatory report")));
     CHECK(table->rowCount() == 2);
@@ -266,15 +266,15 @@ TEST_CASE("the repositories' refusals of a caseworker's status change, an edited
           "[gui][translation]")
 {
     test::TempDatabase t;
-    HouseholdRepository households(t.db());
+    HouseholdRepository households(t.db(), test::as(QStringLiteral("王芳")));
     HouseholdFile file = test::sampleHousehold();
     HouseholdFile other = test::sampleHousehold(QStringLiteral("李强"));
     other.household.insert(QStringLiteral("household_no"), QStringLiteral("371321105-000002"));
-    REQUIRE(households.save(file, QStringLiteral("王芳")));
-    REQUIRE(households.save(other, QStringLiteral("王芳")));
+    REQUIRE(households.save(file));
+    REQUIRE(households.save(other));
     const auto form = BuiltInForms::definition(QStringLiteral("needs-assessment"), 2);
     REQUIRE(form);
-    AssessmentRepository assessments(t.db());
+    AssessmentRepository assessments(t.db(), test::as(QStringLiteral("王芳")));
     Assessment a;
     a.householdId = file.household.value(QStringLiteral("id")).toString();
     a.formId = form->id;
@@ -290,11 +290,11 @@ TEST_CASE("the repositories' refusals of a caseworker's status change, an edited
     LanguageMenu::apply(QStringLiteral("zh_CN"));
     HouseholdFile changed = file;
     changed.household.insert(QStringLiteral("status"), QStringLiteral("tekun"));
-    const QString status = households.save(changed, QStringLiteral("王芳")).error().message;
-    const QString member = assessments.submit(a, *form, {}, QStringLiteral("王芳")).error().message;
+    const QString status = households.save(changed).error().message;
+    const QString member = assessments.submit(a, *form, {}).error().message;
     a.answers.insert(QStringLiteral("training_member"), file.members[0].value(QStringLiteral("id")));
-    REQUIRE(assessments.submit(a, *form, {}, QStringLiteral("王芳")));
-    const QString submitted = assessments.saveDraft(a, QStringLiteral("王芳")).error().message;
+    REQUIRE(assessments.submit(a, *form, {}));
+    const QString submitted = assessments.saveDraft(a).error().message;
     LanguageMenu::apply(QStringLiteral("en"));
 
     CHECK(status.contains(QStringLiteral("只能通过动态调整变更")));
@@ -306,8 +306,8 @@ TEST_CASE("closing a file with text typed on a tab and not recorded asks first",
 {
     test::TempDatabase t;
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(HouseholdRepository(t.db()).save(file, QStringLiteral("王芳")));
-    HouseholdDialog dialog(t.db(), QStringLiteral("王芳"),
+    REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("王芳"))).save(file));
+    HouseholdDialog dialog(t.db(), test::as(QStringLiteral("王芳")),
                            file.household.value(QStringLiteral("id")).toString());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));

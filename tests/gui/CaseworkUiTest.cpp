@@ -83,7 +83,7 @@ QString addHousehold(Database& db, const QString& number, const QString& village
     file.household.insert(QStringLiteral("village"), village);
     file.household.insert(QStringLiteral("last_visit"), lastVisit);
     file.members[1].insert(QStringLiteral("special_groups"), groups);
-    REQUIRE(HouseholdRepository(db).save(file, QStringLiteral("王芳")));
+    REQUIRE(HouseholdRepository(db, test::as(QStringLiteral("王芳"))).save(file));
     return file.household.value(QStringLiteral("id")).toString();
 }
 } // namespace
@@ -105,7 +105,7 @@ TEST_CASE("a group session is entered once for three households and shows in eac
     window.show();
 
     // From household A's file: Service logs → Add service, then add B and C from the caseload.
-    HouseholdDialog file(t.db(), window.author(), a, &window);
+    HouseholdDialog file(t.db(), test::as(window.author()), a, &window);
     file.show();
     auto* tabs = child<QTabWidget>(&file, "tabWidget");
     auto* logs = child<ServiceLogTab>(&file, "serviceLogTab");
@@ -159,7 +159,7 @@ TEST_CASE("a group session is entered once for three households and shows in eac
     // Each household's file shows the session once, with its own child as the member involved.
     QString session;
     for (const QString& id : {a, b, c}) {
-        HouseholdDialog d(t.db(), window.author(), id, &window);
+        HouseholdDialog d(t.db(), test::as(window.author()), id, &window);
         auto* tab = child<ServiceLogTab>(&d, "serviceLogTab");
         REQUIRE(tab->table()->rowCount() == 1);
         CHECK(tab->logs().first().households == 3);
@@ -173,7 +173,7 @@ TEST_CASE("a group session is entered once for three households and shows in eac
     }
 
     // Editing the session from C's file shows it once, with the three households.
-    HouseholdDialog d(t.db(), window.author(), c, &window);
+    HouseholdDialog d(t.db(), test::as(window.author()), c, &window);
     d.show();
     auto* tab = child<ServiceLogTab>(&d, "serviceLogTab");
     tab->table()->selectRow(0);
@@ -192,7 +192,7 @@ TEST_CASE("an overdue plan action is red and counted, and a visit moves the last
     const QString id =
         addHousehold(t.db(), QStringLiteral("A-1"), QStringLiteral("东山村"), QStringLiteral("张伟"),
                      {QStringLiteral("left_behind_child")}, today.addDays(-50));
-    HouseholdDialog file(t.db(), QStringLiteral("王芳"), id);
+    HouseholdDialog file(t.db(), test::as(QStringLiteral("王芳")), id);
     file.show();
     auto* plan = child<PlanTab>(&file, "planTab");
     CHECK_FALSE(child<QPushButton>(plan, "addActionButton")->isEnabled()); // a goal first
@@ -269,7 +269,7 @@ TEST_CASE("a follow-up date that passed with no service since is red and counted
     const QString id =
         addHousehold(t.db(), QStringLiteral("A-1"), QStringLiteral("东山村"), QStringLiteral("张伟"),
                      {QStringLiteral("left_behind_child")}, today.addDays(-50));
-    ServiceLogRepository repo(t.db());
+    ServiceLogRepository repo(t.db(), test::as(QStringLiteral("王芳")));
     const auto serve = [&](int daysAgo, int followUpDaysAgo, const QString& outcome) {
         ServiceSession s;
         s.servedOn = today.addDays(-daysAgo);
@@ -280,12 +280,12 @@ TEST_CASE("a follow-up date that passed with no service since is red and counted
         s.outcome = outcome;
         s.followUpOn = today.addDays(-followUpDaysAgo);
         s.households = {{id, {}, {}}};
-        REQUIRE(repo.save(s, QStringLiteral("王芳")));
+        REQUIRE(repo.save(s));
     };
     serve(40, 30, QStringLiteral("材料已交乡镇"));  // followed by the next service: not owed
     serve(20, 6, QStringLiteral("等待医保局审核")); // due six days ago, nothing since: overdue
 
-    HouseholdDialog file(t.db(), QStringLiteral("王芳"), id);
+    HouseholdDialog file(t.db(), test::as(QStringLiteral("王芳")), id);
     file.resize(1366, 768);
     file.show();
     auto* logs = child<ServiceLogTab>(&file, "serviceLogTab");

@@ -290,7 +290,7 @@ TEST_CASE("closing a household file with unsaved edits asks first, a bad member 
     QSqlQuery q(t.db().sql());
     REQUIRE(q.exec(QStringLiteral("SELECT id FROM household LIMIT 1")));
     REQUIRE(q.next());
-    HouseholdDialog dialog(t.db(), QStringLiteral("test"), q.value(0).toString());
+    HouseholdDialog dialog(t.db(), test::as(QStringLiteral("test")), q.value(0).toString());
     dialog.show();
 
     // Unchanged: closes at once.

@@ -78,7 +78,7 @@ void assessHousehold(Database& db, const QString& householdId)
     const auto file = HouseholdRepository(db).load(householdId);
     if (!form || !file || !AssessmentRepository(db).forHousehold(householdId).isEmpty())
         return;
-    AssessmentRepository repo(db);
+    AssessmentRepository repo(db, Session::of(QStringLiteral("王芳")));
     Assessment household;
     household.householdId = householdId;
     household.formId = form->id;
@@ -91,7 +91,7 @@ void assessHousehold(Database& db, const QString& householdId)
                          {QStringLiteral("mood"), 2},
                          {QStringLiteral("counselling_wanted"), true},
                          {QStringLiteral("policy_knowledge"), 2}};
-    (void)repo.submit(household, *form, {}, QStringLiteral("王芳"));
+    (void)repo.submit(household, *form, {});
     for (const QVariantMap& m : file->members) {
         const QVariantMap context = MemberContext::of(m, QDate::currentDate());
         if (context.value(QStringLiteral("member_age"), 99).toInt() >= 18)
@@ -106,7 +106,7 @@ void assessHousehold(Database& db, const QString& householdId)
                          {QStringLiteral("parent_contact"), QStringLiteral("rarely")},
                          {QStringLiteral("schooling"), QStringLiteral("regular")},
                          {QStringLiteral("safety_concern"), false}};
-        (void)repo.submit(child, *form, context, QStringLiteral("王芳"));
+        (void)repo.submit(child, *form, context);
         break;
     }
 }
@@ -128,10 +128,10 @@ bool addCasework(Database& db, const QString& id)
         else if (grandparent.isEmpty())
             grandparent = m.value(QStringLiteral("id")).toString();
     }
-    AssistancePlanRepository plan(db);
+    AssistancePlanRepository plan(db, Session::of(author));
     PlanGoal school{{}, id, QStringLiteral("孩子按时上学，监护人落实到位"), today.addDays(60)};
     PlanGoal income{{}, id, QStringLiteral("家庭收入稳定在低保标准以上"), today.addDays(120)};
-    if (!plan.saveGoal(school, author) || !plan.saveGoal(income, author))
+    if (!plan.saveGoal(school) || !plan.saveGoal(income))
         return false;
     struct A
     {
@@ -170,7 +170,7 @@ bool addCasework(Database& db, const QString& id)
         action.responsible = QString::fromUtf8(a.who);
         action.dueOn = today.addDays(a.due);
         action.status = QString::fromLatin1(a.status);
-        if (!plan.saveAction(action, author))
+        if (!plan.saveAction(action))
             return false;
     }
     QSqlQuery q(db.sql());
@@ -183,7 +183,7 @@ bool addCasework(Database& db, const QString& id)
         while (q.next())
             neighbours.append({q.value(0).toString(), {}, {}});
     }
-    ServiceLogRepository logs(db);
+    ServiceLogRepository logs(db, Session::of(author));
     ServiceSession group;
     group.servedOn = today.addDays(-6);
     group.durationMin = 90;
@@ -205,9 +205,9 @@ bool addCasework(Database& db, const QString& id)
     casework.outcome = QStringLiteral("材料已交镇民政办");
     casework.followUpOn = today.addDays(10);
     casework.households = {{id, {}, grandparent.isEmpty() ? QStringList() : QStringList{grandparent}}};
-    if (!logs.save(group, author) || !logs.save(casework, author))
+    if (!logs.save(group) || !logs.save(casework))
         return false;
-    VisitRepository visits(db);
+    VisitRepository visits(db, Session::of(author));
     Visit done;
     done.householdId = id;
     done.status = QStringLiteral("done");
@@ -219,7 +219,7 @@ bool addCasework(Database& db, const QString& id)
     planned.householdId = id;
     planned.plannedOn = today.addDays(2);
     planned.purpose = QStringLiteral("监护随访，了解上学情况");
-    return visits.save(done, author) && visits.save(planned, author);
+    return visits.save(done) && visits.save(planned);
 }
 } // namespace
 
@@ -251,7 +251,7 @@ int main(int argc, char** argv)
     const QString riskyId = risky.next() ? risky.value(0).toString() : QString();
     {
         const QDate today = QDate::currentDate();
-        ReferralRepository referrals(db);
+        ReferralRepository referrals(db, Session::of(QStringLiteral("王芳")));
         Referral school{{},
                         riskyId,
                         QStringLiteral("minors_protection"),
@@ -261,7 +261,7 @@ int main(int argc, char** argv)
         school.sentOn = today.addDays(-20);
         school.sentNote = QStringLiteral("电话联系县未成年人救助保护机构王主任");
         school.followUpOn = today.addDays(-6);
-        (void)referrals.send(school, QStringLiteral("王芳"));
+        (void)referrals.send(school);
         Referral health{{},
                         riskyId,
                         QStringLiteral("township_health_centre"),
@@ -270,9 +270,9 @@ int main(int argc, char** argv)
                         today.addDays(-10)};
         health.sentOn = today.addDays(-9);
         health.followUpOn = today.addDays(12);
-        if (referrals.send(health, QStringLiteral("王芳")))
+        if (referrals.send(health))
             (void)referrals.advance(health.id, ReferralRepository::Step::Accept, today.addDays(-7),
-                                    QStringLiteral("卫生院已安排下周体检"), QStringLiteral("王芳"));
+                                    QStringLiteral("卫生院已安排下周体检"));
         QSqlQuery status(db.sql());
         status.exec(QStringLiteral("SELECT status FROM household WHERE id = '%1'").arg(riskyId));
         const bool tekun = status.next() && status.value(0).toString() == QStringLiteral("tekun");
@@ -282,7 +282,7 @@ int main(int argc, char** argv)
                             tekun ? QStringLiteral("dibao") : QStringLiteral("tekun"),
                             QStringLiteral("祖父失能，父母外出务工多年无音讯，孩子无人抚养"),
                             QStringLiteral("村委会证明；入户核查记录；残疾证")};
-        (void)StatusReviewRepository(db).propose(review, QStringLiteral("王芳"));
+        (void)StatusReviewRepository(db, Session::of(QStringLiteral("王芳"))).propose(review);
     }
     // The household the file screenshots show: grandchildren left behind, the kind of file a
     // caseworker opens most.
@@ -316,13 +316,13 @@ int main(int argc, char** argv)
         q.exec(QStringLiteral("SELECT id FROM household WHERE member_count >= 4 AND special_groups LIKE "
                               "'%left_behind_child%' ORDER BY household_no LIMIT 1"));
         const QString id = q.next() ? q.value(0).toString() : page->model()->householdId(0);
-        HouseholdDialog dialog(db, window.author(), id, &window);
+        HouseholdDialog dialog(db, Session::of(window.author()), id, &window);
         dialog.show();
         save(&dialog, out.filePath(QStringLiteral("household-file-%1.png").arg(language)));
         dialog.findChild<QTabWidget*>(QStringLiteral("tabWidget"))->setCurrentIndex(1);
         save(&dialog, out.filePath(QStringLiteral("household-members-%1.png").arg(language)));
         {
-            HouseholdDialog casework(db, window.author(), caseworkId, &window);
+            HouseholdDialog casework(db, Session::of(window.author()), caseworkId, &window);
             casework.show();
             auto* tabs = casework.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
             const char* const pages[][2] = {
@@ -337,7 +337,7 @@ int main(int argc, char** argv)
             for (const ServiceLog& log : ServiceLogRepository(db).forHousehold(caseworkId)) {
                 if (log.households < 2)
                     continue;
-                ServiceSessionDialog session(db, window.author(),
+                ServiceSessionDialog session(db, Session::of(window.author()),
                                              *ServiceLogRepository(db).loadSession(log.sessionId), &casework);
                 session.show();
                 save(&session, out.filePath(QStringLiteral("service-session-%1.png").arg(language)));
@@ -369,7 +369,7 @@ int main(int argc, char** argv)
                     " ORDER BY household_id LIMIT 1")
                     .arg(caseworkId, riskyId));
             if (busiest.next()) {
-                HouseholdDialog demo(db, window.author(), busiest.value(0).toString(), &window);
+                HouseholdDialog demo(db, Session::of(window.author()), busiest.value(0).toString(), &window);
                 demo.show();
                 auto* tabs = demo.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
                 for (int i = 0; i < tabs->count(); ++i) {
@@ -382,7 +382,7 @@ int main(int argc, char** argv)
 
         // The file of a household at risk: the banner, its referrals, its flags, its status review.
         if (!riskyId.isEmpty()) {
-            HouseholdDialog riskFile(db, window.author(), riskyId, &window);
+            HouseholdDialog riskFile(db, Session::of(window.author()), riskyId, &window);
             riskFile.show();
             auto* tabs = riskFile.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
             const auto page = [&](const char* className) {
@@ -402,7 +402,7 @@ int main(int argc, char** argv)
         }
 
         // Give the household some history to show.
-        HouseholdDialog edit(db, window.author(), id, &window);
+        HouseholdDialog edit(db, Session::of(window.author()), id, &window);
         edit.findChild<QLineEdit*>(QStringLiteral("phoneLineEdit"))->setText(QStringLiteral("13905391234"));
         edit.save();
         HistoryDialog history(db, id, edit.windowTitle(), &window);
@@ -437,18 +437,18 @@ int main(int argc, char** argv)
         page->searchEdit()->returnPressed();
         page->view()->selectRow(std::max(0, page->model()->rowOf(id)));
         save(&window, out.filePath(QStringLiteral("sync-status-%1.png").arg(language)));
-        HouseholdDialog conflicted(db, window.author(), id, &window);
+        HouseholdDialog conflicted(db, Session::of(window.author()), id, &window);
         conflicted.show();
         save(&conflicted, out.filePath(QStringLiteral("household-conflict-%1.png").arg(language)));
         conflicted.hide();
-        ConflictDialog conflicts(db, window.author(), id, &window);
+        ConflictDialog conflicts(db, Session::of(window.author()), id, &window);
         conflicts.show();
         save(&conflicts, out.filePath(QStringLiteral("conflict-%1.png").arg(language)));
         conflicts.hide();
 
         // Needs assessment: a new one for the household, submitted too early — what is missing is
         // said next to each question.
-        HouseholdDialog assessed(db, window.author(), id, &window);
+        HouseholdDialog assessed(db, Session::of(window.author()), id, &window);
         assessed.show();
         auto* tabs = assessed.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
         auto* assessments = assessed.findChild<AssessmentsTab*>(QStringLiteral("assessmentsTab"));
@@ -505,7 +505,7 @@ int main(int argc, char** argv)
                                              {QStringLiteral("adl_transfer"), QStringLiteral("little_help")},
                                              {QStringLiteral("adl_walking"), QStringLiteral("little_help")},
                                              {QStringLiteral("adl_stairs"), QStringLiteral("dependent")}};
-                AssessmentWindow w(db, window.author(), elderly, *definition,
+                AssessmentWindow w(db, Session::of(window.author()), elderly, *definition,
                                    {elderly.memberId, m.value(QStringLiteral("name")).toString(), context},
                                    members, &window);
                 w.form()->setAnswers(elderly.memberId, answers);
@@ -520,7 +520,7 @@ int main(int argc, char** argv)
 
         // The household file after its needs assessments: the needs they identified on the overview.
         assessHousehold(db, id);
-        HouseholdDialog withNeeds(db, window.author(), id, &window);
+        HouseholdDialog withNeeds(db, Session::of(window.author()), id, &window);
         withNeeds.show();
         save(&withNeeds, out.filePath(QStringLiteral("household-needs-%1.png").arg(language)));
         withNeeds.findChild<QTabWidget*>(QStringLiteral("tabWidget"))

@@ -72,12 +72,12 @@ QString firstHousehold(Database& db)
 
 bool changePhone(Database& db, const QString& householdId, const QString& phone, const QString& author)
 {
-    HouseholdRepository repo(db);
+    HouseholdRepository repo(db, Session::of(author));
     auto file = repo.load(householdId);
     if (!file)
         return false;
     file->household.insert(QStringLiteral("phone"), phone);
-    return repo.save(*file, author).isOk();
+    return repo.save(*file).isOk();
 }
 } // namespace
 
@@ -166,12 +166,12 @@ bool takeSyncScreenshots(const QDir& out, const QString& language, const Save& s
     if (!ChangeImporter::apply(b, JournalReader(a.sql()).since(0)) ||
         !changePhone(a, shared, QStringLiteral("13905391234"), QStringLiteral("王芳")) ||
         !changePhone(b, shared, QStringLiteral("15853907788"), QStringLiteral("王芳")) ||
-        !JournalWriter(b).commit({{QStringLiteral("household"),
-                                   shared,
-                                   shared,
-                                   Change::Op::Update,
-                                   {{QStringLiteral("status"), QStringLiteral("tekun")}}}},
-                                 QStringLiteral("王芳")))
+        !JournalWriter(b, Session::of(QStringLiteral("王芳")))
+             .commit({{QStringLiteral("household"),
+                       shared,
+                       shared,
+                       Change::Op::Update,
+                       {{QStringLiteral("status"), QStringLiteral("tekun")}}}}))
         return false;
     QByteArray bytes;
     const QString usbA = dir.filePath(QStringLiteral("王芳-笔记本2.ffpkg"));

@@ -91,9 +91,9 @@ TEST_CASE("connect, sync now, indicator, export package and import receipt from 
     CHECK(sync->connection() == SyncController::Connection::Online);
 
     // Offline work shows as unsent; Sync now sends it.
-    HouseholdRepository repo(laptop.db());
+    HouseholdRepository repo(laptop.db(), test::as(QStringLiteral("王芳")));
     HouseholdFile f = test::sampleHousehold();
-    REQUIRE(repo.save(f, QStringLiteral("王芳")));
+    REQUIRE(repo.save(f));
     status->refresh();
     CHECK(status->text().contains(QStringLiteral("3 change(s) not yet sent")));
     CHECK(waitFor(sync, [&] { window.findChild<QAction*>(QStringLiteral("syncNowAction"))->trigger(); }) ==
@@ -104,7 +104,7 @@ TEST_CASE("connect, sync now, indicator, export package and import receipt from 
 
     // The USB path: export a package, the county imports it, the receipt comes back.
     f.household.insert(QStringLiteral("phone"), QStringLiteral("13900000000"));
-    REQUIRE(repo.save(f, QStringLiteral("王芳")));
+    REQUIRE(repo.save(f));
     const QString package = dir.filePath(QStringLiteral("usb.ffpkg"));
     CHECK(waitFor(sync, [&] { sync->exportPackage(package); }) == QStringLiteral("export:1"));
     REQUIRE(QFile::exists(package));
@@ -120,9 +120,9 @@ TEST_CASE("connect, sync now, indicator, export package and import receipt from 
 TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][conflict]")
 {
     test::TempDatabase a, b;
-    HouseholdRepository repoA(a.db());
+    HouseholdRepository repoA(a.db(), test::as(QStringLiteral("王芳")));
     HouseholdFile file = test::sampleHousehold();
-    REQUIRE(repoA.save(file, QStringLiteral("王芳")));
+    REQUIRE(repoA.save(file));
     REQUIRE(ChangeImporter::apply(b.db(), JournalReader(a.db().sql()).since(0)));
     const QString id = file.household.value(QStringLiteral("id")).toString();
     // Two supervisors change the assistance status on their laptops while offline.
@@ -133,12 +133,12 @@ TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][co
     };
     enrollAs(a.db(), QStringLiteral("周督导"), QStringLiteral("supervisor"));
     enrollAs(b.db(), QStringLiteral("李督导"), QStringLiteral("supervisor"));
-    HouseholdRepository repoB(b.db());
+    HouseholdRepository repoB(b.db(), DeviceSync(b.db()).session(QStringLiteral("李娜")));
     auto onB = repoB.load(id);
     onB->household.insert(QStringLiteral("status"), QStringLiteral("tekun"));
-    REQUIRE(repoB.save(*onB, QStringLiteral("李娜")));
+    REQUIRE(repoB.save(*onB));
     file.household.insert(QStringLiteral("status"), QStringLiteral("none"));
-    REQUIRE(repoA.save(file, QStringLiteral("王芳")));
+    REQUIRE(HouseholdRepository(a.db(), DeviceSync(a.db()).session(QStringLiteral("王芳"))).save(file));
     REQUIRE(ChangeImporter::apply(a.db(), JournalReader(b.db().sql()).since(0)));
 
     MainWindow window(a.db());
@@ -153,7 +153,7 @@ TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][co
     {
         // On a caseworker's laptop the assistance status is shown in conflict but not settled there.
         enrollAs(a.db(), QStringLiteral("王芳"), QStringLiteral("caseworker"));
-        ConflictDialog caseworker(a.db(), QStringLiteral("王芳"), id);
+        ConflictDialog caseworker(a.db(), DeviceSync(a.db()).session(QStringLiteral("王芳")), id);
         REQUIRE(caseworker.remaining() == 1);
         CHECK_FALSE(caseworker.findChild<QPushButton*>(QStringLiteral("keepButton0"))->isEnabled());
         CHECK_FALSE(caseworker.findChild<QPushButton*>(QStringLiteral("keepButton1"))->isEnabled());
@@ -163,7 +163,7 @@ TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][co
                   .contains(QStringLiteral("Only a station supervisor or county staff")));
     }
     enrollAs(a.db(), QStringLiteral("周督导"), QStringLiteral("supervisor"));
-    ConflictDialog dialog(a.db(), QStringLiteral("周督导"), id);
+    ConflictDialog dialog(a.db(), DeviceSync(a.db()).session(QStringLiteral("周督导")), id);
     REQUIRE(dialog.remaining() == 1);
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("authorityNoteLabel")) == nullptr);
     // Both values are there, each with its author.
@@ -201,9 +201,9 @@ TEST_CASE("county staff import packages from laptops in the app, with a report a
     QSignalSpy enrolled(&fieldClient, &SyncClient::finished);
     fieldClient.enroll(server.url, test::enrollmentCode(county, QStringLiteral("王芳")));
     REQUIRE(enrolled.wait(30000));
-    HouseholdRepository repo(field.db());
+    HouseholdRepository repo(field.db(), test::as(QStringLiteral("王芳")));
     HouseholdFile f = test::sampleHousehold();
-    REQUIRE(repo.save(f, QStringLiteral("王芳")));
+    REQUIRE(repo.save(f));
     QByteArray bytes;
     REQUIRE(DeviceSync(field.db()).exportPackage(&bytes));
     const QString usb = dir.filePath(QStringLiteral("wangfang.ffpkg"));

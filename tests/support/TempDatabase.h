@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/db/Database.h"
+#include "core/journal/Session.h"
 #include "core/records/HouseholdFile.h"
 
 #include <memory>
@@ -37,6 +38,17 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
 };
+
+/// A caseworker known by name, working by `clock`: the session a test's edits are made in.
+inline Session as(const QString& name, const Clock& clock = Clock::system())
+{
+    return Session::of(name, Role::Caseworker, clock);
+}
+/// A station supervisor known by name.
+inline Session supervisor(const QString& name, const Clock& clock = Clock::system())
+{
+    return Session::of(name, Role::Supervisor, clock);
+}
 
 /// A valid household with a head and one child; ID numbers with correct check digits.
 HouseholdFile sampleHousehold(const QString& headName = QStringLiteral("张伟"));

@@ -20,9 +20,9 @@
 
 namespace ff {
 
-PlanActionDialog::PlanActionDialog(Database& db, const QString& author, const QList<PlanGoal>& goals,
+PlanActionDialog::PlanActionDialog(Database& db, const Session& session, const QList<PlanGoal>& goals,
                                    const PlanAction& action, QWidget* parent)
-    : QDialog(parent), m_db(db), m_author(author), m_action(action), m_errors(new ErrorLabel(this)),
+    : QDialog(parent), m_db(db), m_session(session), m_action(action), m_errors(new ErrorLabel(this)),
       m_goal(new QComboBox(this)), m_text(new QPlainTextEdit(this)), m_need(new QComboBox(this)),
       m_category(new CodeChoiceBox(CodeList::serviceCategories(), tr("(choose)"), this)),
       m_responsible(new QLineEdit(this)), m_due(new DateField(tr("(not set)"), this)),
@@ -123,8 +123,8 @@ void PlanActionDialog::accept()
     a.responsible = m_responsible->text().trimmed();
     a.dueOn = m_due->value();
     a.status = m_status->code();
-    AssistancePlanRepository repo(m_db);
-    if (Status s = repo.saveAction(a, m_author); !s) {
+    AssistancePlanRepository repo(m_db, m_session);
+    if (Status s = repo.saveAction(a); !s) {
         m_errors->showError(s.error().message);
         return;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
 #include "core/records/AssistancePlanRepository.h"
 
 #include <QDialog>
@@ -25,7 +26,7 @@ class PlanActionDialog : public QDialog
     Q_OBJECT
 
 public:
-    PlanActionDialog(Database& db, const QString& author, const QList<PlanGoal>& goals,
+    PlanActionDialog(Database& db, const Session& session, const QList<PlanGoal>& goals,
                      const PlanAction& action, QWidget* parent = nullptr);
     const PlanAction& action() const { return m_action; }
     QString errorText() const;
@@ -35,7 +36,7 @@ public slots:
 
 private:
     Database& m_db;
-    QString m_author;
+    Session m_session;
     PlanAction m_action;
     QHash<QString, QString> m_needCategory; ///< need key → its category
     ErrorLabel* m_errors;

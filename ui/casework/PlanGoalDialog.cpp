@@ -14,8 +14,8 @@
 
 namespace ff {
 
-PlanGoalDialog::PlanGoalDialog(Database& db, const QString& author, const PlanGoal& goal, QWidget* parent)
-    : QDialog(parent), m_db(db), m_author(author), m_goal(goal), m_errors(new ErrorLabel(this)),
+PlanGoalDialog::PlanGoalDialog(Database& db, const Session& session, const PlanGoal& goal, QWidget* parent)
+    : QDialog(parent), m_db(db), m_session(session), m_goal(goal), m_errors(new ErrorLabel(this)),
       m_text(new QLineEdit(this)), m_review(new DateField(tr("(none)"), this))
 {
     setWindowTitle(goal.id.isEmpty() ? tr("New plan goal") : tr("Plan goal"));
@@ -49,8 +49,8 @@ void PlanGoalDialog::accept()
     PlanGoal goal = m_goal;
     goal.goal = m_text->text().trimmed();
     goal.reviewOn = m_review->value();
-    AssistancePlanRepository repo(m_db);
-    if (Status s = repo.saveGoal(goal, m_author); !s) {
+    AssistancePlanRepository repo(m_db, m_session);
+    if (Status s = repo.saveGoal(goal); !s) {
         m_errors->showError(s.error().message);
         return;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
 #include "core/records/AssistancePlanRepository.h"
 
 #include <QDialog>
@@ -20,7 +21,7 @@ class PlanGoalDialog : public QDialog
     Q_OBJECT
 
 public:
-    PlanGoalDialog(Database& db, const QString& author, const PlanGoal& goal, QWidget* parent = nullptr);
+    PlanGoalDialog(Database& db, const Session& session, const PlanGoal& goal, QWidget* parent = nullptr);
     const PlanGoal& goal() const { return m_goal; }
     QString errorText() const;
 
@@ -29,7 +30,7 @@ public slots:
 
 private:
     Database& m_db;
-    QString m_author;
+    Session m_session;
     PlanGoal m_goal;
     ErrorLabel* m_errors;
     QLineEdit* m_text;

@@ -24,8 +24,8 @@ constexpr int kIsGoalRole = Qt::UserRole + 1;
 const QColor kOverdue(0xb0, 0x00, 0x20);
 } // namespace
 
-PlanTab::PlanTab(Database& db, const QString& author, const QString& householdId, QWidget* parent)
-    : QWidget(parent), m_db(db), m_author(author), m_householdId(householdId), m_summary(new QLabel(this)),
+PlanTab::PlanTab(Database& db, const Session& session, const QString& householdId, QWidget* parent)
+    : QWidget(parent), m_db(db), m_session(session), m_householdId(householdId), m_summary(new QLabel(this)),
       m_tree(new QTreeWidget(this)), m_addAction(new QPushButton(tr("Add &action…"), this)),
       m_edit(new QPushButton(tr("&Edit…"), this)), m_remove(new QPushButton(tr("Re&move"), this))
 {
@@ -80,7 +80,7 @@ PlanTab::PlanTab(Database& db, const QString& author, const QString& householdId
 void PlanTab::reload()
 {
     const QDate today = QDate::currentDate();
-    m_plan = AssistancePlanRepository(m_db).load(m_householdId);
+    m_plan = AssistancePlanRepository(m_db, m_session).load(m_householdId);
     m_overdue = m_plan.overdueCount(today);
     const QString current =
         m_tree->currentItem() ? m_tree->currentItem()->data(0, kIdRole).toString() : QString();
@@ -158,7 +158,7 @@ void PlanTab::reload()
 
 void PlanTab::addGoal()
 {
-    PlanGoalDialog dialog(m_db, m_author, {{}, m_householdId, {}, {}}, this);
+    PlanGoalDialog dialog(m_db, m_session, {{}, m_householdId, {}, {}}, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }
@@ -171,7 +171,7 @@ void PlanTab::addAction()
         a.goalId = (item->parent() ? item->parent() : item)->data(0, kIdRole).toString();
     else if (!m_plan.goals.isEmpty())
         a.goalId = m_plan.goals.constFirst().id;
-    PlanActionDialog dialog(m_db, m_author, m_plan.goals, a, this);
+    PlanActionDialog dialog(m_db, m_session, m_plan.goals, a, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }
@@ -185,7 +185,7 @@ void PlanTab::editCurrent()
     if (item->data(0, kIsGoalRole).toBool()) {
         for (const PlanGoal& g : std::as_const(m_plan.goals)) {
             if (g.id == id) {
-                PlanGoalDialog dialog(m_db, m_author, g, this);
+                PlanGoalDialog dialog(m_db, m_session, g, this);
                 if (dialog.exec() == QDialog::Accepted)
                     reload();
                 return;
@@ -194,7 +194,7 @@ void PlanTab::editCurrent()
     }
     for (const PlanAction& a : std::as_const(m_plan.actions)) {
         if (a.id == id) {
-            PlanActionDialog dialog(m_db, m_author, m_plan.goals, a, this);
+            PlanActionDialog dialog(m_db, m_session, m_plan.goals, a, this);
             if (dialog.exec() == QDialog::Accepted)
                 reload();
             return;
@@ -217,17 +217,17 @@ void PlanTab::removeCurrent()
                : tr("Remove the action “%1”? The removal is kept in the history.").arg(item->text(0));
     if (QMessageBox::question(this, tr("Remove"), question) != QMessageBox::Yes)
         return;
-    AssistancePlanRepository repo(m_db);
+    AssistancePlanRepository repo(m_db, m_session);
     Status s;
     if (isGoal) {
         for (const PlanGoal& g : std::as_const(m_plan.goals)) {
             if (g.id == id)
-                s = repo.removeGoal(g, m_author);
+                s = repo.removeGoal(g);
         }
     } else {
         for (const PlanAction& a : std::as_const(m_plan.actions)) {
             if (a.id == id)
-                s = repo.removeAction(a, m_author);
+                s = repo.removeAction(a);
         }
     }
     if (!s)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
 #include "core/records/AssistancePlanRepository.h"
 
 #include <QWidget>
@@ -21,7 +22,7 @@ class PlanTab : public QWidget
     Q_OBJECT
 
 public:
-    PlanTab(Database& db, const QString& author, const QString& householdId, QWidget* parent = nullptr);
+    PlanTab(Database& db, const Session& session, const QString& householdId, QWidget* parent = nullptr);
 
     int overdueCount() const { return m_overdue; }
     QTreeWidget* tree() const { return m_tree; }
@@ -39,7 +40,7 @@ signals:
 
 private:
     Database& m_db;
-    QString m_author;
+    Session m_session;
     QString m_householdId;
     AssistancePlan m_plan;
     int m_overdue = 0;

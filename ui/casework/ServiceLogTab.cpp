@@ -24,8 +24,9 @@ namespace {
 const QColor kOverdue(0xb0, 0x00, 0x20);
 } // namespace
 
-ServiceLogTab::ServiceLogTab(Database& db, const QString& author, const QString& householdId, QWidget* parent)
-    : QWidget(parent), m_db(db), m_author(author), m_householdId(householdId), m_summary(new QLabel(this)),
+ServiceLogTab::ServiceLogTab(Database& db, const Session& session, const QString& householdId,
+                             QWidget* parent)
+    : QWidget(parent), m_db(db), m_session(session), m_householdId(householdId), m_summary(new QLabel(this)),
       m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("serviceLogTab"));
@@ -91,9 +92,9 @@ ServiceLogTab::ServiceLogTab(Database& db, const QString& author, const QString&
 
 void ServiceLogTab::reload()
 {
-    m_logs = ServiceLogRepository(m_db).forHousehold(m_householdId);
+    m_logs = ServiceLogRepository(m_db, m_session).forHousehold(m_householdId);
     QHash<QString, QString> names;
-    if (const auto file = HouseholdRepository(m_db).load(m_householdId)) {
+    if (const auto file = HouseholdRepository(m_db, m_session).load(m_householdId)) {
         for (const QVariantMap& m : file->members)
             names.insert(m.value(QStringLiteral("id")).toString(),
                          m.value(QStringLiteral("name")).toString());
@@ -168,7 +169,7 @@ void ServiceLogTab::addService()
     ServiceSession s;
     s.servedOn = QDate::currentDate();
     s.households = {{m_householdId, {}, {}}};
-    ServiceSessionDialog dialog(m_db, m_author, s, this);
+    ServiceSessionDialog dialog(m_db, m_session, s, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }
@@ -178,10 +179,10 @@ void ServiceLogTab::editCurrent()
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_logs.size())
         return;
-    const auto session = ServiceLogRepository(m_db).loadSession(m_logs.at(row).sessionId);
+    const auto session = ServiceLogRepository(m_db, m_session).loadSession(m_logs.at(row).sessionId);
     if (!session)
         return;
-    ServiceSessionDialog dialog(m_db, m_author, *session, this);
+    ServiceSessionDialog dialog(m_db, m_session, *session, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }
@@ -199,9 +200,9 @@ void ServiceLogTab::removeCurrent()
                                  : tr("Remove this service log? The removal is kept in the history.");
     if (QMessageBox::question(this, tr("Remove"), question) != QMessageBox::Yes)
         return;
-    ServiceLogRepository repo(m_db);
+    ServiceLogRepository repo(m_db, m_session);
     if (const auto session = repo.loadSession(log.sessionId)) {
-        if (Status s = repo.remove(*session, m_author); !s)
+        if (Status s = repo.remove(*session); !s)
             QMessageBox::warning(this, tr("Remove"), s.error().message);
     }
     reload();

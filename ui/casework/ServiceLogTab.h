@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
 #include "core/records/ServiceLogRepository.h"
 
 #include <QWidget>
@@ -22,7 +23,8 @@ class ServiceLogTab : public QWidget
     Q_OBJECT
 
 public:
-    ServiceLogTab(Database& db, const QString& author, const QString& householdId, QWidget* parent = nullptr);
+    ServiceLogTab(Database& db, const Session& session, const QString& householdId,
+                  QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
     const QList<ServiceLog>& logs() const { return m_logs; }
@@ -40,7 +42,7 @@ public slots:
 
 private:
     Database& m_db;
-    QString m_author;
+    Session m_session;
     QString m_householdId;
     QList<ServiceLog> m_logs;
     int m_overdue = 0;

@@ -41,10 +41,11 @@ void ServiceSessionDialog::setPickerHook(std::function<void(HouseholdPickerDialo
     s_pickerHook = std::move(hook);
 }
 
-ServiceSessionDialog::ServiceSessionDialog(Database& db, const QString& author, const ServiceSession& session,
-                                           QWidget* parent)
-    : QDialog(parent), m_db(db), m_author(author), m_session(session), m_errors(new ErrorLabel(this)),
-      m_date(new DateField(tr("(not set)"), this)), m_duration(new QSpinBox(this)),
+ServiceSessionDialog::ServiceSessionDialog(Database& db, const Session& signedIn,
+                                           const ServiceSession& session, QWidget* parent)
+    : QDialog(parent), m_db(db), m_session(signedIn), m_serviceSession(session),
+      m_errors(new ErrorLabel(this)), m_date(new DateField(tr("(not set)"), this)),
+      m_duration(new QSpinBox(this)),
       m_method(new CodeChoiceBox(CodeList::serviceMethods(), QString(), this)),
       m_category(new CodeChoiceBox(CodeList::serviceCategories(), tr("(choose)"), this)),
       m_caseworker(new QLineEdit(this)), m_activity(new QPlainTextEdit(this)),
@@ -74,7 +75,7 @@ ServiceSessionDialog::ServiceSessionDialog(Database& db, const QString& author, 
     m_duration->setValue(session.durationMin);
     m_method->setCode(session.method);
     m_category->setCode(session.category);
-    m_caseworker->setText(session.caseworker.isEmpty() ? author : session.caseworker);
+    m_caseworker->setText(session.caseworker.isEmpty() ? signedIn.author() : session.caseworker);
     m_activity->setPlainText(session.activity);
     m_outcome->setPlainText(session.outcome);
     m_followUp->setValue(session.followUpOn);
@@ -136,7 +137,7 @@ QString ServiceSessionDialog::errorText() const { return m_errors->shownText(); 
 void ServiceSessionDialog::addHousehold(const QString& householdId, const QString& recordId,
                                         const QStringList& memberIds)
 {
-    const auto file = HouseholdRepository(m_db).load(householdId);
+    const auto file = HouseholdRepository(m_db, m_session).load(householdId);
     auto* item = new QTreeWidgetItem(m_households);
     item->setData(0, kIdRole, householdId);
     item->setData(0, kRecordRole, recordId);
@@ -193,7 +194,7 @@ void ServiceSessionDialog::removeHousehold()
 
 ServiceSession ServiceSessionDialog::collect() const
 {
-    ServiceSession s = m_session;
+    ServiceSession s = m_serviceSession;
     s.servedOn = m_date->value();
     s.durationMin = m_duration->value();
     s.method = m_method->code();
@@ -214,7 +215,7 @@ ServiceSession ServiceSessionDialog::collect() const
         }
         // Members of a household not on this laptop are kept as they were.
         if (item->childCount() == 0) {
-            for (const ServiceSession::Participant& before : m_session.households) {
+            for (const ServiceSession::Participant& before : m_serviceSession.households) {
                 if (before.householdId == p.householdId)
                     p.memberIds = before.memberIds;
             }
@@ -227,11 +228,11 @@ ServiceSession ServiceSessionDialog::collect() const
 void ServiceSessionDialog::accept()
 {
     ServiceSession s = collect();
-    if (Status status = ServiceLogRepository(m_db).save(s, m_author); !status) {
+    if (Status status = ServiceLogRepository(m_db, m_session).save(s); !status) {
         m_errors->showError(status.error().message);
         return;
     }
-    m_session = s;
+    m_serviceSession = s;
     m_errors->showError({});
     QDialog::accept();
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
 #include "core/records/ServiceLogRepository.h"
 
 #include <QDialog>
@@ -27,9 +28,9 @@ class ServiceSessionDialog : public QDialog
     Q_OBJECT
 
 public:
-    ServiceSessionDialog(Database& db, const QString& author, const ServiceSession& session,
+    ServiceSessionDialog(Database& db, const Session& signedIn, const ServiceSession& session,
                          QWidget* parent = nullptr);
-    const ServiceSession& session() const { return m_session; }
+    const ServiceSession& session() const { return m_serviceSession; }
     QString errorText() const;
     QTreeWidget* households() const { return m_households; }
 
@@ -46,8 +47,8 @@ private:
     ServiceSession collect() const;
 
     Database& m_db;
-    QString m_author;
-    ServiceSession m_session;
+    Session m_session;
+    ServiceSession m_serviceSession;
     ErrorLabel* m_errors;
     DateField* m_date;
     QSpinBox* m_duration;

@@ -37,8 +37,8 @@ QList<std::pair<QString, QString>> membersOf(Database& db, const QString& househ
 }
 } // namespace
 
-VisitDialog::VisitDialog(Database& db, const QString& author, const Visit& visit, QWidget* parent)
-    : QDialog(parent), m_db(db), m_author(author), m_visit(visit), m_errors(new ErrorLabel(this)),
+VisitDialog::VisitDialog(Database& db, const Session& session, const Visit& visit, QWidget* parent)
+    : QDialog(parent), m_db(db), m_session(session), m_visit(visit), m_errors(new ErrorLabel(this)),
       m_planned(new QRadioButton(tr("&Planned"), this)), m_done(new QRadioButton(tr("&Done"), this)),
       m_plannedOn(new DateField(tr("(not set)"), this)), m_purpose(new QLineEdit(this)),
       m_donePart(new QWidget(this)), m_visitedOn(new DateField(tr("(not set)"), this)),
@@ -117,7 +117,7 @@ void VisitDialog::accept()
     v.metMemberIds = m_met->memberIds();
     v.metOthers = m_others->text().trimmed();
     v.notes = m_notes->toPlainText().trimmed();
-    if (Status s = VisitRepository(m_db).save(v, m_author); !s) {
+    if (Status s = VisitRepository(m_db, m_session).save(v); !s) {
         m_errors->showError(s.error().message);
         return;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
 #include "core/records/VisitRepository.h"
 
 #include <QDialog>
@@ -24,7 +25,7 @@ class VisitDialog : public QDialog
     Q_OBJECT
 
 public:
-    VisitDialog(Database& db, const QString& author, const Visit& visit, QWidget* parent = nullptr);
+    VisitDialog(Database& db, const Session& session, const Visit& visit, QWidget* parent = nullptr);
     const Visit& visit() const { return m_visit; }
     QString errorText() const;
 
@@ -35,7 +36,7 @@ private:
     void updateMode();
 
     Database& m_db;
-    QString m_author;
+    Session m_session;
     Visit m_visit;
     ErrorLabel* m_errors;
     QRadioButton* m_planned;

@@ -20,8 +20,8 @@
 
 namespace ff {
 
-VisitsTab::VisitsTab(Database& db, const QString& author, const QString& householdId, QWidget* parent)
-    : QWidget(parent), m_db(db), m_author(author), m_householdId(householdId), m_due(new QLabel(this)),
+VisitsTab::VisitsTab(Database& db, const Session& session, const QString& householdId, QWidget* parent)
+    : QWidget(parent), m_db(db), m_session(session), m_householdId(householdId), m_due(new QLabel(this)),
       m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("visitsTab"));
@@ -82,9 +82,9 @@ QDate VisitsTab::storedLastVisit() const
 void VisitsTab::reload()
 {
     const QDate today = QDate::currentDate();
-    m_visits = VisitRepository(m_db).forHousehold(m_householdId);
+    m_visits = VisitRepository(m_db, m_session).forHousehold(m_householdId);
     QHash<QString, QString> names;
-    if (const auto file = HouseholdRepository(m_db).load(m_householdId)) {
+    if (const auto file = HouseholdRepository(m_db, m_session).load(m_householdId)) {
         for (const QVariantMap& m : file->members)
             names.insert(m.value(QStringLiteral("id")).toString(),
                          m.value(QStringLiteral("name")).toString());
@@ -147,7 +147,7 @@ void VisitsTab::reload()
 void VisitsTab::edit(const Visit& visit)
 {
     const QDate before = storedLastVisit();
-    VisitDialog dialog(m_db, m_author, visit, this);
+    VisitDialog dialog(m_db, m_session, visit, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -196,7 +196,7 @@ void VisitsTab::removeCurrent()
         QMessageBox::Yes)
         return;
     const QDate before = storedLastVisit();
-    if (Status s = VisitRepository(m_db).remove(m_visits.at(row), m_author); !s)
+    if (Status s = VisitRepository(m_db, m_session).remove(m_visits.at(row)); !s)
         QMessageBox::warning(this, tr("Remove"), s.error().message);
     reload();
     if (const QDate after = storedLastVisit(); after != before)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
 #include "core/records/VisitRepository.h"
 
 #include <QDate>
@@ -20,7 +21,7 @@ class VisitsTab : public QWidget
     Q_OBJECT
 
 public:
-    VisitsTab(Database& db, const QString& author, const QString& householdId, QWidget* parent = nullptr);
+    VisitsTab(Database& db, const Session& session, const QString& householdId, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
     QString dueText() const;
@@ -41,7 +42,7 @@ private:
     QDate storedLastVisit() const;
 
     Database& m_db;
-    QString m_author;
+    Session m_session;
     QString m_householdId;
     QList<Visit> m_visits;
     QLabel* m_due;

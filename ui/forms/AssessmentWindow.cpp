@@ -22,10 +22,10 @@ const QString kInfoStyle = QStringLiteral(
     "QLabel { color: #1b4d2b; background: #e8f5e9; border: 1px solid #b7dfb9; padding: 6px; }");
 } // namespace
 
-AssessmentWindow::AssessmentWindow(Database& db, const QString& author, const Assessment& assessment,
+AssessmentWindow::AssessmentWindow(Database& db, const Session& session, const Assessment& assessment,
                                    const FormDefinition& definition, const FormSubject& subject,
                                    const QList<QPair<QString, QString>>& householdMembers, QWidget* parent)
-    : QDialog(parent), m_db(db), m_author(author), m_assessment(assessment), m_definition(definition),
+    : QDialog(parent), m_db(db), m_session(session), m_assessment(assessment), m_definition(definition),
       m_subject(subject),
       m_form(new FormRenderer(definition, {subject}, householdMembers,
                               assessment.assessedOn.isValid() ? assessment.assessedOn : QDate::currentDate(),
@@ -112,8 +112,8 @@ void AssessmentWindow::showMessage(const QString& text, bool problem)
 bool AssessmentWindow::saveDraft()
 {
     m_assessment.answers = m_form->answers(m_subject.memberId);
-    AssessmentRepository repo(m_db);
-    if (Status s = repo.saveDraft(m_assessment, m_author); !s) {
+    AssessmentRepository repo(m_db, m_session);
+    if (Status s = repo.saveDraft(m_assessment); !s) {
         showMessage(s.error().message, true);
         if (!s.error().detail.isEmpty())
             qWarning("Saving the assessment failed: %s", qUtf8Printable(s.error().detail));
@@ -140,7 +140,7 @@ bool AssessmentWindow::submit()
 {
     Assessment attempt = m_assessment;
     attempt.answers = m_form->answers(m_subject.memberId);
-    AssessmentRepository repo(m_db);
+    AssessmentRepository repo(m_db, m_session);
     QList<AnswerIssue> issues;
     // Complete: ask once, because a submitted assessment is read only from then on.
     if (attempt.formId == m_definition.id && attempt.formVersion == m_definition.version &&
@@ -156,7 +156,7 @@ bool AssessmentWindow::submit()
         if (!confirmed)
             return false;
     }
-    const Status s = repo.submit(attempt, m_definition, m_subject.context, m_author, &issues);
+    const Status s = repo.submit(attempt, m_definition, m_subject.context, &issues);
     if (!s) {
         if (!issues.isEmpty()) {
             m_form->showIssues(m_subject.memberId, issues);

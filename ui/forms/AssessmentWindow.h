@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
 #include <functional>
 
 #include "core/forms/FormDefinition.h"
@@ -26,7 +27,7 @@ class AssessmentWindow : public QDialog
 
 public:
     /// `definition` must be the version `assessment` was made with; `subject` is whom it is for.
-    AssessmentWindow(Database& db, const QString& author, const Assessment& assessment,
+    AssessmentWindow(Database& db, const Session& session, const Assessment& assessment,
                      const FormDefinition& definition, const FormSubject& subject,
                      const QList<QPair<QString, QString>>& householdMembers, QWidget* parent = nullptr);
 
@@ -50,7 +51,7 @@ private:
     void updateState();
 
     Database& m_db;
-    QString m_author;
+    Session m_session;
     Assessment m_assessment;
     FormDefinition m_definition;
     FormSubject m_subject;

@@ -39,9 +39,9 @@ void AssessmentsTab::setWindowHook(std::function<void(AssessmentWindow&)> hook)
     s_windowHook = std::move(hook);
 }
 
-AssessmentsTab::AssessmentsTab(Database& db, const QString& author, const QString& householdId,
+AssessmentsTab::AssessmentsTab(Database& db, const Session& session, const QString& householdId,
                                QWidget* parent)
-    : QWidget(parent), m_db(db), m_author(author), m_householdId(householdId),
+    : QWidget(parent), m_db(db), m_session(session), m_householdId(householdId),
       m_table(new QTableWidget(this)), m_forWhom(new QComboBox(this)),
       m_newButton(new QPushButton(tr("&New assessment"), this)),
       m_openButton(new QPushButton(tr("&Open"), this)), m_note(new QLabel(this))
@@ -125,7 +125,7 @@ void AssessmentsTab::reload()
     m_openButton->setEnabled(false);
     if (!saved)
         return;
-    if (auto file = HouseholdRepository(m_db).load(m_householdId))
+    if (auto file = HouseholdRepository(m_db, m_session).load(m_householdId))
         m_file = *file;
 
     // For whom: the household, and each member some member section of the newest form applies to.
@@ -147,7 +147,8 @@ void AssessmentsTab::reload()
     m_forWhom->setCurrentIndex(std::max(0, m_forWhom->findData(current)));
 
     const QList<Assessment> assessments =
-        AssessmentRepository(m_db).forHousehold(m_householdId, AssessmentRepository::Content::WithoutAnswers);
+        AssessmentRepository(m_db, m_session)
+            .forHousehold(m_householdId, AssessmentRepository::Content::WithoutAnswers);
     m_table->setRowCount(int(assessments.size()));
     for (int r = 0; r < assessments.size(); ++r) {
         const Assessment& a = assessments[r];
@@ -195,7 +196,7 @@ void AssessmentsTab::openSelected()
     if (row < 0)
         return;
     const QString id = m_table->item(row, FormColumn)->data(Qt::UserRole).toString();
-    if (auto a = AssessmentRepository(m_db).load(id))
+    if (auto a = AssessmentRepository(m_db, m_session).load(id))
         run(*a);
 }
 
@@ -216,7 +217,7 @@ void AssessmentsTab::run(const Assessment& assessment)
         members.append(
             {m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("name")).toString()});
     const QDate on = assessment.assessedOn.isValid() ? assessment.assessedOn : QDate::currentDate();
-    AssessmentWindow window(m_db, m_author, assessment, *definition, subjectFor(assessment.memberId, on),
+    AssessmentWindow window(m_db, m_session, assessment, *definition, subjectFor(assessment.memberId, on),
                             members, this);
     if (s_windowHook)
         s_windowHook(window);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
 #include "core/records/HouseholdFile.h"
 
 #include <functional>
@@ -28,7 +29,7 @@ class AssessmentsTab : public QWidget
     Q_OBJECT
 
 public:
-    AssessmentsTab(Database& db, const QString& author, const QString& householdId,
+    AssessmentsTab(Database& db, const Session& session, const QString& householdId,
                    QWidget* parent = nullptr);
 
     /// Assessment windows are run through this hook when it is set, so tests can fill them in.
@@ -51,7 +52,7 @@ private:
     FormSubject subjectFor(const QString& memberId, QDate on) const;
 
     Database& m_db;
-    QString m_author;
+    Session m_session;
     QString m_householdId;
     HouseholdFile m_file;
     QTableWidget* m_table;

@@ -6,8 +6,8 @@
 #include "core/journal/JournalWriter.h"
 #include "core/model/CodeList.h"
 #include "core/model/FieldLabels.h"
-#include "core/records/DecisionAuthority.h"
-#include "core/schema/EntityType.h"
+#include "core/schema/Authority.h"
+#include "core/schema/RecordTypes.h"
 #include "ui/widgets/CodeChoiceBox.h"
 
 #include <QDialogButtonBox>
@@ -25,10 +25,11 @@
 
 namespace ff {
 
-ConflictDialog::ConflictDialog(Database& db, const QString& author, const QString& householdId,
+ConflictDialog::ConflictDialog(Database& db, const Session& session, const QString& householdId,
                                QWidget* parent)
-    : QDialog(parent), m_db(db), m_author(author), m_householdId(householdId), m_list(new QListWidget(this)),
-      m_sides(new QWidget(this)), m_grid(new QGridLayout(m_sides)), m_empty(new QLabel(this))
+    : QDialog(parent), m_db(db), m_session(session), m_householdId(householdId),
+      m_list(new QListWidget(this)), m_sides(new QWidget(this)), m_grid(new QGridLayout(m_sides)),
+      m_empty(new QLabel(this))
 {
     setWindowTitle(tr("Resolve conflicts"));
     m_list->setObjectName(QStringLiteral("conflictListWidget"));
@@ -91,8 +92,8 @@ void ConflictDialog::showConflict(int row)
     const FieldConflict& c = m_conflicts.at(row);
     // An assistance status or a review decision is settled by those who may set it, never here by
     // a caseworker: both values stay shown until a supervisor or county staff chooses.
-    const bool mayResolve = !DecisionAuthority::isAuthorityField(c.entity, c.field) ||
-                            DecisionAuthority::mayDecide(DecisionAuthority::localRole(m_db));
+    const RecordType* recordType = RecordTypes::find(c.entity);
+    const bool mayResolve = !recordType || Authority::mayChange(m_session.role(), *recordType, c.field);
     for (int i = 0; i < c.sides.size(); ++i) {
         const FieldConflict::Side& side = c.sides.at(i);
         auto* box = new QGroupBox(side.shown ? tr("Shown now") : tr("Other value"), m_sides);
@@ -126,9 +127,9 @@ void ConflictDialog::showConflict(int row)
         return;
     }
     // A new value, for fields where a person can type or choose one.
-    const EntityType* type = EntityType::find(c.entity);
-    const EntityType::Field* field = type ? type->field(c.field) : nullptr;
-    if (!field || field->kind == EntityType::FieldKind::Codes)
+    const RecordType* type = RecordTypes::find(c.entity);
+    const FieldSpec* field = type ? type->field(c.field) : nullptr;
+    if (!field || field->kind == FieldKind::Codes)
         return;
     auto* row2 = new QWidget(m_sides);
     auto* h = new QHBoxLayout(row2);
@@ -169,9 +170,9 @@ void ConflictDialog::resolve(const QVariant& value)
     if (row < 0 || row >= m_conflicts.size())
         return;
     const FieldConflict& c = m_conflicts.at(row);
-    JournalWriter writer(m_db);
-    const Status s = writer.commit(
-        {{c.entity, c.recordId, c.householdId, Change::Op::Resolve, {{c.field, value}}}}, m_author);
+    JournalWriter writer(m_db, m_session);
+    const Status s =
+        writer.commit({{c.entity, c.recordId, c.householdId, Change::Op::Resolve, {{c.field, value}}}});
     if (!s) {
         QMessageBox::warning(this, windowTitle(), s.error().message);
         return;

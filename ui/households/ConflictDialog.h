@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/journal/ConflictReader.h"
+#include "core/journal/Session.h"
 
 #include <QDialog>
 
@@ -23,7 +24,7 @@ class ConflictDialog : public QDialog
     Q_OBJECT
 
 public:
-    ConflictDialog(Database& db, const QString& author, const QString& householdId,
+    ConflictDialog(Database& db, const Session& session, const QString& householdId,
                    QWidget* parent = nullptr);
     int remaining() const { return int(m_conflicts.size()); }
 
@@ -38,7 +39,7 @@ private:
     void resolve(const QVariant& value);
 
     Database& m_db;
-    QString m_author;
+    Session m_session;
     QString m_householdId;
     QList<FieldConflict> m_conflicts;
     QListWidget* m_list;

@@ -6,8 +6,9 @@
 #include "core/journal/ConflictReader.h"
 #include "core/model/CodeList.h"
 #include "core/model/FieldLabels.h"
-#include "core/records/DecisionAuthority.h"
 #include "core/records/HouseholdRepository.h"
+#include "core/schema/Authority.h"
+#include "core/schema/RecordTypes.h"
 #include "ui/casework/PlanTab.h"
 #include "ui/casework/ServiceLogTab.h"
 #include "ui/casework/VisitsTab.h"
@@ -67,9 +68,9 @@ void HouseholdDialog::setMemberDialogHook(std::function<void(MemberDialog&)> hoo
     s_memberDialogHook = std::move(hook);
 }
 
-HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QString& householdId,
+HouseholdDialog::HouseholdDialog(Database& db, const Session& session, const QString& householdId,
                                  QWidget* parent)
-    : QDialog(parent), m_db(db), m_author(author), m_errors(new QLabel(this)),
+    : QDialog(parent), m_db(db), m_session(session), m_errors(new QLabel(this)),
       m_conflictBar(new QWidget(this)), m_conflictText(new QLabel(m_conflictBar)),
       m_tabs(new QTabWidget(this)), m_number(new QLineEdit(this)),
       m_status(new CodeChoiceBox(CodeList::assistanceStatus(), tr("(choose)"), this)),
@@ -85,8 +86,8 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
       m_members(new MemberTableModel(this)), m_memberView(new QTableView(this)),
       m_historyButton(new QPushButton(tr("&History…"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)),
-      m_riskBanner(new RiskBanner(db, this)), m_referralTab(new ReferralTab(db, author, this)),
-      m_riskTab(new RiskFlagTab(db, author, this)), m_reviewTab(new StatusReviewTab(db, author, this))
+      m_riskBanner(new RiskBanner(db, this)), m_referralTab(new ReferralTab(db, session, this)),
+      m_riskTab(new RiskFlagTab(db, session, this)), m_reviewTab(new StatusReviewTab(db, session, this))
 {
     m_file.household.insert(QStringLiteral("id"), householdId);
     m_header = new QLabel(this);
@@ -214,7 +215,7 @@ HouseholdDialog::HouseholdDialog(Database& db, const QString& author, const QStr
     m_tabs->addTab(householdPage, tr("Household"));
     m_tabs->addTab(membersPage, tr("Members"));
     m_tabs->addTab(notesPage, tr("Notes"));
-    auto* assessments = new AssessmentsTab(db, author, householdId, this);
+    auto* assessments = new AssessmentsTab(db, session, householdId, this);
     m_tabs->addTab(assessments, tr("Assessments"));
     connect(assessments, &AssessmentsTab::assessmentsChanged, needsBox, &IdentifiedNeedsBox::reload);
     addServiceTabs();
@@ -262,11 +263,11 @@ void HouseholdDialog::addServiceTabs()
         }
         return;
     }
-    auto* plan = new PlanTab(m_db, m_author, id, this);
+    auto* plan = new PlanTab(m_db, m_session, id, this);
     const int planIndex = m_tabs->addTab(plan, tr("Plan"));
-    auto* services = new ServiceLogTab(m_db, m_author, id, this);
+    auto* services = new ServiceLogTab(m_db, m_session, id, this);
     const int servicesIndex = m_tabs->addTab(services, tr("Service logs"));
-    auto* visits = new VisitsTab(m_db, m_author, id, this);
+    auto* visits = new VisitsTab(m_db, m_session, id, this);
     m_tabs->addTab(visits, tr("Visits"));
     // A tab with something overdue says how much, in red, with a warning icon.
     auto markOverdue = [this](int index, const QString& text, int overdue) {
@@ -300,7 +301,7 @@ void HouseholdDialog::load()
 {
     const QString id = householdId();
     if (!id.isEmpty()) {
-        HouseholdRepository repo(m_db);
+        HouseholdRepository repo(m_db, m_session);
         if (auto file = repo.load(id))
             m_file = *file;
     } else {
@@ -309,13 +310,13 @@ void HouseholdDialog::load()
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral("SELECT county, township, station FROM household WHERE deleted = 0"
                                  " ORDER BY caseworker = ? DESC, rowid DESC LIMIT 1"));
-        q.addBindValue(m_author);
+        q.addBindValue(m_session.author());
         if (q.exec() && q.next()) {
             m_file.household.insert(QStringLiteral("county"), q.value(0));
             m_file.household.insert(QStringLiteral("township"), q.value(1));
             m_file.household.insert(QStringLiteral("station"), q.value(2));
         }
-        m_file.household.insert(QStringLiteral("caseworker"), m_author);
+        m_file.household.insert(QStringLiteral("caseworker"), m_session.author());
     }
     const QVariantMap& h = m_file.household;
     auto text = [&](const char* field) { return h.value(QString::fromLatin1(field)).toString(); };
@@ -330,7 +331,9 @@ void HouseholdDialog::load()
                                 : tr("Household file: %1 %2").arg(text("household_no"), head));
     m_historyButton->setEnabled(!id.isEmpty());
     // The status of a household on file is decided above the caseworker (a status review).
-    if (!id.isEmpty() && !DecisionAuthority::mayDecide(DecisionAuthority::localRole(m_db))) {
+    if (!id.isEmpty() &&
+        !Authority::mayChange(m_session.role(), *RecordTypes::find(QStringLiteral("household")),
+                              QStringLiteral("status"))) {
         m_status->setEnabled(false);
         m_status->setToolTip(tr("A change of assistance status is proposed in the Status review tab and "
                                 "decided by the station supervisor or the county."));
@@ -413,7 +416,7 @@ void HouseholdDialog::resolveConflicts()
                                     "conflicts."));
         return;
     }
-    ConflictDialog dialog(m_db, m_author, id, this);
+    ConflictDialog dialog(m_db, m_session, id, this);
     dialog.exec();
     load();
 }
@@ -435,7 +438,7 @@ void HouseholdDialog::addCaseworkTabs()
     connect(m_riskTab, &RiskFlagTab::changed, this, changed);
     connect(m_reviewTab, &StatusReviewTab::changed, this, [this, changed] {
         // An approval changed the household's status: show it, and do not count it as an unsaved edit.
-        if (auto file = HouseholdRepository(m_db).load(householdId())) {
+        if (auto file = HouseholdRepository(m_db, m_session).load(householdId())) {
             const QVariant status = file->household.value(QStringLiteral("status"));
             m_file.household.insert(QStringLiteral("status"), status);
             m_loaded.household.insert(QStringLiteral("status"), status);
@@ -555,9 +558,9 @@ QString HouseholdDialog::errorText() const { return m_errors->isHidden() ? QStri
 void HouseholdDialog::save()
 {
     HouseholdFile file = collect();
-    HouseholdRepository repo(m_db);
+    HouseholdRepository repo(m_db, m_session);
     QList<ValidationIssue> issues;
-    const Status status = repo.save(file, m_author, &issues);
+    const Status status = repo.save(file, &issues);
     markInvalid(issues);
     if (!status) {
         m_errors->setStyleSheet(

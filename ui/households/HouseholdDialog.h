@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
 #include "core/model/ValidationIssue.h"
 #include "core/records/HouseholdFile.h"
 
@@ -37,7 +38,7 @@ class HouseholdDialog : public QDialog
 
 public:
     /// Opens the file of `householdId`, or a new household when it is empty.
-    HouseholdDialog(Database& db, const QString& author, const QString& householdId,
+    HouseholdDialog(Database& db, const Session& session, const QString& householdId,
                     QWidget* parent = nullptr);
 
     QString householdId() const { return m_file.household.value(QStringLiteral("id")).toString(); }
@@ -76,7 +77,7 @@ private:
     bool runMemberDialog(class MemberDialog& dialog);
 
     Database& m_db;
-    QString m_author;
+    Session m_session;
     HouseholdFile m_file;
     /// What the form held when it was opened or last saved, to notice unsaved edits.
     HouseholdFile m_loaded;

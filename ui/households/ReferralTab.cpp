@@ -50,8 +50,8 @@ QString latestNote(const Referral& r)
 }
 } // namespace
 
-ReferralTab::ReferralTab(Database& db, const QString& author, QWidget* parent)
-    : QWidget(parent), m_db(db), m_author(author), m_summary(new QLabel(this)),
+ReferralTab::ReferralTab(Database& db, const Session& session, QWidget* parent)
+    : QWidget(parent), m_db(db), m_session(session), m_summary(new QLabel(this)),
       m_table(new QTableWidget(this)), m_notice(new NoticeLabel(this)), m_agency(new QComboBox(this)),
       m_reason(new QLineEdit(this)), m_consent(new QCheckBox(tr("Yes, on"), this)),
       m_mandatory(new QCheckBox(tr("Not needed: mandatory report of a child-protection concern"), this)),
@@ -184,7 +184,7 @@ void ReferralTab::setHousehold(const QString& householdId)
 void ReferralTab::reload()
 {
     const QDate today = QDate::currentDate();
-    const QList<Referral> referrals = ReferralRepository(m_db).forHousehold(m_householdId);
+    const QList<Referral> referrals = ReferralRepository(m_db, m_session).forHousehold(m_householdId);
     const int current = m_table->currentRow();
     const QString selected = current >= 0 && current < m_ids.size() ? m_ids.at(current) : QString();
     m_table->setRowCount(int(referrals.size()));
@@ -247,7 +247,7 @@ void ReferralTab::send()
     r.mandatoryReport = m_mandatory->isChecked();
     r.sentNote = m_sentNote->text();
     r.followUpOn = m_followUp->date();
-    const Status s = ReferralRepository(m_db).send(r, m_author);
+    const Status s = ReferralRepository(m_db, m_session).send(r);
     if (!s) {
         m_notice->showError(s.error().message);
         return;
@@ -274,8 +274,8 @@ void ReferralTab::recordStep()
         return;
     }
     const auto step = ReferralRepository::Step(m_step->currentData().toInt());
-    const Status s =
-        ReferralRepository(m_db).advance(m_ids.at(row), step, m_stepOn->date(), m_stepNote->text(), m_author);
+    const Status s = ReferralRepository(m_db, m_session)
+                         .advance(m_ids.at(row), step, m_stepOn->date(), m_stepNote->text());
     if (!s) {
         m_notice->showError(s.error().message);
         return;
@@ -293,7 +293,7 @@ void ReferralTab::changeFollowUp()
         m_notice->showError(tr("Select the referral whose follow-up date you change."));
         return;
     }
-    const Status s = ReferralRepository(m_db).setFollowUp(m_ids.at(row), m_nextFollowUp->date(), m_author);
+    const Status s = ReferralRepository(m_db, m_session).setFollowUp(m_ids.at(row), m_nextFollowUp->date());
     if (!s) {
         m_notice->showError(s.error().message);
         return;

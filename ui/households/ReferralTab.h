@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
 #include <QWidget>
 
 class QCheckBox;
@@ -25,7 +26,7 @@ class ReferralTab : public QWidget
     Q_OBJECT
 
 public:
-    ReferralTab(Database& db, const QString& author, QWidget* parent = nullptr);
+    ReferralTab(Database& db, const Session& session, QWidget* parent = nullptr);
 
     void setHousehold(const QString& householdId);
     NoticeLabel* notice() const { return m_notice; }
@@ -45,7 +46,7 @@ private:
     void reload();
 
     Database& m_db;
-    QString m_author;
+    Session m_session;
     QString m_householdId;
     QStringList m_ids;
     int m_overdue = 0;

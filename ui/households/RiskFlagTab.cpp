@@ -42,8 +42,8 @@ QString label(const char* field)
 }
 } // namespace
 
-RiskFlagTab::RiskFlagTab(Database& db, const QString& author, QWidget* parent)
-    : QWidget(parent), m_db(db), m_author(author), m_table(new QTableWidget(this)),
+RiskFlagTab::RiskFlagTab(Database& db, const Session& session, QWidget* parent)
+    : QWidget(parent), m_db(db), m_session(session), m_table(new QTableWidget(this)),
       m_notice(new NoticeLabel(this)),
       m_type(new CodeChoiceBox(CodeList::riskType(), tr("(kind of risk)"), this)),
       m_severity(new CodeChoiceBox(CodeList::riskSeverity(), tr("(severity)"), this)),
@@ -148,7 +148,7 @@ void RiskFlagTab::reload()
         }
     }
 
-    const QList<RiskFlag> flags = RiskFlagRepository(m_db).forHousehold(m_householdId);
+    const QList<RiskFlag> flags = RiskFlagRepository(m_db, m_session).forHousehold(m_householdId);
     m_table->setRowCount(int(flags.size()));
     m_ids.clear();
     m_open.clear();
@@ -220,7 +220,7 @@ void RiskFlagTab::selectionChanged()
     m_reportedTo->clear();
     m_reportedOn->setValue({});
     if (open) {
-        if (const auto f = RiskFlagRepository(m_db).load(m_ids.at(row))) {
+        if (const auto f = RiskFlagRepository(m_db, m_session).load(m_ids.at(row))) {
             m_reportedTo->setText(f->reportedTo);
             m_reportedOn->setValue(f->reportedOn);
         }
@@ -235,7 +235,7 @@ void RiskFlagTab::raiseFlag()
     f.severity = m_severity->code();
     f.memberId = m_member->currentData().toString();
     f.description = m_description->toPlainText();
-    const Status s = RiskFlagRepository(m_db).raise(f, m_author);
+    const Status s = RiskFlagRepository(m_db, m_session).raise(f);
     if (!s) {
         m_notice->showError(s.error().message);
         return;
@@ -261,8 +261,8 @@ void RiskFlagTab::recordReport()
         m_notice->showError(tr("Select the flag whose report you record."));
         return;
     }
-    const Status s = RiskFlagRepository(m_db).recordReport(m_ids.at(row), m_reportedTo->text().trimmed(),
-                                                           m_reportedOn->value(), m_author);
+    const Status s = RiskFlagRepository(m_db, m_session)
+                         .recordReport(m_ids.at(row), m_reportedTo->text().trimmed(), m_reportedOn->value());
     if (!s) {
         m_notice->showError(s.error().message);
         return;
@@ -279,7 +279,7 @@ void RiskFlagTab::closeSelected()
         m_notice->showError(tr("Select the flag to close."));
         return;
     }
-    const Status s = RiskFlagRepository(m_db).close(m_ids.at(row), m_closingNote->toPlainText(), m_author);
+    const Status s = RiskFlagRepository(m_db, m_session).close(m_ids.at(row), m_closingNote->toPlainText());
     if (!s) {
         m_notice->showError(s.error().message);
         m_closingNote->setFocus();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
 #include <QWidget>
 
 class QComboBox;
@@ -25,7 +26,7 @@ class RiskFlagTab : public QWidget
     Q_OBJECT
 
 public:
-    RiskFlagTab(Database& db, const QString& author, QWidget* parent = nullptr);
+    RiskFlagTab(Database& db, const Session& session, QWidget* parent = nullptr);
 
     void setHousehold(const QString& householdId);
     NoticeLabel* notice() const { return m_notice; }
@@ -44,7 +45,7 @@ private:
     void selectionChanged();
 
     Database& m_db;
-    QString m_author;
+    Session m_session;
     QString m_householdId;
     QStringList m_ids;
     QList<bool> m_open;

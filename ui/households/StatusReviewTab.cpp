@@ -36,8 +36,8 @@ QString statusLabel(const QString& code)
 }
 } // namespace
 
-StatusReviewTab::StatusReviewTab(Database& db, const QString& author, QWidget* parent)
-    : QWidget(parent), m_db(db), m_author(author), m_table(new QTableWidget(this)),
+StatusReviewTab::StatusReviewTab(Database& db, const Session& session, QWidget* parent)
+    : QWidget(parent), m_db(db), m_session(session), m_table(new QTableWidget(this)),
       m_notice(new NoticeLabel(this)),
       m_proposed(new CodeChoiceBox(CodeList::assistanceStatus(), tr("(choose)"), this)),
       m_reasons(new QPlainTextEdit(this)), m_evidence(new QPlainTextEdit(this)),
@@ -116,7 +116,7 @@ void StatusReviewTab::setHousehold(const QString& householdId)
 
 void StatusReviewTab::reload()
 {
-    StatusReviewRepository repo(m_db);
+    StatusReviewRepository repo(m_db, m_session);
     const bool mayDecide = repo.mayDecide();
     m_decision->setEnabled(mayDecide);
     m_comment->setEnabled(mayDecide);
@@ -165,7 +165,7 @@ void StatusReviewTab::propose()
     r.proposedStatus = m_proposed->code();
     r.reasons = m_reasons->toPlainText();
     r.evidence = m_evidence->toPlainText();
-    const Status s = StatusReviewRepository(m_db).propose(r, m_author);
+    const Status s = StatusReviewRepository(m_db, m_session).propose(r);
     if (!s) {
         m_notice->showError(s.error().message);
         return;
@@ -191,7 +191,7 @@ void StatusReviewTab::decide()
         return;
     }
     const Status s =
-        StatusReviewRepository(m_db).decide(m_ids.at(row), decision, m_comment->text(), m_author);
+        StatusReviewRepository(m_db, m_session).decide(m_ids.at(row), decision, m_comment->text());
     if (!s) {
         m_notice->showError(s.error().message);
         return;

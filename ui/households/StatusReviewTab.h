@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
 #include <QWidget>
 
 class QComboBox;
@@ -26,7 +27,7 @@ class StatusReviewTab : public QWidget
     Q_OBJECT
 
 public:
-    StatusReviewTab(Database& db, const QString& author, QWidget* parent = nullptr);
+    StatusReviewTab(Database& db, const Session& session, QWidget* parent = nullptr);
 
     void setHousehold(const QString& householdId);
     NoticeLabel* notice() const { return m_notice; }
@@ -43,7 +44,7 @@ private:
     void reload();
 
     Database& m_db;
-    QString m_author;
+    Session m_session;
     QString m_householdId;
     QStringList m_ids;
     QTableWidget* m_table;

@@ -219,8 +219,15 @@ QString MainWindow::author() const
 {
     QString name = m_db.meta(QStringLiteral("user_name"));
     if (name.isEmpty())
-        name = qEnvironmentVariable("USER", QStringLiteral("caseworker"));
+        name = qEnvironmentVariable("USER", roleLabel(Role::Caseworker));
     return name;
+}
+
+Session MainWindow::session() const
+{
+    // The user the county enrolled this laptop for, with the role it gave; the name typed under
+    // File → Your name is what people read.
+    return DeviceSync(m_db).session(author());
 }
 
 void MainWindow::retranslate()
@@ -298,7 +305,7 @@ void MainWindow::newHousehold() { openHousehold({}); }
 
 void MainWindow::openHousehold(const QString& householdId)
 {
-    HouseholdDialog dialog(m_db, author(), householdId, this);
+    HouseholdDialog dialog(m_db, session(), householdId, this);
     const bool saved = dialog.exec() == QDialog::Accepted;
     // Visits, plans and service logs are saved from the file's tabs even when it is closed with
     // Cancel, so the list, the due visits and the outbox are refreshed either way.
@@ -322,7 +329,7 @@ void MainWindow::recordGroupSession()
     ServiceSession session;
     session.method = QStringLiteral("group");
     session.servedOn = QDate::currentDate();
-    ServiceSessionDialog dialog(m_db, author(), session, this);
+    ServiceSessionDialog dialog(m_db, this->session(), session, this);
     if (dialog.exec() == QDialog::Accepted)
         m_syncStatus->refresh();
 }
@@ -404,7 +411,7 @@ void MainWindow::resolveConflicts()
     const QString id = m_list->currentHouseholdId();
     if (id.isEmpty())
         return;
-    ConflictDialog dialog(m_db, author(), id, this);
+    ConflictDialog dialog(m_db, session(), id, this);
     dialog.exec();
     m_list->refresh(id);
     m_syncStatus->refresh();

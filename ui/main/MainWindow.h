@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
+
 #include <optional>
 
 #include <QMainWindow>
@@ -36,6 +38,8 @@ public:
     SyncController* sync() const { return m_sync; }
     /// The name written into the history of every edit made here.
     QString author() const;
+    /// Who is working at this laptop, as every write records it.
+    Session session() const;
 
 public slots:
     void newHousehold();

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/schema/Authority.h"
+
+namespace ff {
+
+namespace {
+QString codeOf(const FieldSpec& spec)
+{
+    return spec.refusal.isEmpty() ? Authority::notAuthorised() : spec.refusal;
+}
+
+const Transition* transitionOf(const FieldSpec& spec, const QVariant& current, const QVariant& next)
+{
+    const QString from = current.toString();
+    const QString to = next.toString();
+    for (const Transition& t : spec.transitions) {
+        if ((t.from.isEmpty() || t.from == from) && (t.to.isEmpty() || t.to == to))
+            return &t;
+    }
+    return nullptr;
+}
+} // namespace
+
+QString Authority::notAuthorised() { return QStringLiteral("not_authorised"); }
+
+QString Authority::Verdict::reason() const { return reasonText(refusal); }
+
+Authority::Verdict Authority::create(Role role, const RecordType& type, const QVariantMap& fields)
+{
+    if (!type.mayCreate.testFlag(role))
+        return {notAuthorised()};
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const FieldSpec* spec = type.field(it.key());
+        if (!spec || !it.value().isValid() || it.value().isNull())
+            continue; // an empty value sets nothing a rule could guard
+        if (!spec->mayCreate.testFlag(role))
+            return {codeOf(*spec)};
+    }
+    return {};
+}
+
+Authority::Verdict Authority::change(Role role, const RecordType& type, const QString& field,
+                                     const QVariant& current, const QVariant& next)
+{
+    const FieldSpec* spec = type.field(field);
+    if (!spec)
+        return {}; // the removal marker and unknown fields are judged elsewhere
+    if (current == next)
+        return {};
+    if (!spec->mayChange.testFlag(role))
+        return {codeOf(*spec)};
+    if (const Transition* t = transitionOf(*spec, current, next); t && !t->roles.testFlag(role))
+        return {t->refusal.isEmpty() ? notAuthorised() : t->refusal};
+    return {};
+}
+
+Authority::Verdict Authority::remove(Role role, const RecordType& type)
+{
+    return type.mayRemove.testFlag(role) ? Verdict{} : Verdict{notAuthorised()};
+}
+
+bool Authority::mayChange(Role role, const RecordType& type, const QString& field)
+{
+    const FieldSpec* spec = type.field(field);
+    return !spec || spec->mayChange.testFlag(role);
+}
+
+bool Authority::isGuarded(const RecordType& type, const QString& field)
+{
+    const FieldSpec* spec = type.field(field);
+    return spec &&
+           (spec->mayCreate != allRoles() || spec->mayChange != allRoles() || !spec->transitions.isEmpty());
+}
+
+QString Authority::reasonText(const QString& code)
+{
+    if (code == QLatin1String("decision_not_authorised"))
+        return tr("A status review decision made on a caseworker's device: only a station supervisor or "
+                  "county staff may approve or return a status review.");
+    if (code == QLatin1String("status_not_authorised"))
+        return tr("An assistance status changed on a caseworker's device: a household's status changes only "
+                  "through a status review decided by a station supervisor or county staff.");
+    if (code == QLatin1String("submission_final"))
+        return tr("A submitted assessment was changed back: a submission is final, and a reassessment is a "
+                  "new assessment.");
+    return tr("A change its author's role may not make.");
+}
+
+} // namespace ff

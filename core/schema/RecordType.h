@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/schema/FieldSpec.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ff {
+
+/// One kind of journaled record, declared once in core/schema/RecordTypes.cpp: its table and
+/// fields, how people read it, and who may do what with it. The tables and migrations
+/// (core/db/Migrations), the journal's value rules, labels, history titles, list columns and the
+/// authority rule (Authority) all derive from this declaration.
+struct RecordType
+{
+    /// A column the projections keep (not journaled), e.g. the household list's summary.
+    struct DerivedColumn
+    {
+        QString name;
+        QString definition; ///< SQL type and constraints, e.g. "INTEGER NOT NULL DEFAULT 0"
+        int since = 1;
+    };
+    struct Index
+    {
+        QString name;
+        QString columns; ///< e.g. "household_id, served_on"
+        int since = 1;
+        QString where; ///< a partial index's condition, or empty
+    };
+
+    QString name;
+    QString table;
+    /// The label of the kind of record, a source text of the "Fields" translation context.
+    const char* label = nullptr;
+    /// The schema version whose migration created its table.
+    int since = 1;
+    QList<FieldSpec> fields;
+    QList<DerivedColumn> derived;
+    QList<Index> indexes;
+    /// How the history names one record: parts joined with " · ", each the first non-empty of
+    /// its fields (e.g. a visit: its date of visit, else its planned date).
+    QList<QStringList> title;
+    /// The fields a list of these records shows, in order.
+    QStringList columns;
+    /// Who may create and remove records of this kind (fields have their own rule).
+    Roles mayCreate = allRoles();
+    Roles mayRemove = allRoles();
+
+    const FieldSpec* field(const QString& name) const;
+    QStringList fieldNames() const;
+    /// Whether its rows belong to a household other than themselves (a foreign key to household).
+    bool belongsToHousehold() const { return name != QStringLiteral("household"); }
+};
+
+} // namespace ff

@@ -1,0 +1,340 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The declaration of every journaled record type: the one place its fields are listed. To add a
+// type, add an entry here (CONTRIBUTING.md, "Adding a record type"). Never change a released
+// field's `since` or remove a field: the migrations are derived from them and stay append-only.
+#include "core/schema/RecordTypes.h"
+
+#include <QCoreApplication>
+
+namespace ff {
+
+namespace {
+using K = FieldKind;
+
+FieldSpec f(const char* name, FieldKind kind, const char* label, int since = 0, const char* codes = nullptr)
+{
+    FieldSpec spec;
+    spec.name = QString::fromLatin1(name);
+    spec.kind = kind;
+    spec.label = label;
+    spec.since = since;
+    spec.codes = codes ? QString::fromLatin1(codes) : QString();
+    return spec;
+}
+
+/// A field only a station supervisor or county staff may set (or change, once the record exists).
+FieldSpec decided(FieldSpec spec, bool alsoOnCreate, const char* refusal)
+{
+    if (alsoOnCreate)
+        spec.mayCreate = deciders();
+    spec.mayChange = deciders();
+    spec.refusal = QString::fromLatin1(refusal);
+    return spec;
+}
+
+RecordType type(const char* name, const char* label, int since, QList<FieldSpec> fields)
+{
+    RecordType t;
+    t.name = QString::fromLatin1(name);
+    t.table = t.name;
+    t.label = label;
+    t.since = since;
+    for (FieldSpec& spec : fields) {
+        if (spec.since == 0)
+            spec.since = since;
+    }
+    t.fields = std::move(fields);
+    t.indexes = {{t.name + QStringLiteral("_household"), QStringLiteral("household_id"), since, {}}};
+    return t;
+}
+
+QList<RecordType> declare()
+{
+    QList<RecordType> all;
+
+    // The household file's household (一户一档): its own id is its household id.
+    RecordType household =
+        type("household", QT_TRANSLATE_NOOP("Fields", "Household"), 1,
+             {f("household_no", K::Text, QT_TRANSLATE_NOOP("Fields", "Household number")),
+              f("county", K::Text, QT_TRANSLATE_NOOP("Fields", "County")),
+              f("township", K::Text, QT_TRANSLATE_NOOP("Fields", "Township")),
+              f("village", K::Text, QT_TRANSLATE_NOOP("Fields", "Village")),
+              f("address", K::Text, QT_TRANSLATE_NOOP("Fields", "Address")),
+              f("phone", K::Text, QT_TRANSLATE_NOOP("Fields", "Phone")),
+              f("housing", K::Text, QT_TRANSLATE_NOOP("Fields", "Housing"), 0, "housing"),
+              f("annual_income", K::Real, QT_TRANSLATE_NOOP("Fields", "Annual household income (yuan)")),
+              f("income_sources", K::Codes, QT_TRANSLATE_NOOP("Fields", "Main income sources"), 0,
+                "income_sources"),
+              // Recorded by anyone when the household is registered; changed only through a status
+              // review decided above the caseworker (动态调整).
+              decided(f("status", K::Text, QT_TRANSLATE_NOOP("Fields", "Assistance status"), 0,
+                        "assistance_status"),
+                      false, "status_not_authorised"),
+              f("hardship_causes", K::Codes, QT_TRANSLATE_NOOP("Fields", "Causes of hardship"), 0,
+                "hardship_causes"),
+              f("relocated", K::Bool, QT_TRANSLATE_NOOP("Fields", "Relocated household")),
+              f("caseworker", K::Text, QT_TRANSLATE_NOOP("Fields", "Caseworker")),
+              f("station", K::Text, QT_TRANSLATE_NOOP("Fields", "Social-work station")),
+              f("risk_markers", K::Codes, QT_TRANSLATE_NOOP("Fields", "Risk markers"), 0, "risk_markers"),
+              f("last_visit", K::Date, QT_TRANSLATE_NOOP("Fields", "Last visit")),
+              f("notes", K::Text, QT_TRANSLATE_NOOP("Fields", "Notes"))});
+    // The list's summary of the members and open risks (HouseholdSummary, a projection).
+    household.derived = {{QStringLiteral("head_name"), QStringLiteral("TEXT"), 1},
+                         {QStringLiteral("head_sort"), QStringLiteral("TEXT"), 1},
+                         {QStringLiteral("special_groups"), QStringLiteral("TEXT"), 1},
+                         {QStringLiteral("member_count"), QStringLiteral("INTEGER NOT NULL DEFAULT 0"), 1},
+                         {QStringLiteral("open_risks"), QStringLiteral("TEXT"), 7}};
+    household.indexes = {
+        {QStringLiteral("household_no"), QStringLiteral("household_no"), 1, {}},
+        {QStringLiteral("household_village"), QStringLiteral("village, head_sort"), 1, {}},
+        {QStringLiteral("household_status"), QStringLiteral("status"), 1, {}},
+        {QStringLiteral("household_head"), QStringLiteral("head_sort"), 1, {}},
+        {QStringLiteral("household_visit"), QStringLiteral("last_visit"), 1, {}},
+        {QStringLiteral("household_groups"), QStringLiteral("special_groups"), 1, {}},
+        {QStringLiteral("household_risk"), QStringLiteral("risk_markers"), 1, {}},
+        // Counting the caseload without reading every row: all − removed, both from indexes. The
+        // index is partial, so the planner never prefers it over the sort indexes for a page.
+        {QStringLiteral("household_removed"), QStringLiteral("deleted"), 4, QStringLiteral("deleted <> 0")},
+        {QStringLiteral("household_open_risks"), QStringLiteral("open_risks"), 7, {}}};
+    household.title = {{QStringLiteral("household_no")}};
+    household.columns = {QStringLiteral("household_no"), QStringLiteral("village"), QStringLiteral("status")};
+    all.append(household);
+
+    RecordType member = type(
+        "member", QT_TRANSLATE_NOOP("Fields", "Member"), 1,
+        {f("name", K::Text, QT_TRANSLATE_NOOP("Fields", "Name")),
+         f("sex", K::Text, QT_TRANSLATE_NOOP("Fields", "Sex"), 0, "sex"),
+         f("birth_date", K::Date, QT_TRANSLATE_NOOP("Fields", "Date of birth")),
+         f("id_number", K::Text, QT_TRANSLATE_NOOP("Fields", "Resident ID number")),
+         f("relation", K::Text, QT_TRANSLATE_NOOP("Fields", "Relation to head"), 0, "relation"),
+         f("health", K::Text, QT_TRANSLATE_NOOP("Fields", "Health"), 0, "health"),
+         f("disability_type", K::Text, QT_TRANSLATE_NOOP("Fields", "Disability type"), 0, "disability_type"),
+         f("disability_grade", K::Integer, QT_TRANSLATE_NOOP("Fields", "Disability grade"), 0,
+           "disability_grade"),
+         f("schooling", K::Text, QT_TRANSLATE_NOOP("Fields", "Schooling"), 0, "schooling"),
+         f("work_ability", K::Text, QT_TRANSLATE_NOOP("Fields", "Work ability"), 0, "work_ability"),
+         f("special_groups", K::Codes, QT_TRANSLATE_NOOP("Fields", "Special groups"), 0, "special_groups")});
+    member.title = {{QStringLiteral("name")}};
+    member.columns = {QStringLiteral("name"), QStringLiteral("relation"), QStringLiteral("birth_date")};
+    all.append(member);
+
+    // A needs assessment (or any form) filled for the household or one member. Once submitted it
+    // is final: a reassessment is a new assessment.
+    FieldSpec assessmentStatus = f("status", K::Text, QT_TRANSLATE_NOOP("Fields", "Assessment status"));
+    assessmentStatus.transitions = {
+        {QStringLiteral("submitted"), QString(), Roles(), QStringLiteral("submission_final")}};
+    RecordType assessment =
+        type("assessment", QT_TRANSLATE_NOOP("Fields", "Assessment"), 5,
+             {f("form_id", K::Text, QT_TRANSLATE_NOOP("Fields", "Form")),
+              f("form_version", K::Integer, QT_TRANSLATE_NOOP("Fields", "Form version")), assessmentStatus,
+              f("member_id", K::Text, QT_TRANSLATE_NOOP("Fields", "Member")),
+              f("assessed_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Date of assessment"))});
+    assessment.title = {{QStringLiteral("form_id")}, {QStringLiteral("member_id")}};
+    assessment.columns = {QStringLiteral("assessed_on"), QStringLiteral("form_id"),
+                          QStringLiteral("member_id"), QStringLiteral("status")};
+    all.append(assessment);
+
+    // One answer of an assessment; its id is "<assessment id>/<question id>", so people answering
+    // the same question offline meet in one record and the per-field merge applies per answer.
+    RecordType answer = type("answer", QT_TRANSLATE_NOOP("Fields", "Answer"), 5,
+                             {f("assessment_id", K::Text, QT_TRANSLATE_NOOP("Fields", "Assessment")),
+                              f("question_id", K::Text, QT_TRANSLATE_NOOP("Fields", "Question")),
+                              f("value", K::Text, QT_TRANSLATE_NOOP("Fields", "Answer"))});
+    answer.indexes = {{QStringLiteral("answer_assessment"), QStringLiteral("assessment_id"), 5, {}}};
+    all.append(answer);
+
+    // A referral to another agency (转介), tracked from sending to completion.
+    RecordType referral = type(
+        "referral", QT_TRANSLATE_NOOP("Fields", "Referral"), 7,
+        {f("agency", K::Text, QT_TRANSLATE_NOOP("Fields", "Referred to"), 0, "agencies"),
+         f("reason", K::Text, QT_TRANSLATE_NOOP("Fields", "Reason for referral")),
+         f("consent", K::Bool, QT_TRANSLATE_NOOP("Fields", "Household consented")),
+         f("consent_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Date of consent")),
+         // The mandatory report of a child-protection concern (强制报告), made without consent.
+         f("mandatory_report", K::Bool, QT_TRANSLATE_NOOP("Fields", "Mandatory report"), 11),
+         f("referral_status", K::Text, QT_TRANSLATE_NOOP("Fields", "Referral status"), 0, "referral_status"),
+         f("sent_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Sent on")),
+         f("sent_note", K::Text, QT_TRANSLATE_NOOP("Fields", "Note on sending")),
+         f("accepted_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Accepted on")),
+         f("accepted_note", K::Text, QT_TRANSLATE_NOOP("Fields", "Note on acceptance")),
+         f("declined_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Declined on")),
+         f("declined_note", K::Text, QT_TRANSLATE_NOOP("Fields", "Reason declined")),
+         f("completed_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Completed on")),
+         f("completed_note", K::Text, QT_TRANSLATE_NOOP("Fields", "Outcome")),
+         f("follow_up_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Follow up by"))});
+    referral.title = {{QStringLiteral("agency")}, {QStringLiteral("sent_on")}};
+    referral.columns = {QStringLiteral("agency"), QStringLiteral("referral_status"),
+                        QStringLiteral("sent_on"), QStringLiteral("follow_up_on")};
+    all.append(referral);
+
+    // A risk flag (风险标记), open until closed with a note; raised_at and closed_at are
+    // "yyyy-MM-dd HH:mm" text. member_id is whom it is about (empty: the household);
+    // reported_to / reported_on record the mandatory report of a child-protection concern.
+    RecordType riskFlag =
+        type("risk_flag", QT_TRANSLATE_NOOP("Fields", "Risk flag"), 7,
+             {f("risk_type", K::Text, QT_TRANSLATE_NOOP("Fields", "Kind of risk"), 0, "risk_type"),
+              f("severity", K::Text, QT_TRANSLATE_NOOP("Fields", "Severity"), 0, "risk_severity"),
+              f("member_id", K::Text, QT_TRANSLATE_NOOP("Fields", "About whom"), 10),
+              f("description", K::Text, QT_TRANSLATE_NOOP("Fields", "Description")),
+              f("reported_to", K::Text, QT_TRANSLATE_NOOP("Fields", "Reported to"), 10),
+              f("reported_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Reported on"), 10),
+              f("raised_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Raised by")),
+              f("raised_at", K::Text, QT_TRANSLATE_NOOP("Fields", "Raised at")),
+              f("flag_status", K::Text, QT_TRANSLATE_NOOP("Fields", "Flag status"), 0, "flag_status"),
+              f("closed_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Closed by")),
+              f("closed_at", K::Text, QT_TRANSLATE_NOOP("Fields", "Closed at")),
+              f("closing_note", K::Text, QT_TRANSLATE_NOOP("Fields", "Closing note"))});
+    riskFlag.title = {{QStringLiteral("risk_type")}, {QStringLiteral("member_id")}};
+    riskFlag.columns = {QStringLiteral("risk_type"), QStringLiteral("severity"), QStringLiteral("member_id"),
+                        QStringLiteral("flag_status"), QStringLiteral("raised_at")};
+    all.append(riskFlag);
+
+    // A proposal that the household's assistance status changes (动态调整); the decision is taken
+    // above the caseworker.
+    const char* decision = "decision_not_authorised";
+    RecordType review =
+        type("status_review", QT_TRANSLATE_NOOP("Fields", "Status review"), 7,
+             {f("from_status", K::Text, QT_TRANSLATE_NOOP("Fields", "Status when proposed"), 0,
+                "assistance_status"),
+              f("proposed_status", K::Text, QT_TRANSLATE_NOOP("Fields", "Proposed status"), 0,
+                "assistance_status"),
+              f("reasons", K::Text, QT_TRANSLATE_NOOP("Fields", "Reasons")),
+              f("evidence", K::Text, QT_TRANSLATE_NOOP("Fields", "Evidence")),
+              f("proposed_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Proposed by")),
+              f("proposed_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Proposed on")),
+              decided(f("decision", K::Text, QT_TRANSLATE_NOOP("Fields", "Decision"), 0, "review_decision"),
+                      true, decision),
+              decided(f("decided_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Decided by")), true, decision),
+              decided(f("decided_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Decided on")), true, decision),
+              decided(f("decision_comment", K::Text, QT_TRANSLATE_NOOP("Fields", "Decision comment")), true,
+                      decision)});
+    review.title = {{QStringLiteral("proposed_status")}};
+    review.columns = {QStringLiteral("proposed_on"), QStringLiteral("from_status"),
+                      QStringLiteral("proposed_status"), QStringLiteral("decision")};
+    all.append(review);
+
+    // The assistance plan 一户一策: goals, and actions under a goal that address an identified need
+    // (need_key, IdentifiedNeed::key()) of a service category.
+    RecordType goal = type("plan_goal", QT_TRANSLATE_NOOP("Fields", "Plan goal"), 8,
+                           {f("goal", K::Text, QT_TRANSLATE_NOOP("Fields", "Goal")),
+                            f("review_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Review date"))});
+    goal.title = {{QStringLiteral("goal")}};
+    goal.columns = {QStringLiteral("goal"), QStringLiteral("review_on")};
+    all.append(goal);
+
+    RecordType action =
+        type("plan_action", QT_TRANSLATE_NOOP("Fields", "Plan action"), 8,
+             {f("goal_id", K::Text, QT_TRANSLATE_NOOP("Fields", "Goal")),
+              f("action", K::Text, QT_TRANSLATE_NOOP("Fields", "Action")),
+              f("need_key", K::Text, QT_TRANSLATE_NOOP("Fields", "Need addressed"), 9),
+              f("category", K::Text, QT_TRANSLATE_NOOP("Fields", "Need category"), 0, "service_categories"),
+              f("responsible", K::Text, QT_TRANSLATE_NOOP("Fields", "Responsible")),
+              f("due_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Due date")),
+              f("status", K::Text, QT_TRANSLATE_NOOP("Fields", "Action status"), 0, "plan_action_status")});
+    action.title = {{QStringLiteral("action")}};
+    action.columns = {QStringLiteral("action"), QStringLiteral("category"), QStringLiteral("responsible"),
+                      QStringLiteral("due_on"), QStringLiteral("status")};
+    all.append(action);
+
+    // One service given to one household. A group or community session is one record per
+    // household sharing session_id (each household syncs and scopes on its own).
+    RecordType service = type(
+        "service_log", QT_TRANSLATE_NOOP("Fields", "Service log"), 8,
+        {f("session_id", K::Text, QT_TRANSLATE_NOOP("Fields", "Session")),
+         f("served_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Date of service")),
+         f("duration_min", K::Integer, QT_TRANSLATE_NOOP("Fields", "Duration (minutes)")),
+         f("method", K::Text, QT_TRANSLATE_NOOP("Fields", "Method"), 0, "service_methods"),
+         f("category", K::Text, QT_TRANSLATE_NOOP("Fields", "Service category"), 0, "service_categories"),
+         f("caseworker", K::Text, QT_TRANSLATE_NOOP("Fields", "Caseworker")),
+         f("member_ids", K::Codes, QT_TRANSLATE_NOOP("Fields", "Members involved")),
+         f("activity", K::Text, QT_TRANSLATE_NOOP("Fields", "What was done")),
+         f("outcome", K::Text, QT_TRANSLATE_NOOP("Fields", "Outcome")),
+         f("follow_up_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Follow-up date"))});
+    service.indexes = {
+        {QStringLiteral("service_log_household"), QStringLiteral("household_id, served_on"), 8, {}},
+        {QStringLiteral("service_log_session"), QStringLiteral("session_id"), 8, {}}};
+    service.title = {{QStringLiteral("served_on")}};
+    service.columns = {QStringLiteral("served_on"), QStringLiteral("method"), QStringLiteral("category"),
+                       QStringLiteral("duration_min"), QStringLiteral("outcome")};
+    all.append(service);
+
+    // A home visit, planned or done.
+    RecordType visit =
+        type("visit", QT_TRANSLATE_NOOP("Fields", "Visit"), 8,
+             {f("status", K::Text, QT_TRANSLATE_NOOP("Fields", "Visit status"), 0, "visit_status"),
+              f("planned_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Planned date")),
+              f("purpose", K::Text, QT_TRANSLATE_NOOP("Fields", "Purpose")),
+              f("visited_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Date of visit")),
+              f("met_member_ids", K::Codes, QT_TRANSLATE_NOOP("Fields", "Members met")),
+              f("met_others", K::Text, QT_TRANSLATE_NOOP("Fields", "Others met")),
+              f("notes", K::Text, QT_TRANSLATE_NOOP("Fields", "What was found"))});
+    visit.indexes = {{QStringLiteral("visit_household"), QStringLiteral("household_id, visited_on"), 8, {}}};
+    visit.title = {{QStringLiteral("visited_on"), QStringLiteral("planned_on")}};
+    visit.columns = {QStringLiteral("visited_on"), QStringLiteral("planned_on"), QStringLiteral("status"),
+                     QStringLiteral("purpose")};
+    all.append(visit);
+
+    return all;
+}
+} // namespace
+
+QString FieldSpec::columnType() const
+{
+    switch (kind) {
+    case FieldKind::Integer:
+    case FieldKind::Bool:
+        return QStringLiteral("INTEGER");
+    case FieldKind::Real:
+        return QStringLiteral("REAL");
+    case FieldKind::Text:
+    case FieldKind::Date:
+    case FieldKind::Codes:
+        return QStringLiteral("TEXT");
+    }
+    return QStringLiteral("TEXT");
+}
+
+const FieldSpec* RecordType::field(const QString& fieldName) const
+{
+    for (const FieldSpec& spec : fields) {
+        if (spec.name == fieldName)
+            return &spec;
+    }
+    return nullptr;
+}
+
+QStringList RecordType::fieldNames() const
+{
+    QStringList names;
+    names.reserve(fields.size());
+    for (const FieldSpec& spec : fields)
+        names.append(spec.name);
+    return names;
+}
+
+const QList<RecordType>& RecordTypes::all()
+{
+    static const QList<RecordType> types = declare();
+    return types;
+}
+
+const RecordType* RecordTypes::find(QStringView name)
+{
+    for (const RecordType& t : all()) {
+        if (t.name == name)
+            return &t;
+    }
+    return nullptr;
+}
+
+const RecordType* RecordTypes::find(const QString& name) { return find(QStringView(name)); }
+
+const QString& RecordTypes::deletedField()
+{
+    static const QString name = QStringLiteral("_deleted");
+    return name;
+}
+
+} // namespace ff

@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/schema/RecordType.h"
+
+namespace ff {
+
+/// The registry of every journaled record type (the declarations are in RecordTypes.cpp).
+class RecordTypes
+{
+public:
+    /// Every record type, in the order their tables are created and replayed.
+    static const QList<RecordType>& all();
+    static const RecordType* find(const QString& name);
+    static const RecordType* find(QStringView name);
+    /// The name of the pseudo-field every record has: 1 when removed (a tombstone), else 0.
+    static const QString& deletedField();
+};
+
+} // namespace ff
