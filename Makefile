@@ -41,7 +41,7 @@ bench: build
 	cd $(BUILD_DIR) && ./tests/bench/fieldfile-bench $(ARGS)
 
 translations: configure
-	/usr/lib/qt6/bin/lupdate -silent -no-obsolete -locations none app core ui -ts translations/fieldfile_zh_CN.ts
+	/usr/lib/qt6/bin/lupdate -silent -no-obsolete -locations none -I . app core ui -ts translations/fieldfile_zh_CN.ts
 
 format:
 	find app core ui tests -name '*.cpp' -o -name '*.h' | xargs clang-format -i

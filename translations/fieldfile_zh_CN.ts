@@ -2298,12 +2298,75 @@ Parked changes: %9</source>
         <translation>证书指纹（SHA-256），供笔记本电脑连接时核对：%1</translation>
     </message>
     <message>
-        <source>init, add-user, enroll-code, revoke, assign, import, users, devices, households, parked, status or serve.</source>
-        <translation>init、add-user、enroll-code、revoke、assign、import、users、devices、households、parked、status 或 serve。</translation>
+        <source>Add a user: a caseworker, a supervisor or county staff.</source>
+        <translation>添加用户：社工、督导或县级工作人员。</translation>
     </message>
     <message>
-        <source>Say what to do: init, add-user, enroll-code, revoke, assign, import, users, devices, households, parked, status or serve (see --help).</source>
-        <translation>请指定要执行的命令：init、add-user、enroll-code、revoke、assign、import、users、devices、households、parked、status 或 serve（见 --help）。</translation>
+        <source>Assign a household to a caseworker.</source>
+        <translation>将家庭分配给社工。</translation>
+    </message>
+    <message>
+        <source>List the enrolled devices (to find the one to revoke).</source>
+        <translation>列出已注册的设备（便于找出要吊销的设备）。</translation>
+    </message>
+    <message>
+        <source>Issue a one-time code for a user to enroll one laptop.</source>
+        <translation>签发一次性注册码，供用户注册一台笔记本电脑。</translation>
+    </message>
+    <message>
+        <source>List the households and whose they are (to find one to assign).</source>
+        <translation>列出家庭及其所属社工（便于找出要分配的家庭）。</translation>
+    </message>
+    <message>
+        <source>Import sync packages; write a signed receipt next to each.</source>
+        <translation>导入同步包，并在每个同步包旁写入签名回执。</translation>
+    </message>
+    <message>
+        <source>Create the county deployment, its id and keys, in a new database.</source>
+        <translation>在新数据库中创建县级部署及其编号和密钥。</translation>
+    </message>
+    <message>
+        <source>List the changes the county keeps parked, and why.</source>
+        <translation>列出县里暂存的修改及其原因。</translation>
+    </message>
+    <message>
+        <source>Revoke a device: its packages are refused from now on.</source>
+        <translation>吊销设备：此后拒绝其同步包。</translation>
+    </message>
+    <message>
+        <source>Serve the laptops&apos; sync over HTTP or HTTPS until stopped.</source>
+        <translation>通过 HTTP 或 HTTPS 为笔记本电脑提供同步服务，直到被停止。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>the list of commands, as a sentence</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Say what to do: %1 (see --help).</source>
+        <translation>请指定要执行的命令：%1（见 --help）。</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the last two of a list of commands</comment>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names in a list of commands</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Show the county&apos;s counts: users, devices, households, imports.</source>
+        <translation>显示县级部署的统计：用户、设备、家庭和已导入的同步包。</translation>
+    </message>
+    <message>
+        <source>List the users: role, station, devices and households.</source>
+        <translation>列出用户：角色、社工站、设备数和家庭数。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/server/cli/ServerCommand.h"
+
+namespace ff {
+
+/// `assign HOUSEHOLD CASEWORKER`: gives a household to a caseworker (HouseholdAssignment).
+class AssignCommand : public ServerCommand
+{
+public:
+    QString name() const override;
+    QString description() const override;
+    QString usage() const override;
+    Arguments arguments() const override;
+    int run(ServerCommandContext& context) const override;
+};
+
+} // namespace ff

@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/server/cli/ImportCommand.h"
+
+#include "core/server/cli/ServerCli.h"
+#include "core/server/cli/ServerCommandContext.h"
+#include "core/server/CountyStore.h"
+#include "core/sync/ChangeImporter.h"
+#include "core/sync/PackageHeader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace ff {
+
+QString ImportCommand::name() const { return QStringLiteral("import"); }
+
+QString ImportCommand::description() const
+{
+    return ServerCli::tr("Import sync packages; write a signed receipt next to each.");
+}
+
+QString ImportCommand::usage() const { return QStringLiteral("import FILE.ffpkg..."); }
+
+ServerCommand::Arguments ImportCommand::arguments() const { return {1, Arguments::kUnlimited}; }
+
+QString ImportCommand::usageMessage() const
+{
+    // A message of its own, so that its translation can name the file in words.
+    return ServerCli::tr("Usage: fieldfile-server import FILE.ffpkg...");
+}
+
+int ImportCommand::run(ServerCommandContext& context) const
+{
+    QTextStream& out = context.out();
+    const QStringList files = context.arguments();
+    int refused = 0;
+    int index = 0;
+    for (const QString& path : files) {
+        ++index;
+        out << QStringLiteral("[%1/%2] %3: ").arg(index).arg(files.size()).arg(path);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            out << ServerCli::tr("refused: the file cannot be read.") << '\n';
+            ++refused;
+            continue;
+        }
+        // Never read more than a package may be: the size limit comes before anything else.
+        if (file.size() > PackageLimits{}.maxFileBytes) {
+            out << ServerCli::tr("refused: the file is too large to be a sync package.") << '\n';
+            ++refused;
+            continue;
+        }
+        const CountyStore::ImportOutcome result = context.county().importPackage(file.readAll());
+        using Kind = CountyStore::ImportOutcome::Kind;
+        if (result.kind == Kind::Refused) {
+            out << ServerCli::tr("refused: ") << result.reason << '\n';
+            ++refused;
+            continue;
+        }
+        if (result.kind == Kind::AlreadyImported)
+            out << ServerCli::tr("already imported; nothing changed") << '\n';
+        else
+            out << ServerCli::tr("applied %1, already here %2, conflicts opened %3, parked %4")
+                       .arg(result.report.applied + result.report.unparked)
+                       .arg(result.report.alreadyHere)
+                       .arg(result.report.conflictsOpened)
+                       .arg(result.report.parked)
+                << '\n';
+        for (auto it = result.report.parkedReasons.cbegin(); it != result.report.parkedReasons.cend(); ++it)
+            out << QStringLiteral("    ")
+                << ServerCli::tr("parked %1: %2").arg(it.value()).arg(ChangeImporter::reasonText(it.key()))
+                << '\n';
+        const QFileInfo info(path);
+        const QString receiptPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".ffrct"));
+        QSaveFile receipt(receiptPath);
+        if (receipt.open(QIODevice::WriteOnly) && receipt.write(result.receipt) == result.receipt.size() &&
+            receipt.commit())
+            out << QStringLiteral("    ") << ServerCli::tr("receipt: ") << receiptPath << '\n';
+        else
+            out << QStringLiteral("    ") << ServerCli::tr("the receipt could not be written to ")
+                << receiptPath << '\n';
+    }
+    out << ServerCli::tr("%1 package(s): %2 imported, %3 refused.")
+               .arg(files.size())
+               .arg(files.size() - refused)
+               .arg(refused)
+        << '\n';
+    return refused == 0 ? kSuccess : kRefused;
+}
+
+} // namespace ff

@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/server/cli/ServerCommand.h"
+
+namespace ff {
+
+/// `parked`: the changes the county keeps parked, each with why (CountyDirectory).
+class ParkedCommand : public ServerCommand
+{
+public:
+    QString name() const override;
+    QString description() const override;
+    QString usage() const override;
+    int run(ServerCommandContext& context) const override;
+};
+
+} // namespace ff

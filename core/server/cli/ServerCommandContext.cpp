@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/server/cli/ServerCommandContext.h"
+
+#include "core/server/cli/ServerCli.h"
+#include "core/server/cli/ServerCommand.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTextStream>
+
+namespace ff {
+
+ServerCommandContext::ServerCommandContext(const QCommandLineParser& parser, QTextStream& out,
+                                           QTextStream& err)
+    : m_parser(parser), m_out(out), m_err(err)
+{}
+
+ServerCommandContext::~ServerCommandContext() = default;
+
+QCommandLineOption ServerCommandContext::databaseOption()
+{
+    return {QStringLiteral("database"),
+            ServerCli::tr("The county database (default: %1).").arg(defaultDatabasePath()),
+            QStringLiteral("path")};
+}
+
+QString ServerCommandContext::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("county.db"));
+}
+
+QStringList ServerCommandContext::arguments() const { return m_parser.positionalArguments().mid(1); }
+
+bool ServerCommandContext::isSet(const QString& option) const { return m_parser.isSet(option); }
+
+QString ServerCommandContext::value(const QString& option) const { return m_parser.value(option); }
+
+QString ServerCommandContext::databasePath() const
+{
+    return isSet(QStringLiteral("database")) ? value(QStringLiteral("database")) : defaultDatabasePath();
+}
+
+bool ServerCommandContext::openCounty(bool needsCounty)
+{
+    const QString path = databasePath();
+    // Only init may create the file: anything else on a mistyped path would leave an empty database.
+    if (needsCounty && !QFile::exists(path)) {
+        fail(ServerCli::tr(
+                 "There is no county database at %1. Create one with: fieldfile-server init --county ID")
+                 .arg(path));
+        return false;
+    }
+    if (Status s = m_db.open(path); !s) {
+        fail(s.error().message + QLatin1Char(' ') + s.error().detail);
+        return false;
+    }
+    m_county.emplace(m_db);
+    if (needsCounty && !m_county->isInitialized()) {
+        fail(m_county->statusText());
+        return false;
+    }
+    return true;
+}
+
+int ServerCommandContext::fail(const QString& message)
+{
+    m_err << message << Qt::endl;
+    return ServerCommand::kFailure;
+}
+
+int ServerCommandContext::done(const Status& status, const QString& message)
+{
+    if (!status)
+        return fail(status.error().message);
+    m_out << message << '\n';
+    return ServerCommand::kSuccess;
+}
+
+} // namespace ff
