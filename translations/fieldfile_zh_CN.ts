@@ -124,6 +124,25 @@
     </message>
 </context>
 <context>
+    <name>Authority</name>
+    <message>
+        <source>A status review decision made on a caseworker&apos;s device: only a station supervisor or county staff may approve or return a status review.</source>
+        <translation>此动态调整审核决定来自社工的设备：只有社工站督导或县级工作人员可以同意或退回动态调整申请。</translation>
+    </message>
+    <message>
+        <source>An assistance status changed on a caseworker&apos;s device: a household&apos;s status changes only through a status review decided by a station supervisor or county staff.</source>
+        <translation>在社工的设备上修改了救助类别：已建档家庭的救助类别只能通过动态调整申请，由社工站督导或县民政局决定。</translation>
+    </message>
+    <message>
+        <source>A submitted assessment was changed back: a submission is final, and a reassessment is a new assessment.</source>
+        <translation>已提交的评估被改回：提交后不可更改，重新评估须新建一份评估。</translation>
+    </message>
+    <message>
+        <source>A change its author&apos;s role may not make.</source>
+        <translation>该修改超出其作者角色的权限。</translation>
+    </message>
+</context>
+<context>
     <name>ChangeApplier</name>
     <message>
         <source>The change could not be saved.</source>
@@ -880,17 +899,6 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
-    <name>DecisionAuthority</name>
-    <message>
-        <source>A status review decision made on a caseworker&apos;s device: only a station supervisor or county staff may approve or return a status review.</source>
-        <translation>此动态调整审核决定来自社工的设备：只有社工站督导或县级工作人员可以同意或退回动态调整申请。</translation>
-    </message>
-    <message>
-        <source>An assistance status changed on a caseworker&apos;s device: a household&apos;s status changes only through a status review decided by a station supervisor or county staff.</source>
-        <translation>在社工的设备上修改了救助类别：已建档家庭的救助类别只能通过动态调整申请，由社工站督导或县民政局决定。</translation>
-    </message>
-</context>
-<context>
     <name>DemoGenerator</name>
     <message>
         <source>Could not create the demo data.</source>
@@ -1454,6 +1462,10 @@ Parked changes: %9</source>
         <source>Kept (changed)</source>
         <translation>保留（有修改）</translation>
     </message>
+    <message>
+        <source>Assessment status</source>
+        <translation>评估状态</translation>
+    </message>
 </context>
 <context>
     <name>FormDefinition</name>
@@ -1845,6 +1857,10 @@ Parked changes: %9</source>
         <source>Nothing was saved: the database is busy or read-only.</source>
         <translation>未保存任何内容：数据库正忙或为只读。</translation>
     </message>
+    <message>
+        <source>Nothing was saved: nobody is signed in.</source>
+        <translation>未保存任何内容：当前没有登录的用户。</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2145,6 +2161,21 @@ Parked changes: %9</source>
     <message>
         <source>The report was not recorded. Please correct:</source>
         <translation>报告未记录。请更正：</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Caseworker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>Station supervisor</source>
+        <translation>社工站督导</translation>
+    </message>
+    <message>
+        <source>County staff</source>
+        <translation>县级工作人员</translation>
     </message>
 </context>
 <context>
