@@ -70,6 +70,10 @@ public:
     /// derived data are computed from the rows.
     [[nodiscard]] Status finishProjections();
 
+    /// The fields (entity, record, field) in conflict now that were not before this applier
+    /// applied anything: what an import reports as conflicts opened.
+    int conflictsOpened() const { return int(m_opened.size()); }
+
     /// Current heads of a record's fields (empty for a record never seen).
     RecordHeads heads(const QString& entity, const QString& recordId);
     /// The record's row as stored: its fields' displayed values, and "_deleted".
@@ -108,6 +112,9 @@ private:
     /// Households whose derived data changed, per installed projection kind (UTF-8 ids).
     std::vector<QSet<QByteArray>> m_touched;
     bool m_projectionsStale = false;
+    /// Conflicts opened, and conflicts that were open before (keys "entity/record/field").
+    QSet<QString> m_opened;
+    QSet<QString> m_existedBefore;
     HeadsEncoder m_headsEncoder;
     HeadsDecoder m_headsDecoder;
     QString m_lastEntity;

@@ -91,10 +91,6 @@ Status ImportSession::begin()
         return failed(m_tx->error());
     m_applier = std::make_unique<ChangeApplier>(m_db);
     m_applier->keepRecordRows(m_options.recordRows);
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT record_id, field FROM conflict")))
-        while (q.next())
-            m_conflictsBefore.insert({q.value(0).toString(), q.value(1).toString()});
     // Without record rows, a household is here when its merge state is.
     m_householdExists = std::make_unique<SqlStatement>(
         SqlStatement::handleOf(db),
@@ -241,14 +237,7 @@ Status ImportSession::finish(ChangeImporter::Report* reportOut)
     if (Status s = JournalWriter::observe(m_db, m_maxHlc); !s)
         return failed(s.error().detail);
 
-    QSqlQuery after(db);
-    if (after.exec(QStringLiteral("SELECT record_id, field FROM conflict"))) {
-        while (after.next()) {
-            if (!m_conflictsBefore.contains({after.value(0).toString(), after.value(1).toString()}))
-                ++m_report.conflictsOpened;
-        }
-    }
-    after.finish();
+    m_report.conflictsOpened = m_applier->conflictsOpened();
     waiting.finish();
     m_householdExists.reset();
     m_park.finish();

@@ -58,7 +58,6 @@ private:
     /// never leave during an import (a deletion is a tombstone). A household change that was parked
     /// does not make its household present, so its members wait rather than arrive without it.
     QSet<QByteArray> m_present;
-    QSet<QPair<QString, QString>> m_conflictsBefore;
     /// Changes parked here to wait for a household: if it arrives in this import, they count as applied.
     QSet<QPair<QString, qint64>> m_waitingHere;
     quint64 m_maxHlc = 0;
