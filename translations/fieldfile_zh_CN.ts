@@ -79,10 +79,6 @@
 <context>
     <name>AssistancePlanRepository</name>
     <message>
-        <source>Nothing was saved. Please correct:</source>
-        <translation>未保存任何内容。请更正：</translation>
-    </message>
-    <message>
         <source>No household is chosen.</source>
         <translation>未选择家庭。</translation>
     </message>
@@ -1718,10 +1714,6 @@ Parked changes: %9</source>
 <context>
     <name>HouseholdRepository</name>
     <message>
-        <source>Nothing was saved. Please correct:</source>
-        <translation>未保存任何内容。请更正：</translation>
-    </message>
-    <message>
         <source>The assistance status of a household on file changes only through a status review decided by the station supervisor or the county. Propose the change in the Status review tab.</source>
         <translation>已建档家庭的救助类别只能通过动态调整变更，由社工站督导或县民政局审批。请在“动态调整”页提出申请。</translation>
     </message>
@@ -1974,10 +1966,6 @@ Parked changes: %9</source>
 <context>
     <name>ReferralRepository</name>
     <message>
-        <source>Nothing was saved. Please correct:</source>
-        <translation>未保存任何内容。请更正：</translation>
-    </message>
-    <message>
         <source>Save the household file before referring it.</source>
         <translation>请先保存户档案，再进行转介。</translation>
     </message>
@@ -2052,6 +2040,13 @@ Parked changes: %9</source>
     <message>
         <source>A referral without consent is only for the mandatory report of a child-protection concern: raise a child-protection risk flag first.</source>
         <translation>无需同意的转介仅用于儿童保护问题的强制报告：请先添加“儿童保护”风险标记。</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>Nothing was saved. Please correct:</source>
+        <translation>未保存任何内容。请更正：</translation>
     </message>
 </context>
 <context>
@@ -2457,10 +2452,6 @@ Parked changes: %9</source>
         <source>A member chosen is not a member of that household.</source>
         <translation>所选成员不属于该户。</translation>
     </message>
-    <message>
-        <source>Nothing was saved. Please correct:</source>
-        <translation>未保存任何内容。请更正：</translation>
-    </message>
 </context>
 <context>
     <name>StatusReviewRepository</name>
@@ -2487,10 +2478,6 @@ Parked changes: %9</source>
     <message>
         <source>A status review of this household is already waiting for a decision.</source>
         <translation>此户已有一项动态调整申请在等待审核。</translation>
-    </message>
-    <message>
-        <source>Nothing was saved. Please correct:</source>
-        <translation>未保存任何内容。请更正：</translation>
     </message>
     <message>
         <source>Only a station supervisor or county staff can approve or return a status review. This laptop is used by a caseworker.</source>
@@ -2550,10 +2537,6 @@ Parked changes: %9</source>
     <message>
         <source>A member chosen is not a member of this household.</source>
         <translation>所选成员不属于本户。</translation>
-    </message>
-    <message>
-        <source>Nothing was saved. Please correct:</source>
-        <translation>未保存任何内容。请更正：</translation>
     </message>
 </context>
 <context>

@@ -329,8 +329,8 @@ Status ChangeApplier::writeRow(const EncodedChange& change, const RecordHeads& h
         clearConflict.bind(1, change.entity).bind(2, change.recordId).bind(3, field);
         if (!clearConflict.run())
             return failed(clearConflict);
-        const QString key = change.entity + QLatin1Char('/') + QString::fromUtf8(change.recordId) +
-                            QLatin1Char('/') + field;
+        const QString key =
+            change.entity + QLatin1Char('/') + QString::fromUtf8(change.recordId) + QLatin1Char('/') + field;
         if (clearConflict.changes() > 0 && !m_opened.remove(key))
             m_existedBefore.insert(key);
         if (conflicting && !m_existedBefore.contains(key))

@@ -6,6 +6,7 @@
 #include "core/journal/JournalWriter.h"
 #include "core/model/CodeList.h"
 #include "core/records/HouseholdNeeds.h"
+#include "core/util/Refusal.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -93,9 +94,7 @@ Status refused(const QList<ValidationIssue>& issues)
     QStringList lines;
     for (const ValidationIssue& i : issues)
         lines.append(i.message);
-    return Error{AssistancePlanRepository::tr("Nothing was saved. Please correct:") + QLatin1Char('\n') +
-                     lines.join(QLatin1Char('\n')),
-                 {}};
+    return Refusal::nothingSaved(lines);
 }
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "core/schema/Authority.h"
 #include "core/schema/FieldValue.h"
 #include "core/schema/RecordTypes.h"
+#include "core/util/Refusal.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -88,9 +89,8 @@ Status HouseholdRepository::checkStatusChange(const QString& householdId, const 
                                "in the Status review tab.");
     if (issuesOut)
         *issuesOut = {{-1, field, message}};
-    return Error{tr("Nothing was saved. Please correct:") + QLatin1Char('\n') + message,
-                 QStringLiteral("status %1 -> %2 refused for role %3")
-                     .arg(stored.toString(), wanted.toString(), verdict.refusal)};
+    return Refusal::nothingSaved({message}, QStringLiteral("status %1 -> %2 refused for role %3")
+                                                .arg(stored.toString(), wanted.toString(), verdict.refusal));
 }
 
 Status HouseholdRepository::save(HouseholdFile& file, QList<ValidationIssue>* issuesOut)
@@ -103,8 +103,7 @@ Status HouseholdRepository::save(HouseholdFile& file, QList<ValidationIssue>* is
         QStringList lines;
         for (const ValidationIssue& i : issues)
             lines.append(i.message);
-        return Error{
-            tr("Nothing was saved. Please correct:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')), {}};
+        return Refusal::nothingSaved(lines);
     }
 
     QString householdId = file.household.value(kId).toString();

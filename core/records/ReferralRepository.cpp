@@ -8,6 +8,7 @@
 #include "core/model/CodeList.h"
 #include "core/records/RecordRows.h"
 #include "core/records/RiskFlagRepository.h"
+#include "core/util/Refusal.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -49,11 +50,6 @@ Referral fromRow(const QSqlQuery& q)
     return r;
 }
 
-QString nothingSaved(const QStringList& problems)
-{
-    return ReferralRepository::tr("Nothing was saved. Please correct:") + QLatin1Char('\n') +
-           problems.join(QLatin1Char('\n'));
-}
 } // namespace
 
 bool Referral::isOverdue(QDate today) const
@@ -130,7 +126,7 @@ Status ReferralRepository::send(Referral& r)
     if (r.followUpOn.isValid() && r.followUpOn < r.sentOn)
         problems << tr("The follow-up date cannot be before the referral was sent.");
     if (!problems.isEmpty())
-        return Error{nothingSaved(problems), {}};
+        return Refusal::nothingSaved(problems);
 
     const QString id = JournalWriter::newId();
     QList<JournalWriter::Edit> edits = {{QStringLiteral("referral"),
@@ -207,7 +203,7 @@ Status ReferralRepository::advance(const QString& id, Step step, QDate on, const
     if (step == Step::Complete && note.trimmed().isEmpty())
         problems << tr("Say what came of the referral.");
     if (!problems.isEmpty())
-        return Error{nothingSaved(problems), {}};
+        return Refusal::nothingSaved(problems);
 
     JournalWriter writer(m_db, m_session);
     return writer.commit({{QStringLiteral("referral"),
@@ -227,7 +223,7 @@ Status ReferralRepository::setFollowUp(const QString& id, QDate followUpOn)
     if (r->status != kSent && r->status != kAccepted)
         return Error{tr("A referral that is declined or completed needs no follow-up."), {}};
     if (followUpOn.isValid() && followUpOn < r->sentOn)
-        return Error{nothingSaved({tr("The follow-up date cannot be before the referral was sent.")}), {}};
+        return Refusal::nothingSaved({tr("The follow-up date cannot be before the referral was sent.")});
     JournalWriter writer(m_db, m_session);
     return writer.commit({{QStringLiteral("referral"),
                            id,

@@ -6,6 +6,7 @@
 #include "core/journal/JournalWriter.h"
 #include "core/model/CodeList.h"
 #include "core/records/RecordRows.h"
+#include "core/util/Refusal.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -112,9 +113,7 @@ Status RiskFlagRepository::raise(RiskFlag& f)
     }
     problems += reportProblems(f.reportedTo, f.reportedOn, today());
     if (!problems.isEmpty())
-        return Error{tr("The risk flag was not raised. Please correct:") + QLatin1Char('\n') +
-                         problems.join(QLatin1Char('\n')),
-                     {}};
+        return Refusal::of(tr("The risk flag was not raised. Please correct:"), problems);
     const QString id = JournalWriter::newId();
     const QString at = now();
     JournalWriter writer(m_db, m_session);
@@ -178,9 +177,7 @@ Status RiskFlagRepository::recordReport(const QString& id, const QString& report
     if (reportedTo.trimmed().isEmpty() && !reportedOn.isValid())
         problems.prepend(tr("Say to whom the concern was reported and on which day."));
     if (!problems.isEmpty())
-        return Error{tr("The report was not recorded. Please correct:") + QLatin1Char('\n') +
-                         problems.join(QLatin1Char('\n')),
-                     {}};
+        return Refusal::of(tr("The report was not recorded. Please correct:"), problems);
     JournalWriter writer(m_db, m_session);
     return writer.commit(
         {{QStringLiteral("risk_flag"),

@@ -5,6 +5,7 @@
 #include "core/db/Database.h"
 #include "core/journal/JournalWriter.h"
 #include "core/model/CodeList.h"
+#include "core/util/Refusal.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -170,8 +171,7 @@ Status ServiceLogRepository::save(ServiceSession& session, QList<ValidationIssue
         QStringList lines;
         for (const ValidationIssue& i : issues)
             lines.append(i.message);
-        return Error{
-            tr("Nothing was saved. Please correct:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')), {}};
+        return Refusal::nothingSaved(lines);
     }
     const QString sessionId = session.sessionId.isEmpty() ? JournalWriter::newId() : session.sessionId;
     QList<JournalWriter::Edit> edits;

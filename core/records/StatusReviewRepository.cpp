@@ -8,6 +8,7 @@
 #include "core/records/RecordRows.h"
 #include "core/schema/Authority.h"
 #include "core/schema/RecordTypes.h"
+#include "core/util/Refusal.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -88,9 +89,7 @@ Status StatusReviewRepository::propose(StatusReview& r)
         }
     }
     if (!problems.isEmpty())
-        return Error{tr("Nothing was saved. Please correct:") + QLatin1Char('\n') +
-                         problems.join(QLatin1Char('\n')),
-                     {}};
+        return Refusal::nothingSaved(problems);
 
     const QString id = JournalWriter::newId();
     const QDate on = today();

@@ -6,6 +6,7 @@
 #include "core/journal/JournalWriter.h"
 #include "core/model/CodeList.h"
 #include "core/records/RecordRows.h"
+#include "core/util/Refusal.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -131,8 +132,7 @@ Status VisitRepository::save(Visit& visit, QList<ValidationIssue>* issuesOut)
         QStringList lines;
         for (const ValidationIssue& i : issues)
             lines.append(i.message);
-        return Error{
-            tr("Nothing was saved. Please correct:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')), {}};
+        return Refusal::nothingSaved(lines);
     }
     const bool done = visit.status == QLatin1String("done");
     const bool isNew = visit.id.isEmpty();

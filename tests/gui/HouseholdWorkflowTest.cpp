@@ -315,7 +315,7 @@ TEST_CASE("closing a household file with unsaved edits asks first, a bad member 
     CHECK_FALSE(dialog.isVisible());
 
     // A member with a wrong check digit is refused with the expected digit named.
-    MemberDialog member({}, nullptr);
+    MemberDialog member({}, QDate::currentDate(), nullptr);
     child<QLineEdit>(&member, "nameLineEdit")->setText(QStringLiteral("李四"));
     type(child<QLineEdit>(&member, "idNumberLineEdit"), QStringLiteral("110105194912310021"));
     member.accept();

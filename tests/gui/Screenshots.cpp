@@ -346,7 +346,7 @@ int main(int argc, char** argv)
             casework.hide();
         }
 
-        MemberDialog member(dialog.members()->members().constLast(), &dialog);
+        MemberDialog member(dialog.members()->members().constLast(), QDate::currentDate(), &dialog);
         member.show();
         save(&member, out.filePath(QStringLiteral("member-%1.png").arg(language)));
         member.hide();

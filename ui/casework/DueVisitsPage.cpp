@@ -35,10 +35,10 @@ enum Column
 };
 } // namespace
 
-DueVisitsPage::DueVisitsPage(Database& db, QWidget* parent)
-    : QWidget(parent), m_db(db), m_title(new QLabel(this)), m_horizonLabel(new QLabel(this)),
-      m_horizon(new QSpinBox(this)), m_summary(new QLabel(this)), m_rulesError(new ErrorLabel(this)),
-      m_tree(new QTreeWidget(this))
+DueVisitsPage::DueVisitsPage(Database& db, const Session& session, QWidget* parent)
+    : QWidget(parent), m_db(db), m_session(session), m_title(new QLabel(this)),
+      m_horizonLabel(new QLabel(this)), m_horizon(new QSpinBox(this)), m_summary(new QLabel(this)),
+      m_rulesError(new ErrorLabel(this)), m_tree(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("dueVisitsPage"));
     m_tree->setObjectName(QStringLiteral("dueVisitsTreeWidget"));
@@ -127,7 +127,7 @@ void DueVisitsPage::setToday(QDate today)
 
 void DueVisitsPage::refresh()
 {
-    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const QDate today = m_today.isValid() ? m_today : m_session.today();
     QList<VisitRulesError> errors;
     QString usedFile;
     const VisitRules rules = VisitRules::forDatabase(m_db.path(), &errors, &usedFile);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
+
 #include "core/records/DueVisitQuery.h"
 
 #include <QWidget>
@@ -22,7 +24,7 @@ class DueVisitsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit DueVisitsPage(Database& db, QWidget* parent = nullptr);
+    DueVisitsPage(Database& db, const Session& session, QWidget* parent = nullptr);
 
     QTreeWidget* tree() const { return m_tree; }
     const QList<VisitDue>& rows() const { return m_rows; }
@@ -44,6 +46,7 @@ private:
     void retranslate();
 
     Database& m_db;
+    Session m_session;
     QDate m_today;
     QList<VisitDue> m_rows;
     QLabel* m_title;

@@ -79,7 +79,7 @@ PlanTab::PlanTab(Database& db, const Session& session, const QString& householdI
 
 void PlanTab::reload()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_session.today();
     m_plan = AssistancePlanRepository(m_db, m_session).load(m_householdId);
     m_overdue = m_plan.overdueCount(today);
     const QString current =

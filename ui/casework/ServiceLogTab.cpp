@@ -100,7 +100,7 @@ void ServiceLogTab::reload()
                          m.value(QStringLiteral("name")).toString());
     }
     m_table->setRowCount(int(m_logs.size()));
-    const QDate today = QDate::currentDate();
+    const QDate today = m_session.today();
     const QStringList overdue = ServiceLogRepository::overdueFollowUps(m_logs, today);
     m_overdue = int(overdue.size());
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
@@ -167,7 +167,7 @@ void ServiceLogTab::reload()
 void ServiceLogTab::addService()
 {
     ServiceSession s;
-    s.servedOn = QDate::currentDate();
+    s.servedOn = m_session.today();
     s.households = {{m_householdId, {}, {}}};
     ServiceSessionDialog dialog(m_db, m_session, s, this);
     if (dialog.exec() == QDialog::Accepted)

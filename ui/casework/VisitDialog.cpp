@@ -67,7 +67,7 @@ VisitDialog::VisitDialog(Database& db, const Session& session, const Visit& visi
     (visit.status == QLatin1String("done") ? m_done : m_planned)->setChecked(true);
     m_plannedOn->setValue(visit.plannedOn);
     m_purpose->setText(visit.purpose);
-    m_visitedOn->setValue(visit.visitedOn.isValid() ? visit.visitedOn : QDate::currentDate());
+    m_visitedOn->setValue(visit.visitedOn.isValid() ? visit.visitedOn : m_session.today());
     m_met->setMemberIds(visit.metMemberIds);
     m_others->setText(visit.metOthers);
     m_notes->setPlainText(visit.notes);

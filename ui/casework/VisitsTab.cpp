@@ -81,7 +81,7 @@ QDate VisitsTab::storedLastVisit() const
 
 void VisitsTab::reload()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_session.today();
     m_visits = VisitRepository(m_db, m_session).forHousehold(m_householdId);
     QHash<QString, QString> names;
     if (const auto file = HouseholdRepository(m_db, m_session).load(m_householdId)) {
@@ -159,7 +159,7 @@ void VisitsTab::planVisit()
 {
     Visit v;
     v.householdId = m_householdId;
-    v.plannedOn = QDate::currentDate().addDays(1);
+    v.plannedOn = m_session.today().addDays(1);
     edit(v);
 }
 
@@ -168,14 +168,14 @@ void VisitsTab::recordVisit()
     // Recording a planned visit that is due: that plan becomes the visit done.
     Visit v;
     for (const Visit& planned : std::as_const(m_visits)) {
-        if (planned.status == QLatin1String("planned") && planned.plannedOn <= QDate::currentDate()) {
+        if (planned.status == QLatin1String("planned") && planned.plannedOn <= m_session.today()) {
             v = planned;
             break;
         }
     }
     v.householdId = m_householdId;
     v.status = QStringLiteral("done");
-    v.visitedOn = QDate::currentDate();
+    v.visitedOn = m_session.today();
     edit(v);
 }
 

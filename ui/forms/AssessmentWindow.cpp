@@ -28,7 +28,7 @@ AssessmentWindow::AssessmentWindow(Database& db, const Session& session, const A
     : QDialog(parent), m_db(db), m_session(session), m_assessment(assessment), m_definition(definition),
       m_subject(subject),
       m_form(new FormRenderer(definition, {subject}, householdMembers,
-                              assessment.assessedOn.isValid() ? assessment.assessedOn : QDate::currentDate(),
+                              assessment.assessedOn.isValid() ? assessment.assessedOn : m_session.today(),
                               this)),
       m_heading(new QLabel(this)), m_message(new QLabel(this)),
       m_saveButton(new QPushButton(tr("Save &draft"), this)),

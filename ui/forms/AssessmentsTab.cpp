@@ -134,12 +134,12 @@ void AssessmentsTab::reload()
     m_forWhom->addItem(tr("The household"), QString());
     const auto latest = BuiltInForms::needsAssessment();
     for (const QVariantMap& m : std::as_const(m_file.members)) {
-        const QVariantMap context = MemberContext::of(m, QDate::currentDate());
+        const QVariantMap context = MemberContext::of(m, m_session.today());
         bool applies = false;
         for (const FormDefinition::Section& s :
              latest ? latest->sections : QList<FormDefinition::Section>()) {
             applies = applies || (s.appliesTo == QStringLiteral("member") &&
-                                  FormValidator::isShown(s, {}, context, QDate::currentDate()));
+                                  FormValidator::isShown(s, {}, context, m_session.today()));
         }
         if (applies)
             m_forWhom->addItem(m.value(QStringLiteral("name")).toString(), m.value(QStringLiteral("id")));
@@ -216,7 +216,7 @@ void AssessmentsTab::run(const Assessment& assessment)
     for (const QVariantMap& m : std::as_const(m_file.members))
         members.append(
             {m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("name")).toString()});
-    const QDate on = assessment.assessedOn.isValid() ? assessment.assessedOn : QDate::currentDate();
+    const QDate on = assessment.assessedOn.isValid() ? assessment.assessedOn : m_session.today();
     AssessmentWindow window(m_db, m_session, assessment, *definition, subjectFor(assessment.memberId, on),
                             members, this);
     if (s_windowHook)

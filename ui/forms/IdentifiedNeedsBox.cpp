@@ -19,8 +19,9 @@ namespace {
 constexpr int kVisibleRows = 3;
 } // namespace
 
-IdentifiedNeedsBox::IdentifiedNeedsBox(Database& db, const QString& householdId, QWidget* parent)
-    : QGroupBox(tr("Identified needs"), parent), m_db(db), m_householdId(householdId),
+IdentifiedNeedsBox::IdentifiedNeedsBox(Database& db, const Session& session, const QString& householdId,
+                                       QWidget* parent)
+    : QGroupBox(tr("Identified needs"), parent), m_db(db), m_session(session), m_householdId(householdId),
       m_table(new QTableWidget(this)), m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("identifiedNeedsBox"));
@@ -61,7 +62,7 @@ void IdentifiedNeedsBox::reload()
     }
     const AssistancePlan plan =
         m_needs.isEmpty() ? AssistancePlan() : AssistancePlanRepository(m_db).load(m_householdId);
-    const QDate today = QDate::currentDate();
+    const QDate today = m_session.today();
     const QColor warning(0xb0, 0x00, 0x20);
     QHash<QPair<QString, int>, QString> titles;
     m_table->setRowCount(int(m_needs.size()));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/Session.h"
+
 #include "core/forms/IdentifiedNeeds.h"
 
 #include <QGroupBox>
@@ -20,7 +22,8 @@ class IdentifiedNeedsBox : public QGroupBox
     Q_OBJECT
 
 public:
-    IdentifiedNeedsBox(Database& db, const QString& householdId, QWidget* parent = nullptr);
+    IdentifiedNeedsBox(Database& db, const Session& session, const QString& householdId,
+                       QWidget* parent = nullptr);
 
     const QList<IdentifiedNeed>& needs() const { return m_needs; }
     QTableWidget* table() const { return m_table; }
@@ -30,6 +33,7 @@ public slots:
 
 private:
     Database& m_db;
+    Session m_session;
     QString m_householdId;
     QList<IdentifiedNeed> m_needs;
     QTableWidget* m_table;

@@ -170,7 +170,7 @@ HouseholdDialog::HouseholdDialog(Database& db, const Session& session, const QSt
     householdLayout->addLayout(columns);
     householdLayout->addWidget(group("hardship_causes", m_causes));
     householdLayout->addWidget(group("income_sources", m_sources));
-    auto* needsBox = new IdentifiedNeedsBox(db, householdId, this);
+    auto* needsBox = new IdentifiedNeedsBox(db, session, householdId, this);
     householdLayout->addWidget(needsBox);
     householdLayout->addStretch(1);
 
@@ -596,7 +596,7 @@ void HouseholdDialog::addMember()
     QVariantMap fresh;
     if (m_members->rowCount() == 0)
         fresh.insert(QStringLiteral("relation"), QStringLiteral("head"));
-    MemberDialog dialog(fresh, this);
+    MemberDialog dialog(fresh, m_session.today(), this);
     if (runMemberDialog(dialog)) {
         m_members->append(dialog.member());
         m_memberView->selectRow(m_members->rowCount() - 1);
@@ -608,7 +608,7 @@ void HouseholdDialog::editMember()
     const int row = m_memberView->currentIndex().row();
     if (row < 0)
         return;
-    MemberDialog dialog(m_members->members().at(row), this);
+    MemberDialog dialog(m_members->members().at(row), m_session.today(), this);
     if (runMemberDialog(dialog))
         m_members->replace(row, dialog.member());
 }

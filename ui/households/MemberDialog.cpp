@@ -30,8 +30,8 @@ QString label(const char* field)
 }
 } // namespace
 
-MemberDialog::MemberDialog(const QVariantMap& member, QWidget* parent)
-    : QDialog(parent), m_member(member), m_name(new QLineEdit(this)),
+MemberDialog::MemberDialog(const QVariantMap& member, QDate today, QWidget* parent)
+    : QDialog(parent), m_today(today), m_member(member), m_name(new QLineEdit(this)),
       m_sex(new CodeChoiceBox(CodeList::sex(), tr("(choose)"), this)),
       m_birth(new DateField(tr("(not entered)"), this, QDate(1880, 1, 1))), m_idNumber(new QLineEdit(this)),
       m_idHint(new QLabel(this)), m_relation(new CodeChoiceBox(CodeList::relation(), tr("(choose)"), this)),
@@ -121,7 +121,7 @@ void MemberDialog::fillFromIdNumber()
         m_idHint->setStyleSheet(QString());
         return;
     }
-    const ResidentId::Problem problem = ResidentId::check(id, QDate::currentDate());
+    const ResidentId::Problem problem = ResidentId::check(id, m_today);
     if (problem != ResidentId::Problem::None) {
         m_idHint->setText(ResidentId::describe(problem, id));
         m_idHint->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -164,7 +164,7 @@ QString MemberDialog::errorText() const { return m_errors->isHidden() ? QString(
 void MemberDialog::accept()
 {
     // Check this member alone; rules about the whole household are checked when it is saved.
-    const QList<ValidationIssue> issues = HouseholdValidator::validate({}, {member()}, QDate::currentDate());
+    const QList<ValidationIssue> issues = HouseholdValidator::validate({}, {member()}, m_today);
     QStringList messages;
     for (const ValidationIssue& i : issues) {
         if (i.member == 0)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QDialog>
 #include <QVariantMap>
 
@@ -22,7 +23,8 @@ class MemberDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit MemberDialog(const QVariantMap& member, QWidget* parent = nullptr);
+    /// `today`: the day the ID number's birth date and the member's details are checked against.
+    MemberDialog(const QVariantMap& member, QDate today, QWidget* parent = nullptr);
     QVariantMap member() const;
     /// The messages shown by the last failed OK (for tests).
     QString errorText() const;
@@ -32,6 +34,8 @@ public slots:
 
 private:
     void fillFromIdNumber();
+
+    QDate m_today;
 
     QVariantMap m_member;
     QLineEdit* m_name;

@@ -31,9 +31,9 @@ QString label(const char* field)
     return FieldLabels::formLabel(QStringLiteral("referral"), QString::fromLatin1(field));
 }
 
-QDateEdit* dateEdit(QWidget* parent)
+QDateEdit* dateEdit(QDate today, QWidget* parent)
 {
-    auto* e = new QDateEdit(QDate::currentDate(), parent);
+    auto* e = new QDateEdit(today, parent);
     e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     e->setCalendarPopup(true);
     e->setMinimumWidth(e->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31")) + 48);
@@ -55,10 +55,10 @@ ReferralTab::ReferralTab(Database& db, const Session& session, QWidget* parent)
       m_table(new QTableWidget(this)), m_notice(new NoticeLabel(this)), m_agency(new QComboBox(this)),
       m_reason(new QLineEdit(this)), m_consent(new QCheckBox(tr("Yes, on"), this)),
       m_mandatory(new QCheckBox(tr("Not needed: mandatory report of a child-protection concern"), this)),
-      m_consentOn(dateEdit(this)), m_followUp(dateEdit(this)), m_sentNote(new QLineEdit(this)),
-      m_send(new QPushButton(tr("Se&nd referral"), this)), m_step(new QComboBox(this)),
-      m_stepOn(dateEdit(this)), m_stepNote(new QLineEdit(this)),
-      m_record(new QPushButton(tr("Record s&tep"), this)), m_nextFollowUp(dateEdit(this)),
+      m_consentOn(dateEdit(session.today(), this)), m_followUp(dateEdit(session.today(), this)),
+      m_sentNote(new QLineEdit(this)), m_send(new QPushButton(tr("Se&nd referral"), this)),
+      m_step(new QComboBox(this)), m_stepOn(dateEdit(session.today(), this)), m_stepNote(new QLineEdit(this)),
+      m_record(new QPushButton(tr("Record s&tep"), this)), m_nextFollowUp(dateEdit(session.today(), this)),
       m_changeFollowUp(new QPushButton(tr("Change follow-up date"), this))
 {
     m_summary->setObjectName(QStringLiteral("referralSummaryLabel"));
@@ -157,7 +157,7 @@ ReferralTab::ReferralTab(Database& db, const Session& session, QWidget* parent)
             w->setEnabled(chosen);
         const QDate followUp =
             row >= 0 && m_table->item(row, 4) ? m_table->item(row, 4)->data(Qt::UserRole).toDate() : QDate();
-        m_nextFollowUp->setDate(followUp.isValid() ? followUp : QDate::currentDate().addDays(14));
+        m_nextFollowUp->setDate(followUp.isValid() ? followUp : m_session.today().addDays(14));
     });
     connect(m_consent, &QCheckBox::toggled, m_consentOn, &QWidget::setEnabled);
     connect(m_mandatory, &QCheckBox::toggled, this, [this](bool mandatory) {
@@ -166,7 +166,7 @@ ReferralTab::ReferralTab(Database& db, const Session& session, QWidget* parent)
         m_consent->setEnabled(!mandatory);
     });
     m_consentOn->setEnabled(false);
-    m_followUp->setDate(QDate::currentDate().addDays(14));
+    m_followUp->setDate(m_session.today().addDays(14));
     emit m_table->itemSelectionChanged(); // nothing chosen yet
 }
 
@@ -183,7 +183,7 @@ void ReferralTab::setHousehold(const QString& householdId)
 
 void ReferralTab::reload()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_session.today();
     const QList<Referral> referrals = ReferralRepository(m_db, m_session).forHousehold(m_householdId);
     const int current = m_table->currentRow();
     const QString selected = current >= 0 && current < m_ids.size() ? m_ids.at(current) : QString();

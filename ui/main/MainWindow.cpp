@@ -17,6 +17,7 @@
 #include "ui/sync/ImportReportDialog.h"
 #include "ui/sync/SyncController.h"
 #include "ui/sync/SyncStatusWidget.h"
+#include "ui/widgets/DateField.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -45,7 +46,7 @@ namespace ff {
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_list(new HouseholdListPage(db.sql(), this)),
-      m_dueVisits(new DueVisitsPage(db, this)), m_pages(new QStackedWidget(this)),
+      m_dueVisits(new DueVisitsPage(db, session(), this)), m_pages(new QStackedWidget(this)),
       m_viewMenu(new QMenu(this)), m_pageGroup(new QActionGroup(this)), m_caseloadAction(new QAction(this)),
       m_dueVisitsAction(new QAction(this)), m_sessionAction(new QAction(this)),
       m_sync(new SyncController(db, this)), m_syncStatus(new SyncStatusWidget(*m_sync, this)),
@@ -209,6 +210,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         resize(1280, 720);
     m_list->restoreHeaderState(settings.value(QStringLiteral("mainWindow/householdColumns")).toByteArray());
 
+    DateField::setClock(session().clock());
     retranslate();
     updateActions();
 }
@@ -328,7 +330,7 @@ void MainWindow::recordGroupSession()
 {
     ServiceSession session;
     session.method = QStringLiteral("group");
-    session.servedOn = QDate::currentDate();
+    session.servedOn = this->session().today();
     ServiceSessionDialog dialog(m_db, this->session(), session, this);
     if (dialog.exec() == QDialog::Accepted)
         m_syncStatus->refresh();
@@ -379,9 +381,9 @@ void MainWindow::connectToCounty()
 
 void MainWindow::exportPackage()
 {
-    const QString name = QStringLiteral("fieldfile-%1-%2.ffpkg")
-                             .arg(DeviceSync(m_db).deviceId().left(8),
-                                  QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    const QString name =
+        QStringLiteral("fieldfile-%1-%2.ffpkg")
+            .arg(DeviceSync(m_db).deviceId().left(8), session().today().toString(QStringLiteral("yyyyMMdd")));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export sync package"), QDir::home().filePath(name),
                                      tr("Fieldfile sync packages (*.ffpkg)"));

@@ -3,9 +3,18 @@
 #include "ui/widgets/DateField.h"
 
 #include <QCalendarWidget>
+#include <QDateTime>
 #include <QKeyEvent>
 
 namespace ff {
+
+namespace {
+const Clock* s_clock = &Clock::system();
+}
+
+void DateField::setClock(const Clock& clock) { s_clock = &clock; }
+
+QDate DateField::today() { return QDateTime::fromMSecsSinceEpoch(s_clock->nowMs()).date(); }
 
 DateField::DateField(const QString& emptyText, QWidget* parent, QDate earliest) : QDateEdit(parent)
 {
@@ -25,15 +34,15 @@ void DateField::mousePressEvent(QMouseEvent* event)
     const bool empty = !value().isValid();
     QDateEdit::mousePressEvent(event);
     if (empty && calendarWidget() && calendarWidget()->isVisible()) {
-        const QDate today = QDate::currentDate();
-        calendarWidget()->setCurrentPage(today.year(), today.month());
+        const QDate now = DateField::today();
+        calendarWidget()->setCurrentPage(now.year(), now.month());
     }
 }
 
 void DateField::keyPressEvent(QKeyEvent* event)
 {
     if (!value().isValid() && !event->text().isEmpty() && event->text().at(0).isDigit()) {
-        setDate(QDate::currentDate());
+        setDate(today());
         setSelectedSection(QDateTimeEdit::YearSection);
     }
     QDateEdit::keyPressEvent(event);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/Clock.h"
+
 #include <QDateEdit>
 
 namespace ff {
@@ -12,6 +14,11 @@ class DateField : public QDateEdit
     Q_OBJECT
 
 public:
+    /// The clock "today" is read from (the calendar's first page, the date a typed digit starts
+    /// from): the session's, set once by the main window; the machine's until then.
+    static void setClock(const Clock& clock);
+    static QDate today();
+
     /// `earliest`: the first date it takes; the field shows `emptyText` while empty.
     explicit DateField(const QString& emptyText, QWidget* parent = nullptr,
                        QDate earliest = QDate(2000, 1, 1));
