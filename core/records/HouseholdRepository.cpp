@@ -69,6 +69,55 @@ std::optional<HouseholdFile> HouseholdRepository::load(const QString& householdI
     return file;
 }
 
+QVariant HouseholdRepository::value(const QString& householdId, const QString& field) const
+{
+    const RecordType& household = *RecordTypes::find(QStringLiteral("household"));
+    if (!household.field(field))
+        return {};
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM household WHERE id = ?").arg(field));
+    q.addBindValue(householdId);
+    return q.exec() && q.next() ? q.value(0) : QVariant();
+}
+
+QList<QPair<QString, QString>> HouseholdRepository::memberNames(const QString& householdId,
+                                                                bool removedToo) const
+{
+    QList<QPair<QString, QString>> names;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, name FROM member WHERE household_id = ?%1 ORDER BY rowid")
+                  .arg(removedToo ? QString() : QStringLiteral(" AND deleted = 0")));
+    q.addBindValue(householdId);
+    if (q.exec()) {
+        while (q.next())
+            names.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    return names;
+}
+
+QString HouseholdRepository::memberName(const QString& memberId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT name FROM member WHERE id = ?"));
+    q.addBindValue(memberId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+QVariantMap HouseholdRepository::lastPlace(const QString& caseworker) const
+{
+    QVariantMap place;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT county, township, station FROM household WHERE deleted = 0"
+                             " ORDER BY caseworker = ? DESC, rowid DESC LIMIT 1"));
+    q.addBindValue(caseworker);
+    if (q.exec() && q.next()) {
+        place.insert(QStringLiteral("county"), q.value(0));
+        place.insert(QStringLiteral("township"), q.value(1));
+        place.insert(QStringLiteral("station"), q.value(2));
+    }
+    return place;
+}
+
 Status HouseholdRepository::checkStatusChange(const QString& householdId, const QVariant& status,
                                               QList<ValidationIssue>* issuesOut) const
 {

@@ -24,6 +24,16 @@ public:
     explicit HouseholdRepository(Database& db, const Session& session = Session::none());
 
     std::optional<HouseholdFile> load(const QString& householdId) const;
+    /// One field of a household as stored (null when there is no such household).
+    QVariant value(const QString& householdId, const QString& field) const;
+    /// The household's members as (id, name), in the order they were added; with `removedToo`,
+    /// also those removed (a conflict or an old record may still name them).
+    QList<QPair<QString, QString>> memberNames(const QString& householdId, bool removedToo = false) const;
+    /// The name of a member, removed or not (empty for an unknown id).
+    QString memberName(const QString& memberId) const;
+    /// Where a new household is probably filed: the county, township and station of the last one
+    /// `caseworker` filed (or, on a new laptop, of the last one on file).
+    QVariantMap lastPlace(const QString& caseworker) const;
 
     /// Validates and saves the file in one transaction: the household, every member (new ones get
     /// ids) and the removal of members no longer listed. On any issue nothing is saved, `issues`

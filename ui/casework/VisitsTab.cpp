@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -73,10 +72,8 @@ QString VisitsTab::dueText() const { return m_due->text(); }
 
 QDate VisitsTab::storedLastVisit() const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT last_visit FROM household WHERE id = ?"));
-    q.addBindValue(m_householdId);
-    return q.exec() && q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
+    return QDate::fromString(
+        HouseholdRepository(m_db).value(m_householdId, QStringLiteral("last_visit")).toString(), Qt::ISODate);
 }
 
 void VisitsTab::reload()

@@ -6,6 +6,7 @@
 #include "core/journal/JournalWriter.h"
 #include "core/model/CodeList.h"
 #include "core/model/FieldLabels.h"
+#include "core/records/HouseholdRepository.h"
 #include "core/schema/Authority.h"
 #include "core/schema/RecordTypes.h"
 #include "ui/widgets/CodeChoiceBox.h"
@@ -20,7 +21,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace ff {
@@ -66,11 +66,8 @@ void ConflictDialog::reload()
     for (const FieldConflict& c : std::as_const(m_conflicts)) {
         QString record = FieldLabels::entity(c.entity);
         if (c.entity == QStringLiteral("member")) {
-            QSqlQuery q(m_db.sql());
-            q.prepare(QStringLiteral("SELECT name FROM member WHERE id = ?"));
-            q.addBindValue(c.recordId);
-            if (q.exec() && q.next())
-                record += QLatin1Char(' ') + q.value(0).toString();
+            if (const QString name = HouseholdRepository(m_db).memberName(c.recordId); !name.isEmpty())
+                record += QLatin1Char(' ') + name;
         }
         m_list->addItem(record + QStringLiteral(" · ") + FieldLabels::field(c.entity, c.field));
     }

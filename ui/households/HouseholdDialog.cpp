@@ -40,7 +40,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QTabBar>
 #include <QTableView>
@@ -307,15 +306,9 @@ void HouseholdDialog::load()
     } else {
         // A new household is filed by the person at the laptop, usually in the same place as the
         // last one they entered (or, on a new laptop, the last one there): start from there.
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT county, township, station FROM household WHERE deleted = 0"
-                                 " ORDER BY caseworker = ? DESC, rowid DESC LIMIT 1"));
-        q.addBindValue(m_session.author());
-        if (q.exec() && q.next()) {
-            m_file.household.insert(QStringLiteral("county"), q.value(0));
-            m_file.household.insert(QStringLiteral("township"), q.value(1));
-            m_file.household.insert(QStringLiteral("station"), q.value(2));
-        }
+        const QVariantMap place = HouseholdRepository(m_db).lastPlace(m_session.author());
+        for (auto it = place.cbegin(); it != place.cend(); ++it)
+            m_file.household.insert(it.key(), it.value());
         m_file.household.insert(QStringLiteral("caseworker"), m_session.author());
     }
     const QVariantMap& h = m_file.household;

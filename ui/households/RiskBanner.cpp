@@ -4,10 +4,9 @@
 
 #include "core/db/Database.h"
 #include "core/model/CodeList.h"
+#include "core/records/HouseholdRepository.h"
 #include "core/records/HouseholdSummary.h"
 #include "core/records/RiskFlagRepository.h"
-
-#include <QSqlQuery>
 
 namespace ff {
 
@@ -34,11 +33,8 @@ void RiskBanner::refresh(const QString& householdId)
             if (description.size() > 80)
                 description = description.left(79) + QChar(0x2026);
             if (!f.memberId.isEmpty()) {
-                QSqlQuery m(m_db.sql());
-                m.prepare(QStringLiteral("SELECT name FROM member WHERE id = ?"));
-                m.addBindValue(f.memberId);
-                if (m.exec() && m.next())
-                    description = tr("about %1: %2").arg(m.value(0).toString(), description);
+                if (const QString name = HouseholdRepository(m_db).memberName(f.memberId); !name.isEmpty())
+                    description = tr("about %1: %2").arg(name, description);
             }
             QString line =
                 tr("⚠ Open risk: %1 (%2 severity), raised %3 by %4: %5")
@@ -49,10 +45,8 @@ void RiskBanner::refresh(const QString& householdId)
             lines << line;
         }
         if (flags.isEmpty()) {
-            QSqlQuery q(m_db.sql());
-            q.prepare(QStringLiteral("SELECT risk_markers FROM household WHERE id = ?"));
-            q.addBindValue(householdId);
-            const QString markers = q.exec() && q.next() ? q.value(0).toString() : QString();
+            const QString markers =
+                HouseholdRepository(m_db).value(householdId, QStringLiteral("risk_markers")).toString();
             const QString open = HouseholdSummary::openRisks({}, false, markers);
             if (!open.isEmpty())
                 lines << tr("⚠ Risk recorded before risk flags existed: %1. Raise a risk flag for each risk "

@@ -5,6 +5,7 @@
 #include "core/db/Database.h"
 #include "core/model/CodeList.h"
 #include "core/model/FieldLabels.h"
+#include "core/records/HouseholdRepository.h"
 #include "core/records/RiskFlagRepository.h"
 #include "ui/widgets/CodeChoiceBox.h"
 #include "ui/widgets/DateField.h"
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -137,15 +137,9 @@ void RiskFlagTab::reload()
     QHash<QString, QString> names;
     m_member->clear();
     m_member->addItem(tr("The household as a whole"), QString());
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("SELECT id, name FROM member WHERE household_id = ? AND deleted = 0 ORDER BY rowid"));
-    q.addBindValue(m_householdId);
-    if (q.exec()) {
-        while (q.next()) {
-            names.insert(q.value(0).toString(), q.value(1).toString());
-            m_member->addItem(q.value(1).toString(), q.value(0).toString());
-        }
+    for (const auto& [id, name] : HouseholdRepository(m_db).memberNames(m_householdId)) {
+        names.insert(id, name);
+        m_member->addItem(name, id);
     }
 
     const QList<RiskFlag> flags = RiskFlagRepository(m_db, m_session).forHousehold(m_householdId);
