@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,7 +19,7 @@
 
 namespace ff {
 
-Database::Database() = default;
+Database::Database() : m_db(std::make_unique<QSqlDatabase>()) {}
 
 Database::~Database() { close(); }
 
@@ -39,11 +40,11 @@ Status Database::open(const QString& path)
     }
 
     m_connectionName = QStringLiteral("ff-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!m_db.open()) {
-        const QString detail = m_db.lastError().text();
+    *m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db->setDatabaseName(path);
+    m_db->setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db->open()) {
+        const QString detail = m_db->lastError().text();
         close();
         return Error{tr("Could not open the database file %1.").arg(path), detail};
     }
@@ -55,7 +56,7 @@ Status Database::open(const QString& path)
         QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA temp_store = MEMORY"),
         QStringLiteral("PRAGMA mmap_size = 0"),        QStringLiteral("PRAGMA cache_size = -32768"),
     };
-    QSqlQuery q(m_db);
+    QSqlQuery q(*m_db);
     for (const QString& pragma : pragmas) {
         if (!q.exec(pragma)) {
             const QString detail = q.lastError().text();
@@ -65,7 +66,7 @@ Status Database::open(const QString& path)
     }
     q.finish();
 
-    if (Status migrated = Migrations::run(m_db, path); !migrated) {
+    if (Status migrated = Migrations::run(*m_db, path); !migrated) {
         close();
         return migrated;
     }
@@ -78,19 +79,21 @@ void Database::close()
     m_statements.reset();
     if (m_connectionName.isEmpty())
         return;
-    m_db.close();
-    m_db = QSqlDatabase();
+    m_db->close();
+    *m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
 }
 
-bool Database::isOpen() const { return m_db.isOpen(); }
+bool Database::isOpen() const { return m_db->isOpen(); }
 
-sqlite3* Database::handle() const { return SqlStatement::handleOf(m_db); }
+QString Database::lastErrorText() const { return m_db->lastError().text(); }
+
+sqlite3* Database::handle() const { return SqlStatement::handleOf(*m_db); }
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(*m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;
     return q.value(0).toInt();
@@ -106,7 +109,7 @@ QString Database::meta(const QString& key, const QString& fallback) const
         s.reset();
         return value;
     }
-    QSqlQuery q(m_db);
+    QSqlQuery q(*m_db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(key);
     if (q.exec() && q.next())
@@ -123,7 +126,7 @@ bool Database::setMeta(const QString& key, const QString& value)
         s.bind(1, key).bind(2, value.isNull() ? QStringLiteral("") : value); // null would bind NULL
         return s.run();
     }
-    QSqlQuery q(m_db);
+    QSqlQuery q(*m_db);
     q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);

@@ -6,9 +6,9 @@
 
 #include <memory>
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QString>
 
+class QSqlDatabase;
 struct sqlite3;
 
 namespace ff {
@@ -34,7 +34,11 @@ public:
     void close();
 
     bool isOpen() const;
-    QSqlDatabase& sql() { return m_db; }
+    /// The Qt Sql connection, for core/db's own classes (Query, Migrations, WriteTransaction)
+    /// and tests; the layers above run SQL through Query and SqlStatement.
+    QSqlDatabase& sql() { return *m_db; }
+    /// The connection's last error, for Error::detail.
+    QString lastErrorText() const;
     const QString& path() const { return m_path; }
     /// The C handle under QSQLITE, for hot write paths and file controls.
     sqlite3* handle() const;
@@ -52,7 +56,7 @@ public:
     static QString defaultPath();
 
 private:
-    QSqlDatabase m_db;
+    std::unique_ptr<QSqlDatabase> m_db;
     /// Finalized before the connection closes.
     std::unique_ptr<StatementCache> m_statements;
     QString m_connectionName;

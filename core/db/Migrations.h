@@ -5,11 +5,14 @@
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
+class QSqlDatabase;
+
 namespace ff {
+
+class Database;
 
 /// Brings a database's schema to the current version, one numbered step at a time.
 ///

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/SqlStatement.h"
 
+#include <QSqlDatabase>
 #include <QSqlDriver>
 
 #include <sqlite3.h>

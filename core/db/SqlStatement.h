@@ -3,14 +3,16 @@
 #pragma once
 
 #include <QByteArray>
-#include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
 
+class QSqlDatabase;
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace ff {
+
+class Database;
 
 /// One prepared statement on the SQLite C API, for the hot write paths (import, replay) where
 /// QSqlQuery's per-call bookkeeping costs more than the statement itself.

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QSqlDatabase>
 #include <QString>
 
 namespace ff {
+
+class Database;
 
 /// A write transaction begun with BEGIN IMMEDIATE, so that what is read inside it (the device's
 /// sequence number, the clock) cannot race another writer; rolled back unless committed.
@@ -18,7 +19,7 @@ class WriteTransaction
     Q_DISABLE_COPY_MOVE(WriteTransaction)
 
 public:
-    explicit WriteTransaction(QSqlDatabase& db);
+    explicit WriteTransaction(Database& db);
     ~WriteTransaction();
     bool isOpen() const { return m_open; }
     /// Commits (or, nested, releases the savepoint into the outer transaction).
@@ -26,7 +27,7 @@ public:
     QString error() const { return m_error; }
 
 private:
-    QSqlDatabase& m_db;
+    Database& m_db;
     bool m_open = false;
     bool m_nested = false;
     QString m_error;

@@ -857,7 +857,7 @@ Status DemoCasework::write(const std::function<bool(int)>& step)
         return Error{JournalWriter::tr("Nothing was saved: the database is busy or read-only."), detail};
     };
     std::optional<WriteTransaction> tx;
-    tx.emplace(m_db.sql());
+    tx.emplace(m_db);
     if (!tx->isOpen())
         return refused(tx->error());
     QString failed;
@@ -867,7 +867,7 @@ Status DemoCasework::write(const std::function<bool(int)>& step)
                 failed = tx->error();
                 return false;
             }
-            tx.emplace(m_db.sql());
+            tx.emplace(m_db);
             if (!tx->isOpen()) {
                 failed = tx->error();
                 return false;

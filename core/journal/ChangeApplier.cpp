@@ -3,6 +3,7 @@
 #include "core/journal/ChangeApplier.h"
 
 #include "core/db/Database.h"
+#include "core/db/Query.h"
 #include "core/db/SqlStatement.h"
 #include "core/db/StatementCache.h"
 #include "core/journal/ChangeCodec.h"
@@ -11,7 +12,6 @@
 #include "core/schema/RecordTypes.h"
 
 #include <QSet>
-#include <QSqlError>
 
 #include <algorithm>
 
@@ -23,10 +23,9 @@ const QString kDeleted = QStringLiteral("_deleted");
 } // namespace
 
 ChangeApplier::ChangeApplier(Database& db, StatementCache* statements)
-    : m_db(db.sql()), m_handle(SqlStatement::handleOf(db.sql())), m_database(db),
-      m_touched(Projections::installed().size()), m_cache(statements)
+    : m_db(db), m_handle(db.handle()), m_touched(Projections::installed().size()), m_cache(statements)
 {
-    QSqlQuery q(m_db);
+    Query q(m_db);
     if (q.exec(QStringLiteral(
             "SELECT EXISTS(SELECT 1 FROM pending_supersede), EXISTS(SELECT 1 FROM conflict)")) &&
         q.next()) {
@@ -44,11 +43,11 @@ ChangeApplier::~ChangeApplier()
     }
 }
 
-QSqlQuery& ChangeApplier::prepared(const QString& sql)
+Query& ChangeApplier::prepared(const QString& sql)
 {
-    QSqlQuery*& q = m_statements[sql];
+    Query*& q = m_statements[sql];
     if (!q) {
-        q = new QSqlQuery(m_db);
+        q = new Query(m_db);
         q->prepare(sql);
     }
     return *q;
@@ -252,7 +251,7 @@ Status ChangeApplier::materialize(const EncodedChange& change)
 
 QVariant ChangeApplier::valueOf(const ChangeId& change, const QString& field)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT fields FROM journal WHERE device = ? AND device_seq = ?"));
+    Query& q = prepared(QStringLiteral("SELECT fields FROM journal WHERE device = ? AND device_seq = ?"));
     q.addBindValue(change.device);
     q.addBindValue(change.seq);
     if (!q.exec() || !q.next())
@@ -377,7 +376,7 @@ Status ChangeApplier::finishProjections()
     if (!m_keepRows) {
         const bool stale = m_projectionsStale;
         m_projectionsStale = false;
-        return stale ? JournalReplayer::markStale(m_database) : Status::ok();
+        return stale ? JournalReplayer::markStale(m_db) : Status::ok();
     }
     m_projections.resize(size_t(kinds.size()));
     for (qsizetype k = 0; k < kinds.size(); ++k) {
@@ -386,7 +385,7 @@ Status ChangeApplier::finishProjections()
             continue;
         // Made on first use: most commits of casework records never need one.
         if (!m_projections[size_t(k)])
-            m_projections[size_t(k)] = kinds.at(k).make(m_database);
+            m_projections[size_t(k)] = kinds.at(k).make(m_db);
         for (const QByteArray& h : std::as_const(households)) {
             if (Status s = m_projections[size_t(k)]->refresh(QString::fromUtf8(h)); !s)
                 return s;

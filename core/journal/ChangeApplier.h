@@ -9,11 +9,10 @@
 #include "core/journal/HeadsEncoder.h"
 #include "core/util/Result.h"
 
+#include "core/db/Query.h"
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <memory>
 #include <vector>
@@ -90,13 +89,13 @@ private:
     /// record's first change as every field's one head, saved only if the record is new (*saved).
     [[nodiscard]] Status saveHeads(const EncodedChange& change, const RecordHeads* heads,
                                    bool* saved = nullptr);
-    QSqlQuery& prepared(const QString& sql);
+    Query& prepared(const QString& sql);
     SqlStatement& statement(const QString& sql);
     [[nodiscard]] Status failed(const SqlStatement& statement) const;
 
-    QSqlDatabase m_db;
+    Database& m_db;
     sqlite3* m_handle;
-    QHash<QString, QSqlQuery*> m_statements;
+    QHash<QString, Query*> m_statements;
     // The hot statements of apply(), on the C API (core/db/SqlStatement.h).
     QHash<QString, SqlStatement*> m_fast;
     // The statements every change runs, looked up once (not by their SQL each time).
@@ -106,7 +105,6 @@ private:
     SqlStatement* m_saveSoleHeads = nullptr;
     // Row upserts by entity and the fields a change sets, so the SQL is built once per shape.
     QHash<QString, SqlStatement*> m_upserts;
-    Database& m_database;
     /// Made on first use, one per installed projection kind.
     std::vector<std::unique_ptr<Projection>> m_projections;
     /// Households whose derived data changed, per installed projection kind (UTF-8 ids).

@@ -312,7 +312,7 @@ QString ChangeCodec::journalColumns()
         "device, device_seq, hlc, author, entity, record_id, household_id, op, fields, bases");
 }
 
-Change ChangeCodec::fromJournalRow(const QSqlQuery& q)
+Change ChangeCodec::fromJournalRow(const Query& q)
 {
     Change c;
     c.id = {q.value(0).toString(), q.value(1).toLongLong()};

@@ -6,9 +6,9 @@
 #include "core/journal/EncodedChange.h"
 #include "core/journal/FieldHead.h"
 
+#include "core/db/Query.h"
 #include <QByteArray>
 #include <QCborMap>
-#include <QSqlQuery>
 
 class QCborStreamWriter;
 
@@ -48,7 +48,7 @@ public:
     /// The journal columns a query must select, in order, for fromJournalRow().
     static QString journalColumns();
     /// Reads a change from the current row of a query over journalColumns().
-    static Change fromJournalRow(const QSqlQuery& q);
+    static Change fromJournalRow(const Query& q);
 };
 
 } // namespace ff

@@ -6,7 +6,7 @@
 #include "core/journal/ChangeCodec.h"
 #include "core/journal/HybridLogicalClock.h"
 
-#include <QSqlQuery>
+#include "core/db/Query.h"
 
 #include <algorithm>
 
@@ -15,14 +15,14 @@ namespace ff {
 QList<FieldConflict> ConflictReader::forHousehold(const QString& householdId) const
 {
     QList<FieldConflict> out;
-    QSqlQuery q(m_db);
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT entity, record_id, field FROM conflict WHERE household_id = ? ORDER BY "
                              "entity, record_id, field"));
     q.addBindValue(householdId);
     if (!q.exec())
         return out;
-    ChangeApplier applier(m_database);
-    QSqlQuery change(m_db);
+    ChangeApplier applier(m_db);
+    Query change(m_db);
     change.prepare(QStringLiteral("SELECT author FROM journal WHERE device = ? AND device_seq = ?"));
     while (q.next()) {
         FieldConflict c{q.value(0).toString(), q.value(1).toString(), householdId, q.value(2).toString(), {}};
@@ -59,7 +59,7 @@ QList<FieldConflict> ConflictReader::forHousehold(const QString& householdId) co
 
 int ConflictReader::countForHousehold(const QString& householdId) const
 {
-    QSqlQuery q(m_db);
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT count(*) FROM conflict WHERE household_id = ?"));
     q.addBindValue(householdId);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;

@@ -7,7 +7,6 @@
 
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QVariant>
 
 namespace ff {
@@ -34,13 +33,12 @@ struct FieldConflict
 class ConflictReader
 {
 public:
-    explicit ConflictReader(Database& db) : m_database(db), m_db(db.sql()) {}
+    explicit ConflictReader(Database& db) : m_db(db) {}
     QList<FieldConflict> forHousehold(const QString& householdId) const;
     int countForHousehold(const QString& householdId) const;
 
 private:
-    Database& m_database;
-    QSqlDatabase m_db;
+    Database& m_db;
 };
 
 } // namespace ff

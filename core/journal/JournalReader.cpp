@@ -4,14 +4,14 @@
 
 #include "core/journal/ChangeCodec.h"
 
-#include <QSqlQuery>
+#include "core/db/Query.h"
 
 namespace ff {
 
 QList<Change> JournalReader::since(qint64 after, int limit, qint64* last) const
 {
     QList<Change> changes;
-    QSqlQuery q(m_db);
+    Query q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1, seq FROM journal WHERE seq > ? ORDER BY seq LIMIT ?")
                   .arg(ChangeCodec::journalColumns()));
@@ -31,7 +31,7 @@ QList<Change> JournalReader::since(qint64 after, int limit, qint64* last) const
 
 qint64 JournalReader::lastPosition() const
 {
-    QSqlQuery q(m_db);
+    Query q(m_db);
     if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM journal")) || !q.next())
         return 0;
     return q.value(0).toLongLong();

@@ -5,15 +5,16 @@
 #include "core/journal/Change.h"
 
 #include <QList>
-#include <QSqlDatabase>
 
 namespace ff {
+
+class Database;
 
 /// Reads changes back out of the journal in the order this database received them.
 class JournalReader
 {
 public:
-    explicit JournalReader(QSqlDatabase db) : m_db(db) {}
+    explicit JournalReader(Database& db) : m_db(db) {}
 
     /// Changes received after local position `after` (0: from the start), at most `limit`;
     /// `last` receives the local position of the last one returned.
@@ -22,7 +23,7 @@ public:
     qint64 lastPosition() const;
 
 private:
-    QSqlDatabase m_db;
+    Database& m_db;
 };
 
 } // namespace ff

@@ -7,9 +7,8 @@
 #include "core/journal/ChangeCodec.h"
 #include "core/schema/RecordTypes.h"
 
+#include "core/db/Query.h"
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace ff {
 
@@ -21,7 +20,7 @@ Status JournalReplayer::markStale(Database& db)
 {
     if (db.meta(kStale) == QStringLiteral("1") || db.setMeta(kStale, QStringLiteral("1")))
         return Status::ok();
-    return Error{ChangeApplier::tr("The change could not be saved."), db.sql().lastError().text()};
+    return Error{ChangeApplier::tr("The change could not be saved."), db.lastErrorText()};
 }
 
 Status JournalReplayer::rebuildIfStale(Database& db)
@@ -43,25 +42,25 @@ QStringList JournalReplayer::derivedTables()
 
 Status JournalReplayer::rebuild(Database& database)
 {
-    QSqlDatabase& db = database.sql();
+    Database& db = database;
     const auto failed = [&](const QString& detail) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        Query(db).exec(QStringLiteral("ROLLBACK"));
         return Error{tr("The tables could not be rebuilt from the journal. Nothing was changed."), detail};
     };
-    QSqlQuery q(db);
+    Query q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Error{tr("The tables could not be rebuilt from the journal. Nothing was changed."),
-                     q.lastError().text()};
+                     q.lastErrorText()};
     for (const QString& table : derivedTables()) {
         if (!q.exec(QStringLiteral("DELETE FROM ") + table))
-            return failed(q.lastError().text());
+            return failed(q.lastErrorText());
     }
 
     ChangeApplier applier(database);
-    QSqlQuery rows(db);
+    Query rows(db);
     rows.setForwardOnly(true);
     if (!rows.exec(QStringLiteral("SELECT %1 FROM journal ORDER BY seq").arg(ChangeCodec::journalColumns())))
-        return failed(rows.lastError().text());
+        return failed(rows.lastErrorText());
     while (rows.next()) {
         const Change change = ChangeCodec::fromJournalRow(rows);
         if (Status s = applier.materialize(change); !s)
@@ -70,7 +69,7 @@ Status JournalReplayer::rebuild(Database& database)
     if (Status s = applier.finishProjections(); !s)
         return failed(s.error().detail);
     if (!database.setMeta(kStale, QStringLiteral("0")) || !q.exec(QStringLiteral("COMMIT")))
-        return failed(q.lastError().text());
+        return failed(q.lastErrorText());
     return Status::ok();
 }
 

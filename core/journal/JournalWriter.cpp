@@ -10,10 +10,9 @@
 #include "core/journal/SeededRecordIds.h"
 #include "core/schema/RecordTypes.h"
 
+#include "core/db/Query.h"
 #include <QDate>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -58,7 +57,7 @@ Status JournalWriter::observe(Database& db, quint64 hlc)
 {
     if (hlc <= db.meta(kHlc, QStringLiteral("0")).toULongLong() || db.setMeta(kHlc, QString::number(hlc)))
         return Status::ok();
-    return Error{tr("Nothing was saved: the database refused the change."), db.sql().lastError().text()};
+    return Error{tr("Nothing was saved: the database refused the change."), db.lastErrorText()};
 }
 
 Status JournalWriter::commit(const QList<Edit>& edits, QList<Change>* made)
@@ -106,14 +105,14 @@ Status JournalWriter::commit(const QList<Edit>& edits, const Options& options, Q
         }
     }
 
-    QSqlDatabase& db = m_db.sql();
+    Database& db = m_db;
     const QString device = deviceId(m_db);
     if (device.isEmpty())
         return failed(QStringLiteral("no device id"));
 
     WriteTransaction tx(db);
     if (!tx.isOpen())
-        return Error{tr("Nothing was saved: the database is busy or read-only."), db.lastError().text()};
+        return Error{tr("Nothing was saved: the database is busy or read-only."), db.lastErrorText()};
 
     qint64 seq = m_db.meta(kDeviceSeq, QStringLiteral("0")).toLongLong();
     HybridLogicalClock clock(m_session.clock(), m_db.meta(kHlc, QStringLiteral("0")).toULongLong());
@@ -172,7 +171,7 @@ Status JournalWriter::commit(const QList<Edit>& edits, const Options& options, Q
     if (Status s = applier.finishProjections(); !s)
         return s;
     if (!m_db.setMeta(kDeviceSeq, QString::number(seq)) || !m_db.setMeta(kHlc, QString::number(clock.last())))
-        return failed(db.lastError().text());
+        return failed(db.lastErrorText());
     if (!tx.commit())
         return failed(tx.error());
     if (made)

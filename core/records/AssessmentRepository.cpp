@@ -6,10 +6,10 @@
 #include "core/forms/AnswerText.h"
 #include "core/journal/JournalWriter.h"
 
+#include "core/db/Query.h"
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace ff {
 
@@ -39,7 +39,7 @@ AssessmentRepository::AssessmentRepository(Database& db, const Session& session)
 namespace {
 constexpr auto kAssessmentColumns = "id, household_id, member_id, form_id, form_version, status, assessed_on";
 
-Assessment fromRow(const QSqlQuery& q)
+Assessment fromRow(const Query& q)
 {
     Assessment a;
     a.id = q.value(0).toString();
@@ -55,7 +55,7 @@ Assessment fromRow(const QSqlQuery& q)
 
 void AssessmentRepository::loadAnswers(Assessment& assessment) const
 {
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(
         QStringLiteral("SELECT question_id, value FROM answer WHERE assessment_id = ? AND deleted = 0"));
     q.addBindValue(assessment.id);
@@ -67,7 +67,7 @@ void AssessmentRepository::loadAnswers(Assessment& assessment) const
 
 std::optional<Assessment> AssessmentRepository::load(const QString& id, Content content) const
 {
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM assessment WHERE id = ? AND deleted = 0")
                   .arg(QLatin1String(kAssessmentColumns)));
     q.addBindValue(id);
@@ -82,7 +82,7 @@ std::optional<Assessment> AssessmentRepository::load(const QString& id, Content 
 QList<Assessment> AssessmentRepository::forHousehold(const QString& householdId, Content content) const
 {
     QList<Assessment> out;
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM assessment WHERE household_id = ? AND deleted = 0"
                              " ORDER BY assessed_on, id")
@@ -102,7 +102,7 @@ QList<Assessment> AssessmentRepository::forHousehold(const QString& householdId,
 QStringList AssessmentRepository::memberIds(const QString& householdId) const
 {
     QStringList ids;
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM member WHERE household_id = ? AND deleted = 0"));
     q.addBindValue(householdId);
     if (q.exec()) {

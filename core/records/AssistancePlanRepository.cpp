@@ -8,8 +8,8 @@
 #include "core/records/HouseholdNeeds.h"
 #include "core/util/Refusal.h"
 
+#include "core/db/Query.h"
 #include <QDateTime>
-#include <QSqlQuery>
 
 namespace ff {
 
@@ -54,7 +54,7 @@ AssistancePlanRepository::AssistancePlanRepository(Database& db, const Session& 
 AssistancePlan AssistancePlanRepository::load(const QString& householdId) const
 {
     AssistancePlan plan;
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT id, goal, review_on FROM plan_goal WHERE household_id = ? AND deleted = 0"
@@ -112,7 +112,7 @@ QString AssistancePlanRepository::storedNeedKey(const QString& actionId) const
 {
     if (actionId.isEmpty())
         return {};
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT need_key FROM plan_action WHERE id = ? AND deleted = 0"));
     q.addBindValue(actionId);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
@@ -125,7 +125,7 @@ QList<ValidationIssue> AssistancePlanRepository::validate(const PlanAction& acti
         issues.append({-1, QStringLiteral("household_id"), tr("No household is chosen.")});
     bool goalFound = false;
     if (!action.goalId.isEmpty()) {
-        QSqlQuery q(m_db.sql());
+        Query q(m_db);
         q.prepare(
             QStringLiteral("SELECT 1 FROM plan_goal WHERE id = ? AND household_id = ? AND deleted = 0"));
         q.addBindValue(action.goalId);

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/records/DueVisitQuery.h"
 
+#include "core/db/Query.h"
 #include <QHash>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <climits>
@@ -21,7 +21,7 @@ std::optional<VisitDue> DueVisitQuery::forHousehold(const QString& householdId, 
 QList<VisitDue> DueVisitQuery::compute(QDate today, const QString& householdId) const
 {
     QList<VisitDue> out;
-    QSqlQuery q(m_db);
+    Query q(m_db);
     q.setForwardOnly(true);
     // One pass over the households; the visit subqueries use visit(household_id, visited_on).
     q.prepare(

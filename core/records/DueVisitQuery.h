@@ -7,10 +7,11 @@
 #include <optional>
 #include <QDate>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace ff {
+
+class Database;
 
 /// When one household must next be visited.
 struct VisitDue
@@ -41,7 +42,7 @@ struct VisitDue
 class DueVisitQuery
 {
 public:
-    DueVisitQuery(QSqlDatabase db, VisitRules rules) : m_db(std::move(db)), m_rules(std::move(rules)) {}
+    DueVisitQuery(Database& db, VisitRules rules) : m_db(db), m_rules(std::move(rules)) {}
 
     /// Every household that has a required interval, in no particular order.
     QList<VisitDue> all(QDate today) const;
@@ -58,7 +59,7 @@ public:
 private:
     QList<VisitDue> compute(QDate today, const QString& householdId) const;
 
-    QSqlDatabase m_db;
+    Database& m_db;
     VisitRules m_rules;
 };
 

@@ -13,15 +13,15 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include "core/db/Query.h"
 #include <optional>
-#include <QSqlQuery>
 
 namespace ff {
 
 QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) const
 {
     QList<HistoryEntry> entries;
-    QSqlQuery q(m_db);
+    Query q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM journal WHERE household_id = ? ORDER BY hlc DESC, device DESC")
                   .arg(ChangeCodec::journalColumns()));
@@ -41,7 +41,7 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
             c.fields.contains(QStringLiteral("name")))
             memberNames.insert(c.recordId, c.fields.value(QStringLiteral("name")).toString());
     }
-    QSqlQuery current(m_db);
+    Query current(m_db);
     current.prepare(QStringLiteral("SELECT id, name FROM member WHERE household_id = ?"));
     current.addBindValue(householdId);
     if (current.exec()) {

@@ -4,10 +4,11 @@
 
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace ff {
+
+class Database;
 
 /// One field changed by one change, as the history view shows it.
 struct HistoryEntry
@@ -30,11 +31,11 @@ struct HistoryEntry
 class HistoryReader
 {
 public:
-    explicit HistoryReader(QSqlDatabase db) : m_db(db) {}
+    explicit HistoryReader(Database& db) : m_db(db) {}
     QList<HistoryEntry> forHousehold(const QString& householdId) const;
 
 private:
-    QSqlDatabase m_db;
+    Database& m_db;
 };
 
 } // namespace ff

@@ -5,8 +5,7 @@
 #include "core/records/HouseholdSummary.h"
 #include "core/records/PinyinTable.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include "core/db/Query.h"
 #include <QVariant>
 
 #include <algorithm>
@@ -17,14 +16,14 @@ namespace {
 /// The greatest code point: every string that starts with a prefix sorts below prefix + this.
 const QString kPrefixEnd = QString::fromUcs4(U"\U0010FFFF", 1);
 
-void bindAll(QSqlQuery& q, const QVariantList& binds)
+void bindAll(Query& q, const QVariantList& binds)
 {
     for (const QVariant& v : binds)
         q.addBindValue(v);
 }
 } // namespace
 
-HouseholdListQuery::HouseholdListQuery(QSqlDatabase db) : m_db(db) {}
+HouseholdListQuery::HouseholdListQuery(Database& db) : m_db(db) {}
 
 void HouseholdListQuery::setFilter(const HouseholdFilter& filter) { m_filter = filter; }
 
@@ -90,7 +89,7 @@ QString HouseholdListQuery::shownClause(QVariantList* binds) const
 int HouseholdListQuery::count() const
 {
     QVariantList binds;
-    QSqlQuery q(m_db);
+    Query q(m_db);
     const bool searching = !HouseholdSummary::normalizeKey(m_filter.search).isEmpty();
     if (m_filter == HouseholdFilter{}) {
         // The whole caseload: from two indexes, never a scan of the household rows (a scan of
@@ -125,7 +124,7 @@ QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
         QStringLiteral("%1 %2, h.rowid %2").arg(QLatin1String(sortColumns[m_sortColumn]), direction);
 
     QVariantList binds;
-    QSqlQuery q(m_db);
+    Query q(m_db);
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT h.id, h.household_no, h.head_name, h.village, h.status, h.special_groups,"
@@ -161,7 +160,7 @@ QStringList HouseholdListQuery::searchIds(const QString& text, int limit) const
 QStringList HouseholdListQuery::villages() const
 {
     QStringList out;
-    QSqlQuery q(m_db);
+    Query q(m_db);
     if (q.exec(
             QStringLiteral("SELECT DISTINCT village FROM household WHERE deleted = 0 AND village <> ''"))) {
         while (q.next())

@@ -3,11 +3,12 @@
 #pragma once
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 namespace ff {
+
+class Database;
 
 /// One line of the household list.
 struct HouseholdRow
@@ -58,7 +59,7 @@ public:
         ColumnCount
     };
 
-    explicit HouseholdListQuery(QSqlDatabase db);
+    explicit HouseholdListQuery(Database& db);
 
     void setFilter(const HouseholdFilter& filter);
     const HouseholdFilter& filter() const { return m_filter; }
@@ -87,7 +88,7 @@ private:
     /// The FROM/WHERE part selecting the households shown (limited when searching).
     QString shownClause(QVariantList* binds) const;
 
-    QSqlDatabase m_db;
+    Database& m_db;
     HouseholdFilter m_filter;
     Column m_sortColumn = Village;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -10,17 +10,16 @@
 #include "core/schema/RecordTypes.h"
 #include "core/util/Refusal.h"
 
+#include "core/db/Query.h"
 #include <QDateTime>
 #include <QSet>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace ff {
 
 namespace {
 const QString kId = QStringLiteral("id");
 
-QVariantMap rowToMap(const QSqlQuery& q, const RecordType& type)
+QVariantMap rowToMap(const Query& q, const RecordType& type)
 {
     QVariantMap m;
     m.insert(kId, q.value(0));
@@ -49,7 +48,7 @@ std::optional<HouseholdFile> HouseholdRepository::load(const QString& householdI
     const RecordType& householdType = *RecordTypes::find(QStringLiteral("household"));
     const RecordType& memberType = *RecordTypes::find(QStringLiteral("member"));
     HouseholdFile file;
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT id, %1 FROM household WHERE id = ? AND deleted = 0")
                   .arg(householdType.fieldNames().join(QStringLiteral(", "))));
     q.addBindValue(householdId);
@@ -74,7 +73,7 @@ QVariant HouseholdRepository::value(const QString& householdId, const QString& f
     const RecordType& household = *RecordTypes::find(QStringLiteral("household"));
     if (!household.field(field))
         return {};
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM household WHERE id = ?").arg(field));
     q.addBindValue(householdId);
     return q.exec() && q.next() ? q.value(0) : QVariant();
@@ -84,7 +83,7 @@ QList<QPair<QString, QString>> HouseholdRepository::memberNames(const QString& h
                                                                 bool removedToo) const
 {
     QList<QPair<QString, QString>> names;
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT id, name FROM member WHERE household_id = ?%1 ORDER BY rowid")
                   .arg(removedToo ? QString() : QStringLiteral(" AND deleted = 0")));
     q.addBindValue(householdId);
@@ -97,7 +96,7 @@ QList<QPair<QString, QString>> HouseholdRepository::memberNames(const QString& h
 
 QString HouseholdRepository::memberName(const QString& memberId) const
 {
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT name FROM member WHERE id = ?"));
     q.addBindValue(memberId);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
@@ -106,7 +105,7 @@ QString HouseholdRepository::memberName(const QString& memberId) const
 QVariantMap HouseholdRepository::lastPlace(const QString& caseworker) const
 {
     QVariantMap place;
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT county, township, station FROM household WHERE deleted = 0"
                              " ORDER BY caseworker = ? DESC, rowid DESC LIMIT 1"));
     q.addBindValue(caseworker);
@@ -122,7 +121,7 @@ Status HouseholdRepository::checkStatusChange(const QString& householdId, const 
                                               QList<ValidationIssue>* issuesOut) const
 {
     const QString field = QStringLiteral("status");
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT status FROM household WHERE id = ? AND deleted = 0"));
     q.addBindValue(householdId);
     if (!q.exec() || !q.next())
@@ -186,7 +185,7 @@ Status HouseholdRepository::save(HouseholdFile& file, QList<ValidationIssue>* is
                       newMember ? Change::Op::Create : Change::Op::Update, onlyFields(m, memberType)});
     }
     if (!isNew) {
-        QSqlQuery q(m_db.sql());
+        Query q(m_db);
         q.prepare(QStringLiteral("SELECT id FROM member WHERE household_id = ? AND deleted = 0"));
         q.addBindValue(householdId);
         if (q.exec()) {

@@ -8,7 +8,6 @@
 
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlError>
 
 #include <algorithm>
 
@@ -35,7 +34,7 @@ bool HouseholdSummary::affectedBy(const EncodedChange& change)
     return affects(change.entity, change.op, [&](QStringView field) { return change.sets(field); });
 }
 
-HouseholdSummary::HouseholdSummary(QSqlDatabase db)
+HouseholdSummary::HouseholdSummary(Database& db)
     : m_db(db), m_members(db), m_household(db), m_risks(db), m_update(db), m_clearKeys(db), m_addKey(db)
 {
     m_members.prepare(QStringLiteral("SELECT id, name, relation, special_groups, id_number FROM member"
@@ -95,8 +94,8 @@ QString HouseholdSummary::openRisks(const QStringList& openFlagTypes, bool hasFl
 
 Status HouseholdSummary::refresh(const QString& householdId)
 {
-    auto fail = [](const QSqlQuery& q) {
-        return Error{ChangeApplier::tr("The change could not be saved."), q.lastError().text()};
+    auto fail = [](const Query& q) {
+        return Error{ChangeApplier::tr("The change could not be saved."), q.lastErrorText()};
     };
 
     m_household.addBindValue(householdId);

@@ -6,11 +6,12 @@
 #include "core/journal/Projection.h"
 #include "core/util/Result.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
+#include "core/db/Query.h"
 #include <QStringList>
 
 namespace ff {
+
+class Database;
 
 /// Keeps the columns of a household that summarise its members (head's name, special groups,
 /// member count) and its open risk flags (open_risks), and its search keys, in step with the
@@ -20,7 +21,7 @@ class HouseholdSummary : public Projection
     Q_DISABLE_COPY_MOVE(HouseholdSummary)
 
 public:
-    explicit HouseholdSummary(QSqlDatabase db);
+    explicit HouseholdSummary(Database& db);
 
     [[nodiscard]] Status refresh(const QString& householdId) override;
 
@@ -40,13 +41,13 @@ public:
     static QString openRisks(const QStringList& openFlagTypes, bool hasFlags, const QString& riskMarkers);
 
 private:
-    QSqlDatabase m_db;
-    QSqlQuery m_members;
-    QSqlQuery m_household;
-    QSqlQuery m_risks;
-    QSqlQuery m_update;
-    QSqlQuery m_clearKeys;
-    QSqlQuery m_addKey;
+    Database& m_db;
+    Query m_members;
+    Query m_household;
+    Query m_risks;
+    Query m_update;
+    Query m_clearKeys;
+    Query m_addKey;
 };
 
 } // namespace ff

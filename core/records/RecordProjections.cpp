@@ -11,7 +11,7 @@ namespace ff {
 void RecordProjections::install()
 {
     Projections::install({{&HouseholdSummary::affectedBy, [](Database& db) -> std::unique_ptr<Projection> {
-                               return std::make_unique<HouseholdSummary>(db.sql());
+                               return std::make_unique<HouseholdSummary>(db);
                            }}});
 }
 

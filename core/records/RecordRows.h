@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/db/Query.h"
+
+#include "core/db/Query.h"
 #include <optional>
 #include <QList>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 
 namespace ff {
+
+class Database;
 
 /// The two reads every casework repository makes of its table: one live record by id, and the
 /// live records of a household in the repository's order. `fromRow` turns the current row of a
@@ -17,10 +20,10 @@ class RecordRows
 {
 public:
     template <typename FromRow>
-    static auto byId(QSqlDatabase db, const QString& table, const QString& columns, const QString& id,
-                     FromRow fromRow) -> std::optional<decltype(fromRow(std::declval<const QSqlQuery&>()))>
+    static auto byId(Database& db, const QString& table, const QString& columns, const QString& id,
+                     FromRow fromRow) -> std::optional<decltype(fromRow(std::declval<const Query&>()))>
     {
-        QSqlQuery q(db);
+        Query q(db);
         q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ? AND deleted = 0").arg(columns, table));
         q.addBindValue(id);
         if (!q.exec() || !q.next())
@@ -30,12 +33,12 @@ public:
 
     /// `orderBy`: what follows ORDER BY (empty: the table's order).
     template <typename FromRow>
-    static auto forHousehold(QSqlDatabase db, const QString& table, const QString& columns,
+    static auto forHousehold(Database& db, const QString& table, const QString& columns,
                              const QString& householdId, const QString& orderBy, FromRow fromRow)
-        -> QList<decltype(fromRow(std::declval<const QSqlQuery&>()))>
+        -> QList<decltype(fromRow(std::declval<const Query&>()))>
     {
-        QList<decltype(fromRow(std::declval<const QSqlQuery&>()))> out;
-        QSqlQuery q(db);
+        QList<decltype(fromRow(std::declval<const Query&>()))> out;
+        Query q(db);
         q.setForwardOnly(true);
         q.prepare(
             QStringLiteral("SELECT %1 FROM %2 WHERE household_id = ? AND deleted = 0").arg(columns, table) +

@@ -10,8 +10,8 @@
 #include "core/records/RiskFlagRepository.h"
 #include "core/util/Refusal.h"
 
+#include "core/db/Query.h"
 #include <QDateTime>
-#include <QSqlQuery>
 
 namespace ff {
 
@@ -27,7 +27,7 @@ const QString kColumns = QStringLiteral(
 
 QDate date(const QVariant& v) { return QDate::fromString(v.toString(), Qt::ISODate); }
 
-Referral fromRow(const QSqlQuery& q)
+Referral fromRow(const Query& q)
 {
     Referral r;
     r.id = q.value(0).toString();
@@ -63,12 +63,12 @@ QDate ReferralRepository::today() const { return m_session.today(); }
 
 std::optional<Referral> ReferralRepository::load(const QString& id) const
 {
-    return RecordRows::byId(m_db.sql(), QStringLiteral("referral"), kColumns, id, fromRow);
+    return RecordRows::byId(m_db, QStringLiteral("referral"), kColumns, id, fromRow);
 }
 
 QList<Referral> ReferralRepository::forHousehold(const QString& householdId) const
 {
-    return RecordRows::forHousehold(m_db.sql(), QStringLiteral("referral"), kColumns, householdId,
+    return RecordRows::forHousehold(m_db, QStringLiteral("referral"), kColumns, householdId,
                                     QStringLiteral("sent_on DESC, id"), fromRow);
 }
 
@@ -87,7 +87,7 @@ Status ReferralRepository::send(Referral& r)
     if (!r.sentOn.isValid())
         r.sentOn = now;
     QStringList problems;
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT 1 FROM household WHERE id = ? AND deleted = 0"));
     q.addBindValue(r.householdId);
     if (r.householdId.isEmpty() || !q.exec() || !q.next())

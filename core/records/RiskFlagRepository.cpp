@@ -8,8 +8,8 @@
 #include "core/records/RecordRows.h"
 #include "core/util/Refusal.h"
 
+#include "core/db/Query.h"
 #include <QDateTime>
-#include <QSqlQuery>
 
 namespace ff {
 
@@ -23,7 +23,7 @@ const QString kOrder =
     QStringLiteral("flag_status <> 'open', CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1"
                    " ELSE 2 END, raised_at DESC, id");
 
-RiskFlag fromRow(const QSqlQuery& q)
+RiskFlag fromRow(const Query& q)
 {
     RiskFlag f;
     f.id = q.value(0).toString();
@@ -73,12 +73,12 @@ QString RiskFlagRepository::now() const
 
 std::optional<RiskFlag> RiskFlagRepository::load(const QString& id) const
 {
-    return RecordRows::byId(m_db.sql(), QStringLiteral("risk_flag"), kColumns, id, fromRow);
+    return RecordRows::byId(m_db, QStringLiteral("risk_flag"), kColumns, id, fromRow);
 }
 
 QList<RiskFlag> RiskFlagRepository::forHousehold(const QString& householdId) const
 {
-    return RecordRows::forHousehold(m_db.sql(), QStringLiteral("risk_flag"), kColumns, householdId, kOrder,
+    return RecordRows::forHousehold(m_db, QStringLiteral("risk_flag"), kColumns, householdId, kOrder,
                                     fromRow);
 }
 
@@ -92,7 +92,7 @@ QList<RiskFlag> RiskFlagRepository::openForHousehold(const QString& householdId)
 Status RiskFlagRepository::raise(RiskFlag& f)
 {
     QStringList problems;
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT 1 FROM household WHERE id = ? AND deleted = 0"));
     q.addBindValue(f.householdId);
     if (f.householdId.isEmpty() || !q.exec() || !q.next())
@@ -104,7 +104,7 @@ Status RiskFlagRepository::raise(RiskFlag& f)
     if (f.description.trimmed().isEmpty())
         problems << tr("Describe the risk: what was seen or reported, and about whom.");
     if (!f.memberId.isEmpty()) {
-        QSqlQuery m(m_db.sql());
+        Query m(m_db);
         m.prepare(QStringLiteral("SELECT 1 FROM member WHERE id = ? AND household_id = ? AND deleted = 0"));
         m.addBindValue(f.memberId);
         m.addBindValue(f.householdId);

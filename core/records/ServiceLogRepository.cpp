@@ -7,9 +7,9 @@
 #include "core/model/CodeList.h"
 #include "core/util/Refusal.h"
 
+#include "core/db/Query.h"
 #include <QDateTime>
 #include <QSet>
-#include <QSqlQuery>
 
 namespace ff {
 
@@ -43,7 +43,7 @@ QStringList ServiceLogRepository::overdueFollowUps(const QList<ServiceLog>& logs
 QList<ServiceLog> ServiceLogRepository::forHousehold(const QString& householdId) const
 {
     QList<ServiceLog> out;
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT s.id, s.session_id, s.served_on, s.duration_min, s.method, s.category, s.caseworker,"
@@ -77,7 +77,7 @@ QList<ServiceLog> ServiceLogRepository::forHousehold(const QString& householdId)
 
 std::optional<ServiceSession> ServiceLogRepository::loadSession(const QString& sessionId) const
 {
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT s.id, s.household_id, s.served_on, s.duration_min, s.method, s.category, s.caseworker,"
@@ -142,7 +142,7 @@ QList<ValidationIssue> ServiceLogRepository::validate(const ServiceSession& s) c
         add("follow_up_on", tr("The follow-up date is before the date of the service."));
 
     // Members must belong to their household (a member picked, then the household changed).
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT household_id FROM member WHERE id = ? AND deleted = 0"));
     QSet<QString> seen;
     for (const ServiceSession::Participant& p : s.households) {

@@ -10,8 +10,8 @@
 #include "core/schema/RecordTypes.h"
 #include "core/util/Refusal.h"
 
+#include "core/db/Query.h"
 #include <QDateTime>
-#include <QSqlQuery>
 
 namespace ff {
 
@@ -22,7 +22,7 @@ const QString kColumns = QStringLiteral("id, household_id, from_status, proposed
                                         " proposed_by, proposed_on, decision, decided_by, decided_on,"
                                         " decision_comment");
 
-StatusReview fromRow(const QSqlQuery& q)
+StatusReview fromRow(const Query& q)
 {
     StatusReview r;
     r.id = q.value(0).toString();
@@ -55,19 +55,19 @@ bool StatusReviewRepository::mayDecide() const
 
 std::optional<StatusReview> StatusReviewRepository::load(const QString& id) const
 {
-    return RecordRows::byId(m_db.sql(), QStringLiteral("status_review"), kColumns, id, fromRow);
+    return RecordRows::byId(m_db, QStringLiteral("status_review"), kColumns, id, fromRow);
 }
 
 QList<StatusReview> StatusReviewRepository::forHousehold(const QString& householdId) const
 {
-    return RecordRows::forHousehold(m_db.sql(), QStringLiteral("status_review"), kColumns, householdId,
+    return RecordRows::forHousehold(m_db, QStringLiteral("status_review"), kColumns, householdId,
                                     QStringLiteral("proposed_on DESC, rowid DESC"), fromRow);
 }
 
 Status StatusReviewRepository::propose(StatusReview& r)
 {
     QStringList problems;
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT status FROM household WHERE id = ? AND deleted = 0"));
     q.addBindValue(r.householdId);
     const bool exists = !r.householdId.isEmpty() && q.exec() && q.next();

@@ -8,8 +8,8 @@
 #include "core/records/RecordRows.h"
 #include "core/util/Refusal.h"
 
+#include "core/db/Query.h"
 #include <QDateTime>
-#include <QSqlQuery>
 
 namespace ff {
 
@@ -17,7 +17,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, household_id, status, planned_on, purpose, visited_on, met_member_ids, met_others, notes");
 
-Visit fromRow(const QSqlQuery& q)
+Visit fromRow(const Query& q)
 {
     Visit v;
     v.id = q.value(0).toString();
@@ -40,7 +40,7 @@ VisitRepository::VisitRepository(Database& db, const Session& session) : m_db(db
 QList<Visit> VisitRepository::forHousehold(const QString& householdId) const
 {
     // Planned visits first, soonest first; then done ones, latest first.
-    return RecordRows::forHousehold(m_db.sql(), QStringLiteral("visit"), kColumns, householdId,
+    return RecordRows::forHousehold(m_db, QStringLiteral("visit"), kColumns, householdId,
                                     QStringLiteral("status = 'done', CASE WHEN status = 'done' THEN ''"
                                                    " ELSE planned_on END, visited_on DESC, rowid DESC"),
                                     fromRow);
@@ -48,7 +48,7 @@ QList<Visit> VisitRepository::forHousehold(const QString& householdId) const
 
 std::optional<Visit> VisitRepository::load(const QString& id) const
 {
-    return RecordRows::byId(m_db.sql(), QStringLiteral("visit"), kColumns, id, fromRow);
+    return RecordRows::byId(m_db, QStringLiteral("visit"), kColumns, id, fromRow);
 }
 
 QList<ValidationIssue> VisitRepository::validate(const Visit& v) const
@@ -80,7 +80,7 @@ QList<ValidationIssue> VisitRepository::validate(const Visit& v) const
             add("met_member_ids", tr("Say whom you met: members of the household or others."));
     }
     if (!v.metMemberIds.isEmpty()) {
-        QSqlQuery q(m_db.sql());
+        Query q(m_db);
         q.prepare(QStringLiteral("SELECT household_id FROM member WHERE id = ? AND deleted = 0"));
         for (const QString& member : v.metMemberIds) {
             q.addBindValue(member);
@@ -97,7 +97,7 @@ QList<ValidationIssue> VisitRepository::validate(const Visit& v) const
 
 QDate VisitRepository::lastVisitAfter(const Visit& changed, bool removed) const
 {
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     // The latest other done visit.
     q.prepare(QStringLiteral("SELECT max(visited_on) FROM visit WHERE household_id = ? AND deleted = 0"
                              " AND status = 'done' AND id <> ?"));

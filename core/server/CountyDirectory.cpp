@@ -8,8 +8,8 @@
 #include "core/sync/ChangeCbor.h"
 #include "core/sync/ChangeImporter.h"
 
+#include "core/db/Query.h"
 #include <QDateTime>
-#include <QSqlQuery>
 
 namespace ff {
 
@@ -29,7 +29,7 @@ CountyDirectory::CountyDirectory(Database& db) : m_db(db) {}
 QString CountyDirectory::users() const
 {
     QString text = line({tr("user"), tr("role"), tr("station"), tr("devices"), tr("households")});
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.exec(QStringLiteral(
         "SELECT u.name, u.role, u.station,"
         " (SELECT count(*) FROM server_device d WHERE d.user = u.name AND d.revoked_at IS NULL),"
@@ -44,7 +44,7 @@ QString CountyDirectory::users() const
 QString CountyDirectory::devices() const
 {
     QString text = line({tr("device"), tr("user"), tr("enrolled"), tr("revoked")});
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.exec(QStringLiteral(
         "SELECT id, user, enrolled_at, revoked_at FROM server_device ORDER BY user, enrolled_at"));
     while (q.next())
@@ -56,7 +56,7 @@ QString CountyDirectory::devices() const
 QString CountyDirectory::households(const QString& caseworker) const
 {
     QString text = line({tr("household"), tr("household no."), tr("village"), tr("caseworker")});
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     QString sql = QStringLiteral("SELECT h.record_id, h.heads, a.caseworker FROM record_heads h"
                                  " LEFT JOIN server_assignment a ON a.household_id = h.record_id"
                                  " WHERE h.entity = 'household'");
@@ -87,7 +87,7 @@ QString CountyDirectory::parked() const
 {
     QString text = line({tr("device"), tr("change"), tr("parked"), tr("household"), tr("record"),
                          tr("fields"), tr("reason")});
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.exec(QStringLiteral(
         "SELECT device, device_seq, parked_at, change, reason FROM parked_change ORDER BY id"));
     while (q.next()) {

@@ -14,9 +14,9 @@
 #include "core/sync/PayloadPipeline.h"
 #include "core/sync/Receipt.h"
 
+#include "core/db/Query.h"
+#include "core/db/ReadTransaction.h"
 #include <QDateTime>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace ff {
 
@@ -62,15 +62,14 @@ Status CountyStore::initialize(Database& db, const QString& countyId)
         return Error{tr("The cryptography library could not be started."), {}};
     const crypto::KeyPair signing = crypto::KeyPair::generate(crypto::KeyPair::Kind::Signing);
     const crypto::KeyPair box = crypto::KeyPair::generate(crypto::KeyPair::Kind::Box);
-    const bool ok = db.sql().transaction() && db.setMeta(kCountyId, countyId.trimmed()) &&
+    WriteTransaction tx(db);
+    const bool ok = tx.isOpen() && db.setMeta(kCountyId, countyId.trimmed()) &&
                     db.setMeta(kSigningPublic, QString::fromLatin1(signing.publicKey.toBase64())) &&
                     db.setMeta(kSigningSecret, QString::fromLatin1(signing.secretKey.toBase64())) &&
                     db.setMeta(kBoxPublic, QString::fromLatin1(box.publicKey.toBase64())) &&
-                    db.setMeta(kBoxSecret, QString::fromLatin1(box.secretKey.toBase64())) &&
-                    db.sql().commit();
+                    db.setMeta(kBoxSecret, QString::fromLatin1(box.secretKey.toBase64())) && tx.commit();
     if (!ok) {
-        db.sql().rollback();
-        return Error{tr("Could not create the county deployment."), db.sql().lastError().text()};
+        return Error{tr("Could not create the county deployment."), db.lastErrorText()};
     }
     return Status::ok();
 }
@@ -98,7 +97,7 @@ Status CountyStore::addUser(const QString& name, const QString& role, const QStr
         return Error{tr("The role must be caseworker, supervisor or county, not “%1”.").arg(role), {}};
     if (*known != Role::County && station.trimmed().isEmpty())
         return Error{tr("A caseworker or supervisor belongs to a social-work station: give --station."), {}};
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT 1 FROM server_user WHERE name = ?"));
     q.addBindValue(name.trimmed());
     if (q.exec() && q.next())
@@ -108,13 +107,13 @@ Status CountyStore::addUser(const QString& name, const QString& role, const QStr
     q.addBindValue(roleName(*known));
     q.addBindValue(station.isNull() ? QStringLiteral("") : station.trimmed());
     if (!q.exec())
-        return Error{tr("Could not add the user."), q.lastError().text()};
+        return Error{tr("Could not add the user."), q.lastErrorText()};
     return Status::ok();
 }
 
 Status CountyStore::issueEnrollmentCode(const QString& user, QString* code)
 {
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT 1 FROM server_user WHERE name = ?"));
     q.addBindValue(user);
     if (!q.exec() || !q.next())
@@ -125,7 +124,7 @@ Status CountyStore::issueEnrollmentCode(const QString& user, QString* code)
     q.addBindValue(user);
     q.addBindValue(now());
     if (!q.exec())
-        return Error{tr("Could not issue an enrollment code."), q.lastError().text()};
+        return Error{tr("Could not issue an enrollment code."), q.lastErrorText()};
     *code = fresh;
     return Status::ok();
 }
@@ -144,14 +143,14 @@ Status CountyStore::enroll(const QString& code, const QString& deviceId, const Q
     }
     if (typed.size() == 10)
         typed.insert(5, QLatin1Char('-'));
-    QSqlDatabase& db = m_db.sql();
+    Database& db = m_db;
     // A write transaction from the start: the code is read and used under the same lock, which
     // waits for an import that holds it.
     WriteTransaction tx(db);
     if (!tx.isOpen())
         return Error{tr("The county server is busy importing; try to connect again in a minute."),
                      QStringLiteral("busy")};
-    QSqlQuery q(db);
+    Query q(db);
     q.prepare(QStringLiteral("SELECT user, used_at FROM server_enrollment WHERE code = ?"));
     q.addBindValue(typed);
     if (!q.exec() || !q.next())
@@ -176,14 +175,14 @@ Status CountyStore::enroll(const QString& code, const QString& deviceId, const Q
     q.addBindValue(deviceId);
     q.addBindValue(typed);
     if (!inserted || !q.exec() || !tx.commit())
-        return Error{tr("Could not enroll the device."), q.lastError().text()};
+        return Error{tr("Could not enroll the device."), q.lastErrorText()};
     *user = owner;
     return Status::ok();
 }
 
 Status CountyStore::revokeDevice(const QString& deviceId)
 {
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("UPDATE server_device SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
     q.addBindValue(now());
     q.addBindValue(deviceId);
@@ -199,7 +198,7 @@ Status CountyStore::assign(const QString& householdId, const QString& caseworker
 
 std::optional<Role> CountyStore::role(const QString& user) const
 {
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT role FROM server_user WHERE name = ?"));
     q.addBindValue(user);
     return q.exec() && q.next() ? roleFromName(q.value(0).toString()) : std::nullopt;
@@ -207,7 +206,7 @@ std::optional<Role> CountyStore::role(const QString& user) const
 
 std::optional<Role> CountyStore::deviceRole(const QString& deviceId) const
 {
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral(
         "SELECT u.role FROM server_device d JOIN server_user u ON u.name = d.user WHERE d.id = ?"));
     q.addBindValue(deviceId);
@@ -231,7 +230,7 @@ Session CountyStore::countySession()
 
 std::optional<KnownDevice> CountyStore::device(const QString& deviceId) const
 {
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT signing_key, revoked_at FROM server_device WHERE id = ?"));
     q.addBindValue(deviceId);
     if (!q.exec() || !q.next())
@@ -268,13 +267,13 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
 
     // One transaction: the changes, the households a caseworker created becoming theirs, and the
     // record that this package was imported, or none of them.
-    WriteTransaction tx(m_db.sql());
+    WriteTransaction tx(m_db);
     if (!tx.isOpen()) {
         outcome.reason = tr("The county database is busy or read-only; nothing was imported. Try again.");
         outcome.busy = true;
         return outcome;
     }
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT 1 FROM server_import WHERE package_hash = ?"));
     q.addBindValue(packageHash);
     if (q.exec() && q.next()) {
@@ -346,17 +345,8 @@ Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit
     QStringList* left = &result.left;
     // Every read below sees one snapshot of the journal: a change committed by an import while
     // this page is read can neither be skipped by the cursor nor counted twice.
-    struct ReadSnapshot
-    {
-        QSqlDatabase& db;
-        bool open = db.transaction();
-        ~ReadSnapshot()
-        {
-            if (open)
-                db.rollback();
-        }
-    } snapshot{m_db.sql()};
-    QSqlQuery q(m_db.sql());
+    const ReadTransaction snapshot(m_db);
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT d.box_key, d.revoked_at, u.name, u.role, u.station FROM server_device d"
                              " JOIN server_user u ON u.name = d.user WHERE d.id = ?"));
     q.addBindValue(deviceId);
@@ -386,14 +376,14 @@ Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit
         QStringLiteral("device, device_seq, hlc, author, entity, record_id, household_id, op, fields,"
                        " bases, seq");
     QList<Change> changes;
-    auto collect = [&](QSqlQuery& query) {
+    auto collect = [&](Query& query) {
         while (query.next()) {
             changes.append(ChangeCodec::fromJournalRow(query));
         }
     };
     // Households (re)assigned since the cursor: their whole history, which the device has never had.
     if (!scope.isEmpty()) {
-        QSqlQuery history(m_db.sql());
+        Query history(m_db);
         history.prepare(
             QStringLiteral(
                 "SELECT %1 FROM journal WHERE seq <= ? AND household_id IN (%2 AND assigned_seq > ?)"
@@ -404,10 +394,10 @@ Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit
             history.addBindValue(v);
         history.addBindValue(after);
         if (!history.exec())
-            return Error{tr("Could not read the changes for this device."), history.lastError().text()};
+            return Error{tr("Could not read the changes for this device."), history.lastErrorText()};
         collect(history);
     }
-    QSqlQuery page(m_db.sql());
+    Query page(m_db);
     page.setForwardOnly(true);
     page.prepare(QStringLiteral("SELECT %1 FROM journal WHERE seq > ?%2 ORDER BY seq LIMIT ?")
                      .arg(columns, scope.isEmpty() ? QString()
@@ -417,7 +407,7 @@ Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit
         page.addBindValue(v);
     page.addBindValue(limit + 1);
     if (!page.exec())
-        return Error{tr("Could not read the changes for this device."), page.lastError().text()};
+        return Error{tr("Could not read the changes for this device."), page.lastErrorText()};
     qint64 last = after;
     int inPage = 0;
     *more = false;
@@ -433,12 +423,12 @@ Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit
     page.finish();
     if (!*more) {
         // Nothing more in scope: the cursor can move to the end of the journal.
-        QSqlQuery end(m_db.sql());
+        Query end(m_db);
         if (end.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM journal")) && end.next())
             last = std::max(last, end.value(0).toLongLong());
     } else {
         // How much is still to come, for the laptop's progress bar.
-        QSqlQuery rest(m_db.sql());
+        Query rest(m_db);
         rest.prepare(
             QStringLiteral("SELECT count(*) FROM journal WHERE seq > ?%1")
                 .arg(scope.isEmpty() ? QString() : QStringLiteral(" AND household_id IN (%1)").arg(scope)));
@@ -453,7 +443,7 @@ Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit
     // caseworker's when reassigned to someone else; a supervisor's when reassigned to a caseworker
     // of another station.
     if (role == Role::Caseworker || role == Role::Supervisor) {
-        QSqlQuery exits(m_db.sql());
+        Query exits(m_db);
         if (role == Role::Caseworker) {
             exits.prepare(
                 QStringLiteral("SELECT DISTINCT household_id FROM server_scope_exit WHERE caseworker = ?"
@@ -471,7 +461,7 @@ Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit
         for (const QVariant& v : std::as_const(scopeBinds))
             exits.addBindValue(v);
         if (!exits.exec())
-            return Error{tr("Could not read the changes for this device."), exits.lastError().text()};
+            return Error{tr("Could not read the changes for this device."), exits.lastErrorText()};
         while (exits.next())
             left->append(exits.value(0).toString());
     }
@@ -487,7 +477,7 @@ QString CountyStore::statusText() const
 {
     if (!isInitialized())
         return tr("No county deployment in this database. Run: fieldfile-server init --county ID");
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.exec(QStringLiteral(
         "SELECT (SELECT count(*) FROM server_user), (SELECT count(*) FROM server_device WHERE"
         " revoked_at IS NULL), (SELECT count(*) FROM server_device WHERE revoked_at IS NOT NULL),"

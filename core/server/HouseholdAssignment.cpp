@@ -12,10 +12,9 @@
 #include "core/journal/JournalReplayer.h"
 #include "core/journal/JournalWriter.h"
 
+#include "core/db/Query.h"
 #include <QDateTime>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace ff {
 
@@ -26,11 +25,11 @@ HouseholdAssignment::HouseholdAssignment(Database& db, const Session& session) :
 
 Status HouseholdAssignment::assign(const QString& householdId, const QString& caseworker)
 {
-    QSqlDatabase& db = m_db.sql();
+    Database& db = m_db;
     const auto failed = [&](const QString& detail) {
         return Error{tr("Could not assign the household."), detail};
     };
-    QSqlQuery q(db);
+    Query q(db);
     q.prepare(QStringLiteral("SELECT role, station FROM server_user WHERE name = ?"));
     q.addBindValue(caseworker);
     if (!q.exec() || !q.next() || roleFromName(q.value(0).toString()) != Role::Caseworker)
@@ -64,7 +63,7 @@ Status HouseholdAssignment::assign(const QString& householdId, const QString& ca
     q.addBindValue(householdId);
     q.addBindValue(caseworker);
     if (!q.exec())
-        return failed(q.lastError().text());
+        return failed(q.lastErrorText());
 
     // The county's change: who the household belongs to, over every value these fields had,
     // through the one writer (journaled, the county's device sequence and clock).
@@ -93,7 +92,7 @@ Status HouseholdAssignment::assign(const QString& householdId, const QString& ca
     q.addBindValue(caseworker);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec())
-        return failed(q.lastError().text());
+        return failed(q.lastErrorText());
     if (!tx.commit())
         return failed(tx.error());
     return Status::ok();
@@ -101,8 +100,8 @@ Status HouseholdAssignment::assign(const QString& householdId, const QString& ca
 
 Status HouseholdAssignment::claimCreated(const QList<EncodedChange>& changes, const QString& senderUser)
 {
-    QSqlDatabase& db = m_db.sql();
-    QSqlQuery q(db);
+    Database& db = m_db;
+    Query q(db);
     q.prepare(QStringLiteral("SELECT role FROM server_user WHERE name = ?"));
     q.addBindValue(senderUser);
     if (!q.exec() || !q.next() || roleFromName(q.value(0).toString()) != Role::Caseworker)
@@ -110,7 +109,7 @@ Status HouseholdAssignment::claimCreated(const QList<EncodedChange>& changes, co
     q.finish();
     // assigned_seq 0: the household's whole history lies after every cursor from before its import.
     SqlStatement claim(
-        SqlStatement::handleOf(db),
+        db.handle(),
         "INSERT OR IGNORE INTO server_assignment(household_id, caseworker, assigned_at, assigned_seq)"
         " SELECT ?1, ?2, ?3, 0 WHERE EXISTS (SELECT 1 FROM record_heads WHERE entity = 'household'"
         " AND record_id = ?1)");

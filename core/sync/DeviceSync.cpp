@@ -15,8 +15,7 @@
 #include "core/sync/PackageWriter.h"
 #include "core/sync/Receipt.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include "core/db/Query.h"
 
 namespace ff {
 
@@ -53,7 +52,7 @@ Status DeviceSync::ensureKeys()
     const crypto::KeyPair box = crypto::KeyPair::generate(crypto::KeyPair::Kind::Box);
     if (!signing.isValid() || !box.isValid())
         return Error{tr("The cryptography library could not make this device's keys."), {}};
-    WriteTransaction tx(m_db.sql());
+    WriteTransaction tx(m_db);
     if (!tx.isOpen() || !m_db.setMeta(kSigningPublic, text(signing.publicKey)) ||
         !m_db.setMeta(kSigningSecret, text(signing.secretKey)) ||
         !m_db.setMeta(kBoxPublic, text(box.publicKey)) || !m_db.setMeta(kBoxSecret, text(box.secretKey)) ||
@@ -82,7 +81,7 @@ Status DeviceSync::setCounty(const QString& countyId, const QByteArray& signingP
         boxPublicKey.size() != crypto::KeyPair::kBoxPublicSize)
         return Error{tr("The county's answer is incomplete."), {}};
     // One transaction: a reader never sees the county without its keys and address.
-    WriteTransaction tx(m_db.sql());
+    WriteTransaction tx(m_db);
     if (!tx.isOpen() || !m_db.setMeta(kCountyId, countyId) ||
         !m_db.setMeta(kCountySigning, text(signingPublicKey)) ||
         !m_db.setMeta(kCountyBox, text(boxPublicKey)) || !m_db.setMeta(kServerUrl, serverUrl) ||
@@ -127,7 +126,7 @@ qint64 DeviceSync::acknowledgedSequence() const
 
 int DeviceSync::unsentCount() const
 {
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.prepare(QStringLiteral("SELECT count(*) FROM journal WHERE device = ? AND device_seq > ?"));
     q.addBindValue(deviceId());
     q.addBindValue(acknowledgedSequence());
@@ -176,7 +175,7 @@ Status DeviceSync::exportPackage(QByteArray* package, int* count)
     if (!hasCounty())
         return Error{
             tr("This laptop is not connected to a county yet. Connect it once with an enrollment code."), {}};
-    QSqlQuery q(m_db.sql());
+    Query q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM journal WHERE device = ? AND device_seq > ? ORDER BY device_seq")
                   .arg(ChangeCodec::journalColumns()));
@@ -228,30 +227,30 @@ Status DeviceSync::forgetHousehold(const QString& householdId, bool* forgotten)
 {
     if (forgotten)
         *forgotten = false;
-    QSqlDatabase& db = m_db.sql();
+    Database& db = m_db;
     WriteTransaction tx(db);
     if (!tx.isOpen())
         return Error{tr("Could not update this laptop's caseload."), tx.error()};
-    QSqlQuery q(db);
+    Query q(db);
     q.prepare(QStringLiteral(
         "SELECT count(*) FROM journal WHERE household_id = ? AND device = ? AND device_seq > ?"));
     q.addBindValue(householdId);
     q.addBindValue(deviceId());
     q.addBindValue(acknowledgedSequence());
     if (!q.exec() || !q.next())
-        return Error{tr("Could not update this laptop's caseload."), q.lastError().text()};
+        return Error{tr("Could not update this laptop's caseload."), q.lastErrorText()};
     QStringList pending = pendingForgets();
     if (q.value(0).toInt() > 0) {
         // Unsent work: kept until it has reached the county, then forgotten (forgetPending).
         if (!pending.contains(householdId)) {
             pending.append(householdId);
             if (!m_db.setMeta(kForgetPending, pending.join(QLatin1Char(';'))))
-                return Error{tr("Could not update this laptop's caseload."), db.lastError().text()};
+                return Error{tr("Could not update this laptop's caseload."), db.lastErrorText()};
         }
         return tx.commit() ? Status::ok() : Error{tr("Could not update this laptop's caseload."), tx.error()};
     }
     if (pending.removeAll(householdId) > 0 && !m_db.setMeta(kForgetPending, pending.join(QLatin1Char(';'))))
-        return Error{tr("Could not update this laptop's caseload."), db.lastError().text()};
+        return Error{tr("Could not update this laptop's caseload."), db.lastErrorText()};
     // Each statement names the household once per '?'. Every kind of record goes, the household's
     // own row last (the others refer to it).
     QStringList statements;
@@ -272,7 +271,7 @@ Status DeviceSync::forgetHousehold(const QString& householdId, bool* forgotten)
         for (qsizetype i = 0; i < sql.count(QLatin1Char('?')); ++i)
             q.addBindValue(householdId);
         if (!q.exec())
-            return Error{tr("Could not update this laptop's caseload."), q.lastError().text()};
+            return Error{tr("Could not update this laptop's caseload."), q.lastErrorText()};
     }
     if (!tx.commit())
         return Error{tr("Could not update this laptop's caseload."), tx.error()};

@@ -3,6 +3,7 @@
 #include "core/sync/ImportSession.h"
 
 #include "core/db/Database.h"
+#include "core/db/Query.h"
 #include "core/journal/ChangeCodec.h"
 #include "core/journal/JournalReplayer.h"
 #include "core/journal/JournalWriter.h"
@@ -13,7 +14,6 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
 
 namespace ff {
 
@@ -73,7 +73,7 @@ Change decode(const QByteArray& bytes)
 } // namespace
 
 ImportSession::ImportSession(Database& db, const ChangeImporter::Options& options)
-    : m_db(db), m_options(options), m_park(db.sql())
+    : m_db(db), m_options(options), m_park(db)
 {}
 
 ImportSession::~ImportSession() = default;
@@ -85,7 +85,7 @@ Status ImportSession::failed(const QString& detail) const
 
 Status ImportSession::begin()
 {
-    QSqlDatabase& db = m_db.sql();
+    Database& db = m_db;
     m_tx = std::make_unique<WriteTransaction>(db);
     if (!m_tx->isOpen())
         return failed(m_tx->error());
@@ -93,9 +93,9 @@ Status ImportSession::begin()
     m_applier->keepRecordRows(m_options.recordRows);
     // Without record rows, a household is here when its merge state is.
     m_householdExists = std::make_unique<SqlStatement>(
-        SqlStatement::handleOf(db),
-        m_options.recordRows ? "SELECT 1 FROM household WHERE id = ?"
-                             : "SELECT 1 FROM record_heads WHERE entity = 'household' AND record_id = ?");
+        db.handle(), m_options.recordRows
+                         ? "SELECT 1 FROM household WHERE id = ?"
+                         : "SELECT 1 FROM record_heads WHERE entity = 'household' AND record_id = ?");
     m_park.prepare(
         QStringLiteral("INSERT OR IGNORE INTO parked_change(device, device_seq, reason, change, parked_at)"
                        " VALUES(?, ?, ?, ?, ?)"));
@@ -172,7 +172,7 @@ Status ImportSession::add(const QList<EncodedChange>& batch)
             m_park.addBindValue(encode(c));
             m_park.addBindValue(QDateTime::currentMSecsSinceEpoch());
             if (!m_park.exec())
-                return failed(m_park.lastError().text());
+                return failed(m_park.lastErrorText());
             if (reason == kWaitingForHousehold && m_park.numRowsAffected() > 0)
                 m_waitingHere.insert({c.id.device, c.id.seq});
             ++m_report.parked;
@@ -197,26 +197,26 @@ Status ImportSession::add(const QList<EncodedChange>& batch)
 
 Status ImportSession::finish(ChangeImporter::Report* reportOut)
 {
-    QSqlDatabase& db = m_db.sql();
+    Database& db = m_db;
     // Changes that were waiting for a household that is now here.
-    QSqlQuery waiting(db);
+    Query waiting(db);
     if (!waiting.exec(QStringLiteral("SELECT id, change FROM parked_change WHERE reason = '%1' ORDER BY id")
                           .arg(kWaitingForHousehold)))
-        return failed(waiting.lastError().text());
+        return failed(waiting.lastErrorText());
     QList<QPair<qint64, Change>> ready;
     while (waiting.next()) {
         const Change c = decode(waiting.value(1).toByteArray());
         if (hasHousehold(c.householdId.toUtf8()))
             ready.append({waiting.value(0).toLongLong(), c});
     }
-    QSqlQuery unpark(db);
+    Query unpark(db);
     unpark.prepare(QStringLiteral("DELETE FROM parked_change WHERE id = ?"));
     for (const auto& [id, c] : std::as_const(ready)) {
         if (Status s = m_applier->apply(c); !s)
             return failed(s.error().detail);
         unpark.addBindValue(id);
         if (!unpark.exec())
-            return failed(unpark.lastError().text());
+            return failed(unpark.lastErrorText());
         if (m_waitingHere.contains({c.id.device, c.id.seq})) {
             // Parked and applied within this import: for its report, simply applied.
             --m_report.parked;

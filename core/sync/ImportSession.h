@@ -9,10 +9,10 @@
 #include "core/sync/ChangeImporter.h"
 #include "core/util/Result.h"
 
+#include "core/db/Query.h"
 #include <QList>
 #include <QPair>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <memory>
 
@@ -52,7 +52,7 @@ private:
     std::unique_ptr<WriteTransaction> m_tx;
     std::unique_ptr<ChangeApplier> m_applier;
     std::unique_ptr<SqlStatement> m_householdExists;
-    QSqlQuery m_park;
+    Query m_park;
     ChangeImporter::Report m_report;
     /// Households known to be here — applied earlier in this import, or found in the database: they
     /// never leave during an import (a deletion is a tombstone). A household change that was parked

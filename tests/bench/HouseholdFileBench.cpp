@@ -133,7 +133,7 @@ int loadFile(Database& db, const QString& id, const VisitRules& rules)
     records += int(plan.goals.size() + plan.actions.size());
     records += int(ServiceLogRepository(db).forHousehold(id).size());
     records += int(VisitRepository(db).forHousehold(id).size());
-    records += DueVisitQuery(db.sql(), rules).forHousehold(id, today) ? 1 : 0;
+    records += DueVisitQuery(db, rules).forHousehold(id, today) ? 1 : 0;
     records += int(HouseholdNeeds::forHousehold(db, id).size());
     records += int(ReferralRepository(db).forHousehold(id).size());
     records += int(RiskFlagRepository(db).forHousehold(id).size());
@@ -527,7 +527,7 @@ int main(int argc, char** argv)
         {QStringLiteral("  part: visits and due date"),
          [&] {
              (void)VisitRepository(db).forHousehold(id);
-             (void)DueVisitQuery(db.sql(), rules).forHousehold(id, today2);
+             (void)DueVisitQuery(db, rules).forHousehold(id, today2);
          }},
     };
     for (const auto& [what, body] : parts)
@@ -535,8 +535,7 @@ int main(int argc, char** argv)
     // The due-visits page computes every household of the caseload (no budget in the issue).
     int due = 0;
     line(QStringLiteral("due visits: whole caseload, due within 7 days"),
-         measure(std::max(5, runs / 5),
-                 [&] { due = int(DueVisitQuery(db.sql(), rules).due(today2, 7).size()); }),
+         measure(std::max(5, runs / 5), [&] { due = int(DueVisitQuery(db, rules).due(today2, 7).size()); }),
          false);
     out << "\n  " << due << " households due on the due-visits page.\n";
     out << "  " << records << " records loaded; the baseline read " << rawBytes << " bytes of column text.\n"

@@ -55,7 +55,7 @@ struct Outcome
 };
 
 /// Does what the app's lazy list model does when it (re)loads: a fresh query, count(), page 0.
-Outcome firstPage(const QSqlDatabase& db, const HouseholdFilter& filter, HouseholdListQuery::Column column,
+Outcome firstPage(Database& db, const HouseholdFilter& filter, HouseholdListQuery::Column column,
                   Qt::SortOrder order = Qt::AscendingOrder)
 {
     HouseholdListQuery q(db);
@@ -355,7 +355,7 @@ int main(int argc, char** argv)
                 Database fresh;
                 if (!fresh.open(path))
                     return Outcome{0, false, false};
-                return firstPage(fresh.sql(), {}, HouseholdListQuery::Village);
+                return firstPage(fresh, {}, HouseholdListQuery::Village);
             },
             [&] { evicted = (!evict || evictFromOsCache(path)) && evicted; });
     };
@@ -418,7 +418,7 @@ int main(int argc, char** argv)
     for (int c = 0; c < HouseholdListQuery::ColumnCount; ++c) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             const Stats s = measure(repeats, [&](const QString&) {
-                return firstPage(sql, {}, HouseholdListQuery::Column(c), order);
+                return firstPage(main, {}, HouseholdListQuery::Column(c), order);
             });
             line(QStringLiteral("first page, sorted by %1 %2")
                      .arg(QLatin1String(columnNames[c]),
@@ -475,7 +475,7 @@ int main(int argc, char** argv)
                      [&](const QString& text) {
                          HouseholdFilter filter;
                          filter.search = text;
-                         return firstPage(sql, filter, HouseholdListQuery::Village);
+                         return firstPage(main, filter, HouseholdListQuery::Village);
                      }),
              scanMs, kSearchBudgetMs);
     }

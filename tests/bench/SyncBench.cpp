@@ -115,7 +115,7 @@ int main(int argc, char** argv)
     if (!laptop.open(dir.filePath(QStringLiteral("laptop.db"))) ||
         !DemoGenerator::generate(laptop, {households, 7, 1000}))
         return 1;
-    const QList<Change> changes = JournalReader(laptop.sql()).since(0);
+    const QList<Change> changes = JournalReader(laptop).since(0);
     out << "Fieldfile sync benchmark: " << households << " households, " << changes.size() << " changes\n\n";
 
     // (c) Package size.

@@ -140,7 +140,7 @@ TEST_CASE("assessments and answers are journaled, merge per answer and replay", 
 
     // Each answer is its own record: one change per answer changed.
     int answerChanges = 0;
-    for (const Change& c : JournalReader(t.db().sql()).since(0))
+    for (const Change& c : JournalReader(t.db()).since(0))
         answerChanges += c.entity == QStringLiteral("answer") ? 1 : 0;
     CHECK(answerChanges == 2 /*first draft*/ + 3 /*second draft*/ + 1 /*tombstone on submit*/);
 

@@ -17,7 +17,7 @@ namespace {
 int changesOf(Database& db, const QString& entity)
 {
     int n = 0;
-    for (const Change& c : JournalReader(db.sql()).since(0))
+    for (const Change& c : JournalReader(db).since(0))
         n += c.entity == entity ? 1 : 0;
     return n;
 }
@@ -107,13 +107,13 @@ TEST_CASE("plan goals and actions: validation, journal, overdue count, replay", 
     REQUIRE(AssistancePlanRepository(t.db(), test::as(QStringLiteral("李娜"), clock)).saveAction(late));
     CHECK(changesOf(t.db(), QStringLiteral("plan_action")) == before + 1);
     CHECK(repo.load(household).overdueCount(today) == 0);
-    QList<Change> all = JournalReader(t.db().sql()).since(0);
+    QList<Change> all = JournalReader(t.db()).since(0);
     CHECK(all.last().fields.keys() == (QStringList{QStringLiteral("_deleted"), QStringLiteral("status")}));
     CHECK(all.last().householdId == household);
 
     // History: readable record and field names, a status label rather than a code.
     QLocale::setDefault(QLocale(QLocale::English));
-    const QList<HistoryEntry> history = HistoryReader(t.db().sql()).forHousehold(household);
+    const QList<HistoryEntry> history = HistoryReader(t.db()).forHousehold(household);
     REQUIRE_FALSE(history.isEmpty());
     CHECK(history.first().record == QStringLiteral("Plan action 申请教育救助"));
     CHECK(history.first().field == QStringLiteral("Action status"));

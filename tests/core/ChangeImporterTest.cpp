@@ -26,7 +26,7 @@ QList<Change> remoteHousehold(ManualClock& clock)
     HouseholdFile f = test::sampleHousehold();
     if (!repo.save(f))
         return {};
-    return JournalReader(other.db().sql()).since(0);
+    return JournalReader(other.db()).since(0);
 }
 
 QString parkedReasons(Database& db)
@@ -116,9 +116,9 @@ TEST_CASE("concurrent edits from two devices open a conflict, later local edits 
     HouseholdRepository repoA(a.db(), test::as(QStringLiteral("王芳"), clock));
     HouseholdFile file = test::sampleHousehold();
     REQUIRE(repoA.save(file));
-    REQUIRE(ChangeImporter::apply(b.db(), JournalReader(a.db().sql()).since(0)));
-    const qint64 syncedA = JournalReader(a.db().sql()).lastPosition();
-    const qint64 syncedB = JournalReader(b.db().sql()).lastPosition();
+    REQUIRE(ChangeImporter::apply(b.db(), JournalReader(a.db()).since(0)));
+    const qint64 syncedA = JournalReader(a.db()).lastPosition();
+    const qint64 syncedB = JournalReader(b.db()).lastPosition();
 
     // Both change the address offline; B's clock is years ahead.
     ManualClock ahead(1'850'000'000'000);
@@ -131,16 +131,16 @@ TEST_CASE("concurrent edits from two devices open a conflict, later local edits 
     REQUIRE(repoA.save(file));
 
     ChangeImporter::Report report;
-    REQUIRE(ChangeImporter::apply(a.db(), JournalReader(b.db().sql()).since(syncedB), &report));
+    REQUIRE(ChangeImporter::apply(a.db(), JournalReader(b.db()).since(syncedB), &report));
     CHECK(report.conflictsOpened == 1);
-    REQUIRE(ChangeImporter::apply(b.db(), JournalReader(a.db().sql()).since(syncedA)));
+    REQUIRE(ChangeImporter::apply(b.db(), JournalReader(a.db()).since(syncedA)));
     CHECK(TempDatabase::count(a.db(), QStringLiteral("conflict")) == 1);
     CHECK(TempDatabase::dumpRecords(a.db()) == TempDatabase::dumpRecords(b.db()));
 
     // A's next edit is stamped after B's future clock, though A's wall clock is behind.
     file.household.insert(QStringLiteral("phone"), QStringLiteral("13900000000"));
     REQUIRE(repoA.save(file));
-    const QList<Change> all = JournalReader(a.db().sql()).since(0);
+    const QList<Change> all = JournalReader(a.db()).since(0);
     quint64 maxOther = 0;
     for (const Change& c : all)
         if (c.author == QStringLiteral("李娜"))
@@ -156,7 +156,7 @@ TEST_CASE("saving a form never closes a conflict the person did not choose to re
     HouseholdRepository repoA(a.db(), test::as(QStringLiteral("王芳"), clock));
     HouseholdFile file = test::sampleHousehold();
     REQUIRE(repoA.save(file));
-    REQUIRE(ChangeImporter::apply(b.db(), JournalReader(a.db().sql()).since(0)));
+    REQUIRE(ChangeImporter::apply(b.db(), JournalReader(a.db()).since(0)));
     const QString id = file.household.value(QStringLiteral("id")).toString();
     HouseholdRepository repoB(b.db(), test::as(QStringLiteral("李娜"), clock));
     auto fileB = repoB.load(id);
@@ -164,7 +164,7 @@ TEST_CASE("saving a form never closes a conflict the person did not choose to re
     REQUIRE(repoB.save(*fileB));
     file.household.insert(QStringLiteral("address"), QStringLiteral("东山村 21 号"));
     REQUIRE(repoA.save(file));
-    REQUIRE(ChangeImporter::apply(a.db(), JournalReader(b.db().sql()).since(0)));
+    REQUIRE(ChangeImporter::apply(a.db(), JournalReader(b.db()).since(0)));
     REQUIRE(TempDatabase::count(a.db(), QStringLiteral("conflict")) == 1);
 
     // The dialog loads the shown value, the person edits only the phone, and saves.
@@ -209,7 +209,7 @@ TEST_CASE("a household that leaves the laptop takes every kind of record with it
     }
     REQUIRE(JournalWriter(county.db(), test::as(QStringLiteral("王芳"))).commit(edits));
     // The laptop received all of it from the county (nothing of it is its own unsent work).
-    REQUIRE(ChangeImporter::apply(laptop.db(), JournalReader(county.db().sql()).since(0)));
+    REQUIRE(ChangeImporter::apply(laptop.db(), JournalReader(county.db()).since(0)));
     for (const RecordType& type : RecordTypes::all())
         REQUIRE(test::TempDatabase::count(laptop.db(), type.table) > 0);
 

@@ -79,7 +79,7 @@ QString state(Database& db)
 /// whose heads disagree.
 void checkNoLostEdit(Database& db)
 {
-    const QList<Change> all = JournalReader(db.sql()).since(0);
+    const QList<Change> all = JournalReader(db).since(0);
     QSet<QPair<ChangeId, QString>> superseded;
     for (const Change& c : all)
         for (auto it = c.bases.cbegin(); it != c.bases.cend(); ++it)
@@ -160,7 +160,7 @@ void checkNoEditRemovedUnseen(Database& db, const Seen& seen)
 {
     ChangeApplier applier(db);
     QHash<QString, QList<ChangeId>> changesOf;
-    const QList<Change> all = JournalReader(db.sql()).since(0);
+    const QList<Change> all = JournalReader(db).since(0);
     QHash<ChangeId, const Change*> byId;
     for (const Change& c : all) {
         changesOf[c.recordId].append(c.id);
@@ -424,7 +424,7 @@ void runSeed(quint32 seed)
 
     auto push = [&](Replica& r) {
         qint64 last = 0;
-        const QList<Change> out = JournalReader(r.db.sql()).since(r.pushed, 1 + int(rng.bounded(8)), &last);
+        const QList<Change> out = JournalReader(r.db).since(r.pushed, 1 + int(rng.bounded(8)), &last);
         bool lost = false;
         REQUIRE(deliver(rng, r, server, devices, out, lost));
         if (!lost)
@@ -432,8 +432,7 @@ void runSeed(quint32 seed)
     };
     auto pull = [&](Replica& r) {
         qint64 last = 0;
-        const QList<Change> in =
-            JournalReader(server.db.sql()).since(r.pulled, 1 + int(rng.bounded(8)), &last);
+        const QList<Change> in = JournalReader(server.db).since(r.pulled, 1 + int(rng.bounded(8)), &last);
         bool lost = false;
         REQUIRE(deliver(rng, server, r, devices, in, lost));
         if (!lost)
@@ -531,11 +530,11 @@ void runSeed(quint32 seed)
     for (int round = 0; round < 3; ++round) {
         for (auto& r : replicas) {
             r->pushed = 0; // resend everything: duplicates must be harmless
-            REQUIRE(ChangeImporter::apply(server.db, JournalReader(r->db.sql()).since(0)));
+            REQUIRE(ChangeImporter::apply(server.db, JournalReader(r->db).since(0)));
         }
     }
     for (auto& r : replicas)
-        REQUIRE(ChangeImporter::apply(r->db, JournalReader(server.db.sql()).since(0)));
+        REQUIRE(ChangeImporter::apply(r->db, JournalReader(server.db).since(0)));
 
     const QString expected = state(server.db);
     for (auto& r : replicas) {

@@ -109,7 +109,7 @@ TEST_CASE("the demo holds casework of every kind, dated up to its today, all fro
     // About one household in eight is overdue for a visit on the demo's today.
     const auto rules = VisitRules::builtIn();
     REQUIRE(rules);
-    const QList<VisitDue> due = DueVisitQuery(db.sql(), *rules).all(kToday);
+    const QList<VisitDue> due = DueVisitQuery(db, *rules).all(kToday);
     REQUIRE(due.size() > 200);
     const auto overdue =
         std::count_if(due.cbegin(), due.cend(), [](const VisitDue& d) { return d.isOverdue(); });

@@ -30,7 +30,7 @@ TEST_CASE("a household's history names who changed which field from what to what
     REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("李娜"), clock)).save(file));
 
     const QList<HistoryEntry> history =
-        HistoryReader(t.db().sql()).forHousehold(file.household.value(QStringLiteral("id")).toString());
+        HistoryReader(t.db()).forHousehold(file.household.value(QStringLiteral("id")).toString());
     REQUIRE(history.size() > 2);
     // Newest first: the two edits by 李娜.
     QStringList latest;
@@ -73,7 +73,7 @@ TEST_CASE("answers show in the history as their question and the chosen labels",
     REQUIRE(AssessmentRepository(t.db(), test::as(QStringLiteral("李娜"))).saveDraft(a));
 
     QStringList lines;
-    for (const HistoryEntry& e : HistoryReader(t.db().sql()).forHousehold(a.householdId)) {
+    for (const HistoryEntry& e : HistoryReader(t.db()).forHousehold(a.householdId)) {
         if (e.entity == QStringLiteral("answer"))
             lines << e.author + QLatin1Char('|') + e.field + QLatin1Char('|') + e.from + QLatin1Char('|') +
                          e.to;
@@ -149,7 +149,7 @@ TEST_CASE("referrals, risk flags, status reviews and assessments are told apart 
 
     // Every line of one record carries the same title, different from the other records'.
     QHash<QString, QSet<QString>> titles; // record id → the record column of its lines
-    for (const HistoryEntry& e : HistoryReader(t.db().sql()).forHousehold(household)) {
+    for (const HistoryEntry& e : HistoryReader(t.db()).forHousehold(household)) {
         if (e.entity != QStringLiteral("answer"))
             titles[e.recordId].insert(e.record);
     }
@@ -167,7 +167,7 @@ TEST_CASE("referrals, risk flags, status reviews and assessments are told apart 
     // An assessment and its answers: the form and whom it is for.
     CHECK(titleOf(forHousehold.id) == QStringLiteral("Assessment Needs assessment · the household"));
     CHECK(titleOf(forChild.id) == QStringLiteral("Assessment Needs assessment · 张小雨"));
-    const QList<HistoryEntry> all = HistoryReader(t.db().sql()).forHousehold(household);
+    const QList<HistoryEntry> all = HistoryReader(t.db()).forHousehold(household);
     bool answerTitled = false;
     for (const HistoryEntry& e : all) {
         if (e.entity == QStringLiteral("answer") && e.recordId.startsWith(forChild.id))

@@ -106,7 +106,7 @@ TEST_CASE("hostile packages are refused by the county import, each saying why, a
 
     // Forged: signed with another key by someone claiming to be the laptop.
     const QList<Change> changes =
-        JournalReader(county.laptopDb.db().sql()).since(0).mid(3); // the second household's changes
+        JournalReader(county.laptopDb.db()).since(0).mid(3); // the second household's changes
     REQUIRE(changes.size() == 3);
     const QString laptopId = county.laptop.deviceId();
     refused(PackageWriter::write(changes, {laptopId, KeyPair::generate(KeyPair::Kind::Signing)},
@@ -146,7 +146,7 @@ TEST_CASE("hostile packages are refused by the county import, each saying why, a
     {
         test::TempDatabase many;
         REQUIRE(DemoGenerator::generate(many.db(), {600, 3, 600, QDate(2026, 6, 1)}));
-        const QList<Change> caseload = JournalReader(many.db().sql()).since(0);
+        const QList<Change> caseload = JournalReader(many.db()).since(0);
         const QByteArray large =
             PackageWriter::write(caseload, {laptopId, county.laptop.signingKeys()},
                                  {QStringLiteral("371321"), county.store.boxKeys().publicKey}, 1);
@@ -208,7 +208,7 @@ TEST_CASE("a laptop's package may carry only its own changes: one that names ano
     }
     HouseholdFile second = test::sampleHousehold(QStringLiteral("曾祥"));
     REQUIRE(HouseholdRepository(county.laptopDb.db(), test::as(QStringLiteral("王芳"))).save(second));
-    QList<Change> changes = JournalReader(county.laptopDb.db().sql()).since(0).mid(3);
+    QList<Change> changes = JournalReader(county.laptopDb.db()).since(0).mid(3);
     REQUIRE(changes.size() == 3);
     // The caseworker's laptop slips in a status change in the supervisor's name (and sequence).
     Change forged = changes.first();
@@ -245,7 +245,7 @@ TEST_CASE("members wait for a household whose own change was parked, and arrive 
     test::TempDatabase source, laptop;
     HouseholdFile file = test::sampleHousehold();
     REQUIRE(HouseholdRepository(source.db(), test::as(QStringLiteral("王芳"))).save(file));
-    QList<Change> changes = JournalReader(source.db().sql()).since(0);
+    QList<Change> changes = JournalReader(source.db()).since(0);
     REQUIRE(changes.first().entity == QStringLiteral("household"));
     Change household = changes.first();
     Change broken = household;

@@ -56,7 +56,7 @@ TEST_CASE("a caseload imported in pages has the list data a replay derives", "[i
     options.seed = 11;
     options.today = QDate(2026, 6, 1);
     REQUIRE(DemoGenerator::generate(source.db(), options));
-    const QList<Change> changes = JournalReader(source.db().sql()).since(0);
+    const QList<Change> changes = JournalReader(source.db()).since(0);
     REQUIRE(changes.size() > 1000);
 
     // Pages of 97 changes: every household's records are spread over several pages, and its

@@ -4,6 +4,7 @@
 #include "tests/support/TempDatabase.h"
 
 #include "core/journal/ChangeCodec.h"
+#include "core/journal/JournalReader.h"
 #include "core/journal/JournalWriter.h"
 #include "core/records/HouseholdRepository.h"
 
@@ -13,15 +14,7 @@ using namespace ff;
 using test::TempDatabase;
 
 namespace {
-QList<Change> journal(Database& db)
-{
-    QList<Change> out;
-    QSqlQuery q(db.sql());
-    q.exec(QStringLiteral("SELECT %1 FROM journal ORDER BY seq").arg(ChangeCodec::journalColumns()));
-    while (q.next())
-        out.append(ChangeCodec::fromJournalRow(q));
-    return out;
-}
+QList<Change> journal(Database& db) { return JournalReader(db).since(0); }
 
 QVariant cell(Database& db, const QString& sql)
 {

@@ -150,7 +150,7 @@ TEST_CASE("a removal racing an edit of the same record opens a conflict, and kee
     HouseholdRepository repoA(a.db(), test::as(QStringLiteral("王芳")));
     HouseholdFile file = test::sampleHousehold();
     REQUIRE(repoA.save(file));
-    REQUIRE(ChangeImporter::apply(b.db(), JournalReader(a.db().sql()).since(0)));
+    REQUIRE(ChangeImporter::apply(b.db(), JournalReader(a.db()).since(0)));
     const QString householdId = file.household.value(QStringLiteral("id")).toString();
     const QString memberId = file.members.constLast().value(QStringLiteral("id")).toString();
 
@@ -164,8 +164,8 @@ TEST_CASE("a removal racing an edit of the same record opens a conflict, and kee
     REQUIRE(repoB.save(*onB));
 
     // Each receives the other's work: both show the same conflict, on the member's removal.
-    const QList<Change> fromA = JournalReader(a.db().sql()).since(0);
-    const QList<Change> fromB = JournalReader(b.db().sql()).since(0);
+    const QList<Change> fromA = JournalReader(a.db()).since(0);
+    const QList<Change> fromB = JournalReader(b.db()).since(0);
     REQUIRE(ChangeImporter::apply(a.db(), fromB));
     REQUIRE(ChangeImporter::apply(b.db(), fromA));
     for (Database* db : {&a.db(), &b.db()}) {
@@ -214,12 +214,12 @@ struct ThreeLaptops
         householdId = file.household.value(QStringLiteral("id")).toString();
         memberId = file.members.constLast().value(QStringLiteral("id")).toString();
         for (Database* to : {&b.db(), &c.db()})
-            REQUIRE(ChangeImporter::apply(*to, JournalReader(a.db().sql()).since(0)));
+            REQUIRE(ChangeImporter::apply(*to, JournalReader(a.db()).since(0)));
     }
     /// Every change `from` holds, applied on `to`.
     static void send(Database& from, Database& to)
     {
-        REQUIRE(ChangeImporter::apply(to, JournalReader(from.sql()).since(0)));
+        REQUIRE(ChangeImporter::apply(to, JournalReader(from).since(0)));
     }
     void setMember(Database& db, const QString& field, const QVariant& value, const QString& author)
     {

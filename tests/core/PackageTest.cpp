@@ -47,7 +47,7 @@ QList<Change> demoChanges(int households)
     test::TempDatabase t;
     if (!DemoGenerator::generate(t.db(), {households, 77, households, QDate(2026, 6, 1)}))
         return {};
-    return JournalReader(t.db().sql()).since(0);
+    return JournalReader(t.db()).since(0);
 }
 
 QString detail(const Status& s) { return s.isOk() ? QStringLiteral("ok") : s.error().detail; }

@@ -24,7 +24,7 @@ QList<Change> caseload(int households)
     test::TempDatabase t;
     if (!DemoGenerator::generate(t.db(), {households, 11, households, QDate(2026, 6, 1)}))
         return {};
-    return JournalReader(t.db().sql()).since(0);
+    return JournalReader(t.db()).since(0);
 }
 } // namespace
 

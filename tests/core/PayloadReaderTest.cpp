@@ -359,7 +359,7 @@ TEST_CASE("importing a caseload from its payload stores what importing the decod
 {
     test::TempDatabase laptop;
     REQUIRE(DemoGenerator::generate(laptop.db(), {60, 7, 1000}));
-    QList<Change> changes = JournalReader(laptop.db().sql()).since(0);
+    QList<Change> changes = JournalReader(laptop.db()).since(0);
     REQUIRE(changes.size() > 100);
     // Later edits from two other devices of the same households' villages: each supersedes the
     // creation, so the two open conflicts.

@@ -138,7 +138,7 @@ TEST_CASE("a plan action addresses one identified need of its household", "[case
         CHECK(TempDatabase::dumpRecords(t.db()) == rows);
 
         bool shown = false;
-        for (const HistoryEntry& e : HistoryReader(t.db().sql()).forHousehold(household)) {
+        for (const HistoryEntry& e : HistoryReader(t.db()).forHousehold(household)) {
             if (e.entity == QStringLiteral("plan_action") && e.field == QStringLiteral("Need addressed")) {
                 CHECK(e.to == FormDefinition::text(medical->label));
                 shown = true;

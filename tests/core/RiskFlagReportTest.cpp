@@ -85,7 +85,7 @@ TEST_CASE("a risk flag is about a member of its household, its report needs whom
         CHECK(TempDatabase::dumpRecords(t.db()) == rows);
 
         QStringList seen;
-        for (const HistoryEntry& e : HistoryReader(t.db().sql()).forHousehold(household)) {
+        for (const HistoryEntry& e : HistoryReader(t.db()).forHousehold(household)) {
             if (e.entity == QStringLiteral("risk_flag"))
                 seen << e.field + QStringLiteral("=") + e.to;
         }

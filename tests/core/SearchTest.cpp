@@ -59,7 +59,7 @@ TEST_CASE("search by name, pinyin initials, ID prefix and village", "[search]")
     addHousehold(repo, QStringLiteral("单雷"), QStringLiteral("11010519491231001"), QStringLiteral("后河村"));
     addHousehold(repo, QStringLiteral("王芳"), QStringLiteral("37132119900303002"), QStringLiteral("后河村"),
                  QStringLiteral("tekun"));
-    HouseholdListQuery q(t.db().sql());
+    HouseholdListQuery q(t.db());
 
     SECTION("two-character names, and prefixes and suffixes of names")
     {
@@ -125,7 +125,7 @@ TEST_CASE("sorting by each column pages without gaps or repeats", "[search]")
 {
     TempDatabase t;
     REQUIRE(DemoGenerator::generate(t.db(), {400, 3, 200, QDate(2026, 6, 1)}));
-    HouseholdListQuery q(t.db().sql());
+    HouseholdListQuery q(t.db());
     REQUIRE(q.count() == 400);
     for (int c = 0; c < HouseholdListQuery::ColumnCount; ++c) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
@@ -158,7 +158,7 @@ TEST_CASE("special-group and risk filters", "[search]")
 {
     TempDatabase t;
     REQUIRE(DemoGenerator::generate(t.db(), {300, 5, 300, QDate(2026, 6, 1)}));
-    HouseholdListQuery q(t.db().sql());
+    HouseholdListQuery q(t.db());
     q.setFilter({{}, {}, {}, QStringLiteral("left_behind_child"), {}});
     const int children = q.count();
     CHECK(children > 0);
@@ -176,7 +176,7 @@ TEST_CASE("a broad search shows a bounded number of households and says there ar
 {
     TempDatabase t;
     REQUIRE(DemoGenerator::generate(t.db(), {300, 8, 300, QDate(2026, 6, 1)}));
-    HouseholdListQuery q(t.db().sql());
+    HouseholdListQuery q(t.db());
     q.setSearchLimit(50);
     q.setFilter({QStringLiteral("3713"), {}, {}, {}, {}}); // every demo ID number starts so
     CHECK(q.count() == 50);

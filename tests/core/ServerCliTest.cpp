@@ -137,7 +137,7 @@ TEST_CASE("fieldfile-server import: many packages, a report per package, a recei
     HouseholdFile a = test::sampleHousehold(), b = test::sampleHousehold(QStringLiteral("曾祥"));
     REQUIRE(repo.save(a));
     REQUIRE(repo.save(b));
-    const QList<Change> all = JournalReader(laptop.db().sql()).since(0);
+    const QList<Change> all = JournalReader(laptop.db()).since(0);
     auto writeFile = [&](const QString& name, const QList<Change>& changes) {
         QFile f(dir.filePath(name));
         REQUIRE(f.open(QIODevice::WriteOnly));

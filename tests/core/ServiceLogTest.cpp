@@ -45,10 +45,10 @@ TEST_CASE("service logs: a group session is one record per household, written in
     ServiceSession session = groupSession(today.addDays(-1));
     for (const HouseholdFile& f : files)
         session.households.append({test::idOf(f.household), {}, {test::idOf(f.members[1])}});
-    const qsizetype journalBefore = JournalReader(t.db().sql()).since(0).size();
+    const qsizetype journalBefore = JournalReader(t.db()).since(0).size();
     REQUIRE(repo.save(session));
     REQUIRE_FALSE(session.sessionId.isEmpty());
-    const QList<Change> journal = JournalReader(t.db().sql()).since(0);
+    const QList<Change> journal = JournalReader(t.db()).since(0);
     REQUIRE(journal.size() == journalBefore + 3);
     QSet<QString> households;
     for (qsizetype i = journalBefore; i < journal.size(); ++i) {
@@ -89,8 +89,7 @@ TEST_CASE("service logs: a group session is one record per household, written in
 
     // History: readable names, members by name, no session id.
     QLocale::setDefault(QLocale(QLocale::English));
-    const QList<HistoryEntry> history =
-        HistoryReader(t.db().sql()).forHousehold(test::idOf(files[0].household));
+    const QList<HistoryEntry> history = HistoryReader(t.db()).forHousehold(test::idOf(files[0].household));
     QStringList seen;
     for (const HistoryEntry& e : history) {
         if (e.entity == QStringLiteral("service_log"))
@@ -189,7 +188,7 @@ TEST_CASE("casework records travel as changes: another replica applying them hol
     session.durationMin = 120;
     REQUIRE(repo.save(session));
 
-    REQUIRE(ChangeImporter::apply(county.db(), JournalReader(laptop.db().sql()).since(0)));
+    REQUIRE(ChangeImporter::apply(county.db(), JournalReader(laptop.db()).since(0)));
     CHECK(TempDatabase::dumpTables(county.db()) == TempDatabase::dumpTables(laptop.db()));
     const auto there = ServiceLogRepository(county.db()).loadSession(session.sessionId);
     REQUIRE(there);

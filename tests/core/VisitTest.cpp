@@ -89,7 +89,7 @@ TEST_CASE("visits: validation, the household's last visit kept in step, history 
     planned.purpose = QStringLiteral("监护随访");
     REQUIRE(repo.save(planned));
     CHECK(lastVisitOf(t.db(), household).isEmpty());
-    const qsizetype before = JournalReader(t.db().sql()).since(0).size();
+    const qsizetype before = JournalReader(t.db()).since(0).size();
     Visit done = *repo.load(planned.id);
     done.status = QStringLiteral("done");
     done.visitedOn = today.addDays(-2);
@@ -97,7 +97,7 @@ TEST_CASE("visits: validation, the household's last visit kept in step, history 
     done.metOthers = QStringLiteral("村委会主任");
     done.notes = QStringLiteral("祖父母照看，孩子按时上学");
     REQUIRE(repo.save(done));
-    const QList<Change> changes = JournalReader(t.db().sql()).since(0);
+    const QList<Change> changes = JournalReader(t.db()).since(0);
     REQUIRE(changes.size() == before + 2);
     CHECK(changes.at(before).entity == QStringLiteral("visit"));
     CHECK(changes.at(before + 1).entity == QStringLiteral("household"));
@@ -123,7 +123,7 @@ TEST_CASE("visits: validation, the household's last visit kept in step, history 
 
     QLocale::setDefault(QLocale(QLocale::English));
     QStringList seen;
-    for (const HistoryEntry& e : HistoryReader(t.db().sql()).forHousehold(household)) {
+    for (const HistoryEntry& e : HistoryReader(t.db()).forHousehold(household)) {
         if (e.entity == QStringLiteral("visit"))
             seen << e.field + QLatin1Char('=') + e.to;
     }
@@ -174,7 +174,7 @@ TEST_CASE("due visits: the strictest rule over the members, never-visited househ
     e.household.insert(QStringLiteral("last_visit"), today.addDays(-35));
     REQUIRE(households.save(e));
 
-    const DueVisitQuery query(t.db().sql(), *rules);
+    const DueVisitQuery query(t.db(), *rules);
     QHash<QString, VisitDue> byNo;
     for (const VisitDue& due : query.all(today))
         byNo.insert(due.householdNo, due);
@@ -223,7 +223,7 @@ TEST_CASE("due visits: the strictest rule over the members, never-visited househ
     // Without a default, households with no special group have no required interval.
     VisitRules noDefault = *rules;
     noDefault.defaultIntervalDays = 0;
-    CHECK(DueVisitQuery(t.db().sql(), noDefault).all(today).size() == 4);
+    CHECK(DueVisitQuery(t.db(), noDefault).all(today).size() == 4);
 }
 
 TEST_CASE("visit rules: the built-in file is valid, broken files are refused with every problem",

@@ -183,7 +183,7 @@ TEST_CASE("the history names referrals, risk flags and reviews in Chinese", "[gu
 
     LanguageMenu::apply(QStringLiteral("zh_CN"));
     QStringList lines;
-    for (const HistoryEntry& e : HistoryReader(t.db().sql()).forHousehold(id))
+    for (const HistoryEntry& e : HistoryReader(t.db()).forHousehold(id))
         lines << e.record + QLatin1Char('|') + e.field + QLatin1Char('|') + e.to;
     LanguageMenu::apply(QStringLiteral("en"));
     INFO(lines.join(QLatin1Char('\n')).toStdString());

@@ -163,7 +163,7 @@ bool takeSyncScreenshots(const QDir& out, const QString& language, const Save& s
     // Her third laptop had the same households, and both changed the same phone number offline;
     // the third one (an older version of Fieldfile) also changed the assistance status itself,
     // which only a status review may do: the county parks that change.
-    if (!ChangeImporter::apply(b, JournalReader(a.sql()).since(0)) ||
+    if (!ChangeImporter::apply(b, JournalReader(a).since(0)) ||
         !changePhone(a, shared, QStringLiteral("13905391234"), QStringLiteral("王芳")) ||
         !changePhone(b, shared, QStringLiteral("15853907788"), QStringLiteral("王芳")) ||
         !JournalWriter(b, Session::of(QStringLiteral("王芳")))

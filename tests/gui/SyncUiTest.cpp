@@ -123,7 +123,7 @@ TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][co
     HouseholdRepository repoA(a.db(), test::as(QStringLiteral("王芳")));
     HouseholdFile file = test::sampleHousehold();
     REQUIRE(repoA.save(file));
-    REQUIRE(ChangeImporter::apply(b.db(), JournalReader(a.db().sql()).since(0)));
+    REQUIRE(ChangeImporter::apply(b.db(), JournalReader(a.db()).since(0)));
     const QString id = file.household.value(QStringLiteral("id")).toString();
     // Two supervisors change the assistance status on their laptops while offline.
     const QByteArray key(32, 'k');
@@ -139,7 +139,7 @@ TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][co
     REQUIRE(repoB.save(*onB));
     file.household.insert(QStringLiteral("status"), QStringLiteral("none"));
     REQUIRE(HouseholdRepository(a.db(), DeviceSync(a.db()).session(QStringLiteral("王芳"))).save(file));
-    REQUIRE(ChangeImporter::apply(a.db(), JournalReader(b.db().sql()).since(0)));
+    REQUIRE(ChangeImporter::apply(a.db(), JournalReader(b.db()).since(0)));
 
     MainWindow window(a.db());
     window.show();
@@ -176,7 +176,7 @@ TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][co
     CHECK(dialog.remaining() == 0);
     CHECK(repoA.load(id)->household.value(QStringLiteral("status")).toString() == QStringLiteral("none"));
     // The resolution is a journaled change by the person who chose, ready to sync.
-    const Change last = JournalReader(a.db().sql()).since(0).last();
+    const Change last = JournalReader(a.db()).since(0).last();
     CHECK(last.op == Change::Op::Resolve);
     CHECK(last.author == QStringLiteral("周督导"));
     CHECK(last.bases.value(QStringLiteral("status")).size() == 2);

@@ -143,7 +143,7 @@ void DueVisitsPage::refresh()
         m_rulesError->showError({});
     }
 
-    m_rows = DueVisitQuery(m_db.sql(), rules).due(today, m_horizon->value());
+    m_rows = DueVisitQuery(m_db, rules).due(today, m_horizon->value());
     // A caseworker's caseload is a few hundred to a few thousand households. A county database
     // holds far more; the page then shows the first villages in order (a route cannot hold more).
     const qsizetype total = m_rows.size();

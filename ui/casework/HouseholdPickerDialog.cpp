@@ -53,7 +53,7 @@ HouseholdPickerDialog::HouseholdPickerDialog(Database& db, const QStringList& al
 
 void HouseholdPickerDialog::search()
 {
-    HouseholdListQuery query(m_db.sql());
+    HouseholdListQuery query(m_db);
     HouseholdFilter filter;
     filter.search = m_search->text().trimmed();
     query.setFilter(filter);

@@ -119,7 +119,7 @@ void VisitsTab::reload()
     // The rule, in words, and how this household stands.
     QString usedFile;
     const VisitRules rules = VisitRules::forDatabase(m_db.path(), nullptr, &usedFile);
-    const auto due = DueVisitQuery(m_db.sql(), rules).forHousehold(m_householdId, today);
+    const auto due = DueVisitQuery(m_db, rules).forHousehold(m_householdId, today);
     QString text;
     if (!due) {
         text = tr("No regular visits are required for this household by the visit rules.");

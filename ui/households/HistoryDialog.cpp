@@ -20,7 +20,7 @@ HistoryDialog::HistoryDialog(Database& db, const QString& householdId, const QSt
 {
     setWindowTitle(tr("History — %1").arg(title));
     m_table->setObjectName(QStringLiteral("historyTableWidget"));
-    const QList<HistoryEntry> entries = HistoryReader(db.sql()).forHousehold(householdId);
+    const QList<HistoryEntry> entries = HistoryReader(db).forHousehold(householdId);
 
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels(

@@ -11,7 +11,7 @@
 
 namespace ff {
 
-HouseholdListModel::HouseholdListModel(QSqlDatabase db, QObject* parent)
+HouseholdListModel::HouseholdListModel(Database& db, QObject* parent)
     : QAbstractTableModel(parent), m_query(db)
 {
     m_count = m_query.count();

@@ -9,6 +9,8 @@
 
 namespace ff {
 
+class Database;
+
 /// The household list as a lazy table: it knows how many households match and fetches only the
 /// pages the view asks for, keeping a small cache, so 200,000 households cost a few pages of memory.
 class HouseholdListModel : public QAbstractTableModel
@@ -23,7 +25,7 @@ public:
         HouseholdIdRole = Qt::UserRole + 1
     };
 
-    explicit HouseholdListModel(QSqlDatabase db, QObject* parent = nullptr);
+    explicit HouseholdListModel(Database& db, QObject* parent = nullptr);
 
     void setFilter(const HouseholdFilter& filter);
     const HouseholdFilter& filter() const { return m_query.filter(); }

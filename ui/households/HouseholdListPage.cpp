@@ -18,7 +18,7 @@
 
 namespace ff {
 
-HouseholdListPage::HouseholdListPage(QSqlDatabase db, QWidget* parent)
+HouseholdListPage::HouseholdListPage(Database& db, QWidget* parent)
     : QWidget(parent), m_model(new HouseholdListModel(db, this)), m_view(new QTableView(this)),
       m_search(new QLineEdit(this)), m_village(new QComboBox(this)), m_status(new QComboBox(this)),
       m_group(new QComboBox(this)), m_risk(new QComboBox(this)), m_searchLabel(new QLabel(this)),

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QComboBox;
@@ -13,6 +12,8 @@ class QTimer;
 
 namespace ff {
 
+class Database;
+
 class HouseholdListModel;
 
 /// The caseload: a search box, filters and the lazy household list.
@@ -21,7 +22,7 @@ class HouseholdListPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit HouseholdListPage(QSqlDatabase db, QWidget* parent = nullptr);
+    explicit HouseholdListPage(Database& db, QWidget* parent = nullptr);
 
     HouseholdListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }

@@ -45,7 +45,7 @@
 namespace ff {
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
-    : QMainWindow(parent), m_db(db), m_list(new HouseholdListPage(db.sql(), this)),
+    : QMainWindow(parent), m_db(db), m_list(new HouseholdListPage(db, this)),
       m_dueVisits(new DueVisitsPage(db, session(), this)), m_pages(new QStackedWidget(this)),
       m_viewMenu(new QMenu(this)), m_pageGroup(new QActionGroup(this)), m_caseloadAction(new QAction(this)),
       m_dueVisitsAction(new QAction(this)), m_sessionAction(new QAction(this)),

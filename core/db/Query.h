@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace ff {
+
+class Database;
+
+/// One SQL statement on a Database, for every layer above core/db: the only way they run SQL
+/// (core/db is the only layer that uses Qt Sql or SQLite directly, so the file's encryption and
+/// a second store for the county each have one place to go). Positional `?` parameters, bound in
+/// order; values as Qt Sql gives them (null as an invalid QVariant, integers as qint64 …).
+///
+/// The hot write paths use SqlStatement instead (the C API, kept per connection).
+class Query
+{
+    Q_DISABLE_COPY(Query)
+
+public:
+    explicit Query(Database& db);
+    Query(Query&& other) noexcept;
+    Query& operator=(Query&& other) noexcept;
+    ~Query();
+
+    /// Reads rows one way only (saves memory on large results).
+    void setForwardOnly(bool forward);
+    bool prepare(const QString& sql);
+    /// Binds the next `?` of the prepared statement.
+    void addBindValue(const QVariant& value);
+    /// Runs the prepared statement with the values bound since.
+    bool exec();
+    /// Prepares and runs `sql` at once.
+    bool exec(const QString& sql);
+    /// Moves to the next row; false after the last.
+    bool next();
+    QVariant value(int column) const;
+    /// Columns of the current result.
+    int columnCount() const;
+    /// Rows the last statement changed.
+    int numRowsAffected() const;
+    /// The text of the last error, for Error::detail.
+    QString lastErrorText() const;
+    /// Ends the read of the current result (frees the statement's read lock).
+    void finish();
+
+private:
+    std::unique_ptr<QSqlQuery> m_query;
+};
+
+} // namespace ff
