@@ -36,6 +36,17 @@ test: build
 test-long: build
 	cd $(BUILD_DIR) && FIELDFILE_SEEDS=10000 ./tests/test_convergence
 
+# The core suites under AddressSanitizer (with LeakSanitizer) and UndefinedBehaviorSanitizer, in build-asan/
+# with the `asan` preset of CMakePresets.json (-O1, -fno-sanitize-recover=undefined: a report of either
+# fails its test). Builds only the core tests and the county server two of them run (target core_tests),
+# not the widgets or the benchmarks, and runs the tests labelled `core`. The preset's test environment sets
+# ASAN_OPTIONS and UBSAN_OPTIONS (yours are appended) and runs the convergence test with 200 seeds instead
+# of 1,000: under the sanitizers a seed costs about five times as much, and make test runs all 1,000.
+test-asan: deps
+	cmake --preset asan
+	cmake --build --preset asan -j $(JOBS)
+	ctest --preset asan -j $(JOBS)
+
 # Benchmarks are not part of `make test`; see tests/bench/README.md.
 bench: build
 	cd $(BUILD_DIR) && ./tests/bench/fieldfile-bench $(ARGS)
