@@ -33,7 +33,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -54,6 +53,12 @@ void choose(QComboBox* box, const QString& code)
     const int i = box->findData(code);
     REQUIRE(i >= 0);
     box->setCurrentIndex(i);
+}
+
+/// The text of a cell of a list of records.
+QString cell(const QTableView* list, int row, int column)
+{
+    return list->model()->index(row, column).data().toString();
 }
 } // namespace
 
@@ -108,10 +113,10 @@ TEST_CASE("raising a risk flag shows the banner and the list's risk column, clos
         CHECK(banner->text().contains(QStringLiteral("孩子独自在家三天")));
         CHECK(banner->text().contains(QStringLiteral("Mandatory report not yet recorded")));
         CHECK(riskTab->notice()->shownText().contains(QStringLiteral("reported to the authorities")));
-        auto* table = named<QTableWidget>(riskTab, "riskFlagTable");
-        CHECK(table->rowCount() == 1);
-        CHECK(table->item(0, 2)->text() == QStringLiteral("The household"));
-        CHECK(table->item(0, 5)->text() == QStringLiteral("Not yet reported"));
+        auto* table = named<QTableView>(riskTab, "riskFlagTable");
+        CHECK(table->model()->rowCount() == 1);
+        CHECK(cell(table, 0, 2) == QStringLiteral("The household"));
+        CHECK(cell(table, 0, 5) == QStringLiteral("Not yet reported"));
 
         // Closing without a note: refused, visibly; the flag and the banner stay.
         named<QPushButton>(riskTab, "closeFlagButton")->click();
@@ -152,8 +157,8 @@ TEST_CASE("raising a risk flag shows the banner and the list's risk column, clos
         named<DateField>(riskTab, "reportedOnDateEdit")->setValue(QDate::currentDate());
         named<QPushButton>(riskTab, "recordReportButton")->click();
         CHECK(riskTab->notice()->shownText().contains(QStringLiteral("report was recorded")));
-        auto* table = named<QTableWidget>(riskTab, "riskFlagTable");
-        CHECK(table->item(0, 5)->text().startsWith(QStringLiteral("镇派出所")));
+        auto* table = named<QTableView>(riskTab, "riskFlagTable");
+        CHECK(cell(table, 0, 5).startsWith(QStringLiteral("镇派出所")));
         CHECK_FALSE(named<QLabel>(d, "riskBanner")->text().contains(QStringLiteral("Mandatory report")));
         named<QPushButton>(riskTab, "closeFlagButton")->click();
         CHECK(riskTab->notice()->shownText().contains(QStringLiteral("closed")));
@@ -213,27 +218,27 @@ TEST_CASE("a referral is sent from the file only with consent, and its steps fol
     named<QLineEdit>(tab, "referralReasonLineEdit")->setText(QStringLiteral("申请残疾人辅具"));
     named<QPushButton>(tab, "sendReferralButton")->click();
     CHECK(tab->notice()->shownText().contains(QStringLiteral("without the household's consent")));
-    CHECK(named<QTableWidget>(tab, "referralTable")->rowCount() == 0);
+    CHECK(named<QTableView>(tab, "referralTable")->model()->rowCount() == 0);
 
     named<QCheckBox>(tab, "consentCheckBox")->setChecked(true);
     named<QPushButton>(tab, "sendReferralButton")->click();
     INFO(tab->notice()->shownText().toStdString());
-    QTableWidget* table = named<QTableWidget>(tab, "referralTable");
-    REQUIRE(table->rowCount() == 1);
-    CHECK(table->item(0, 0)->text() == QStringLiteral("Disabled persons' federation"));
-    CHECK(table->item(0, 2)->text() == QStringLiteral("Sent"));
+    QTableView* table = named<QTableView>(tab, "referralTable");
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(cell(table, 0, 0) == QStringLiteral("Disabled persons' federation"));
+    CHECK(cell(table, 0, 2) == QStringLiteral("Sent"));
     CHECK(dialog.recordsChanged());
 
     QComboBox* step = named<QComboBox>(tab, "referralStepComboBox");
     step->setCurrentIndex(2); // completed, before the agency accepted
     named<QPushButton>(tab, "recordStepButton")->click();
     CHECK(tab->notice()->shownText().contains(QStringLiteral("Only a referral the agency accepted")));
-    CHECK(table->item(0, 2)->text() == QStringLiteral("Sent"));
+    CHECK(cell(table, 0, 2) == QStringLiteral("Sent"));
     step->setCurrentIndex(0);
     named<QLineEdit>(tab, "referralStepNoteLineEdit")->setText(QStringLiteral("残联已受理"));
     named<QPushButton>(tab, "recordStepButton")->click();
-    CHECK(table->item(0, 2)->text() == QStringLiteral("Accepted"));
-    CHECK(table->item(0, 5)->text() == QStringLiteral("残联已受理"));
+    CHECK(cell(table, 0, 2) == QStringLiteral("Accepted"));
+    CHECK(cell(table, 0, 5) == QStringLiteral("残联已受理"));
 
     // A mandatory report goes without consent, only once a child-protection flag is raised; it
     // then records the flag's report, and the risk tab shows it.
@@ -244,7 +249,7 @@ TEST_CASE("a referral is sent from the file only with consent, and its steps fol
     named<QLineEdit>(tab, "referralReasonLineEdit")->setText(QStringLiteral("孩子疑似遭受殴打"));
     named<QPushButton>(tab, "sendReferralButton")->click();
     CHECK(tab->notice()->shownText().contains(QStringLiteral("child-protection risk flag first")));
-    CHECK(table->rowCount() == 1);
+    CHECK(table->model()->rowCount() == 1);
     RiskFlag flag{{},
                   file.household.value(QStringLiteral("id")).toString(),
                   QStringLiteral("child_protection"),
@@ -253,12 +258,12 @@ TEST_CASE("a referral is sent from the file only with consent, and its steps fol
     REQUIRE(RiskFlagRepository(t.db(), test::as(QStringLiteral("王芳"))).raise(flag));
     named<QPushButton>(tab, "sendReferralButton")->click();
     CHECK(tab->notice()->shownText().contains(QStringLiteral("mandatory report")));
-    CHECK(table->rowCount() == 2);
+    CHECK(table->model()->rowCount() == 2);
     CHECK_FALSE(mandatory->isChecked());
     CHECK(RiskFlagRepository(t.db()).load(flag.id)->isReported());
-    auto* riskTable = named<QTableWidget>(dialog.findChild<RiskFlagTab*>(), "riskFlagTable");
-    REQUIRE(riskTable->rowCount() == 1);
-    CHECK(riskTable->item(0, 5)->text().startsWith(QStringLiteral("Police station")));
+    auto* riskTable = named<QTableView>(dialog.findChild<RiskFlagTab*>(), "riskFlagTable");
+    REQUIRE(riskTable->model()->rowCount() == 1);
+    CHECK(cell(riskTable, 0, 5).startsWith(QStringLiteral("Police station")));
 }
 
 TEST_CASE("the repositories' refusals of a caseworker's status change, an edited submission and another "

@@ -40,7 +40,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabBar>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeWidget>
@@ -85,6 +85,12 @@ QString addHousehold(Database& db, const QString& number, const QString& village
     file.members[1].insert(QStringLiteral("special_groups"), groups);
     REQUIRE(HouseholdRepository(db, test::as(QStringLiteral("王芳"))).save(file));
     return file.household.value(QStringLiteral("id")).toString();
+}
+
+/// The text of a cell of a list of records.
+QString cell(const QTableView* list, int row, int column)
+{
+    return list->model()->index(row, column).data().toString();
 }
 } // namespace
 
@@ -153,7 +159,7 @@ TEST_CASE("a group session is entered once for three households and shows in eac
     CHECK(ran);
     CHECK_FALSE(firstError.isEmpty());
     CHECK(test::TempDatabase::count(t.db(), QStringLiteral("service_log")) == 3);
-    REQUIRE(logs->table()->rowCount() == 1);
+    REQUIRE(logs->table()->model()->rowCount() == 1);
     file.reject();
 
     // Each household's file shows the session once, with its own child as the member involved.
@@ -161,12 +167,12 @@ TEST_CASE("a group session is entered once for three households and shows in eac
     for (const QString& id : {a, b, c}) {
         HouseholdDialog d(t.db(), test::as(window.author()), id, &window);
         auto* tab = child<ServiceLogTab>(&d, "serviceLogTab");
-        REQUIRE(tab->table()->rowCount() == 1);
+        REQUIRE(tab->table()->model()->rowCount() == 1);
         CHECK(tab->logs().first().households == 3);
         CHECK(tab->logs().first().method == QStringLiteral("group"));
-        CHECK(tab->table()->item(0, 4)->text() == QStringLiteral("张小雨"));
-        CHECK(tab->table()->item(0, 5)->text() == QStringLiteral("留守儿童情绪小组"));
-        CHECK(tab->table()->item(0, 1)->text().contains(QLatin1Char('3')));
+        CHECK(cell(tab->table(), 0, 4) == QStringLiteral("张小雨"));
+        CHECK(cell(tab->table(), 0, 5) == QStringLiteral("留守儿童情绪小组"));
+        CHECK(cell(tab->table(), 0, 1).contains(QLatin1Char('3')));
         if (session.isEmpty())
             session = tab->logs().first().sessionId;
         CHECK(tab->logs().first().sessionId == session);
@@ -243,7 +249,7 @@ TEST_CASE("an overdue plan action is red and counted, and a visit moves the last
             save(d);
             CHECK(d->errorText().isEmpty());
         }));
-    REQUIRE(visits->table()->rowCount() == 1);
+    REQUIRE(visits->table()->model()->rowCount() == 1);
     QSqlQuery q(t.db().sql());
     q.exec(QStringLiteral("SELECT last_visit FROM household WHERE id = '%1'").arg(id));
     REQUIRE(q.next());
@@ -291,20 +297,22 @@ TEST_CASE("a follow-up date that passed with no service since is red and counted
     auto* logs = child<ServiceLogTab>(&file, "serviceLogTab");
     auto* tabs = child<QTabWidget>(&file, "tabWidget");
     tabs->setCurrentWidget(logs);
-    QTableWidget* table = logs->table();
-    REQUIRE(table->rowCount() == 2);
+    QTableView* table = logs->table();
+    const QAbstractItemModel* model = table->model();
+    const auto data = [model](int row, int column, int role) { return model->index(row, column).data(role); };
+    REQUIRE(model->rowCount() == 2);
     CHECK(logs->overdueCount() == 1);
     // Newest first: the owed follow-up is red with a warning, the other is not.
-    CHECK(table->horizontalHeaderItem(6)->text() == QStringLiteral("Outcome"));
-    CHECK(table->item(0, 6)->text() == QStringLiteral("等待医保局审核"));
-    CHECK(table->item(1, 6)->text() == QStringLiteral("材料已交乡镇"));
-    CHECK(table->item(0, 7)->text() == today.addDays(-6).toString(Qt::ISODate));
-    CHECK(table->item(0, 7)->foreground().color() == QColor(0xb0, 0x00, 0x20));
-    CHECK(table->item(0, 0)->foreground().color() == QColor(0xb0, 0x00, 0x20));
-    CHECK_FALSE(table->item(0, 7)->icon().isNull());
-    CHECK(table->item(0, 7)->toolTip().contains(QStringLiteral("6 day(s) overdue")));
-    CHECK(table->item(1, 7)->icon().isNull());
-    CHECK(table->item(1, 7)->foreground().style() == Qt::NoBrush);
+    CHECK(model->headerData(6, Qt::Horizontal).toString() == QStringLiteral("Outcome"));
+    CHECK(cell(table, 0, 6) == QStringLiteral("等待医保局审核"));
+    CHECK(cell(table, 1, 6) == QStringLiteral("材料已交乡镇"));
+    CHECK(cell(table, 0, 7) == today.addDays(-6).toString(Qt::ISODate));
+    CHECK(data(0, 7, Qt::ForegroundRole).value<QBrush>().color() == QColor(0xb0, 0x00, 0x20));
+    CHECK(data(0, 0, Qt::ForegroundRole).value<QBrush>().color() == QColor(0xb0, 0x00, 0x20));
+    CHECK_FALSE(data(0, 7, Qt::DecorationRole).value<QIcon>().isNull());
+    CHECK(data(0, 7, Qt::ToolTipRole).toString().contains(QStringLiteral("6 day(s) overdue")));
+    CHECK(data(1, 7, Qt::DecorationRole).value<QIcon>().isNull());
+    CHECK(data(1, 7, Qt::ForegroundRole).value<QBrush>().style() == Qt::NoBrush);
     CHECK(tabs->tabText(tabs->indexOf(logs)) == QStringLiteral("Service logs (1 overdue)"));
     CHECK(tabs->tabBar()->tabTextColor(tabs->indexOf(logs)) == QColor(0xb0, 0x00, 0x20));
     CHECK(child<QLabel>(logs, "serviceSummaryLabel")
@@ -321,7 +329,7 @@ TEST_CASE("a follow-up date that passed with no service since is red and counted
     logs->reload();
     CHECK(logs->overdueCount() == 0);
     CHECK(tabs->tabText(tabs->indexOf(logs)) == QStringLiteral("Service logs"));
-    CHECK(table->item(1, 7)->icon().isNull());
+    CHECK(data(1, 7, Qt::DecorationRole).value<QIcon>().isNull());
 }
 
 TEST_CASE("the due-visits view lists an overdue left-behind child's household first", "[gui][casework]")

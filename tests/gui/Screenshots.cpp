@@ -45,7 +45,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -528,8 +527,8 @@ int main(int argc, char** argv)
         save(&withNeeds, out.filePath(QStringLiteral("household-assessments-%1.png").arg(language)));
         // The child's submitted assessment, read only.
         auto* list = withNeeds.findChild<AssessmentsTab*>(QStringLiteral("assessmentsTab"))->table();
-        for (int r = 0; r < list->rowCount(); ++r) {
-            if (list->item(r, 1)->text() != AssessmentsTab::tr("The household"))
+        for (int r = 0; r < list->model()->rowCount(); ++r) {
+            if (list->model()->index(r, 1).data().toString() != AssessmentsTab::tr("The household"))
                 list->selectRow(r);
         }
         AssessmentsTab::setWindowHook([&](AssessmentWindow& w) {

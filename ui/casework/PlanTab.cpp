@@ -4,6 +4,7 @@
 
 #include "core/model/CodeList.h"
 #include "core/records/HouseholdNeeds.h"
+#include "core/schema/RecordTypes.h"
 #include "ui/casework/PlanActionDialog.h"
 #include "ui/casework/PlanGoalDialog.h"
 
@@ -24,10 +25,11 @@ constexpr int kIsGoalRole = Qt::UserRole + 1;
 const QColor kOverdue(0xb0, 0x00, 0x20);
 } // namespace
 
-PlanTab::PlanTab(Database& db, const Session& session, const QString& householdId, QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(session), m_householdId(householdId), m_summary(new QLabel(this)),
-      m_tree(new QTreeWidget(this)), m_addAction(new QPushButton(tr("Add &action…"), this)),
-      m_edit(new QPushButton(tr("&Edit…"), this)), m_remove(new QPushButton(tr("Re&move"), this))
+PlanTab::PlanTab(Database& db, const Session& session, QWidget* parent)
+    : RecordTab(QStringLiteral("plan_action"), db, session, parent), m_summary(new QLabel(this)),
+      m_tree(new QTreeWidget(this)), m_addGoal(new QPushButton(tr("Add &goal…"), this)),
+      m_addAction(new QPushButton(tr("Add &action…"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
+      m_remove(new QPushButton(tr("Re&move"), this))
 {
     setObjectName(QStringLiteral("planTab"));
     m_tree->setObjectName(QStringLiteral("planTreeWidget"));
@@ -52,10 +54,9 @@ PlanTab::PlanTab(Database& db, const Session& session, const QString& householdI
                                24);
     m_tree->setColumnWidth(4, fm.horizontalAdvance(QStringLiteral("In progress · 120 days overdue")) + 24);
 
-    auto* addGoal = new QPushButton(tr("Add &goal…"), this);
-    addGoal->setObjectName(QStringLiteral("addGoalButton"));
+    m_addGoal->setObjectName(QStringLiteral("addGoalButton"));
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(addGoal);
+    buttons->addWidget(m_addGoal);
     buttons->addWidget(m_addAction);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
@@ -65,30 +66,44 @@ PlanTab::PlanTab(Database& db, const Session& session, const QString& householdI
     layout->addWidget(m_tree, 1);
     layout->addLayout(buttons);
 
-    connect(addGoal, &QPushButton::clicked, this, &PlanTab::addGoal);
+    connect(m_addGoal, &QPushButton::clicked, this, &PlanTab::addGoal);
     connect(m_addAction, &QPushButton::clicked, this, &PlanTab::addAction);
     connect(m_edit, &QPushButton::clicked, this, &PlanTab::editCurrent);
     connect(m_remove, &QPushButton::clicked, this, &PlanTab::removeCurrent);
     connect(m_tree, &QTreeWidget::itemActivated, this, &PlanTab::editCurrent);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
-        m_edit->setEnabled(m_tree->currentItem() != nullptr);
-        m_remove->setEnabled(m_tree->currentItem() != nullptr);
-    });
-    reload();
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &PlanTab::updateButtons);
 }
 
-void PlanTab::reload()
+QString PlanTab::title() const { return tr("Plan"); }
+
+QString PlanTab::tabLabel() const
 {
-    const QDate today = m_session.today();
-    m_plan = AssistancePlanRepository(m_db, m_session).load(m_householdId);
-    m_overdue = m_plan.overdueCount(today);
+    const int overdue = attentionCount();
+    return overdue > 0 ? tr("Plan (%n overdue)", nullptr, overdue) : title();
+}
+
+void PlanTab::updateButtons()
+{
+    const RecordType& goal = *RecordTypes::find(QStringLiteral("plan_goal"));
+    m_addGoal->setEnabled(mayCreate(goal));
+    m_addAction->setEnabled(!m_plan.goals.isEmpty() && mayCreate());
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    m_edit->setEnabled(item != nullptr);
+    m_remove->setEnabled(item && (item->data(0, kIsGoalRole).toBool() ? mayRemove(goal) : mayRemove()));
+}
+
+void PlanTab::load()
+{
+    const QDate today = session().today();
+    m_plan = AssistancePlanRepository(db(), session()).load(householdId());
+    const int overdue = m_plan.overdueCount(today);
     const QString current =
         m_tree->currentItem() ? m_tree->currentItem()->data(0, kIdRole).toString() : QString();
     m_tree->clear();
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     QTreeWidgetItem* select = nullptr;
     QHash<QString, QString> needLabels; // need key → label
-    for (const IdentifiedNeed& n : HouseholdNeeds::forHousehold(m_db, m_householdId))
+    for (const IdentifiedNeed& n : HouseholdNeeds::forHousehold(db(), householdId()))
         needLabels.insert(n.key(), FormDefinition::text(n.label));
     for (const PlanGoal& g : std::as_const(m_plan.goals)) {
         auto* goal = new QTreeWidgetItem(m_tree);
@@ -113,7 +128,7 @@ void PlanTab::reload()
             const QString category = CodeList::serviceCategories().label(a.category);
             QString need = a.needKey.isEmpty() ? QString() : needLabels.value(a.needKey);
             if (!a.needKey.isEmpty() && need.isEmpty()) {
-                need = HouseholdNeeds::labelOf(m_db, a.needKey);
+                need = HouseholdNeeds::labelOf(db(), a.needKey);
                 needLabels.insert(a.needKey, need);
             }
             item->setText(1, need.isEmpty() ? category : need);
@@ -140,40 +155,38 @@ void PlanTab::reload()
     }
     if (select)
         m_tree->setCurrentItem(select);
-    m_addAction->setEnabled(!m_plan.goals.isEmpty());
-    m_edit->setEnabled(m_tree->currentItem() != nullptr);
-    m_remove->setEnabled(m_tree->currentItem() != nullptr);
+    updateButtons();
 
     QString summary = m_plan.goals.isEmpty()
                           ? tr("No plan yet. Start with a goal, then add the actions that reach it.")
                           : tr("%n goal(s)", nullptr, int(m_plan.goals.size())) + QStringLiteral(" · ") +
                                 tr("%n action(s)", nullptr, int(m_plan.actions.size()));
-    if (m_overdue > 0) {
+    if (overdue > 0) {
         summary += QStringLiteral(" · <span style=\"color:#b00020; font-weight:bold\">%1</span>")
-                       .arg(tr("%n action(s) overdue", nullptr, m_overdue).toHtmlEscaped());
+                       .arg(tr("%n action(s) overdue", nullptr, overdue).toHtmlEscaped());
     }
     m_summary->setText(summary);
-    emit overdueChanged(m_overdue);
+    setCounts(int(m_plan.goals.size() + m_plan.actions.size()), overdue);
 }
 
 void PlanTab::addGoal()
 {
-    PlanGoalDialog dialog(m_db, m_session, {{}, m_householdId, {}, {}}, this);
+    PlanGoalDialog dialog(db(), session(), {{}, householdId(), {}, {}}, this);
     if (dialog.exec() == QDialog::Accepted)
-        reload();
+        recordSaved();
 }
 
 void PlanTab::addAction()
 {
     PlanAction a;
-    a.householdId = m_householdId;
+    a.householdId = householdId();
     if (QTreeWidgetItem* item = m_tree->currentItem())
         a.goalId = (item->parent() ? item->parent() : item)->data(0, kIdRole).toString();
     else if (!m_plan.goals.isEmpty())
         a.goalId = m_plan.goals.constFirst().id;
-    PlanActionDialog dialog(m_db, m_session, m_plan.goals, a, this);
+    PlanActionDialog dialog(db(), session(), m_plan.goals, a, this);
     if (dialog.exec() == QDialog::Accepted)
-        reload();
+        recordSaved();
 }
 
 void PlanTab::editCurrent()
@@ -185,18 +198,18 @@ void PlanTab::editCurrent()
     if (item->data(0, kIsGoalRole).toBool()) {
         for (const PlanGoal& g : std::as_const(m_plan.goals)) {
             if (g.id == id) {
-                PlanGoalDialog dialog(m_db, m_session, g, this);
+                PlanGoalDialog dialog(db(), session(), g, this);
                 if (dialog.exec() == QDialog::Accepted)
-                    reload();
+                    recordSaved();
                 return;
             }
         }
     }
     for (const PlanAction& a : std::as_const(m_plan.actions)) {
         if (a.id == id) {
-            PlanActionDialog dialog(m_db, m_session, m_plan.goals, a, this);
+            PlanActionDialog dialog(db(), session(), m_plan.goals, a, this);
             if (dialog.exec() == QDialog::Accepted)
-                reload();
+                recordSaved();
             return;
         }
     }
@@ -217,7 +230,7 @@ void PlanTab::removeCurrent()
                : tr("Remove the action “%1”? The removal is kept in the history.").arg(item->text(0));
     if (QMessageBox::question(this, tr("Remove"), question) != QMessageBox::Yes)
         return;
-    AssistancePlanRepository repo(m_db, m_session);
+    AssistancePlanRepository repo(db(), session());
     Status s;
     if (isGoal) {
         for (const PlanGoal& g : std::as_const(m_plan.goals)) {
@@ -230,9 +243,12 @@ void PlanTab::removeCurrent()
                 s = repo.removeAction(a);
         }
     }
-    if (!s)
+    if (!s) {
         QMessageBox::warning(this, tr("Remove"), s.error().message);
-    reload();
+        reload();
+        return;
+    }
+    recordSaved();
 }
 
 } // namespace ff

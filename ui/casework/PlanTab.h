@@ -2,10 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/journal/Session.h"
 #include "core/records/AssistancePlanRepository.h"
-
-#include <QWidget>
+#include "ui/records/RecordTab.h"
 
 class QLabel;
 class QPushButton;
@@ -13,39 +11,38 @@ class QTreeWidget;
 
 namespace ff {
 
-class Database;
-
-/// The household's assistance plan (一户一策): goals with their actions; overdue actions in red and
-/// counted. Entries are saved as soon as their dialog is accepted.
-class PlanTab : public QWidget
+/// The household's assistance plan (一户一策): goals with their actions, a tree rather than a list
+/// (goals and actions are two record types); overdue actions in red and counted as what needs
+/// attention. Entries are saved as soon as their dialog is accepted.
+class PlanTab : public RecordTab
 {
     Q_OBJECT
 
 public:
-    PlanTab(Database& db, const Session& session, const QString& householdId, QWidget* parent = nullptr);
+    PlanTab(Database& db, const Session& session, QWidget* parent = nullptr);
 
-    int overdueCount() const { return m_overdue; }
+    QString title() const override;
+    QString tabLabel() const override;
+    int overdueCount() const { return attentionCount(); }
     QTreeWidget* tree() const { return m_tree; }
 
 public slots:
-    void reload();
     void addGoal();
     void addAction();
     void editCurrent();
     void removeCurrent();
 
-signals:
-    /// The plan changed or was loaded; the number of overdue actions.
-    void overdueChanged(int count);
+protected:
+    void load() override;
 
 private:
-    Database& m_db;
-    Session m_session;
-    QString m_householdId;
+    /// Enables what the selection and the authority rule allow.
+    void updateButtons();
+
     AssistancePlan m_plan;
-    int m_overdue = 0;
     QLabel* m_summary;
     QTreeWidget* m_tree;
+    QPushButton* m_addGoal;
     QPushButton* m_addAction;
     QPushButton* m_edit;
     QPushButton* m_remove;

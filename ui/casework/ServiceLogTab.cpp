@@ -5,6 +5,7 @@
 #include "core/model/CodeList.h"
 #include "core/records/HouseholdRepository.h"
 #include "ui/casework/ServiceSessionDialog.h"
+#include "ui/records/RecordTableModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,7 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -22,26 +23,97 @@ namespace ff {
 
 namespace {
 const QColor kOverdue(0xb0, 0x00, 0x20);
+
+/// A service as a row of the list, and whether its follow-up is owed.
+QVariantMap record(const ServiceLog& l, bool late)
+{
+    return {{QStringLiteral("id"), l.id},
+            {QStringLiteral("served_on"), l.servedOn},
+            {QStringLiteral("method"), l.method},
+            {QStringLiteral("households"), l.households},
+            {QStringLiteral("category"), l.category},
+            {QStringLiteral("duration_min"), l.durationMin},
+            {QStringLiteral("member_ids"), l.memberIds},
+            {QStringLiteral("activity"), l.activity},
+            {QStringLiteral("outcome"), l.outcome},
+            {QStringLiteral("follow_up_on"), l.followUpOn},
+            {QStringLiteral("late"), late}};
+}
+
+QString oneLine(const QVariantMap& record, const QString& field)
+{
+    return record.value(field).toString().replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
 } // namespace
 
-ServiceLogTab::ServiceLogTab(Database& db, const Session& session, const QString& householdId,
-                             QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(session), m_householdId(householdId), m_summary(new QLabel(this)),
-      m_table(new QTableWidget(this))
+ServiceLogTab::ServiceLogTab(Database& db, const Session& session, QWidget* parent)
+    : RecordTab(QStringLiteral("service_log"), db, session, parent),
+      m_model(new RecordTableModel(QStringLiteral("service_log"), this)), m_summary(new QLabel(this)),
+      m_table(makeView(m_model, QStringLiteral("serviceLogTableWidget")))
 {
     setObjectName(QStringLiteral("serviceLogTab"));
     m_summary->setObjectName(QStringLiteral("serviceSummaryLabel"));
     m_summary->setTextFormat(Qt::RichText);
-    m_table->setObjectName(QStringLiteral("serviceLogTableWidget"));
-    m_table->setColumnCount(8);
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Method"), tr("Category"), tr("Minutes"),
-                                        tr("Members"), tr("What was done"), tr("Outcome"), tr("Follow-up")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    const QString followUp = QStringLiteral("follow_up_on");
+    m_model->setColumns({QStringLiteral("served_on"), QStringLiteral("method"), QStringLiteral("category"),
+                         QStringLiteral("duration_min"), QStringLiteral("member_ids"),
+                         QStringLiteral("activity"), QStringLiteral("outcome"), followUp});
+    // Short headers for the narrow columns.
+    m_model->setHeader(QStringLiteral("served_on"), tr("Date"));
+    m_model->setHeader(QStringLiteral("category"), tr("Category"));
+    m_model->setHeader(QStringLiteral("duration_min"), tr("Minutes"));
+    m_model->setHeader(QStringLiteral("member_ids"), tr("Members"));
+    m_model->setHeader(followUp, tr("Follow-up"));
+    m_model->setDisplay(QStringLiteral("method"), [](const QVariantMap& l) {
+        const QString method = CodeList::serviceMethods().label(l.value(QStringLiteral("method")).toString());
+        const int households = l.value(QStringLiteral("households")).toInt();
+        return households > 1 ? tr("%1 (%n households)", nullptr, households).arg(method) : method;
+    });
+    m_model->setDisplay(QStringLiteral("member_ids"), [this](const QVariantMap& l) {
+        QStringList members;
+        for (const QString& id : l.value(QStringLiteral("member_ids")).toStringList())
+            members << m_names.value(id, tr("(former member)"));
+        return members.join(QCoreApplication::translate("Codes", ", ", "list separator"));
+    });
+    for (const QString& text : {QStringLiteral("activity"), QStringLiteral("outcome")})
+        m_model->setDisplay(text, [text](const QVariantMap& l) { return oneLine(l, text); });
+    // A follow-up owed: the row in red, its date bold with a warning saying how late it is.
+    m_model->setStyle([this, followUp](const QVariantMap& l, const QString& column, int role) -> QVariant {
+        const bool late = l.value(QStringLiteral("late")).toBool();
+        const bool owed = late && column == followUp;
+        switch (role) {
+        case Qt::ToolTipRole:
+            if (owed) {
+                const QDate due = l.value(followUp).toDate();
+                return tr("Follow-up due %1: %n day(s) overdue, no service since.", nullptr,
+                          int(due.daysTo(this->session().today())))
+                    .arg(due.toString(Qt::ISODate));
+            }
+            if (column == QLatin1String("activity") || column == QLatin1String("outcome"))
+                return l.value(column);
+            return {};
+        case Qt::TextAlignmentRole:
+            if (column == QLatin1String("duration_min"))
+                return int(Qt::AlignRight | Qt::AlignVCenter);
+            return {};
+        case Qt::ForegroundRole:
+            return late ? QVariant(QBrush(kOverdue)) : QVariant();
+        case Qt::DecorationRole:
+            return owed ? QVariant(style()->standardIcon(QStyle::SP_MessageBoxWarning)) : QVariant();
+        case Qt::AccessibleDescriptionRole:
+            return owed ? QVariant(tr("Follow-up overdue")) : QVariant();
+        case Qt::FontRole:
+            if (owed) {
+                QFont bold;
+                bold.setBold(true);
+                return bold;
+            }
+            return {};
+        default:
+            return {};
+        }
+    });
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
     // What was done and its outcome share the room left; the other columns fit their contents.
     m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
@@ -53,7 +125,9 @@ ServiceLogTab::ServiceLogTab(Database& db, const Session& session, const QString
             w = std::max(w, fm.horizontalAdvance(t));
         return w + 20;
     };
-    const auto header = [this](int column) { return m_table->horizontalHeaderItem(column)->text(); };
+    const auto header = [this](int column) {
+        return m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    };
     QStringList methods, categories;
     for (const QString& code : CodeList::serviceMethods().codes())
         methods << tr("%1 (%n households)", nullptr, 12).arg(CodeList::serviceMethods().label(code));
@@ -86,110 +160,72 @@ ServiceLogTab::ServiceLogTab(Database& db, const Session& session, const QString
     connect(add, &QPushButton::clicked, this, &ServiceLogTab::addService);
     connect(edit, &QPushButton::clicked, this, &ServiceLogTab::editCurrent);
     connect(remove, &QPushButton::clicked, this, &ServiceLogTab::removeCurrent);
-    connect(m_table, &QTableWidget::cellActivated, this, &ServiceLogTab::editCurrent);
-    reload();
+    connect(m_table, &QTableView::activated, this, &ServiceLogTab::editCurrent);
+    add->setEnabled(mayCreate());
+    remove->setEnabled(mayRemove());
 }
 
-void ServiceLogTab::reload()
+QString ServiceLogTab::title() const { return tr("Service logs"); }
+
+QString ServiceLogTab::tabLabel() const
 {
-    m_logs = ServiceLogRepository(m_db, m_session).forHousehold(m_householdId);
-    QHash<QString, QString> names;
-    if (const auto file = HouseholdRepository(m_db, m_session).load(m_householdId)) {
-        for (const QVariantMap& m : file->members)
-            names.insert(m.value(QStringLiteral("id")).toString(),
-                         m.value(QStringLiteral("name")).toString());
-    }
-    m_table->setRowCount(int(m_logs.size()));
-    const QDate today = m_session.today();
-    const QStringList overdue = ServiceLogRepository::overdueFollowUps(m_logs, today);
-    m_overdue = int(overdue.size());
-    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    const int overdue = attentionCount();
+    return overdue > 0 ? tr("Service logs (%n overdue)", nullptr, overdue) : title();
+}
+
+void ServiceLogTab::load()
+{
+    m_logs = ServiceLogRepository(db(), session()).forHousehold(householdId());
+    m_names.clear();
+    for (const auto& [id, name] : HouseholdRepository(db()).memberNames(householdId()))
+        m_names.insert(id, name);
+    const QStringList overdue = ServiceLogRepository::overdueFollowUps(m_logs, session().today());
+    QList<QVariantMap> records;
     int minutes = 0;
-    for (int r = 0; r < m_logs.size(); ++r) {
-        const ServiceLog& l = m_logs.at(r);
+    for (const ServiceLog& l : std::as_const(m_logs)) {
+        records << record(l, overdue.contains(l.id));
         minutes += l.durationMin;
-        QString method = CodeList::serviceMethods().label(l.method);
-        if (l.households > 1)
-            method = tr("%1 (%n households)", nullptr, l.households).arg(method);
-        QStringList members;
-        for (const QString& id : l.memberIds)
-            members << names.value(id, tr("(former member)"));
-        QString activity = l.activity;
-        activity.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        QString outcome = l.outcome;
-        outcome.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        const QStringList cells = {l.servedOn.toString(Qt::ISODate),
-                                   method,
-                                   CodeList::serviceCategories().label(l.category),
-                                   QString::number(l.durationMin),
-                                   members.join(QCoreApplication::translate("Codes", ", ", "list separator")),
-                                   activity,
-                                   outcome,
-                                   l.followUpOn.toString(Qt::ISODate)};
-        const bool late = overdue.contains(l.id);
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells.at(c));
-            if (c == 5)
-                item->setToolTip(l.activity);
-            if (c == 6)
-                item->setToolTip(l.outcome);
-            if (c == 3)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (late) {
-                item->setForeground(kOverdue);
-                if (c == 7) {
-                    item->setIcon(warning);
-                    item->setToolTip(tr("Follow-up due %1: %n day(s) overdue, no service since.", nullptr,
-                                        int(l.followUpOn.daysTo(today)))
-                                         .arg(l.followUpOn.toString(Qt::ISODate)));
-                    item->setData(Qt::AccessibleDescriptionRole, tr("Follow-up overdue"));
-                    QFont bold = item->font();
-                    bold.setBold(true);
-                    item->setFont(bold);
-                }
-            }
-            m_table->setItem(r, c, item);
-        }
     }
+    m_model->setRecords(records);
     QString summary = m_logs.isEmpty()
                           ? tr("No services recorded yet.").toHtmlEscaped()
                           : (tr("%n service(s)", nullptr, int(m_logs.size())) + QStringLiteral(" · ") +
                              tr("%1 hours in all").arg(QLocale().toString(minutes / 60.0, 'f', 1)))
                                 .toHtmlEscaped();
-    if (m_overdue > 0) {
+    if (!overdue.isEmpty()) {
         summary += QStringLiteral(" · <span style=\"color:#b00020; font-weight:bold\">%1</span>")
-                       .arg(tr("%n follow-up(s) overdue", nullptr, m_overdue).toHtmlEscaped());
+                       .arg(tr("%n follow-up(s) overdue", nullptr, int(overdue.size())).toHtmlEscaped());
     }
     m_summary->setText(summary);
-    emit overdueChanged(m_overdue);
+    setCounts(int(m_logs.size()), int(overdue.size()));
 }
 
 void ServiceLogTab::addService()
 {
     ServiceSession s;
-    s.servedOn = m_session.today();
-    s.households = {{m_householdId, {}, {}}};
-    ServiceSessionDialog dialog(m_db, m_session, s, this);
+    s.servedOn = session().today();
+    s.households = {{householdId(), {}, {}}};
+    ServiceSessionDialog dialog(db(), session(), s, this);
     if (dialog.exec() == QDialog::Accepted)
-        reload();
+        recordSaved();
 }
 
 void ServiceLogTab::editCurrent()
 {
-    const int row = m_table->currentRow();
+    const int row = m_table->currentIndex().row();
     if (row < 0 || row >= m_logs.size())
         return;
-    const auto session = ServiceLogRepository(m_db, m_session).loadSession(m_logs.at(row).sessionId);
-    if (!session)
+    const auto served = ServiceLogRepository(db(), session()).loadSession(m_logs.at(row).sessionId);
+    if (!served)
         return;
-    ServiceSessionDialog dialog(m_db, m_session, *session, this);
+    ServiceSessionDialog dialog(db(), session(), *served, this);
     if (dialog.exec() == QDialog::Accepted)
-        reload();
+        recordSaved();
 }
 
 void ServiceLogTab::removeCurrent()
 {
-    const int row = m_table->currentRow();
+    const int row = m_table->currentIndex().row();
     if (row < 0 || row >= m_logs.size())
         return;
     const ServiceLog& log = m_logs.at(row);
@@ -200,12 +236,15 @@ void ServiceLogTab::removeCurrent()
                                  : tr("Remove this service log? The removal is kept in the history.");
     if (QMessageBox::question(this, tr("Remove"), question) != QMessageBox::Yes)
         return;
-    ServiceLogRepository repo(m_db, m_session);
-    if (const auto session = repo.loadSession(log.sessionId)) {
-        if (Status s = repo.remove(*session); !s)
+    ServiceLogRepository repo(db(), session());
+    if (const auto served = repo.loadSession(log.sessionId)) {
+        if (Status s = repo.remove(*served); !s) {
             QMessageBox::warning(this, tr("Remove"), s.error().message);
+            reload();
+            return;
+        }
     }
-    reload();
+    recordSaved();
 }
 
 } // namespace ff

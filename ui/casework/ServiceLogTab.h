@@ -2,52 +2,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/journal/Session.h"
 #include "core/records/ServiceLogRepository.h"
+#include "ui/records/RecordTab.h"
 
-#include <QWidget>
+#include <QHash>
 
 class QLabel;
-class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace ff {
 
-class Database;
+class RecordTableModel;
 
 /// The services given to the household, newest first; a group or community session appears here
 /// and in every other household's file that took part. Entries are saved when their dialog is. A
 /// follow-up date that passed with no service since stands out in red and is counted.
-class ServiceLogTab : public QWidget
+class ServiceLogTab : public RecordTab
 {
     Q_OBJECT
 
 public:
-    ServiceLogTab(Database& db, const Session& session, const QString& householdId,
-                  QWidget* parent = nullptr);
+    ServiceLogTab(Database& db, const Session& session, QWidget* parent = nullptr);
 
-    QTableWidget* table() const { return m_table; }
+    QString title() const override;
+    QString tabLabel() const override;
+    QTableView* table() const { return m_table; }
     const QList<ServiceLog>& logs() const { return m_logs; }
     /// Follow-ups whose date passed with no service since (ServiceLogRepository::overdueFollowUps).
-    int overdueCount() const { return m_overdue; }
-
-signals:
-    void overdueChanged(int overdue);
+    int overdueCount() const { return attentionCount(); }
 
 public slots:
-    void reload();
     void addService();
     void editCurrent();
     void removeCurrent();
 
+protected:
+    void load() override;
+
 private:
-    Database& m_db;
-    Session m_session;
-    QString m_householdId;
     QList<ServiceLog> m_logs;
-    int m_overdue = 0;
+    /// The members' names by id, for the members involved.
+    QHash<QString, QString> m_names;
+    RecordTableModel* m_model;
     QLabel* m_summary;
-    QTableWidget* m_table;
+    QTableView* m_table;
 };
 
 } // namespace ff

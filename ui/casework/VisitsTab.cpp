@@ -8,33 +8,88 @@
 #include "core/records/DueVisitQuery.h"
 #include "core/records/HouseholdRepository.h"
 #include "ui/casework/VisitDialog.h"
+#include "ui/records/RecordTableModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace ff {
 
-VisitsTab::VisitsTab(Database& db, const Session& session, const QString& householdId, QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(session), m_householdId(householdId), m_due(new QLabel(this)),
-      m_table(new QTableWidget(this))
+namespace {
+/// A visit as a row of the list.
+QVariantMap record(const Visit& v)
+{
+    return {{QStringLiteral("id"), v.id},
+            {QStringLiteral("status"), v.status},
+            {QStringLiteral("planned_on"), v.plannedOn},
+            {QStringLiteral("purpose"), v.purpose},
+            {QStringLiteral("visited_on"), v.visitedOn},
+            {QStringLiteral("met_member_ids"), v.metMemberIds},
+            {QStringLiteral("met_others"), v.metOthers},
+            {QStringLiteral("notes"), v.notes}};
+}
+
+bool isDone(const QVariantMap& v)
+{
+    return v.value(QStringLiteral("status")).toString() == QLatin1String("done");
+}
+} // namespace
+
+VisitsTab::VisitsTab(Database& db, const Session& session, QWidget* parent)
+    : RecordTab(QStringLiteral("visit"), db, session, parent),
+      m_model(new RecordTableModel(QStringLiteral("visit"), this)), m_due(new QLabel(this)),
+      m_table(makeView(m_model, QStringLiteral("visitTableWidget")))
 {
     setObjectName(QStringLiteral("visitsTab"));
     m_due->setObjectName(QStringLiteral("visitDueLabel"));
     m_due->setWordWrap(true);
-    m_table->setObjectName(QStringLiteral("visitTableWidget"));
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Status"), tr("Date"), tr("Purpose"), tr("Met"), tr("Notes")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A done visit by its day, a planned one by the day it is planned for.
+    const QString date = QStringLiteral("visited_on");
+    const QString met = QStringLiteral("met_member_ids");
+    const QString notes = QStringLiteral("notes");
+    m_model->setColumns({QStringLiteral("status"), date, QStringLiteral("purpose"), met, notes});
+    m_model->setHeader(QStringLiteral("status"), tr("Status"));
+    m_model->setHeader(date, tr("Date"));
+    m_model->setHeader(met, tr("Met"));
+    m_model->setHeader(notes, tr("Notes"));
+    m_model->setDisplay(date, [](const QVariantMap& v) {
+        return v.value(isDone(v) ? QStringLiteral("visited_on") : QStringLiteral("planned_on"))
+            .toDate()
+            .toString(Qt::ISODate);
+    });
+    m_model->setDisplay(met, [this, met](const QVariantMap& v) {
+        QStringList names;
+        for (const QString& id : v.value(met).toStringList())
+            names << m_names.value(id, tr("(former member)"));
+        if (const QString others = v.value(QStringLiteral("met_others")).toString(); !others.isEmpty())
+            names << others;
+        return names.join(QCoreApplication::translate("Codes", ", ", "list separator"));
+    });
+    m_model->setDisplay(notes, [notes](const QVariantMap& v) {
+        return isDone(v) ? v.value(notes).toString().replace(QLatin1Char('\n'), QLatin1Char(' ')) : QString();
+    });
+    // A planned visit in italics, in red once its day has passed.
+    m_model->setStyle([this, notes](const QVariantMap& v, const QString& column, int role) -> QVariant {
+        if (role == Qt::ToolTipRole && column == notes)
+            return v.value(notes);
+        if (isDone(v))
+            return {};
+        const QDate planned = v.value(QStringLiteral("planned_on")).toDate();
+        if (role == Qt::FontRole) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        if (role == Qt::ForegroundRole && planned.isValid() && planned < this->session().today())
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        return {};
+    });
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     const QFontMetrics fm = m_table->fontMetrics();
     m_table->setColumnWidth(0, fm.horizontalAdvance(QStringLiteral("Planned")) + 32);
@@ -50,6 +105,9 @@ VisitsTab::VisitsTab(Database& db, const Session& session, const QString& househ
     record->setObjectName(QStringLiteral("recordVisitButton"));
     edit->setObjectName(QStringLiteral("editVisitButton"));
     remove->setObjectName(QStringLiteral("removeVisitButton"));
+    plan->setEnabled(mayCreate());
+    record->setEnabled(mayCreate());
+    remove->setEnabled(mayRemove());
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(plan);
     buttons->addWidget(record);
@@ -64,99 +122,62 @@ VisitsTab::VisitsTab(Database& db, const Session& session, const QString& househ
     connect(record, &QPushButton::clicked, this, &VisitsTab::recordVisit);
     connect(edit, &QPushButton::clicked, this, &VisitsTab::editCurrent);
     connect(remove, &QPushButton::clicked, this, &VisitsTab::removeCurrent);
-    connect(m_table, &QTableWidget::cellActivated, this, &VisitsTab::editCurrent);
-    reload();
+    connect(m_table, &QTableView::activated, this, &VisitsTab::editCurrent);
 }
+
+QString VisitsTab::title() const { return tr("Visits"); }
 
 QString VisitsTab::dueText() const { return m_due->text(); }
 
-QDate VisitsTab::storedLastVisit() const
+void VisitsTab::load()
 {
-    return QDate::fromString(
-        HouseholdRepository(m_db).value(m_householdId, QStringLiteral("last_visit")).toString(), Qt::ISODate);
+    m_visits = VisitRepository(db(), session()).forHousehold(householdId());
+    m_names.clear();
+    for (const auto& [id, name] : HouseholdRepository(db()).memberNames(householdId()))
+        m_names.insert(id, name);
+    QList<QVariantMap> records;
+    for (const Visit& v : std::as_const(m_visits))
+        records << record(v);
+    m_model->setRecords(records);
+    m_due->setText(due());
+    setCounts(int(m_visits.size()), 0);
 }
 
-void VisitsTab::reload()
+QString VisitsTab::due() const
 {
-    const QDate today = m_session.today();
-    m_visits = VisitRepository(m_db, m_session).forHousehold(m_householdId);
-    QHash<QString, QString> names;
-    if (const auto file = HouseholdRepository(m_db, m_session).load(m_householdId)) {
-        for (const QVariantMap& m : file->members)
-            names.insert(m.value(QStringLiteral("id")).toString(),
-                         m.value(QStringLiteral("name")).toString());
-    }
-    const QString separator = QCoreApplication::translate("Codes", ", ", "list separator");
-    m_table->setRowCount(int(m_visits.size()));
-    for (int r = 0; r < m_visits.size(); ++r) {
-        const Visit& v = m_visits.at(r);
-        const bool done = v.status == QLatin1String("done");
-        QStringList met;
-        for (const QString& id : v.metMemberIds)
-            met << names.value(id, tr("(former member)"));
-        if (!v.metOthers.isEmpty())
-            met << v.metOthers;
-        QString notes = done ? v.notes : QString();
-        notes.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        const QStringList cells = {CodeList::visitStatus().label(v.status),
-                                   (done ? v.visitedOn : v.plannedOn).toString(Qt::ISODate), v.purpose,
-                                   met.join(separator), notes};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells.at(c));
-            if (c == 4)
-                item->setToolTip(v.notes);
-            if (!done) {
-                QFont italic = item->font();
-                italic.setItalic(true);
-                item->setFont(italic);
-                if (v.plannedOn.isValid() && v.plannedOn < today)
-                    item->setForeground(QColor(0xb0, 0x00, 0x20));
-            }
-            m_table->setItem(r, c, item);
-        }
-    }
-
-    // The rule, in words, and how this household stands.
+    const QDate today = session().today();
     QString usedFile;
-    const VisitRules rules = VisitRules::forDatabase(m_db.path(), nullptr, &usedFile);
-    const auto due = DueVisitQuery(m_db, rules).forHousehold(m_householdId, today);
-    QString text;
-    if (!due) {
-        text = tr("No regular visits are required for this household by the visit rules.");
-    } else {
-        const QString why = due->ruleGroup.isEmpty() ? tr("every household") : rules.reason(due->ruleGroup);
-        text = tr("Visit at least every %n day(s) (%1).", nullptr, due->intervalDays).arg(why) +
-               QLatin1Char(' ');
-        if (due->neverVisited())
-            text += QStringLiteral("<b style=\"color:#b00020\">%1</b>").arg(tr("Never visited: due now."));
-        else if (due->daysOverdue > 0)
-            text +=
-                QStringLiteral("<b style=\"color:#b00020\">%1</b>")
+    const VisitRules rules = VisitRules::forDatabase(db().path(), nullptr, &usedFile);
+    const auto due = DueVisitQuery(db(), rules).forHousehold(householdId(), today);
+    if (!due)
+        return tr("No regular visits are required for this household by the visit rules.");
+    const QString why = due->ruleGroup.isEmpty() ? tr("every household") : rules.reason(due->ruleGroup);
+    QString text =
+        tr("Visit at least every %n day(s) (%1).", nullptr, due->intervalDays).arg(why) + QLatin1Char(' ');
+    if (due->neverVisited())
+        text += QStringLiteral("<b style=\"color:#b00020\">%1</b>").arg(tr("Never visited: due now."));
+    else if (due->daysOverdue > 0)
+        text += QStringLiteral("<b style=\"color:#b00020\">%1</b>")
                     .arg(tr("Last visit %1; next was due %2 — %n day(s) overdue.", nullptr, due->daysOverdue)
                              .arg(due->lastVisit.toString(Qt::ISODate), due->nextDue.toString(Qt::ISODate)));
-        else
-            text += tr("Last visit %1; next due %2 (in %n day(s)).", nullptr, -due->daysOverdue)
-                        .arg(due->lastVisit.toString(Qt::ISODate), due->nextDue.toString(Qt::ISODate));
-    }
-    m_due->setText(text);
+    else
+        text += tr("Last visit %1; next due %2 (in %n day(s)).", nullptr, -due->daysOverdue)
+                    .arg(due->lastVisit.toString(Qt::ISODate), due->nextDue.toString(Qt::ISODate));
+    return text;
 }
 
 void VisitsTab::edit(const Visit& visit)
 {
-    const QDate before = storedLastVisit();
-    VisitDialog dialog(m_db, m_session, visit, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    reload();
-    if (const QDate after = storedLastVisit(); after != before)
-        emit lastVisitChanged(after);
+    VisitDialog dialog(db(), session(), visit, this);
+    if (dialog.exec() == QDialog::Accepted)
+        recordSaved();
 }
 
 void VisitsTab::planVisit()
 {
     Visit v;
-    v.householdId = m_householdId;
-    v.plannedOn = m_session.today().addDays(1);
+    v.householdId = householdId();
+    v.plannedOn = session().today().addDays(1);
     edit(v);
 }
 
@@ -165,39 +186,39 @@ void VisitsTab::recordVisit()
     // Recording a planned visit that is due: that plan becomes the visit done.
     Visit v;
     for (const Visit& planned : std::as_const(m_visits)) {
-        if (planned.status == QLatin1String("planned") && planned.plannedOn <= m_session.today()) {
+        if (planned.status == QLatin1String("planned") && planned.plannedOn <= session().today()) {
             v = planned;
             break;
         }
     }
-    v.householdId = m_householdId;
+    v.householdId = householdId();
     v.status = QStringLiteral("done");
-    v.visitedOn = m_session.today();
+    v.visitedOn = session().today();
     edit(v);
 }
 
 void VisitsTab::editCurrent()
 {
-    const int row = m_table->currentRow();
+    const int row = m_table->currentIndex().row();
     if (row >= 0 && row < m_visits.size())
         edit(m_visits.at(row));
 }
 
 void VisitsTab::removeCurrent()
 {
-    const int row = m_table->currentRow();
+    const int row = m_table->currentIndex().row();
     if (row < 0 || row >= m_visits.size())
         return;
     if (QMessageBox::question(this, tr("Remove"),
                               tr("Remove this visit? The removal is kept in the history.")) !=
         QMessageBox::Yes)
         return;
-    const QDate before = storedLastVisit();
-    if (Status s = VisitRepository(m_db, m_session).remove(m_visits.at(row)); !s)
+    if (Status s = VisitRepository(db(), session()).remove(m_visits.at(row)); !s) {
         QMessageBox::warning(this, tr("Remove"), s.error().message);
-    reload();
-    if (const QDate after = storedLastVisit(); after != before)
-        emit lastVisitChanged(after);
+        reload();
+        return;
+    }
+    recordSaved();
 }
 
 } // namespace ff

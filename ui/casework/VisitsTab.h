@@ -2,51 +2,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/journal/Session.h"
 #include "core/records/VisitRepository.h"
+#include "ui/records/RecordTab.h"
 
-#include <QDate>
-#include <QWidget>
+#include <QHash>
 
 class QLabel;
-class QTableWidget;
+class QTableView;
 
 namespace ff {
 
-class Database;
+class RecordTableModel;
 
-/// Planned and done visits of the household, and when the next one is due by the visit rules.
-class VisitsTab : public QWidget
+/// Planned and done visits of the household, and when the next one is due by the visit rules. A
+/// visit saved moves the household's last visit (the household form shows it).
+class VisitsTab : public RecordTab
 {
     Q_OBJECT
 
 public:
-    VisitsTab(Database& db, const Session& session, const QString& householdId, QWidget* parent = nullptr);
+    VisitsTab(Database& db, const Session& session, QWidget* parent = nullptr);
 
-    QTableWidget* table() const { return m_table; }
+    QString title() const override;
+    QTableView* table() const { return m_table; }
     QString dueText() const;
 
 public slots:
-    void reload();
     void planVisit();
     void recordVisit();
     void editCurrent();
     void removeCurrent();
 
-signals:
-    /// A visit changed the household's last visit date (already saved).
-    void lastVisitChanged(QDate date);
+protected:
+    void load() override;
 
 private:
     void edit(const Visit& visit);
-    QDate storedLastVisit() const;
+    /// The rule, in words, and how this household stands.
+    QString due() const;
 
-    Database& m_db;
-    Session m_session;
-    QString m_householdId;
     QList<Visit> m_visits;
+    /// The members' names by id, for whom a visit met.
+    QHash<QString, QString> m_names;
+    RecordTableModel* m_model;
     QLabel* m_due;
-    QTableWidget* m_table;
+    QTableView* m_table;
 };
 
 } // namespace ff

@@ -7,6 +7,7 @@
 #include "core/records/AssessmentRepository.h"
 #include "core/records/HouseholdRepository.h"
 #include "ui/forms/AssessmentWindow.h"
+#include "ui/records/RecordTableModel.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -15,7 +16,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace ff {
@@ -23,15 +24,21 @@ namespace ff {
 namespace {
 std::function<void(AssessmentWindow&)> s_windowHook;
 
-enum Column
+/// An assessment as a row of the list (without its answers).
+QVariantMap record(const Assessment& a)
 {
-    FormColumn,
-    ForWhomColumn,
-    DateColumn,
-    StatusColumn,
-    VersionColumn,
-    ColumnCount
-};
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("form_id"), a.formId},
+            {QStringLiteral("form_version"), a.formVersion},
+            {QStringLiteral("status"), a.status},
+            {QStringLiteral("member_id"), a.memberId},
+            {QStringLiteral("assessed_on"), a.assessedOn}};
+}
+
+bool isSubmitted(const QVariantMap& a)
+{
+    return a.value(QStringLiteral("status")).toString() == QLatin1String("submitted");
+}
 } // namespace
 
 void AssessmentsTab::setWindowHook(std::function<void(AssessmentWindow&)> hook)
@@ -39,25 +46,48 @@ void AssessmentsTab::setWindowHook(std::function<void(AssessmentWindow&)> hook)
     s_windowHook = std::move(hook);
 }
 
-AssessmentsTab::AssessmentsTab(Database& db, const Session& session, const QString& householdId,
-                               QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(session), m_householdId(householdId),
-      m_table(new QTableWidget(this)), m_forWhom(new QComboBox(this)),
+AssessmentsTab::AssessmentsTab(Database& db, const Session& session, QWidget* parent)
+    : RecordTab(QStringLiteral("assessment"), db, session, parent),
+      m_model(new RecordTableModel(QStringLiteral("assessment"), this)),
+      m_table(makeView(m_model, QStringLiteral("assessmentTableWidget"))), m_forWhom(new QComboBox(this)),
       m_newButton(new QPushButton(tr("&New assessment"), this)),
       m_openButton(new QPushButton(tr("&Open"), this)), m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("assessmentsTab"));
-    m_table->setObjectName(QStringLiteral("assessmentTableWidget"));
     m_forWhom->setObjectName(QStringLiteral("forWhomComboBox"));
     m_newButton->setObjectName(QStringLiteral("newAssessmentButton"));
     m_openButton->setObjectName(QStringLiteral("openAssessmentButton"));
-    m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Form"), tr("For"), tr("Date"), tr("Status"), tr("Version")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    for (int c = FormColumn; c < ColumnCount; ++c)
+    const QString status = QStringLiteral("status");
+    m_model->setColumns({QStringLiteral("form_id"), QStringLiteral("member_id"),
+                         QStringLiteral("assessed_on"), status, QStringLiteral("form_version")});
+    m_model->setHeader(QStringLiteral("member_id"), tr("For"));
+    m_model->setHeader(QStringLiteral("assessed_on"), tr("Date"));
+    m_model->setHeader(status, tr("Status"));
+    m_model->setHeader(QStringLiteral("form_version"), tr("Version"));
+    // The form by its title in the version used; whom for by name, on the day assessed.
+    m_model->setDisplay(QStringLiteral("form_id"), [](const QVariantMap& a) {
+        const QString form = a.value(QStringLiteral("form_id")).toString();
+        const auto definition =
+            BuiltInForms::definition(form, a.value(QStringLiteral("form_version")).toInt());
+        return definition ? FormDefinition::text(definition->title) : form;
+    });
+    m_model->setDisplay(QStringLiteral("member_id"), [this](const QVariantMap& a) {
+        const QString member = a.value(QStringLiteral("member_id")).toString();
+        return member.isEmpty() ? tr("The household")
+                                : subjectFor(member, a.value(QStringLiteral("assessed_on")).toDate()).name;
+    });
+    m_model->setDisplay(QStringLiteral("assessed_on"), [](const QVariantMap& a) {
+        const QDate on = a.value(QStringLiteral("assessed_on")).toDate();
+        return on.isValid() ? on.toString(Qt::ISODate) : QStringLiteral("—");
+    });
+    m_model->setDisplay(status,
+                        [](const QVariantMap& a) { return isSubmitted(a) ? tr("Submitted") : tr("Draft"); });
+    m_model->setStyle([status](const QVariantMap& a, const QString& column, int role) -> QVariant {
+        if (role == Qt::ForegroundRole && column == status && !isSubmitted(a))
+            return QBrush(QColor(0x7a, 0x41, 0x00));
+        return {};
+    });
+    for (int c = 0; c < m_model->columnCount(); ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
@@ -81,9 +111,10 @@ AssessmentsTab::AssessmentsTab(Database& db, const Session& session, const QStri
 
     connect(m_newButton, &QPushButton::clicked, this, &AssessmentsTab::newAssessment);
     connect(m_openButton, &QPushButton::clicked, this, &AssessmentsTab::openSelected);
-    connect(m_table, &QTableWidget::cellActivated, this, &AssessmentsTab::openSelected);
-    reload();
+    connect(m_table, &QTableView::activated, this, &AssessmentsTab::openSelected);
 }
+
+QString AssessmentsTab::title() const { return tr("Assessments"); }
 
 FormSubject AssessmentsTab::subjectFor(const QString& memberId, QDate on) const
 {
@@ -96,10 +127,10 @@ FormSubject AssessmentsTab::subjectFor(const QString& memberId, QDate on) const
     return {memberId, tr("(a former member)"), {}};
 }
 
-void AssessmentsTab::reload()
+void AssessmentsTab::load()
 {
-    const bool saved = !m_householdId.isEmpty();
-    m_newButton->setEnabled(saved);
+    const bool saved = !householdId().isEmpty();
+    m_newButton->setEnabled(saved && mayCreate());
     m_forWhom->setEnabled(saved);
     m_note->setVisible(!saved);
     m_note->setText(tr("Save the new household first; then its needs can be assessed here."));
@@ -121,11 +152,12 @@ void AssessmentsTab::reload()
         m_note->setStyleSheet(QStringLiteral("color: #b00020;"));
         m_note->setVisible(true);
     }
-    m_table->setRowCount(0);
+    m_model->setRecords({});
     m_openButton->setEnabled(false);
+    setCounts(0, 0);
     if (!saved)
         return;
-    if (auto file = HouseholdRepository(m_db, m_session).load(m_householdId))
+    if (auto file = HouseholdRepository(db(), session()).load(householdId()))
         m_file = *file;
 
     // For whom: the household, and each member some member section of the newest form applies to.
@@ -134,12 +166,12 @@ void AssessmentsTab::reload()
     m_forWhom->addItem(tr("The household"), QString());
     const auto latest = BuiltInForms::needsAssessment();
     for (const QVariantMap& m : std::as_const(m_file.members)) {
-        const QVariantMap context = MemberContext::of(m, m_session.today());
+        const QVariantMap context = MemberContext::of(m, session().today());
         bool applies = false;
         for (const FormDefinition::Section& s :
              latest ? latest->sections : QList<FormDefinition::Section>()) {
             applies = applies || (s.appliesTo == QStringLiteral("member") &&
-                                  FormValidator::isShown(s, {}, context, m_session.today()));
+                                  FormValidator::isShown(s, {}, context, session().today()));
         }
         if (applies)
             m_forWhom->addItem(m.value(QStringLiteral("name")).toString(), m.value(QStringLiteral("id")));
@@ -147,29 +179,17 @@ void AssessmentsTab::reload()
     m_forWhom->setCurrentIndex(std::max(0, m_forWhom->findData(current)));
 
     const QList<Assessment> assessments =
-        AssessmentRepository(m_db, m_session)
-            .forHousehold(m_householdId, AssessmentRepository::Content::WithoutAnswers);
-    m_table->setRowCount(int(assessments.size()));
-    for (int r = 0; r < assessments.size(); ++r) {
-        const Assessment& a = assessments[r];
-        const auto definition = BuiltInForms::definition(a.formId, a.formVersion);
-        const bool submitted = a.status == QStringLiteral("submitted");
-        const QString cells[ColumnCount] = {
-            definition ? FormDefinition::text(definition->title) : a.formId,
-            a.memberId.isEmpty() ? tr("The household") : subjectFor(a.memberId, a.assessedOn).name,
-            a.assessedOn.isValid() ? a.assessedOn.toString(Qt::ISODate) : QStringLiteral("—"),
-            submitted ? tr("Submitted") : tr("Draft"), QString::number(a.formVersion)};
-        for (int c = 0; c < ColumnCount; ++c) {
-            auto* item = new QTableWidgetItem(cells[c]);
-            item->setData(Qt::UserRole, a.id);
-            if (!submitted && c == StatusColumn)
-                item->setForeground(QColor(0x7a, 0x41, 0x00));
-            m_table->setItem(r, c, item);
-        }
-    }
+        AssessmentRepository(db(), session())
+            .forHousehold(householdId(), AssessmentRepository::Content::WithoutAnswers);
+    QList<QVariantMap> records;
+    for (const Assessment& a : assessments)
+        records << record(a);
+    m_model->setRecords(records);
     m_openButton->setEnabled(!assessments.isEmpty());
-    if (!assessments.isEmpty() && m_table->currentRow() < 0)
+    if (!assessments.isEmpty() && m_table->currentIndex().row() < 0)
         m_table->selectRow(int(assessments.size()) - 1);
+    // Drafts are listed, not marked on the tab: an assessment has no date to be late for.
+    setCounts(int(assessments.size()), 0);
 }
 
 void AssessmentsTab::newAssessment()
@@ -183,7 +203,7 @@ void AssessmentsTab::newAssessment()
         return;
     }
     Assessment a;
-    a.householdId = m_householdId;
+    a.householdId = householdId();
     a.memberId = m_forWhom->currentData().toString();
     a.formId = form->id;
     a.formVersion = form->version;
@@ -192,11 +212,10 @@ void AssessmentsTab::newAssessment()
 
 void AssessmentsTab::openSelected()
 {
-    const int row = m_table->currentRow();
-    if (row < 0)
+    const QString id = m_model->idAt(m_table->currentIndex().row());
+    if (id.isEmpty())
         return;
-    const QString id = m_table->item(row, FormColumn)->data(Qt::UserRole).toString();
-    if (auto a = AssessmentRepository(m_db, m_session).load(id))
+    if (auto a = AssessmentRepository(db(), session()).load(id))
         run(*a);
 }
 
@@ -216,22 +235,20 @@ void AssessmentsTab::run(const Assessment& assessment)
     for (const QVariantMap& m : std::as_const(m_file.members))
         members.append(
             {m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("name")).toString()});
-    const QDate on = assessment.assessedOn.isValid() ? assessment.assessedOn : m_session.today();
-    AssessmentWindow window(m_db, m_session, assessment, *definition, subjectFor(assessment.memberId, on),
+    const QDate on = assessment.assessedOn.isValid() ? assessment.assessedOn : session().today();
+    AssessmentWindow window(db(), session(), assessment, *definition, subjectFor(assessment.memberId, on),
                             members, this);
     if (s_windowHook)
         s_windowHook(window);
     else
         window.exec();
     const QString id = window.assessment().id;
-    reload();
-    if (!id.isEmpty()) {
-        for (int r = 0; r < m_table->rowCount(); ++r) {
-            if (m_table->item(r, FormColumn)->data(Qt::UserRole).toString() == id)
-                m_table->selectRow(r);
-        }
-        emit assessmentsChanged();
+    if (id.isEmpty()) {
+        reload();
+        return;
     }
+    recordSaved();
+    m_table->selectRow(m_model->rowOf(id));
 }
 
 } // namespace ff

@@ -6,6 +6,7 @@
 #include "core/model/CodeList.h"
 #include "core/model/FieldLabels.h"
 #include "core/records/ReferralRepository.h"
+#include "ui/records/RecordTableModel.h"
 #include "ui/widgets/NoticeLabel.h"
 
 #include <QCheckBox>
@@ -18,7 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -48,12 +49,27 @@ QString latestNote(const Referral& r)
     }
     return {};
 }
+
+/// A referral as a row of the list, with its latest note and whether its follow-up is overdue.
+QVariantMap record(const Referral& r, QDate today)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("agency"), r.agency},
+            {QStringLiteral("reason"), r.reason},
+            {QStringLiteral("referral_status"), r.status},
+            {QStringLiteral("sent_on"), r.sentOn},
+            {QStringLiteral("follow_up_on"), r.followUpOn},
+            {QStringLiteral("latest_note"), latestNote(r)},
+            {QStringLiteral("overdue"), r.isOverdue(today)}};
+}
 } // namespace
 
 ReferralTab::ReferralTab(Database& db, const Session& session, QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(session), m_summary(new QLabel(this)),
-      m_table(new QTableWidget(this)), m_notice(new NoticeLabel(this)), m_agency(new QComboBox(this)),
-      m_reason(new QLineEdit(this)), m_consent(new QCheckBox(tr("Yes, on"), this)),
+    : RecordTab(QStringLiteral("referral"), db, session, parent),
+      m_model(new RecordTableModel(QStringLiteral("referral"), this)), m_summary(new QLabel(this)),
+      m_table(makeView(m_model, QStringLiteral("referralTable"))), m_notice(new NoticeLabel(this)),
+      m_agency(new QComboBox(this)), m_reason(new QLineEdit(this)),
+      m_consent(new QCheckBox(tr("Yes, on"), this)),
       m_mandatory(new QCheckBox(tr("Not needed: mandatory report of a child-protection concern"), this)),
       m_consentOn(dateEdit(session.today(), this)), m_followUp(dateEdit(session.today(), this)),
       m_sentNote(new QLineEdit(this)), m_send(new QPushButton(tr("Se&nd referral"), this)),
@@ -61,8 +77,8 @@ ReferralTab::ReferralTab(Database& db, const Session& session, QWidget* parent)
       m_record(new QPushButton(tr("Record s&tep"), this)), m_nextFollowUp(dateEdit(session.today(), this)),
       m_changeFollowUp(new QPushButton(tr("Change follow-up date"), this))
 {
+    setObjectName(QStringLiteral("referralTab"));
     m_summary->setObjectName(QStringLiteral("referralSummaryLabel"));
-    m_table->setObjectName(QStringLiteral("referralTable"));
     m_notice->setObjectName(QStringLiteral("referralNoticeLabel"));
     m_agency->setObjectName(QStringLiteral("agencyComboBox"));
     m_reason->setObjectName(QStringLiteral("referralReasonLineEdit"));
@@ -93,17 +109,25 @@ ReferralTab::ReferralTab(Database& db, const Session& session, QWidget* parent)
     m_step->addItem(CodeList::referralStatus().label(QStringLiteral("completed")),
                     int(ReferralRepository::Step::Complete));
 
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels(
-        {FieldLabels::field({}, QStringLiteral("agency")), FieldLabels::field({}, QStringLiteral("reason")),
-         FieldLabels::field({}, QStringLiteral("referral_status")),
-         FieldLabels::field({}, QStringLiteral("sent_on")),
-         FieldLabels::field({}, QStringLiteral("follow_up_on")), tr("Latest note")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setWordWrap(false);
+    m_model->setColumns({QStringLiteral("agency"), QStringLiteral("reason"),
+                         QStringLiteral("referral_status"), QStringLiteral("sent_on"),
+                         QStringLiteral("follow_up_on"), QStringLiteral("latest_note")});
+    m_model->setHeader(QStringLiteral("latest_note"), tr("Latest note"));
+    m_model->setDisplay(QStringLiteral("follow_up_on"), [](const QVariantMap& r) {
+        const QString date = r.value(QStringLiteral("follow_up_on")).toDate().toString(Qt::ISODate);
+        return r.value(QStringLiteral("overdue")).toBool() ? tr("⚠ %1 (overdue)").arg(date) : date;
+    });
+    // Long reasons and notes are cut to the column: their full text is in the tooltip.
+    m_model->setStyle([this](const QVariantMap& r, const QString& column, int role) -> QVariant {
+        const bool overdue = r.value(QStringLiteral("overdue")).toBool();
+        if (role == Qt::ToolTipRole)
+            return m_model->displayText(r, column);
+        if (role == Qt::ForegroundRole && overdue)
+            return QColor(0xb0, 0x00, 0x20);
+        if (role == Qt::BackgroundRole && overdue)
+            return QColor(0xfd, 0xec, 0xea);
+        return {};
+    });
 
     auto* sendBox = new QGroupBox(tr("New referral"), this);
     auto* sendForm = new QFormLayout(sendBox);
@@ -148,17 +172,8 @@ ReferralTab::ReferralTab(Database& db, const Session& session, QWidget* parent)
     connect(m_send, &QPushButton::clicked, this, &ReferralTab::send);
     connect(m_record, &QPushButton::clicked, this, &ReferralTab::recordStep);
     connect(m_changeFollowUp, &QPushButton::clicked, this, &ReferralTab::changeFollowUp);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        const int row = m_table->currentRow();
-        // The steps are about the referral chosen in the list: without one there is nothing to do.
-        const bool chosen = row >= 0 && !m_table->selectedItems().isEmpty();
-        for (QWidget* w : {static_cast<QWidget*>(m_step), static_cast<QWidget*>(m_record),
-                           static_cast<QWidget*>(m_nextFollowUp), static_cast<QWidget*>(m_changeFollowUp)})
-            w->setEnabled(chosen);
-        const QDate followUp =
-            row >= 0 && m_table->item(row, 4) ? m_table->item(row, 4)->data(Qt::UserRole).toDate() : QDate();
-        m_nextFollowUp->setDate(followUp.isValid() ? followUp : m_session.today().addDays(14));
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ReferralTab::selectionChanged);
     connect(m_consent, &QCheckBox::toggled, m_consentOn, &QWidget::setEnabled);
     connect(m_mandatory, &QCheckBox::toggled, this, [this](bool mandatory) {
         if (mandatory)
@@ -166,66 +181,69 @@ ReferralTab::ReferralTab(Database& db, const Session& session, QWidget* parent)
         m_consent->setEnabled(!mandatory);
     });
     m_consentOn->setEnabled(false);
-    m_followUp->setDate(m_session.today().addDays(14));
-    emit m_table->itemSelectionChanged(); // nothing chosen yet
-}
-
-void ReferralTab::setHousehold(const QString& householdId)
-{
-    m_householdId = householdId;
-    setEnabled(!householdId.isEmpty());
+    m_followUp->setDate(this->session().today().addDays(14));
+    // Sending a referral creates one; a step or a new date changes its status or follow-up.
+    m_send->setEnabled(mayCreate());
     if (const QString error = AgencyList::builtInError(); !error.isEmpty()) {
         m_notice->showError(error);
         m_send->setEnabled(false);
     }
-    reload();
+    selectionChanged(); // nothing chosen yet
 }
 
-void ReferralTab::reload()
+QString ReferralTab::title() const { return tr("Referrals"); }
+
+QString ReferralTab::tabLabel() const
 {
-    const QDate today = m_session.today();
-    const QList<Referral> referrals = ReferralRepository(m_db, m_session).forHousehold(m_householdId);
-    const int current = m_table->currentRow();
-    const QString selected = current >= 0 && current < m_ids.size() ? m_ids.at(current) : QString();
-    m_table->setRowCount(int(referrals.size()));
-    m_ids.clear();
-    m_overdue = 0;
-    for (int row = 0; row < referrals.size(); ++row) {
-        const Referral& r = referrals.at(row);
-        m_ids << r.id;
-        const bool overdue = r.isOverdue(today);
-        m_overdue += overdue ? 1 : 0;
-        QString followUp = r.followUpOn.toString(Qt::ISODate);
-        if (overdue)
-            followUp = tr("⚠ %1 (overdue)").arg(followUp);
-        const QStringList cells = {
-            AgencyList::builtIn().label(r.agency), r.reason, CodeList::referralStatus().label(r.status),
-            r.sentOn.toString(Qt::ISODate),        followUp, latestNote(r)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
-            if (overdue) {
-                item->setForeground(QColor(0xb0, 0x00, 0x20));
-                item->setBackground(QColor(0xfd, 0xec, 0xea));
-            }
-            m_table->setItem(row, c, item);
-        }
-        m_table->item(row, 4)->setData(Qt::UserRole, r.followUpOn);
+    const int overdue = attentionCount();
+    return overdue > 0 ? tr("Referrals (%n overdue)", nullptr, overdue) : title();
+}
+
+int ReferralTab::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void ReferralTab::selectionChanged()
+{
+    const int row = selectedRow();
+    // The steps are about the referral chosen in the list: without one there is nothing to do.
+    const bool chosen = row >= 0;
+    m_step->setEnabled(chosen && mayChange(QStringLiteral("referral_status")));
+    m_record->setEnabled(m_step->isEnabled());
+    m_nextFollowUp->setEnabled(chosen && mayChange(QStringLiteral("follow_up_on")));
+    m_changeFollowUp->setEnabled(m_nextFollowUp->isEnabled());
+    const QDate followUp = m_model->record(row).value(QStringLiteral("follow_up_on")).toDate();
+    m_nextFollowUp->setDate(followUp.isValid() ? followUp : session().today().addDays(14));
+}
+
+void ReferralTab::load()
+{
+    const QDate today = session().today();
+    const QList<Referral> referrals = ReferralRepository(db(), session()).forHousehold(householdId());
+    const QString selected = m_model->idAt(selectedRow());
+    QList<QVariantMap> records;
+    int overdue = 0;
+    for (const Referral& r : referrals) {
+        records << record(r, today);
+        overdue += r.isOverdue(today) ? 1 : 0;
     }
+    m_model->setRecords(records);
     // Long reasons and notes must not push the table wider than the dialog: their full text is in
     // the tooltip.
     m_table->resizeColumnsToContents();
     const int widest =
         m_table->fontMetrics().horizontalAdvance(QStringLiteral("监护人长期外出，孩子无人照料"));
-    for (int c = 0; c < m_table->columnCount(); ++c)
+    for (int c = 0; c < m_model->columnCount(); ++c)
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), widest));
     m_table->horizontalHeader()->setStretchLastSection(true);
     if (referrals.isEmpty()) {
         m_summary->setText(tr("No referrals yet."));
         m_summary->setStyleSheet(QString());
-    } else if (m_overdue > 0) {
+    } else if (overdue > 0) {
         m_summary->setText(tr("%n referral(s)", nullptr, int(referrals.size())) + QStringLiteral(" · ") +
-                           tr("⚠ %n follow-up(s) overdue", nullptr, m_overdue));
+                           tr("⚠ %n follow-up(s) overdue", nullptr, overdue));
         m_summary->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
     } else {
         m_summary->setText(tr("%n referral(s)", nullptr, int(referrals.size())) + QStringLiteral(" · ") +
@@ -233,13 +251,15 @@ void ReferralTab::reload()
         m_summary->setStyleSheet(QString());
     }
     if (!referrals.isEmpty())
-        m_table->selectRow(std::max(0, int(m_ids.indexOf(selected))));
+        m_table->selectRow(std::max(0, m_model->rowOf(selected)));
+    selectionChanged();
+    setCounts(int(referrals.size()), overdue);
 }
 
 void ReferralTab::send()
 {
     Referral r;
-    r.householdId = m_householdId;
+    r.householdId = householdId();
     r.agency = m_agency->currentData().toString();
     r.reason = m_reason->text();
     r.consent = m_consent->isChecked();
@@ -247,7 +267,7 @@ void ReferralTab::send()
     r.mandatoryReport = m_mandatory->isChecked();
     r.sentNote = m_sentNote->text();
     r.followUpOn = m_followUp->date();
-    const Status s = ReferralRepository(m_db, m_session).send(r);
+    const Status s = ReferralRepository(db(), session()).send(r);
     if (!s) {
         m_notice->showError(s.error().message);
         return;
@@ -262,45 +282,42 @@ void ReferralTab::send()
                                 "the household's child-protection flag.")
                                  .arg(AgencyList::builtIn().label(r.agency))
                            : tr("The referral was sent to %1.").arg(AgencyList::builtIn().label(r.agency)));
-    reload();
-    emit changed();
+    recordSaved();
 }
 
 void ReferralTab::recordStep()
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_ids.size()) {
+    const QString id = m_model->idAt(selectedRow());
+    if (id.isEmpty()) {
         m_notice->showError(tr("Select the referral whose next step you record."));
         return;
     }
     const auto step = ReferralRepository::Step(m_step->currentData().toInt());
-    const Status s = ReferralRepository(m_db, m_session)
-                         .advance(m_ids.at(row), step, m_stepOn->date(), m_stepNote->text());
+    const Status s =
+        ReferralRepository(db(), session()).advance(id, step, m_stepOn->date(), m_stepNote->text());
     if (!s) {
         m_notice->showError(s.error().message);
         return;
     }
     m_stepNote->clear();
     m_notice->showDone(tr("The referral is now: %1.").arg(m_step->currentText()));
-    reload();
-    emit changed();
+    recordSaved();
 }
 
 void ReferralTab::changeFollowUp()
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_ids.size()) {
+    const QString id = m_model->idAt(selectedRow());
+    if (id.isEmpty()) {
         m_notice->showError(tr("Select the referral whose follow-up date you change."));
         return;
     }
-    const Status s = ReferralRepository(m_db, m_session).setFollowUp(m_ids.at(row), m_nextFollowUp->date());
+    const Status s = ReferralRepository(db(), session()).setFollowUp(id, m_nextFollowUp->date());
     if (!s) {
         m_notice->showError(s.error().message);
         return;
     }
     m_notice->showDone(tr("Follow up by %1.").arg(m_nextFollowUp->date().toString(Qt::ISODate)));
-    reload();
-    emit changed();
+    recordSaved();
 }
 
 } // namespace ff

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/journal/Session.h"
-#include <QWidget>
+#include "ui/records/RecordTab.h"
 
 class QCheckBox;
 class QComboBox;
@@ -11,27 +10,29 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace ff {
 
-class Database;
 class NoticeLabel;
+class RecordTableModel;
 
 /// The household file's "Referrals" tab: the household's referrals with overdue follow-ups in red
 /// and counted, sending a new referral (with the household's consent), and recording the next step
 /// of the selected one. Each action is saved at once, apart from the household form.
-class ReferralTab : public QWidget
+class ReferralTab : public RecordTab
 {
     Q_OBJECT
 
 public:
     ReferralTab(Database& db, const Session& session, QWidget* parent = nullptr);
 
-    void setHousehold(const QString& householdId);
+    QString title() const override;
+    QString tabLabel() const override;
     NoticeLabel* notice() const { return m_notice; }
+    QTableView* table() const { return m_table; }
     /// Referrals whose follow-up is overdue, as last shown.
-    int overdueCount() const { return m_overdue; }
+    int overdueCount() const { return attentionCount(); }
 
 public slots:
     void send();
@@ -39,19 +40,17 @@ public slots:
     /// Moves the follow-up date of the selected referral.
     void changeFollowUp();
 
-signals:
-    void changed();
+protected:
+    void load() override;
 
 private:
-    void reload();
+    /// The row of the referral chosen in the list, or -1.
+    int selectedRow() const;
+    void selectionChanged();
 
-    Database& m_db;
-    Session m_session;
-    QString m_householdId;
-    QStringList m_ids;
-    int m_overdue = 0;
+    RecordTableModel* m_model;
     QLabel* m_summary;
-    QTableWidget* m_table;
+    QTableView* m_table;
     NoticeLabel* m_notice;
     QComboBox* m_agency;
     QLineEdit* m_reason;

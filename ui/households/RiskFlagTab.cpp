@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/households/RiskFlagTab.h"
 
-#include "core/db/Database.h"
 #include "core/model/CodeList.h"
 #include "core/model/FieldLabels.h"
 #include "core/records/HouseholdRepository.h"
+#include "core/records/HouseholdSummary.h"
 #include "core/records/RiskFlagRepository.h"
+#include "ui/records/RecordTableModel.h"
 #include "ui/widgets/CodeChoiceBox.h"
 #include "ui/widgets/DateField.h"
 #include "ui/widgets/NoticeLabel.h"
@@ -19,32 +20,46 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace ff {
 
 namespace {
-enum Column
-{
-    kType,
-    kSeverity,
-    kMember,
-    kDescription,
-    kRaised,
-    kReport,
-    kStatus
-};
-
 QString label(const char* field)
 {
     return FieldLabels::formLabel(QStringLiteral("risk_flag"), QString::fromLatin1(field));
 }
+
+/// A flag as a row of the list: its fields, whether it is open and waits for its mandatory report.
+QVariantMap record(const RiskFlag& f)
+{
+    return {{QStringLiteral("id"), f.id},
+            {QStringLiteral("risk_type"), f.type},
+            {QStringLiteral("severity"), f.severity},
+            {QStringLiteral("member_id"), f.memberId},
+            {QStringLiteral("description"), f.description},
+            {QStringLiteral("raised_by"), f.raisedBy},
+            {QStringLiteral("raised_at"), f.raisedAt},
+            {QStringLiteral("reported_to"), f.reportedTo},
+            {QStringLiteral("reported_on"), f.reportedOn},
+            {QStringLiteral("flag_status"), f.status},
+            {QStringLiteral("closed_by"), f.closedBy},
+            {QStringLiteral("closed_at"), f.closedAt},
+            {QStringLiteral("closing_note"), f.closingNote},
+            {QStringLiteral("open"), f.isOpen()},
+            {QStringLiteral("awaits_report"), f.isOpen() && f.awaitsMandatoryReport()},
+            {QStringLiteral("report"),
+             f.isReported() ? RiskFlagTab::tr("%1, %2").arg(f.reportedTo, f.reportedOn.toString(Qt::ISODate))
+             : f.awaitsMandatoryReport() ? RiskFlagTab::tr("Not yet reported")
+                                         : QString()}};
+}
 } // namespace
 
 RiskFlagTab::RiskFlagTab(Database& db, const Session& session, QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(session), m_table(new QTableWidget(this)),
-      m_notice(new NoticeLabel(this)),
+    : RecordTab(QStringLiteral("risk_flag"), db, session, parent),
+      m_model(new RecordTableModel(QStringLiteral("risk_flag"), this)),
+      m_table(makeView(m_model, QStringLiteral("riskFlagTable"))), m_notice(new NoticeLabel(this)),
       m_type(new CodeChoiceBox(CodeList::riskType(), tr("(kind of risk)"), this)),
       m_severity(new CodeChoiceBox(CodeList::riskSeverity(), tr("(severity)"), this)),
       m_member(new QComboBox(this)), m_description(new QPlainTextEdit(this)),
@@ -53,7 +68,7 @@ RiskFlagTab::RiskFlagTab(Database& db, const Session& session, QWidget* parent)
       m_report(new QPushButton(tr("Record re&port"), this)), m_closingNote(new QPlainTextEdit(this)),
       m_close(new QPushButton(tr("C&lose selected flag"), this))
 {
-    m_table->setObjectName(QStringLiteral("riskFlagTable"));
+    setObjectName(QStringLiteral("riskFlagTab"));
     m_notice->setObjectName(QStringLiteral("riskNoticeLabel"));
     m_type->setObjectName(QStringLiteral("riskTypeComboBox"));
     m_severity->setObjectName(QStringLiteral("riskSeverityComboBox"));
@@ -66,19 +81,57 @@ RiskFlagTab::RiskFlagTab(Database& db, const Session& session, QWidget* parent)
     m_closingNote->setObjectName(QStringLiteral("closingNoteEdit"));
     m_close->setObjectName(QStringLiteral("closeFlagButton"));
 
-    m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels(
-        {FieldLabels::field({}, QStringLiteral("risk_type")),
-         FieldLabels::field({}, QStringLiteral("severity")),
-         FieldLabels::field(QStringLiteral("risk_flag"), QStringLiteral("member_id")),
-         FieldLabels::field({}, QStringLiteral("description")), tr("Raised"), tr("Report"),
-         FieldLabels::field({}, QStringLiteral("flag_status"))});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(kDescription, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
+    const QString description = QStringLiteral("description");
+    const QString report = QStringLiteral("report");
+    m_model->setColumns({QStringLiteral("risk_type"), QStringLiteral("severity"), QStringLiteral("member_id"),
+                         description, QStringLiteral("raised_at"), report, QStringLiteral("flag_status")});
+    m_model->setHeader(QStringLiteral("raised_at"), tr("Raised"));
+    m_model->setHeader(report, tr("Report"));
+    m_model->setDisplay(QStringLiteral("member_id"), [this](const QVariantMap& f) {
+        const QString id = f.value(QStringLiteral("member_id")).toString();
+        return id.isEmpty() ? tr("The household") : m_names.value(id, tr("a former member"));
+    });
+    m_model->setDisplay(description, [description](const QVariantMap& f) {
+        return f.value(description).toString().simplified();
+    });
+    m_model->setDisplay(QStringLiteral("raised_at"), [](const QVariantMap& f) {
+        return tr("%1, %2").arg(f.value(QStringLiteral("raised_at")).toString(),
+                                f.value(QStringLiteral("raised_by")).toString());
+    });
+    m_model->setDisplay(QStringLiteral("flag_status"), [](const QVariantMap& f) {
+        const auto text = [&f](const char* field) { return f.value(QString::fromLatin1(field)).toString(); };
+        return f.value(QStringLiteral("open")).toBool()
+                   ? CodeList::flagStatus().label(text("flag_status"))
+                   : tr("Closed %1 by %2: %3")
+                         .arg(text("closed_at"), text("closed_by"), text("closing_note"));
+    });
+    // Open flags in red, closed ones in grey; a mandatory report still owed in bold.
+    m_model->setStyle([this, description, report](const QVariantMap& f, const QString& column,
+                                                  int role) -> QVariant {
+        const bool open = f.value(QStringLiteral("open")).toBool();
+        const bool owed = column == report && f.value(QStringLiteral("awaits_report")).toBool();
+        switch (role) {
+        case Qt::ToolTipRole:
+            if (owed)
+                return tr("A child-protection concern is a mandatory report: record to whom and when it was "
+                          "reported.");
+            return column == description ? f.value(description) : QVariant(m_model->displayText(f, column));
+        case Qt::ForegroundRole:
+            return open ? QColor(0xb0, 0x00, 0x20) : QColor(0x70, 0x70, 0x70);
+        case Qt::BackgroundRole:
+            return open ? QVariant(QColor(0xfd, 0xec, 0xea)) : QVariant();
+        case Qt::FontRole:
+            if (owed) {
+                QFont bold;
+                bold.setBold(true);
+                return bold;
+            }
+            return {};
+        default:
+            return {};
+        }
+    });
+    m_table->horizontalHeader()->setSectionResizeMode(m_model->column(description), QHeaderView::Stretch);
 
     m_description->setPlaceholderText(tr("What was seen or reported, about whom, and what was done at once"));
     m_closingNote->setPlaceholderText(tr("Why the risk is over, or who now handles it"));
@@ -121,115 +174,96 @@ RiskFlagTab::RiskFlagTab(Database& db, const Session& session, QWidget* parent)
     connect(m_raise, &QPushButton::clicked, this, &RiskFlagTab::raiseFlag);
     connect(m_close, &QPushButton::clicked, this, &RiskFlagTab::closeSelected);
     connect(m_report, &QPushButton::clicked, this, &RiskFlagTab::recordReport);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &RiskFlagTab::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RiskFlagTab::selectionChanged);
+    m_raise->setEnabled(mayCreate());
 }
 
-void RiskFlagTab::setHousehold(const QString& householdId)
+QString RiskFlagTab::title() const { return tr("Risk flags"); }
+
+QString RiskFlagTab::tabLabel() const { return attentionCount() > 0 ? tr("Risk flags ⚠") : title(); }
+
+int RiskFlagTab::selectedRow() const
 {
-    m_householdId = householdId;
-    setEnabled(!householdId.isEmpty());
-    reload();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
 }
 
-void RiskFlagTab::reload()
+void RiskFlagTab::load()
 {
     // Whom a new flag may be about: the household, or one of its members.
-    QHash<QString, QString> names;
+    const QString member = m_member->currentData().toString();
+    m_names.clear();
     m_member->clear();
     m_member->addItem(tr("The household as a whole"), QString());
-    for (const auto& [id, name] : HouseholdRepository(m_db).memberNames(m_householdId)) {
-        names.insert(id, name);
+    for (const auto& [id, name] : HouseholdRepository(db()).memberNames(householdId())) {
+        m_names.insert(id, name);
         m_member->addItem(name, id);
     }
+    m_member->setCurrentIndex(std::max(0, m_member->findData(member)));
 
-    const QList<RiskFlag> flags = RiskFlagRepository(m_db, m_session).forHousehold(m_householdId);
-    m_table->setRowCount(int(flags.size()));
-    m_ids.clear();
-    m_open.clear();
-    const QColor red(0xb0, 0x00, 0x20);
-    for (int row = 0; row < flags.size(); ++row) {
-        const RiskFlag& f = flags.at(row);
-        m_ids << f.id;
-        m_open << f.isOpen();
-        const QString status = f.isOpen()
-                                   ? CodeList::flagStatus().label(f.status)
-                                   : tr("Closed %1 by %2: %3").arg(f.closedAt, f.closedBy, f.closingNote);
-        const QString who =
-            f.memberId.isEmpty() ? tr("The household") : names.value(f.memberId, tr("a former member"));
-        QString report;
-        if (f.isReported())
-            report = tr("%1, %2").arg(f.reportedTo, f.reportedOn.toString(Qt::ISODate));
-        else if (f.awaitsMandatoryReport())
-            report = tr("Not yet reported");
-        const QStringList cells = {CodeList::riskType().label(f.type),
-                                   CodeList::riskSeverity().label(f.severity),
-                                   who,
-                                   f.description.simplified(),
-                                   tr("%1, %2").arg(f.raisedAt, f.raisedBy),
-                                   report,
-                                   status};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(c == kDescription ? f.description : cells.at(c));
-            if (f.isOpen()) {
-                item->setForeground(red);
-                item->setBackground(QColor(0xfd, 0xec, 0xea));
-            } else {
-                item->setForeground(QColor(0x70, 0x70, 0x70));
-            }
-            m_table->setItem(row, c, item);
-        }
-        if (f.isOpen() && f.awaitsMandatoryReport()) {
-            QFont bold = m_table->item(row, kReport)->font();
-            bold.setBold(true);
-            m_table->item(row, kReport)->setFont(bold);
-            m_table->item(row, kReport)
-                ->setToolTip(
-                    tr("A child-protection concern is a mandatory report: record to whom and when it was "
-                       "reported."));
-        }
+    const QList<RiskFlag> flags = RiskFlagRepository(db(), session()).forHousehold(householdId());
+    const QString selected = m_model->idAt(selectedRow());
+    QList<QVariantMap> records;
+    QStringList openTypes;
+    for (const RiskFlag& f : flags) {
+        records << record(f);
+        if (f.isOpen())
+            openTypes << f.type;
     }
+    m_model->setRecords(records);
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(kDescription, QHeaderView::Stretch);
-    // The first open flag is the one a person most likely wants to report or close.
-    m_table->clearSelection();
-    m_table->setCurrentItem(nullptr);
-    for (int row = 0; row < flags.size(); ++row) {
-        if (flags.at(row).isOpen()) {
-            m_table->selectRow(row);
-            break;
-        }
-    }
+    m_table->horizontalHeader()->setSectionResizeMode(m_model->column(QStringLiteral("description")),
+                                                      QHeaderView::Stretch);
+    // The flag chosen stays chosen while it is open; otherwise the first open flag, the one a person
+    // most likely wants to report or close.
+    int row = m_model->rowOf(selected);
+    if (row < 0 || !m_model->record(row).value(QStringLiteral("open")).toBool())
+        row = int(openTypes.isEmpty() ? -1 : 0); // open flags come first
+    if (row >= 0)
+        m_table->selectRow(row);
     selectionChanged();
+    // What needs attention is what the banner shows: the open flags, or for a household that never
+    // had a flag, the risks recorded before flags existed.
+    const QString markers =
+        flags.isEmpty()
+            ? HouseholdRepository(db()).value(householdId(), QStringLiteral("risk_markers")).toString()
+            : QString();
+    const QString open = HouseholdSummary::openRisks(openTypes, !flags.isEmpty(), markers);
+    setCounts(int(flags.size()), int(open.split(QLatin1Char(';'), Qt::SkipEmptyParts).size()));
 }
 
 void RiskFlagTab::selectionChanged()
 {
-    const int row = m_table->currentRow();
-    const bool open =
-        row >= 0 && row < m_open.size() && m_open.at(row) && !m_table->selectedItems().isEmpty();
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_reportedTo, m_reportedOn, m_report, m_closingNote, m_close})
-        w->setEnabled(open);
-    m_reportedTo->clear();
-    m_reportedOn->setValue({});
-    if (open) {
-        if (const auto f = RiskFlagRepository(m_db, m_session).load(m_ids.at(row))) {
-            m_reportedTo->setText(f->reportedTo);
-            m_reportedOn->setValue(f->reportedOn);
-        }
+    const int row = selectedRow();
+    const QVariantMap flag = m_model->record(row);
+    const bool open = flag.value(QStringLiteral("open")).toBool();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_reportedTo, m_reportedOn, m_report})
+        w->setEnabled(open && mayChange(QStringLiteral("reported_on")));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_closingNote, m_close})
+        w->setEnabled(open && mayChange(QStringLiteral("flag_status")));
+    // Another flag: its report as stored; the same one (the list was read again): what is typed stays.
+    const QString id = open ? flag.value(QStringLiteral("id")).toString() : QString();
+    if (id == m_shownFlag && !id.isEmpty())
+        return;
+    m_shownFlag = id;
+    m_reportedTo->setText(flag.value(QStringLiteral("reported_to")).toString());
+    m_reportedOn->setValue(flag.value(QStringLiteral("reported_on")).toDate());
+    if (!open) {
+        m_reportedTo->clear();
+        m_reportedOn->setValue({});
     }
 }
 
 void RiskFlagTab::raiseFlag()
 {
     RiskFlag f;
-    f.householdId = m_householdId;
+    f.householdId = householdId();
     f.type = m_type->code();
     f.severity = m_severity->code();
     f.memberId = m_member->currentData().toString();
     f.description = m_description->toPlainText();
-    const Status s = RiskFlagRepository(m_db, m_session).raise(f);
+    const Status s = RiskFlagRepository(db(), session()).raise(f);
     if (!s) {
         m_notice->showError(s.error().message);
         return;
@@ -238,42 +272,40 @@ void RiskFlagTab::raiseFlag()
     m_severity->setCode({});
     m_description->clear();
     m_member->setCurrentIndex(0);
-    reload();
     m_notice->showDone(
         f.awaitsMandatoryReport()
             ? tr("The risk flag was raised. A child-protection concern must be reported to the "
                  "authorities at once: record to whom and when it was reported (right).")
             : tr("The risk flag was raised. It shows on this file and in the household list until it is "
                  "closed."));
-    emit changed();
+    recordSaved();
 }
 
 void RiskFlagTab::recordReport()
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_ids.size()) {
+    const QString id = m_model->idAt(selectedRow());
+    if (id.isEmpty()) {
         m_notice->showError(tr("Select the flag whose report you record."));
         return;
     }
-    const Status s = RiskFlagRepository(m_db, m_session)
-                         .recordReport(m_ids.at(row), m_reportedTo->text().trimmed(), m_reportedOn->value());
+    const Status s = RiskFlagRepository(db(), session())
+                         .recordReport(id, m_reportedTo->text().trimmed(), m_reportedOn->value());
     if (!s) {
         m_notice->showError(s.error().message);
         return;
     }
-    reload();
     m_notice->showDone(tr("The report was recorded."));
-    emit changed();
+    recordSaved();
 }
 
 void RiskFlagTab::closeSelected()
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_ids.size()) {
+    const QString id = m_model->idAt(selectedRow());
+    if (id.isEmpty()) {
         m_notice->showError(tr("Select the flag to close."));
         return;
     }
-    const Status s = RiskFlagRepository(m_db, m_session).close(m_ids.at(row), m_closingNote->toPlainText());
+    const Status s = RiskFlagRepository(db(), session()).close(id, m_closingNote->toPlainText());
     if (!s) {
         m_notice->showError(s.error().message);
         m_closingNote->setFocus();
@@ -281,8 +313,7 @@ void RiskFlagTab::closeSelected()
     }
     m_closingNote->clear();
     m_notice->showDone(tr("The risk flag was closed."));
-    reload();
-    emit changed();
+    recordSaved();
 }
 
 } // namespace ff

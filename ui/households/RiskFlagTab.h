@@ -2,54 +2,58 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/journal/Session.h"
-#include <QWidget>
+#include "ui/records/RecordTab.h"
+
+#include <QHash>
 
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace ff {
 
 class CodeChoiceBox;
-class Database;
 class DateField;
 class NoticeLabel;
+class RecordTableModel;
 
 /// The household file's "Risk flags" tab: the household's flags, raising a new one, recording the
 /// report of the selected one (the mandatory report of a child-protection concern) and closing it
 /// with a note. Each action is saved at once, apart from the household form.
-class RiskFlagTab : public QWidget
+class RiskFlagTab : public RecordTab
 {
     Q_OBJECT
 
 public:
     RiskFlagTab(Database& db, const Session& session, QWidget* parent = nullptr);
 
-    void setHousehold(const QString& householdId);
+    QString title() const override;
+    /// Marked while the household has an open risk (the banner's).
+    QString tabLabel() const override;
     NoticeLabel* notice() const { return m_notice; }
+    QTableView* table() const { return m_table; }
 
 public slots:
     void raiseFlag();
     void recordReport();
     void closeSelected();
 
-signals:
-    /// A flag was raised, reported or closed.
-    void changed();
+protected:
+    void load() override;
 
 private:
-    void reload();
+    /// The row of the flag chosen in the list, or -1.
+    int selectedRow() const;
     void selectionChanged();
 
-    Database& m_db;
-    Session m_session;
-    QString m_householdId;
-    QStringList m_ids;
-    QList<bool> m_open;
-    QTableWidget* m_table;
+    RecordTableModel* m_model;
+    /// The members' names by id, for whom a flag is about.
+    QHash<QString, QString> m_names;
+    /// The flag whose report and closing the right-hand form shows.
+    QString m_shownFlag;
+    QTableView* m_table;
     NoticeLabel* m_notice;
     CodeChoiceBox* m_type;
     CodeChoiceBox* m_severity;

@@ -5,6 +5,7 @@
 #include "core/model/CodeList.h"
 #include "core/model/FieldLabels.h"
 #include "core/records/StatusReviewRepository.h"
+#include "ui/records/RecordTableModel.h"
 #include "ui/widgets/CodeChoiceBox.h"
 #include "ui/widgets/NoticeLabel.h"
 
@@ -17,7 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -34,18 +35,45 @@ QString statusLabel(const QString& code)
 {
     return code.isEmpty() ? StatusReviewTab::tr("(none recorded)") : CodeList::assistanceStatus().label(code);
 }
+
+/// A proposal as a row of the list.
+QVariantMap record(const StatusReview& r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("from_status"), r.fromStatus},
+            {QStringLiteral("proposed_status"), r.proposedStatus},
+            {QStringLiteral("reasons"), r.reasons},
+            {QStringLiteral("evidence"), r.evidence},
+            {QStringLiteral("proposed_by"), r.proposedBy},
+            {QStringLiteral("proposed_on"), r.proposedOn},
+            {QStringLiteral("decision"), r.decision},
+            {QStringLiteral("decided_by"), r.decidedBy},
+            {QStringLiteral("decided_on"), r.decidedOn},
+            {QStringLiteral("decision_comment"), r.decisionComment}};
+}
+
+QString text(const QVariantMap& r, const char* field)
+{
+    return r.value(QString::fromLatin1(field)).toString();
+}
+
+QString date(const QVariantMap& r, const char* field)
+{
+    return r.value(QString::fromLatin1(field)).toDate().toString(Qt::ISODate);
+}
 } // namespace
 
 StatusReviewTab::StatusReviewTab(Database& db, const Session& session, QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(session), m_table(new QTableWidget(this)),
-      m_notice(new NoticeLabel(this)),
+    : RecordTab(QStringLiteral("status_review"), db, session, parent),
+      m_model(new RecordTableModel(QStringLiteral("status_review"), this)),
+      m_table(makeView(m_model, QStringLiteral("statusReviewTable"))), m_notice(new NoticeLabel(this)),
       m_proposed(new CodeChoiceBox(CodeList::assistanceStatus(), tr("(choose)"), this)),
       m_reasons(new QPlainTextEdit(this)), m_evidence(new QPlainTextEdit(this)),
       m_propose(new QPushButton(tr("&Propose"), this)), m_decisionBox(new QGroupBox(tr("Decision"), this)),
       m_decision(new QComboBox(this)), m_comment(new QLineEdit(this)),
       m_decide(new QPushButton(tr("Record &decision"), this)), m_authorityNote(new QLabel(this))
 {
-    m_table->setObjectName(QStringLiteral("statusReviewTable"));
+    setObjectName(QStringLiteral("statusReviewTab"));
     m_notice->setObjectName(QStringLiteral("reviewNoticeLabel"));
     m_proposed->setObjectName(QStringLiteral("proposedStatusComboBox"));
     m_reasons->setObjectName(QStringLiteral("reviewReasonsEdit"));
@@ -70,17 +98,35 @@ StatusReviewTab::StatusReviewTab(Database& db, const Session& session, QWidget* 
         tr("Only a station supervisor or county staff can approve or return a proposal."));
     m_authorityNote->setStyleSheet(QStringLiteral("QLabel { color: #606060; }"));
 
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({FieldLabels::field({}, QStringLiteral("proposed_on")), tr("Change"),
-                                        FieldLabels::field({}, QStringLiteral("reasons")),
-                                        FieldLabels::field({}, QStringLiteral("evidence")),
-                                        FieldLabels::field({}, QStringLiteral("decision")),
-                                        FieldLabels::field({}, QStringLiteral("decision_comment"))});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setWordWrap(false);
+    const QString change = QStringLiteral("change");
+    m_model->setColumns({QStringLiteral("proposed_on"), change, QStringLiteral("reasons"),
+                         QStringLiteral("evidence"), QStringLiteral("decision"),
+                         QStringLiteral("decision_comment")});
+    m_model->setHeader(change, tr("Change"));
+    m_model->setDisplay(QStringLiteral("proposed_on"), [](const QVariantMap& r) {
+        return tr("%1 by %2").arg(date(r, "proposed_on"), text(r, "proposed_by"));
+    });
+    m_model->setDisplay(change, [](const QVariantMap& r) {
+        return tr("%1 → %2").arg(statusLabel(text(r, "from_status")),
+                                 statusLabel(text(r, "proposed_status")));
+    });
+    for (const char* field : {"reasons", "evidence"})
+        m_model->setDisplay(QString::fromLatin1(field),
+                            [field](const QVariantMap& r) { return text(r, field).simplified(); });
+    m_model->setDisplay(QStringLiteral("decision"), [](const QVariantMap& r) {
+        return text(r, "decision").isEmpty() ? tr("Waiting for a decision")
+                                             : tr("%1 by %2 on %3")
+                                                   .arg(CodeList::reviewDecision().label(text(r, "decision")),
+                                                        text(r, "decided_by"), date(r, "decided_on"));
+    });
+    // A proposal waiting for a decision stands out; long texts are cut, whole in the tooltip.
+    m_model->setStyle([this](const QVariantMap& r, const QString& column, int role) -> QVariant {
+        if (role == Qt::ToolTipRole)
+            return m_model->displayText(r, column);
+        if (role == Qt::BackgroundRole && text(r, "decision").isEmpty())
+            return QColor(0xff, 0xf4, 0xe0);
+        return {};
+    });
 
     auto* proposeBox = new QGroupBox(tr("Propose a status change"), this);
     auto* proposeForm = new QFormLayout(proposeBox);
@@ -105,67 +151,46 @@ StatusReviewTab::StatusReviewTab(Database& db, const Session& session, QWidget* 
 
     connect(m_propose, &QPushButton::clicked, this, &StatusReviewTab::propose);
     connect(m_decide, &QPushButton::clicked, this, &StatusReviewTab::decide);
-}
-
-void StatusReviewTab::setHousehold(const QString& householdId)
-{
-    m_householdId = householdId;
-    setEnabled(!householdId.isEmpty());
-    reload();
-}
-
-void StatusReviewTab::reload()
-{
-    StatusReviewRepository repo(m_db, m_session);
-    const bool mayDecide = repo.mayDecide();
+    // Anyone may propose; only those above the caseworker decide (the authority rule).
+    m_propose->setEnabled(mayCreate());
+    const bool mayDecide = mayChange(QStringLiteral("decision"));
     m_decision->setEnabled(mayDecide);
     m_comment->setEnabled(mayDecide);
     m_decide->setEnabled(mayDecide);
     m_authorityNote->setVisible(!mayDecide);
+}
 
-    const QList<StatusReview> reviews = repo.forHousehold(m_householdId);
-    m_table->setRowCount(int(reviews.size()));
-    m_ids.clear();
-    for (int row = 0; row < reviews.size(); ++row) {
-        const StatusReview& r = reviews.at(row);
-        m_ids << r.id;
-        const QString decision = r.isDecided() ? tr("%1 by %2 on %3")
-                                                     .arg(CodeList::reviewDecision().label(r.decision),
-                                                          r.decidedBy, r.decidedOn.toString(Qt::ISODate))
-                                               : tr("Waiting for a decision");
-        const QStringList cells = {
-            tr("%1 by %2").arg(r.proposedOn.toString(Qt::ISODate), r.proposedBy),
-            tr("%1 → %2").arg(statusLabel(r.fromStatus), statusLabel(r.proposedStatus)),
-            r.reasons.simplified(),
-            r.evidence.simplified(),
-            decision,
-            r.decisionComment};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
-            if (!r.isDecided())
-                item->setBackground(QColor(0xff, 0xf4, 0xe0));
-            m_table->setItem(row, c, item);
-        }
-    }
+QString StatusReviewTab::title() const { return tr("Status review"); }
+
+void StatusReviewTab::load()
+{
+
+    const QList<StatusReview> reviews = StatusReviewRepository(db(), session()).forHousehold(householdId());
+    QList<QVariantMap> records;
+    for (const StatusReview& r : reviews)
+        records << record(r);
+    m_model->setRecords(records);
     m_table->resizeColumnsToContents();
     const int widest =
         m_table->fontMetrics().horizontalAdvance(QStringLiteral("监护人长期外出，孩子无人照料"));
-    for (int c = 0; c < m_table->columnCount(); ++c)
+    for (int c = 0; c < m_model->columnCount(); ++c)
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), widest));
     m_table->horizontalHeader()->setStretchLastSection(true);
     if (!reviews.isEmpty())
         m_table->selectRow(0);
+    // Proposals waiting for a decision stand out in the list; a review has no date to be late for,
+    // so nothing marks the tab.
+    setCounts(int(reviews.size()), 0);
 }
 
 void StatusReviewTab::propose()
 {
     StatusReview r;
-    r.householdId = m_householdId;
+    r.householdId = householdId();
     r.proposedStatus = m_proposed->code();
     r.reasons = m_reasons->toPlainText();
     r.evidence = m_evidence->toPlainText();
-    const Status s = StatusReviewRepository(m_db, m_session).propose(r);
+    const Status s = StatusReviewRepository(db(), session()).propose(r);
     if (!s) {
         m_notice->showError(s.error().message);
         return;
@@ -174,14 +199,13 @@ void StatusReviewTab::propose()
     m_reasons->clear();
     m_evidence->clear();
     m_notice->showDone(tr("The proposal was saved. It goes to the supervisor with the next sync."));
-    reload();
-    emit changed();
+    recordSaved();
 }
 
 void StatusReviewTab::decide()
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_ids.size()) {
+    const QString id = m_model->idAt(m_table->currentIndex().row());
+    if (id.isEmpty()) {
         m_notice->showError(tr("Select the proposal to decide."));
         return;
     }
@@ -190,8 +214,7 @@ void StatusReviewTab::decide()
         m_notice->showError(tr("Choose whether to approve the proposal or return it."));
         return;
     }
-    const Status s =
-        StatusReviewRepository(m_db, m_session).decide(m_ids.at(row), decision, m_comment->text());
+    const Status s = StatusReviewRepository(db(), session()).decide(id, decision, m_comment->text());
     if (!s) {
         m_notice->showError(s.error().message);
         return;
@@ -201,8 +224,7 @@ void StatusReviewTab::decide()
     m_notice->showDone(decision == QStringLiteral("approved")
                            ? tr("Approved: the household's assistance status is changed.")
                            : tr("Returned to the caseworker with your comment."));
-    reload();
-    emit changed();
+    recordSaved();
 }
 
 } // namespace ff

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/journal/Session.h"
-#include <QWidget>
+#include "ui/records/RecordTab.h"
 
 class QComboBox;
 class QGroupBox;
@@ -11,43 +10,38 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace ff {
 
 class CodeChoiceBox;
-class Database;
 class NoticeLabel;
+class RecordTableModel;
 
 /// The household file's "Status review" tab: the household's proposals to enter, change or leave
 /// an assistance status, a new proposal, and — for a supervisor or county user only — the
 /// decision on the selected one. Each action is saved at once, apart from the household form.
-class StatusReviewTab : public QWidget
+class StatusReviewTab : public RecordTab
 {
     Q_OBJECT
 
 public:
     StatusReviewTab(Database& db, const Session& session, QWidget* parent = nullptr);
 
-    void setHousehold(const QString& householdId);
+    QString title() const override;
     NoticeLabel* notice() const { return m_notice; }
+    QTableView* table() const { return m_table; }
 
 public slots:
     void propose();
     void decide();
 
-signals:
-    /// A review was proposed or decided; an approval changed the household's status.
-    void changed();
+protected:
+    void load() override;
 
 private:
-    void reload();
-
-    Database& m_db;
-    Session m_session;
-    QString m_householdId;
-    QStringList m_ids;
-    QTableWidget* m_table;
+    RecordTableModel* m_model;
+    QTableView* m_table;
     NoticeLabel* m_notice;
     CodeChoiceBox* m_proposed;
     QPlainTextEdit* m_reasons;

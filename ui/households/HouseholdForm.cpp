@@ -1,0 +1,194 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/households/HouseholdForm.h"
+
+#include "core/model/CodeList.h"
+#include "core/model/FieldLabels.h"
+#include "core/schema/Authority.h"
+#include "core/schema/RecordTypes.h"
+#include "ui/forms/IdentifiedNeedsBox.h"
+#include "ui/widgets/CodeChecklist.h"
+#include "ui/widgets/CodeChoiceBox.h"
+
+#include <QAbstractSpinBox>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ff {
+
+namespace {
+QString label(const char* field)
+{
+    return FieldLabels::formLabel(QStringLiteral("household"), QString::fromLatin1(field));
+}
+} // namespace
+
+HouseholdForm::HouseholdForm(Database& db, const Session& session, const QString& householdId,
+                             QWidget* parent)
+    : QWidget(parent), m_session(session), m_number(new QLineEdit(this)),
+      m_status(new CodeChoiceBox(CodeList::assistanceStatus(), tr("(choose)"), this)),
+      m_county(new QLineEdit(this)), m_township(new QLineEdit(this)), m_village(new QLineEdit(this)),
+      m_address(new QLineEdit(this)), m_phone(new QLineEdit(this)),
+      m_housing(new CodeChoiceBox(CodeList::housing(), tr("(not recorded)"), this)),
+      m_income(new QSpinBox(this)),
+      m_relocated(
+          new QCheckBox(FieldLabels::field(QStringLiteral("household"), QStringLiteral("relocated")), this)),
+      m_caseworker(new QLineEdit(this)), m_station(new QLineEdit(this)), m_lastVisit(new QDateEdit(this)),
+      m_causes(new CodeChecklist(CodeList::hardshipCauses(), 4, this)),
+      m_sources(new CodeChecklist(CodeList::incomeSources(), 4, this)), m_notes(new QPlainTextEdit(this)),
+      m_needs(new IdentifiedNeedsBox(db, session, householdId, this))
+{
+    m_number->setObjectName(QStringLiteral("householdNoLineEdit"));
+    m_status->setObjectName(QStringLiteral("statusComboBox"));
+    m_county->setObjectName(QStringLiteral("countyLineEdit"));
+    m_township->setObjectName(QStringLiteral("townshipLineEdit"));
+    m_village->setObjectName(QStringLiteral("villageLineEdit"));
+    m_phone->setObjectName(QStringLiteral("phoneLineEdit"));
+    m_income->setRange(0, 10'000'000);
+    m_income->setSingleStep(100);
+    m_income->setGroupSeparatorShown(true);
+    m_lastVisit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_lastVisit->setCalendarPopup(true);
+    m_lastVisit->setMinimumDate(QDate(2000, 1, 1));
+    m_lastVisit->setSpecialValueText(tr("(no visit yet)"));
+    m_phone->setPlaceholderText(tr("e.g. 13812345678 or 0539-1234567"));
+    m_notes->setPlaceholderText(tr("Anything the next caseworker should know about this household"));
+
+    // Two columns of fields, then the multiple-choice groups.
+    auto* left = new QFormLayout;
+    left->addRow(label("household_no"), m_number);
+    left->addRow(label("county"), m_county);
+    left->addRow(label("township"), m_township);
+    left->addRow(label("village"), m_village);
+    left->addRow(label("address"), m_address);
+    left->addRow(label("phone"), m_phone);
+    auto* right = new QFormLayout;
+    right->addRow(label("status"), m_status);
+    right->addRow(label("housing"), m_housing);
+    right->addRow(label("annual_income"), m_income);
+    right->addRow(label("caseworker"), m_caseworker);
+    right->addRow(label("station"), m_station);
+    right->addRow(label("last_visit"), m_lastVisit);
+    right->addRow(QString(), m_relocated);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addSpacing(16);
+    columns->addLayout(right, 1);
+
+    auto group = [this](const char* field, QWidget* content) {
+        auto* box =
+            new QGroupBox(FieldLabels::field(QStringLiteral("household"), QString::fromLatin1(field)), this);
+        auto* l = new QVBoxLayout(box);
+        l->setContentsMargins(8, 4, 8, 4);
+        l->addWidget(content);
+        return box;
+    };
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(group("hardship_causes", m_causes));
+    layout->addWidget(group("income_sources", m_sources));
+    layout->addWidget(m_needs);
+    layout->addStretch(1);
+}
+
+void HouseholdForm::setValues(const QVariantMap& household, bool onFile)
+{
+    // The status of a household on file is decided above the caseworker (a status review).
+    if (onFile && !Authority::mayChange(m_session.role(), *RecordTypes::find(QStringLiteral("household")),
+                                        QStringLiteral("status"))) {
+        m_status->setEnabled(false);
+        m_status->setToolTip(tr("A change of assistance status is proposed in the Status review tab and "
+                                "decided by the station supervisor or the county."));
+    }
+    // On a household on file the last visit follows the visits recorded (tab Visits), so the
+    // due-visits view cannot be silenced by typing a date.
+    m_lastVisit->setReadOnly(onFile);
+    m_lastVisit->setButtonSymbols(onFile ? QAbstractSpinBox::NoButtons : QAbstractSpinBox::UpDownArrows);
+    m_lastVisit->setCalendarPopup(!onFile);
+    m_lastVisit->setToolTip(onFile ? tr("Set by the visits recorded in the Visits tab.") : QString());
+    for (const QString& field : RecordTypes::find(QStringLiteral("household"))->fieldNames())
+        setValue(field, household.value(field));
+}
+
+void HouseholdForm::setValue(const QString& field, const QVariant& value)
+{
+    const QString text = value.toString();
+    // Codes as stored (joined with ';') or as the form holds them (a list).
+    const auto codes = [&value, &text] {
+        return value.typeId() == QMetaType::QStringList ? value.toStringList()
+                                                        : text.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    };
+    const QHash<QString, QLineEdit*> lines = {
+        {QStringLiteral("household_no"), m_number},   {QStringLiteral("county"), m_county},
+        {QStringLiteral("township"), m_township},     {QStringLiteral("village"), m_village},
+        {QStringLiteral("address"), m_address},       {QStringLiteral("phone"), m_phone},
+        {QStringLiteral("caseworker"), m_caseworker}, {QStringLiteral("station"), m_station}};
+    if (QLineEdit* line = lines.value(field))
+        line->setText(text);
+    else if (field == QLatin1String("status"))
+        m_status->setCode(text);
+    else if (field == QLatin1String("housing"))
+        m_housing->setCode(text);
+    else if (field == QLatin1String("annual_income"))
+        m_income->setValue(int(value.toDouble()));
+    else if (field == QLatin1String("relocated"))
+        m_relocated->setChecked(value.toBool());
+    else if (field == QLatin1String("last_visit")) {
+        const QDate visit = QDate::fromString(text, Qt::ISODate);
+        m_lastVisit->setDate(visit.isValid() ? visit : m_lastVisit->minimumDate());
+    } else if (field == QLatin1String("hardship_causes"))
+        m_causes->setCodes(codes());
+    else if (field == QLatin1String("income_sources"))
+        m_sources->setCodes(codes());
+    else if (field == QLatin1String("notes"))
+        m_notes->setPlainText(text);
+}
+
+QVariantMap HouseholdForm::values(QVariantMap h) const
+{
+    h.insert(QStringLiteral("household_no"), m_number->text().trimmed());
+    h.insert(QStringLiteral("status"), m_status->code());
+    h.insert(QStringLiteral("county"), m_county->text().trimmed());
+    h.insert(QStringLiteral("township"), m_township->text().trimmed());
+    h.insert(QStringLiteral("village"), m_village->text().trimmed());
+    h.insert(QStringLiteral("address"), m_address->text().trimmed());
+    h.insert(QStringLiteral("phone"), m_phone->text().trimmed());
+    h.insert(QStringLiteral("housing"), m_housing->code());
+    h.insert(QStringLiteral("annual_income"), m_income->value());
+    h.insert(QStringLiteral("relocated"), m_relocated->isChecked());
+    h.insert(QStringLiteral("caseworker"), m_caseworker->text().trimmed());
+    h.insert(QStringLiteral("station"), m_station->text().trimmed());
+    h.insert(QStringLiteral("last_visit"), m_lastVisit->date() == m_lastVisit->minimumDate()
+                                               ? QString()
+                                               : m_lastVisit->date().toString(Qt::ISODate));
+    h.insert(QStringLiteral("hardship_causes"), m_causes->codes());
+    h.insert(QStringLiteral("income_sources"), m_sources->codes());
+    h.insert(QStringLiteral("notes"), m_notes->toPlainText().trimmed());
+    return h;
+}
+
+void HouseholdForm::markInvalid(const QList<ValidationIssue>& issues)
+{
+    const QHash<QString, QWidget*> widgets = {
+        {QStringLiteral("household_no"), m_number},  {QStringLiteral("status"), m_status},
+        {QStringLiteral("county"), m_county},        {QStringLiteral("township"), m_township},
+        {QStringLiteral("village"), m_village},      {QStringLiteral("phone"), m_phone},
+        {QStringLiteral("annual_income"), m_income}, {QStringLiteral("last_visit"), m_lastVisit}};
+    for (QWidget* w : widgets)
+        w->setStyleSheet(QString());
+    for (const ValidationIssue& issue : issues) {
+        if (QWidget* w = issue.member >= 0 ? nullptr : widgets.value(issue.field))
+            w->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
+    }
+}
+
+QString HouseholdForm::statusText() const { return m_status->currentText(); }
+
+} // namespace ff
