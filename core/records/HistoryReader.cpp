@@ -60,28 +60,29 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
 
     // Casework records are named by what a person recognises them by — a goal, a date, the agency
     // of a referral, the kind of a risk and whom it is about, the status a review proposes, the form
-    // and the person of an assessment — from the newest change that set each field, so two
-    // referrals or two assessments of the same household can be told apart.
-    const QHash<QString, QStringList> titleFields = {
-        {QStringLiteral("plan_goal"), {QStringLiteral("goal")}},
-        {QStringLiteral("plan_action"), {QStringLiteral("action")}},
-        {QStringLiteral("service_log"), {QStringLiteral("served_on")}},
-        {QStringLiteral("visit"), {QStringLiteral("visited_on"), QStringLiteral("planned_on")}},
-        {QStringLiteral("referral"), {QStringLiteral("agency"), QStringLiteral("sent_on")}},
-        {QStringLiteral("risk_flag"), {QStringLiteral("risk_type"), QStringLiteral("member_id")}},
-        {QStringLiteral("status_review"), {QStringLiteral("proposed_status")}},
-        {QStringLiteral("assessment"), {QStringLiteral("form_id"), QStringLiteral("member_id")}}};
-    QHash<QString, QString> entityOf;
+    // and the person of an assessment — as their record type declares (RecordType::title), from the
+    // newest change that set each field, so two referrals or two assessments of the same household
+    // can be told apart. Households and members are named elsewhere (the file, the member's name).
+    const auto titled = [](const QString& entity) -> const RecordType* {
+        const RecordType* type = RecordTypes::find(entity);
+        return type && !type->title.isEmpty() && entity != QStringLiteral("household") &&
+                       entity != QStringLiteral("member")
+                   ? type
+                   : nullptr;
+    };
+    QHash<QString, const RecordType*> typeOf;
     QHash<QString, QVariantMap> titleValues; // record id → field → newest value
     for (const Change& c : std::as_const(changes)) {
-        const auto fields = titleFields.constFind(c.entity);
-        if (fields == titleFields.cend())
+        const RecordType* type = titled(c.entity);
+        if (!type)
             continue;
-        entityOf.insert(c.recordId, c.entity);
+        typeOf.insert(c.recordId, type);
         QVariantMap& values = titleValues[c.recordId];
-        for (const QString& field : *fields) {
-            if (!values.contains(field) && c.fields.contains(field))
-                values.insert(field, c.fields.value(field));
+        for (const RecordType::TitlePart& part : type->title) {
+            for (const QString& field : part.fields) {
+                if (!values.contains(field) && c.fields.contains(field))
+                    values.insert(field, c.fields.value(field));
+            }
         }
     }
     const QString separator = QStringLiteral(" · ");
@@ -91,41 +92,41 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
                    : memberNames.value(memberId.toString(),
                                        QCoreApplication::translate("History", "(unknown member)"));
     };
+    const auto titleValue = [&](const RecordType& type, const QString& recordId, const QString& field,
+                                const QVariant& value) {
+        if (field == QStringLiteral("member_id"))
+            return personOf(value);
+        if (field == QStringLiteral("form_id")) {
+            const auto form = forms.constFind(recordId);
+            return form != forms.cend() && form->has_value() ? FormDefinition::text((*form)->title)
+                                                             : value.toString();
+        }
+        const FieldSpec* spec = type.field(field);
+        if (spec && !spec->codes.isEmpty())
+            return FieldLabels::value(type.name, field, value);
+        QString text = value.toString();
+        if (text.size() > 24)
+            text = text.left(23) + QChar(0x2026);
+        return text;
+    };
     QHash<QString, QString> titles;
     for (auto it = titleValues.cbegin(); it != titleValues.cend(); ++it) {
-        const QString entity = entityOf.value(it.key());
-        const QVariantMap& v = it.value();
-        const auto text = [&](const char* field) { return v.value(QString::fromLatin1(field)).toString(); };
-        const auto label = [&](const char* field) {
-            return text(field).isEmpty() ? QString()
-                                         : FieldLabels::value(entity, QString::fromLatin1(field),
-                                                              v.value(QString::fromLatin1(field)));
-        };
+        const RecordType& type = *typeOf.value(it.key());
         QStringList parts;
-        if (entity == QStringLiteral("plan_goal") || entity == QStringLiteral("plan_action")) {
-            QString title = text(entity == QStringLiteral("plan_goal") ? "goal" : "action");
-            if (title.size() > 24)
-                title = title.left(23) + QChar(0x2026);
-            parts << title;
-        } else if (entity == QStringLiteral("service_log")) {
-            parts << text("served_on");
-        } else if (entity == QStringLiteral("visit")) {
-            parts << (text("visited_on").isEmpty() ? text("planned_on") : text("visited_on"));
-        } else if (entity == QStringLiteral("referral")) {
-            parts << label("agency") << text("sent_on");
-        } else if (entity == QStringLiteral("risk_flag")) {
-            parts << label("risk_type") << personOf(v.value(QStringLiteral("member_id")));
-        } else if (entity == QStringLiteral("status_review")) {
-            if (!text("proposed_status").isEmpty())
-                parts << QStringLiteral("→ ") + label("proposed_status");
-        } else if (entity == QStringLiteral("assessment")) {
-            const auto form = forms.constFind(it.key());
-            parts << (form != forms.cend() && form->has_value() ? FormDefinition::text((*form)->title)
-                                                                : text("form_id"));
-            const QString person = personOf(v.value(QStringLiteral("member_id")));
-            parts << (person.isEmpty() ? QCoreApplication::translate("History", "the household") : person);
+        for (const RecordType::TitlePart& part : type.title) {
+            QString text;
+            for (const QString& field : part.fields) {
+                const QVariant value = it.value().value(field);
+                if (!value.toString().isEmpty()) {
+                    text = titleValue(type, it.key(), field, value);
+                    break;
+                }
+            }
+            if (!text.isEmpty())
+                parts << part.prefix + text;
+            else if (part.whenEmpty)
+                parts << QCoreApplication::translate("History", part.whenEmpty);
         }
-        parts.removeAll(QString());
         if (!parts.isEmpty())
             titles.insert(it.key(), parts.join(separator));
     }

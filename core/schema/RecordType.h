@@ -40,9 +40,21 @@ struct RecordType
     QList<FieldSpec> fields;
     QList<DerivedColumn> derived;
     QList<Index> indexes;
-    /// How the history names one record: parts joined with " · ", each the first non-empty of
-    /// its fields (e.g. a visit: its date of visit, else its planned date).
-    QList<QStringList> title;
+    /// One part of how the history names a record.
+    struct TitlePart
+    {
+        /// The first of these fields with a value gives the part (a visit: its date of visit, else
+        /// its planned date). A member's id reads as their name, a code as its label, a form's id as
+        /// the form's title, a long text is cut short.
+        QStringList fields;
+        /// Written before the value ("→ " before the status a review proposes).
+        QString prefix;
+        /// What the part reads when no field has a value, a source text of the "History" context;
+        /// null leaves the part out.
+        const char* whenEmpty = nullptr;
+    };
+    /// How the history names one record: its parts joined with " · ".
+    QList<TitlePart> title;
     /// The fields a list of these records shows, in order.
     QStringList columns;
     /// Who may create and remove records of this kind (fields have their own rule).

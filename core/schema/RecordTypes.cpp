@@ -98,7 +98,7 @@ QList<RecordType> declare()
         // index is partial, so the planner never prefers it over the sort indexes for a page.
         {QStringLiteral("household_removed"), QStringLiteral("deleted"), 4, QStringLiteral("deleted <> 0")},
         {QStringLiteral("household_open_risks"), QStringLiteral("open_risks"), 7, {}}};
-    household.title = {{QStringLiteral("household_no")}};
+    household.title = {{{QStringLiteral("household_no")}}};
     household.columns = {QStringLiteral("household_no"), QStringLiteral("village"), QStringLiteral("status")};
     all.append(household);
 
@@ -116,7 +116,7 @@ QList<RecordType> declare()
          f("schooling", K::Text, QT_TRANSLATE_NOOP("Fields", "Schooling"), 0, "schooling"),
          f("work_ability", K::Text, QT_TRANSLATE_NOOP("Fields", "Work ability"), 0, "work_ability"),
          f("special_groups", K::Codes, QT_TRANSLATE_NOOP("Fields", "Special groups"), 0, "special_groups")});
-    member.title = {{QStringLiteral("name")}};
+    member.title = {{{QStringLiteral("name")}}};
     member.columns = {QStringLiteral("name"), QStringLiteral("relation"), QStringLiteral("birth_date")};
     all.append(member);
 
@@ -131,7 +131,8 @@ QList<RecordType> declare()
               f("form_version", K::Integer, QT_TRANSLATE_NOOP("Fields", "Form version")), assessmentStatus,
               f("member_id", K::Text, QT_TRANSLATE_NOOP("Fields", "Member")),
               f("assessed_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Date of assessment"))});
-    assessment.title = {{QStringLiteral("form_id")}, {QStringLiteral("member_id")}};
+    assessment.title = {{{QStringLiteral("form_id")}},
+                        {{QStringLiteral("member_id")}, {}, QT_TRANSLATE_NOOP("History", "the household")}};
     assessment.columns = {QStringLiteral("assessed_on"), QStringLiteral("form_id"),
                           QStringLiteral("member_id"), QStringLiteral("status")};
     all.append(assessment);
@@ -164,7 +165,7 @@ QList<RecordType> declare()
          f("completed_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Completed on")),
          f("completed_note", K::Text, QT_TRANSLATE_NOOP("Fields", "Outcome")),
          f("follow_up_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Follow up by"))});
-    referral.title = {{QStringLiteral("agency")}, {QStringLiteral("sent_on")}};
+    referral.title = {{{QStringLiteral("agency")}}, {{QStringLiteral("sent_on")}}};
     referral.columns = {QStringLiteral("agency"), QStringLiteral("referral_status"),
                         QStringLiteral("sent_on"), QStringLiteral("follow_up_on")};
     all.append(referral);
@@ -186,7 +187,7 @@ QList<RecordType> declare()
               f("closed_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Closed by")),
               f("closed_at", K::Text, QT_TRANSLATE_NOOP("Fields", "Closed at")),
               f("closing_note", K::Text, QT_TRANSLATE_NOOP("Fields", "Closing note"))});
-    riskFlag.title = {{QStringLiteral("risk_type")}, {QStringLiteral("member_id")}};
+    riskFlag.title = {{{QStringLiteral("risk_type")}}, {{QStringLiteral("member_id")}}};
     riskFlag.columns = {QStringLiteral("risk_type"), QStringLiteral("severity"), QStringLiteral("member_id"),
                         QStringLiteral("flag_status"), QStringLiteral("raised_at")};
     all.append(riskFlag);
@@ -210,7 +211,7 @@ QList<RecordType> declare()
               decided(f("decided_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Decided on")), true, decision),
               decided(f("decision_comment", K::Text, QT_TRANSLATE_NOOP("Fields", "Decision comment")), true,
                       decision)});
-    review.title = {{QStringLiteral("proposed_status")}};
+    review.title = {{{QStringLiteral("proposed_status")}, QStringLiteral("→ ")}};
     review.columns = {QStringLiteral("proposed_on"), QStringLiteral("from_status"),
                       QStringLiteral("proposed_status"), QStringLiteral("decision")};
     all.append(review);
@@ -220,7 +221,7 @@ QList<RecordType> declare()
     RecordType goal = type("plan_goal", QT_TRANSLATE_NOOP("Fields", "Plan goal"), 8,
                            {f("goal", K::Text, QT_TRANSLATE_NOOP("Fields", "Goal")),
                             f("review_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Review date"))});
-    goal.title = {{QStringLiteral("goal")}};
+    goal.title = {{{QStringLiteral("goal")}}};
     goal.columns = {QStringLiteral("goal"), QStringLiteral("review_on")};
     all.append(goal);
 
@@ -233,7 +234,7 @@ QList<RecordType> declare()
               f("responsible", K::Text, QT_TRANSLATE_NOOP("Fields", "Responsible")),
               f("due_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Due date")),
               f("status", K::Text, QT_TRANSLATE_NOOP("Fields", "Action status"), 0, "plan_action_status")});
-    action.title = {{QStringLiteral("action")}};
+    action.title = {{{QStringLiteral("action")}}};
     action.columns = {QStringLiteral("action"), QStringLiteral("category"), QStringLiteral("responsible"),
                       QStringLiteral("due_on"), QStringLiteral("status")};
     all.append(action);
@@ -255,7 +256,7 @@ QList<RecordType> declare()
     service.indexes = {
         {QStringLiteral("service_log_household"), QStringLiteral("household_id, served_on"), 8, {}},
         {QStringLiteral("service_log_session"), QStringLiteral("session_id"), 8, {}}};
-    service.title = {{QStringLiteral("served_on")}};
+    service.title = {{{QStringLiteral("served_on")}}};
     service.columns = {QStringLiteral("served_on"), QStringLiteral("method"), QStringLiteral("category"),
                        QStringLiteral("duration_min"), QStringLiteral("outcome")};
     all.append(service);
@@ -271,7 +272,7 @@ QList<RecordType> declare()
               f("met_others", K::Text, QT_TRANSLATE_NOOP("Fields", "Others met")),
               f("notes", K::Text, QT_TRANSLATE_NOOP("Fields", "What was found"))});
     visit.indexes = {{QStringLiteral("visit_household"), QStringLiteral("household_id, visited_on"), 8, {}}};
-    visit.title = {{QStringLiteral("visited_on"), QStringLiteral("planned_on")}};
+    visit.title = {{{QStringLiteral("visited_on"), QStringLiteral("planned_on")}}};
     visit.columns = {QStringLiteral("visited_on"), QStringLiteral("planned_on"), QStringLiteral("status"),
                      QStringLiteral("purpose")};
     all.append(visit);
