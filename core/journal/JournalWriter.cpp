@@ -60,6 +60,24 @@ Status JournalWriter::observe(Database& db, quint64 hlc)
     return Error{tr("Nothing was saved: the database refused the change."), db.lastErrorText()};
 }
 
+Authority::Verdict JournalWriter::judge(const RecordType& type, const Change& c, bool exists,
+                                        const QVariantMap& current) const
+{
+    const Role role = m_session.role();
+    if (c.op == Change::Op::Delete)
+        return Authority::remove(role, type);
+    // A record that is here already is changed, whatever the operation says.
+    if (!exists)
+        return Authority::create(role, type, c.fields);
+    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
+        if (const Authority::Verdict v =
+                Authority::change(role, type, it.key(), current.value(it.key()), it.value());
+            !v)
+            return v;
+    }
+    return {};
+}
+
 Status JournalWriter::commit(const QList<Edit>& edits, QList<Change>* made)
 {
     return commit(edits, Options{}, made);
@@ -161,6 +179,14 @@ Status JournalWriter::commit(const QList<Edit>& edits, const Options& options, Q
                 !bases.isEmpty())
                 c.bases.insert(kDeleted, bases);
         }
+        // The authority rule, as the county's import applies it: a laptop never makes a change the
+        // county would park.
+        if (const Authority::Verdict v = judge(*RecordTypes::find(e.entity), c, !heads.isEmpty(), current);
+            !v)
+            return Error{
+                tr("Nothing was saved: %1").arg(v.reason()),
+                QStringLiteral("%1 %2 of %3 refused: %4")
+                    .arg(roleName(m_session.role()), QString::number(int(c.op)), c.entity, v.refusal)};
         c.id = {device, ++seq};
         c.hlc = clock.tick();
         if (Status s = applier.apply(c); !s)

@@ -4,6 +4,7 @@
 
 #include "core/journal/Change.h"
 #include "core/journal/Session.h"
+#include "core/schema/Authority.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,8 @@ class Database;
 /// commit() turns a batch of edits into changes (this device's next sequence numbers, a hybrid
 /// logical clock timestamp, the heads each field had as bases) and, in one SQLite transaction,
 /// appends them to the journal and applies them to the tables. Either every edit of the batch is
-/// saved with its journal entry, or nothing is.
+/// saved with its journal entry, or nothing is. Every change is judged by the authority rule for
+/// the session's role first (the rule the county's import applies): a refused change saves nothing.
 class JournalWriter
 {
     Q_DECLARE_TR_FUNCTIONS(JournalWriter)
@@ -70,6 +72,11 @@ public:
     static QString newId();
 
 private:
+    /// The authority rule on change `c` by the session's person: its record `exists` with the
+    /// `current` values shown.
+    Authority::Verdict judge(const RecordType& type, const Change& c, bool exists,
+                             const QVariantMap& current) const;
+
     Database& m_db;
     Session m_session;
 };

@@ -193,3 +193,47 @@ TEST_CASE("two connections writing to one file never reuse a sequence number", "
     CHECK(cell(t.db(), QStringLiteral("SELECT count(DISTINCT device_seq) FROM journal")).toInt() == 30);
     CHECK(cell(t.db(), QStringLiteral("SELECT max(device_seq) FROM journal")).toInt() == 30);
 }
+
+TEST_CASE("the writer applies the authority rule of the person acting, and a refusal writes nothing",
+          "[journal]")
+{
+    TempDatabase t;
+    const QString household = QStringLiteral("h1");
+    using Op = Change::Op;
+    const auto edit = [&](const char* entity, const QString& id, Op op, QVariantMap fields) {
+        return JournalWriter::Edit{QString::fromLatin1(entity), id, household, op, std::move(fields)};
+    };
+    // A caseworker registers a household with its status (anyone may, when it is new).
+    REQUIRE(JournalWriter(t.db(), test::as(QStringLiteral("王芳")))
+                .commit({edit("household", household, Op::Create,
+                              {{QStringLiteral("status"), QStringLiteral("dibao")},
+                               {QStringLiteral("village"), QStringLiteral("东山村")}})}));
+    const int before = TempDatabase::count(t.db(), QStringLiteral("journal"));
+
+    // The caseworker may not change it once it is on file, not even beside an allowed change,
+    // and not by calling the change a create.
+    for (const Op op : {Op::Update, Op::Create, Op::Resolve}) {
+        const Status s = JournalWriter(t.db(), test::as(QStringLiteral("王芳")))
+                             .commit({edit("household", household, Op::Update,
+                                           {{QStringLiteral("phone"), QStringLiteral("13800000000")}}),
+                                      edit("household", household, op,
+                                           {{QStringLiteral("status"), QStringLiteral("none")}})});
+        CHECK_FALSE(s);
+        CHECK(s.error().message.startsWith(QStringLiteral("Nothing was saved:")));
+    }
+    // A status review's decision is the supervisor's, also on a new review.
+    const QString review = JournalWriter::newId();
+    CHECK_FALSE(JournalWriter(t.db(), test::as(QStringLiteral("王芳")))
+                    .commit({edit("status_review", review, Op::Create,
+                                  {{QStringLiteral("proposed_status"), QStringLiteral("none")},
+                                   {QStringLiteral("decision"), QStringLiteral("approved")}})}));
+    CHECK(TempDatabase::count(t.db(), QStringLiteral("journal")) == before);
+    CHECK(cell(t.db(), QStringLiteral("SELECT status || '|' || ifnull(phone, '') FROM household")).toString() ==
+          QStringLiteral("dibao|"));
+
+    // The station supervisor may.
+    REQUIRE(JournalWriter(t.db(), test::supervisor(QStringLiteral("李站长")))
+                .commit({edit("household", household, Op::Update,
+                              {{QStringLiteral("status"), QStringLiteral("none")}})}));
+    CHECK(cell(t.db(), QStringLiteral("SELECT status FROM household")).toString() == QStringLiteral("none"));
+}
