@@ -11,7 +11,6 @@
 #include "core/sync/ImportSession.h"
 #include "core/sync/PackageReader.h"
 #include "core/sync/PackageWriter.h"
-#include "core/sync/PayloadPipeline.h"
 #include "core/sync/Receipt.h"
 
 #include "core/db/Query.h"
@@ -286,20 +285,15 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
     }
     q.finish();
 
-    ImportSession session(m_db, importOptions(outcome.header.sender));
     QList<EncodedChange> created; // households, for the caseworker who filed them
-    Status applied = session.begin();
-    if (applied)
-        applied = PayloadPipeline::run(
-            payload, outcome.header.changes, limits.maxChanges, [&](const QList<EncodedChange>& batch) {
-                for (const EncodedChange& c : batch) {
-                    if (c.op == Change::Op::Create && c.entity == QLatin1StringView("household"))
-                        created.append(c);
-                }
-                return session.add(batch);
-            });
-    if (applied)
-        applied = session.finish(&outcome.report);
+    const Status applied = ImportSession::importPayload(
+        m_db, importOptions(outcome.header.sender), payload, outcome.header.changes, limits.maxChanges,
+        &outcome.report, [&](const QList<EncodedChange>& batch) {
+            for (const EncodedChange& c : batch) {
+                if (c.op == Change::Op::Create && c.entity == QLatin1StringView("household"))
+                    created.append(c);
+            }
+        });
     if (!applied) {
         outcome.reason = applied.error().message;
         return outcome;

@@ -3,7 +3,6 @@
 #include "core/sync/DeviceSync.h"
 
 #include "core/sync/ImportSession.h"
-#include "core/sync/PayloadPipeline.h"
 
 #include "core/db/Database.h"
 #include "core/db/WriteTransaction.h"
@@ -301,20 +300,15 @@ Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied, int*
     ChangeImporter::Report report;
     QSet<QString> households; // only needed while a household waits to be forgotten
     const bool watch = !pendingForgets().isEmpty();
-    ImportSession session(m_db, ChangeImporter::Options{});
-    if (Status s = session.begin(); !s)
-        return s;
-    if (Status s = PayloadPipeline::run(payload, header.changes, limits.maxChanges,
-                                        [&](const QList<EncodedChange>& batch) {
-                                            for (const EncodedChange& c : batch) {
-                                                if (watch)
-                                                    households.insert(QString::fromUtf8(c.householdId));
-                                            }
-                                            return session.add(batch);
-                                        });
+    if (Status s = ImportSession::importPayload(m_db, ChangeImporter::Options{}, payload, header.changes,
+                                                limits.maxChanges, &report,
+                                                [&](const QList<EncodedChange>& batch) {
+                                                    if (!watch)
+                                                        return;
+                                                    for (const EncodedChange& c : batch)
+                                                        households.insert(QString::fromUtf8(c.householdId));
+                                                });
         !s)
-        return s;
-    if (Status s = session.finish(&report); !s)
         return s;
     // A household that was waiting to be forgotten and arrives again is back in this laptop's scope.
     QStringList pending = pendingForgets();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/ImportSession.h"
+#include "core/sync/PayloadPipeline.h"
 
 #include "core/db/Database.h"
 #include "core/db/Query.h"
@@ -248,6 +249,25 @@ Status ImportSession::finish(ChangeImporter::Report* reportOut)
     if (reportOut)
         *reportOut = m_report;
     return Status::ok();
+}
+
+Status ImportSession::importPayload(Database& db, const ChangeImporter::Options& options,
+                                    const QByteArray& payload, qint64 expectedChanges, qsizetype maxChanges,
+                                    ChangeImporter::Report* report,
+                                    const std::function<void(const QList<EncodedChange>&)>& seen)
+{
+    ImportSession session(db, options);
+    if (Status s = session.begin(); !s)
+        return s;
+    if (Status s = PayloadPipeline::run(payload, expectedChanges, maxChanges,
+                                        [&](const QList<EncodedChange>& batch) {
+                                            if (seen)
+                                                seen(batch);
+                                            return session.add(batch);
+                                        });
+        !s)
+        return s;
+    return session.finish(report);
 }
 
 } // namespace ff

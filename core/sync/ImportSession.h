@@ -10,6 +10,7 @@
 #include "core/util/Result.h"
 
 #include "core/db/Query.h"
+#include <functional>
 #include <QList>
 #include <QPair>
 #include <QSet>
@@ -40,6 +41,15 @@ public:
     [[nodiscard]] Status begin();
     [[nodiscard]] Status add(const QList<EncodedChange>& batch);
     [[nodiscard]] Status finish(ChangeImporter::Report* report);
+
+    /// A package's whole import, the one way the county and the laptop import one: begin, every
+    /// batch of `payload` (a CBOR array of `expectedChanges` changes, at most `maxChanges`) read by
+    /// PayloadPipeline while the earlier ones are applied — each shown first to `seen`, if given —
+    /// then finish. All of it is kept, or none.
+    [[nodiscard]] static Status
+    importPayload(Database& db, const ChangeImporter::Options& options, const QByteArray& payload,
+                  qint64 expectedChanges, qsizetype maxChanges, ChangeImporter::Report* report,
+                  const std::function<void(const QList<EncodedChange>&)>& seen = {});
 
 private:
     bool hasHousehold(const QByteArray& householdId);
