@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/db/Query.h"
 #include "core/journal/Change.h"
 #include "core/journal/EncodedChange.h"
 #include "core/journal/FieldHead.h"
@@ -9,7 +10,6 @@
 #include "core/journal/HeadsEncoder.h"
 #include "core/util/Result.h"
 
-#include "core/db/Query.h"
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/db/Query.h"
 #include "core/journal/Change.h"
 #include "core/journal/EncodedChange.h"
 #include "core/journal/FieldHead.h"
 
-#include "core/db/Query.h"
 #include <QByteArray>
 #include <QCborMap>
 

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/journal/ConflictReader.h"
 
+#include "core/db/Query.h"
 #include "core/journal/ChangeApplier.h"
 #include "core/journal/ChangeCodec.h"
 #include "core/journal/HybridLogicalClock.h"
-
-#include "core/db/Query.h"
 
 #include <algorithm>
 

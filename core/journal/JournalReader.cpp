@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/journal/JournalReader.h"
 
-#include "core/journal/ChangeCodec.h"
-
 #include "core/db/Query.h"
+#include "core/journal/ChangeCodec.h"
 
 namespace ff {
 

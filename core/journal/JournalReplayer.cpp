@@ -3,11 +3,11 @@
 #include "core/journal/JournalReplayer.h"
 
 #include "core/db/Database.h"
+#include "core/db/Query.h"
 #include "core/journal/ChangeApplier.h"
 #include "core/journal/ChangeCodec.h"
 #include "core/schema/RecordTypes.h"
 
-#include "core/db/Query.h"
 #include <QSet>
 
 namespace ff {

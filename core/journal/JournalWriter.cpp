@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/journal/JournalWriter.h"
-#include "core/schema/FieldValue.h"
 
 #include "core/db/Database.h"
+#include "core/db/Query.h"
 #include "core/db/WriteTransaction.h"
 #include "core/journal/ChangeApplier.h"
 #include "core/journal/HybridLogicalClock.h"
 #include "core/journal/SeededRecordIds.h"
+#include "core/schema/FieldValue.h"
 #include "core/schema/RecordTypes.h"
 
-#include "core/db/Query.h"
 #include <QDate>
 #include <QSet>
 #include <QUuid>

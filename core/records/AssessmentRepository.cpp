@@ -3,10 +3,10 @@
 #include "core/records/AssessmentRepository.h"
 
 #include "core/db/Database.h"
+#include "core/db/Query.h"
 #include "core/forms/AnswerText.h"
 #include "core/journal/JournalWriter.h"
 
-#include "core/db/Query.h"
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,6 +3,7 @@
 #include "core/records/DueVisitQuery.h"
 
 #include "core/db/Query.h"
+
 #include <QHash>
 
 #include <algorithm>

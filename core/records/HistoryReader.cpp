@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/records/HistoryReader.h"
 
+#include "core/db/Query.h"
 #include "core/forms/AnswerText.h"
 #include "core/forms/BuiltInForms.h"
 #include "core/forms/IdentifiedNeeds.h"
@@ -13,7 +14,6 @@
 #include <QCoreApplication>
 #include <QHash>
 
-#include "core/db/Query.h"
 #include <optional>
 
 namespace ff {

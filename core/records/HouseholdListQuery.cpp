@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/records/HouseholdListQuery.h"
 
+#include "core/db/Query.h"
 #include "core/records/HouseholdSummary.h"
 #include "core/records/PinyinTable.h"
 
-#include "core/db/Query.h"
 #include <QVariant>
 
 #include <algorithm>

@@ -3,6 +3,7 @@
 #include "core/records/HouseholdRepository.h"
 
 #include "core/db/Database.h"
+#include "core/db/Query.h"
 #include "core/journal/JournalWriter.h"
 #include "core/model/HouseholdValidator.h"
 #include "core/schema/Authority.h"
@@ -10,7 +11,6 @@
 #include "core/schema/RecordTypes.h"
 #include "core/util/Refusal.h"
 
-#include "core/db/Query.h"
 #include <QDateTime>
 #include <QSet>
 

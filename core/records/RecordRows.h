@@ -4,10 +4,10 @@
 
 #include "core/db/Query.h"
 
-#include "core/db/Query.h"
-#include <optional>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace ff {
 

@@ -3,6 +3,7 @@
 #include "core/records/ReferralRepository.h"
 
 #include "core/db/Database.h"
+#include "core/db/Query.h"
 #include "core/journal/JournalWriter.h"
 #include "core/model/AgencyList.h"
 #include "core/model/CodeList.h"
@@ -10,7 +11,6 @@
 #include "core/records/RiskFlagRepository.h"
 #include "core/util/Refusal.h"
 
-#include "core/db/Query.h"
 #include <QDateTime>
 
 namespace ff {

@@ -3,11 +3,11 @@
 #include "core/records/ServiceLogRepository.h"
 
 #include "core/db/Database.h"
+#include "core/db/Query.h"
 #include "core/journal/JournalWriter.h"
 #include "core/model/CodeList.h"
 #include "core/util/Refusal.h"
 
-#include "core/db/Query.h"
 #include <QDateTime>
 #include <QSet>
 

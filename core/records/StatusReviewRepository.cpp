@@ -3,6 +3,7 @@
 #include "core/records/StatusReviewRepository.h"
 
 #include "core/db/Database.h"
+#include "core/db/Query.h"
 #include "core/journal/JournalWriter.h"
 #include "core/model/CodeList.h"
 #include "core/records/RecordRows.h"
@@ -10,7 +11,6 @@
 #include "core/schema/RecordTypes.h"
 #include "core/util/Refusal.h"
 
-#include "core/db/Query.h"
 #include <QDateTime>
 
 namespace ff {

@@ -3,12 +3,12 @@
 #include "core/records/VisitRepository.h"
 
 #include "core/db/Database.h"
+#include "core/db/Query.h"
 #include "core/journal/JournalWriter.h"
 #include "core/model/CodeList.h"
 #include "core/records/RecordRows.h"
 #include "core/util/Refusal.h"
 
-#include "core/db/Query.h"
 #include <QDateTime>
 
 namespace ff {

@@ -3,12 +3,12 @@
 #include "core/server/CountyDirectory.h"
 
 #include "core/db/Database.h"
+#include "core/db/Query.h"
 #include "core/journal/ChangeApplier.h"
 #include "core/journal/HeadsDecoder.h"
 #include "core/sync/ChangeCbor.h"
 #include "core/sync/ChangeImporter.h"
 
-#include "core/db/Query.h"
 #include <QDateTime>
 
 namespace ff {

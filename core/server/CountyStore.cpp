@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/server/CountyStore.h"
 
+#include "core/db/Query.h"
 #include "core/server/HouseholdAssignment.h"
 
 #include "core/crypto/Sodium.h"
@@ -13,7 +14,6 @@
 #include "core/sync/PackageWriter.h"
 #include "core/sync/Receipt.h"
 
-#include "core/db/Query.h"
 #include "core/db/ReadTransaction.h"
 #include <QDateTime>
 

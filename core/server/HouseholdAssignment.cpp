@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/server/HouseholdAssignment.h"
 
+#include "core/db/Query.h"
 #include "core/schema/Role.h"
 
 #include "core/db/Database.h"
@@ -12,7 +13,6 @@
 #include "core/journal/JournalReplayer.h"
 #include "core/journal/JournalWriter.h"
 
-#include "core/db/Query.h"
 #include <QDateTime>
 #include <QSet>
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/DeviceSync.h"
 
+#include "core/db/Query.h"
 #include "core/sync/ImportSession.h"
 
 #include "core/db/Database.h"
@@ -13,8 +14,6 @@
 #include "core/sync/PackageReader.h"
 #include "core/sync/PackageWriter.h"
 #include "core/sync/Receipt.h"
-
-#include "core/db/Query.h"
 
 namespace ff {
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/ImportSession.h"
+#include "core/db/Query.h"
 #include "core/sync/PayloadPipeline.h"
 
 #include "core/db/Database.h"
-#include "core/db/Query.h"
 #include "core/journal/ChangeCodec.h"
 #include "core/journal/JournalReplayer.h"
 #include "core/journal/JournalWriter.h"

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/db/Query.h"
 #include "core/db/SqlStatement.h"
 #include "core/db/WriteTransaction.h"
 #include "core/journal/ChangeApplier.h"
@@ -9,7 +10,6 @@
 #include "core/sync/ChangeImporter.h"
 #include "core/util/Result.h"
 
-#include "core/db/Query.h"
 #include <functional>
 #include <QList>
 #include <QPair>

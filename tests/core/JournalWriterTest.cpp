@@ -228,8 +228,9 @@ TEST_CASE("the writer applies the authority rule of the person acting, and a ref
                                   {{QStringLiteral("proposed_status"), QStringLiteral("none")},
                                    {QStringLiteral("decision"), QStringLiteral("approved")}})}));
     CHECK(TempDatabase::count(t.db(), QStringLiteral("journal")) == before);
-    CHECK(cell(t.db(), QStringLiteral("SELECT status || '|' || ifnull(phone, '') FROM household")).toString() ==
-          QStringLiteral("dibao|"));
+    CHECK(
+        cell(t.db(), QStringLiteral("SELECT status || '|' || ifnull(phone, '') FROM household")).toString() ==
+        QStringLiteral("dibao|"));
 
     // The station supervisor may.
     REQUIRE(JournalWriter(t.db(), test::supervisor(QStringLiteral("李站长")))
