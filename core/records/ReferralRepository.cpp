@@ -7,8 +7,9 @@
 #include "core/journal/JournalWriter.h"
 #include "core/model/AgencyList.h"
 #include "core/model/CodeList.h"
-#include "core/records/RecordRows.h"
+#include "core/records/RecordStore.h"
 #include "core/records/RiskFlagRepository.h"
+#include "core/schema/RecordTypes.h"
 #include "core/util/Refusal.h"
 
 #include <QDateTime>
@@ -16,37 +17,33 @@
 namespace ff {
 
 namespace {
+const RecordType& recordType() { return *RecordTypes::find(QStringLiteral("referral")); }
+
 const QString kSent = QStringLiteral("sent");
 const QString kAccepted = QStringLiteral("accepted");
 const QString kDeclined = QStringLiteral("declined");
 const QString kCompleted = QStringLiteral("completed");
-const QString kColumns = QStringLiteral(
-    "id, household_id, agency, reason, consent, consent_on, referral_status, sent_on, sent_note,"
-    " accepted_on, accepted_note, declined_on, declined_note, completed_on, completed_note,"
-    " follow_up_on, mandatory_report");
 
-QDate date(const QVariant& v) { return QDate::fromString(v.toString(), Qt::ISODate); }
-
-Referral fromRow(const Query& q)
+Referral fromRecord(const Record& record)
 {
     Referral r;
-    r.id = q.value(0).toString();
-    r.householdId = q.value(1).toString();
-    r.agency = q.value(2).toString();
-    r.reason = q.value(3).toString();
-    r.consent = q.value(4).toInt() != 0;
-    r.consentOn = date(q.value(5));
-    r.status = q.value(6).toString();
-    r.sentOn = date(q.value(7));
-    r.sentNote = q.value(8).toString();
-    r.acceptedOn = date(q.value(9));
-    r.acceptedNote = q.value(10).toString();
-    r.declinedOn = date(q.value(11));
-    r.declinedNote = q.value(12).toString();
-    r.completedOn = date(q.value(13));
-    r.completedNote = q.value(14).toString();
-    r.followUpOn = date(q.value(15));
-    r.mandatoryReport = q.value(16).toInt() != 0;
+    r.id = record.id;
+    r.householdId = record.householdId;
+    r.agency = record.text(QStringLiteral("agency"));
+    r.reason = record.text(QStringLiteral("reason"));
+    r.consent = record.value(QStringLiteral("consent")).toBool();
+    r.consentOn = record.date(QStringLiteral("consent_on"));
+    r.status = record.text(QStringLiteral("referral_status"));
+    r.sentOn = record.date(QStringLiteral("sent_on"));
+    r.sentNote = record.text(QStringLiteral("sent_note"));
+    r.acceptedOn = record.date(QStringLiteral("accepted_on"));
+    r.acceptedNote = record.text(QStringLiteral("accepted_note"));
+    r.declinedOn = record.date(QStringLiteral("declined_on"));
+    r.declinedNote = record.text(QStringLiteral("declined_note"));
+    r.completedOn = record.date(QStringLiteral("completed_on"));
+    r.completedNote = record.text(QStringLiteral("completed_note"));
+    r.followUpOn = record.date(QStringLiteral("follow_up_on"));
+    r.mandatoryReport = record.value(QStringLiteral("mandatory_report")).toBool();
     return r;
 }
 
@@ -63,13 +60,13 @@ QDate ReferralRepository::today() const { return m_session.today(); }
 
 std::optional<Referral> ReferralRepository::load(const QString& id) const
 {
-    return RecordRows::byId(m_db, QStringLiteral("referral"), kColumns, id, fromRow);
+    return RecordStore(m_db, m_session).loadAs(recordType(), id, fromRecord);
 }
 
 QList<Referral> ReferralRepository::forHousehold(const QString& householdId) const
 {
-    return RecordRows::forHousehold(m_db, QStringLiteral("referral"), kColumns, householdId,
-                                    QStringLiteral("sent_on DESC, id"), fromRow);
+    return RecordStore(m_db, m_session)
+        .forHouseholdAs(recordType(), householdId, QStringLiteral("sent_on DESC, id"), fromRecord);
 }
 
 int ReferralRepository::overdueCount(const QString& householdId) const

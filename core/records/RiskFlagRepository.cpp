@@ -6,7 +6,8 @@
 #include "core/db/Query.h"
 #include "core/journal/JournalWriter.h"
 #include "core/model/CodeList.h"
-#include "core/records/RecordRows.h"
+#include "core/records/RecordStore.h"
+#include "core/schema/RecordTypes.h"
 #include "core/util/Refusal.h"
 
 #include <QDateTime>
@@ -14,32 +15,31 @@
 namespace ff {
 
 namespace {
+const RecordType& recordType() { return *RecordTypes::find(QStringLiteral("risk_flag")); }
+
 const QString kOpen = QStringLiteral("open");
 const QString kClosed = QStringLiteral("closed");
-const QString kColumns =
-    QStringLiteral("id, household_id, risk_type, severity, description, raised_by, raised_at,"
-                   " flag_status, closed_by, closed_at, closing_note, member_id, reported_to, reported_on");
 const QString kOrder =
     QStringLiteral("flag_status <> 'open', CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1"
                    " ELSE 2 END, raised_at DESC, id");
 
-RiskFlag fromRow(const Query& q)
+RiskFlag fromRecord(const Record& record)
 {
     RiskFlag f;
-    f.id = q.value(0).toString();
-    f.householdId = q.value(1).toString();
-    f.type = q.value(2).toString();
-    f.severity = q.value(3).toString();
-    f.description = q.value(4).toString();
-    f.raisedBy = q.value(5).toString();
-    f.raisedAt = q.value(6).toString();
-    f.status = q.value(7).toString();
-    f.closedBy = q.value(8).toString();
-    f.closedAt = q.value(9).toString();
-    f.closingNote = q.value(10).toString();
-    f.memberId = q.value(11).toString();
-    f.reportedTo = q.value(12).toString();
-    f.reportedOn = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+    f.id = record.id;
+    f.householdId = record.householdId;
+    f.type = record.text(QStringLiteral("risk_type"));
+    f.severity = record.text(QStringLiteral("severity"));
+    f.description = record.text(QStringLiteral("description"));
+    f.raisedBy = record.text(QStringLiteral("raised_by"));
+    f.raisedAt = record.text(QStringLiteral("raised_at"));
+    f.status = record.text(QStringLiteral("flag_status"));
+    f.closedBy = record.text(QStringLiteral("closed_by"));
+    f.closedAt = record.text(QStringLiteral("closed_at"));
+    f.closingNote = record.text(QStringLiteral("closing_note"));
+    f.memberId = record.text(QStringLiteral("member_id"));
+    f.reportedTo = record.text(QStringLiteral("reported_to"));
+    f.reportedOn = record.date(QStringLiteral("reported_on"));
     return f;
 }
 } // namespace
@@ -73,13 +73,12 @@ QString RiskFlagRepository::now() const
 
 std::optional<RiskFlag> RiskFlagRepository::load(const QString& id) const
 {
-    return RecordRows::byId(m_db, QStringLiteral("risk_flag"), kColumns, id, fromRow);
+    return RecordStore(m_db, m_session).loadAs(recordType(), id, fromRecord);
 }
 
 QList<RiskFlag> RiskFlagRepository::forHousehold(const QString& householdId) const
 {
-    return RecordRows::forHousehold(m_db, QStringLiteral("risk_flag"), kColumns, householdId, kOrder,
-                                    fromRow);
+    return RecordStore(m_db, m_session).forHouseholdAs(recordType(), householdId, kOrder, fromRecord);
 }
 
 QList<RiskFlag> RiskFlagRepository::openForHousehold(const QString& householdId) const

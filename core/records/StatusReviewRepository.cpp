@@ -6,7 +6,7 @@
 #include "core/db/Query.h"
 #include "core/journal/JournalWriter.h"
 #include "core/model/CodeList.h"
-#include "core/records/RecordRows.h"
+#include "core/records/RecordStore.h"
 #include "core/schema/Authority.h"
 #include "core/schema/RecordTypes.h"
 #include "core/util/Refusal.h"
@@ -16,27 +16,26 @@
 namespace ff {
 
 namespace {
+const RecordType& recordType() { return *RecordTypes::find(QStringLiteral("status_review")); }
+
 const QString kApproved = QStringLiteral("approved");
 const QString kReturned = QStringLiteral("returned");
-const QString kColumns = QStringLiteral("id, household_id, from_status, proposed_status, reasons, evidence,"
-                                        " proposed_by, proposed_on, decision, decided_by, decided_on,"
-                                        " decision_comment");
 
-StatusReview fromRow(const Query& q)
+StatusReview fromRecord(const Record& record)
 {
     StatusReview r;
-    r.id = q.value(0).toString();
-    r.householdId = q.value(1).toString();
-    r.fromStatus = q.value(2).toString();
-    r.proposedStatus = q.value(3).toString();
-    r.reasons = q.value(4).toString();
-    r.evidence = q.value(5).toString();
-    r.proposedBy = q.value(6).toString();
-    r.proposedOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-    r.decision = q.value(8).toString();
-    r.decidedBy = q.value(9).toString();
-    r.decidedOn = QDate::fromString(q.value(10).toString(), Qt::ISODate);
-    r.decisionComment = q.value(11).toString();
+    r.id = record.id;
+    r.householdId = record.householdId;
+    r.fromStatus = record.text(QStringLiteral("from_status"));
+    r.proposedStatus = record.text(QStringLiteral("proposed_status"));
+    r.reasons = record.text(QStringLiteral("reasons"));
+    r.evidence = record.text(QStringLiteral("evidence"));
+    r.proposedBy = record.text(QStringLiteral("proposed_by"));
+    r.proposedOn = record.date(QStringLiteral("proposed_on"));
+    r.decision = record.text(QStringLiteral("decision"));
+    r.decidedBy = record.text(QStringLiteral("decided_by"));
+    r.decidedOn = record.date(QStringLiteral("decided_on"));
+    r.decisionComment = record.text(QStringLiteral("decision_comment"));
     return r;
 }
 } // namespace
@@ -55,13 +54,14 @@ bool StatusReviewRepository::mayDecide() const
 
 std::optional<StatusReview> StatusReviewRepository::load(const QString& id) const
 {
-    return RecordRows::byId(m_db, QStringLiteral("status_review"), kColumns, id, fromRow);
+    return RecordStore(m_db, m_session).loadAs(recordType(), id, fromRecord);
 }
 
 QList<StatusReview> StatusReviewRepository::forHousehold(const QString& householdId) const
 {
-    return RecordRows::forHousehold(m_db, QStringLiteral("status_review"), kColumns, householdId,
-                                    QStringLiteral("proposed_on DESC, rowid DESC"), fromRow);
+    return RecordStore(m_db, m_session)
+        .forHouseholdAs(recordType(), householdId, QStringLiteral("proposed_on DESC, rowid DESC"),
+                        fromRecord);
 }
 
 Status StatusReviewRepository::propose(StatusReview& r)

@@ -6,7 +6,8 @@
 #include "core/db/Query.h"
 #include "core/journal/JournalWriter.h"
 #include "core/model/CodeList.h"
-#include "core/records/RecordRows.h"
+#include "core/records/RecordStore.h"
+#include "core/schema/RecordTypes.h"
 #include "core/util/Refusal.h"
 
 #include <QDateTime>
@@ -14,21 +15,20 @@
 namespace ff {
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "id, household_id, status, planned_on, purpose, visited_on, met_member_ids, met_others, notes");
+const RecordType& recordType() { return *RecordTypes::find(QStringLiteral("visit")); }
 
-Visit fromRow(const Query& q)
+Visit fromRecord(const Record& record)
 {
     Visit v;
-    v.id = q.value(0).toString();
-    v.householdId = q.value(1).toString();
-    v.status = q.value(2).toString();
-    v.plannedOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-    v.purpose = q.value(4).toString();
-    v.visitedOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-    v.metMemberIds = q.value(6).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    v.metOthers = q.value(7).toString();
-    v.notes = q.value(8).toString();
+    v.id = record.id;
+    v.householdId = record.householdId;
+    v.status = record.text(QStringLiteral("status"));
+    v.plannedOn = record.date(QStringLiteral("planned_on"));
+    v.purpose = record.text(QStringLiteral("purpose"));
+    v.visitedOn = record.date(QStringLiteral("visited_on"));
+    v.metMemberIds = record.codes(QStringLiteral("met_member_ids"));
+    v.metOthers = record.text(QStringLiteral("met_others"));
+    v.notes = record.text(QStringLiteral("notes"));
     return v;
 }
 
@@ -40,15 +40,16 @@ VisitRepository::VisitRepository(Database& db, const Session& session) : m_db(db
 QList<Visit> VisitRepository::forHousehold(const QString& householdId) const
 {
     // Planned visits first, soonest first; then done ones, latest first.
-    return RecordRows::forHousehold(m_db, QStringLiteral("visit"), kColumns, householdId,
-                                    QStringLiteral("status = 'done', CASE WHEN status = 'done' THEN ''"
-                                                   " ELSE planned_on END, visited_on DESC, rowid DESC"),
-                                    fromRow);
+    return RecordStore(m_db, m_session)
+        .forHouseholdAs(recordType(), householdId,
+                        QStringLiteral("status = 'done', CASE WHEN status = 'done' THEN ''"
+                                       " ELSE planned_on END, visited_on DESC, rowid DESC"),
+                        fromRecord);
 }
 
 std::optional<Visit> VisitRepository::load(const QString& id) const
 {
-    return RecordRows::byId(m_db, QStringLiteral("visit"), kColumns, id, fromRow);
+    return RecordStore(m_db, m_session).loadAs(recordType(), id, fromRecord);
 }
 
 QList<ValidationIssue> VisitRepository::validate(const Visit& v) const
