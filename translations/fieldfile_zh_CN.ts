@@ -1853,6 +1853,10 @@ Parked changes: %9</source>
         <source>Nothing was saved: nobody is signed in.</source>
         <translation>未保存任何内容：当前没有登录的用户。</translation>
     </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2678,10 +2682,6 @@ Parked changes: %9</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <source>Form</source>
-        <translation>表单</translation>
-    </message>
-    <message>
         <source>For</source>
         <translation>评估对象</translation>
     </message>
@@ -2750,6 +2750,10 @@ Parked changes: %9</source>
     <message>
         <source>A form file from the county is not used (the newest form that can be used is still in use); please tell the county:</source>
         <translation>县里发布的一个表单文件未被采用（仍使用可用的最新版本），请告知县民政局：</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>需求评估</translation>
     </message>
 </context>
 <context>
@@ -3078,40 +3082,8 @@ Parked changes: %9</source>
 <context>
     <name>ff::HouseholdDialog</name>
     <message>
-        <source>(choose)</source>
-        <translation>（请选择）</translation>
-    </message>
-    <message>
-        <source>(not recorded)</source>
-        <translation>（未登记）</translation>
-    </message>
-    <message>
         <source>&amp;History…</source>
         <translation>修改记录(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>(no visit yet)</source>
-        <translation>（尚未走访）</translation>
-    </message>
-    <message>
-        <source>e.g. 13812345678 or 0539-1234567</source>
-        <translation>如 13812345678 或 0539-1234567</translation>
-    </message>
-    <message>
-        <source>Anything the next caseworker should know about this household</source>
-        <translation>接手的社工需要了解的情况</translation>
-    </message>
-    <message>
-        <source>&amp;Add member…</source>
-        <translation>添加成员(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit member…</source>
-        <translation>编辑成员(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove member</source>
-        <translation>移除成员(&amp;R)</translation>
     </message>
     <message>
         <source>Household</source>
@@ -3154,72 +3126,8 @@ Parked changes: %9</source>
         <translation>此户档案有尚未保存的修改。要放弃这些修改吗？</translation>
     </message>
     <message>
-        <source>Remove member</source>
-        <translation>移除成员</translation>
-    </message>
-    <message>
-        <source>Remove %1 from this household? The removal is kept in the history and takes effect when you save.</source>
-        <translation>要把%1从此户移除吗？移除会记入修改记录，保存后生效。</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>转介</translation>
-    </message>
-    <message>
-        <source>Risk flags</source>
-        <translation>风险标记</translation>
-    </message>
-    <message>
-        <source>Status review</source>
-        <translation>动态调整</translation>
-    </message>
-    <message numerus="yes">
-        <source>Referrals (%n overdue)</source>
-        <translation>
-            <numerusform>转介（%n 项逾期）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Risk flags ⚠</source>
-        <translation>风险标记 ⚠</translation>
-    </message>
-    <message>
-        <source>Assessments</source>
-        <translation>需求评估</translation>
-    </message>
-    <message>
-        <source>A change of assistance status is proposed in the Status review tab and decided by the station supervisor or the county.</source>
-        <translation>救助类别的变更请在“动态调整”页提出申请，由社工站督导或县民政局决定。</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>帮扶计划</translation>
-    </message>
-    <message>
-        <source>Service logs</source>
-        <translation>服务记录</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>走访</translation>
-    </message>
-    <message>
-        <source>Save the new household first.</source>
-        <translation>请先保存新建的户档案。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Plan (%n overdue)</source>
-        <translation>
-            <numerusform>帮扶计划（%n 项逾期）</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Resolve conflicts…</source>
         <translation>处理冲突…</translation>
-    </message>
-    <message>
-        <source>Set by the visits recorded in the Visits tab.</source>
-        <translation>由“走访”标签页中记录的走访自动更新。</translation>
     </message>
     <message>
         <source>In conflict: %1. Two people entered different values; the value shown is one of them, nothing is lost.</source>
@@ -3247,12 +3155,6 @@ Parked changes: %9</source>
         <source>Household no. %1</source>
         <translation>户编号 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Service logs (%n overdue)</source>
-        <translation>
-            <numerusform>服务记录（%n 项跟进逾期）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Text not recorded</source>
         <translation>有内容尚未记录</translation>
@@ -3264,6 +3166,37 @@ Parked changes: %9</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ff::HouseholdForm</name>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>(no visit yet)</source>
+        <translation>（尚未走访）</translation>
+    </message>
+    <message>
+        <source>e.g. 13812345678 or 0539-1234567</source>
+        <translation>如 13812345678 或 0539-1234567</translation>
+    </message>
+    <message>
+        <source>Anything the next caseworker should know about this household</source>
+        <translation>接手的社工需要了解的情况</translation>
+    </message>
+    <message>
+        <source>A change of assistance status is proposed in the Status review tab and decided by the station supervisor or the county.</source>
+        <translation>救助类别的变更请在“动态调整”页提出申请，由社工站督导或县民政局决定。</translation>
+    </message>
+    <message>
+        <source>Set by the visits recorded in the Visits tab.</source>
+        <translation>由“走访”标签页中记录的走访自动更新。</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3745,29 @@ Connect this demo file anyway?</source>
     </message>
 </context>
 <context>
+    <name>ff::MembersPage</name>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit member…</source>
+        <translation>编辑成员(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>移除成员(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this household? The removal is kept in the history and takes effect when you save.</source>
+        <translation>要把%1从此户移除吗？移除会记入修改记录，保存后生效。</translation>
+    </message>
+</context>
+<context>
     <name>ff::PlanActionDialog</name>
     <message>
         <source>(choose)</source>
@@ -3987,6 +3943,23 @@ Connect this demo file anyway?</source>
         <comment>category: need</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>帮扶计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan (%n overdue)</source>
+        <translation>
+            <numerusform>帮扶计划（%n 项逾期）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ff::RecordTab</name>
+    <message>
+        <source>Save the new household first.</source>
+        <translation>请先保存新建的户档案。</translation>
+    </message>
 </context>
 <context>
     <name>ff::ReferralTab</name>
@@ -4093,6 +4066,16 @@ Connect this demo file anyway?</source>
     <message>
         <source>The mandatory report to %1 was recorded as sent, and as the report of the household&apos;s child-protection flag.</source>
         <translation>已记录向%1发出的强制报告，并记为该户“儿童保护”风险标记的报告。</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals (%n overdue)</source>
+        <translation>
+            <numerusform>转介（%n 项逾期）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4220,16 +4203,20 @@ Connect this demo file anyway?</source>
         <source>The report was recorded.</source>
         <translation>报告已记录。</translation>
     </message>
+    <message>
+        <source>Risk flags</source>
+        <translation>风险标记</translation>
+    </message>
+    <message>
+        <source>Risk flags ⚠</source>
+        <translation>风险标记 ⚠</translation>
+    </message>
 </context>
 <context>
     <name>ff::ServiceLogTab</name>
     <message>
         <source>Date</source>
         <translation>日期</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>服务方法</translation>
     </message>
     <message>
         <source>Category</source>
@@ -4242,10 +4229,6 @@ Connect this demo file anyway?</source>
     <message>
         <source>Members</source>
         <translation>成员</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>服务内容</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -4299,10 +4282,6 @@ Connect this demo file anyway?</source>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
-    <message>
-        <source>Outcome</source>
-        <translation>服务成效</translation>
-    </message>
     <message numerus="yes">
         <source>Follow-up due %1: %n day(s) overdue, no service since.</source>
         <translation>
@@ -4317,6 +4296,16 @@ Connect this demo file anyway?</source>
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n 项跟进逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service logs</source>
+        <translation>服务记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service logs (%n overdue)</source>
+        <translation>
+            <numerusform>服务记录（%n 项跟进逾期）</numerusform>
         </translation>
     </message>
 </context>
@@ -4464,6 +4453,10 @@ Connect this demo file anyway?</source>
     <message>
         <source>Choose whether to approve the proposal or return it.</source>
         <translation>请选择批准还是退回此申请。</translation>
+    </message>
+    <message>
+        <source>Status review</source>
+        <translation>动态调整</translation>
     </message>
 </context>
 <context>
@@ -4638,10 +4631,6 @@ Connect this demo file anyway?</source>
         <translation>日期</translation>
     </message>
     <message>
-        <source>Purpose</source>
-        <translation>走访目的</translation>
-    </message>
-    <message>
         <source>Met</source>
         <translation>见到</translation>
     </message>
@@ -4706,6 +4695,10 @@ Connect this demo file anyway?</source>
     <message>
         <source>Remove this visit? The removal is kept in the history.</source>
         <translation>要移除这次走访吗？移除会记入修改记录。</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
     </message>
 </context>
 <context>
