@@ -541,8 +541,10 @@ int main(int argc, char** argv)
         withNeeds.hide();
 
         // Connecting, syncing and the county's import, against the real county server.
-        if (!shots::takeSyncScreenshots(out, language, save))
+        if (!shots::takeSyncScreenshots(out, language, save)) {
             QTextStream(stderr) << "the sync screenshots could not be taken\n";
+            return 1;
+        }
     }
     return 0;
 }
