@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AgencyList</name>
@@ -8,8 +7,8 @@
         <translation>机构名单不是有效的 JSON（第 %1 个字符：%2）。</translation>
     </message>
     <message>
-        <source>The list of agencies has no &quot;agencies&quot; array.</source>
-        <translation>机构名单中没有 &quot;agencies&quot; 数组。</translation>
+        <source>The list of agencies has no "agencies" array.</source>
+        <translation>机构名单中没有 "agencies" 数组。</translation>
     </message>
     <message>
         <source>Agency %1 of the list has no valid code (lower-case letters, digits and _).</source>
@@ -111,22 +110,22 @@
         <translation>请选择措施状态。</translation>
     </message>
     <message>
-        <source>The need chosen is one of %1; the action&apos;s category must be the same.</source>
+        <source>The need chosen is one of %1; the action's category must be the same.</source>
         <translation>所选需求属于“%1”，措施的类别必须与之相同。</translation>
     </message>
     <message>
-        <source>The need chosen is not among the household&apos;s identified needs. Choose one of the list, or none.</source>
+        <source>The need chosen is not among the household's identified needs. Choose one of the list, or none.</source>
         <translation>所选需求不在本户已识别的需求中。请从列表中选择，或选“不针对具体需求”。</translation>
     </message>
 </context>
 <context>
     <name>Authority</name>
     <message>
-        <source>A status review decision made on a caseworker&apos;s device: only a station supervisor or county staff may approve or return a status review.</source>
+        <source>A status review decision made on a caseworker's device: only a station supervisor or county staff may approve or return a status review.</source>
         <translation>此动态调整审核决定来自社工的设备：只有社工站督导或县级工作人员可以同意或退回动态调整申请。</translation>
     </message>
     <message>
-        <source>An assistance status changed on a caseworker&apos;s device: a household&apos;s status changes only through a status review decided by a station supervisor or county staff.</source>
+        <source>An assistance status changed on a caseworker's device: a household's status changes only through a status review decided by a station supervisor or county staff.</source>
         <translation>在社工的设备上修改了救助类别：已建档家庭的救助类别只能通过动态调整申请，由社工站督导或县民政局决定。</translation>
     </message>
     <message>
@@ -134,7 +133,7 @@
         <translation>已提交的评估被改回：提交后不可更改，重新评估须新建一份评估。</translation>
     </message>
     <message>
-        <source>A change its author&apos;s role may not make.</source>
+        <source>A change its author's role may not make.</source>
         <translation>该修改超出其作者角色的权限。</translation>
     </message>
 </context>
@@ -170,6 +169,14 @@
     <message>
         <source>A change made on another device than the one that sent the package.</source>
         <translation>这条修改不是由发送同步包的设备做出的。</translation>
+    </message>
+    <message>
+        <source>A household the sender's user does not hold (not in their caseload or station).</source>
+        <translation>发送方用户无权修改的家庭（不在其负责的家庭或所在社工站范围内）。</translation>
+    </message>
+    <message>
+        <source>The change names another household than the one its record belongs to.</source>
+        <translation>该修改所标明的家庭与该记录所属的家庭不一致。</translation>
     </message>
 </context>
 <context>
@@ -908,19 +915,19 @@ Parked changes: %9</source>
 <context>
     <name>DeviceSync</name>
     <message>
-        <source>The cryptography library could not make this device&apos;s keys.</source>
+        <source>The cryptography library could not make this device's keys.</source>
         <translation>加密库无法为本机生成密钥。</translation>
     </message>
     <message>
-        <source>Could not store this device&apos;s keys.</source>
+        <source>Could not store this device's keys.</source>
         <translation>无法保存本机的密钥。</translation>
     </message>
     <message>
-        <source>The county&apos;s answer is incomplete.</source>
+        <source>The county's answer is incomplete.</source>
         <translation>县民政局服务器的答复不完整。</translation>
     </message>
     <message>
-        <source>Could not store the county&apos;s keys.</source>
+        <source>Could not store the county's keys.</source>
         <translation>无法保存县民政局的密钥。</translation>
     </message>
     <message>
@@ -936,7 +943,7 @@ Parked changes: %9</source>
         <translation>本机记录的内容都已送达县民政局：没有需要发送的内容。</translation>
     </message>
     <message>
-        <source>The package could not be written: this laptop&apos;s keys are missing.</source>
+        <source>The package could not be written: this laptop's keys are missing.</source>
         <translation>无法生成同步包：本机缺少密钥。</translation>
     </message>
     <message>
@@ -952,7 +959,7 @@ Parked changes: %9</source>
         <translation>无法记录这张回执。</translation>
     </message>
     <message>
-        <source>Could not update this laptop&apos;s caseload.</source>
+        <source>Could not update this laptop's caseload.</source>
         <translation>无法更新本机的服务对象名单。</translation>
     </message>
 </context>
@@ -1474,11 +1481,11 @@ Parked changes: %9</source>
         <translation>%1需要中文（zh_CN）和英文（en）标签。</translation>
     </message>
     <message>
-        <source>The form has no &quot;id&quot;.</source>
-        <translation>表单缺少 &quot;id&quot;。</translation>
+        <source>The form has no "id".</source>
+        <translation>表单缺少 "id"。</translation>
     </message>
     <message>
-        <source>The form&apos;s title</source>
+        <source>The form's title</source>
         <translation>表单标题</translation>
     </message>
     <message>
@@ -1486,8 +1493,8 @@ Parked changes: %9</source>
         <translation>表单没有任何部分。</translation>
     </message>
     <message>
-        <source>A section has no &quot;id&quot;.</source>
-        <translation>有一个部分缺少 &quot;id&quot;。</translation>
+        <source>A section has no "id".</source>
+        <translation>有一个部分缺少 "id"。</translation>
     </message>
     <message>
         <source>The id “%1” is used twice.</source>
@@ -1498,8 +1505,8 @@ Parked changes: %9</source>
         <translation>部分“%1”</translation>
     </message>
     <message>
-        <source>A question in section “%1” has no &quot;id&quot;.</source>
-        <translation>部分“%1”中有一道题缺少 &quot;id&quot;。</translation>
+        <source>A question in section “%1” has no "id".</source>
+        <translation>部分“%1”中有一道题缺少 "id"。</translation>
     </message>
     <message>
         <source>Question “%1”: unknown type “%2” (known: %3).</source>
@@ -1510,8 +1517,8 @@ Parked changes: %9</source>
         <translation>题目“%1”</translation>
     </message>
     <message>
-        <source>Question “%1”: a choice has no &quot;code&quot;.</source>
-        <translation>题目“%1”：有一个选项缺少 &quot;code&quot;。</translation>
+        <source>Question “%1”: a choice has no "code".</source>
+        <translation>题目“%1”：有一个选项缺少 "code"。</translation>
     </message>
     <message>
         <source>Choice “%1” of question “%2”</source>
@@ -1538,8 +1545,8 @@ Parked changes: %9</source>
         <translation>本程序中没有表单“%2”的第 %1 版。</translation>
     </message>
     <message>
-        <source>Section “%1”: &quot;needs&quot; must be a list of need rules.</source>
-        <translation>栏目“%1”：&quot;needs&quot; 必须是需求规则的列表。</translation>
+        <source>Section “%1”: "needs" must be a list of need rules.</source>
+        <translation>栏目“%1”："needs" 必须是需求规则的列表。</translation>
     </message>
     <message>
         <source>Need rule %1 of section “%2”</source>
@@ -1550,8 +1557,8 @@ Parked changes: %9</source>
         <translation>%1：未知的服务类别“%2”（可用：%3）。</translation>
     </message>
     <message>
-        <source>%1 has no &quot;when&quot; condition.</source>
-        <translation>%1 缺少 &quot;when&quot; 条件。</translation>
+        <source>%1 has no "when" condition.</source>
+        <translation>%1 缺少 "when" 条件。</translation>
     </message>
     <message>
         <source>%1: the condition is wrong at character %2: %3</source>
@@ -1562,36 +1569,36 @@ Parked changes: %9</source>
         <translation>%1：条件引用了 ${%2}，但本表中没有这个问题。</translation>
     </message>
     <message>
-        <source>The form has no &quot;version&quot;: give it a whole number, 1 for a new form, one more than the last published version for a new version.</source>
-        <translation>表单缺少 &quot;version&quot;（版本号）：请填写整数，新表单为 1，新版本为上一发布版本加 1。</translation>
+        <source>The form has no "version": give it a whole number, 1 for a new form, one more than the last published version for a new version.</source>
+        <translation>表单缺少 "version"（版本号）：请填写整数，新表单为 1，新版本为上一发布版本加 1。</translation>
     </message>
     <message>
-        <source>The form&apos;s &quot;version&quot; must be a whole number of 1 or more, not %1.</source>
-        <translation>表单的 &quot;version&quot;（版本号）必须是大于等于 1 的整数，不能是 %1。</translation>
+        <source>The form's "version" must be a whole number of 1 or more, not %1.</source>
+        <translation>表单的 "version"（版本号）必须是大于等于 1 的整数，不能是 %1。</translation>
     </message>
     <message>
-        <source>Section “%1”: &quot;appliesTo&quot; must be household (answered once for the household) or member (answered for each member), not “%2”.</source>
-        <translation>部分“%1”：&quot;appliesTo&quot; 必须是 household（每户填写一次）或 member（每位成员各填一次），不能是“%2”。</translation>
+        <source>Section “%1”: "appliesTo" must be household (answered once for the household) or member (answered for each member), not “%2”.</source>
+        <translation>部分“%1”："appliesTo" 必须是 household（每户填写一次）或 member（每位成员各填一次），不能是“%2”。</translation>
     </message>
     <message>
-        <source>Question “%1”: a scale needs &quot;min&quot; below &quot;max&quot; (here %2 and %3).</source>
-        <translation>问题“%1”：量表的 &quot;min&quot; 必须小于 &quot;max&quot;（此处为 %2 和 %3）。</translation>
+        <source>Question “%1”: a scale needs "min" below "max" (here %2 and %3).</source>
+        <translation>问题“%1”：量表的 "min" 必须小于 "max"（此处为 %2 和 %3）。</translation>
     </message>
     <message>
         <source>The form “%1” is missing from this build.</source>
         <translation>此版本的程序中缺少表单“%1”。</translation>
     </message>
     <message>
-        <source>Question “%1”: the &quot;score&quot; of choice “%2” must be a number.</source>
-        <translation>问题“%1”：选项“%2”的 &quot;score&quot;（分值）必须是数字。</translation>
+        <source>Question “%1”: the "score" of choice “%2” must be a number.</source>
+        <translation>问题“%1”：选项“%2”的 "score"（分值）必须是数字。</translation>
     </message>
     <message>
-        <source>Question “%1”: a total needs &quot;of&quot;, the list of the ids of the questions whose scores it adds.</source>
-        <translation>问题“%1”：总分需要 &quot;of&quot;，即要相加计分的各问题的 id 列表。</translation>
+        <source>Question “%1”: a total needs "of", the list of the ids of the questions whose scores it adds.</source>
+        <translation>问题“%1”：总分需要 "of"，即要相加计分的各问题的 id 列表。</translation>
     </message>
     <message>
-        <source>Question “%1”: band %2 needs &quot;from&quot;, the lowest total it covers.</source>
-        <translation>问题“%1”：第%2个分级需要 &quot;from&quot;，即该级的最低分。</translation>
+        <source>Question “%1”: band %2 needs "from", the lowest total it covers.</source>
+        <translation>问题“%1”：第%2个分级需要 "from"，即该级的最低分。</translation>
     </message>
     <message>
         <source>Band %1 of question “%2”</source>
@@ -1610,8 +1617,8 @@ Parked changes: %9</source>
         <translation>问题“%1”计入了“%2”，但它不是单选题。</translation>
     </message>
     <message>
-        <source>Question “%1” adds “%2”, whose choice “%3” has no &quot;score&quot;.</source>
-        <translation>问题“%1”计入了“%2”，但其选项“%3”没有 &quot;score&quot;（分值）。</translation>
+        <source>Question “%1” adds “%2”, whose choice “%3” has no "score".</source>
+        <translation>问题“%1”计入了“%2”，但其选项“%3”没有 "score"（分值）。</translation>
     </message>
     <message>
         <source>The file is named for version %1 of “%2”, but holds version %3 of “%4”.</source>
@@ -1936,11 +1943,11 @@ Parked changes: %9</source>
         <translation>同步包末尾有多余的数据，已拒绝。</translation>
     </message>
     <message>
-        <source>The package&apos;s signature does not match the device %1: it was altered or forged.</source>
+        <source>The package's signature does not match the device %1: it was altered or forged.</source>
         <translation>同步包的签名与设备 %1 不符：包已被改动或伪造。</translation>
     </message>
     <message>
-        <source>This package cannot be opened with this county&apos;s key.</source>
+        <source>This package cannot be opened with this county's key.</source>
         <translation>无法用本县的密钥打开此同步包。</translation>
     </message>
     <message>
@@ -1982,7 +1989,7 @@ Parked changes: %9</source>
         <translation>请填写转介原因。</translation>
     </message>
     <message>
-        <source>A referral cannot be sent without the household&apos;s consent: record that they agreed.</source>
+        <source>A referral cannot be sent without the household's consent: record that they agreed.</source>
         <translation>未经服务对象同意不能转介：请记录其已同意。</translation>
     </message>
     <message>
@@ -2064,7 +2071,7 @@ Parked changes: %9</source>
         <translation>同步包超过服务器允许的大小。</translation>
     </message>
     <message>
-        <source>The request&apos;s headers are too large.</source>
+        <source>The request's headers are too large.</source>
         <translation>请求头过大。</translation>
     </message>
 </context>
@@ -2220,7 +2227,7 @@ Parked changes: %9</source>
         <translation>县级数据库（默认：%1）。</translation>
     </message>
     <message>
-        <source>The county&apos;s id, for init (e.g. its region code 371321).</source>
+        <source>The county's id, for init (e.g. its region code 371321).</source>
         <translation>县的编号，用于 init（例如行政区划代码 371321）。</translation>
     </message>
     <message>
@@ -2228,7 +2235,7 @@ Parked changes: %9</source>
         <translation>用于 add-user：caseworker（社工）、supervisor（督导）或 county（县民政局）。</translation>
     </message>
     <message>
-        <source>For add-user: the user&apos;s social-work station.</source>
+        <source>For add-user: the user's social-work station.</source>
         <translation>用于 add-user：用户所在的社工站。</translation>
     </message>
     <message>
@@ -2364,7 +2371,7 @@ Parked changes: %9</source>
         <translation>吊销设备：此后拒绝其同步包。</translation>
     </message>
     <message>
-        <source>Serve the laptops&apos; sync over HTTP or HTTPS until stopped.</source>
+        <source>Serve the laptops' sync over HTTP or HTTPS until stopped.</source>
         <translation>通过 HTTP 或 HTTPS 为笔记本电脑提供同步服务，直到被停止。</translation>
     </message>
     <message>
@@ -2391,7 +2398,7 @@ Parked changes: %9</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>Show the county&apos;s counts: users, devices, households, imports.</source>
+        <source>Show the county's counts: users, devices, households, imports.</source>
         <translation>显示县级部署的统计：用户、设备、家庭和已导入的同步包。</translation>
     </message>
     <message>
@@ -2402,7 +2409,7 @@ Parked changes: %9</source>
 <context>
     <name>ServerTrust</name>
     <message>
-        <source>This laptop does not trust the county server&apos;s certificate. If the county uses a certificate of its own, ask its IT staff for the certificate fingerprint (fieldfile-server shows it when it starts) and enter it when you connect.</source>
+        <source>This laptop does not trust the county server's certificate. If the county uses a certificate of its own, ask its IT staff for the certificate fingerprint (fieldfile-server shows it when it starts) and enter it when you connect.</source>
         <translation>本机不信任县级服务器的证书。如果县里使用自建证书，请向县里的信息技术人员索取证书指纹（fieldfile-server 启动时会显示），并在连接时填写。</translation>
     </message>
 </context>
@@ -2550,19 +2557,19 @@ Parked changes: %9</source>
         <translation>文件不是有效的 JSON：%1。</translation>
     </message>
     <message>
-        <source>The file must hold one JSON object with &quot;version&quot; and &quot;rules&quot;.</source>
+        <source>The file must hold one JSON object with "version" and "rules".</source>
         <translation>文件必须是一个包含“version”和“rules”的 JSON 对象。</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be 1 (the only version this Fieldfile reads).</source>
+        <source>"version" must be 1 (the only version this Fieldfile reads).</source>
         <translation>“version”必须为 1（本版一户一档只能读取这一版本）。</translation>
     </message>
     <message>
-        <source>&quot;default_interval_days&quot; must be a whole number of days from 1 to %1, or 0 for no default.</source>
+        <source>"default_interval_days" must be a whole number of days from 1 to %1, or 0 for no default.</source>
         <translation>“default_interval_days”必须是 1 到 %1 之间的整天数，或为 0 表示不设默认间隔。</translation>
     </message>
     <message>
-        <source>&quot;rules&quot; must be a list of rules.</source>
+        <source>"rules" must be a list of rules.</source>
         <translation>“rules”必须是规则列表。</translation>
     </message>
     <message>
@@ -2570,7 +2577,7 @@ Parked changes: %9</source>
         <translation>第 %1 条规则</translation>
     </message>
     <message>
-        <source>%1 has no &quot;group&quot;.</source>
+        <source>%1 has no "group".</source>
         <translation>%1 缺少“group”（特殊群体）。</translation>
     </message>
     <message>
@@ -2582,11 +2589,11 @@ Parked changes: %9</source>
         <translation>%1：特殊群体“%2”已有一条规则。</translation>
     </message>
     <message>
-        <source>%1: &quot;interval_days&quot; must be a whole number of days from 1 to %2.</source>
+        <source>%1: "interval_days" must be a whole number of days from 1 to %2.</source>
         <translation>%1：“interval_days”必须是 1 到 %2 之间的整天数。</translation>
     </message>
     <message>
-        <source>%1: &quot;reason&quot; needs a text in Chinese (zh_CN) and in English (en).</source>
+        <source>%1: "reason" needs a text in Chinese (zh_CN) and in English (en).</source>
         <translation>%1：“reason”需要中文（zh_CN）和英文（en）说明。</translation>
     </message>
     <message>
@@ -2613,8 +2620,8 @@ Parked changes: %9</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Questions marked &lt;span style=&quot;color:#b00020&quot;&gt;*&lt;/span&gt; need an answer before the assessment can be submitted; a draft can be saved at any time.</source>
-        <translation>标有 &lt;span style=&quot;color:#b00020&quot;&gt;*&lt;/span&gt; 的问题须填写后才能提交评估；草稿可随时保存。</translation>
+        <source>Questions marked &lt;span style="color:#b00020"&gt;*&lt;/span&gt; need an answer before the assessment can be submitted; a draft can be saved at any time.</source>
+        <translation>标有 &lt;span style="color:#b00020"&gt;*&lt;/span&gt; 的问题须填写后才能提交评估；草稿可随时保存。</translation>
     </message>
     <message>
         <source>the household</source>
@@ -2763,7 +2770,7 @@ Parked changes: %9</source>
         <translation>处理冲突</translation>
     </message>
     <message>
-        <source>These fields were changed differently by people who had not seen each other&apos;s change. Nothing has been lost: choose the value that is right, or write a new one.</source>
+        <source>These fields were changed differently by people who had not seen each other's change. Nothing has been lost: choose the value that is right, or write a new one.</source>
         <translation>以下项目被两个人分别改成了不同的值，他们彼此都没看到对方的修改。内容没有丢失：请选出正确的值，或填写一个新值。</translation>
     </message>
     <message>
@@ -2822,7 +2829,7 @@ Parked changes: %9</source>
         <translation>连接县民政局</translation>
     </message>
     <message>
-        <source>Connect this laptop once. The county&apos;s IT staff give you the server address and a one-time enrollment code. Afterwards the laptop syncs whenever it has a connection.</source>
+        <source>Connect this laptop once. The county's IT staff give you the server address and a one-time enrollment code. Afterwards the laptop syncs whenever it has a connection.</source>
         <translation>这台笔记本电脑只需连接一次。县民政局的信息技术人员会给您服务器地址和一次性注册码。之后，只要有网络，电脑就能同步。</translation>
     </message>
     <message>
@@ -2846,7 +2853,7 @@ Parked changes: %9</source>
         <translation>仅在县里使用自建证书时填写</translation>
     </message>
     <message>
-        <source>The SHA-256 fingerprint of the county server&apos;s certificate, e.g. 3F:A2:…, as its IT staff read it out. Leave it empty unless they gave you one.</source>
+        <source>The SHA-256 fingerprint of the county server's certificate, e.g. 3F:A2:…, as its IT staff read it out. Leave it empty unless they gave you one.</source>
         <translation>县级服务器证书的 SHA-256 指纹，如 3F:A2:…，由县里的信息技术人员提供。没有提供就留空。</translation>
     </message>
     <message>
@@ -2916,7 +2923,7 @@ Parked changes: %9</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>The county&apos;s visit rules (%1) have errors, so the built-in rules are used:</source>
+        <source>The county's visit rules (%1) have errors, so the built-in rules are used:</source>
         <translation>县里的走访规则（%1）有错误，暂用内置规则：</translation>
     </message>
     <message numerus="yes">
@@ -3506,7 +3513,7 @@ Parked changes: %9</source>
         <translation>打开户档案(&amp;O)</translation>
     </message>
     <message>
-        <source>Open the selected household&apos;s file (Enter or double-click)</source>
+        <source>Open the selected household's file (Enter or double-click)</source>
         <translation>打开选中家庭的档案（回车或双击）</translation>
     </message>
     <message>
@@ -3582,7 +3589,7 @@ Parked changes: %9</source>
         <translation>导入回执(&amp;R)…</translation>
     </message>
     <message>
-        <source>Read the county&apos;s receipt for a package, so this laptop knows what arrived</source>
+        <source>Read the county's receipt for a package, so this laptop knows what arrived</source>
         <translation>读取县民政局对同步包的回执，让本机知道哪些已送达</translation>
     </message>
     <message>
@@ -3648,7 +3655,7 @@ Parked changes: %9</source>
         <translation>待走访(&amp;D)</translation>
     </message>
     <message>
-        <source>Households whose visit is overdue or due soon, by village, to plan a day&apos;s route (Ctrl+2)</source>
+        <source>Households whose visit is overdue or due soon, by village, to plan a day's route (Ctrl+2)</source>
         <translation>走访已逾期或即将到期的家庭，按村排列，便于安排当天路线（Ctrl+2）</translation>
     </message>
     <message>
@@ -3671,7 +3678,7 @@ Parked changes: %9</source>
         <source>%1 change(s) are in the package
 %2
 
-Copy it to a USB stick and bring it to the county. They import it and give you back a receipt file (.ffrct) on the stick: then choose Sync → Import receipt…. Until then the changes stay in this laptop&apos;s outbox.</source>
+Copy it to a USB stick and bring it to the county. They import it and give you back a receipt file (.ffrct) on the stick: then choose Sync → Import receipt…. Until then the changes stay in this laptop's outbox.</source>
         <translation>同步包中有 %1 条修改：
 %2
 
@@ -4060,11 +4067,11 @@ Connect this demo file anyway?</source>
         <translation>无需同意：儿童保护强制报告</translation>
     </message>
     <message>
-        <source>Under the mandatory reporting rules (强制报告) a child-protection concern is reported to the police or the child protection centre without the family&apos;s consent. The household needs an open child-protection risk flag; sending records the flag&apos;s report.</source>
+        <source>Under the mandatory reporting rules (强制报告) a child-protection concern is reported to the police or the child protection centre without the family's consent. The household needs an open child-protection risk flag; sending records the flag's report.</source>
         <translation>按照强制报告制度，儿童保护问题无需家庭同意即向公安机关或未成年人保护中心报告。该户须有未关闭的“儿童保护”风险标记；发送后即记为该标记的报告。</translation>
     </message>
     <message>
-        <source>The mandatory report to %1 was recorded as sent, and as the report of the household&apos;s child-protection flag.</source>
+        <source>The mandatory report to %1 was recorded as sent, and as the report of the household's child-protection flag.</source>
         <translation>已记录向%1发出的强制报告，并记为该户“儿童保护”风险标记的报告。</translation>
     </message>
     <message>
@@ -4360,7 +4367,7 @@ Connect this demo file anyway?</source>
         <translation>参加的家庭和成员</translation>
     </message>
     <message>
-        <source>A group or community session is entered once: add every household that took part; it appears in each household&apos;s file. Tick the members who took part.</source>
+        <source>A group or community session is entered once: add every household that took part; it appears in each household's file. Tick the members who took part.</source>
         <translation>小组或社区活动只需登记一次：添加所有参加的家庭，记录会出现在每户的档案中。请勾选参加的成员。</translation>
     </message>
     <message>
@@ -4443,7 +4450,7 @@ Connect this demo file anyway?</source>
         <translation>请选择要审核的申请。</translation>
     </message>
     <message>
-        <source>Approved: the household&apos;s assistance status is changed.</source>
+        <source>Approved: the household's assistance status is changed.</source>
         <translation>已同意：此户的救助类别已调整。</translation>
     </message>
     <message>

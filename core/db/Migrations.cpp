@@ -110,6 +110,23 @@ const QList<Explicit>& explicitSteps()
          {QStringLiteral(
              "UPDATE household SET open_risks = replace(risk_markers, 'violence', 'domestic_violence')"
              " WHERE risk_markers <> ''")}},
+        // Version 12: the household a record belongs to, kept with its merge state: the household
+        // its first change named. The county judges by it whether a change is in the sender's scope
+        // (a change naming another household than its record's is refused), without an index over
+        // the whole journal. Filled from the journal in one grouped pass.
+        {12,
+         {QStringLiteral("ALTER TABLE record_heads ADD COLUMN household_id TEXT"),
+          QStringLiteral("UPDATE record_heads SET household_id = j.household_id FROM"
+                         " (SELECT entity, record_id, household_id, min(seq) FROM journal"
+                         " GROUP BY entity, record_id) AS j"
+                         " WHERE j.entity = record_heads.entity AND j.record_id = record_heads.record_id"),
+          // At the county: how far each device has pulled (the cursor of its latest pull), and who
+          // created each household, so a household that left a device's scope, or that no
+          // caseworker holds yet, can be judged.
+          QStringLiteral("ALTER TABLE server_device ADD COLUMN pulled_seq INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("CREATE INDEX journal_household_create ON journal(record_id)"
+                         " WHERE entity = 'household' AND op = 'create'")},
+         {}},
     };
     return steps;
 }

@@ -77,14 +77,16 @@ Status ChangeApplier::saveHeads(const EncodedChange& change, const RecordHeads* 
     SqlStatement*& cached = heads ? m_saveHeads : m_saveSoleHeads;
     if (!cached)
         cached = &statement(
-            heads ? QStringLiteral("INSERT INTO record_heads(entity, record_id, heads) VALUES(?, ?, ?)"
+            heads ? QStringLiteral("INSERT INTO record_heads(entity, record_id, heads, household_id)"
+                                   " VALUES(?, ?, ?, ?)"
                                    " ON CONFLICT(entity, record_id) DO UPDATE SET heads = excluded.heads")
-                  : QStringLiteral("INSERT INTO record_heads(entity, record_id, heads) VALUES(?, ?, ?)"
-                                   " ON CONFLICT(entity, record_id) DO NOTHING"));
+                  : QStringLiteral("INSERT INTO record_heads(entity, record_id, heads, household_id)"
+                                   " VALUES(?, ?, ?, ?) ON CONFLICT(entity, record_id) DO NOTHING"));
     SqlStatement& save = *cached;
     save.bindTextInPlace(1, entityText(change.entity))
         .bindTextInPlace(2, change.recordId)
-        .bindBlobInPlace(3, bytes.data(), bytes.size());
+        .bindBlobInPlace(3, bytes.data(), bytes.size())
+        .bindTextInPlace(4, change.householdId);
     if (!save.run())
         return failed(save);
     if (saved)
@@ -112,6 +114,20 @@ RecordHeads ChangeApplier::heads(const QString& entity, const QByteArray& record
     RecordHeads result;
     if (q.step())
         result = m_headsDecoder.decode(q.columnBytes(0));
+    q.reset();
+    return result;
+}
+
+std::optional<QByteArray> ChangeApplier::householdOf(const QString& entity, const QByteArray& recordId)
+{
+    if (!m_selectHousehold)
+        m_selectHousehold = &statement(
+            QStringLiteral("SELECT household_id FROM record_heads WHERE entity = ? AND record_id = ?"));
+    SqlStatement& q = *m_selectHousehold;
+    q.bindTextInPlace(1, entityText(entity)).bindTextInPlace(2, recordId);
+    std::optional<QByteArray> result;
+    if (q.step())
+        result = q.columnBytes(0);
     q.reset();
     return result;
 }

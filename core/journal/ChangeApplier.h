@@ -15,6 +15,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 struct sqlite3;
@@ -80,6 +81,10 @@ public:
     /// The value a change in the journal set for a field.
     QVariant valueOf(const ChangeId& change, const QString& field);
 
+    /// The household a record here belongs to (the one its first change named), or nothing when
+    /// the record is not here.
+    std::optional<QByteArray> householdOf(const QString& entity, const QByteArray& recordId);
+
 private:
     RecordHeads heads(const QString& entity, const QByteArray& recordId);
     [[nodiscard]] Status writeRow(const EncodedChange& change, const RecordHeads& heads);
@@ -101,6 +106,7 @@ private:
     // The statements every change runs, looked up once (not by their SQL each time).
     SqlStatement* m_insertJournal = nullptr;
     SqlStatement* m_selectHeads = nullptr;
+    SqlStatement* m_selectHousehold = nullptr;
     SqlStatement* m_saveHeads = nullptr;
     SqlStatement* m_saveSoleHeads = nullptr;
     // Row upserts by entity and the fields a change sets, so the SQL is built once per shape.

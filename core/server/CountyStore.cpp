@@ -4,6 +4,7 @@
 
 #include "core/db/Query.h"
 #include "core/server/HouseholdAssignment.h"
+#include "core/server/WriteScope.h"
 
 #include "core/crypto/Sodium.h"
 #include "core/db/Database.h"
@@ -218,6 +219,10 @@ ChangeImporter::Options CountyStore::importOptions(const QString& sender) const
     options.recordRows = false;
     options.origin = sender;
     options.roleOf = [this](const QString& device) { return deviceRole(device); };
+    auto scope = std::make_shared<WriteScope>(m_db);
+    options.scopeRefusal = [scope](const QString& device, const QByteArray& householdId) {
+        return scope->refusal(device, householdId);
+    };
     return options;
 }
 
@@ -285,15 +290,9 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
     }
     q.finish();
 
-    QList<EncodedChange> created; // households, for the caseworker who filed them
-    const Status applied = ImportSession::importPayload(
-        m_db, importOptions(outcome.header.sender), payload, outcome.header.changes, limits.maxChanges,
-        &outcome.report, [&](const QList<EncodedChange>& batch) {
-            for (const EncodedChange& c : batch) {
-                if (c.op == Change::Op::Create && c.entity == QLatin1StringView("household"))
-                    created.append(c);
-            }
-        });
+    const Status applied =
+        ImportSession::importPayload(m_db, importOptions(outcome.header.sender), payload,
+                                     outcome.header.changes, limits.maxChanges, &outcome.report);
     if (!applied) {
         outcome.reason = applied.error().message;
         return outcome;
@@ -302,7 +301,9 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
     q.addBindValue(outcome.header.sender);
     const QString sender = q.exec() && q.next() ? q.value(0).toString() : QString();
     q.finish();
-    if (Status s = HouseholdAssignment(m_db, countySession()).claimCreated(created, sender); !s) {
+    if (Status s =
+            HouseholdAssignment(m_db, countySession()).claimCreated(outcome.report.newHouseholds, sender);
+        !s) {
         outcome.reason = tr("The package could not be imported. Nothing was changed.");
         return outcome;
     }
@@ -334,6 +335,18 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
 
 Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit, Page* out)
 {
+    // How far the device has pulled: a household that left its scope before this point is no
+    // longer its to write (WriteScope). Written before the page is read, outside its snapshot.
+    {
+        Query pulled(m_db);
+        pulled.prepare(
+            QStringLiteral("UPDATE server_device SET pulled_seq = ? WHERE id = ? AND pulled_seq < ?"));
+        pulled.addBindValue(after);
+        pulled.addBindValue(deviceId);
+        pulled.addBindValue(after);
+        if (!pulled.exec())
+            return Error{tr("Could not read the changes for this device."), pulled.lastErrorText()};
+    }
     Page result;
     bool* more = &result.more;
     QStringList* left = &result.left;

@@ -98,7 +98,7 @@ Status HouseholdAssignment::assign(const QString& householdId, const QString& ca
     return Status::ok();
 }
 
-Status HouseholdAssignment::claimCreated(const QList<EncodedChange>& changes, const QString& senderUser)
+Status HouseholdAssignment::claimCreated(const QList<QByteArray>& households, const QString& senderUser)
 {
     Database& db = m_db;
     Query q(db);
@@ -115,10 +115,8 @@ Status HouseholdAssignment::claimCreated(const QList<EncodedChange>& changes, co
         " AND record_id = ?1)");
     const QByteArray user = senderUser.toUtf8();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const EncodedChange& c : changes) {
-        if (c.op != Change::Op::Create || c.entity != QLatin1StringView("household"))
-            continue;
-        claim.bindTextInPlace(1, c.recordId).bindTextInPlace(2, user).bind(3, now);
+    for (const QByteArray& household : households) {
+        claim.bindTextInPlace(1, household).bindTextInPlace(2, user).bind(3, now);
         if (!claim.run())
             return Error{tr("Could not assign the household."), claim.error()};
     }

@@ -37,9 +37,10 @@ public:
     /// change, the assignment, and the note for the previous caseworker's laptops to forget it.
     [[nodiscard]] Status assign(const QString& householdId, const QString& caseworker);
 
-    /// Gives the households that `changes` created to `senderUser` when that user is a caseworker
-    /// and the household has no caseworker yet. Runs inside the caller's import transaction.
-    [[nodiscard]] Status claimCreated(const QList<EncodedChange>& changes, const QString& senderUser);
+    /// Gives `households`, which an import has just brought to the county (ChangeImporter::Report::
+    /// newHouseholds), to `senderUser` when that user is a caseworker and the household has no
+    /// caseworker yet. Runs inside the caller's import transaction.
+    [[nodiscard]] Status claimCreated(const QList<QByteArray>& households, const QString& senderUser);
 
 private:
     Database& m_db;

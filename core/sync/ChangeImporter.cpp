@@ -15,6 +15,10 @@ QString ChangeImporter::reasonText(const QString& code)
         return tr("A kind of record this version of Fieldfile does not know.");
     if (code == kUnknownField)
         return tr("A field this version of Fieldfile does not know.");
+    if (code == kOutOfScope)
+        return tr("A household the sender's user does not hold (not in their caseload or station).");
+    if (code == kWrongHousehold)
+        return tr("The change names another household than the one its record belongs to.");
     if (code == kNotFromSender)
         return tr("A change made on another device than the one that sent the package.");
     if (code == kMalformed || code.isEmpty())

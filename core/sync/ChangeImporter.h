@@ -41,6 +41,9 @@ public:
         int conflictsOpened = 0;
         /// Parked changes by reason code (reasonText() says it in words).
         QMap<QString, int> parkedReasons;
+        /// Households this import brought here: their first change was applied by it (at the
+        /// county, the households a caseworker's laptop filed, which become theirs).
+        QList<QByteArray> newHouseholds;
     };
 
     struct Options
@@ -58,6 +61,11 @@ public:
         /// with the rule's reason when that role may not make it. Devices it does not know are not
         /// judged. A laptop receiving the county's changes does not judge them: the county did.
         std::function<std::optional<Role>(const QString& device)> roleOf;
+        /// When set (the county's import), whether the user of the device that made a change may
+        /// write into its household (core/server/WriteScope): empty when they may, else the reason
+        /// code to park the change with ("out_of_scope"). Asked once the household is here; a change
+        /// waiting for its household is asked when it arrives.
+        std::function<QString(const QString& device, const QByteArray& householdId)> scopeRefusal;
     };
 
     /// The reason codes stored with parked changes (docs/sync-protocol.md, 5.2); the authority
@@ -67,6 +75,10 @@ public:
     static inline const QString kUnknownField = QStringLiteral("unknown_field");
     static inline const QString kNotFromSender = QStringLiteral("not_from_sender");
     static inline const QString kWaitingForHousehold = QStringLiteral("waiting_for_household");
+    /// The sender's user may not write into the change's household (county only, Options::scopeRefusal).
+    static inline const QString kOutOfScope = QStringLiteral("out_of_scope");
+    /// The change names another household than the one its record belongs to.
+    static inline const QString kWrongHousehold = QStringLiteral("wrong_household");
 
     /// A reason code in words, in the reader's language.
     static QString reasonText(const QString& code);

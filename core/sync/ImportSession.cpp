@@ -164,8 +164,16 @@ Status ImportSession::add(const QList<EncodedChange>& batch)
         if (reason.isEmpty() && !m_options.origin.isEmpty() && c.id.device != m_options.origin)
             reason = kForeignOrigin;
         reason = reason.isEmpty() ? refusal(c) : reason;
+        // A record stays in the household its first change named.
+        if (reason.isEmpty() && m_options.scopeRefusal) {
+            const std::optional<QByteArray> home = m_applier->householdOf(c.entity, c.recordId);
+            if (home && *home != c.householdId)
+                reason = ChangeImporter::kWrongHousehold;
+        }
         if (reason.isEmpty() && c.entity != QLatin1StringView("household") && !hasHousehold(c.householdId))
             reason = kWaitingForHousehold;
+        if (reason.isEmpty() && m_options.scopeRefusal)
+            reason = m_options.scopeRefusal(c.id.device, c.householdId);
         if (!reason.isEmpty()) {
             m_park.addBindValue(c.id.device);
             m_park.addBindValue(c.id.seq);
@@ -180,9 +188,12 @@ Status ImportSession::add(const QList<EncodedChange>& batch)
             ++m_report.parkedReasons[reason];
             continue;
         }
+        const bool newHousehold = c.entity == QLatin1StringView("household") && !hasHousehold(c.householdId);
         ChangeApplier::Outcome outcome = ChangeApplier::Outcome::Applied;
         if (Status s = m_applier->apply(c, &outcome); !s)
             return failed(s.error().detail);
+        if (newHousehold && outcome != ChangeApplier::Outcome::Duplicate)
+            m_report.newHouseholds.append(c.householdId);
         // A household here now counts as present for the changes of its records that follow.
         if (c.entity == QLatin1StringView("household"))
             m_present.insert(c.householdId);
@@ -212,7 +223,24 @@ Status ImportSession::finish(ChangeImporter::Report* reportOut)
     }
     Query unpark(db);
     unpark.prepare(QStringLiteral("DELETE FROM parked_change WHERE id = ?"));
+    Query repark(db);
+    repark.prepare(QStringLiteral("UPDATE parked_change SET reason = ? WHERE id = ?"));
     for (const auto& [id, c] : std::as_const(ready)) {
+        // Its household is here now: whether the sender may write into it is judged now.
+        const QString outOfScope =
+            m_options.scopeRefusal ? m_options.scopeRefusal(c.id.device, c.householdId.toUtf8()) : QString();
+        if (!outOfScope.isEmpty()) {
+            repark.addBindValue(outOfScope);
+            repark.addBindValue(id);
+            if (!repark.exec())
+                return failed(repark.lastErrorText());
+            if (m_waitingHere.contains({c.id.device, c.id.seq})) {
+                if (--m_report.parkedReasons[kWaitingForHousehold] == 0)
+                    m_report.parkedReasons.remove(kWaitingForHousehold);
+                ++m_report.parkedReasons[outOfScope];
+            }
+            continue;
+        }
         if (Status s = m_applier->apply(c); !s)
             return failed(s.error().detail);
         unpark.addBindValue(id);
@@ -240,6 +268,7 @@ Status ImportSession::finish(ChangeImporter::Report* reportOut)
 
     m_report.conflictsOpened = m_applier->conflictsOpened();
     waiting.finish();
+    repark.finish();
     m_householdExists.reset();
     m_park.finish();
     m_applier.reset();

@@ -217,3 +217,29 @@ TEST_CASE("the tables derived from the record type declarations are the tables w
         CHECK(schemaOf(raw.db) == expected);
     }
 }
+
+TEST_CASE("version 12 gives every record's merge state the household its first change named", "[migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v11.db"));
+    RawConnection raw(path);
+    REQUIRE(Migrations::run(raw.db, path, Migrations::steps().mid(0, 11)));
+    QSqlQuery q(raw.db);
+    // A county's journal of version 11: a household, its member (moved by a later change that named
+    // another household, which the household stays independent of), and their merge state.
+    for (const char* row : {"('d', 1, 1, 'a', 'household', 'h1', 'h1', 'create', x'a0', x'a0')",
+                            "('d', 2, 2, 'a', 'member', 'm1', 'h1', 'create', x'a0', x'a0')",
+                            "('d', 3, 3, 'a', 'member', 'm1', 'h2', 'update', x'a0', x'a0')"})
+        REQUIRE(
+            q.exec(QStringLiteral("INSERT INTO journal(device, device_seq, hlc, author, entity, record_id,"
+                                  " household_id, op, fields, bases) VALUES") +
+                   QString::fromLatin1(row)));
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO record_heads(entity, record_id, heads) VALUES"
+                                  " ('household', 'h1', x'a0'), ('member', 'm1', x'a0')")));
+    q.finish();
+    REQUIRE(Migrations::run(raw.db, path, Migrations::steps()));
+    REQUIRE(q.exec(QStringLiteral("SELECT group_concat(record_id || '=' || household_id, ' ')"
+                                  " FROM (SELECT * FROM record_heads ORDER BY record_id)")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("h1=h1 m1=h1"));
+}

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/server/WriteScope.h"
+
+#include "core/db/Query.h"
+#include "core/sync/ChangeImporter.h"
+
+namespace ff {
+
+WriteScope::WriteScope(Database& db) : m_db(db) {}
+
+QString WriteScope::refusal(const QString& device, const QByteArray& householdId)
+{
+    const std::optional<Writer> w = writer(device);
+    if (!w || w->role == Role::County)
+        return {};
+    const QPair<QString, QByteArray> key{device, householdId};
+    auto verdict = m_verdicts.constFind(key);
+    if (verdict == m_verdicts.cend())
+        verdict = m_verdicts.insert(key, mayWrite(*w, householdId));
+    return verdict.value() ? QString() : ChangeImporter::kOutOfScope;
+}
+
+std::optional<WriteScope::Writer> WriteScope::writer(const QString& device)
+{
+    auto known = m_writers.constFind(device);
+    if (known != m_writers.cend())
+        return known.value();
+    Query q(m_db);
+    q.prepare(QStringLiteral("SELECT u.name, u.role, u.station, d.pulled_seq FROM server_device d"
+                             " JOIN server_user u ON u.name = d.user WHERE d.id = ?"));
+    q.addBindValue(device);
+    std::optional<Writer> w;
+    if (q.exec() && q.next()) {
+        if (const std::optional<Role> role = roleFromName(q.value(1).toString()))
+            w = Writer{q.value(0).toString(), *role, q.value(2).toString(), q.value(3).toLongLong()};
+    }
+    m_writers.insert(device, w);
+    return w;
+}
+
+bool WriteScope::covers(const Writer& writer, const QString& user)
+{
+    if (user == writer.user)
+        return true;
+    if (writer.role != Role::Supervisor || writer.station.isEmpty())
+        return false;
+    auto station = m_stations.constFind(user);
+    if (station == m_stations.cend()) {
+        Query q(m_db);
+        q.prepare(QStringLiteral("SELECT station FROM server_user WHERE name = ?"));
+        q.addBindValue(user);
+        station = m_stations.insert(user, q.exec() && q.next() ? q.value(0).toString() : QString());
+    }
+    return station.value() == writer.station;
+}
+
+bool WriteScope::mayWrite(const Writer& writer, const QByteArray& householdId)
+{
+    const QString household = QString::fromUtf8(householdId);
+    Query q(m_db);
+    q.prepare(QStringLiteral("SELECT caseworker FROM server_assignment WHERE household_id = ?"));
+    q.addBindValue(household);
+    if (q.exec() && q.next()) {
+        if (covers(writer, q.value(0).toString()))
+            return true;
+        // It left the writer's scope: theirs until their device has pulled past that.
+        q.prepare(QStringLiteral(
+            "SELECT caseworker FROM server_scope_exit WHERE household_id = ? AND at_seq >= ?"));
+        q.addBindValue(household);
+        q.addBindValue(writer.pulledSeq);
+        if (!q.exec())
+            return false;
+        while (q.next()) {
+            if (covers(writer, q.value(0).toString()))
+                return true;
+        }
+        return false;
+    }
+    q.prepare(QStringLiteral("SELECT 1 FROM record_heads WHERE entity = 'household' AND record_id = ?"));
+    q.addBindValue(household);
+    if (!q.exec() || !q.next())
+        return true; // new here: its creator's
+    // Here, and no caseworker holds it: the user whose device created it.
+    q.prepare(QStringLiteral("SELECT d.user FROM journal j JOIN server_device d ON d.id = j.device"
+                             " WHERE j.record_id = ? AND j.entity = 'household' AND j.op = 'create'"
+                             " ORDER BY j.seq LIMIT 1"));
+    q.addBindValue(household);
+    return q.exec() && q.next() && covers(writer, q.value(0).toString());
+}
+
+} // namespace ff

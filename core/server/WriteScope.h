@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/schema/Role.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QPair>
+#include <QString>
+
+#include <optional>
+
+namespace ff {
+
+class Database;
+
+/// Where the user of an enrolled device may write, judged at the county's import (the scope a pull
+/// gives them, for writing): a household a caseworker holds is written by that caseworker, by the
+/// station supervisors of their station and by county staff. A household that left a user's scope
+/// (reassigned) is still theirs to write until their device has pulled past the reassignment, so
+/// work done before they knew still arrives. A household no caseworker holds is written by the user
+/// whose device created it (and their station's supervisors) and by county staff. A household not
+/// at the county yet is new: whoever creates it may write it. Devices the county does not know are
+/// not judged here (their changes are parked as not from the sender).
+///
+/// One WriteScope lives for one import: it remembers each device's user and each verdict.
+class WriteScope
+{
+public:
+    explicit WriteScope(Database& db);
+
+    /// Empty when the user of `device` may write into household `householdId`, else the reason code
+    /// to park the change with (ChangeImporter::kOutOfScope).
+    QString refusal(const QString& device, const QByteArray& householdId);
+
+private:
+    struct Writer
+    {
+        QString user;
+        Role role = Role::Caseworker;
+        QString station;
+        qint64 pulledSeq = 0;
+    };
+    std::optional<Writer> writer(const QString& device);
+    bool mayWrite(const Writer& writer, const QByteArray& householdId);
+    /// Whether `user` is `writer` or, for a supervisor, a user of their station.
+    bool covers(const Writer& writer, const QString& user);
+
+    Database& m_db;
+    QHash<QString, std::optional<Writer>> m_writers;
+    QHash<QPair<QString, QByteArray>, bool> m_verdicts;
+    QHash<QString, QString> m_stations; ///< user → station
+};
+
+} // namespace ff

@@ -1,0 +1,254 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The county accepts a change only where the sender's user may write it (WriteScope): changes made
+// by hand, as an attacker with an enrolled laptop would send them.
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
+
+#include "core/crypto/KeyPair.h"
+#include "core/db/Query.h"
+#include "core/server/CountyStore.h"
+#include "core/sync/ChangeImporter.h"
+#include "core/sync/PackageWriter.h"
+
+#include <catch2/catch.hpp>
+
+using namespace ff;
+using crypto::KeyPair;
+using Op = Change::Op;
+using Kind = CountyStore::ImportOutcome::Kind;
+
+namespace {
+
+struct Device
+{
+    QString id;
+    KeyPair signing = KeyPair::generate(KeyPair::Kind::Signing);
+    KeyPair box = KeyPair::generate(KeyPair::Kind::Box);
+    qint64 seq = 0;
+};
+
+class County
+{
+public:
+    County()
+    {
+        REQUIRE(CountyStore::initialize(m_db.db(), QStringLiteral("371321")));
+        addUser("王芳", "caseworker", "岸堤镇社工站");
+        addUser("李娜", "caseworker", "岸堤镇社工站");
+        addUser("刘站长", "supervisor", "岸堤镇社工站");
+        addUser("赵强", "caseworker", "界湖街道社工站");
+    }
+
+    CountyStore store() { return CountyStore(m_db.db()); }
+    Database& db() { return m_db.db(); }
+
+    Device enroll(const char* user)
+    {
+        Device d;
+        d.id = QStringLiteral("laptop-") + QString::fromUtf8(user);
+        QString code, enrolled;
+        REQUIRE(store().issueEnrollmentCode(QString::fromUtf8(user), &code));
+        REQUIRE(store().enroll(code, d.id, d.signing.publicKey, d.box.publicKey, &enrolled));
+        return d;
+    }
+
+    /// A change as `device` would send it.
+    Change change(Device& device, const char* entity, const QString& record, const QString& household, Op op,
+                  const QVariantMap& fields = {})
+    {
+        Change c;
+        c.id = {device.id, ++device.seq};
+        c.hlc = (quint64(1'780'000'000'000) << 16) + quint64(++m_tick);
+        c.author = device.id;
+        c.entity = QString::fromLatin1(entity);
+        c.recordId = record;
+        c.householdId = household;
+        c.op = op;
+        c.fields = fields;
+        return c;
+    }
+
+    /// Imports `changes` as one package from `device`; returns the reasons parked, by code.
+    QMap<QString, int> push(const Device& device, const QList<Change>& changes, int* applied = nullptr)
+    {
+        CountyStore county = store();
+        const QByteArray package =
+            PackageWriter::write(changes, {device.id, device.signing},
+                                 {county.countyId(), county.boxKeys().publicKey}, changes.last().hlc);
+        const CountyStore::ImportOutcome outcome = county.importPackage(package);
+        INFO(outcome.reason.toStdString());
+        REQUIRE(outcome.kind == Kind::Applied);
+        if (applied)
+            *applied = outcome.report.applied + outcome.report.unparked;
+        return outcome.report.parkedReasons;
+    }
+
+    QString parkedReason(const Change& c)
+    {
+        Query q(m_db.db());
+        q.prepare(QStringLiteral("SELECT reason FROM parked_change WHERE device = ? AND device_seq = ?"));
+        q.addBindValue(c.id.device);
+        q.addBindValue(c.id.seq);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
+
+private:
+    void addUser(const char* name, const char* role, const char* station)
+    {
+        REQUIRE(
+            store().addUser(QString::fromUtf8(name), QString::fromLatin1(role), QString::fromUtf8(station)));
+    }
+
+    test::TempDatabase m_db;
+    int m_tick = 0;
+};
+
+QVariantMap note(const char* text) { return {{QStringLiteral("notes"), QString::fromUtf8(text)}}; }
+const QString kOutOfScope = ChangeImporter::kOutOfScope;
+
+} // namespace
+
+TEST_CASE(
+    "only the caseworker who holds a household, their station's supervisor and the county write into it",
+    "[county][scope]")
+{
+    County county;
+    Device wang = county.enroll("王芳");
+    Device li = county.enroll("李娜");
+    Device chief = county.enroll("刘站长");
+    Device zhao = county.enroll("赵强");
+    const QString home = QStringLiteral("h-wang");
+    REQUIRE(county
+                .push(wang, {county.change(wang, "household", home, home, Op::Create,
+                                           {{QStringLiteral("village"), QStringLiteral("东山村")}})})
+                .isEmpty());
+
+    // Another station's caseworker: a high-severity child-protection flag and a note, both parked.
+    const QString flag = QStringLiteral("flag-zhao");
+    const Change flagged = county.change(zhao, "risk_flag", flag, home, Op::Create,
+                                         {{QStringLiteral("risk_type"), QStringLiteral("child_protection")},
+                                          {QStringLiteral("severity"), QStringLiteral("high")}});
+    const Change noted = county.change(zhao, "household", home, home, Op::Update, note("篡改"));
+    int applied = -1;
+    CHECK(county.push(zhao, {flagged, noted}, &applied) == QMap<QString, int>{{kOutOfScope, 2}});
+    CHECK(applied == 0);
+    CHECK(county.parkedReason(flagged) == kOutOfScope);
+    CHECK(test::TempDatabase::count(county.db(), QStringLiteral("journal")) == 1);
+
+    // A colleague at the same station does not hold it either.
+    CHECK(county.push(li, {county.change(li, "household", home, home, Op::Update, note("同站"))}) ==
+          QMap<QString, int>{{kOutOfScope, 1}});
+
+    // The station's supervisor and the caseworker herself write into it.
+    CHECK(county
+              .push(chief, {county.change(chief, "household", home, home, Op::Update, note("督导意见"))},
+                    &applied)
+              .isEmpty());
+    CHECK(applied == 1);
+    CHECK(
+        county.push(wang, {county.change(wang, "household", home, home, Op::Update, note("走访"))}, &applied)
+            .isEmpty());
+    CHECK(applied == 1);
+}
+
+TEST_CASE("an empty create does not take over a household nobody holds, nor a create change a status",
+          "[county][scope]")
+{
+    County county;
+    Device wang = county.enroll("王芳");
+    Device chief = county.enroll("刘站长");
+    Device zhao = county.enroll("赵强");
+    // Filed on the supervisor's laptop: households are assigned only to caseworkers, so nobody holds it.
+    const QString unheld = QStringLiteral("h-unheld");
+    REQUIRE(county
+                .push(chief, {county.change(chief, "household", unheld, unheld, Op::Create,
+                                            {{QStringLiteral("village"), QStringLiteral("西山村")}})})
+                .isEmpty());
+    CHECK(county.push(zhao, {county.change(zhao, "household", unheld, unheld, Op::Create)}) ==
+          QMap<QString, int>{{kOutOfScope, 1}});
+    CHECK(county.push(wang, {county.change(wang, "household", unheld, unheld, Op::Create)}) ==
+          QMap<QString, int>{{kOutOfScope, 1}});
+    // Nor did the parked creates make it theirs.
+    CHECK(test::TempDatabase::count(county.db(), QStringLiteral("server_assignment")) == 0);
+    // Its creator still writes into it.
+    const QMap<QString, int> byCreator =
+        county.push(chief, {county.change(chief, "household", unheld, unheld, Op::Update, note("补充"))});
+    CHECK(byCreator.keys() == QStringList{});
+
+    // A caseworker's own household: a "create" that sets its status is judged as the change it is.
+    const QString home = QStringLiteral("h-wang");
+    REQUIRE(county
+                .push(wang, {county.change(wang, "household", home, home, Op::Create,
+                                           {{QStringLiteral("status"), QStringLiteral("dibao")}})})
+                .isEmpty());
+    CHECK(county.push(wang, {county.change(wang, "household", home, home, Op::Create,
+                                           {{QStringLiteral("status"), QStringLiteral("tekun")}})}) ==
+          QMap<QString, int>{{QStringLiteral("status_not_authorised"), 1}});
+}
+
+TEST_CASE("a record stays in its household: a change naming another household is parked", "[county][scope]")
+{
+    County county;
+    Device wang = county.enroll("王芳");
+    Device zhao = county.enroll("赵强");
+    const QString home = QStringLiteral("h-wang");
+    const QString child = QStringLiteral("m-child");
+    REQUIRE(county
+                .push(wang, {county.change(wang, "household", home, home, Op::Create),
+                             county.change(wang, "member", child, home, Op::Create,
+                                           {{QStringLiteral("name"), QStringLiteral("张小雨")}})})
+                .isEmpty());
+    // 赵强 names the child under his own household, to change her and to receive her record.
+    const QString his = QStringLiteral("h-zhao");
+    const Change moved = county.change(zhao, "member", child, his, Op::Update,
+                                       {{QStringLiteral("name"), QStringLiteral("改名")}});
+    CHECK(county.push(zhao, {county.change(zhao, "household", his, his, Op::Create), moved}) ==
+          QMap<QString, int>{{ChangeImporter::kWrongHousehold, 1}});
+    CHECK(county.parkedReason(moved) == ChangeImporter::kWrongHousehold);
+}
+
+TEST_CASE("work done before a reassignment still arrives until the laptop has pulled past it",
+          "[county][scope]")
+{
+    County county;
+    Device wang = county.enroll("王芳");
+    county.enroll("李娜");
+    const QString home = QStringLiteral("h-wang");
+    REQUIRE(county.push(wang, {county.change(wang, "household", home, home, Op::Create)}).isEmpty());
+    CountyStore::Page page;
+    REQUIRE(county.store().pullPackage(wang.id, 0, 100, &page));
+    const qint64 cursor = page.cursor;
+
+    REQUIRE(county.store().assign(home, QStringLiteral("李娜")));
+    // Written offline before the laptop knew: still accepted.
+    int applied = 0;
+    CHECK(county
+              .push(wang, {county.change(wang, "household", home, home, Op::Update, note("离线记录"))},
+                    &applied)
+              .isEmpty());
+    CHECK(applied == 1);
+    // The pull that tells the laptop the household left, then a pull past it.
+    REQUIRE(county.store().pullPackage(wang.id, cursor, 100, &page));
+    CHECK(page.left == QStringList{home});
+    REQUIRE(county.store().pullPackage(wang.id, page.cursor, 100, &page));
+    CHECK(county.push(wang, {county.change(wang, "household", home, home, Op::Update, note("之后"))}) ==
+          QMap<QString, int>{{kOutOfScope, 1}});
+}
+
+TEST_CASE("a change that waited for its household is judged when the household arrives", "[county][scope]")
+{
+    County county;
+    Device wang = county.enroll("王芳");
+    Device zhao = county.enroll("赵强");
+    const QString home = QStringLiteral("h-later");
+    // 赵强 sends a member of a household the county does not have yet; it waits.
+    const Change early = county.change(zhao, "member", QStringLiteral("m-early"), home, Op::Create,
+                                       {{QStringLiteral("name"), QStringLiteral("冒名")}});
+    CHECK(county.push(zhao, {early}) == QMap<QString, int>{{ChangeImporter::kWaitingForHousehold, 1}});
+    // 王芳 files that household: it is hers, and 赵强's member stays out.
+    int applied = 0;
+    CHECK(county.push(wang, {county.change(wang, "household", home, home, Op::Create)}, &applied).isEmpty());
+    CHECK(applied == 1);
+    CHECK(county.parkedReason(early) == kOutOfScope);
+}
