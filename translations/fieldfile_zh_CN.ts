@@ -764,6 +764,10 @@
         <source>A pull needs device=ID and after=N.</source>
         <translation>拉取请求需要 device=设备编号 和 after=位置。</translation>
     </message>
+    <message>
+        <source>A device pulls only its own changes.</source>
+        <translation>设备只能接收发给它自己的修改。</translation>
+    </message>
 </context>
 <context>
     <name>CountyStore</name>
@@ -884,6 +888,10 @@ Parked changes: %9</source>
     <message>
         <source>The county server is busy importing; try to connect again in a minute.</source>
         <translation>县级服务器正在导入数据，请过一分钟再连接。</translation>
+    </message>
+    <message>
+        <source>A laptop may send only its own packages; county staff import the others.</source>
+        <translation>笔记本只能发送它自己的数据包；其他数据包由县级工作人员导入。</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2066,25 @@ Parked changes: %9</source>
     <message>
         <source>Nothing was saved. Please correct:</source>
         <translation>未保存任何内容。请更正：</translation>
+    </message>
+</context>
+<context>
+    <name>RequestAuthenticator</name>
+    <message>
+        <source>This request is not signed by an enrolled device.</source>
+        <translation>该请求没有已登记设备的签名。</translation>
+    </message>
+    <message>
+        <source>This request's time is too far from the county's clock.</source>
+        <translation>该请求的时间与县级服务器的时钟相差太大。</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with the county, or it was revoked.</source>
+        <translation>该设备未在县级服务器登记，或已被吊销。</translation>
+    </message>
+    <message>
+        <source>This request was sent before.</source>
+        <translation>该请求已经发送过。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 
 #include "core/db/Database.h"
 #include "core/server/CountyStore.h"
+#include "core/server/RequestAuthenticator.h"
+#include "core/sync/RequestSignature.h"
 #include "core/sync/ServerTrust.h"
 
 #include <QFile>
@@ -37,6 +39,33 @@ QHttpServerResponse error(const QString& message, Code code)
     return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), message}}, code);
 }
 
+/// What a signed request claims, read on the serving thread (the request stays there).
+struct SignedRequest
+{
+    RequestSignature::Claim claim;
+    QByteArray method;
+    QByteArray target;
+};
+
+SignedRequest signedRequest(const QHttpServerRequest& request, const QByteArray& method)
+{
+    return {
+        RequestSignature::read(
+            request.value(RequestSignature::kDevice), request.value(RequestSignature::kTime),
+            request.value(RequestSignature::kNonce), request.value(RequestSignature::kSignature)),
+        method,
+        RequestSignature::signedTarget(request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority))};
+}
+
+/// 401, with the county's clock so that a laptop whose clock is off can sign by it.
+QHttpServerResponse unauthorized(const QString& message)
+{
+    QHttpServerResponse response = error(message, Code::Unauthorized);
+    response.setHeader(RequestSignature::kServerTime,
+                       QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
+    return response;
+}
+
 /// This worker thread's connection to the county database, opened on first use and kept while
 /// the thread lives (its page cache stays warm from one pull page to the next).
 Database* threadDatabase(const QString& path, Status* status)
@@ -57,7 +86,8 @@ Database* threadDatabase(const QString& path, Status* status)
 } // namespace
 
 CountyService::CountyService(CountyStore& store, const QString& databasePath)
-    : m_store(store), m_databasePath(databasePath), m_http(std::make_unique<QHttpServer>())
+    : m_store(store), m_databasePath(databasePath), m_http(std::make_unique<QHttpServer>()),
+      m_authenticator(std::make_shared<RequestAuthenticator>())
 {
     m_imports.setMaxThreadCount(1);
     m_requests.setMaxThreadCount(4);
@@ -97,10 +127,14 @@ QString CountyService::certificateFingerprint() const
 quint16 CountyService::listen(const QHostAddress& address, quint16 port)
 {
     // For the laptops' online indicator: answers at once and says nothing about the data.
-    m_http->route(QStringLiteral("/api/v1/ping"), QHttpServerRequest::Method::Get,
-                  [this](const QHttpServerRequest&) {
-                      return QHttpServerResponse(QJsonObject{{QStringLiteral("county"), m_store.countyId()}});
-                  });
+    m_http->route(
+        QStringLiteral("/api/v1/ping"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest&) {
+            QHttpServerResponse response(QJsonObject{{QStringLiteral("county"), m_store.countyId()}});
+            // The county's clock: laptops sign their requests by it (RequestSignature).
+            response.setHeader(RequestSignature::kServerTime,
+                               QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
+            return response;
+        });
 
     m_http->route(
         QStringLiteral("/api/v1/enroll"), QHttpServerRequest::Method::Post,
@@ -144,7 +178,9 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                       const QByteArray body = request.body();
                       const QString path = m_databasePath;
                       const QString language = languageOf(request);
-                      return QtConcurrent::run(&m_imports, [path, body, language] {
+                      const SignedRequest signature = signedRequest(request, QByteArrayLiteral("POST"));
+                      return QtConcurrent::run(&m_imports, [path, body, language, signature,
+                                                            authenticator = m_authenticator] {
                           ServerTranslator::setThreadLanguage(language);
                           if (body.size() > kMaxRequestBytes)
                               return error(tr("The package is larger than the server accepts."),
@@ -152,7 +188,15 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                           Database db;
                           if (Status s = db.open(path); !s)
                               return error(s.error().message, Code::InternalServerError);
-                          const CountyStore::ImportOutcome outcome = CountyStore(db).importPackage(body);
+                          CountyStore store(db);
+                          const RequestAuthenticator::Outcome who =
+                              authenticator->check(store, signature.claim, signature.method, signature.target,
+                                                   body, QDateTime::currentMSecsSinceEpoch());
+                          if (!who.ok())
+                              return unauthorized(who.refusal);
+                          const CountyStore::ImportOutcome outcome = store.importPackage(body, who.device);
+                          if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused && outcome.forbidden)
+                              return error(outcome.reason, Code::Forbidden);
                           if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused)
                               return error(outcome.reason, outcome.busy ? Code::ServiceUnavailable
                                                                         : Code::UnprocessableEntity);
@@ -172,14 +216,26 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
             const QString language = languageOf(request);
             const QString path = m_databasePath;
             const int pageChanges = m_pullPageChanges;
+            const SignedRequest signature = signedRequest(request, QByteArrayLiteral("GET"));
+            const std::shared_ptr<RequestAuthenticator> authenticator = m_authenticator;
             return QtConcurrent::run(&m_requests, [=] {
                 ServerTranslator::setThreadLanguage(language);
-                if (device.isEmpty() || !ok || after < 0)
-                    return error(tr("A pull needs device=ID and after=N."), Code::BadRequest);
                 Status opened = Status::ok();
                 Database* db = threadDatabase(path, &opened);
                 if (!db)
                     return error(opened.error().message, Code::InternalServerError);
+                {
+                    CountyStore store(*db);
+                    const RequestAuthenticator::Outcome who =
+                        authenticator->check(store, signature.claim, signature.method, signature.target, {},
+                                             QDateTime::currentMSecsSinceEpoch());
+                    if (!who.ok())
+                        return unauthorized(who.refusal);
+                    if (who.device != device)
+                        return error(tr("A device pulls only its own changes."), Code::Forbidden);
+                }
+                if (device.isEmpty() || !ok || after < 0)
+                    return error(tr("A pull needs device=ID and after=N."), Code::BadRequest);
                 CountyStore::Page page;
                 const Status s = CountyStore(*db).pullPackage(device, after, pageChanges, &page);
                 if (!s) {

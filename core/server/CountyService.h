@@ -15,6 +15,7 @@ class QHttpServer;
 namespace ff {
 
 class CountyStore;
+class RequestAuthenticator;
 
 /// The county's HTTP service (docs/sync-protocol.md, "HTTP"): device enrollment, push of packages
 /// (answered with a receipt) and cursor-based pull of the changes in the device's scope.
@@ -50,6 +51,8 @@ private:
     std::unique_ptr<QHttpServer> m_http;
     QSslConfiguration m_tls; ///< null unless useTls() succeeded
     int m_pullPageChanges = kPullPageChanges;
+    /// Proves which enrolled device sends a push or a pull (shared by the worker threads).
+    std::shared_ptr<RequestAuthenticator> m_authenticator;
 };
 
 } // namespace ff

@@ -242,7 +242,7 @@ std::optional<KnownDevice> CountyStore::device(const QString& deviceId) const
     return KnownDevice{deviceId, q.value(0).toByteArray(), !q.value(1).isNull()};
 }
 
-CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
+CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes, const QString& pushedBy)
 {
     ImportOutcome outcome;
     if (!isInitialized()) {
@@ -259,6 +259,12 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes)
         &outcome.header, &payload);
     if (!opened) {
         outcome.reason = opened.error().message;
+        return outcome;
+    }
+    // A laptop speaks for itself; only county staff carry in other devices' packages (USB).
+    if (!pushedBy.isEmpty() && pushedBy != outcome.header.sender && deviceRole(pushedBy) != Role::County) {
+        outcome.reason = tr("A laptop may send only its own packages; county staff import the others.");
+        outcome.forbidden = true;
         return outcome;
     }
 

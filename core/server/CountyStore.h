@@ -65,11 +65,14 @@ public:
         QString reason; ///< why it was refused, for the person importing
         PackageHeader header;
         ChangeImporter::Report report;
-        QByteArray receipt; ///< signed receipt to hand back (not for refused packages)
-        bool busy = false;  ///< refused only because the database was busy: try again later
+        QByteArray receipt;     ///< signed receipt to hand back (not for refused packages)
+        bool forbidden = false; ///< refused because the device that pushed it may not
+        bool busy = false;      ///< refused only because the database was busy: try again later
     };
     /// Imports one package file: all of it or none of it; the same package twice is recognised.
-    ImportOutcome importPackage(const QByteArray& bytes);
+    /// `pushedBy`: the enrolled device that sent it over HTTP (empty: county IT's command line).
+    /// A device other than a county user's may push only its own packages.
+    ImportOutcome importPackage(const QByteArray& bytes, const QString& pushedBy = {});
 
     /// One pull page for a device (docs/sync-protocol.md, "Pull").
     struct Page

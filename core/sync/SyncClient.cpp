@@ -6,8 +6,10 @@
 #include "core/sync/DeviceSync.h"
 #include "core/sync/PackageHeader.h"
 #include "core/sync/Receipt.h"
+#include "core/sync/RequestSignature.h"
 #include "core/sync/ServerTrust.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -136,6 +138,37 @@ void SyncClient::enroll(const QUrl& server, const QString& code, const QString& 
     });
 }
 
+void SyncClient::withCountyClock(std::function<void()> next)
+{
+    QNetworkReply* reply =
+        m_network->get(makeRequest(endpoint(QUrl(m_device->serverUrl()), QStringLiteral("/api/v1/ping"))));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, next = std::move(next)] {
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError) {
+            finish(failure(reply));
+            return;
+        }
+        bool ok = false;
+        const qint64 county = reply->rawHeader(RequestSignature::kServerTime).toLongLong(&ok);
+        m_clockOffset = ok ? county - QDateTime::currentMSecsSinceEpoch() : 0;
+        next();
+    });
+}
+
+QNetworkRequest SyncClient::signedRequest(const QUrl& url, const QByteArray& method,
+                                          const QByteArray& body) const
+{
+    QNetworkRequest request = makeRequest(url);
+    const QByteArray pathAndQuery =
+        RequestSignature::signedTarget(url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority));
+    const auto headers =
+        RequestSignature::headers(m_device->deviceId(), m_device->signingKeys().secretKey, method,
+                                  pathAndQuery, body, QDateTime::currentMSecsSinceEpoch() + m_clockOffset);
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    return request;
+}
+
 void SyncClient::syncNow()
 {
     if (m_busy)
@@ -148,7 +181,7 @@ void SyncClient::syncNow()
             {}});
         return;
     }
-    push();
+    withCountyClock([this] { push(); });
 }
 
 void SyncClient::push()
@@ -166,7 +199,8 @@ void SyncClient::push()
     }
     emit progress(tr("Sending %n change(s)…", nullptr, count), 0, count);
     QNetworkRequest request =
-        makeRequest(endpoint(QUrl(m_device->serverUrl()), QStringLiteral("/api/v1/push")));
+        signedRequest(endpoint(QUrl(m_device->serverUrl()), QStringLiteral("/api/v1/push")),
+                      QByteArrayLiteral("POST"), package);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QStringLiteral("application/vnd.fieldfile.package"));
     QNetworkReply* reply = m_network->post(request, package);
@@ -201,7 +235,7 @@ QNetworkReply* SyncClient::requestPage(qint64 after)
     query.addQueryItem(QStringLiteral("device"), m_device->deviceId());
     query.addQueryItem(QStringLiteral("after"), QString::number(after));
     url.setQuery(query);
-    QNetworkReply* reply = m_network->get(makeRequest(url));
+    QNetworkReply* reply = m_network->get(signedRequest(url, QByteArrayLiteral("GET"), {}));
     connect(reply, &QNetworkReply::finished, this, [this, reply] { pageArrived(reply); });
     return reply;
 }
@@ -295,7 +329,7 @@ void SyncClient::importFiles(const QStringList& files)
     }
     m_files = files;
     m_fileIndex = 0;
-    importNext();
+    withCountyClock([this] { importNext(); });
 }
 
 void SyncClient::importNext()
@@ -315,11 +349,13 @@ void SyncClient::importNext()
         importNext();
         return;
     }
+    const QByteArray bytes = file.readAll();
     QNetworkRequest request =
-        makeRequest(endpoint(QUrl(m_device->serverUrl()), QStringLiteral("/api/v1/push")));
+        signedRequest(endpoint(QUrl(m_device->serverUrl()), QStringLiteral("/api/v1/push")),
+                      QByteArrayLiteral("POST"), bytes);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QStringLiteral("application/vnd.fieldfile.package"));
-    QNetworkReply* reply = m_network->post(request, file.readAll());
+    QNetworkReply* reply = m_network->post(request, bytes);
     connect(reply, &QNetworkReply::finished, this, [this, reply, path] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -12,6 +12,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace ff {
 
@@ -66,6 +67,12 @@ signals:
     void fileImported(const QString& file, int outcome, const QString& summary);
 
 private:
+    /// Asks the county for its clock (ping), so that requests are signed by the county's time
+    /// whatever this laptop's clock says, then runs `next`; a county that cannot be reached ends
+    /// the work with its error.
+    void withCountyClock(std::function<void()> next);
+    /// A request to the county signed by this device (RequestSignature), by the county's clock.
+    QNetworkRequest signedRequest(const QUrl& url, const QByteArray& method, const QByteArray& body) const;
     void push();
     void pull();
     QNetworkReply* requestPage(qint64 after);
@@ -90,6 +97,8 @@ private:
     QSslCertificate m_offered;
     QStringList m_files;
     int m_fileIndex = 0;
+    /// The county's clock minus this laptop's, in ms, as the last ping found it.
+    qint64 m_clockOffset = 0;
 };
 
 } // namespace ff

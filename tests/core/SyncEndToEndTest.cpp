@@ -8,6 +8,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/records/HouseholdRepository.h"
 #include "core/sync/DeviceSync.h"
+#include "core/sync/RequestSignature.h"
 #include "core/sync/ServerTrust.h"
 #include "core/sync/SyncClient.h"
 
@@ -502,6 +503,11 @@ TEST_CASE("the server keeps answering while it imports a large package", "[sync]
     QStringList finished;
     QNetworkRequest push(QUrl(server.url.toString() + QStringLiteral("/api/v1/push")));
     push.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/vnd.fieldfile.package"));
+    const DeviceSync device(big.data.db());
+    for (const auto& [name, value] : RequestSignature::headers(
+             device.deviceId(), device.signingKeys().secretKey, QByteArrayLiteral("POST"),
+             QByteArrayLiteral("/api/v1/push"), package, QDateTime::currentMSecsSinceEpoch()))
+        push.setRawHeader(name, value);
     QNetworkReply* pushing = network.post(push, package);
     QObject::connect(pushing, &QNetworkReply::finished, [&] { finished << QStringLiteral("push"); });
     // Once the upload is complete the import is running; a ping now must not wait for it.

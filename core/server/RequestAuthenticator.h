@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/sync/RequestSignature.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+#include <optional>
+
+namespace ff {
+
+class CountyStore;
+
+/// The county's check that a request comes from an enrolled, not revoked device
+/// (RequestSignature; docs/sync-protocol.md §8.2): its signature by the key the device enrolled,
+/// its time within RequestSignature::kWindowMs of the county's clock, and a nonce not seen in that
+/// window. Shared by the service's threads (the nonce memory is guarded); it remembers at most
+/// kMaxNonces nonces, and beyond that refuses new requests until old ones expire rather than
+/// forgetting one that could be replayed.
+class RequestAuthenticator
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestAuthenticator)
+
+public:
+    static constexpr int kMaxNonces = 200'000;
+
+    /// The device the request comes from, or why it is refused (in the reader's language).
+    struct Outcome
+    {
+        QString device;
+        QString refusal;
+        bool ok() const { return refusal.isEmpty(); }
+    };
+    Outcome check(CountyStore& store, const RequestSignature::Claim& claim, const QByteArray& method,
+                  const QByteArray& signedTarget, const QByteArray& body, qint64 nowMs);
+
+private:
+    /// Remembers the nonce; false if it was seen within the window (or the memory is full).
+    bool remember(const QString& device, const QByteArray& nonce, qint64 timeMs, qint64 nowMs);
+
+    QMutex m_mutex;
+    QHash<QByteArray, qint64> m_seen; ///< device + nonce → the request's time
+    qint64 m_lastSweep = 0;
+};
+
+} // namespace ff

@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every request but ping and enroll proves its device (docs/sync-protocol.md §8.2), against the
+// real fieldfile-server on 127.0.0.1: what an attacker tried without credentials now gets 401 and
+// no data.
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
+#include "tests/support/TestServer.h"
+
+#include "core/records/HouseholdRepository.h"
+#include "core/sync/DeviceSync.h"
+#include "core/sync/RequestSignature.h"
+#include "core/sync/SyncClient.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+
+using namespace ff;
+
+using test::admin;
+using test::enrollmentCode;
+using test::RunningServer;
+
+namespace {
+
+struct Answer
+{
+    int status = 0;
+    QByteArray body;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    QByteArray header(const QByteArray& name) const
+    {
+        for (const auto& [key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
+};
+
+/// One request, with `headers`, waited for.
+Answer send(const QUrl& url, const QByteArray& method, const QByteArray& body,
+            const QList<QPair<QByteArray, QByteArray>>& headers = {})
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QStringLiteral("application/vnd.fieldfile.package"));
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply* reply = method == "GET" ? network.get(request) : network.post(request, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Answer a{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+             reply->rawHeaderPairs()};
+    reply->deleteLater();
+    return a;
+}
+
+struct Laptop
+{
+    test::TempDatabase data;
+    SyncClient client{data.db()};
+    Status enroll(const QUrl& url, const QString& code)
+    {
+        Status result = Status::ok();
+        bool done = false;
+        QObject::connect(&client, &SyncClient::finished, [&](const Status& s) {
+            result = s;
+            done = true;
+        });
+        client.enroll(url, code);
+        QElapsedTimer t;
+        t.start();
+        while (!done && t.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QObject::disconnect(&client, &SyncClient::finished, nullptr, nullptr);
+        return result;
+    }
+    QString id() { return DeviceSync(data.db()).deviceId(); }
+    /// The headers that sign a request of this laptop.
+    QList<QPair<QByteArray, QByteArray>> sign(const QByteArray& method, const QByteArray& target,
+                                              const QByteArray& body,
+                                              qint64 time = QDateTime::currentMSecsSinceEpoch())
+    {
+        const DeviceSync device(data.db());
+        return RequestSignature::headers(device.deviceId(), device.signingKeys().secretKey, method, target,
+                                         body, time);
+    }
+};
+
+} // namespace
+
+TEST_CASE("a push or pull without a valid device signature gets 401 and no data", "[sync][e2e][auth]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("county.db"));
+    admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    for (const char* user : {"王芳", "赵强"})
+        admin(db,
+              {QStringLiteral("add-user"), QString::fromUtf8(user), QStringLiteral("--role"),
+               QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    RunningServer server(db);
+    Laptop victim, attacker;
+    REQUIRE(victim.enroll(server.url, enrollmentCode(db, QStringLiteral("王芳"))));
+    REQUIRE(attacker.enroll(server.url, enrollmentCode(db, QStringLiteral("赵强"))));
+    // The victim has a household at the county.
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(victim.data.db(), test::as(QStringLiteral("王芳"))).save(file));
+    QByteArray package;
+    REQUIRE(DeviceSync(victim.data.db()).exportPackage(&package));
+    REQUIRE(send(QUrl(server.url.toString() + QStringLiteral("/api/v1/push")), "POST", package,
+                 victim.sign("POST", "/api/v1/push", package))
+                .status == 200);
+
+    const QByteArray pullTarget = "/api/v1/pull?device=" + victim.id().toUtf8() + "&after=0";
+    const QUrl pullUrl(server.url.toString() + QString::fromUtf8(pullTarget));
+    const auto noData = [](const Answer& a) {
+        return a.header("X-Fieldfile-Cursor").isEmpty() && a.header("X-Fieldfile-Left").isEmpty() &&
+               !a.body.startsWith("FFPK");
+    };
+
+    // A pull that only names the victim's device.
+    Answer a = send(pullUrl, "GET", {});
+    CHECK(a.status == 401);
+    CHECK(noData(a));
+    // The county's clock comes with the refusal.
+    CHECK(std::llabs(a.header(RequestSignature::kServerTime).toLongLong() -
+                     QDateTime::currentMSecsSinceEpoch()) < 60000);
+    // An unsigned push.
+    CHECK(send(QUrl(server.url.toString() + QStringLiteral("/api/v1/push")), "POST", package).status == 401);
+
+    // The attacker's own valid signature, naming the victim's device: forbidden.
+    a = send(pullUrl, "GET", {}, attacker.sign("GET", pullTarget, {}));
+    CHECK(a.status == 403);
+    CHECK(noData(a));
+    // A signature by the attacker's key under the victim's id.
+    {
+        auto forged = attacker.sign("GET", pullTarget, {});
+        forged[0].second = victim.id().toUtf8();
+        a = send(pullUrl, "GET", {}, forged);
+        CHECK(a.status == 401);
+        CHECK(noData(a));
+    }
+    // The victim's signed request, replayed.
+    const auto signedPull = victim.sign("GET", pullTarget, {});
+    a = send(pullUrl, "GET", {}, signedPull);
+    CHECK(a.status == 200);
+    CHECK_FALSE(noData(a));
+    a = send(pullUrl, "GET", {}, signedPull);
+    CHECK(a.status == 401);
+    CHECK(noData(a));
+    // Signed 10 minutes ago, or for another target, or over another body.
+    CHECK(send(pullUrl, "GET", {},
+               victim.sign("GET", pullTarget, {}, QDateTime::currentMSecsSinceEpoch() - 10 * 60 * 1000))
+              .status == 401);
+    CHECK(send(pullUrl, "GET", {}, victim.sign("GET", "/api/v1/pull?device=x&after=0", {})).status == 401);
+    CHECK(send(QUrl(server.url.toString() + QStringLiteral("/api/v1/push")), "POST", package,
+               victim.sign("POST", "/api/v1/push", QByteArray("another body")))
+              .status == 401);
+    // A laptop pushes only its own package; the attacker relaying the victim's gets 403.
+    CHECK(send(QUrl(server.url.toString() + QStringLiteral("/api/v1/push")), "POST", package,
+               attacker.sign("POST", "/api/v1/push", package))
+              .status == 403);
+    // Ping and enroll still answer without a signature.
+    CHECK(send(QUrl(server.url.toString() + QStringLiteral("/api/v1/ping")), "GET", {}).status == 200);
+}
