@@ -7,6 +7,7 @@
 #include "core/forms/BuiltInForms.h"
 #include "core/journal/JournalReplayer.h"
 #include "core/records/RecordProjections.h"
+#include "core/util/PrivateFiles.h"
 #include "ui/main/DemoDataTask.h"
 #include "ui/main/LanguageMenu.h"
 #include "ui/main/MainWindow.h"
@@ -129,6 +130,7 @@ int generateDemo(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    ff::PrivateFiles::restrictNewFiles();
     ff::RecordProjections::install();
     for (int i = 1; i < argc; ++i) {
         if (std::strncmp(argv[i], "--generate-demo", 15) == 0)

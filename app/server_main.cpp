@@ -6,6 +6,7 @@
 #include "core/records/RecordProjections.h"
 #include "core/server/cli/ServerCommands.h"
 #include "core/server/ServerTranslator.h"
+#include "core/util/PrivateFiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,6 +17,7 @@
 
 int main(int argc, char** argv)
 {
+    ff::PrivateFiles::restrictNewFiles();
     QCoreApplication app(argc, argv);
     ff::RecordProjections::install();
     QCoreApplication::setOrganizationName(QStringLiteral("Fieldfile"));

@@ -5,6 +5,7 @@
 #include "core/db/Migrations.h"
 #include "core/db/SqlStatement.h"
 #include "core/db/StatementCache.h"
+#include "core/util/PrivateFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -65,6 +66,11 @@ Status Database::open(const QString& path)
         }
     }
     q.finish();
+    // A file (and its WAL) made before files were created private, or by another program.
+    if (path != QStringLiteral(":memory:")) {
+        for (const QString& file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+            PrivateFiles::makePrivate(file);
+    }
 
     if (Status migrated = Migrations::run(*m_db, path); !migrated) {
         close();

@@ -8,6 +8,7 @@
 #include "core/journal/HeadsDecoder.h"
 #include "core/sync/ChangeCbor.h"
 #include "core/sync/ChangeImporter.h"
+#include "core/util/PrintableText.h"
 
 #include <QDateTime>
 
@@ -21,7 +22,16 @@ QString when(const QVariant& msecs)
                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-QString line(const QStringList& columns) { return columns.join(QLatin1Char('\t')) + QLatin1Char('\n'); }
+/// One line of a list; every value may come from a laptop, so none can hold a control character
+/// (a terminal code, a tab or a line break that would fake a column or a line).
+QString line(const QStringList& columns)
+{
+    QStringList printable;
+    printable.reserve(columns.size());
+    for (const QString& column : columns)
+        printable.append(PrintableText::field(column));
+    return printable.join(QLatin1Char('\t')) + QLatin1Char('\n');
+}
 } // namespace
 
 CountyDirectory::CountyDirectory(Database& db) : m_db(db) {}

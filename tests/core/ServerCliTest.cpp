@@ -12,6 +12,7 @@
 #include "core/sync/Receipt.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -196,4 +197,67 @@ TEST_CASE("fieldfile-server import: many packages, a report per package, a recei
     Receipt receipt;
     REQUIRE(Receipt::read(receiptFile.readAll(), CountyStore(county).signingKeys().publicKey, &receipt));
     CHECK(receipt.device == QStringLiteral("laptop-1"));
+}
+
+TEST_CASE("fieldfile-server prints text from a package without its terminal codes", "[server][cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("county.db"));
+    REQUIRE(server(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")}).code ==
+            0);
+    QByteArray countyBox;
+    {
+        Database county;
+        REQUIRE(county.open(db));
+        countyBox = CountyStore(county).boxKeys().publicKey;
+    }
+    // A sender id that clears the screen, returns the cursor and prints a fake, green summary.
+    const QString sender =
+        QStringLiteral("x\x1b[2J\x1b[H\r\x1b[32m1 package(s): 1 imported, 0 refused.\x1b[0m\n"
+                       "\u202eevil");
+    Change c;
+    c.id = {sender, 1};
+    c.hlc = 1;
+    c.entity = QStringLiteral("household");
+    c.recordId = c.householdId = QStringLiteral("h1");
+    c.op = Change::Op::Create;
+    const QByteArray package =
+        PackageWriter::write({c}, {sender, crypto::KeyPair::generate(crypto::KeyPair::Kind::Signing)},
+                             {QStringLiteral("371321"), countyBox}, 1);
+    const QString path = dir.filePath(QStringLiteral("hostile.ffpkg"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(package) == package.size());
+    file.close();
+
+    const Run run = server(db, {QStringLiteral("import"), path});
+    CHECK(run.code != 0);
+    CHECK(run.out.contains(QStringLiteral("not enrolled")));
+    for (const QChar control : {QChar(0x1b), QChar(u'\r'), QChar(0x202e)})
+        CHECK_FALSE(run.out.contains(control));
+    // One line per package and one summary: the fake summary is not a line of its own.
+    CHECK(run.out.count(QLatin1Char('\n')) == 2);
+    CHECK(run.out.contains(QChar(0xfffd)));
+}
+
+TEST_CASE("the county's database, its WAL and its folder are readable by the service user only",
+          "[server][cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("county/county.db"));
+    REQUIRE(server(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")}).code ==
+            0);
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    CHECK((QFileInfo(dir.filePath(QStringLiteral("county"))).permissions() & others) == 0);
+    for (const QString& file : {db, db + QStringLiteral("-wal")}) {
+        INFO(file.toStdString());
+        if (QFile::exists(file))
+            CHECK((QFileInfo(file).permissions() & others) == 0);
+    }
+    // A file made readable by others before (an older version, a copy) is made private when opened.
+    REQUIRE(
+        QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+    REQUIRE(server(db, {QStringLiteral("status")}).code == 0);
+    CHECK((QFileInfo(db).permissions() & others) == 0);
 }

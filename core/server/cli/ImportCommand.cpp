@@ -7,6 +7,7 @@
 #include "core/server/CountyStore.h"
 #include "core/sync/ChangeImporter.h"
 #include "core/sync/PackageHeader.h"
+#include "core/util/PrintableText.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,7 +42,7 @@ int ImportCommand::run(ServerCommandContext& context) const
     int index = 0;
     for (const QString& path : files) {
         ++index;
-        out << QStringLiteral("[%1/%2] %3: ").arg(index).arg(files.size()).arg(path);
+        out << QStringLiteral("[%1/%2] %3: ").arg(index).arg(files.size()).arg(PrintableText::field(path));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             out << ServerCli::tr("refused: the file cannot be read.") << '\n';
@@ -57,7 +58,8 @@ int ImportCommand::run(ServerCommandContext& context) const
         const CountyStore::ImportOutcome result = context.county().importPackage(file.readAll());
         using Kind = CountyStore::ImportOutcome::Kind;
         if (result.kind == Kind::Refused) {
-            out << ServerCli::tr("refused: ") << result.reason << '\n';
+            // The reason may quote the package (its sender): printed without control characters.
+            out << ServerCli::tr("refused: ") << PrintableText::field(result.reason) << '\n';
             ++refused;
             continue;
         }
@@ -79,10 +81,11 @@ int ImportCommand::run(ServerCommandContext& context) const
         QSaveFile receipt(receiptPath);
         if (receipt.open(QIODevice::WriteOnly) && receipt.write(result.receipt) == result.receipt.size() &&
             receipt.commit())
-            out << QStringLiteral("    ") << ServerCli::tr("receipt: ") << receiptPath << '\n';
+            out << QStringLiteral("    ") << ServerCli::tr("receipt: ") << PrintableText::field(receiptPath)
+                << '\n';
         else
             out << QStringLiteral("    ") << ServerCli::tr("the receipt could not be written to ")
-                << receiptPath << '\n';
+                << PrintableText::field(receiptPath) << '\n';
     }
     out << ServerCli::tr("%1 package(s): %2 imported, %3 refused.")
                .arg(files.size())
