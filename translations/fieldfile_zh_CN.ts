@@ -739,6 +739,13 @@
     </message>
 </context>
 <context>
+    <name>CountyKeyFile</name>
+    <message>
+        <source>The county's key file %1 could not be written.</source>
+        <translation>无法写入县级密钥文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CountyService</name>
     <message>
         <source>The TLS certificate %1 cannot be read.</source>

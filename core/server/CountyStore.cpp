@@ -3,6 +3,7 @@
 #include "core/server/CountyStore.h"
 
 #include "core/db/Query.h"
+#include "core/server/CountyKeyFile.h"
 #include "core/server/HouseholdAssignment.h"
 #include "core/server/WriteScope.h"
 
@@ -17,6 +18,7 @@
 
 #include "core/db/ReadTransaction.h"
 #include <QDateTime>
+#include <QFile>
 
 namespace ff {
 
@@ -62,13 +64,16 @@ Status CountyStore::initialize(Database& db, const QString& countyId)
         return Error{tr("The cryptography library could not be started."), {}};
     const crypto::KeyPair signing = crypto::KeyPair::generate(crypto::KeyPair::Kind::Signing);
     const crypto::KeyPair box = crypto::KeyPair::generate(crypto::KeyPair::Kind::Box);
+    // The secret keys go to their own file first: a deployment never exists without them.
+    const QString keyFile = CountyKeyFile::pathFor(db.path());
+    if (Status s = CountyKeyFile::write(keyFile, {signing.secretKey, box.secretKey}); !s)
+        return s;
     WriteTransaction tx(db);
     const bool ok = tx.isOpen() && db.setMeta(kCountyId, countyId.trimmed()) &&
                     db.setMeta(kSigningPublic, QString::fromLatin1(signing.publicKey.toBase64())) &&
-                    db.setMeta(kSigningSecret, QString::fromLatin1(signing.secretKey.toBase64())) &&
-                    db.setMeta(kBoxPublic, QString::fromLatin1(box.publicKey.toBase64())) &&
-                    db.setMeta(kBoxSecret, QString::fromLatin1(box.secretKey.toBase64())) && tx.commit();
+                    db.setMeta(kBoxPublic, QString::fromLatin1(box.publicKey.toBase64())) && tx.commit();
     if (!ok) {
+        QFile::remove(keyFile);
         return Error{tr("Could not create the county deployment."), db.lastErrorText()};
     }
     return Status::ok();
@@ -78,14 +83,38 @@ bool CountyStore::isInitialized() const { return !m_db.meta(kCountyId).isEmpty()
 
 QString CountyStore::countyId() const { return m_db.meta(kCountyId); }
 
+std::optional<CountyKeyFile::Secrets> CountyStore::secrets() const
+{
+    const QString keyFile = CountyKeyFile::pathFor(m_db.path());
+    std::optional<CountyKeyFile::Secrets> secrets = CountyKeyFile::read(keyFile);
+    // A deployment made before the keys had their own file: they move there, and out of the
+    // database (tried again at the next use if the database is busy now).
+    const CountyKeyFile::Secrets inDatabase{metaBytes(m_db, kSigningSecret), metaBytes(m_db, kBoxSecret)};
+    if (inDatabase.signing.isEmpty() && inDatabase.box.isEmpty())
+        return secrets;
+    if (!secrets) {
+        if (inDatabase.signing.isEmpty() || inDatabase.box.isEmpty() ||
+            !CountyKeyFile::write(keyFile, inDatabase))
+            return std::nullopt;
+        secrets = inDatabase;
+    }
+    WriteTransaction tx(m_db);
+    const bool removed = tx.isOpen() && m_db.setMeta(kSigningSecret, QString()) &&
+                         m_db.setMeta(kBoxSecret, QString()) && tx.commit();
+    Q_UNUSED(removed);
+    return secrets;
+}
+
 crypto::KeyPair CountyStore::signingKeys() const
 {
-    return {crypto::KeyPair::Kind::Signing, metaBytes(m_db, kSigningPublic), metaBytes(m_db, kSigningSecret)};
+    const std::optional<CountyKeyFile::Secrets> s = secrets();
+    return {crypto::KeyPair::Kind::Signing, metaBytes(m_db, kSigningPublic), s ? s->signing : QByteArray()};
 }
 
 crypto::KeyPair CountyStore::boxKeys() const
 {
-    return {crypto::KeyPair::Kind::Box, metaBytes(m_db, kBoxPublic), metaBytes(m_db, kBoxSecret)};
+    const std::optional<CountyKeyFile::Secrets> s = secrets();
+    return {crypto::KeyPair::Kind::Box, metaBytes(m_db, kBoxPublic), s ? s->box : QByteArray()};
 }
 
 Status CountyStore::addUser(const QString& name, const QString& role, const QString& station)

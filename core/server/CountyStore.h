@@ -5,6 +5,7 @@
 #include "core/crypto/KeyPair.h"
 #include "core/journal/Session.h"
 #include "core/schema/Role.h"
+#include "core/server/CountyKeyFile.h"
 #include "core/sync/ChangeImporter.h"
 #include "core/sync/PackageHeader.h"
 #include "core/util/Result.h"
@@ -30,6 +31,8 @@ public:
     [[nodiscard]] static Status initialize(Database& db, const QString& countyId);
     bool isInitialized() const;
     QString countyId() const;
+    /// The county's keys: public ones from the database, secret ones from the key file beside it
+    /// (CountyKeyFile); a secret is empty when that file is missing or damaged.
     crypto::KeyPair signingKeys() const;
     crypto::KeyPair boxKeys() const;
 
@@ -92,6 +95,7 @@ public:
     QString statusText() const;
 
 private:
+    std::optional<CountyKeyFile::Secrets> secrets() const;
     Database& m_db;
 };
 

@@ -8,11 +8,15 @@
 #include "core/journal/JournalReader.h"
 #include "core/journal/JournalReplayer.h"
 #include "core/records/HouseholdRepository.h"
+#include "core/server/CountyKeyFile.h"
 #include "core/server/CountyStore.h"
 #include "core/sync/ChangeImporter.h"
 #include "core/sync/DeviceSync.h"
 #include "core/sync/PackageWriter.h"
 #include "core/sync/Receipt.h"
+
+#include <QFile>
+#include <QFileInfo>
 
 using namespace ff;
 using crypto::KeyPair;
@@ -297,4 +301,35 @@ TEST_CASE("the receipt says why changes were parked, in words the laptop shows i
     CHECK(receipt.parkedReasons ==
           QMap<QString, qint64>{{QStringLiteral("unknown_field"), 1}, {QStringLiteral("unknown_entity"), 1}});
     CHECK(ChangeImporter::reasonText(QStringLiteral("unknown_field")).contains(QStringLiteral("field")));
+}
+
+TEST_CASE("the county's secret keys live in a private file beside the database, not in it", "[county]")
+{
+    test::TempDatabase t;
+    REQUIRE(CountyStore::initialize(t.db(), QStringLiteral("371321")));
+    const QString keyFile = CountyKeyFile::pathFor(t.db().path());
+    REQUIRE(QFile::exists(keyFile));
+    CHECK(QFileInfo(keyFile).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadUser | QFileDevice::WriteUser));
+    CHECK(t.db().meta(QStringLiteral("county_signing_secret")).isEmpty());
+    CHECK(t.db().meta(QStringLiteral("county_box_secret")).isEmpty());
+    const crypto::KeyPair signing = CountyStore(t.db()).signingKeys();
+    const crypto::KeyPair box = CountyStore(t.db()).boxKeys();
+    CHECK(signing.isValid());
+    CHECK(box.isValid());
+    // Without the file, the database alone cannot sign.
+    REQUIRE(QFile::rename(keyFile, keyFile + QStringLiteral(".away")));
+    CHECK(CountyStore(t.db()).signingKeys().secretKey.isEmpty());
+    REQUIRE(QFile::rename(keyFile + QStringLiteral(".away"), keyFile));
+
+    // A deployment from before: the secrets in the database move to the file at first use.
+    REQUIRE(QFile::remove(keyFile));
+    REQUIRE(t.db().setMeta(QStringLiteral("county_signing_secret"),
+                           QString::fromLatin1(signing.secretKey.toBase64())));
+    REQUIRE(
+        t.db().setMeta(QStringLiteral("county_box_secret"), QString::fromLatin1(box.secretKey.toBase64())));
+    CHECK(CountyStore(t.db()).signingKeys().secretKey == signing.secretKey);
+    CHECK(QFile::exists(keyFile));
+    CHECK(t.db().meta(QStringLiteral("county_signing_secret")).isEmpty());
+    CHECK(CountyStore(t.db()).boxKeys().secretKey == box.secretKey);
 }
