@@ -775,6 +775,10 @@
         <source>A device pulls only its own changes.</source>
         <translation>设备只能接收发给它自己的修改。</translation>
     </message>
+    <message>
+        <source>The county server's disk is full. Nothing was imported; the laptop keeps its changes and sends them again later.</source>
+        <translation>县级服务器磁盘已满。本次未导入任何内容；笔记本会保留这些修改，稍后再次发送。</translation>
+    </message>
 </context>
 <context>
     <name>CountyStore</name>

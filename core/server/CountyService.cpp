@@ -8,13 +8,16 @@
 #include "core/db/Database.h"
 #include "core/server/CountyStore.h"
 #include "core/server/RequestAuthenticator.h"
+#include "core/server/ServiceLog.h"
 #include "core/sync/RequestSignature.h"
 #include "core/sync/ServerTrust.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslCertificate>
@@ -57,6 +60,41 @@ SignedRequest signedRequest(const QHttpServerRequest& request, const QByteArray&
         RequestSignature::signedTarget(request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority))};
 }
 
+/// The fields every request's log line has (ServiceLog).
+QJsonObject requestFields(const char* method, const char* path, const SignedRequest& signature,
+                          const QString& device, const QHttpServerResponse& response,
+                          const QElapsedTimer& timer)
+{
+    QJsonObject fields{{QStringLiteral("method"), QLatin1String(method)},
+                       {QStringLiteral("path"), QLatin1String(path)},
+                       {QStringLiteral("status"), int(response.statusCode())},
+                       {QStringLiteral("ms"), timer.elapsed()}};
+    if (!device.isEmpty())
+        fields.insert(QStringLiteral("device"), device);
+    else if (!signature.claim.device.isEmpty())
+        fields.insert(QStringLiteral("claimedDevice"), signature.claim.device); // not proven
+    return fields;
+}
+
+/// What an import did, for its log line.
+QJsonObject importFields(const CountyStore::ImportOutcome& outcome)
+{
+    using Kind = CountyStore::ImportOutcome::Kind;
+    QJsonObject fields{{QStringLiteral("outcome"), outcome.kind == Kind::Applied ? QStringLiteral("applied")
+                                                   : outcome.kind == Kind::AlreadyImported
+                                                       ? QStringLiteral("already-imported")
+                                                       : QStringLiteral("refused")}};
+    if (!outcome.header.sender.isEmpty())
+        fields.insert(QStringLiteral("sender"), outcome.header.sender);
+    if (outcome.kind == Kind::Applied) {
+        fields.insert(QStringLiteral("applied"), outcome.report.applied + outcome.report.unparked);
+        fields.insert(QStringLiteral("parked"), outcome.report.parked);
+    }
+    if (outcome.diskFull)
+        fields.insert(QStringLiteral("reason"), QStringLiteral("disk_full"));
+    return fields;
+}
+
 /// 401, with the county's clock so that a laptop whose clock is off can sign by it.
 QHttpServerResponse unauthorized(const QString& message)
 {
@@ -87,7 +125,7 @@ Database* threadDatabase(const QString& path, Status* status)
 
 CountyService::CountyService(CountyStore& store, const QString& databasePath)
     : m_store(store), m_databasePath(databasePath), m_http(std::make_unique<QHttpServer>()),
-      m_authenticator(std::make_shared<RequestAuthenticator>())
+      m_authenticator(std::make_shared<RequestAuthenticator>()), m_log(std::make_shared<ServiceLog>())
 {
     m_imports.setMaxThreadCount(1);
     m_requests.setMaxThreadCount(4);
@@ -173,37 +211,64 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
 
     // Imports take time: they run on the import thread, one at a time (each in its own write
     // transaction on its own connection), while pings and pulls keep being answered here.
-    m_http->route(QStringLiteral("/api/v1/push"), QHttpServerRequest::Method::Post,
-                  [this](const QHttpServerRequest& request) -> QFuture<QHttpServerResponse> {
-                      const QByteArray body = request.body();
-                      const QString path = m_databasePath;
-                      const QString language = languageOf(request);
-                      const SignedRequest signature = signedRequest(request, QByteArrayLiteral("POST"));
-                      return QtConcurrent::run(&m_imports, [path, body, language, signature,
-                                                            authenticator = m_authenticator] {
-                          ServerTranslator::setThreadLanguage(language);
-                          if (body.size() > kMaxRequestBytes)
-                              return error(tr("The package is larger than the server accepts."),
-                                           Code::PayloadTooLarge);
-                          Database db;
-                          if (Status s = db.open(path); !s)
-                              return error(s.error().message, Code::InternalServerError);
-                          CountyStore store(db);
-                          const RequestAuthenticator::Outcome who =
-                              authenticator->check(store, signature.claim, signature.method, signature.target,
-                                                   body, QDateTime::currentMSecsSinceEpoch());
-                          if (!who.ok())
-                              return unauthorized(who.refusal);
-                          const CountyStore::ImportOutcome outcome = store.importPackage(body, who.device);
-                          if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused && outcome.forbidden)
-                              return error(outcome.reason, Code::Forbidden);
-                          if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused)
-                              return error(outcome.reason, outcome.busy ? Code::ServiceUnavailable
-                                                                        : Code::UnprocessableEntity);
-                          return QHttpServerResponse(QByteArrayLiteral("application/vnd.fieldfile.receipt"),
-                                                     outcome.receipt);
-                      });
-                  });
+    m_http->route(
+        QStringLiteral("/api/v1/push"), QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest& request) -> QFuture<QHttpServerResponse> {
+            const QByteArray body = request.body();
+            const QString path = m_databasePath;
+            const QString language = languageOf(request);
+            const SignedRequest signature = signedRequest(request, QByteArrayLiteral("POST"));
+            return QtConcurrent::run(&m_imports, [path, body, language, signature,
+                                                  authenticator = m_authenticator, log = m_log] {
+                QElapsedTimer timer;
+                timer.start();
+                ServerTranslator::setThreadLanguage(language);
+                QString device;
+                QJsonObject outcomeFields;
+                QHttpServerResponse response = [&] {
+                    if (body.size() > kMaxRequestBytes)
+                        return error(tr("The package is larger than the server accepts."),
+                                     Code::PayloadTooLarge);
+                    Database db;
+                    if (Status s = db.open(path); !s)
+                        return error(s.error().message, Code::InternalServerError);
+                    CountyStore store(db);
+                    const RequestAuthenticator::Outcome who =
+                        authenticator->check(store, signature.claim, signature.method, signature.target, body,
+                                             QDateTime::currentMSecsSinceEpoch());
+                    if (!who.ok())
+                        return unauthorized(who.refusal);
+                    device = who.device;
+                    const CountyStore::ImportOutcome outcome = store.importPackage(body, who.device);
+                    outcomeFields = importFields(outcome);
+                    if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused && outcome.forbidden)
+                        return error(outcome.reason, Code::Forbidden);
+                    if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused && outcome.diskFull)
+                        return error(tr("The county server's disk is full. Nothing was imported; the laptop "
+                                        "keeps its changes and sends them again later."),
+                                     Code::ServiceUnavailable);
+                    if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused)
+                        return error(outcome.reason,
+                                     outcome.busy ? Code::ServiceUnavailable : Code::UnprocessableEntity);
+                    for (auto it = outcome.report.parkedReasons.cbegin();
+                         it != outcome.report.parkedReasons.cend(); ++it)
+                        log->write(QStringLiteral("parked"),
+                                   {{QStringLiteral("device"), device},
+                                    {QStringLiteral("sender"), outcome.header.sender},
+                                    {QStringLiteral("reason"), it.key()},
+                                    {QStringLiteral("count"), it.value()}});
+                    return QHttpServerResponse(QByteArrayLiteral("application/vnd.fieldfile.receipt"),
+                                               outcome.receipt);
+                }();
+                QJsonObject fields =
+                    requestFields("POST", "/api/v1/push", signature, device, response, timer);
+                fields.insert(QStringLiteral("bytes"), body.size());
+                for (auto it = outcomeFields.constBegin(); it != outcomeFields.constEnd(); ++it)
+                    fields.insert(it.key(), it.value());
+                log->write(QStringLiteral("request"), fields);
+                return response;
+            });
+        });
 
     // A pull page is read, encrypted and signed on a worker thread.
     m_http->route(
@@ -218,42 +283,65 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
             const int pageChanges = m_pullPageChanges;
             const SignedRequest signature = signedRequest(request, QByteArrayLiteral("GET"));
             const std::shared_ptr<RequestAuthenticator> authenticator = m_authenticator;
+            const std::shared_ptr<ServiceLog> log = m_log;
             return QtConcurrent::run(&m_requests, [=] {
+                QElapsedTimer timer;
+                timer.start();
                 ServerTranslator::setThreadLanguage(language);
-                Status opened = Status::ok();
-                Database* db = threadDatabase(path, &opened);
-                if (!db)
-                    return error(opened.error().message, Code::InternalServerError);
-                {
-                    CountyStore store(*db);
-                    const RequestAuthenticator::Outcome who =
-                        authenticator->check(store, signature.claim, signature.method, signature.target, {},
-                                             QDateTime::currentMSecsSinceEpoch());
-                    if (!who.ok())
-                        return unauthorized(who.refusal);
-                    if (who.device != device)
-                        return error(tr("A device pulls only its own changes."), Code::Forbidden);
-                }
-                if (device.isEmpty() || !ok || after < 0)
-                    return error(tr("A pull needs device=ID and after=N."), Code::BadRequest);
-                CountyStore::Page page;
-                const Status s = CountyStore(*db).pullPackage(device, after, pageChanges, &page);
-                if (!s) {
-                    const bool refused = s.error().detail == QStringLiteral("unknown device") ||
-                                         s.error().detail == QStringLiteral("revoked");
-                    return error(s.error().message, refused ? Code::Forbidden : Code::InternalServerError);
-                }
-                QHttpServerResponse response(QByteArrayLiteral("application/vnd.fieldfile.package"),
-                                             page.package);
-                response.setHeader(QByteArrayLiteral("X-Fieldfile-Cursor"), QByteArray::number(page.cursor));
-                response.setHeader(QByteArrayLiteral("X-Fieldfile-More"),
-                                   page.more ? QByteArrayLiteral("1") : QByteArrayLiteral("0"));
-                response.setHeader(QByteArrayLiteral("X-Fieldfile-Remaining"),
-                                   QByteArray::number(page.remaining));
-                if (!page.left.isEmpty())
-                    response.setHeader(QByteArrayLiteral("X-Fieldfile-Left"),
-                                       page.left.join(QLatin1Char(',')).toLatin1());
-                return response;
+                QString proven;
+                QJsonObject pageFields;
+                QHttpServerResponse answer = [&] {
+                    Status opened = Status::ok();
+                    Database* db = threadDatabase(path, &opened);
+                    if (!db)
+                        return error(opened.error().message, Code::InternalServerError);
+                    {
+                        CountyStore store(*db);
+                        const RequestAuthenticator::Outcome who =
+                            authenticator->check(store, signature.claim, signature.method, signature.target,
+                                                 {}, QDateTime::currentMSecsSinceEpoch());
+                        if (!who.ok())
+                            return unauthorized(who.refusal);
+                        proven = who.device;
+                        if (who.device != device)
+                            return error(tr("A device pulls only its own changes."), Code::Forbidden);
+                    }
+                    if (device.isEmpty() || !ok || after < 0)
+                        return error(tr("A pull needs device=ID and after=N."), Code::BadRequest);
+                    CountyStore::Page page;
+                    const Status s = CountyStore(*db).pullPackage(device, after, pageChanges, &page);
+                    if (!s) {
+                        const bool refused = s.error().detail == QStringLiteral("unknown device") ||
+                                             s.error().detail == QStringLiteral("revoked");
+                        return error(s.error().message,
+                                     refused ? Code::Forbidden : Code::InternalServerError);
+                    }
+                    // Who received which households, and when: the county can answer for every file.
+                    pageFields = {
+                        {QStringLiteral("after"), after},
+                        {QStringLiteral("cursor"), page.cursor},
+                        {QStringLiteral("changes"), page.count},
+                        {QStringLiteral("households"), QJsonArray::fromStringList(page.households)}};
+                    if (!page.left.isEmpty())
+                        pageFields.insert(QStringLiteral("left"), QJsonArray::fromStringList(page.left));
+                    QHttpServerResponse response(QByteArrayLiteral("application/vnd.fieldfile.package"),
+                                                 page.package);
+                    response.setHeader(QByteArrayLiteral("X-Fieldfile-Cursor"),
+                                       QByteArray::number(page.cursor));
+                    response.setHeader(QByteArrayLiteral("X-Fieldfile-More"),
+                                       page.more ? QByteArrayLiteral("1") : QByteArrayLiteral("0"));
+                    response.setHeader(QByteArrayLiteral("X-Fieldfile-Remaining"),
+                                       QByteArray::number(page.remaining));
+                    if (!page.left.isEmpty())
+                        response.setHeader(QByteArrayLiteral("X-Fieldfile-Left"),
+                                           page.left.join(QLatin1Char(',')).toLatin1());
+                    return response;
+                }();
+                QJsonObject fields = requestFields("GET", "/api/v1/pull", signature, proven, answer, timer);
+                for (auto it = pageFields.constBegin(); it != pageFields.constEnd(); ++it)
+                    fields.insert(it.key(), it.value());
+                log->write(QStringLiteral("request"), fields);
+                return answer;
             });
         });
 

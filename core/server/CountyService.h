@@ -16,6 +16,7 @@ namespace ff {
 
 class CountyStore;
 class RequestAuthenticator;
+class ServiceLog;
 
 /// The county's HTTP service (docs/sync-protocol.md, "HTTP"): device enrollment, push of packages
 /// (answered with a receipt) and cursor-based pull of the changes in the device's scope.
@@ -53,6 +54,8 @@ private:
     int m_pullPageChanges = kPullPageChanges;
     /// Proves which enrolled device sends a push or a pull (shared by the worker threads).
     std::shared_ptr<RequestAuthenticator> m_authenticator;
+    /// One JSON line per request outcome, parked kind of change and pull page (standard error).
+    std::shared_ptr<ServiceLog> m_log;
 };
 
 } // namespace ff

@@ -19,6 +19,7 @@
 #include "core/db/ReadTransaction.h"
 #include <QDateTime>
 #include <QFile>
+#include <QSet>
 
 namespace ff {
 
@@ -330,6 +331,8 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes, c
                                      outcome.header.changes, limits.maxChanges, &outcome.report);
     if (!applied) {
         outcome.reason = applied.error().message;
+        // SQLite says "database or disk is full" (SQLITE_FULL): the laptop should try again later.
+        outcome.diskFull = applied.error().detail.contains(QStringLiteral("is full"), Qt::CaseInsensitive);
         return outcome;
     }
     q.prepare(QStringLiteral("SELECT user FROM server_device WHERE id = ?"));
@@ -508,6 +511,11 @@ Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit
             left->append(exits.value(0).toString());
     }
     result.count = int(changes.size());
+    QSet<QString> households;
+    for (const Change& c : std::as_const(changes))
+        households.insert(c.householdId);
+    result.households = QStringList(households.cbegin(), households.cend());
+    result.households.sort();
     if (!changes.isEmpty())
         result.package = PackageWriter::write(changes, {countyId(), signingKeys()}, {deviceId, boxKey},
                                               changes.last().hlc);

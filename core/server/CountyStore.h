@@ -70,6 +70,7 @@ public:
         ChangeImporter::Report report;
         QByteArray receipt;     ///< signed receipt to hand back (not for refused packages)
         bool forbidden = false; ///< refused because the device that pushed it may not
+        bool diskFull = false;  ///< refused because the disk (or the database's size limit) is full
         bool busy = false;      ///< refused only because the database was busy: try again later
     };
     /// Imports one package file: all of it or none of it; the same package twice is recognised.
@@ -80,12 +81,13 @@ public:
     /// One pull page for a device (docs/sync-protocol.md, "Pull").
     struct Page
     {
-        QByteArray package;   ///< for the device; empty when there is nothing new
-        qint64 cursor = 0;    ///< where the next pull starts (a server journal position)
-        bool more = false;    ///< another page is waiting
-        int count = 0;        ///< changes in this page
-        qint64 remaining = 0; ///< changes in scope after this page, for the device's progress bar
-        QStringList left;     ///< households that left this device's scope since its cursor
+        QByteArray package;     ///< for the device; empty when there is nothing new
+        qint64 cursor = 0;      ///< where the next pull starts (a server journal position)
+        bool more = false;      ///< another page is waiting
+        int count = 0;          ///< changes in this page
+        qint64 remaining = 0;   ///< changes in scope after this page, for the device's progress bar
+        QStringList left;       ///< households that left this device's scope since its cursor
+        QStringList households; ///< the households whose changes this page carries
     };
     /// The next changes a device may see after its cursor (server journal position), at most
     /// `limit` of them plus the whole history of households that entered its scope since.

@@ -17,6 +17,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 
 using namespace ff;
 using crypto::KeyPair;
@@ -332,4 +333,40 @@ TEST_CASE("the county's secret keys live in a private file beside the database, 
     CHECK(QFile::exists(keyFile));
     CHECK(t.db().meta(QStringLiteral("county_signing_secret")).isEmpty());
     CHECK(CountyStore(t.db()).boxKeys().secretKey == box.secretKey);
+}
+
+TEST_CASE("a full disk refuses the import as such and changes nothing", "[county]")
+{
+    test::TempDatabase countyDb, laptopDb;
+    REQUIRE(CountyStore::initialize(countyDb.db(), QStringLiteral("371321")));
+    CountyStore county(countyDb.db());
+    REQUIRE(
+        county.addUser(QStringLiteral("王芳"), QStringLiteral("caseworker"), QStringLiteral("岸堤镇社工站")));
+    QString code, user;
+    REQUIRE(county.issueEnrollmentCode(QStringLiteral("王芳"), &code));
+    Laptop laptop;
+    REQUIRE(laptopDb.db().setMeta(QStringLiteral("device_id"), laptop.id));
+    REQUIRE(county.enroll(code, laptop.id, laptop.signing.publicKey, laptop.box.publicKey, &user));
+    HouseholdRepository repo(laptopDb.db(), test::as(QStringLiteral("王芳")));
+    for (int i = 0; i < 40; ++i) {
+        HouseholdFile file = test::sampleHousehold();
+        REQUIRE(repo.save(file));
+    }
+    const QList<Change> outbox = JournalReader(laptopDb.db()).since(0);
+    const QByteArray package =
+        PackageWriter::write(outbox, {laptop.id, laptop.signing},
+                             {county.countyId(), county.boxKeys().publicKey}, outbox.last().hlc);
+    // The disk fills up: the database may not grow by more than a page.
+    QSqlQuery q(countyDb.db().sql());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA page_count")));
+    REQUIRE(q.next());
+    const int pages = q.value(0).toInt();
+    REQUIRE(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 1)));
+    q.finish();
+    const int journalBefore = test::TempDatabase::count(countyDb.db(), QStringLiteral("journal"));
+
+    const CountyStore::ImportOutcome outcome = county.importPackage(package);
+    CHECK(outcome.kind == Kind::Refused);
+    CHECK(outcome.diskFull);
+    CHECK(test::TempDatabase::count(countyDb.db(), QStringLiteral("journal")) == journalBefore);
 }

@@ -15,9 +15,15 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTemporaryDir>
+
+#include <algorithm>
+#include <functional>
 
 using namespace ff;
 
@@ -169,4 +175,30 @@ TEST_CASE("a push or pull without a valid device signature gets 401 and no data"
               .status == 403);
     // Ping and enroll still answer without a signature.
     CHECK(send(QUrl(server.url.toString() + QStringLiteral("/api/v1/ping")), "GET", {}).status == 200);
+
+    // Every outcome is a line of the server's log; the pull says which households went to whom.
+    QList<QJsonObject> lines;
+    for (const QString& line : server.log().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        lines.append(QJsonDocument::fromJson(line.toUtf8()).object());
+    const auto count = [&](const std::function<bool(const QJsonObject&)>& matches) {
+        return std::count_if(lines.cbegin(), lines.cend(), matches);
+    };
+    const auto field = [](const QJsonObject& o, const char* name) { return o.value(QLatin1String(name)); };
+    CHECK(count([&](const QJsonObject& o) {
+              return field(o, "event").toString() == QStringLiteral("request");
+          }) == 11);
+    CHECK(count([&](const QJsonObject& o) { return field(o, "status").toInt() == 401; }) == 7);
+    CHECK(count([&](const QJsonObject& o) { return field(o, "status").toInt() == 403; }) == 2);
+    CHECK(count([&](const QJsonObject& o) {
+              return field(o, "path").toString() == QStringLiteral("/api/v1/pull") &&
+                     field(o, "status").toInt() == 200 && field(o, "device").toString() == victim.id() &&
+                     field(o, "households")
+                         .toArray()
+                         .contains(QJsonValue(file.household.value(QStringLiteral("id")).toString()));
+          }) == 1);
+    CHECK(count([&](const QJsonObject& o) {
+              return field(o, "path").toString() == QStringLiteral("/api/v1/push") &&
+                     field(o, "outcome").toString() == QStringLiteral("applied") &&
+                     field(o, "applied").toInt() == 3;
+          }) == 1);
 }

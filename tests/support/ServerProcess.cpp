@@ -43,6 +43,13 @@ RunningServer::RunningServer(const QString& database, const QStringList& extra)
     url = QUrl(QRegularExpression(QStringLiteral("(https?://127\\.0\\.0\\.1:\\d+)")).match(line).captured(1));
 }
 
+QString RunningServer::log()
+{
+    m_process.waitForReadyRead(200);
+    m_log += QString::fromUtf8(m_process.readAllStandardError());
+    return m_log;
+}
+
 RunningServer::~RunningServer()
 {
     m_process.terminate();

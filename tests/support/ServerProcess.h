@@ -34,9 +34,12 @@ public:
     QUrl url;
     /// What it printed when it started.
     QString output;
+    /// Its log so far (the JSON lines it writes to standard error).
+    QString log();
 
 private:
     QProcess m_process;
+    QString m_log;
 };
 
 } // namespace ff::test
