@@ -180,32 +180,47 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
             const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
             const QString language = languageOf(request);
             const QString path = m_databasePath;
-            return QtConcurrent::run(&m_requests, [path, body, language] {
+            return QtConcurrent::run(&m_requests, [path, body, language, log = m_log] {
+                QElapsedTimer timer;
+                timer.start();
                 ServerTranslator::setThreadLanguage(language);
-                Status opened = Status::ok();
-                Database* db = threadDatabase(path, &opened);
-                if (!db)
-                    return error(opened.error().message, Code::InternalServerError);
-                CountyStore store(*db);
+                const QString device = body.value(QStringLiteral("device")).toString();
                 QString user;
-                const Status s = store.enroll(
-                    body.value(QStringLiteral("code")).toString(),
-                    body.value(QStringLiteral("device")).toString(),
-                    QByteArray::fromBase64(body.value(QStringLiteral("signingKey")).toString().toLatin1()),
-                    QByteArray::fromBase64(body.value(QStringLiteral("boxKey")).toString().toLatin1()),
-                    &user);
-                if (!s)
-                    return error(s.error().message, s.error().detail == QStringLiteral("busy")
-                                                        ? Code::ServiceUnavailable
-                                                        : Code::Forbidden);
-                return QHttpServerResponse(QJsonObject{
-                    {QStringLiteral("county"), store.countyId()},
-                    {QStringLiteral("countySigningKey"),
-                     QString::fromLatin1(store.signingKeys().publicKey.toBase64())},
-                    {QStringLiteral("countyBoxKey"),
-                     QString::fromLatin1(store.boxKeys().publicKey.toBase64())},
-                    {QStringLiteral("user"), user},
-                    {QStringLiteral("role"), roleName(store.role(user).value_or(Role::Caseworker))}});
+                QHttpServerResponse response = [&] {
+                    Status opened = Status::ok();
+                    Database* db = threadDatabase(path, &opened);
+                    if (!db)
+                        return error(opened.error().message, Code::InternalServerError);
+                    CountyStore store(*db);
+                    const Status s = store.enroll(
+                        body.value(QStringLiteral("code")).toString(), device,
+                        QByteArray::fromBase64(
+                            body.value(QStringLiteral("signingKey")).toString().toLatin1()),
+                        QByteArray::fromBase64(body.value(QStringLiteral("boxKey")).toString().toLatin1()),
+                        &user);
+                    if (!s)
+                        return error(s.error().message, s.error().detail == QStringLiteral("busy")
+                                                            ? Code::ServiceUnavailable
+                                                            : Code::Forbidden);
+                    return QHttpServerResponse(QJsonObject{
+                        {QStringLiteral("county"), store.countyId()},
+                        {QStringLiteral("countySigningKey"),
+                         QString::fromLatin1(store.signingKeys().publicKey.toBase64())},
+                        {QStringLiteral("countyBoxKey"),
+                         QString::fromLatin1(store.boxKeys().publicKey.toBase64())},
+                        {QStringLiteral("user"), user},
+                        {QStringLiteral("role"), roleName(store.role(user).value_or(Role::Caseworker))}});
+                }();
+                // The code is a secret: never logged.
+                QJsonObject fields{{QStringLiteral("method"), QStringLiteral("POST")},
+                                   {QStringLiteral("path"), QStringLiteral("/api/v1/enroll")},
+                                   {QStringLiteral("status"), int(response.statusCode())},
+                                   {QStringLiteral("ms"), timer.elapsed()},
+                                   {QStringLiteral("claimedDevice"), device.left(128)}};
+                if (!user.isEmpty())
+                    fields.insert(QStringLiteral("user"), user);
+                log->write(QStringLiteral("request"), fields);
+                return response;
             });
         });
 

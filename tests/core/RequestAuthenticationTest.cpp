@@ -186,7 +186,7 @@ TEST_CASE("a push or pull without a valid device signature gets 401 and no data"
     const auto field = [](const QJsonObject& o, const char* name) { return o.value(QLatin1String(name)); };
     CHECK(count([&](const QJsonObject& o) {
               return field(o, "event").toString() == QStringLiteral("request");
-          }) == 11);
+          }) == 13); // two enrollments, eleven pushes and pulls
     CHECK(count([&](const QJsonObject& o) { return field(o, "status").toInt() == 401; }) == 7);
     CHECK(count([&](const QJsonObject& o) { return field(o, "status").toInt() == 403; }) == 2);
     CHECK(count([&](const QJsonObject& o) {
@@ -195,6 +195,11 @@ TEST_CASE("a push or pull without a valid device signature gets 401 and no data"
                      field(o, "households")
                          .toArray()
                          .contains(QJsonValue(file.household.value(QStringLiteral("id")).toString()));
+          }) == 1);
+    CHECK(count([&](const QJsonObject& o) {
+              return field(o, "path").toString() == QStringLiteral("/api/v1/enroll") &&
+                     field(o, "status").toInt() == 200 &&
+                     field(o, "user").toString() == QStringLiteral("王芳");
           }) == 1);
     CHECK(count([&](const QJsonObject& o) {
               return field(o, "path").toString() == QStringLiteral("/api/v1/push") &&
