@@ -779,6 +779,10 @@
         <source>The county server's disk is full. Nothing was imported; the laptop keeps its changes and sends them again later.</source>
         <translation>县级服务器磁盘已满。本次未导入任何内容；笔记本会保留这些修改，稍后再次发送。</translation>
     </message>
+    <message>
+        <source>An enrollment is larger than the server accepts.</source>
+        <translation>登记请求超过了服务器接受的大小。</translation>
+    </message>
 </context>
 <context>
     <name>CountyStore</name>
@@ -2096,6 +2100,10 @@ Parked changes: %9</source>
     <message>
         <source>This request was sent before.</source>
         <translation>该请求已经发送过。</translation>
+    </message>
+    <message>
+        <source>This device sends too many requests. Wait a few minutes and sync again.</source>
+        <translation>该设备发送的请求过多。请等几分钟后再同步。</translation>
     </message>
 </context>
 <context>

@@ -177,16 +177,22 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
     m_http->route(
         QStringLiteral("/api/v1/enroll"), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest& request) -> QFuture<QHttpServerResponse> {
-            const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+            // Parsed on a worker, and only when small: an enrollment is a code, an id and two keys.
+            const QByteArray raw = request.body();
             const QString language = languageOf(request);
             const QString path = m_databasePath;
-            return QtConcurrent::run(&m_requests, [path, body, language, log = m_log] {
+            return QtConcurrent::run(&m_requests, [path, raw, language, log = m_log] {
                 QElapsedTimer timer;
                 timer.start();
                 ServerTranslator::setThreadLanguage(language);
+                const QJsonObject body =
+                    raw.size() <= kMaxEnrollmentBytes ? QJsonDocument::fromJson(raw).object() : QJsonObject();
                 const QString device = body.value(QStringLiteral("device")).toString();
                 QString user;
                 QHttpServerResponse response = [&] {
+                    if (raw.size() > kMaxEnrollmentBytes)
+                        return error(tr("An enrollment is larger than the server accepts."),
+                                     Code::PayloadTooLarge);
                     Status opened = Status::ok();
                     Database* db = threadDatabase(path, &opened);
                     if (!db)

@@ -27,6 +27,8 @@ class CountyService
 public:
     static constexpr qint64 kMaxRequestBytes = qint64(256) * 1024 * 1024;
     static constexpr int kPullPageChanges = 5000;
+    /// The largest enrollment body read (a code, a device id and two keys take about 200 bytes).
+    static constexpr qint64 kMaxEnrollmentBytes = 16 * 1024;
 
     /// `store` answers pings on the serving thread; everything else runs on worker threads, each
     /// with its own connection to `databasePath`.

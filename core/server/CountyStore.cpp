@@ -3,6 +3,7 @@
 #include "core/server/CountyStore.h"
 
 #include "core/db/Query.h"
+#include "core/journal/JournalWriter.h"
 #include "core/server/CountyKeyFile.h"
 #include "core/server/HouseholdAssignment.h"
 #include "core/server/WriteScope.h"
@@ -190,10 +191,14 @@ Status CountyStore::enroll(const QString& code, const QString& deviceId, const Q
     const QString owner = q.value(0).toString();
     q.prepare(QStringLiteral("SELECT 1 FROM server_device WHERE id = ?"));
     q.addBindValue(deviceId);
-    if (q.exec() && q.next())
+    // The county's own device (its assignments) and the county itself are not a laptop's to be.
+    if ((q.exec() && q.next()) || deviceId == JournalWriter::deviceId(m_db) || deviceId == countyId())
         return Error{tr("This device is already enrolled."), {}};
-    q.prepare(QStringLiteral(
-        "INSERT INTO server_device(id, user, signing_key, box_key, enrolled_at) VALUES(?, ?, ?, ?, ?)"));
+    // A new device starts past everything already in the journal: it never held a household that
+    // left its user's scope before, so it may not write into one (WriteScope).
+    q.prepare(
+        QStringLiteral("INSERT INTO server_device(id, user, signing_key, box_key, enrolled_at, pulled_seq)"
+                       " VALUES(?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) FROM journal))"));
     q.addBindValue(deviceId);
     q.addBindValue(owner);
     q.addBindValue(signingPublicKey);
@@ -373,18 +378,24 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes, c
 
 Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit, Page* out)
 {
-    // How far the device has pulled: a household that left its scope before this point is no
-    // longer its to write (WriteScope). Written before the page is read, outside its snapshot.
-    {
-        Query pulled(m_db);
-        pulled.prepare(
-            QStringLiteral("UPDATE server_device SET pulled_seq = ? WHERE id = ? AND pulled_seq < ?"));
-        pulled.addBindValue(after);
-        pulled.addBindValue(deviceId);
-        pulled.addBindValue(after);
-        if (!pulled.exec())
-            return Error{tr("Could not read the changes for this device."), pulled.lastErrorText()};
-    }
+    if (Status s = readPage(deviceId, after, limit, out); !s)
+        return s;
+    // How far the device has been served: it has been told of every household that left its scope
+    // up to this cursor, so such a household is no longer its to write (WriteScope). Written after
+    // the page's snapshot, whatever cursor the device sends next (one that always asks from 0
+    // moves it too).
+    Query served(m_db);
+    served.prepare(QStringLiteral("UPDATE server_device SET pulled_seq = ? WHERE id = ? AND pulled_seq < ?"));
+    served.addBindValue(out->cursor);
+    served.addBindValue(deviceId);
+    served.addBindValue(out->cursor);
+    if (!served.exec())
+        return Error{tr("Could not read the changes for this device."), served.lastErrorText()};
+    return Status::ok();
+}
+
+Status CountyStore::readPage(const QString& deviceId, qint64 after, int limit, Page* out)
+{
     Page result;
     bool* more = &result.more;
     QStringList* left = &result.left;

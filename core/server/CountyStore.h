@@ -98,6 +98,8 @@ public:
 
 private:
     std::optional<CountyKeyFile::Secrets> secrets() const;
+    /// pullPackage's page, read from one snapshot.
+    [[nodiscard]] Status readPage(const QString& deviceId, qint64 after, int limit, Page* page);
     Database& m_db;
 };
 

@@ -25,29 +25,41 @@ RequestAuthenticator::Outcome RequestAuthenticator::check(CountyStore& store,
         return {{}, tr("This device is not enrolled with the county, or it was revoked.")};
     if (!RequestSignature::verify(claim, device->signingPublicKey, method, signedTarget, body))
         return {{}, tr("This request is not signed by an enrolled device.")};
-    if (!remember(claim.device, claim.nonce, claim.timeMs, nowMs))
+    switch (remember(claim.device, claim.nonce, claim.timeMs, nowMs)) {
+    case Remembered::New:
+        break;
+    case Remembered::Seen:
         return {{}, tr("This request was sent before.")};
+    case Remembered::TooMany:
+        return {{}, tr("This device sends too many requests. Wait a few minutes and sync again.")};
+    }
     return {claim.device, {}};
 }
 
-bool RequestAuthenticator::remember(const QString& device, const QByteArray& nonce, qint64 timeMs,
-                                    qint64 nowMs)
+RequestAuthenticator::Remembered
+RequestAuthenticator::remember(const QString& device, const QByteArray& nonce, qint64 timeMs, qint64 nowMs)
 {
     QMutexLocker lock(&m_mutex);
     // Forget nonces whose requests are out of the window anyway: they cannot be replayed.
     if (nowMs - m_lastSweep > RequestSignature::kWindowMs / 10 || m_seen.size() >= kMaxNonces) {
-        m_seen.removeIf([nowMs](const QHash<QByteArray, qint64>::iterator it) {
-            return std::llabs(it.value() - nowMs) > RequestSignature::kWindowMs;
+        m_seen.removeIf([nowMs](const QHash<QByteArray, Seen>::iterator it) {
+            return std::llabs(it.value().timeMs - nowMs) > RequestSignature::kWindowMs;
         });
+        m_perDevice.clear();
+        for (const Seen& seen : std::as_const(m_seen))
+            ++m_perDevice[seen.device];
         m_lastSweep = nowMs;
     }
-    if (m_seen.size() >= kMaxNonces)
-        return false;
+    // One device cannot fill the memory and lock the others out: it is refused first.
+    int& mine = m_perDevice[device];
+    if (mine >= kMaxNoncesPerDevice || m_seen.size() >= kMaxNonces)
+        return Remembered::TooMany;
     const QByteArray key = device.toUtf8() + '\n' + nonce;
     if (m_seen.contains(key))
-        return false;
-    m_seen.insert(key, timeMs);
-    return true;
+        return Remembered::Seen;
+    m_seen.insert(key, {device, timeMs});
+    ++mine;
+    return Remembered::New;
 }
 
 } // namespace ff

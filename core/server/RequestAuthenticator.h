@@ -19,14 +19,18 @@ class CountyStore;
 /// (RequestSignature; docs/sync-protocol.md §8.2): its signature by the key the device enrolled,
 /// its time within RequestSignature::kWindowMs of the county's clock, and a nonce not seen in that
 /// window. Shared by the service's threads (the nonce memory is guarded); it remembers at most
-/// kMaxNonces nonces, and beyond that refuses new requests until old ones expire rather than
-/// forgetting one that could be replayed.
+/// kMaxNoncesPerDevice nonces of one device and kMaxNonces in all, and beyond that refuses new
+/// requests (of that device first) until old ones expire rather than forgetting one that could be
+/// replayed.
 class RequestAuthenticator
 {
     Q_DECLARE_TR_FUNCTIONS(RequestAuthenticator)
 
 public:
     static constexpr int kMaxNonces = 200'000;
+    /// A laptop's sync makes a few requests a minute; one that makes more than this within the
+    /// window is refused until its old requests expire, so it cannot fill the memory for others.
+    static constexpr int kMaxNoncesPerDevice = 2'000;
 
     /// The device the request comes from, or why it is refused (in the reader's language).
     struct Outcome
@@ -39,11 +43,24 @@ public:
                   const QByteArray& signedTarget, const QByteArray& body, qint64 nowMs);
 
 private:
-    /// Remembers the nonce; false if it was seen within the window (or the memory is full).
-    bool remember(const QString& device, const QByteArray& nonce, qint64 timeMs, qint64 nowMs);
+    enum class Remembered
+    {
+        New,
+        Seen,
+        TooMany
+    };
+    /// Remembers the nonce, unless it was seen within the window or the device (or everyone) has
+    /// sent too many requests in it.
+    Remembered remember(const QString& device, const QByteArray& nonce, qint64 timeMs, qint64 nowMs);
 
+    struct Seen
+    {
+        QString device;
+        qint64 timeMs = 0;
+    };
     QMutex m_mutex;
-    QHash<QByteArray, qint64> m_seen; ///< device + nonce → the request's time
+    QHash<QByteArray, Seen> m_seen;  ///< device + nonce → the request
+    QHash<QString, int> m_perDevice; ///< nonces remembered per device
     qint64 m_lastSweep = 0;
 };
 

@@ -12,6 +12,9 @@ WriteScope::WriteScope(Database& db) : m_db(db) {}
 QString WriteScope::refusal(const QString& device, const QByteArray& householdId)
 {
     const std::optional<Writer> w = writer(device);
+    // A revoked device writes nowhere (a change it sent before, waiting for its household, too).
+    if (w && w->revoked)
+        return ChangeImporter::kOutOfScope;
     if (!w || w->role == Role::County)
         return {};
     const QPair<QString, QByteArray> key{device, householdId};
@@ -27,13 +30,15 @@ std::optional<WriteScope::Writer> WriteScope::writer(const QString& device)
     if (known != m_writers.cend())
         return known.value();
     Query q(m_db);
-    q.prepare(QStringLiteral("SELECT u.name, u.role, u.station, d.pulled_seq FROM server_device d"
-                             " JOIN server_user u ON u.name = d.user WHERE d.id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT u.name, u.role, u.station, d.pulled_seq, d.revoked_at FROM server_device d"
+                       " JOIN server_user u ON u.name = d.user WHERE d.id = ?"));
     q.addBindValue(device);
     std::optional<Writer> w;
     if (q.exec() && q.next()) {
         if (const std::optional<Role> role = roleFromName(q.value(1).toString()))
-            w = Writer{q.value(0).toString(), *role, q.value(2).toString(), q.value(3).toLongLong()};
+            w = Writer{q.value(0).toString(), *role, q.value(2).toString(), q.value(3).toLongLong(),
+                       !q.value(4).isNull()};
     }
     m_writers.insert(device, w);
     return w;

@@ -22,7 +22,10 @@ class Database;
 /// work done before they knew still arrives. A household no caseworker holds is written by the user
 /// whose device created it (and their station's supervisors) and by county staff. A household not
 /// at the county yet is new: whoever creates it may write it. Devices the county does not know are
-/// not judged here (their changes are parked as not from the sender).
+/// not judged here (their changes are parked as not from the sender); a revoked device writes
+/// nowhere. A device's window for a household that left it closes at the first pull page served
+/// to it past the reassignment (`server_device.pulled_seq`, set to the end of the journal when it
+/// enrolls).
 ///
 /// One WriteScope lives for one import: it remembers each device's user and each verdict.
 class WriteScope
@@ -41,6 +44,7 @@ private:
         Role role = Role::Caseworker;
         QString station;
         qint64 pulledSeq = 0;
+        bool revoked = false;
     };
     std::optional<Writer> writer(const QString& device);
     bool mayWrite(const Writer& writer, const QByteArray& householdId);

@@ -141,6 +141,20 @@ QString ImportSession::refusal(const EncodedChange& c)
     return {};
 }
 
+QString ImportSession::judgeArrived(const EncodedChange& c, bool withScope)
+{
+    QString reason = refusal(c);
+    // A record stays in the household its first change named.
+    if (reason.isEmpty() && m_options.scopeRefusal) {
+        const std::optional<QByteArray> home = m_applier->householdOf(c.entity, c.recordId);
+        if (home && *home != c.householdId)
+            reason = ChangeImporter::kWrongHousehold;
+    }
+    if (reason.isEmpty() && withScope && m_options.scopeRefusal)
+        reason = m_options.scopeRefusal(c.id.device, c.householdId);
+    return reason;
+}
+
 bool ImportSession::hasHousehold(const QByteArray& id)
 {
     if (m_present.contains(id))
@@ -163,13 +177,8 @@ Status ImportSession::add(const QList<EncodedChange>& batch)
         // for it (its role, its sequence numbers).
         if (reason.isEmpty() && !m_options.origin.isEmpty() && c.id.device != m_options.origin)
             reason = kForeignOrigin;
-        reason = reason.isEmpty() ? refusal(c) : reason;
-        // A record stays in the household its first change named.
-        if (reason.isEmpty() && m_options.scopeRefusal) {
-            const std::optional<QByteArray> home = m_applier->householdOf(c.entity, c.recordId);
-            if (home && *home != c.householdId)
-                reason = ChangeImporter::kWrongHousehold;
-        }
+        if (reason.isEmpty())
+            reason = judgeArrived(c, false);
         if (reason.isEmpty() && c.entity != QLatin1StringView("household") && !hasHousehold(c.householdId))
             reason = kWaitingForHousehold;
         if (reason.isEmpty() && m_options.scopeRefusal)
@@ -226,9 +235,10 @@ Status ImportSession::finish(ChangeImporter::Report* reportOut)
     Query repark(db);
     repark.prepare(QStringLiteral("UPDATE parked_change SET reason = ? WHERE id = ?"));
     for (const auto& [id, c] : std::as_const(ready)) {
-        // Its household is here now: whether the sender may write into it is judged now.
-        const QString outOfScope =
-            m_options.scopeRefusal ? m_options.scopeRefusal(c.id.device, c.householdId.toUtf8()) : QString();
+        // Its household is here now: everything that depends on what is here is judged now, as
+        // for a change that arrives (the record's household, the authority rule on the record as it
+        // is now, whether the sender may write into the household).
+        const QString outOfScope = judgeArrived(EncodedChange::fromChange(c), true);
         if (!outOfScope.isEmpty()) {
             repark.addBindValue(outOfScope);
             repark.addBindValue(id);

@@ -55,6 +55,9 @@ private:
     bool hasHousehold(const QByteArray& householdId);
     /// The authority rule's reason to park a change (Options::roleOf), or empty.
     QString refusal(const EncodedChange& change);
+    /// The reasons that depend on what is here: the authority rule, the record's household, and
+    /// (`withScope`) the sender's write scope; empty when none applies.
+    QString judgeArrived(const EncodedChange& change, bool withScope);
     Status failed(const QString& detail) const;
 
     Database& m_db;

@@ -173,8 +173,11 @@ TEST_CASE("a push or pull without a valid device signature gets 401 and no data"
     CHECK(send(QUrl(server.url.toString() + QStringLiteral("/api/v1/push")), "POST", package,
                attacker.sign("POST", "/api/v1/push", package))
               .status == 403);
-    // Ping and enroll still answer without a signature.
+    // Ping and enroll still answer without a signature; an enrollment is small.
     CHECK(send(QUrl(server.url.toString() + QStringLiteral("/api/v1/ping")), "GET", {}).status == 200);
+    CHECK(send(QUrl(server.url.toString() + QStringLiteral("/api/v1/enroll")), "POST",
+               "{\"code\": \"" + QByteArray(20 * 1024, 'A') + "\"}")
+              .status == 413);
 
     // Every outcome is a line of the server's log; the pull says which households went to whom.
     QList<QJsonObject> lines;
@@ -186,7 +189,7 @@ TEST_CASE("a push or pull without a valid device signature gets 401 and no data"
     const auto field = [](const QJsonObject& o, const char* name) { return o.value(QLatin1String(name)); };
     CHECK(count([&](const QJsonObject& o) {
               return field(o, "event").toString() == QStringLiteral("request");
-          }) == 13); // two enrollments, eleven pushes and pulls
+          }) == 14); // three enrollments, eleven pushes and pulls
     CHECK(count([&](const QJsonObject& o) { return field(o, "status").toInt() == 401; }) == 7);
     CHECK(count([&](const QJsonObject& o) { return field(o, "status").toInt() == 403; }) == 2);
     CHECK(count([&](const QJsonObject& o) {

@@ -7,9 +7,14 @@
 
 #include "core/crypto/KeyPair.h"
 #include "core/db/Query.h"
+#include "core/journal/JournalWriter.h"
 #include "core/server/CountyStore.h"
+#include "core/server/RequestAuthenticator.h"
 #include "core/sync/ChangeImporter.h"
 #include "core/sync/PackageWriter.h"
+#include "core/sync/RequestSignature.h"
+
+#include <QDateTime>
 
 #include <catch2/catch.hpp>
 
@@ -43,10 +48,11 @@ public:
     CountyStore store() { return CountyStore(m_db.db()); }
     Database& db() { return m_db.db(); }
 
-    Device enroll(const char* user)
+    /// A laptop of `user`; `suffix` tells a second one apart.
+    Device enroll(const char* user, const char* suffix = "")
     {
         Device d;
-        d.id = QStringLiteral("laptop-") + QString::fromUtf8(user);
+        d.id = QStringLiteral("laptop-") + QString::fromUtf8(user) + QString::fromUtf8(suffix);
         QString code, enrolled;
         REQUIRE(store().issueEnrollmentCode(QString::fromUtf8(user), &code));
         REQUIRE(store().enroll(code, d.id, d.signing.publicKey, d.box.publicKey, &enrolled));
@@ -251,4 +257,97 @@ TEST_CASE("a change that waited for its household is judged when the household a
     CHECK(county.push(wang, {county.change(wang, "household", home, home, Op::Create)}, &applied).isEmpty());
     CHECK(applied == 1);
     CHECK(county.parkedReason(early) == kOutOfScope);
+}
+
+TEST_CASE("a laptop enrolled later, or one that always pulls from the start, does not reopen a reassignment",
+          "[county][scope]")
+{
+    County county;
+    Device wang = county.enroll("王芳");
+    county.enroll("李娜");
+    const QString home = QStringLiteral("h-wang");
+    REQUIRE(county.push(wang, {county.change(wang, "household", home, home, Op::Create)}).isEmpty());
+    REQUIRE(county.store().assign(home, QStringLiteral("李娜")));
+    // Her new laptop never held the household.
+    Device second = county.enroll("王芳", "-2");
+    CHECK(county.push(second, {county.change(second, "household", home, home, Op::Update, note("新电脑"))}) ==
+          QMap<QString, int>{{kOutOfScope, 1}});
+    // The old laptop asks from 0 every time: it has been served past the reassignment all the same.
+    CountyStore::Page page;
+    REQUIRE(county.store().pullPackage(wang.id, 0, 100, &page));
+    REQUIRE(county.store().pullPackage(wang.id, 0, 100, &page));
+    CHECK(county.push(wang, {county.change(wang, "household", home, home, Op::Update, note("从零拉取"))}) ==
+          QMap<QString, int>{{kOutOfScope, 1}});
+}
+
+TEST_CASE("a change that waited for its household is judged by every rule when it arrives, and a revoked "
+          "laptop's not at all",
+          "[county][scope]")
+{
+    County county;
+    Device wang = county.enroll("王芳");
+    Device spare = county.enroll("王芳", "-spare");
+    const QString home = QStringLiteral("h-wang");
+    const QString assessment = QStringLiteral("as-1");
+    // A draft of an assessment, sent for a household that does not exist yet, waits.
+    const QString later = QStringLiteral("h-later");
+    const Change draft = county.change(wang, "assessment", assessment, later, Op::Create,
+                                       {{QStringLiteral("status"), QStringLiteral("draft")}});
+    CHECK(county.push(wang, {draft}) == QMap<QString, int>{{ChangeImporter::kWaitingForHousehold, 1}});
+    // The assessment is then submitted in her real household.
+    REQUIRE(county
+                .push(wang, {county.change(wang, "household", home, home, Op::Create),
+                             county.change(wang, "assessment", assessment, home, Op::Create,
+                                           {{QStringLiteral("status"), QStringLiteral("submitted")}})})
+                .isEmpty());
+    // When the other household arrives, the draft would reopen the submitted assessment (and names
+    // another household than the assessment's): it stays out, by the first rule that refuses it.
+    REQUIRE(county.push(wang, {county.change(wang, "household", later, later, Op::Create)}).isEmpty());
+    CHECK(county.parkedReason(draft) == QStringLiteral("submission_final"));
+
+    // A laptop revoked while its change waited.
+    const QString third = QStringLiteral("h-third");
+    const Change waiting = county.change(spare, "member", QStringLiteral("m-spare"), third, Op::Create,
+                                         {{QStringLiteral("name"), QStringLiteral("备用")}});
+    CHECK(county.push(spare, {waiting}) == QMap<QString, int>{{ChangeImporter::kWaitingForHousehold, 1}});
+    REQUIRE(county.store().revokeDevice(spare.id));
+    REQUIRE(county.push(wang, {county.change(wang, "household", third, third, Op::Create)}).isEmpty());
+    CHECK(county.parkedReason(waiting) == kOutOfScope);
+}
+
+TEST_CASE("no laptop enrolls as the county's own device or as the county", "[county][scope]")
+{
+    County county;
+    county.enroll("王芳");
+    // The device the county's own changes (assignments) are made by.
+    const QString own = JournalWriter::deviceId(county.db());
+    for (const QString& id : {own, QStringLiteral("371321")}) {
+        Device d;
+        QString code, user;
+        REQUIRE(county.store().issueEnrollmentCode(QStringLiteral("王芳"), &code));
+        CHECK_FALSE(county.store().enroll(code, id, d.signing.publicKey, d.box.publicKey, &user));
+    }
+}
+
+TEST_CASE("one laptop's flood of signed requests does not lock the others out", "[county][auth]")
+{
+    County county;
+    Device flood = county.enroll("王芳");
+    Device other = county.enroll("赵强");
+    RequestAuthenticator authenticator;
+    CountyStore store = county.store();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto request = [&](const Device& d) {
+        const auto headers = RequestSignature::headers(d.id, d.signing.secretKey, "GET",
+                                                       "/api/v1/pull?after=-1", {}, now + 290'000);
+        return RequestSignature::read(headers[0].second, headers[1].second, headers[2].second,
+                                      headers[3].second);
+    };
+    int refused = 0;
+    for (int i = 0; i < RequestAuthenticator::kMaxNoncesPerDevice + 50; ++i) {
+        if (!authenticator.check(store, request(flood), "GET", "/api/v1/pull?after=-1", {}, now).ok())
+            ++refused;
+    }
+    CHECK(refused == 50);
+    CHECK(authenticator.check(store, request(other), "GET", "/api/v1/pull?after=-1", {}, now).ok());
 }
