@@ -144,9 +144,13 @@ QString ImportSession::refusal(const EncodedChange& c)
 QString ImportSession::judgeArrived(const EncodedChange& c, bool withScope)
 {
     QString reason = refusal(c);
-    // A record stays in the household its first change named.
+    // A record stays in the household its first change named; an answer ("<assessment>/<question>")
+    // belongs to its assessment's household.
     if (reason.isEmpty() && m_options.scopeRefusal) {
-        const std::optional<QByteArray> home = m_applier->householdOf(c.entity, c.recordId);
+        std::optional<QByteArray> home = m_applier->householdOf(c.entity, c.recordId);
+        const qsizetype slash = c.recordId.indexOf('/');
+        if (!home && c.entity == QLatin1StringView("answer") && slash > 0)
+            home = m_applier->householdOf(QStringLiteral("assessment"), c.recordId.left(slash));
         if (home && *home != c.householdId)
             reason = ChangeImporter::kWrongHousehold;
     }

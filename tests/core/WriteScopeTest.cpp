@@ -351,3 +351,23 @@ TEST_CASE("one laptop's flood of signed requests does not lock the others out", 
     CHECK(refused == 50);
     CHECK(authenticator.check(store, request(other), "GET", "/api/v1/pull?after=-1", {}, now).ok());
 }
+
+TEST_CASE("an answer belongs to its assessment's household", "[county][scope]")
+{
+    County county;
+    Device wang = county.enroll("王芳");
+    Device zhao = county.enroll("赵强");
+    const QString home = QStringLiteral("h-wang");
+    const QString assessment = QStringLiteral("as-wang");
+    REQUIRE(county
+                .push(wang, {county.change(wang, "household", home, home, Op::Create),
+                             county.change(wang, "assessment", assessment, home, Op::Create,
+                                           {{QStringLiteral("status"), QStringLiteral("draft")}})})
+                .isEmpty());
+    // 赵强 answers her assessment's question under his own household.
+    const QString his = QStringLiteral("h-zhao");
+    const Change answer = county.change(zhao, "answer", assessment + QStringLiteral("/guardian"), his,
+                                        Op::Create, {{QStringLiteral("value"), QStringLiteral("none")}});
+    CHECK(county.push(zhao, {county.change(zhao, "household", his, his, Op::Create), answer}) ==
+          QMap<QString, int>{{ChangeImporter::kWrongHousehold, 1}});
+}
