@@ -53,7 +53,7 @@ bench: build
 	cd $(BUILD_DIR) && ./tests/bench/fieldfile-bench $(ARGS)
 
 translations: configure
-	/usr/lib/qt6/bin/lupdate -silent -no-obsolete -locations none -I . app core ui -ts translations/fieldfile_zh_CN.ts
+	/usr/lib/qt6/bin/lupdate -silent -no-obsolete -locations none app core ui -ts translations/fieldfile_zh_CN.ts
 
 # The sources clang-format owns: app, core, ui and tests, but not tests/golden (test input, kept as is).
 SOURCES = find app core ui tests -path tests/golden -prune -o \( -name '*.cpp' -o -name '*.h' \) -print

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AgencyList</name>
@@ -7,8 +8,8 @@
         <translation>机构名单不是有效的 JSON（第 %1 个字符：%2）。</translation>
     </message>
     <message>
-        <source>The list of agencies has no "agencies" array.</source>
-        <translation>机构名单中没有 "agencies" 数组。</translation>
+        <source>The list of agencies has no &quot;agencies&quot; array.</source>
+        <translation>机构名单中没有 &quot;agencies&quot; 数组。</translation>
     </message>
     <message>
         <source>Agency %1 of the list has no valid code (lower-case letters, digits and _).</source>
@@ -76,6 +77,164 @@
     </message>
 </context>
 <context>
+    <name>AssessmentWindow</name>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>保存草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>提交(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Questions marked &lt;span style=&quot;color:#b00020&quot;&gt;*&lt;/span&gt; need an answer before the assessment can be submitted; a draft can be saved at any time.</source>
+        <translation>标有 &lt;span style=&quot;color:#b00020&quot;&gt;*&lt;/span&gt; 的问题须填写后才能提交评估；草稿可随时保存。</translation>
+    </message>
+    <message>
+        <source>the household</source>
+        <translation>本户</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Submitted on %1 — read only</source>
+        <translation>已于 %1 提交 — 只读</translation>
+    </message>
+    <message>
+        <source>New, not saved yet</source>
+        <translation>新建，尚未保存</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>评估对象：%1</translation>
+    </message>
+    <message>
+        <source>form version %1</source>
+        <translation>表单第 %1 版</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>草稿已于 %1 保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not submitted: %n answer(s) need attention. See the messages in red next to the questions; the draft can still be saved as it is.</source>
+        <translation>
+            <numerusform>未提交：有 %n 处回答需要处理，请看问题旁的红色提示；草稿仍可按现状保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved answers</source>
+        <translation>回答未保存</translation>
+    </message>
+    <message>
+        <source>Some answers are not saved. Save them as a draft before closing?</source>
+        <translation>部分回答尚未保存。关闭前保存为草稿吗？</translation>
+    </message>
+    <message>
+        <source>Submit the assessment</source>
+        <translation>提交评估</translation>
+    </message>
+    <message>
+        <source>Once submitted, the assessment cannot be changed: a new assessment records what changes later. Submit it now?</source>
+        <translation>提交后评估不能再修改，以后情况有变化时请另做一次新的评估。现在提交吗？</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsTab</name>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>新建评估(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>评估对象</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>评估对象：</translation>
+    </message>
+    <message>
+        <source>(a former member)</source>
+        <translation>（已移出的成员）</translation>
+    </message>
+    <message>
+        <source>Save the new household first; then its needs can be assessed here.</source>
+        <translation>请先保存新建的家庭档案，然后才能在这里进行需求评估。</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>新建评估</translation>
+    </message>
+    <message>
+        <source>The needs assessment form could not be read.</source>
+        <translation>无法读取需求评估表。</translation>
+    </message>
+    <message>
+        <source>Open assessment</source>
+        <translation>打开评估</translation>
+    </message>
+    <message>
+        <source>This assessment was made with a form this version of Fieldfile does not have:
+%1</source>
+        <translation>这份评估所用的表单版本在当前版本的 Fieldfile 中不存在：
+%1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>A form file from the county is not used (the newest form that can be used is still in use); please tell the county:</source>
+        <translation>县里发布的一个表单文件未被采用（仍使用可用的最新版本），请告知县民政局：</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>需求评估</translation>
+    </message>
+</context>
+<context>
     <name>AssistancePlanRepository</name>
     <message>
         <source>No household is chosen.</source>
@@ -110,22 +269,22 @@
         <translation>请选择措施状态。</translation>
     </message>
     <message>
-        <source>The need chosen is one of %1; the action's category must be the same.</source>
+        <source>The need chosen is one of %1; the action&apos;s category must be the same.</source>
         <translation>所选需求属于“%1”，措施的类别必须与之相同。</translation>
     </message>
     <message>
-        <source>The need chosen is not among the household's identified needs. Choose one of the list, or none.</source>
+        <source>The need chosen is not among the household&apos;s identified needs. Choose one of the list, or none.</source>
         <translation>所选需求不在本户已识别的需求中。请从列表中选择，或选“不针对具体需求”。</translation>
     </message>
 </context>
 <context>
     <name>Authority</name>
     <message>
-        <source>A status review decision made on a caseworker's device: only a station supervisor or county staff may approve or return a status review.</source>
+        <source>A status review decision made on a caseworker&apos;s device: only a station supervisor or county staff may approve or return a status review.</source>
         <translation>此动态调整审核决定来自社工的设备：只有社工站督导或县级工作人员可以同意或退回动态调整申请。</translation>
     </message>
     <message>
-        <source>An assistance status changed on a caseworker's device: a household's status changes only through a status review decided by a station supervisor or county staff.</source>
+        <source>An assistance status changed on a caseworker&apos;s device: a household&apos;s status changes only through a status review decided by a station supervisor or county staff.</source>
         <translation>在社工的设备上修改了救助类别：已建档家庭的救助类别只能通过动态调整申请，由社工站督导或县民政局决定。</translation>
     </message>
     <message>
@@ -133,7 +292,7 @@
         <translation>已提交的评估被改回：提交后不可更改，重新评估须新建一份评估。</translation>
     </message>
     <message>
-        <source>A change its author's role may not make.</source>
+        <source>A change its author&apos;s role may not make.</source>
         <translation>该修改超出其作者角色的权限。</translation>
     </message>
 </context>
@@ -171,7 +330,7 @@
         <translation>这条修改不是由发送同步包的设备做出的。</translation>
     </message>
     <message>
-        <source>A household the sender's user does not hold (not in their caseload or station).</source>
+        <source>A household the sender&apos;s user does not hold (not in their caseload or station).</source>
         <translation>发送方用户无权修改的家庭（不在其负责的家庭或所在社工站范围内）。</translation>
     </message>
     <message>
@@ -660,6 +819,104 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>处理冲突</translation>
+    </message>
+    <message>
+        <source>These fields were changed differently by people who had not seen each other&apos;s change. Nothing has been lost: choose the value that is right, or write a new one.</source>
+        <translation>以下项目被两个人分别改成了不同的值，他们彼此都没看到对方的修改。内容没有丢失：请选出正确的值，或填写一个新值。</translation>
+    </message>
+    <message>
+        <source>No conflicts are left in this household file.</source>
+        <translation>此户档案已没有冲突。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>当前显示的值</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一个值</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>修改人：%1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>设备：%1</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>保留这个值</translation>
+    </message>
+    <message>
+        <source>Or a new value:</source>
+        <translation>或填写新值：</translation>
+    </message>
+    <message>
+        <source>Use the new value</source>
+        <translation>使用新值</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Only a station supervisor or county staff may settle this field. Both values stay as they are until they do; nothing is lost.</source>
+        <translation>此项只能由站点督导或县级工作人员裁定。在裁定之前两个值都会保留，不会丢失任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to the county</source>
+        <translation>连接县民政局</translation>
+    </message>
+    <message>
+        <source>Connect this laptop once. The county&apos;s IT staff give you the server address and a one-time enrollment code. Afterwards the laptop syncs whenever it has a connection.</source>
+        <translation>这台笔记本电脑只需连接一次。县民政局的信息技术人员会给您服务器地址和一次性注册码。之后，只要有网络，电脑就能同步。</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Enrollment code:</source>
+        <translation>注册码：</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>only if the county uses a certificate of its own</source>
+        <translation>仅在县里使用自建证书时填写</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of the county server&apos;s certificate, e.g. 3F:A2:…, as its IT staff read it out. Leave it empty unless they gave you one.</source>
+        <translation>县级服务器证书的 SHA-256 指纹，如 3F:A2:…，由县里的信息技术人员提供。没有提供就留空。</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint:</source>
+        <translation>证书指纹：</translation>
+    </message>
+</context>
+<context>
     <name>CountyDirectory</name>
     <message>
         <source>user</source>
@@ -741,7 +998,7 @@
 <context>
     <name>CountyKeyFile</name>
     <message>
-        <source>The county's key file %1 could not be written.</source>
+        <source>The county&apos;s key file %1 could not be written.</source>
         <translation>无法写入县级密钥文件 %1。</translation>
     </message>
 </context>
@@ -776,7 +1033,7 @@
         <translation>设备只能接收发给它自己的修改。</translation>
     </message>
     <message>
-        <source>The county server's disk is full. Nothing was imported; the laptop keeps its changes and sends them again later.</source>
+        <source>The county server&apos;s disk is full. Nothing was imported; the laptop keeps its changes and sends them again later.</source>
         <translation>县级服务器磁盘已满。本次未导入任何内容；笔记本会保留这些修改，稍后再次发送。</translation>
     </message>
     <message>
@@ -925,6 +1182,21 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>DemoDataTask</name>
+    <message>
+        <source>Creating a demo caseload of %1 households…</source>
+        <translation>正在创建%1户演示数据……</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>Could not create the demo data.</source>
@@ -938,19 +1210,19 @@ Parked changes: %9</source>
 <context>
     <name>DeviceSync</name>
     <message>
-        <source>The cryptography library could not make this device's keys.</source>
+        <source>The cryptography library could not make this device&apos;s keys.</source>
         <translation>加密库无法为本机生成密钥。</translation>
     </message>
     <message>
-        <source>Could not store this device's keys.</source>
+        <source>Could not store this device&apos;s keys.</source>
         <translation>无法保存本机的密钥。</translation>
     </message>
     <message>
-        <source>The county's answer is incomplete.</source>
+        <source>The county&apos;s answer is incomplete.</source>
         <translation>县民政局服务器的答复不完整。</translation>
     </message>
     <message>
-        <source>Could not store the county's keys.</source>
+        <source>Could not store the county&apos;s keys.</source>
         <translation>无法保存县民政局的密钥。</translation>
     </message>
     <message>
@@ -966,7 +1238,7 @@ Parked changes: %9</source>
         <translation>本机记录的内容都已送达县民政局：没有需要发送的内容。</translation>
     </message>
     <message>
-        <source>The package could not be written: this laptop's keys are missing.</source>
+        <source>The package could not be written: this laptop&apos;s keys are missing.</source>
         <translation>无法生成同步包：本机缺少密钥。</translation>
     </message>
     <message>
@@ -982,8 +1254,125 @@ Parked changes: %9</source>
         <translation>无法记录这张回执。</translation>
     </message>
     <message>
-        <source>Could not update this laptop's caseload.</source>
+        <source>Could not update this laptop&apos;s caseload.</source>
         <translation>无法更新本机的服务对象名单。</translation>
+    </message>
+</context>
+<context>
+    <name>DueVisitsPage</name>
+    <message>
+        <source>Due visits</source>
+        <translation>待走访</translation>
+    </message>
+    <message>
+        <source>Include visits due within:</source>
+        <translation>包括几天内到期的走访：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Why visits are required</source>
+        <translation>走访要求</translation>
+    </message>
+    <message>
+        <source>Every (days)</source>
+        <translation>间隔（天）</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Next visit due</source>
+        <translation>下次走访期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Planned visit</source>
+        <translation>计划走访</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The county&apos;s visit rules (%1) have errors, so the built-in rules are used:</source>
+        <translation>县里的走访规则（%1）有错误，暂用内置规则：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n household(s)</source>
+        <translation>
+            <numerusform>%1 — %n 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，%n 户逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every household (default)</source>
+        <translation>所有家庭（默认）</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>从未走访</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>还有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visits are due. Well done.</source>
+        <translation>没有待走访的家庭。做得好！</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) overdue</source>
+        <translation>
+            <numerusform>%n 户已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n 户即将到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s)</source>
+        <translation>
+            <numerusform>%n 个村</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first %1 of %2 shown</source>
+        <translation>显示 %2 户中的前 %1 户</translation>
     </message>
 </context>
 <context>
@@ -1504,11 +1893,11 @@ Parked changes: %9</source>
         <translation>%1需要中文（zh_CN）和英文（en）标签。</translation>
     </message>
     <message>
-        <source>The form has no "id".</source>
-        <translation>表单缺少 "id"。</translation>
+        <source>The form has no &quot;id&quot;.</source>
+        <translation>表单缺少 &quot;id&quot;。</translation>
     </message>
     <message>
-        <source>The form's title</source>
+        <source>The form&apos;s title</source>
         <translation>表单标题</translation>
     </message>
     <message>
@@ -1516,8 +1905,8 @@ Parked changes: %9</source>
         <translation>表单没有任何部分。</translation>
     </message>
     <message>
-        <source>A section has no "id".</source>
-        <translation>有一个部分缺少 "id"。</translation>
+        <source>A section has no &quot;id&quot;.</source>
+        <translation>有一个部分缺少 &quot;id&quot;。</translation>
     </message>
     <message>
         <source>The id “%1” is used twice.</source>
@@ -1528,8 +1917,8 @@ Parked changes: %9</source>
         <translation>部分“%1”</translation>
     </message>
     <message>
-        <source>A question in section “%1” has no "id".</source>
-        <translation>部分“%1”中有一道题缺少 "id"。</translation>
+        <source>A question in section “%1” has no &quot;id&quot;.</source>
+        <translation>部分“%1”中有一道题缺少 &quot;id&quot;。</translation>
     </message>
     <message>
         <source>Question “%1”: unknown type “%2” (known: %3).</source>
@@ -1540,8 +1929,8 @@ Parked changes: %9</source>
         <translation>题目“%1”</translation>
     </message>
     <message>
-        <source>Question “%1”: a choice has no "code".</source>
-        <translation>题目“%1”：有一个选项缺少 "code"。</translation>
+        <source>Question “%1”: a choice has no &quot;code&quot;.</source>
+        <translation>题目“%1”：有一个选项缺少 &quot;code&quot;。</translation>
     </message>
     <message>
         <source>Choice “%1” of question “%2”</source>
@@ -1568,8 +1957,8 @@ Parked changes: %9</source>
         <translation>本程序中没有表单“%2”的第 %1 版。</translation>
     </message>
     <message>
-        <source>Section “%1”: "needs" must be a list of need rules.</source>
-        <translation>栏目“%1”："needs" 必须是需求规则的列表。</translation>
+        <source>Section “%1”: &quot;needs&quot; must be a list of need rules.</source>
+        <translation>栏目“%1”：&quot;needs&quot; 必须是需求规则的列表。</translation>
     </message>
     <message>
         <source>Need rule %1 of section “%2”</source>
@@ -1580,8 +1969,8 @@ Parked changes: %9</source>
         <translation>%1：未知的服务类别“%2”（可用：%3）。</translation>
     </message>
     <message>
-        <source>%1 has no "when" condition.</source>
-        <translation>%1 缺少 "when" 条件。</translation>
+        <source>%1 has no &quot;when&quot; condition.</source>
+        <translation>%1 缺少 &quot;when&quot; 条件。</translation>
     </message>
     <message>
         <source>%1: the condition is wrong at character %2: %3</source>
@@ -1592,36 +1981,36 @@ Parked changes: %9</source>
         <translation>%1：条件引用了 ${%2}，但本表中没有这个问题。</translation>
     </message>
     <message>
-        <source>The form has no "version": give it a whole number, 1 for a new form, one more than the last published version for a new version.</source>
-        <translation>表单缺少 "version"（版本号）：请填写整数，新表单为 1，新版本为上一发布版本加 1。</translation>
+        <source>The form has no &quot;version&quot;: give it a whole number, 1 for a new form, one more than the last published version for a new version.</source>
+        <translation>表单缺少 &quot;version&quot;（版本号）：请填写整数，新表单为 1，新版本为上一发布版本加 1。</translation>
     </message>
     <message>
-        <source>The form's "version" must be a whole number of 1 or more, not %1.</source>
-        <translation>表单的 "version"（版本号）必须是大于等于 1 的整数，不能是 %1。</translation>
+        <source>The form&apos;s &quot;version&quot; must be a whole number of 1 or more, not %1.</source>
+        <translation>表单的 &quot;version&quot;（版本号）必须是大于等于 1 的整数，不能是 %1。</translation>
     </message>
     <message>
-        <source>Section “%1”: "appliesTo" must be household (answered once for the household) or member (answered for each member), not “%2”.</source>
-        <translation>部分“%1”："appliesTo" 必须是 household（每户填写一次）或 member（每位成员各填一次），不能是“%2”。</translation>
+        <source>Section “%1”: &quot;appliesTo&quot; must be household (answered once for the household) or member (answered for each member), not “%2”.</source>
+        <translation>部分“%1”：&quot;appliesTo&quot; 必须是 household（每户填写一次）或 member（每位成员各填一次），不能是“%2”。</translation>
     </message>
     <message>
-        <source>Question “%1”: a scale needs "min" below "max" (here %2 and %3).</source>
-        <translation>问题“%1”：量表的 "min" 必须小于 "max"（此处为 %2 和 %3）。</translation>
+        <source>Question “%1”: a scale needs &quot;min&quot; below &quot;max&quot; (here %2 and %3).</source>
+        <translation>问题“%1”：量表的 &quot;min&quot; 必须小于 &quot;max&quot;（此处为 %2 和 %3）。</translation>
     </message>
     <message>
         <source>The form “%1” is missing from this build.</source>
         <translation>此版本的程序中缺少表单“%1”。</translation>
     </message>
     <message>
-        <source>Question “%1”: the "score" of choice “%2” must be a number.</source>
-        <translation>问题“%1”：选项“%2”的 "score"（分值）必须是数字。</translation>
+        <source>Question “%1”: the &quot;score&quot; of choice “%2” must be a number.</source>
+        <translation>问题“%1”：选项“%2”的 &quot;score&quot;（分值）必须是数字。</translation>
     </message>
     <message>
-        <source>Question “%1”: a total needs "of", the list of the ids of the questions whose scores it adds.</source>
-        <translation>问题“%1”：总分需要 "of"，即要相加计分的各问题的 id 列表。</translation>
+        <source>Question “%1”: a total needs &quot;of&quot;, the list of the ids of the questions whose scores it adds.</source>
+        <translation>问题“%1”：总分需要 &quot;of&quot;，即要相加计分的各问题的 id 列表。</translation>
     </message>
     <message>
-        <source>Question “%1”: band %2 needs "from", the lowest total it covers.</source>
-        <translation>问题“%1”：第%2个分级需要 "from"，即该级的最低分。</translation>
+        <source>Question “%1”: band %2 needs &quot;from&quot;, the lowest total it covers.</source>
+        <translation>问题“%1”：第%2个分级需要 &quot;from&quot;，即该级的最低分。</translation>
     </message>
     <message>
         <source>Band %1 of question “%2”</source>
@@ -1640,8 +2029,8 @@ Parked changes: %9</source>
         <translation>问题“%1”计入了“%2”，但它不是单选题。</translation>
     </message>
     <message>
-        <source>Question “%1” adds “%2”, whose choice “%3” has no "score".</source>
-        <translation>问题“%1”计入了“%2”，但其选项“%3”没有 "score"（分值）。</translation>
+        <source>Question “%1” adds “%2”, whose choice “%3” has no &quot;score&quot;.</source>
+        <translation>问题“%1”计入了“%2”，但其选项“%3”没有 &quot;score&quot;（分值）。</translation>
     </message>
     <message>
         <source>The file is named for version %1 of “%2”, but holds version %3 of “%4”.</source>
@@ -1650,6 +2039,54 @@ Parked changes: %9</source>
     <message>
         <source>Version %1 of “%2” is built into Fieldfile already; a published version never changes: give it a new number.</source>
         <translation>“%2”的第 %1 版已内置于一户一档；已发布的版本不能再改动，请使用新的版本号。</translation>
+    </message>
+</context>
+<context>
+    <name>FormRenderer</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No section of this form applies here.</source>
+        <translation>本表没有适用于此对象的栏目。</translation>
+    </message>
+    <message>
+        <source>An answer is required</source>
+        <translation>此题必须回答</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 (%2 points)</source>
+        <translation>%1（%2分）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1分（满分%2分）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>total: band</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered so far (%3 points)</source>
+        <translation>已答%1/%2项（目前%3分）</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +2164,51 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History — %1</source>
+        <translation>修改记录 — %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field change(s), newest first.</source>
+        <translation>
+            <numerusform>共%n项修改，最新的在最前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdAssignment</name>
     <message>
         <source>Could not assign the household.</source>
@@ -1739,6 +2221,269 @@ Parked changes: %9</source>
     <message>
         <source>There is no household “%1” on this server: households arrive with the packages and syncs of the laptops that made them (fieldfile-server households lists them).</source>
         <translation>服务器上没有家庭“%1”：家庭随录入它的笔记本电脑的数据包或同步到达（用 fieldfile-server households 查看列表）。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation>修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>家庭成员（%1）</translation>
+    </message>
+    <message>
+        <source>New household file</source>
+        <translation>新建户档案</translation>
+    </message>
+    <message>
+        <source>Household file: %1 %2</source>
+        <translation>户档案：%1 %2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>This household file has changes that are not saved. Discard them?</source>
+        <translation>此户档案有尚未保存的修改。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts…</source>
+        <translation>处理冲突…</translation>
+    </message>
+    <message>
+        <source>In conflict: %1. Two people entered different values; the value shown is one of them, nothing is lost.</source>
+        <translation>存在冲突：%1。两人填写了不同的值；当前显示的是其中之一，任何内容都不会丢失。</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>处理冲突</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes to this file first, then resolve the conflicts.</source>
+        <translation>请先保存或放弃对本档案的修改，然后再处理冲突。</translation>
+    </message>
+    <message>
+        <source>(no head of household)</source>
+        <translation>（未登记户主）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Household no. %1</source>
+        <translation>户编号 %1</translation>
+    </message>
+    <message>
+        <source>Text not recorded</source>
+        <translation>有内容尚未记录</translation>
+    </message>
+    <message>
+        <source>Text typed on %1 has not been recorded yet (each is recorded with its own button there). Close the file and lose it?</source>
+        <translation>“%1”页上填写的内容还没有记录（需点击该页上相应的按钮记录）。仍要关闭档案并丢弃这些内容吗？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>(no visit yet)</source>
+        <translation>（尚未走访）</translation>
+    </message>
+    <message>
+        <source>e.g. 13812345678 or 0539-1234567</source>
+        <translation>如 13812345678 或 0539-1234567</translation>
+    </message>
+    <message>
+        <source>Anything the next caseworker should know about this household</source>
+        <translation>接手的社工需要了解的情况</translation>
+    </message>
+    <message>
+        <source>A change of assistance status is proposed in the Status review tab and decided by the station supervisor or the county.</source>
+        <translation>救助类别的变更请在“动态调整”页提出申请，由社工站督导或县民政局决定。</translation>
+    </message>
+    <message>
+        <source>Set by the visits recorded in the Visits tab.</source>
+        <translation>由“走访”标签页中记录的走访自动更新。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdListModel</name>
+    <message>
+        <source>(no head)</source>
+        <translation>（无户主）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>未走访</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Household no.</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Assistance status</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation>特殊群体</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>%1 (in conflict)</source>
+        <translation>%1（有冲突）</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdListPage</name>
+    <message>
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部救助类别</translation>
+    </message>
+    <message>
+        <source>All special groups</source>
+        <translation>全部特殊群体</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>有风险的</translation>
+    </message>
+    <message>
+        <source>Risk: all households</source>
+        <translation>风险：全部</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials (zw), ID number or village</source>
+        <translation>姓名、拼音首字母（如 zw）、身份号码或村名</translation>
+    </message>
+    <message>
+        <source>Type part of a name (张伟), its pinyin initials (zw), an ID number or its first digits, a household number or the start of a village name.</source>
+        <translation>可输入姓名或其中几个字（张伟）、拼音首字母（zw）、身份号码或其前几位、户编号，或村名的开头。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 household(s) match</source>
+        <translation>
+            <numerusform>找到%1户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 household(s) in the caseload</source>
+        <translation>
+            <numerusform>共%1户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 households match; the first %1 are shown. Type more of the name or number to narrow the search.</source>
+        <translation>找到超过%1户，只显示前%1户。请多输入几个字或几位号码，缩小搜索范围。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPickerDialog</name>
+    <message>
+        <source>Choose households</source>
+        <translation>选择家庭</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials (zw), ID number, household number or village</source>
+        <translation>姓名、拼音首字母（zw）、身份证号、户编号或村名</translation>
+    </message>
+    <message>
+        <source>&amp;Add chosen</source>
+        <translation>添加所选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>(no head)</source>
+        <translation>（无户主）</translation>
+    </message>
+    <message>
+        <source>Already in the session</source>
+        <translation>已在本次活动中</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 households; type to narrow the list.</source>
+        <translation>显示 %2 户中的 %1 户；请输入更多内容缩小范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s).</source>
+        <translation>
+            <numerusform>共 %n 户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen.</source>
+        <translation>
+            <numerusform>已选 %n 户。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1863,6 +2608,124 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>IdentifiedNeedsBox</name>
+    <message>
+        <source>Identified needs</source>
+        <translation>已识别需求</translation>
+    </message>
+    <message>
+        <source>Service category</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>the household</source>
+        <translation>本户</translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation>已移出的成员</translation>
+    </message>
+    <message>
+        <source>for %1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (form version %2), for %3, submitted %4</source>
+        <translation>%1（表单第 %2 版），评估对象：%3，提交于 %4</translation>
+    </message>
+    <message>
+        <source>Needs are identified by the needs assessments of a saved household.</source>
+        <translation>需求来自已保存家庭的需求评估。</translation>
+    </message>
+    <message>
+        <source>None yet: needs are identified when a needs assessment is submitted (tab Assessments).</source>
+        <translation>暂无：提交需求评估后（“需求评估”页）会在这里列出已识别的需求。</translation>
+    </message>
+    <message>
+        <source>Identified needs (%1)</source>
+        <translation>已识别需求（%1）</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>计划措施</translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation>尚无措施</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n 项措施</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，%n 项逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an action for this need on the Plan tab.</source>
+        <translation>请在“帮扶计划”标签页为此需求添加措施。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>同步包</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入……</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>%v of %m packages</source>
+        <translation>%v / %m 个同步包</translation>
+    </message>
+    <message>
+        <source>already here</source>
+        <translation>此前已导入</translation>
+    </message>
+    <message>
+        <source>%1 package(s) imported, %2 imported before, %3 refused. A receipt was written beside each package that was imported: give it back with the USB stick.</source>
+        <translation>已导入 %1 个同步包，%2 个此前已导入，拒绝 %3 个。每个导入过的同步包旁边都已生成回执：请随U盘一并交回。</translation>
+    </message>
+</context>
+<context>
     <name>JournalReplayer</name>
     <message>
         <source>The tables could not be rebuilt from the journal. Nothing was changed.</source>
@@ -1886,6 +2749,313 @@ Parked changes: %9</source>
     <message>
         <source>Nothing was saved: %1</source>
         <translation>未保存任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Fieldfile</source>
+        <translation>关于一户一档</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Fieldfile %1&lt;/h3&gt;&lt;p&gt;One file per household (一户一档) for social-assistance caseworkers, usable offline for days.&lt;/p&gt;&lt;p&gt;Every change is kept in the history with who made it and when.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;一户一档 %1&lt;/h3&gt;&lt;p&gt;为社会救助社工设计的一户一档软件，可连续多日离线使用。&lt;/p&gt;&lt;p&gt;每一次修改都记入修改记录，注明修改人和时间。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fieldfile — household files</source>
+        <translation>一户一档 — 社会救助家庭档案</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>新建户档案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start the file of a household not yet in the caseload (Ctrl+N)</source>
+        <translation>为尚未建档的家庭新建档案（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Open household file</source>
+        <translation>打开户档案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected household&apos;s file (Enter or double-click)</source>
+        <translation>打开选中家庭的档案（回车或双击）</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Who changed what in the selected household, and when (Ctrl+H)</source>
+        <translation>查看选中家庭由谁、在何时改了什么（Ctrl+H）</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>我的姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Fieldfile</source>
+        <translation>关于一户一档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Working as: %1</source>
+        <translation>当前用户：%1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>我的姓名</translation>
+    </message>
+    <message>
+        <source>Your name is written into the history of every change you make:</source>
+        <translation>您的姓名将记入您所做每一次修改的记录：</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Connected to county %1. Syncing now…</source>
+        <translation>已连接县 %1，正在同步……</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>同步完成。</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send what is unsent and receive what is new (F5)</source>
+        <translation>发送未发送的记录，接收新的记录（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Export sync package…</source>
+        <translation>导出同步包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the unsent changes to a file, e.g. on a USB stick, for the county</source>
+        <translation>把未发送的修改写入文件（如U盘），交给县民政局</translation>
+    </message>
+    <message>
+        <source>Import &amp;receipt…</source>
+        <translation>导入回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Read the county&apos;s receipt for a package, so this laptop knows what arrived</source>
+        <translation>读取县民政局对同步包的回执，让本机知道哪些已送达</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the county…</source>
+        <translation>连接县民政局(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export sync package</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <source>Fieldfile sync packages (*.ffpkg)</source>
+        <translation>一户一档同步包 (*.ffpkg)</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>导入回执</translation>
+    </message>
+    <message>
+        <source>Fieldfile receipts (*.ffrct)</source>
+        <translation>一户一档回执 (*.ffrct)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The county received %n change(s) from this laptop.</source>
+        <translation>
+            <numerusform>县民政局已收到本机的 %n 条修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resolve conflicts…</source>
+        <translation>处理冲突(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Choose between values two people entered for the same field</source>
+        <translation>在两个人为同一项目填写的不同值之间作出选择</translation>
+    </message>
+    <message>
+        <source>Import packages from laptops…</source>
+        <translation>导入笔记本电脑的同步包…</translation>
+    </message>
+    <message>
+        <source>County staff: import .ffpkg files brought on USB sticks, with a report and a receipt for each</source>
+        <translation>县民政局工作人员：导入U盘带来的 .ffpkg 文件，生成报告并为每个文件出具回执</translation>
+    </message>
+    <message>
+        <source>Import packages from laptops</source>
+        <translation>导入笔记本电脑的同步包</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Caseload</source>
+        <translation>全部服务对象(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Every household of the caseload (Ctrl+1)</source>
+        <translation>服务对象中的所有家庭（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>&amp;Due visits</source>
+        <translation>待走访(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Households whose visit is overdue or due soon, by village, to plan a day&apos;s route (Ctrl+2)</source>
+        <translation>走访已逾期或即将到期的家庭，按村排列，便于安排当天路线（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Record a &amp;group session…</source>
+        <translation>登记小组活动(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>A group or community activity with several households, entered once</source>
+        <translation>多户参加的小组或社区活动，只需登记一次</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Data file: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;数据文件：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sync package written</source>
+        <translation>同步包已写好</translation>
+    </message>
+    <message>
+        <source>%1 change(s) are in the package
+%2
+
+Copy it to a USB stick and bring it to the county. They import it and give you back a receipt file (.ffrct) on the stick: then choose Sync → Import receipt…. Until then the changes stay in this laptop&apos;s outbox.</source>
+        <translation>同步包中有 %1 条修改：
+%2
+
+请把它拷到U盘带到县民政局。导入后县里会在U盘上给您一个回执文件（.ffrct），回来后选择“同步 → 导入回执…”。在此之前，这些修改会一直保存在本机待发送。</translation>
+    </message>
+    <message>
+        <source>This is the demo caseload</source>
+        <translation>这是演示数据</translation>
+    </message>
+    <message>
+        <source>This data file holds the demo caseload: invented households for trying Fieldfile out. Connecting sends them to the county as if they were real.
+
+For real work, start Fieldfile with a new data file instead: fieldfile --no-demo --database FILE.
+
+Connect this demo file anyway?</source>
+        <translation>这个数据文件里是演示用的虚构家庭，供试用一户一档。连接后，这些家庭会像真实数据一样发送到县里。
+
+正式工作请使用新的数据文件启动：fieldfile --no-demo --database 文件名。
+
+仍要用这个演示文件连接吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>No disability</source>
+        <translation>无残疾</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>(not entered)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>18 characters; birth date and sex are filled in from it</source>
+        <translation>18位；出生日期和性别会自动填入</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>已输入%1位，共18位</translation>
+    </message>
+    <message>
+        <source>Valid number: born %1, %2.</source>
+        <translation>号码有效：%1出生，%2。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>%1 disability, grade %2</source>
+        <translation>%1，%2级</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit member…</source>
+        <translation>编辑成员(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>移除成员(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this household? The removal is kept in the history and takes effect when you save.</source>
+        <translation>要把%1从此户移除吗？移除会记入修改记录，保存后生效。</translation>
     </message>
 </context>
 <context>
@@ -1966,11 +3136,11 @@ Parked changes: %9</source>
         <translation>同步包末尾有多余的数据，已拒绝。</translation>
     </message>
     <message>
-        <source>The package's signature does not match the device %1: it was altered or forged.</source>
+        <source>The package&apos;s signature does not match the device %1: it was altered or forged.</source>
         <translation>同步包的签名与设备 %1 不符：包已被改动或伪造。</translation>
     </message>
     <message>
-        <source>This package cannot be opened with this county's key.</source>
+        <source>This package cannot be opened with this county&apos;s key.</source>
         <translation>无法用本县的密钥打开此同步包。</translation>
     </message>
     <message>
@@ -1980,6 +3150,193 @@ Parked changes: %9</source>
     <message>
         <source>The package is damaged: its contents do not match its header.</source>
         <translation>同步包已损坏：内容与包头不符。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActionDialog</name>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>New plan action</source>
+        <translation>新建帮扶措施</translation>
+    </message>
+    <message>
+        <source>Plan action</source>
+        <translation>帮扶措施</translation>
+    </message>
+    <message>
+        <source>What will be done, e.g. apply for education assistance for the child</source>
+        <translation>要做什么，如为孩子申请教育救助</translation>
+    </message>
+    <message>
+        <source>A person or an agency</source>
+        <translation>个人或单位</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>None: the category in general</source>
+        <translation>不针对具体需求（只选类别）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>need (member)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation>已移出的成员</translation>
+    </message>
+    <message>
+        <source>%1 (from an earlier assessment)</source>
+        <translation>%1（来自较早的评估）</translation>
+    </message>
+    <message>
+        <source>a need not on this device</source>
+        <translation>本机上没有的需求</translation>
+    </message>
+</context>
+<context>
+    <name>PlanGoalDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>New plan goal</source>
+        <translation>新建帮扶目标</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>帮扶目标</translation>
+    </message>
+    <message>
+        <source>e.g. The children attend school regularly and have a reliable guardian</source>
+        <translation>如：孩子按时上学，监护人落实到位</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Add &amp;action…</source>
+        <translation>添加措施(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Goal / action</source>
+        <translation>目标 / 措施</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>复核 %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation>添加目标(&amp;G)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 · 逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>No plan yet. Start with a goal, then add the actions that reach it.</source>
+        <translation>尚无帮扶计划。请先添加目标，再添加实现目标的措施。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n 个目标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n 项措施</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) overdue</source>
+        <translation>
+            <numerusform>%n 项措施逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the goal “%1” and its %n action(s)? The removal is kept in the history.</source>
+        <translation>
+            <numerusform>要移除目标“%1”及其 %n 项措施吗？移除会记入修改记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the action “%1”? The removal is kept in the history.</source>
+        <translation>要移除措施“%1”吗？移除会记入修改记录。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Need addressed</source>
+        <translation>针对的需求</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>category: need</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>帮扶计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan (%n overdue)</source>
+        <translation>
+            <numerusform>帮扶计划（%n 项逾期）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1998,6 +3355,13 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>RecordTab</name>
+    <message>
+        <source>Save the new household first.</source>
+        <translation>请先保存新建的户档案。</translation>
+    </message>
+</context>
+<context>
     <name>ReferralRepository</name>
     <message>
         <source>Save the household file before referring it.</source>
@@ -2012,7 +3376,7 @@ Parked changes: %9</source>
         <translation>请填写转介原因。</translation>
     </message>
     <message>
-        <source>A referral cannot be sent without the household's consent: record that they agreed.</source>
+        <source>A referral cannot be sent without the household&apos;s consent: record that they agreed.</source>
         <translation>未经服务对象同意不能转介：请记录其已同意。</translation>
     </message>
     <message>
@@ -2077,6 +3441,123 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>ReferralTab</name>
+    <message>
+        <source>Yes, on</source>
+        <translation>已同意，日期</translation>
+    </message>
+    <message>
+        <source>Record s&amp;tep</source>
+        <translation>记录进度(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Change follow-up date</source>
+        <translation>更改跟进期限</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>The need the agency can meet</source>
+        <translation>需要该机构解决的需求</translation>
+    </message>
+    <message>
+        <source>Whom you contacted, what you sent</source>
+        <translation>联系了谁，提供了哪些材料</translation>
+    </message>
+    <message>
+        <source>What the agency said or did</source>
+        <translation>机构的答复或处理情况</translation>
+    </message>
+    <message>
+        <source>Latest note</source>
+        <translation>最新说明</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>新建转介</translation>
+    </message>
+    <message>
+        <source>Next step of the selected referral</source>
+        <translation>所选转介的下一环节</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (overdue)</source>
+        <translation>⚠ %1（已逾期）</translation>
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation>尚无转介记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n 项转介</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>⚠ %n 项跟进已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no follow-up overdue</source>
+        <translation>无逾期跟进</translation>
+    </message>
+    <message>
+        <source>The referral was sent to %1.</source>
+        <translation>已转介至%1。</translation>
+    </message>
+    <message>
+        <source>Select the referral whose next step you record.</source>
+        <translation>请选择要记录进度的转介。</translation>
+    </message>
+    <message>
+        <source>The referral is now: %1.</source>
+        <translation>转介进度已更新为：%1。</translation>
+    </message>
+    <message>
+        <source>Select the referral whose follow-up date you change.</source>
+        <translation>请选择要更改跟进期限的转介。</translation>
+    </message>
+    <message>
+        <source>Follow up by %1.</source>
+        <translation>跟进期限已改为 %1。</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd referral</source>
+        <translation>转出(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Not needed: mandatory report of a child-protection concern</source>
+        <translation>无需同意：儿童保护强制报告</translation>
+    </message>
+    <message>
+        <source>Under the mandatory reporting rules (强制报告) a child-protection concern is reported to the police or the child protection centre without the family&apos;s consent. The household needs an open child-protection risk flag; sending records the flag&apos;s report.</source>
+        <translation>按照强制报告制度，儿童保护问题无需家庭同意即向公安机关或未成年人保护中心报告。该户须有未关闭的“儿童保护”风险标记；发送后即记为该标记的报告。</translation>
+    </message>
+    <message>
+        <source>The mandatory report to %1 was recorded as sent, and as the report of the household&apos;s child-protection flag.</source>
+        <translation>已记录向%1发出的强制报告，并记为该户“儿童保护”风险标记的报告。</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals (%n overdue)</source>
+        <translation>
+            <numerusform>转介（%n 项逾期）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <source>Nothing was saved. Please correct:</source>
@@ -2090,7 +3571,7 @@ Parked changes: %9</source>
         <translation>该请求没有已登记设备的签名。</translation>
     </message>
     <message>
-        <source>This request's time is too far from the county's clock.</source>
+        <source>This request&apos;s time is too far from the county&apos;s clock.</source>
         <translation>该请求的时间与县级服务器的时钟相差太大。</translation>
     </message>
     <message>
@@ -2117,7 +3598,7 @@ Parked changes: %9</source>
         <translation>同步包超过服务器允许的大小。</translation>
     </message>
     <message>
-        <source>The request's headers are too large.</source>
+        <source>The request&apos;s headers are too large.</source>
         <translation>请求头过大。</translation>
     </message>
 </context>
@@ -2150,6 +3631,25 @@ Parked changes: %9</source>
     <message>
         <source>The ID number does not add up: for these first 17 digits its last character would be %1, not %2. Usually another digit is mistyped: compare all 18 with the ID card.</source>
         <translation>身份号码校验不通过：按前17位计算，最后一位应为%1，而不是%2。通常是其他某一位输错了：请对照身份证逐位核对全部18位。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskBanner</name>
+    <message>
+        <source>⚠ Open risk: %1 (%2 severity), raised %3 by %4: %5</source>
+        <translation>⚠ 未解除风险：%1（风险等级：%2），%4 于 %3 标记：%5</translation>
+    </message>
+    <message>
+        <source>⚠ Risk recorded before risk flags existed: %1. Raise a risk flag for each risk that still applies (Risk flags tab).</source>
+        <translation>⚠ 旧版登记的风险：%1。请为仍然存在的风险添加风险标记（“风险标记”页）。</translation>
+    </message>
+    <message>
+        <source>about %1: %2</source>
+        <translation>涉及%1：%2</translation>
+    </message>
+    <message>
+        <source>Mandatory report not yet recorded (Risk flags tab).</source>
+        <translation>尚未记录强制报告（见“风险标记”标签页）。</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +3716,121 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>RiskFlagTab</name>
+    <message>
+        <source>(kind of risk)</source>
+        <translation>（风险类型）</translation>
+    </message>
+    <message>
+        <source>(severity)</source>
+        <translation>（风险等级）</translation>
+    </message>
+    <message>
+        <source>&amp;Raise flag</source>
+        <translation>添加标记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose selected flag</source>
+        <translation>解除所选标记(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <source>What was seen or reported, about whom, and what was done at once</source>
+        <translation>看到或接到报告的情况、涉及哪位成员、已采取的紧急措施</translation>
+    </message>
+    <message>
+        <source>Why the risk is over, or who now handles it</source>
+        <translation>风险为何已消除，或现由谁负责处置</translation>
+    </message>
+    <message>
+        <source>Raise a risk flag</source>
+        <translation>添加风险标记</translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2: %3</source>
+        <translation>%2 于 %1 解除：%3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>The risk flag was raised. It shows on this file and in the household list until it is closed.</source>
+        <translation>已添加风险标记。解除之前，它会显示在此户档案和户列表中。</translation>
+    </message>
+    <message>
+        <source>Select the flag to close.</source>
+        <translation>请选择要解除的风险标记。</translation>
+    </message>
+    <message>
+        <source>The risk flag was closed.</source>
+        <translation>风险标记已解除。</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Record re&amp;port</source>
+        <translation>记录报告(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告情况</translation>
+    </message>
+    <message>
+        <source>e.g. the township police station, the county child protection centre</source>
+        <translation>如：镇派出所、县未成年人保护中心</translation>
+    </message>
+    <message>
+        <source>The selected flag</source>
+        <translation>所选标记</translation>
+    </message>
+    <message>
+        <source>The household as a whole</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation>已移出的成员</translation>
+    </message>
+    <message>
+        <source>Not yet reported</source>
+        <translation>尚未报告</translation>
+    </message>
+    <message>
+        <source>A child-protection concern is a mandatory report: record to whom and when it was reported.</source>
+        <translation>儿童保护问题属于强制报告事项：请记录报告对象和报告日期。</translation>
+    </message>
+    <message>
+        <source>The risk flag was raised. A child-protection concern must be reported to the authorities at once: record to whom and when it was reported (right).</source>
+        <translation>风险标记已提出。儿童保护问题须立即向有关部门报告：请在右侧记录报告对象和报告日期。</translation>
+    </message>
+    <message>
+        <source>Select the flag whose report you record.</source>
+        <translation>请选择要记录报告的标记。</translation>
+    </message>
+    <message>
+        <source>The report was recorded.</source>
+        <translation>报告已记录。</translation>
+    </message>
+    <message>
+        <source>Risk flags</source>
+        <translation>风险标记</translation>
+    </message>
+    <message>
+        <source>Risk flags ⚠</source>
+        <translation>风险标记 ⚠</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Caseworker</source>
@@ -2273,7 +3888,7 @@ Parked changes: %9</source>
         <translation>县级数据库（默认：%1）。</translation>
     </message>
     <message>
-        <source>The county's id, for init (e.g. its region code 371321).</source>
+        <source>The county&apos;s id, for init (e.g. its region code 371321).</source>
         <translation>县的编号，用于 init（例如行政区划代码 371321）。</translation>
     </message>
     <message>
@@ -2281,7 +3896,7 @@ Parked changes: %9</source>
         <translation>用于 add-user：caseworker（社工）、supervisor（督导）或 county（县民政局）。</translation>
     </message>
     <message>
-        <source>For add-user: the user's social-work station.</source>
+        <source>For add-user: the user&apos;s social-work station.</source>
         <translation>用于 add-user：用户所在的社工站。</translation>
     </message>
     <message>
@@ -2417,7 +4032,7 @@ Parked changes: %9</source>
         <translation>吊销设备：此后拒绝其同步包。</translation>
     </message>
     <message>
-        <source>Serve the laptops' sync over HTTP or HTTPS until stopped.</source>
+        <source>Serve the laptops&apos; sync over HTTP or HTTPS until stopped.</source>
         <translation>通过 HTTP 或 HTTPS 为笔记本电脑提供同步服务，直到被停止。</translation>
     </message>
     <message>
@@ -2444,7 +4059,7 @@ Parked changes: %9</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>Show the county's counts: users, devices, households, imports.</source>
+        <source>Show the county&apos;s counts: users, devices, households, imports.</source>
         <translation>显示县级部署的统计：用户、设备、家庭和已导入的同步包。</translation>
     </message>
     <message>
@@ -2455,7 +4070,7 @@ Parked changes: %9</source>
 <context>
     <name>ServerTrust</name>
     <message>
-        <source>This laptop does not trust the county server's certificate. If the county uses a certificate of its own, ask its IT staff for the certificate fingerprint (fieldfile-server shows it when it starts) and enter it when you connect.</source>
+        <source>This laptop does not trust the county server&apos;s certificate. If the county uses a certificate of its own, ask its IT staff for the certificate fingerprint (fieldfile-server shows it when it starts) and enter it when you connect.</source>
         <translation>本机不信任县级服务器的证书。如果县里使用自建证书，请向县里的信息技术人员索取证书指纹（fieldfile-server 启动时会显示），并在连接时填写。</translation>
     </message>
 </context>
@@ -2511,1762 +4126,7 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
-    <name>StatusReviewRepository</name>
-    <message>
-        <source>Save the household file before proposing a status review.</source>
-        <translation>请先保存户档案，再提出动态调整申请。</translation>
-    </message>
-    <message>
-        <source>Choose the assistance status you propose.</source>
-        <translation>请选择拟调整的救助类别。</translation>
-    </message>
-    <message>
-        <source>The household already has this status: propose a different one.</source>
-        <translation>此户已是该救助类别，请选择其他类别。</translation>
-    </message>
-    <message>
-        <source>Give the reasons for the proposal.</source>
-        <translation>请填写调整理由。</translation>
-    </message>
-    <message>
-        <source>Describe the evidence (documents seen, checks made).</source>
-        <translation>请填写佐证材料（查看的证件材料、核查情况）。</translation>
-    </message>
-    <message>
-        <source>A status review of this household is already waiting for a decision.</source>
-        <translation>此户已有一项动态调整申请在等待审核。</translation>
-    </message>
-    <message>
-        <source>Only a station supervisor or county staff can approve or return a status review. This laptop is used by a caseworker.</source>
-        <translation>只有社工站督导或县级工作人员可以同意或退回动态调整申请。此电脑由社工使用。</translation>
-    </message>
-    <message>
-        <source>This status review no longer exists.</source>
-        <translation>此动态调整申请已不存在。</translation>
-    </message>
-    <message>
-        <source>This status review has already been decided (%1).</source>
-        <translation>此动态调整申请已审核（%1）。</translation>
-    </message>
-    <message>
-        <source>Choose whether the proposal is approved or returned.</source>
-        <translation>请选择同意或退回。</translation>
-    </message>
-    <message>
-        <source>Say why the proposal is returned, so the caseworker knows what to do.</source>
-        <translation>请写明退回原因，以便社工知道如何补充。</translation>
-    </message>
-</context>
-<context>
-    <name>VisitRepository</name>
-    <message>
-        <source>No household is chosen.</source>
-        <translation>未选择家庭。</translation>
-    </message>
-    <message>
-        <source>Say whether the visit is planned or done.</source>
-        <translation>请说明走访是计划中还是已完成。</translation>
-    </message>
-    <message>
-        <source>The planned date is missing.</source>
-        <translation>缺少计划日期。</translation>
-    </message>
-    <message>
-        <source>Write the purpose of the visit.</source>
-        <translation>请填写走访目的。</translation>
-    </message>
-    <message>
-        <source>The date of the visit is missing.</source>
-        <translation>缺少走访日期。</translation>
-    </message>
-    <message>
-        <source>The date of the visit is in the future. Plan it instead.</source>
-        <translation>走访日期在今天之后。请改为计划走访。</translation>
-    </message>
-    <message>
-        <source>Write what you found on the visit, even briefly.</source>
-        <translation>请填写走访情况，简要即可。</translation>
-    </message>
-    <message>
-        <source>Say whom you met: members of the household or others.</source>
-        <translation>请填写见到了谁：家庭成员或其他人。</translation>
-    </message>
-    <message>
-        <source>A member chosen is not a member of this household.</source>
-        <translation>所选成员不属于本户。</translation>
-    </message>
-</context>
-<context>
-    <name>VisitRules</name>
-    <message>
-        <source>The file is not valid JSON: %1.</source>
-        <translation>文件不是有效的 JSON：%1。</translation>
-    </message>
-    <message>
-        <source>The file must hold one JSON object with "version" and "rules".</source>
-        <translation>文件必须是一个包含“version”和“rules”的 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>"version" must be 1 (the only version this Fieldfile reads).</source>
-        <translation>“version”必须为 1（本版一户一档只能读取这一版本）。</translation>
-    </message>
-    <message>
-        <source>"default_interval_days" must be a whole number of days from 1 to %1, or 0 for no default.</source>
-        <translation>“default_interval_days”必须是 1 到 %1 之间的整天数，或为 0 表示不设默认间隔。</translation>
-    </message>
-    <message>
-        <source>"rules" must be a list of rules.</source>
-        <translation>“rules”必须是规则列表。</translation>
-    </message>
-    <message>
-        <source>Rule %1</source>
-        <translation>第 %1 条规则</translation>
-    </message>
-    <message>
-        <source>%1 has no "group".</source>
-        <translation>%1 缺少“group”（特殊群体）。</translation>
-    </message>
-    <message>
-        <source>%1: unknown special group “%2” (known: %3).</source>
-        <translation>%1：未知的特殊群体“%2”（可用的有：%3）。</translation>
-    </message>
-    <message>
-        <source>%1: the group “%2” has a rule already.</source>
-        <translation>%1：特殊群体“%2”已有一条规则。</translation>
-    </message>
-    <message>
-        <source>%1: "interval_days" must be a whole number of days from 1 to %2.</source>
-        <translation>%1：“interval_days”必须是 1 到 %2 之间的整天数。</translation>
-    </message>
-    <message>
-        <source>%1: "reason" needs a text in Chinese (zh_CN) and in English (en).</source>
-        <translation>%1：“reason”需要中文（zh_CN）和英文（en）说明。</translation>
-    </message>
-    <message>
-        <source>The built-in visit rules are missing from this build.</source>
-        <translation>此版本缺少内置的走访规则。</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ff::AssessmentWindow</name>
-    <message>
-        <source>Save &amp;draft</source>
-        <translation>保存草稿(&amp;D)</translation>
-    </message>
-    <message>
-        <source>S&amp;ubmit</source>
-        <translation>提交(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Questions marked &lt;span style="color:#b00020"&gt;*&lt;/span&gt; need an answer before the assessment can be submitted; a draft can be saved at any time.</source>
-        <translation>标有 &lt;span style="color:#b00020"&gt;*&lt;/span&gt; 的问题须填写后才能提交评估；草稿可随时保存。</translation>
-    </message>
-    <message>
-        <source>the household</source>
-        <translation>本户</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Submitted on %1 — read only</source>
-        <translation>已于 %1 提交 — 只读</translation>
-    </message>
-    <message>
-        <source>New, not saved yet</source>
-        <translation>新建，尚未保存</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>for %1</source>
-        <translation>评估对象：%1</translation>
-    </message>
-    <message>
-        <source>form version %1</source>
-        <translation>表单第 %1 版</translation>
-    </message>
-    <message>
-        <source>Draft saved at %1.</source>
-        <translation>草稿已于 %1 保存。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not submitted: %n answer(s) need attention. See the messages in red next to the questions; the draft can still be saved as it is.</source>
-        <translation>
-            <numerusform>未提交：有 %n 处回答需要处理，请看问题旁的红色提示；草稿仍可按现状保存。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsaved answers</source>
-        <translation>回答未保存</translation>
-    </message>
-    <message>
-        <source>Some answers are not saved. Save them as a draft before closing?</source>
-        <translation>部分回答尚未保存。关闭前保存为草稿吗？</translation>
-    </message>
-    <message>
-        <source>Submit the assessment</source>
-        <translation>提交评估</translation>
-    </message>
-    <message>
-        <source>Once submitted, the assessment cannot be changed: a new assessment records what changes later. Submit it now?</source>
-        <translation>提交后评估不能再修改，以后情况有变化时请另做一次新的评估。现在提交吗？</translation>
-    </message>
-</context>
-<context>
-    <name>ff::AssessmentsTab</name>
-    <message>
-        <source>&amp;New assessment</source>
-        <translation>新建评估(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>评估对象</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>For:</source>
-        <translation>评估对象：</translation>
-    </message>
-    <message>
-        <source>(a former member)</source>
-        <translation>（已移出的成员）</translation>
-    </message>
-    <message>
-        <source>Save the new household first; then its needs can be assessed here.</source>
-        <translation>请先保存新建的家庭档案，然后才能在这里进行需求评估。</translation>
-    </message>
-    <message>
-        <source>The household</source>
-        <translation>全户</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>New assessment</source>
-        <translation>新建评估</translation>
-    </message>
-    <message>
-        <source>The needs assessment form could not be read.</source>
-        <translation>无法读取需求评估表。</translation>
-    </message>
-    <message>
-        <source>Open assessment</source>
-        <translation>打开评估</translation>
-    </message>
-    <message>
-        <source>This assessment was made with a form this version of Fieldfile does not have:
-%1</source>
-        <translation>这份评估所用的表单版本在当前版本的 Fieldfile 中不存在：
-%1</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1，第 %2 行：%3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>A form file from the county is not used (the newest form that can be used is still in use); please tell the county:</source>
-        <translation>县里发布的一个表单文件未被采用（仍使用可用的最新版本），请告知县民政局：</translation>
-    </message>
-    <message>
-        <source>Assessments</source>
-        <translation>需求评估</translation>
-    </message>
-</context>
-<context>
-    <name>ff::ConflictDialog</name>
-    <message>
-        <source>Resolve conflicts</source>
-        <translation>处理冲突</translation>
-    </message>
-    <message>
-        <source>These fields were changed differently by people who had not seen each other's change. Nothing has been lost: choose the value that is right, or write a new one.</source>
-        <translation>以下项目被两个人分别改成了不同的值，他们彼此都没看到对方的修改。内容没有丢失：请选出正确的值，或填写一个新值。</translation>
-    </message>
-    <message>
-        <source>No conflicts are left in this household file.</source>
-        <translation>此户档案已没有冲突。</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Shown now</source>
-        <translation>当前显示的值</translation>
-    </message>
-    <message>
-        <source>Other value</source>
-        <translation>另一个值</translation>
-    </message>
-    <message>
-        <source>By: %1</source>
-        <translation>修改人：%1</translation>
-    </message>
-    <message>
-        <source>When: %1</source>
-        <translation>时间：%1</translation>
-    </message>
-    <message>
-        <source>Device: %1</source>
-        <translation>设备：%1</translation>
-    </message>
-    <message>
-        <source>Keep this value</source>
-        <translation>保留这个值</translation>
-    </message>
-    <message>
-        <source>Or a new value:</source>
-        <translation>或填写新值：</translation>
-    </message>
-    <message>
-        <source>Use the new value</source>
-        <translation>使用新值</translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation>（请选择）</translation>
-    </message>
-    <message>
-        <source>Only a station supervisor or county staff may settle this field. Both values stay as they are until they do; nothing is lost.</source>
-        <translation>此项只能由站点督导或县级工作人员裁定。在裁定之前两个值都会保留，不会丢失任何内容。</translation>
-    </message>
-</context>
-<context>
-    <name>ff::ConnectDialog</name>
-    <message>
-        <source>Connect to the county</source>
-        <translation>连接县民政局</translation>
-    </message>
-    <message>
-        <source>Connect this laptop once. The county's IT staff give you the server address and a one-time enrollment code. Afterwards the laptop syncs whenever it has a connection.</source>
-        <translation>这台笔记本电脑只需连接一次。县民政局的信息技术人员会给您服务器地址和一次性注册码。之后，只要有网络，电脑就能同步。</translation>
-    </message>
-    <message>
-        <source>Server address:</source>
-        <translation>服务器地址：</translation>
-    </message>
-    <message>
-        <source>Enrollment code:</source>
-        <translation>注册码：</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>连接</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>only if the county uses a certificate of its own</source>
-        <translation>仅在县里使用自建证书时填写</translation>
-    </message>
-    <message>
-        <source>The SHA-256 fingerprint of the county server's certificate, e.g. 3F:A2:…, as its IT staff read it out. Leave it empty unless they gave you one.</source>
-        <translation>县级服务器证书的 SHA-256 指纹，如 3F:A2:…，由县里的信息技术人员提供。没有提供就留空。</translation>
-    </message>
-    <message>
-        <source>Certificate fingerprint:</source>
-        <translation>证书指纹：</translation>
-    </message>
-</context>
-<context>
-    <name>ff::DemoDataTask</name>
-    <message>
-        <source>Creating a demo caseload of %1 households…</source>
-        <translation>正在创建%1户演示数据……</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-</context>
-<context>
-    <name>ff::DueVisitsPage</name>
-    <message>
-        <source>Due visits</source>
-        <translation>待走访</translation>
-    </message>
-    <message>
-        <source>Include visits due within:</source>
-        <translation>包括几天内到期的走访：</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>家庭</translation>
-    </message>
-    <message>
-        <source>Why visits are required</source>
-        <translation>走访要求</translation>
-    </message>
-    <message>
-        <source>Every (days)</source>
-        <translation>间隔（天）</translation>
-    </message>
-    <message>
-        <source>Last visit</source>
-        <translation>最近走访</translation>
-    </message>
-    <message>
-        <source>Next visit due</source>
-        <translation>下次走访期限</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <source>Planned visit</source>
-        <translation>计划走访</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>The county's visit rules (%1) have errors, so the built-in rules are used:</source>
-        <translation>县里的走访规则（%1）有错误，暂用内置规则：</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n household(s)</source>
-        <translation>
-            <numerusform>%1 — %n 户</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n overdue</source>
-        <translation>
-            <numerusform>，%n 户逾期</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every household (default)</source>
-        <translation>所有家庭（默认）</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>立即</translation>
-    </message>
-    <message>
-        <source>Never visited</source>
-        <translation>从未走访</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation>今天到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>还有 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No visits are due. Well done.</source>
-        <translation>没有待走访的家庭。做得好！</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n household(s) overdue</source>
-        <translation>
-            <numerusform>%n 户已逾期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n due soon</source>
-        <translation>
-            <numerusform>%n 户即将到期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n village(s)</source>
-        <translation>
-            <numerusform>%n 个村</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>first %1 of %2 shown</source>
-        <translation>显示 %2 户中的前 %1 户</translation>
-    </message>
-</context>
-<context>
-    <name>ff::FormRenderer</name>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>No section of this form applies here.</source>
-        <translation>本表没有适用于此对象的栏目。</translation>
-    </message>
-    <message>
-        <source>An answer is required</source>
-        <translation>此题必须回答</translation>
-    </message>
-    <message>
-        <source>(no answer)</source>
-        <translation>（未回答）</translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation>（请选择）</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>%1 (%2 points)</source>
-        <translation>%1（%2分）</translation>
-    </message>
-    <message>
-        <source>%1 of %2 points</source>
-        <translation>%1分（满分%2分）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>total: band</comment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions answered so far (%3 points)</source>
-        <translation>已答%1/%2项（目前%3分）</translation>
-    </message>
-</context>
-<context>
-    <name>ff::HistoryDialog</name>
-    <message>
-        <source>History — %1</source>
-        <translation>修改记录 — %1</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>修改人</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>修改前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>修改后</translation>
-    </message>
-    <message>
-        <source>Device %1</source>
-        <translation>设备 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field change(s), newest first.</source>
-        <translation>
-            <numerusform>共%n项修改，最新的在最前。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-</context>
-<context>
-    <name>ff::HouseholdDialog</name>
-    <message>
-        <source>&amp;History…</source>
-        <translation>修改记录(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>家庭情况</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>家庭成员</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Members (%1)</source>
-        <translation>家庭成员（%1）</translation>
-    </message>
-    <message>
-        <source>New household file</source>
-        <translation>新建户档案</translation>
-    </message>
-    <message>
-        <source>Household file: %1 %2</source>
-        <translation>户档案：%1 %2</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>有未保存的修改</translation>
-    </message>
-    <message>
-        <source>This household file has changes that are not saved. Discard them?</source>
-        <translation>此户档案有尚未保存的修改。要放弃这些修改吗？</translation>
-    </message>
-    <message>
-        <source>Resolve conflicts…</source>
-        <translation>处理冲突…</translation>
-    </message>
-    <message>
-        <source>In conflict: %1. Two people entered different values; the value shown is one of them, nothing is lost.</source>
-        <translation>存在冲突：%1。两人填写了不同的值；当前显示的是其中之一，任何内容都不会丢失。</translation>
-    </message>
-    <message>
-        <source>Resolve conflicts</source>
-        <translation>处理冲突</translation>
-    </message>
-    <message>
-        <source>Save or discard your changes to this file first, then resolve the conflicts.</source>
-        <translation>请先保存或放弃对本档案的修改，然后再处理冲突。</translation>
-    </message>
-    <message>
-        <source>(no head of household)</source>
-        <translation>（未登记户主）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n 人</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Household no. %1</source>
-        <translation>户编号 %1</translation>
-    </message>
-    <message>
-        <source>Text not recorded</source>
-        <translation>有内容尚未记录</translation>
-    </message>
-    <message>
-        <source>Text typed on %1 has not been recorded yet (each is recorded with its own button there). Close the file and lose it?</source>
-        <translation>“%1”页上填写的内容还没有记录（需点击该页上相应的按钮记录）。仍要关闭档案并丢弃这些内容吗？</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>ff::HouseholdForm</name>
-    <message>
-        <source>(choose)</source>
-        <translation>（请选择）</translation>
-    </message>
-    <message>
-        <source>(not recorded)</source>
-        <translation>（未登记）</translation>
-    </message>
-    <message>
-        <source>(no visit yet)</source>
-        <translation>（尚未走访）</translation>
-    </message>
-    <message>
-        <source>e.g. 13812345678 or 0539-1234567</source>
-        <translation>如 13812345678 或 0539-1234567</translation>
-    </message>
-    <message>
-        <source>Anything the next caseworker should know about this household</source>
-        <translation>接手的社工需要了解的情况</translation>
-    </message>
-    <message>
-        <source>A change of assistance status is proposed in the Status review tab and decided by the station supervisor or the county.</source>
-        <translation>救助类别的变更请在“动态调整”页提出申请，由社工站督导或县民政局决定。</translation>
-    </message>
-    <message>
-        <source>Set by the visits recorded in the Visits tab.</source>
-        <translation>由“走访”标签页中记录的走访自动更新。</translation>
-    </message>
-</context>
-<context>
-    <name>ff::HouseholdListModel</name>
-    <message>
-        <source>(no head)</source>
-        <translation>（无户主）</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>未走访</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n名成员</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Household no.</source>
-        <translation>户编号</translation>
-    </message>
-    <message>
-        <source>Head of household</source>
-        <translation>户主</translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation>村（社区）</translation>
-    </message>
-    <message>
-        <source>Assistance status</source>
-        <translation>救助类别</translation>
-    </message>
-    <message>
-        <source>Special groups</source>
-        <translation>特殊群体</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>风险</translation>
-    </message>
-    <message>
-        <source>Last visit</source>
-        <translation>最近走访</translation>
-    </message>
-    <message>
-        <source>%1 (in conflict)</source>
-        <translation>%1（有冲突）</translation>
-    </message>
-</context>
-<context>
-    <name>ff::HouseholdListPage</name>
-    <message>
-        <source>All villages</source>
-        <translation>全部村</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>全部救助类别</translation>
-    </message>
-    <message>
-        <source>All special groups</source>
-        <translation>全部特殊群体</translation>
-    </message>
-    <message>
-        <source>Any risk</source>
-        <translation>有风险的</translation>
-    </message>
-    <message>
-        <source>Risk: all households</source>
-        <translation>风险：全部</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>搜索(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Name, pinyin initials (zw), ID number or village</source>
-        <translation>姓名、拼音首字母（如 zw）、身份号码或村名</translation>
-    </message>
-    <message>
-        <source>Type part of a name (张伟), its pinyin initials (zw), an ID number or its first digits, a household number or the start of a village name.</source>
-        <translation>可输入姓名或其中几个字（张伟）、拼音首字母（zw）、身份号码或其前几位、户编号，或村名的开头。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 household(s) match</source>
-        <translation>
-            <numerusform>找到%1户</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 household(s) in the caseload</source>
-        <translation>
-            <numerusform>共%1户</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>More than %1 households match; the first %1 are shown. Type more of the name or number to narrow the search.</source>
-        <translation>找到超过%1户，只显示前%1户。请多输入几个字或几位号码，缩小搜索范围。</translation>
-    </message>
-</context>
-<context>
-    <name>ff::HouseholdPickerDialog</name>
-    <message>
-        <source>Choose households</source>
-        <translation>选择家庭</translation>
-    </message>
-    <message>
-        <source>Name, pinyin initials (zw), ID number, household number or village</source>
-        <translation>姓名、拼音首字母（zw）、身份证号、户编号或村名</translation>
-    </message>
-    <message>
-        <source>&amp;Add chosen</source>
-        <translation>添加所选(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>(no head)</source>
-        <translation>（无户主）</translation>
-    </message>
-    <message>
-        <source>Already in the session</source>
-        <translation>已在本次活动中</translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2 households; type to narrow the list.</source>
-        <translation>显示 %2 户中的 %1 户；请输入更多内容缩小范围。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n household(s).</source>
-        <translation>
-            <numerusform>共 %n 户。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chosen.</source>
-        <translation>
-            <numerusform>已选 %n 户。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ff::IdentifiedNeedsBox</name>
-    <message>
-        <source>Identified needs</source>
-        <translation>已识别需求</translation>
-    </message>
-    <message>
-        <source>Service category</source>
-        <translation>服务类别</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation>需求</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>the household</source>
-        <translation>本户</translation>
-    </message>
-    <message>
-        <source>a former member</source>
-        <translation>已移出的成员</translation>
-    </message>
-    <message>
-        <source>for %1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 (form version %2), for %3, submitted %4</source>
-        <translation>%1（表单第 %2 版），评估对象：%3，提交于 %4</translation>
-    </message>
-    <message>
-        <source>Needs are identified by the needs assessments of a saved household.</source>
-        <translation>需求来自已保存家庭的需求评估。</translation>
-    </message>
-    <message>
-        <source>None yet: needs are identified when a needs assessment is submitted (tab Assessments).</source>
-        <translation>暂无：提交需求评估后（“需求评估”页）会在这里列出已识别的需求。</translation>
-    </message>
-    <message>
-        <source>Identified needs (%1)</source>
-        <translation>已识别需求（%1）</translation>
-    </message>
-    <message>
-        <source>In the plan</source>
-        <translation>计划措施</translation>
-    </message>
-    <message>
-        <source>No action yet</source>
-        <translation>尚无措施</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s)</source>
-        <translation>
-            <numerusform>%n 项措施</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n overdue</source>
-        <translation>
-            <numerusform>，%n 项逾期</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add an action for this need on the Plan tab.</source>
-        <translation>请在“帮扶计划”标签页为此需求添加措施。</translation>
-    </message>
-</context>
-<context>
-    <name>ff::ImportReportDialog</name>
-    <message>
-        <source>Import report</source>
-        <translation>导入报告</translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <translation>同步包</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入……</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>已导入</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <source>%v of %m packages</source>
-        <translation>%v / %m 个同步包</translation>
-    </message>
-    <message>
-        <source>already here</source>
-        <translation>此前已导入</translation>
-    </message>
-    <message>
-        <source>%1 package(s) imported, %2 imported before, %3 refused. A receipt was written beside each package that was imported: give it back with the USB stick.</source>
-        <translation>已导入 %1 个同步包，%2 个此前已导入，拒绝 %3 个。每个导入过的同步包旁边都已生成回执：请随U盘一并交回。</translation>
-    </message>
-</context>
-<context>
-    <name>ff::LanguageMenu</name>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>跟随系统</translation>
-    </message>
-</context>
-<context>
-    <name>ff::MainWindow</name>
-    <message>
-        <source>About Fieldfile</source>
-        <translation>关于一户一档</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Fieldfile %1&lt;/h3&gt;&lt;p&gt;One file per household (一户一档) for social-assistance caseworkers, usable offline for days.&lt;/p&gt;&lt;p&gt;Every change is kept in the history with who made it and when.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;一户一档 %1&lt;/h3&gt;&lt;p&gt;为社会救助社工设计的一户一档软件，可连续多日离线使用。&lt;/p&gt;&lt;p&gt;每一次修改都记入修改记录，注明修改人和时间。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Fieldfile — household files</source>
-        <translation>一户一档 — 社会救助家庭档案</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;New household…</source>
-        <translation>新建户档案(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Start the file of a household not yet in the caseload (Ctrl+N)</source>
-        <translation>为尚未建档的家庭新建档案（Ctrl+N）</translation>
-    </message>
-    <message>
-        <source>&amp;Open household file</source>
-        <translation>打开户档案(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Open the selected household's file (Enter or double-click)</source>
-        <translation>打开选中家庭的档案（回车或双击）</translation>
-    </message>
-    <message>
-        <source>History of changes</source>
-        <translation>修改记录</translation>
-    </message>
-    <message>
-        <source>Who changed what in the selected household, and when (Ctrl+H)</source>
-        <translation>查看选中家庭由谁、在何时改了什么（Ctrl+H）</translation>
-    </message>
-    <message>
-        <source>Your &amp;name…</source>
-        <translation>我的姓名(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;About Fieldfile</source>
-        <translation>关于一户一档(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Working as: %1</source>
-        <translation>当前用户：%1</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>我的姓名</translation>
-    </message>
-    <message>
-        <source>Your name is written into the history of every change you make:</source>
-        <translation>您的姓名将记入您所做每一次修改的记录：</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>同步</translation>
-    </message>
-    <message>
-        <source>Connected to county %1. Syncing now…</source>
-        <translation>已连接县 %1，正在同步……</translation>
-    </message>
-    <message>
-        <source>Sync finished.</source>
-        <translation>同步完成。</translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation>同步(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Sync &amp;now</source>
-        <translation>立即同步(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Send what is unsent and receive what is new (F5)</source>
-        <translation>发送未发送的记录，接收新的记录（F5）</translation>
-    </message>
-    <message>
-        <source>&amp;Export sync package…</source>
-        <translation>导出同步包(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Write the unsent changes to a file, e.g. on a USB stick, for the county</source>
-        <translation>把未发送的修改写入文件（如U盘），交给县民政局</translation>
-    </message>
-    <message>
-        <source>Import &amp;receipt…</source>
-        <translation>导入回执(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Read the county's receipt for a package, so this laptop knows what arrived</source>
-        <translation>读取县民政局对同步包的回执，让本机知道哪些已送达</translation>
-    </message>
-    <message>
-        <source>&amp;Connect to the county…</source>
-        <translation>连接县民政局(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Export sync package</source>
-        <translation>导出同步包</translation>
-    </message>
-    <message>
-        <source>Fieldfile sync packages (*.ffpkg)</source>
-        <translation>一户一档同步包 (*.ffpkg)</translation>
-    </message>
-    <message>
-        <source>Import receipt</source>
-        <translation>导入回执</translation>
-    </message>
-    <message>
-        <source>Fieldfile receipts (*.ffrct)</source>
-        <translation>一户一档回执 (*.ffrct)</translation>
-    </message>
-    <message numerus="yes">
-        <source>The county received %n change(s) from this laptop.</source>
-        <translation>
-            <numerusform>县民政局已收到本机的 %n 条修改。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Resolve conflicts…</source>
-        <translation>处理冲突(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Choose between values two people entered for the same field</source>
-        <translation>在两个人为同一项目填写的不同值之间作出选择</translation>
-    </message>
-    <message>
-        <source>Import packages from laptops…</source>
-        <translation>导入笔记本电脑的同步包…</translation>
-    </message>
-    <message>
-        <source>County staff: import .ffpkg files brought on USB sticks, with a report and a receipt for each</source>
-        <translation>县民政局工作人员：导入U盘带来的 .ffpkg 文件，生成报告并为每个文件出具回执</translation>
-    </message>
-    <message>
-        <source>Import packages from laptops</source>
-        <translation>导入笔记本电脑的同步包</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>查看(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Caseload</source>
-        <translation>全部服务对象(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Every household of the caseload (Ctrl+1)</source>
-        <translation>服务对象中的所有家庭（Ctrl+1）</translation>
-    </message>
-    <message>
-        <source>&amp;Due visits</source>
-        <translation>待走访(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Households whose visit is overdue or due soon, by village, to plan a day's route (Ctrl+2)</source>
-        <translation>走访已逾期或即将到期的家庭，按村排列，便于安排当天路线（Ctrl+2）</translation>
-    </message>
-    <message>
-        <source>Record a &amp;group session…</source>
-        <translation>登记小组活动(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>A group or community activity with several households, entered once</source>
-        <translation>多户参加的小组或社区活动，只需登记一次</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Data file: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;数据文件：%1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Sync package written</source>
-        <translation>同步包已写好</translation>
-    </message>
-    <message>
-        <source>%1 change(s) are in the package
-%2
-
-Copy it to a USB stick and bring it to the county. They import it and give you back a receipt file (.ffrct) on the stick: then choose Sync → Import receipt…. Until then the changes stay in this laptop's outbox.</source>
-        <translation>同步包中有 %1 条修改：
-%2
-
-请把它拷到U盘带到县民政局。导入后县里会在U盘上给您一个回执文件（.ffrct），回来后选择“同步 → 导入回执…”。在此之前，这些修改会一直保存在本机待发送。</translation>
-    </message>
-    <message>
-        <source>This is the demo caseload</source>
-        <translation>这是演示数据</translation>
-    </message>
-    <message>
-        <source>This data file holds the demo caseload: invented households for trying Fieldfile out. Connecting sends them to the county as if they were real.
-
-For real work, start Fieldfile with a new data file instead: fieldfile --no-demo --database FILE.
-
-Connect this demo file anyway?</source>
-        <translation>这个数据文件里是演示用的虚构家庭，供试用一户一档。连接后，这些家庭会像真实数据一样发送到县里。
-
-正式工作请使用新的数据文件启动：fieldfile --no-demo --database 文件名。
-
-仍要用这个演示文件连接吗？</translation>
-    </message>
-</context>
-<context>
-    <name>ff::MemberDialog</name>
-    <message>
-        <source>(choose)</source>
-        <translation>（请选择）</translation>
-    </message>
-    <message>
-        <source>(not recorded)</source>
-        <translation>（未登记）</translation>
-    </message>
-    <message>
-        <source>No disability</source>
-        <translation>无残疾</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>New member</source>
-        <translation>新成员</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>家庭成员</translation>
-    </message>
-    <message>
-        <source>(not entered)</source>
-        <translation>（未填写）</translation>
-    </message>
-    <message>
-        <source>18 characters; birth date and sex are filled in from it</source>
-        <translation>18位；出生日期和性别会自动填入</translation>
-    </message>
-    <message>
-        <source>%1 of 18 characters</source>
-        <translation>已输入%1位，共18位</translation>
-    </message>
-    <message>
-        <source>Valid number: born %1, %2.</source>
-        <translation>号码有效：%1出生，%2。</translation>
-    </message>
-</context>
-<context>
-    <name>ff::MemberTableModel</name>
-    <message>
-        <source>%1 disability, grade %2</source>
-        <translation>%1，%2级</translation>
-    </message>
-</context>
-<context>
-    <name>ff::MembersPage</name>
-    <message>
-        <source>&amp;Add member…</source>
-        <translation>添加成员(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit member…</source>
-        <translation>编辑成员(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove member</source>
-        <translation>移除成员(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Remove member</source>
-        <translation>移除成员</translation>
-    </message>
-    <message>
-        <source>Remove %1 from this household? The removal is kept in the history and takes effect when you save.</source>
-        <translation>要把%1从此户移除吗？移除会记入修改记录，保存后生效。</translation>
-    </message>
-</context>
-<context>
-    <name>ff::PlanActionDialog</name>
-    <message>
-        <source>(choose)</source>
-        <translation>（请选择）</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>（未填写）</translation>
-    </message>
-    <message>
-        <source>New plan action</source>
-        <translation>新建帮扶措施</translation>
-    </message>
-    <message>
-        <source>Plan action</source>
-        <translation>帮扶措施</translation>
-    </message>
-    <message>
-        <source>What will be done, e.g. apply for education assistance for the child</source>
-        <translation>要做什么，如为孩子申请教育救助</translation>
-    </message>
-    <message>
-        <source>A person or an agency</source>
-        <translation>个人或单位</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>None: the category in general</source>
-        <translation>不针对具体需求（只选类别）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>need (member)</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>a former member</source>
-        <translation>已移出的成员</translation>
-    </message>
-    <message>
-        <source>%1 (from an earlier assessment)</source>
-        <translation>%1（来自较早的评估）</translation>
-    </message>
-    <message>
-        <source>a need not on this device</source>
-        <translation>本机上没有的需求</translation>
-    </message>
-</context>
-<context>
-    <name>ff::PlanGoalDialog</name>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>New plan goal</source>
-        <translation>新建帮扶目标</translation>
-    </message>
-    <message>
-        <source>Plan goal</source>
-        <translation>帮扶目标</translation>
-    </message>
-    <message>
-        <source>e.g. The children attend school regularly and have a reliable guardian</source>
-        <translation>如：孩子按时上学，监护人落实到位</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>ff::PlanTab</name>
-    <message>
-        <source>Add &amp;action…</source>
-        <translation>添加措施(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>移除(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Goal / action</source>
-        <translation>目标 / 措施</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>责任人</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Review %1</source>
-        <translation>复核 %1</translation>
-    </message>
-    <message>
-        <source>Add &amp;goal…</source>
-        <translation>添加目标(&amp;G)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n day(s) overdue</source>
-        <translation>
-            <numerusform>%1 · 逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <source>No plan yet. Start with a goal, then add the actions that reach it.</source>
-        <translation>尚无帮扶计划。请先添加目标，再添加实现目标的措施。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n goal(s)</source>
-        <translation>
-            <numerusform>%n 个目标</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s)</source>
-        <translation>
-            <numerusform>%n 项措施</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) overdue</source>
-        <translation>
-            <numerusform>%n 项措施逾期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the goal “%1” and its %n action(s)? The removal is kept in the history.</source>
-        <translation>
-            <numerusform>要移除目标“%1”及其 %n 项措施吗？移除会记入修改记录。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove the action “%1”? The removal is kept in the history.</source>
-        <translation>要移除措施“%1”吗？移除会记入修改记录。</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Need addressed</source>
-        <translation>针对的需求</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>category: need</comment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>帮扶计划</translation>
-    </message>
-    <message numerus="yes">
-        <source>Plan (%n overdue)</source>
-        <translation>
-            <numerusform>帮扶计划（%n 项逾期）</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ff::RecordTab</name>
-    <message>
-        <source>Save the new household first.</source>
-        <translation>请先保存新建的户档案。</translation>
-    </message>
-</context>
-<context>
-    <name>ff::ReferralTab</name>
-    <message>
-        <source>Yes, on</source>
-        <translation>已同意，日期</translation>
-    </message>
-    <message>
-        <source>Record s&amp;tep</source>
-        <translation>记录进度(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Change follow-up date</source>
-        <translation>更改跟进期限</translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation>（请选择）</translation>
-    </message>
-    <message>
-        <source>The need the agency can meet</source>
-        <translation>需要该机构解决的需求</translation>
-    </message>
-    <message>
-        <source>Whom you contacted, what you sent</source>
-        <translation>联系了谁，提供了哪些材料</translation>
-    </message>
-    <message>
-        <source>What the agency said or did</source>
-        <translation>机构的答复或处理情况</translation>
-    </message>
-    <message>
-        <source>Latest note</source>
-        <translation>最新说明</translation>
-    </message>
-    <message>
-        <source>New referral</source>
-        <translation>新建转介</translation>
-    </message>
-    <message>
-        <source>Next step of the selected referral</source>
-        <translation>所选转介的下一环节</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>说明：</translation>
-    </message>
-    <message>
-        <source>⚠ %1 (overdue)</source>
-        <translation>⚠ %1（已逾期）</translation>
-    </message>
-    <message>
-        <source>No referrals yet.</source>
-        <translation>尚无转介记录。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n referral(s)</source>
-        <translation>
-            <numerusform>%n 项转介</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n follow-up(s) overdue</source>
-        <translation>
-            <numerusform>⚠ %n 项跟进已逾期</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no follow-up overdue</source>
-        <translation>无逾期跟进</translation>
-    </message>
-    <message>
-        <source>The referral was sent to %1.</source>
-        <translation>已转介至%1。</translation>
-    </message>
-    <message>
-        <source>Select the referral whose next step you record.</source>
-        <translation>请选择要记录进度的转介。</translation>
-    </message>
-    <message>
-        <source>The referral is now: %1.</source>
-        <translation>转介进度已更新为：%1。</translation>
-    </message>
-    <message>
-        <source>Select the referral whose follow-up date you change.</source>
-        <translation>请选择要更改跟进期限的转介。</translation>
-    </message>
-    <message>
-        <source>Follow up by %1.</source>
-        <translation>跟进期限已改为 %1。</translation>
-    </message>
-    <message>
-        <source>Se&amp;nd referral</source>
-        <translation>转出(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Not needed: mandatory report of a child-protection concern</source>
-        <translation>无需同意：儿童保护强制报告</translation>
-    </message>
-    <message>
-        <source>Under the mandatory reporting rules (强制报告) a child-protection concern is reported to the police or the child protection centre without the family's consent. The household needs an open child-protection risk flag; sending records the flag's report.</source>
-        <translation>按照强制报告制度，儿童保护问题无需家庭同意即向公安机关或未成年人保护中心报告。该户须有未关闭的“儿童保护”风险标记；发送后即记为该标记的报告。</translation>
-    </message>
-    <message>
-        <source>The mandatory report to %1 was recorded as sent, and as the report of the household's child-protection flag.</source>
-        <translation>已记录向%1发出的强制报告，并记为该户“儿童保护”风险标记的报告。</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>转介</translation>
-    </message>
-    <message numerus="yes">
-        <source>Referrals (%n overdue)</source>
-        <translation>
-            <numerusform>转介（%n 项逾期）</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ff::RiskBanner</name>
-    <message>
-        <source>⚠ Open risk: %1 (%2 severity), raised %3 by %4: %5</source>
-        <translation>⚠ 未解除风险：%1（风险等级：%2），%4 于 %3 标记：%5</translation>
-    </message>
-    <message>
-        <source>⚠ Risk recorded before risk flags existed: %1. Raise a risk flag for each risk that still applies (Risk flags tab).</source>
-        <translation>⚠ 旧版登记的风险：%1。请为仍然存在的风险添加风险标记（“风险标记”页）。</translation>
-    </message>
-    <message>
-        <source>about %1: %2</source>
-        <translation>涉及%1：%2</translation>
-    </message>
-    <message>
-        <source>Mandatory report not yet recorded (Risk flags tab).</source>
-        <translation>尚未记录强制报告（见“风险标记”标签页）。</translation>
-    </message>
-</context>
-<context>
-    <name>ff::RiskFlagTab</name>
-    <message>
-        <source>(kind of risk)</source>
-        <translation>（风险类型）</translation>
-    </message>
-    <message>
-        <source>(severity)</source>
-        <translation>（风险等级）</translation>
-    </message>
-    <message>
-        <source>&amp;Raise flag</source>
-        <translation>添加标记(&amp;R)</translation>
-    </message>
-    <message>
-        <source>C&amp;lose selected flag</source>
-        <translation>解除所选标记(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Raised</source>
-        <translation>提出</translation>
-    </message>
-    <message>
-        <source>What was seen or reported, about whom, and what was done at once</source>
-        <translation>看到或接到报告的情况、涉及哪位成员、已采取的紧急措施</translation>
-    </message>
-    <message>
-        <source>Why the risk is over, or who now handles it</source>
-        <translation>风险为何已消除，或现由谁负责处置</translation>
-    </message>
-    <message>
-        <source>Raise a risk flag</source>
-        <translation>添加风险标记</translation>
-    </message>
-    <message>
-        <source>Closed %1 by %2: %3</source>
-        <translation>%2 于 %1 解除：%3</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>The risk flag was raised. It shows on this file and in the household list until it is closed.</source>
-        <translation>已添加风险标记。解除之前，它会显示在此户档案和户列表中。</translation>
-    </message>
-    <message>
-        <source>Select the flag to close.</source>
-        <translation>请选择要解除的风险标记。</translation>
-    </message>
-    <message>
-        <source>The risk flag was closed.</source>
-        <translation>风险标记已解除。</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>（未填写）</translation>
-    </message>
-    <message>
-        <source>Record re&amp;port</source>
-        <translation>记录报告(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>报告情况</translation>
-    </message>
-    <message>
-        <source>e.g. the township police station, the county child protection centre</source>
-        <translation>如：镇派出所、县未成年人保护中心</translation>
-    </message>
-    <message>
-        <source>The selected flag</source>
-        <translation>所选标记</translation>
-    </message>
-    <message>
-        <source>The household as a whole</source>
-        <translation>全户</translation>
-    </message>
-    <message>
-        <source>The household</source>
-        <translation>全户</translation>
-    </message>
-    <message>
-        <source>a former member</source>
-        <translation>已移出的成员</translation>
-    </message>
-    <message>
-        <source>Not yet reported</source>
-        <translation>尚未报告</translation>
-    </message>
-    <message>
-        <source>A child-protection concern is a mandatory report: record to whom and when it was reported.</source>
-        <translation>儿童保护问题属于强制报告事项：请记录报告对象和报告日期。</translation>
-    </message>
-    <message>
-        <source>The risk flag was raised. A child-protection concern must be reported to the authorities at once: record to whom and when it was reported (right).</source>
-        <translation>风险标记已提出。儿童保护问题须立即向有关部门报告：请在右侧记录报告对象和报告日期。</translation>
-    </message>
-    <message>
-        <source>Select the flag whose report you record.</source>
-        <translation>请选择要记录报告的标记。</translation>
-    </message>
-    <message>
-        <source>The report was recorded.</source>
-        <translation>报告已记录。</translation>
-    </message>
-    <message>
-        <source>Risk flags</source>
-        <translation>风险标记</translation>
-    </message>
-    <message>
-        <source>Risk flags ⚠</source>
-        <translation>风险标记 ⚠</translation>
-    </message>
-</context>
-<context>
-    <name>ff::ServiceLogTab</name>
+    <name>ServiceLogTab</name>
     <message>
         <source>Date</source>
         <translation>日期</translation>
@@ -4363,7 +4223,7 @@ Connect this demo file anyway?</source>
     </message>
 </context>
 <context>
-    <name>ff::ServiceSessionDialog</name>
+    <name>ServiceSessionDialog</name>
     <message>
         <source>(not set)</source>
         <translation>（未填写）</translation>
@@ -4413,7 +4273,7 @@ Connect this demo file anyway?</source>
         <translation>参加的家庭和成员</translation>
     </message>
     <message>
-        <source>A group or community session is entered once: add every household that took part; it appears in each household's file. Tick the members who took part.</source>
+        <source>A group or community session is entered once: add every household that took part; it appears in each household&apos;s file. Tick the members who took part.</source>
         <translation>小组或社区活动只需登记一次：添加所有参加的家庭，记录会出现在每户的档案中。请勾选参加的成员。</translation>
     </message>
     <message>
@@ -4430,7 +4290,54 @@ Connect this demo file anyway?</source>
     </message>
 </context>
 <context>
-    <name>ff::StatusReviewTab</name>
+    <name>StatusReviewRepository</name>
+    <message>
+        <source>Save the household file before proposing a status review.</source>
+        <translation>请先保存户档案，再提出动态调整申请。</translation>
+    </message>
+    <message>
+        <source>Choose the assistance status you propose.</source>
+        <translation>请选择拟调整的救助类别。</translation>
+    </message>
+    <message>
+        <source>The household already has this status: propose a different one.</source>
+        <translation>此户已是该救助类别，请选择其他类别。</translation>
+    </message>
+    <message>
+        <source>Give the reasons for the proposal.</source>
+        <translation>请填写调整理由。</translation>
+    </message>
+    <message>
+        <source>Describe the evidence (documents seen, checks made).</source>
+        <translation>请填写佐证材料（查看的证件材料、核查情况）。</translation>
+    </message>
+    <message>
+        <source>A status review of this household is already waiting for a decision.</source>
+        <translation>此户已有一项动态调整申请在等待审核。</translation>
+    </message>
+    <message>
+        <source>Only a station supervisor or county staff can approve or return a status review. This laptop is used by a caseworker.</source>
+        <translation>只有社工站督导或县级工作人员可以同意或退回动态调整申请。此电脑由社工使用。</translation>
+    </message>
+    <message>
+        <source>This status review no longer exists.</source>
+        <translation>此动态调整申请已不存在。</translation>
+    </message>
+    <message>
+        <source>This status review has already been decided (%1).</source>
+        <translation>此动态调整申请已审核（%1）。</translation>
+    </message>
+    <message>
+        <source>Choose whether the proposal is approved or returned.</source>
+        <translation>请选择同意或退回。</translation>
+    </message>
+    <message>
+        <source>Say why the proposal is returned, so the caseworker knows what to do.</source>
+        <translation>请写明退回原因，以便社工知道如何补充。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReviewTab</name>
     <message>
         <source>(none recorded)</source>
         <translation>（未登记）</translation>
@@ -4496,7 +4403,7 @@ Connect this demo file anyway?</source>
         <translation>请选择要审核的申请。</translation>
     </message>
     <message>
-        <source>Approved: the household's assistance status is changed.</source>
+        <source>Approved: the household&apos;s assistance status is changed.</source>
         <translation>已同意：此户的救助类别已调整。</translation>
     </message>
     <message>
@@ -4513,7 +4420,7 @@ Connect this demo file anyway?</source>
     </message>
 </context>
 <context>
-    <name>ff::SyncClient</name>
+    <name>SyncClient</name>
     <message>
         <source>Cannot reach the county server (%1). Your work is kept on this laptop and will be sent at the next sync.</source>
         <translation>无法连接县民政局服务器（%1）。您的记录保存在本机，会在下次同步时发送。</translation>
@@ -4580,7 +4487,7 @@ Connect this demo file anyway?</source>
     </message>
 </context>
 <context>
-    <name>ff::SyncController</name>
+    <name>SyncController</name>
     <message>
         <source>The receipt %1 cannot be read: %2</source>
         <translation>无法读取回执 %1：%2</translation>
@@ -4595,7 +4502,7 @@ Connect this demo file anyway?</source>
     </message>
 </context>
 <context>
-    <name>ff::SyncStatusWidget</name>
+    <name>SyncStatusWidget</name>
     <message numerus="yes">
         <source>%n change(s) not yet sent</source>
         <translation>
@@ -4620,7 +4527,7 @@ Connect this demo file anyway?</source>
     </message>
 </context>
 <context>
-    <name>ff::SyncWorker</name>
+    <name>SyncWorker</name>
     <message>
         <source>Writing the package…</source>
         <translation>正在写出同步包……</translation>
@@ -4631,7 +4538,7 @@ Connect this demo file anyway?</source>
     </message>
 </context>
 <context>
-    <name>ff::VisitDialog</name>
+    <name>VisitDialog</name>
     <message>
         <source>&amp;Planned</source>
         <translation>计划中(&amp;P)</translation>
@@ -4674,7 +4581,101 @@ Connect this demo file anyway?</source>
     </message>
 </context>
 <context>
-    <name>ff::VisitsTab</name>
+    <name>VisitRepository</name>
+    <message>
+        <source>No household is chosen.</source>
+        <translation>未选择家庭。</translation>
+    </message>
+    <message>
+        <source>Say whether the visit is planned or done.</source>
+        <translation>请说明走访是计划中还是已完成。</translation>
+    </message>
+    <message>
+        <source>The planned date is missing.</source>
+        <translation>缺少计划日期。</translation>
+    </message>
+    <message>
+        <source>Write the purpose of the visit.</source>
+        <translation>请填写走访目的。</translation>
+    </message>
+    <message>
+        <source>The date of the visit is missing.</source>
+        <translation>缺少走访日期。</translation>
+    </message>
+    <message>
+        <source>The date of the visit is in the future. Plan it instead.</source>
+        <translation>走访日期在今天之后。请改为计划走访。</translation>
+    </message>
+    <message>
+        <source>Write what you found on the visit, even briefly.</source>
+        <translation>请填写走访情况，简要即可。</translation>
+    </message>
+    <message>
+        <source>Say whom you met: members of the household or others.</source>
+        <translation>请填写见到了谁：家庭成员或其他人。</translation>
+    </message>
+    <message>
+        <source>A member chosen is not a member of this household.</source>
+        <translation>所选成员不属于本户。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRules</name>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>文件不是有效的 JSON：%1。</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object with &quot;version&quot; and &quot;rules&quot;.</source>
+        <translation>文件必须是一个包含“version”和“rules”的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1 (the only version this Fieldfile reads).</source>
+        <translation>“version”必须为 1（本版一户一档只能读取这一版本）。</translation>
+    </message>
+    <message>
+        <source>&quot;default_interval_days&quot; must be a whole number of days from 1 to %1, or 0 for no default.</source>
+        <translation>“default_interval_days”必须是 1 到 %1 之间的整天数，或为 0 表示不设默认间隔。</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be a list of rules.</source>
+        <translation>“rules”必须是规则列表。</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>第 %1 条规则</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;group&quot;.</source>
+        <translation>%1 缺少“group”（特殊群体）。</translation>
+    </message>
+    <message>
+        <source>%1: unknown special group “%2” (known: %3).</source>
+        <translation>%1：未知的特殊群体“%2”（可用的有：%3）。</translation>
+    </message>
+    <message>
+        <source>%1: the group “%2” has a rule already.</source>
+        <translation>%1：特殊群体“%2”已有一条规则。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;interval_days&quot; must be a whole number of days from 1 to %2.</source>
+        <translation>%1：“interval_days”必须是 1 到 %2 之间的整天数。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;reason&quot; needs a text in Chinese (zh_CN) and in English (en).</source>
+        <translation>%1：“reason”需要中文（zh_CN）和英文（en）说明。</translation>
+    </message>
+    <message>
+        <source>The built-in visit rules are missing from this build.</source>
+        <translation>此版本缺少内置的走访规则。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
     <message>
         <source>Status</source>
         <translation>状态</translation>

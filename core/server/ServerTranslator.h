@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/CatalogueTranslator.h"
+
 #include <QTranslator>
 
 namespace ff {
@@ -30,7 +32,7 @@ public:
     bool isEmpty() const override;
 
 private:
-    QTranslator m_chinese;
+    CatalogueTranslator m_chinese;
 };
 
 } // namespace ff

@@ -335,3 +335,19 @@ TEST_CASE("closing a file with text typed on a tab and not recorded asks first",
     CHECK(named<QPlainTextEdit>(&dialog, "riskDescriptionEdit")->toPlainText() ==
           QStringLiteral("孩子身上有伤"));
 }
+
+TEST_CASE("a widget of namespace ff reads its messages in Chinese, as lupdate names its context",
+          "[gui][i18n]")
+{
+    // ReferralTab asks under "ff::ReferralTab", RecordTab under "ff::RecordTab"; the catalogue
+    // has them under "ReferralTab" and "RecordTab".
+    test::TempDatabase t;
+    LanguageMenu::apply(QStringLiteral("zh_CN"));
+    ReferralTab tab(t.db(), test::as(QStringLiteral("王芳")));
+    tab.setHousehold({});
+    const QString title = tab.title();
+    const QString unsaved = tab.toolTip();
+    LanguageMenu::apply(QStringLiteral("en"));
+    CHECK(title == QStringLiteral("转介"));
+    CHECK(unsaved == QStringLiteral("请先保存新建的户档案。"));
+}

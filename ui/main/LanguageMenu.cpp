@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main/LanguageMenu.h"
 
+#include "core/util/CatalogueTranslator.h"
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
@@ -17,7 +19,7 @@ const QString kKey = QStringLiteral("language");
 
 QTranslator& appTranslator()
 {
-    static QTranslator t;
+    static CatalogueTranslator t;
     return t;
 }
 QTranslator& qtTranslator()
