@@ -917,6 +917,33 @@
     </message>
 </context>
 <context>
+    <name>ConnectionGuard</name>
+    <message>
+        <source>The request&apos;s headers are too large.</source>
+        <translation>请求头过大。</translation>
+    </message>
+    <message>
+        <source>The request is malformed.</source>
+        <translation>请求格式错误。</translation>
+    </message>
+    <message>
+        <source>The server accepts only requests that state their size.</source>
+        <translation>服务器只接受注明大小的请求。</translation>
+    </message>
+    <message>
+        <source>The package is larger than the server accepts.</source>
+        <translation>同步包超过服务器允许的大小。</translation>
+    </message>
+    <message>
+        <source>The county server is busy receiving other packages. Try again in a minute.</source>
+        <translation>县级服务器正忙于接收其他同步包，请一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>The request is larger than the server accepts.</source>
+        <translation>请求超出服务器接受的大小。</translation>
+    </message>
+</context>
+<context>
     <name>CountyDirectory</name>
     <message>
         <source>user</source>
@@ -3588,21 +3615,6 @@ Connect this demo file anyway?</source>
     </message>
 </context>
 <context>
-    <name>RequestSizeGuard</name>
-    <message>
-        <source>The server accepts only requests that state their size.</source>
-        <translation>服务器只接受注明大小的请求。</translation>
-    </message>
-    <message>
-        <source>The package is larger than the server accepts.</source>
-        <translation>同步包超过服务器允许的大小。</translation>
-    </message>
-    <message>
-        <source>The request&apos;s headers are too large.</source>
-        <translation>请求头过大。</translation>
-    </message>
-</context>
-<context>
     <name>ResidentId</name>
     <message>
         <source>The ID number is missing.</source>
@@ -4065,6 +4077,38 @@ Connect this demo file anyway?</source>
     <message>
         <source>List the users: role, station, devices and households.</source>
         <translation>列出用户：角色、社工站、设备数和家庭数。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from %2 to %3.</source>
+        <translation>--%1 需要一个 %2 到 %3 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--proxy needs an IP address, e.g. --proxy 127.0.0.1.</source>
+        <translation>--proxy 需要一个 IP 地址，例如 --proxy 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>For serve: the address of a reverse proxy in front of the server (may be given more than once); the limits per client address do not apply to it, the proxy limits each client.</source>
+        <translation>用于 serve：服务器前面反向代理的地址（可多次指定）；按客户端地址的限制不适用于它，由代理限制每个客户端。</translation>
+    </message>
+    <message>
+        <source>For serve: connections open at once, in all (default %1).</source>
+        <translation>用于 serve：同时打开的连接总数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>For serve: connections open at once from one address (default %1).</source>
+        <translation>用于 serve：来自同一地址同时打开的连接数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>For serve: seconds a client has to send a request&apos;s headers (default %1).</source>
+        <translation>用于 serve：客户端发送请求头的时限，单位秒（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>For serve: seconds a request&apos;s body may pause before the connection is closed (default %1).</source>
+        <translation>用于 serve：请求正文可停顿的秒数，超过即关闭连接（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>For serve: seconds a kept-alive connection may wait for its next request (default %1).</source>
+        <translation>用于 serve：保持的连接等待下一个请求的秒数（默认 %1）。</translation>
     </message>
 </context>
 <context>

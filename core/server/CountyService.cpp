@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/server/CountyService.h"
 
-#include "core/server/RequestSizeGuard.h"
+#include "core/server/GuardedServer.h"
 #include "core/server/ServerTranslator.h"
 
 #include "core/db/Database.h"
@@ -22,9 +22,10 @@
 #include <QJsonObject>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QSslServer>
 #include <QtConcurrent>
 #include <QUrlQuery>
+
+#include <optional>
 
 namespace ff {
 
@@ -125,13 +126,25 @@ Database* threadDatabase(const QString& path, Status* status)
 
 CountyService::CountyService(CountyStore& store, const QString& databasePath)
     : m_store(store), m_databasePath(databasePath), m_http(std::make_unique<QHttpServer>()),
-      m_authenticator(std::make_shared<RequestAuthenticator>()), m_log(std::make_shared<ServiceLog>())
+      m_authenticator(std::make_shared<RequestAuthenticator>()), m_log(std::make_shared<ServiceLog>()),
+      m_importLock(std::make_shared<QMutex>())
 {
-    m_imports.setMaxThreadCount(1);
+    m_pushes.setMaxThreadCount(8);
     m_requests.setMaxThreadCount(4);
+    m_limits.maxBodyBytes = kMaxRequestBytes;
 }
 
 CountyService::~CountyService() = default;
+
+void CountyService::setLimits(const ConnectionLimits& limits)
+{
+    m_limits = limits;
+    m_limits.maxBodyBytes = kMaxRequestBytes;
+    // An enrollment is a code, an id and two keys; pings and pulls have no body.
+    m_limits.maxBodyBytesByPath = {{QByteArrayLiteral("/api/v1/enroll"), kMaxEnrollmentBytes},
+                                   {QByteArrayLiteral("/api/v1/ping"), 0},
+                                   {QByteArrayLiteral("/api/v1/pull"), 0}};
+}
 
 Status CountyService::useTls(const QString& certificateFile, const QString& keyFile)
 {
@@ -230,43 +243,71 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
             });
         });
 
-    // Imports take time: they run on the import thread, one at a time (each in its own write
-    // transaction on its own connection), while pings and pulls keep being answered here.
+    // Imports take time: they run on the push threads, one at a time (each in its own write
+    // transaction), while pings and pulls keep being answered here. The sender is proven first,
+    // before the import lock: a push that is not signed never waits for an import, nor holds one
+    // up while its body is hashed.
     m_http->route(
         QStringLiteral("/api/v1/push"), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest& request) -> QFuture<QHttpServerResponse> {
-            const QByteArray body = request.body();
-            const QString path = m_databasePath;
-            const QString language = languageOf(request);
-            const SignedRequest signature = signedRequest(request, QByteArrayLiteral("POST"));
-            return QtConcurrent::run(&m_imports, [path, body, language, signature,
-                                                  authenticator = m_authenticator, log = m_log] {
+            struct Push
+            {
+                QByteArray body;
+                QString language;
+                SignedRequest signature;
+                QString device; ///< proven
                 QElapsedTimer timer;
-                timer.start();
-                ServerTranslator::setThreadLanguage(language);
-                QString device;
+            };
+            auto push = std::make_shared<Push>();
+            push->body = request.body();
+            push->language = languageOf(request);
+            push->signature = signedRequest(request, QByteArrayLiteral("POST"));
+            push->timer.start();
+            const QString path = m_databasePath;
+            const std::shared_ptr<ServiceLog> log = m_log;
+            const auto logged = [log](const Push& push, const QHttpServerResponse& response,
+                                      const QJsonObject& outcomeFields) {
+                QJsonObject fields =
+                    requestFields("POST", "/api/v1/push", push.signature, push.device, response, push.timer);
+                fields.insert(QStringLiteral("bytes"), push.body.size());
+                for (auto it = outcomeFields.constBegin(); it != outcomeFields.constEnd(); ++it)
+                    fields.insert(it.key(), it.value());
+                log->write(QStringLiteral("request"), fields);
+            };
+            return QtConcurrent::run(&m_pushes, [push, path, logged, log, authenticator = m_authenticator,
+                                                 importLock = m_importLock] {
+                ServerTranslator::setThreadLanguage(push->language);
                 QJsonObject outcomeFields;
                 QHttpServerResponse response = [&] {
-                    if (body.size() > kMaxRequestBytes)
+                    if (push->body.size() > kMaxRequestBytes)
                         return error(tr("The package is larger than the server accepts."),
                                      Code::PayloadTooLarge);
+                    {
+                        Status opened = Status::ok();
+                        Database* db = threadDatabase(path, &opened);
+                        if (!db)
+                            return error(opened.error().message, Code::InternalServerError);
+                        CountyStore store(*db);
+                        const RequestAuthenticator::Outcome who = authenticator->check(
+                            store, push->signature.claim, push->signature.method, push->signature.target,
+                            push->body, QDateTime::currentMSecsSinceEpoch());
+                        if (!who.ok())
+                            return unauthorized(who.refusal);
+                        push->device = who.device;
+                    }
+                    // One import at a time, in its own write transaction.
+                    const QMutexLocker importing(importLock.get());
                     Database db;
                     if (Status s = db.open(path); !s)
                         return error(s.error().message, Code::InternalServerError);
                     CountyStore store(db);
-                    const RequestAuthenticator::Outcome who =
-                        authenticator->check(store, signature.claim, signature.method, signature.target, body,
-                                             QDateTime::currentMSecsSinceEpoch());
-                    if (!who.ok())
-                        return unauthorized(who.refusal);
-                    device = who.device;
-                    const CountyStore::ImportOutcome outcome = store.importPackage(body, who.device);
+                    const CountyStore::ImportOutcome outcome = store.importPackage(push->body, push->device);
                     outcomeFields = importFields(outcome);
                     if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused && outcome.forbidden)
                         return error(outcome.reason, Code::Forbidden);
                     if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused && outcome.diskFull)
-                        return error(tr("The county server's disk is full. Nothing was imported; the laptop "
-                                        "keeps its changes and sends them again later."),
+                        return error(tr("The county server's disk is full. Nothing was imported; the "
+                                        "laptop keeps its changes and sends them again later."),
                                      Code::ServiceUnavailable);
                     if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused)
                         return error(outcome.reason,
@@ -274,19 +315,14 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                     for (auto it = outcome.report.parkedReasons.cbegin();
                          it != outcome.report.parkedReasons.cend(); ++it)
                         log->write(QStringLiteral("parked"),
-                                   {{QStringLiteral("device"), device},
+                                   {{QStringLiteral("device"), push->device},
                                     {QStringLiteral("sender"), outcome.header.sender},
                                     {QStringLiteral("reason"), it.key()},
                                     {QStringLiteral("count"), it.value()}});
                     return QHttpServerResponse(QByteArrayLiteral("application/vnd.fieldfile.receipt"),
                                                outcome.receipt);
                 }();
-                QJsonObject fields =
-                    requestFields("POST", "/api/v1/push", signature, device, response, timer);
-                fields.insert(QStringLiteral("bytes"), body.size());
-                for (auto it = outcomeFields.constBegin(); it != outcomeFields.constEnd(); ++it)
-                    fields.insert(it.key(), it.value());
-                log->write(QStringLiteral("request"), fields);
+                logged(*push, response, outcomeFields);
                 return response;
             });
         });
@@ -366,16 +402,17 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
             });
         });
 
-    // Bodies over the limit are refused before they are read (RequestSizeGuard).
-    QTcpServer* server = nullptr;
-    if (!m_tls.localCertificate().isNull()) {
-        auto* tls = new QSslServer(m_http.get());
-        tls->setSslConfiguration(m_tls);
-        RequestSizeGuard::watchAll(tls, kMaxRequestBytes);
-        server = tls;
-    } else {
-        server = new GuardedTcpServer(kMaxRequestBytes, m_http.get());
-    }
+    // Every connection is counted and watched from its first byte (GuardedServer, ConnectionGuard):
+    // bodies over the limit are refused before they are read, slow or idle clients are dropped.
+    auto* server = new GuardedServer(m_limits, m_http.get());
+    if (!m_tls.localCertificate().isNull())
+        server->useTls(m_tls);
+    server->setRefusalLog([log = m_log](const QString& reason, int count, const QStringList& addresses) {
+        log->write(QStringLiteral("limit"),
+                   {{QStringLiteral("reason"), reason},
+                    {QStringLiteral("count"), count},
+                    {QStringLiteral("addresses"), QJsonArray::fromStringList(addresses)}});
+    });
     if (!server->listen(address, port))
         return 0;
     m_http->bind(server);

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/server/ConnectionLimits.h"
 #include "core/util/Result.h"
 
 #include <memory>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QMutex>
 #include <QSslConfiguration>
 #include <QThreadPool>
 
@@ -35,6 +37,8 @@ public:
     CountyService(CountyStore& store, const QString& databasePath);
     /// The most changes one pull page carries.
     void setPullPageChanges(int changes) { m_pullPageChanges = changes; }
+    /// What one client may hold of the server (before listen()); the body limit stays kMaxRequestBytes.
+    void setLimits(const ConnectionLimits& limits);
     ~CountyService();
 
     /// Serves HTTPS with this certificate and key (PEM files); a clear error if they cannot be read.
@@ -47,17 +51,20 @@ public:
 private:
     CountyStore& m_store;
     QString m_databasePath;
-    QThreadPool m_imports;
+    /// Pushes: proven on one of these threads, then imported one at a time (m_importLock).
+    QThreadPool m_pushes;
     /// Enrollments and pulls: each on a connection of its own thread, so that a long pull or an
     /// enrollment waiting for an import's write lock never holds up the serving thread.
     QThreadPool m_requests;
     std::unique_ptr<QHttpServer> m_http;
     QSslConfiguration m_tls; ///< null unless useTls() succeeded
     int m_pullPageChanges = kPullPageChanges;
+    ConnectionLimits m_limits;
     /// Proves which enrolled device sends a push or a pull (shared by the worker threads).
     std::shared_ptr<RequestAuthenticator> m_authenticator;
     /// One JSON line per request outcome, parked kind of change and pull page (standard error).
     std::shared_ptr<ServiceLog> m_log;
+    std::shared_ptr<QMutex> m_importLock;
 };
 
 } // namespace ff

@@ -8,6 +8,7 @@
 #include "core/crypto/StreamDecryptor.h"
 #include "core/crypto/StreamEncryptor.h"
 #include "core/sync/PackageWriter.h"
+#include "core/sync/PayloadInflater.h"
 #include "core/sync/PayloadReader.h"
 
 #include <QLocale>
@@ -180,10 +181,12 @@ Status PackageReader::open(const QByteArray& bytes, const Recipient& recipient, 
     if (payload.size() < 4 || qFromBigEndian<quint32>(payload.constData()) > limits.maxUncompressedBytes)
         return Error{tr("The package is damaged: its contents do not match its header."),
                      QStringLiteral("size")};
-    const QByteArray cbor = qUncompress(payload);
-    if (cbor.isEmpty())
-        return damagedPayload(QStringLiteral("payload: not compressed data"));
-    *cborOut = cbor;
+    // Never more than the stated size, whatever the stream would give (PayloadInflater).
+    std::optional<QByteArray> cbor = PayloadInflater::inflate(payload, limits.maxUncompressedBytes);
+    payload.clear();
+    if (!cbor || cbor->isEmpty())
+        return damagedPayload(QStringLiteral("payload: not compressed data of the size it states"));
+    *cborOut = std::move(*cbor);
     return Status::ok();
 }
 

@@ -35,16 +35,9 @@ QByteArray PackageWriter::write(const QList<Change>& changes, const Sender& send
     if (!crypto::ready() || !sender.signing.isValid() ||
         recipient.boxPublicKey.size() != crypto::KeyPair::kBoxPublicSize)
         return {};
-    const QByteArray payload = qCompress(ChangeCbor::encode(changes), 6);
-
     PackageHeader header;
-    header.sender = sender.deviceId;
-    header.recipient = recipient.id;
     header.created = created;
     header.changes = changes.size();
-    header.plainSize = payload.size();
-    header.chunks = std::max<qint64>(1, (payload.size() + kChunkSize - 1) / kChunkSize);
-    header.payloadHash = crypto::hash(payload);
     QMap<QString, PackageHeader::Range> ranges;
     for (const Change& c : changes) {
         auto it = ranges.find(c.id.device);
@@ -56,6 +49,20 @@ QByteArray PackageWriter::write(const QList<Change>& changes, const Sender& send
         }
     }
     header.ranges = ranges.values();
+    return seal(qCompress(ChangeCbor::encode(changes), 6), header, sender, recipient);
+}
+
+QByteArray PackageWriter::seal(const QByteArray& payload, PackageHeader header, const Sender& sender,
+                               const Recipient& recipient)
+{
+    if (!crypto::ready() || !sender.signing.isValid() ||
+        recipient.boxPublicKey.size() != crypto::KeyPair::kBoxPublicSize)
+        return {};
+    header.sender = sender.deviceId;
+    header.recipient = recipient.id;
+    header.plainSize = payload.size();
+    header.chunks = std::max<qint64>(1, (payload.size() + kChunkSize - 1) / kChunkSize);
+    header.payloadHash = crypto::hash(payload);
     const QByteArray headerBytes = header.toCbor();
 
     QByteArray out;

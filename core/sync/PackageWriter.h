@@ -4,6 +4,7 @@
 
 #include "core/crypto/KeyPair.h"
 #include "core/journal/Change.h"
+#include "core/sync/PackageHeader.h"
 
 #include <QByteArray>
 #include <QList>
@@ -34,6 +35,11 @@ public:
     /// The package bytes, or empty if the keys are unusable.
     static QByteArray write(const QList<Change>& changes, const Sender& sender, const Recipient& recipient,
                             quint64 created);
+    /// The package of an already compressed payload (docs/sync-protocol.md §5.3) under `header`,
+    /// whose sender, recipient, sizes and hash are filled in here: write() ends here, and tests make
+    /// packages whose payload is not what it should be with it.
+    static QByteArray seal(const QByteArray& payload, PackageHeader header, const Sender& sender,
+                           const Recipient& recipient);
 };
 
 } // namespace ff

@@ -138,6 +138,18 @@ TEST_CASE("hostile packages are refused by the county import, each saying why, a
     // Not a package at all; extra bytes after a good one; another format version.
     refused(QByteArray("PK\x03\x04 a photo, not a package"), QStringLiteral("not a Fieldfile sync package"));
     refused(good + QByteArray("x"), QStringLiteral("extra bytes after its end"));
+    // Correctly signed and sealed, but its payload inflates to far more than it states (8 MB of
+    // zeros stated as 1 KB): refused, and never inflated beyond the 1 KB (PayloadInflaterTest).
+    {
+        QByteArray bomb = qCompress(QByteArray(8 * 1024 * 1024, '\0'), 9);
+        qToBigEndian(quint32(1024), bomb.data());
+        PackageHeader header;
+        header.changes = 1;
+        header.created = 1;
+        refused(PackageWriter::seal(bomb, header, {laptopId, county.laptop.signingKeys()},
+                                    {QStringLiteral("371321"), county.store.boxKeys().publicKey}),
+                QStringLiteral("damaged"));
+    }
     QByteArray future = good;
     qToLittleEndian<quint16>(quint16(99), future.data() + 8);
     refused(future, QStringLiteral("another version of Fieldfile"));

@@ -189,7 +189,13 @@ TEST_CASE("a push or pull without a valid device signature gets 401 and no data"
     const auto field = [](const QJsonObject& o, const char* name) { return o.value(QLatin1String(name)); };
     CHECK(count([&](const QJsonObject& o) {
               return field(o, "event").toString() == QStringLiteral("request");
-          }) == 14); // three enrollments, eleven pushes and pulls
+          }) == 13); // two enrollments, eleven pushes and pulls
+    // The oversized enrollment was refused from its headers, before any handler: a "limit" line.
+    CHECK(count([&](const QJsonObject& o) {
+              return field(o, "event").toString() == QStringLiteral("limit") &&
+                     field(o, "reason").toString() == QStringLiteral("too_large") &&
+                     field(o, "count").toInt() == 1;
+          }) == 1);
     CHECK(count([&](const QJsonObject& o) { return field(o, "status").toInt() == 401; }) == 7);
     CHECK(count([&](const QJsonObject& o) { return field(o, "status").toInt() == 403; }) == 2);
     CHECK(count([&](const QJsonObject& o) {

@@ -3,7 +3,9 @@
 #include "core/server/cli/ServeCommand.h"
 
 #include "core/server/cli/ServerCli.h"
+#include "core/server/cli/ServerCommand.h"
 #include "core/server/cli/ServerCommandContext.h"
+#include "core/server/ConnectionLimits.h"
 #include "core/server/CountyService.h"
 #include "core/server/CountyStore.h"
 
@@ -12,6 +14,50 @@
 #include <QTextStream>
 
 namespace ff {
+
+namespace {
+/// A whole number from `low` to `high` given for `option`, or the default left in `*value`.
+bool readNumber(ServerCommandContext& context, const QString& option, int low, int high, int* value)
+{
+    if (!context.isSet(option))
+        return true;
+    bool ok = false;
+    const int given = context.value(option).toInt(&ok);
+    if (!ok || given < low || given > high) {
+        context.fail(ServerCli::tr("--%1 needs a number from %2 to %3.").arg(option).arg(low).arg(high));
+        return false;
+    }
+    *value = given;
+    return true;
+}
+
+/// The connection limits of the command line (ConnectionLimits).
+bool readLimits(ServerCommandContext& context, ConnectionLimits* limits)
+{
+    for (const QString& proxy : context.values(QStringLiteral("proxy"))) {
+        QHostAddress address;
+        if (!address.setAddress(proxy)) {
+            context.fail(ServerCli::tr("--proxy needs an IP address, e.g. --proxy 127.0.0.1."));
+            return false;
+        }
+        limits->proxies.append(address);
+    }
+    int headerSeconds = limits->headerTimeoutMs / 1000;
+    int bodySeconds = limits->bodyStallMs / 1000;
+    int idleSeconds = limits->idleTimeoutMs / 1000;
+    if (!readNumber(context, QStringLiteral("max-connections"), 1, 1'000'000, &limits->maxConnections) ||
+        !readNumber(context, QStringLiteral("max-connections-per-address"), 1, 1'000'000,
+                    &limits->maxConnectionsPerAddress) ||
+        !readNumber(context, QStringLiteral("header-timeout"), 1, 3600, &headerSeconds) ||
+        !readNumber(context, QStringLiteral("body-timeout"), 1, 3600, &bodySeconds) ||
+        !readNumber(context, QStringLiteral("idle-timeout"), 1, 3600, &idleSeconds))
+        return false;
+    limits->headerTimeoutMs = headerSeconds * 1000;
+    limits->bodyStallMs = bodySeconds * 1000;
+    limits->idleTimeoutMs = idleSeconds * 1000;
+    return true;
+}
+} // namespace
 
 QString ServeCommand::name() const { return QStringLiteral("serve"); }
 
@@ -22,7 +68,7 @@ QString ServeCommand::description() const
 
 QString ServeCommand::usage() const
 {
-    return QStringLiteral("serve --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE]");
+    return QStringLiteral("serve --listen ADDRESS:PORT [--tls-cert FILE --tls-key FILE] [--proxy ADDRESS]…");
 }
 
 QList<QCommandLineOption> ServeCommand::options() const
@@ -40,6 +86,33 @@ QList<QCommandLineOption> ServeCommand::options() const
                        "poor connection drops).")
              .arg(CountyService::kPullPageChanges),
          QStringLiteral("n")},
+        {QStringLiteral("proxy"),
+         ServerCli::tr(
+             "For serve: the address of a reverse proxy in front of the server (may be given more than "
+             "once); the limits per client address do not apply to it, the proxy limits each client."),
+         QStringLiteral("address")},
+        {QStringLiteral("max-connections"),
+         ServerCli::tr("For serve: connections open at once, in all (default %1).")
+             .arg(ConnectionLimits().maxConnections),
+         QStringLiteral("n")},
+        {QStringLiteral("max-connections-per-address"),
+         ServerCli::tr("For serve: connections open at once from one address (default %1).")
+             .arg(ConnectionLimits().maxConnectionsPerAddress),
+         QStringLiteral("n")},
+        {QStringLiteral("header-timeout"),
+         ServerCli::tr("For serve: seconds a client has to send a request's headers (default %1).")
+             .arg(ConnectionLimits().headerTimeoutMs / 1000),
+         QStringLiteral("seconds")},
+        {QStringLiteral("body-timeout"),
+         ServerCli::tr("For serve: seconds a request's body may pause before the connection is closed "
+                       "(default %1).")
+             .arg(ConnectionLimits().bodyStallMs / 1000),
+         QStringLiteral("seconds")},
+        {QStringLiteral("idle-timeout"),
+         ServerCli::tr(
+             "For serve: seconds a kept-alive connection may wait for its next request (default %1).")
+             .arg(ConnectionLimits().idleTimeoutMs / 1000),
+         QStringLiteral("seconds")},
     };
 }
 
@@ -62,8 +135,12 @@ int ServeCommand::run(ServerCommandContext& context) const
         if (!ok || pageChanges < 1 || pageChanges > 100000)
             return context.fail(ServerCli::tr("--page-changes needs a number from 1 to 100000."));
     }
+    ConnectionLimits limits;
+    if (!readLimits(context, &limits))
+        return ServerCommand::kFailure;
     CountyService service(context.county(), context.databasePath());
     service.setPullPageChanges(pageChanges);
+    service.setLimits(limits);
     if (tls) {
         if (Status s = service.useTls(context.value(QStringLiteral("tls-cert")),
                                       context.value(QStringLiteral("tls-key")));

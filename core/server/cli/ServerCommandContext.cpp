@@ -39,6 +39,8 @@ bool ServerCommandContext::isSet(const QString& option) const { return m_parser.
 
 QString ServerCommandContext::value(const QString& option) const { return m_parser.value(option); }
 
+QStringList ServerCommandContext::values(const QString& option) const { return m_parser.values(option); }
+
 QString ServerCommandContext::databasePath() const
 {
     return isSet(QStringLiteral("database")) ? value(QStringLiteral("database")) : defaultDatabasePath();

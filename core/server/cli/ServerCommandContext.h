@@ -39,6 +39,8 @@ public:
     QStringList arguments() const;
     bool isSet(const QString& option) const;
     QString value(const QString& option) const;
+    /// Every value of an option given more than once.
+    QStringList values(const QString& option) const;
     /// The --database given, or the default.
     QString databasePath() const;
 
