@@ -4529,6 +4529,10 @@ Connect this demo file anyway?</source>
         <source>Receiving changes… %1 of %2</source>
         <translation>正在接收修改……%1 / %2 条</translation>
     </message>
+    <message>
+        <source>The county server is busy (%1). Your work is kept on this laptop; sync again in a minute.</source>
+        <translation>县级服务器正忙（%1）。您的工作已保存在本机，请一分钟后再同步。</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

@@ -28,9 +28,10 @@ struct ConnectionLimits
     int bodyGraceMs = 60'000;
     /// A kept-alive connection without a request for this long is closed.
     int idleTimeoutMs = 60'000;
-    /// Connections open at once, in all and from one address.
+    /// Connections open at once, in all and from one address (a station's laptops may share one
+    /// address behind its router; each holds one or two while it syncs).
     int maxConnections = 1000;
-    int maxConnectionsPerAddress = 32;
+    int maxConnectionsPerAddress = 64;
     /// Request bodies being received or handled at once, in all and from one address: a body is
     /// held in memory until its answer is sent, so these bound the server's memory.
     qint64 maxBodyBytesInFlight = qint64(768) * 1024 * 1024;

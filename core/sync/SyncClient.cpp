@@ -76,6 +76,12 @@ QString SyncClient::networkError(QNetworkReply* reply) const
     const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
     if (body.contains(QStringLiteral("error")))
         return body.value(QStringLiteral("error")).toString();
+    // Said by the server's connection limits or by a reverse proxy in front of it, without words.
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 429 || status == 503) {
+        return tr("The county server is busy (%1). Your work is kept on this laptop; sync again in a minute.")
+            .arg(reply->errorString());
+    }
     return tr("Cannot reach the county server (%1). Your work is kept on this laptop and will be sent at the "
               "next "
               "sync.")
@@ -85,7 +91,9 @@ QString SyncClient::networkError(QNetworkReply* reply) const
 Status SyncClient::failure(QNetworkReply* reply) const
 {
     // No HTTP status: the server was never reached (offline). A status: it answered and refused.
-    const bool reached = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid() ||
+    // 502 and 504 come from a reverse proxy that could not reach the county server behind it.
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const bool reached = (status.isValid() && status.toInt() != 502 && status.toInt() != 504) ||
                          reply->error() == QNetworkReply::SslHandshakeFailedError;
     return Error{networkError(reply), reached ? reply->errorString() : QString::fromLatin1(kUnreachable)};
 }

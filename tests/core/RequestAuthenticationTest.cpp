@@ -4,6 +4,7 @@
 // real fieldfile-server on 127.0.0.1: what an attacker tried without credentials now gets 401 and
 // no data.
 #include "tests/support/QtStringMaker.h"
+#include "tests/support/SignedClient.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestServer.h"
 
@@ -31,76 +32,9 @@ using test::admin;
 using test::enrollmentCode;
 using test::RunningServer;
 
-namespace {
-
-struct Answer
-{
-    int status = 0;
-    QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
-    QByteArray header(const QByteArray& name) const
-    {
-        for (const auto& [key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
-};
-
-/// One request, with `headers`, waited for.
-Answer send(const QUrl& url, const QByteArray& method, const QByteArray& body,
-            const QList<QPair<QByteArray, QByteArray>>& headers = {})
-{
-    QNetworkAccessManager network;
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QStringLiteral("application/vnd.fieldfile.package"));
-    for (const auto& [name, value] : headers)
-        request.setRawHeader(name, value);
-    QNetworkReply* reply = method == "GET" ? network.get(request) : network.post(request, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Answer a{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-             reply->rawHeaderPairs()};
-    reply->deleteLater();
-    return a;
-}
-
-struct Laptop
-{
-    test::TempDatabase data;
-    SyncClient client{data.db()};
-    Status enroll(const QUrl& url, const QString& code)
-    {
-        Status result = Status::ok();
-        bool done = false;
-        QObject::connect(&client, &SyncClient::finished, [&](const Status& s) {
-            result = s;
-            done = true;
-        });
-        client.enroll(url, code);
-        QElapsedTimer t;
-        t.start();
-        while (!done && t.elapsed() < 30000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QObject::disconnect(&client, &SyncClient::finished, nullptr, nullptr);
-        return result;
-    }
-    QString id() { return DeviceSync(data.db()).deviceId(); }
-    /// The headers that sign a request of this laptop.
-    QList<QPair<QByteArray, QByteArray>> sign(const QByteArray& method, const QByteArray& target,
-                                              const QByteArray& body,
-                                              qint64 time = QDateTime::currentMSecsSinceEpoch())
-    {
-        const DeviceSync device(data.db());
-        return RequestSignature::headers(device.deviceId(), device.signingKeys().secretKey, method, target,
-                                         body, time);
-    }
-};
-
-} // namespace
+using test::Answer;
+using test::send;
+using Laptop = test::SigningLaptop;
 
 TEST_CASE("a push or pull without a valid device signature gets 401 and no data", "[sync][e2e][auth]")
 {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/ServerProcess.h"
 
+#include <QFile>
+
 #include <QRegularExpression>
 
 namespace ff::test {
@@ -48,6 +50,26 @@ QString RunningServer::log()
     m_process.waitForReadyRead(200);
     m_log += QString::fromUtf8(m_process.readAllStandardError());
     return m_log;
+}
+
+qint64 RunningServer::memoryKiB(const char* field) const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray name = QByteArray(field) + ':';
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith(name))
+            return line.mid(name.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+void RunningServer::resetPeakMemory() const
+{
+    QFile refs(QStringLiteral("/proc/%1/clear_refs").arg(m_process.processId()));
+    if (refs.open(QIODevice::WriteOnly))
+        refs.write("5");
 }
 
 RunningServer::~RunningServer()

@@ -36,6 +36,10 @@ public:
     QString output;
     /// Its log so far (the JSON lines it writes to standard error).
     QString log();
+    /// A line of its /proc status in KiB: "VmRSS" (memory now) or "VmHWM" (the most since it
+    /// started, or since resetPeakMemory()).
+    qint64 memoryKiB(const char* field = "VmHWM") const;
+    void resetPeakMemory() const;
 
 private:
     QProcess m_process;
