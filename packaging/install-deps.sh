@@ -11,6 +11,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
   catch2 libsodium-dev libsqlite3-dev zlib1g-dev unicode-data fonts-noto-cjk xvfb xauth
+  nginx
 )
 
 missing=()
