@@ -35,7 +35,7 @@ public:
     /// The package bytes, or empty if the keys are unusable.
     static QByteArray write(const QList<Change>& changes, const Sender& sender, const Recipient& recipient,
                             quint64 created);
-    /// The package of an already compressed payload (docs/sync-protocol.md §5.3) under `header`,
+    /// The package of an already compressed payload (docs/sync-protocol.md §4.3) under `header`,
     /// whose sender, recipient, sizes and hash are filled in here: write() ends here, and tests make
     /// packages whose payload is not what it should be with it.
     static QByteArray seal(const QByteArray& payload, PackageHeader header, const Sender& sender,

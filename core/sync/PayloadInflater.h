@@ -8,7 +8,7 @@
 
 namespace ff {
 
-/// Inflates a package's payload (docs/sync-protocol.md §5.3: the uncompressed size as 4 bytes, big
+/// Inflates a package's payload (docs/sync-protocol.md §4.3: the uncompressed size as 4 bytes, big
 /// endian, then a zlib stream, as qCompress writes it) without ever holding more than it may.
 ///
 /// qUncompress trusts the size the data states only as a first guess and grows its buffer for as
