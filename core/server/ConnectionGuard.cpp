@@ -7,7 +7,10 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslSocket>
 #include <QTcpSocket>
+
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <limits>
@@ -17,7 +20,7 @@ namespace ff {
 namespace {
 constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
 /// How long a refused client has to read its answer before the connection is cut.
-constexpr int kRefusalLingerMs = 5'000;
+constexpr int kRefusalLingerMs = 2'000;
 
 /// Where a request's headers end: after the first empty line, whether lines end in CR LF or in a
 /// bare LF (which Qt HttpServer's parser accepts too). `from` is where to start looking; returns
@@ -32,6 +35,22 @@ std::pair<qsizetype, qsizetype> headEnd(QByteArrayView head, qsizetype from)
             return {i, i + 3};
     }
     return {-1, -1};
+}
+
+/// The methods the county's routes answer; others are refused before Qt's parser sees them.
+const QList<QByteArray> kMethods = {QByteArrayLiteral("GET"), QByteArrayLiteral("HEAD"),
+                                    QByteArrayLiteral("POST")};
+/// Fewer than the 100 Qt HttpServer's parser reads (it drops the headers after those).
+constexpr qsizetype kMaxHeaders = 64;
+
+/// A header name as HTTP allows it (RFC 9110 "token").
+bool isToken(QByteArrayView name)
+{
+    static constexpr QByteArrayView kSymbols = "!#$%&'*+-.^_`|~";
+    return !name.isEmpty() && std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+               kSymbols.contains(c);
+    });
 }
 
 bool allDigits(QByteArrayView text)
@@ -93,6 +112,12 @@ void ConnectionGuard::feed(QByteArrayView bytes)
                 bytes = bytes.sliced(1);
             if (bytes.isEmpty())
                 return;
+            if (m_awaiting) {
+                // A request sent before the answer to the one before it (pipelining): the HTTP
+                // server would read it later from what is buffered, out of the guard's sight. No
+                // laptop or proxy does that; the connection is closed.
+                return drop(QStringLiteral("pipelined"));
+            }
             m_reading = Reading::Head; // the headers' time starts with their first byte
             arm();
         }
@@ -116,27 +141,53 @@ void ConnectionGuard::feed(QByteArrayView bytes)
 bool ConnectionGuard::judge(QByteArrayView head)
 {
     const ConnectionLimits& limits = m_budget->limits();
+    // Only requests that Qt HttpServer's parser reads exactly as the guard does pass: anything it
+    // would read another way (its parser drops every header after one it cannot read, so a body
+    // the guard counted would be no body to it) is refused here.
+    const auto malformed = [this] {
+        refuse(QStringLiteral("malformed"), "400 Bad Request", tr("The request is malformed."));
+        return false;
+    };
+    if (head.contains('\0'))
+        return malformed();
+    for (qsizetype cr = head.indexOf('\r'); cr >= 0; cr = head.indexOf('\r', cr + 1)) {
+        if (cr + 1 < head.size() && head[cr + 1] != '\n')
+            return malformed(); // a carriage return only ends a line
+    }
+    QList<QByteArray> lines = head.toByteArray().split('\n');
+    for (QByteArray& line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    const QList<QByteArray> parts = lines.value(0).split(' ');
+    if (parts.size() != 3 || !kMethods.contains(parts[0]) || !parts[1].startsWith('/') ||
+        parts[1].contains('#') || (parts[2] != "HTTP/1.1" && parts[2] != "HTTP/1.0"))
+        return malformed();
+    if (lines.size() - 1 > kMaxHeaders) {
+        refuse(QStringLiteral("headers_too_large"), "431 Request Header Fields Too Large",
+               tr("The request's headers are too large."));
+        return false;
+    }
     qint64 length = -1;
     bool chunked = false;
-    const QList<QByteArray> lines = head.toByteArray().split('\n');
-    const QByteArray requestLine = lines.value(0).trimmed();
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray& line = lines[i];
         const qsizetype colon = line.indexOf(':');
-        if (colon < 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
+        if (colon <= 0 || !isToken(QByteArrayView(line).first(colon)))
+            return malformed(); // no folded lines, no spaces in or after a name
+        const QByteArray name = line.left(colon).toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
+        if (std::any_of(value.begin(), value.end(),
+                        [](char c) { return (c >= 0 && c < 32 && c != '\t') || c == 127; }))
+            return malformed();
         if (name == "content-length") {
             // Digits only, and one length: anything else could be read one way here and another
             // way by the HTTP server.
             const qint64 said = !allDigits(value)   ? -2
                                 : value.size() > 18 ? std::numeric_limits<qint64>::max()
                                                     : value.toLongLong();
-            if (said == -2 || (length >= 0 && said != length)) {
-                refuse(QStringLiteral("malformed"), "400 Bad Request", tr("The request is malformed."));
-                return false;
-            }
+            if (said == -2 || (length >= 0 && said != length))
+                return malformed();
             length = said;
         } else if (name == "transfer-encoding") {
             chunked = true;
@@ -145,15 +196,13 @@ bool ConnectionGuard::judge(QByteArrayView head)
             ServerTranslator::setThreadLanguage(ServerTranslator::languageOf(value));
         }
     }
-    const bool mayHaveBody = !requestLine.startsWith("GET ") && !requestLine.startsWith("HEAD ") &&
-                             !requestLine.startsWith("OPTIONS ") && !requestLine.startsWith("DELETE ");
+    const bool mayHaveBody = parts[0] == "POST";
     if (chunked || (length < 0 && mayHaveBody)) {
         refuse(QStringLiteral("length_required"), "411 Length Required",
                tr("The server accepts only requests that state their size."));
         return false;
     }
-    const QList<QByteArray> parts = requestLine.split(' ');
-    if (const qint64 most = limits.maxBodyBytesFor(parts.value(1)); length > most) {
+    if (const qint64 most = limits.maxBodyBytesFor(parts[1]); length > most) {
         refuse(QStringLiteral("too_large"), "413 Payload Too Large",
                most == limits.maxBodyBytes ? tr("The package is larger than the server accepts.")
                                            : tr("The request is larger than the server accepts."));
@@ -198,8 +247,6 @@ void ConnectionGuard::answered()
         m_budget->releaseBody(m_peer, m_reserved);
         m_reserved = 0;
     }
-    if (!m_dropWhenAnswered.isEmpty())
-        return drop(m_dropWhenAnswered);
     arm();
 }
 
@@ -214,9 +261,8 @@ void ConnectionGuard::arm()
     case Reading::Body:
         return m_timer.start(limits.bodyStallMs);
     case Reading::Between:
-        if (m_awaiting)
-            return m_timer.stop(); // the server is working on its answer
-        return m_timer.start(limits.idleTimeoutMs);
+        // While the server works on its answer, only a bound far beyond any import's time.
+        return m_timer.start(m_awaiting ? limits.answerTimeoutMs : limits.idleTimeoutMs);
     }
 }
 
@@ -228,7 +274,8 @@ void ConnectionGuard::expire()
     case Reading::Body:
         return drop(QStringLiteral("body_stalled"));
     case Reading::Between:
-        return drop(QString()); // idle: an ordinary end of a kept-alive connection
+        // Idle: an ordinary end of a kept-alive connection, not logged.
+        return drop(m_awaiting ? QStringLiteral("answer_timeout") : QString());
     }
 }
 
@@ -244,8 +291,21 @@ void ConnectionGuard::refuse(const QString& reason, const QByteArray& status, co
     m_socket->readAll(); // nothing of it reaches the HTTP server
     m_socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nConnection: close\r\n" +
                     extraHeaders + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    m_socket->disconnectFromHost();
-    // A client that does not read its answer does not keep the connection.
+    if (qobject_cast<QSslSocket*>(m_socket)) {
+        m_socket->disconnectFromHost();
+    } else {
+        // A lingering close: the answer goes out, then the server stops sending and drops what
+        // the client still sends for a moment. Closed at once, a client still sending its body
+        // would get a reset and might never read why.
+        const auto stopSending = [socket = m_socket] {
+            if (socket->bytesToWrite() == 0 && socket->socketDescriptor() >= 0)
+                ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+        };
+        connect(m_socket, &QTcpSocket::bytesWritten, this, stopSending);
+        m_socket->flush();
+        stopSending();
+    }
+    // A client that does not read its answer, or keeps sending, does not keep the connection.
     QTimer::singleShot(kRefusalLingerMs, m_socket, [socket = m_socket] { socket->abort(); });
 }
 
@@ -253,12 +313,9 @@ void ConnectionGuard::drop(const QString& reason)
 {
     if (m_closing)
         return;
-    if (m_awaiting) {
-        // The server owes this connection an answer: it goes when the answer has been sent.
-        m_dropWhenAnswered = reason.isEmpty() ? QStringLiteral("idle") : reason;
-        return;
-    }
-    if (!reason.isEmpty() && reason != QStringLiteral("idle"))
+    // An answer still being worked on is dropped with its connection (CountyService sends it
+    // only to a connection still open).
+    if (!reason.isEmpty())
         m_budget->note(reason, m_peer);
     m_closing = true;
     m_timer.stop();

@@ -25,7 +25,10 @@ class ConnectionBudget;
 /// size) is answered 413 or 411 at once and the connection closed; a body for which the server
 /// has no room now (ConnectionBudget) is answered 503. It also drops a connection whose headers
 /// are not complete in time, whose body stalls or trickles, or that stays idle between requests.
-/// A connection waiting for its answer is never dropped. Lives as a child of its socket.
+/// Only requests that Qt's parser reads exactly as the guard does pass (strict request line and
+/// header syntax), and one request at a time: a connection that sends the next before its
+/// answer (pipelining) is closed. A connection waiting for its answer is dropped only after
+/// ConnectionLimits::answerTimeoutMs. Lives as a child of its socket.
 class ConnectionGuard : public QObject
 {
     Q_OBJECT
@@ -61,7 +64,6 @@ private:
     Reading m_reading = Reading::Head; // a new connection owes its first request's headers
     bool m_awaiting = false;           ///< a request was read whole and its answer is not sent yet
     bool m_closing = false;
-    QString m_dropWhenAnswered;
     QByteArray m_head;
     qint64 m_bodyLeft = 0;
     qint64 m_reserved = 0;

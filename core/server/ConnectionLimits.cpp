@@ -16,8 +16,9 @@ bool ConnectionLimits::isProxy(const QHostAddress& address) const
 qint64 ConnectionLimits::maxBodyBytesFor(QByteArrayView target) const
 {
     const qsizetype query = target.indexOf('?');
-    const QByteArray path = (query < 0 ? target : target.first(query)).toByteArray();
-    return maxBodyBytesByPath.value(path, maxBodyBytes);
+    const QByteArray path =
+        QByteArray::fromPercentEncoding((query < 0 ? target : target.first(query)).toByteArray());
+    return maxBodyBytesByPath.value(path, 0);
 }
 
 } // namespace ff

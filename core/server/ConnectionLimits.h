@@ -14,9 +14,10 @@ namespace ff {
 /// own limits (docs/deployment.md) but the server survives without one.
 struct ConnectionLimits
 {
-    /// The largest request body read…
+    /// The largest request body read (a push)…
     qint64 maxBodyBytes = qint64(256) * 1024 * 1024;
-    /// …and for these paths (the query string left out) a smaller one.
+    /// …for each path that takes a body (percent-decoded, the query left out): every other path's
+    /// requests have none.
     QHash<QByteArray, qint64> maxBodyBytesByPath;
     /// The headers of a request must be complete this long after the connection opened (a TLS
     /// handshake included) or after the request's first byte.
@@ -28,13 +29,16 @@ struct ConnectionLimits
     int bodyGraceMs = 60'000;
     /// A kept-alive connection without a request for this long is closed.
     int idleTimeoutMs = 60'000;
+    /// A request whose answer has not gone out after this long: something is wrong; closed.
+    int answerTimeoutMs = 20 * 60'000;
     /// Connections open at once, in all and from one address (a station's laptops may share one
     /// address behind its router; each holds one or two while it syncs).
     int maxConnections = 1000;
     int maxConnectionsPerAddress = 64;
-    /// Request bodies being received or handled at once, in all and from one address: a body is
-    /// held in memory until its answer is sent, so these bound the server's memory.
-    qint64 maxBodyBytesInFlight = qint64(768) * 1024 * 1024;
+    /// Request bodies being received or handled at once, in all and from one address, by their
+    /// declared sizes: a body is held in memory until its answer is sent (about twice: in the
+    /// socket's buffer and in the request), so these bound the server's memory.
+    qint64 maxBodyBytesInFlight = qint64(512) * 1024 * 1024;
     qint64 maxBodyBytesInFlightPerAddress = qint64(256) * 1024 * 1024;
     /// Reverse proxies: every client behind one comes from its address, so the limits of one
     /// address do not apply to these (the proxy limits each client itself).

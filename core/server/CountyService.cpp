@@ -16,13 +16,15 @@
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QtConcurrent>
+#include <QTcpSocket>
 #include <QUrlQuery>
 
 #include <optional>
@@ -105,6 +107,27 @@ QHttpServerResponse unauthorized(const QString& message)
     return response;
 }
 
+/// Works out an answer on `pool` and sends it from the serving thread, if its connection is still
+/// open. (Qt HttpServer 6.4 sends the answer of a handler that returns a QFuture to the socket the
+/// request came on even when the client has gone and the socket has been deleted meanwhile: any
+/// client could crash the server by closing its connection at once.)
+void answerOnWorker(QThreadPool* pool, QObject* context, QHttpServerResponder&& responder,
+                    std::function<QHttpServerResponse()> work)
+{
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    auto socket = std::make_shared<QPointer<QTcpSocket>>(held->socket());
+    pool->start([context, held, socket, work = std::move(work)] {
+        auto response = std::make_shared<QHttpServerResponse>(work());
+        QMetaObject::invokeMethod(
+            context,
+            [held, socket, response] {
+                if (*socket && (*socket)->state() == QAbstractSocket::ConnectedState)
+                    response->write(std::move(*held));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 /// This worker thread's connection to the county database, opened on first use and kept while
 /// the thread lives (its page cache stays warm from one pull page to the next).
 Database* threadDatabase(const QString& path, Status* status)
@@ -134,16 +157,20 @@ CountyService::CountyService(CountyStore& store, const QString& databasePath)
     m_limits.maxBodyBytes = kMaxRequestBytes;
 }
 
-CountyService::~CountyService() = default;
+CountyService::~CountyService()
+{
+    // Work still running answers through the HTTP server: it finishes while the server is there.
+    m_pushes.waitForDone();
+    m_requests.waitForDone();
+}
 
 void CountyService::setLimits(const ConnectionLimits& limits)
 {
     m_limits = limits;
     m_limits.maxBodyBytes = kMaxRequestBytes;
-    // An enrollment is a code, an id and two keys; pings and pulls have no body.
-    m_limits.maxBodyBytesByPath = {{QByteArrayLiteral("/api/v1/enroll"), kMaxEnrollmentBytes},
-                                   {QByteArrayLiteral("/api/v1/ping"), 0},
-                                   {QByteArrayLiteral("/api/v1/pull"), 0}};
+    // Only a push and an enrollment (a code, an id and two keys) have a body.
+    m_limits.maxBodyBytesByPath = {{QByteArrayLiteral("/api/v1/push"), kMaxRequestBytes},
+                                   {QByteArrayLiteral("/api/v1/enroll"), kMaxEnrollmentBytes}};
 }
 
 Status CountyService::useTls(const QString& certificateFile, const QString& keyFile)
@@ -189,58 +216,61 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
 
     m_http->route(
         QStringLiteral("/api/v1/enroll"), QHttpServerRequest::Method::Post,
-        [this](const QHttpServerRequest& request) -> QFuture<QHttpServerResponse> {
+        [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
             // Parsed on a worker, and only when small: an enrollment is a code, an id and two keys.
             const QByteArray raw = request.body();
             const QString language = languageOf(request);
             const QString path = m_databasePath;
-            return QtConcurrent::run(&m_requests, [path, raw, language, log = m_log] {
-                QElapsedTimer timer;
-                timer.start();
-                ServerTranslator::setThreadLanguage(language);
-                const QJsonObject body =
-                    raw.size() <= kMaxEnrollmentBytes ? QJsonDocument::fromJson(raw).object() : QJsonObject();
-                const QString device = body.value(QStringLiteral("device")).toString();
-                QString user;
-                QHttpServerResponse response = [&] {
-                    if (raw.size() > kMaxEnrollmentBytes)
-                        return error(tr("An enrollment is larger than the server accepts."),
-                                     Code::PayloadTooLarge);
-                    Status opened = Status::ok();
-                    Database* db = threadDatabase(path, &opened);
-                    if (!db)
-                        return error(opened.error().message, Code::InternalServerError);
-                    CountyStore store(*db);
-                    const Status s = store.enroll(
-                        body.value(QStringLiteral("code")).toString(), device,
-                        QByteArray::fromBase64(
-                            body.value(QStringLiteral("signingKey")).toString().toLatin1()),
-                        QByteArray::fromBase64(body.value(QStringLiteral("boxKey")).toString().toLatin1()),
-                        &user);
-                    if (!s)
-                        return error(s.error().message, s.error().detail == QStringLiteral("busy")
-                                                            ? Code::ServiceUnavailable
-                                                            : Code::Forbidden);
-                    return QHttpServerResponse(QJsonObject{
-                        {QStringLiteral("county"), store.countyId()},
-                        {QStringLiteral("countySigningKey"),
-                         QString::fromLatin1(store.signingKeys().publicKey.toBase64())},
-                        {QStringLiteral("countyBoxKey"),
-                         QString::fromLatin1(store.boxKeys().publicKey.toBase64())},
-                        {QStringLiteral("user"), user},
-                        {QStringLiteral("role"), roleName(store.role(user).value_or(Role::Caseworker))}});
-                }();
-                // The code is a secret: never logged.
-                QJsonObject fields{{QStringLiteral("method"), QStringLiteral("POST")},
-                                   {QStringLiteral("path"), QStringLiteral("/api/v1/enroll")},
-                                   {QStringLiteral("status"), int(response.statusCode())},
-                                   {QStringLiteral("ms"), timer.elapsed()},
-                                   {QStringLiteral("claimedDevice"), device.left(128)}};
-                if (!user.isEmpty())
-                    fields.insert(QStringLiteral("user"), user);
-                log->write(QStringLiteral("request"), fields);
-                return response;
-            });
+            answerOnWorker(
+                &m_requests, m_http.get(), std::move(responder), [path, raw, language, log = m_log] {
+                    QElapsedTimer timer;
+                    timer.start();
+                    ServerTranslator::setThreadLanguage(language);
+                    const QJsonObject body = raw.size() <= kMaxEnrollmentBytes
+                                                 ? QJsonDocument::fromJson(raw).object()
+                                                 : QJsonObject();
+                    const QString device = body.value(QStringLiteral("device")).toString();
+                    QString user;
+                    QHttpServerResponse response = [&] {
+                        if (raw.size() > kMaxEnrollmentBytes)
+                            return error(tr("An enrollment is larger than the server accepts."),
+                                         Code::PayloadTooLarge);
+                        Status opened = Status::ok();
+                        Database* db = threadDatabase(path, &opened);
+                        if (!db)
+                            return error(opened.error().message, Code::InternalServerError);
+                        CountyStore store(*db);
+                        const Status s =
+                            store.enroll(body.value(QStringLiteral("code")).toString(), device,
+                                         QByteArray::fromBase64(
+                                             body.value(QStringLiteral("signingKey")).toString().toLatin1()),
+                                         QByteArray::fromBase64(
+                                             body.value(QStringLiteral("boxKey")).toString().toLatin1()),
+                                         &user);
+                        if (!s)
+                            return error(s.error().message, s.error().detail == QStringLiteral("busy")
+                                                                ? Code::ServiceUnavailable
+                                                                : Code::Forbidden);
+                        return QHttpServerResponse(QJsonObject{
+                            {QStringLiteral("county"), store.countyId()},
+                            {QStringLiteral("countySigningKey"),
+                             QString::fromLatin1(store.signingKeys().publicKey.toBase64())},
+                            {QStringLiteral("countyBoxKey"),
+                             QString::fromLatin1(store.boxKeys().publicKey.toBase64())},
+                            {QStringLiteral("user"), user},
+                            {QStringLiteral("role"), roleName(store.role(user).value_or(Role::Caseworker))}});
+                    }();
+                    // The code is a secret: never logged.
+                    QJsonObject fields{{QStringLiteral("method"), QStringLiteral("POST")},
+                                       {QStringLiteral("path"), QStringLiteral("/api/v1/enroll")},
+                                       {QStringLiteral("status"), int(response.statusCode())},
+                                       {QStringLiteral("ms"), timer.elapsed()},
+                                       {QStringLiteral("claimedDevice"), device.left(128)}};
+                    if (!user.isEmpty())
+                        fields.insert(QStringLiteral("user"), user);
+                    log->write(QStringLiteral("request"), fields);
+                    return response;
+                });
         });
 
     // Imports take time: they run on the push threads, one at a time (each in its own write
@@ -249,7 +279,7 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
     // up while its body is hashed.
     m_http->route(
         QStringLiteral("/api/v1/push"), QHttpServerRequest::Method::Post,
-        [this](const QHttpServerRequest& request) -> QFuture<QHttpServerResponse> {
+        [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
             struct Push
             {
                 QByteArray body;
@@ -274,63 +304,65 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                     fields.insert(it.key(), it.value());
                 log->write(QStringLiteral("request"), fields);
             };
-            return QtConcurrent::run(&m_pushes, [push, path, logged, log, authenticator = m_authenticator,
-                                                 importLock = m_importLock] {
-                ServerTranslator::setThreadLanguage(push->language);
-                QJsonObject outcomeFields;
-                QHttpServerResponse response = [&] {
-                    if (push->body.size() > kMaxRequestBytes)
-                        return error(tr("The package is larger than the server accepts."),
-                                     Code::PayloadTooLarge);
-                    {
-                        Status opened = Status::ok();
-                        Database* db = threadDatabase(path, &opened);
-                        if (!db)
-                            return error(opened.error().message, Code::InternalServerError);
-                        CountyStore store(*db);
-                        const RequestAuthenticator::Outcome who = authenticator->check(
-                            store, push->signature.claim, push->signature.method, push->signature.target,
-                            push->body, QDateTime::currentMSecsSinceEpoch());
-                        if (!who.ok())
-                            return unauthorized(who.refusal);
-                        push->device = who.device;
-                    }
-                    // One import at a time, in its own write transaction.
-                    const QMutexLocker importing(importLock.get());
-                    Database db;
-                    if (Status s = db.open(path); !s)
-                        return error(s.error().message, Code::InternalServerError);
-                    CountyStore store(db);
-                    const CountyStore::ImportOutcome outcome = store.importPackage(push->body, push->device);
-                    outcomeFields = importFields(outcome);
-                    if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused && outcome.forbidden)
-                        return error(outcome.reason, Code::Forbidden);
-                    if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused && outcome.diskFull)
-                        return error(tr("The county server's disk is full. Nothing was imported; the "
-                                        "laptop keeps its changes and sends them again later."),
-                                     Code::ServiceUnavailable);
-                    if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused)
-                        return error(outcome.reason,
-                                     outcome.busy ? Code::ServiceUnavailable : Code::UnprocessableEntity);
-                    for (auto it = outcome.report.parkedReasons.cbegin();
-                         it != outcome.report.parkedReasons.cend(); ++it)
-                        log->write(QStringLiteral("parked"),
-                                   {{QStringLiteral("device"), push->device},
-                                    {QStringLiteral("sender"), outcome.header.sender},
-                                    {QStringLiteral("reason"), it.key()},
-                                    {QStringLiteral("count"), it.value()}});
-                    return QHttpServerResponse(QByteArrayLiteral("application/vnd.fieldfile.receipt"),
-                                               outcome.receipt);
-                }();
-                logged(*push, response, outcomeFields);
-                return response;
-            });
+            answerOnWorker(
+                &m_pushes, m_http.get(), std::move(responder),
+                [push, path, logged, log, authenticator = m_authenticator, importLock = m_importLock] {
+                    ServerTranslator::setThreadLanguage(push->language);
+                    QJsonObject outcomeFields;
+                    QHttpServerResponse response = [&] {
+                        if (push->body.size() > kMaxRequestBytes)
+                            return error(tr("The package is larger than the server accepts."),
+                                         Code::PayloadTooLarge);
+                        {
+                            Status opened = Status::ok();
+                            Database* db = threadDatabase(path, &opened);
+                            if (!db)
+                                return error(opened.error().message, Code::InternalServerError);
+                            CountyStore store(*db);
+                            const RequestAuthenticator::Outcome who = authenticator->check(
+                                store, push->signature.claim, push->signature.method, push->signature.target,
+                                push->body, QDateTime::currentMSecsSinceEpoch());
+                            if (!who.ok())
+                                return unauthorized(who.refusal);
+                            push->device = who.device;
+                        }
+                        // One import at a time, in its own write transaction.
+                        const QMutexLocker importing(importLock.get());
+                        Database db;
+                        if (Status s = db.open(path); !s)
+                            return error(s.error().message, Code::InternalServerError);
+                        CountyStore store(db);
+                        const CountyStore::ImportOutcome outcome =
+                            store.importPackage(push->body, push->device);
+                        outcomeFields = importFields(outcome);
+                        if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused && outcome.forbidden)
+                            return error(outcome.reason, Code::Forbidden);
+                        if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused && outcome.diskFull)
+                            return error(tr("The county server's disk is full. Nothing was imported; the "
+                                            "laptop keeps its changes and sends them again later."),
+                                         Code::ServiceUnavailable);
+                        if (outcome.kind == CountyStore::ImportOutcome::Kind::Refused)
+                            return error(outcome.reason,
+                                         outcome.busy ? Code::ServiceUnavailable : Code::UnprocessableEntity);
+                        for (auto it = outcome.report.parkedReasons.cbegin();
+                             it != outcome.report.parkedReasons.cend(); ++it)
+                            log->write(QStringLiteral("parked"),
+                                       {{QStringLiteral("device"), push->device},
+                                        {QStringLiteral("sender"), outcome.header.sender},
+                                        {QStringLiteral("reason"), it.key()},
+                                        {QStringLiteral("count"), it.value()}});
+                        return QHttpServerResponse(QByteArrayLiteral("application/vnd.fieldfile.receipt"),
+                                                   outcome.receipt);
+                    }();
+                    logged(*push, response, outcomeFields);
+                    return response;
+                });
         });
 
     // A pull page is read, encrypted and signed on a worker thread.
     m_http->route(
         QStringLiteral("/api/v1/pull"), QHttpServerRequest::Method::Get,
-        [this](const QHttpServerRequest& request) -> QFuture<QHttpServerResponse> {
+        [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
             const QUrlQuery query = request.query();
             const QString device = query.queryItemValue(QStringLiteral("device"));
             bool ok = false;
@@ -341,7 +373,7 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
             const SignedRequest signature = signedRequest(request, QByteArrayLiteral("GET"));
             const std::shared_ptr<RequestAuthenticator> authenticator = m_authenticator;
             const std::shared_ptr<ServiceLog> log = m_log;
-            return QtConcurrent::run(&m_requests, [=] {
+            answerOnWorker(&m_requests, m_http.get(), std::move(responder), [=] {
                 QElapsedTimer timer;
                 timer.start();
                 ServerTranslator::setThreadLanguage(language);

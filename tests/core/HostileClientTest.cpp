@@ -179,6 +179,97 @@ TEST_CASE("headers that end in bare line feeds are judged like any others: a 400
     CHECK(waitUntil([&] { return limitCount(server, QStringLiteral("too_large")) == 3; }, 5000));
 }
 
+TEST_CASE("requests that Qt's parser would read another way than the guard are refused from their headers",
+          "[server][hostile]")
+{
+    QTemporaryDir dir;
+    RunningServer server(county(dir));
+    // Qt HttpServer 6.4 drops every header after one it cannot read: a request the guard counted a
+    // body for would have none to it, and that "body" (another request, with a huge body of its
+    // own) would be read unguarded.
+    const QByteArray hidden = "POST /api/v1/enroll HTTP/1.1\r\nContent-Length: 4000000000\r\n\r\n";
+    const QList<QPair<QByteArray, QByteArray>> cases = {
+        {"GET /x HTTP/1.1\r\nContent-Length: 61\r\nBad Header: x\r\n\r\n", "400"},
+        {"GET /x HTTP/1.1\r\nContent-Length : 61\r\n\r\n", "400"},
+        {"GET /x HTTP/1.1\r\nNo colon here\r\nContent-Length: 61\r\n\r\n", "400"},
+        {"GET /x HTTP/1.1\r\nA: b\rContent-Length: 61\r\n\r\n", "400"},
+        {QByteArray("GET /x HTTP/1.1\r\nA\0b: c\r\nContent-Length: 61\r\n\r\n", 46), "400"},
+        {"GET /x HTTP/1.1\r\nA: b\r\n folded\r\nContent-Length: 61\r\n\r\n", "400"},
+        {"GET  /api/v1/ping HTTP/1.1\r\n\r\n", "400"},
+        {"GET http://a/api/v1/ping HTTP/1.1\r\n\r\n", "400"},
+        {"GET /api/v1/ping#x HTTP/1.1\r\n\r\n", "400"},
+        {"PUT /api/v1/push HTTP/1.1\r\nContent-Length: 5\r\n\r\n", "400"},
+        {"GET /x HTTP/2\r\n\r\n", "400"},
+        {"GET /x HTTP/1.1\r\n" + QByteArray("A: b\r\n").repeated(65) + "\r\n", "431"},
+        // Another spelling of a path has that path's limit; a path without a body has none.
+        {"POST /api/v1/%65nroll HTTP/1.1\r\nContent-Length: 1048576\r\n\r\n", "413"},
+        {"GET /api/v1/pin%67 HTTP/1.1\r\nContent-Length: 1000\r\n\r\n", "413"},
+        {"POST /somewhere/else HTTP/1.1\r\nContent-Length: 1000\r\n\r\n", "413"},
+    };
+    for (const auto& [head, status] : cases) {
+        INFO(head.toStdString());
+        auto socket = connectFrom(QStringLiteral("127.0.0.2"), server.url);
+        socket->write(head + hidden);
+        CHECK(answerOf(*socket).startsWith("HTTP/1.1 " + status));
+    }
+    CHECK(ask(server.url, kPing).startsWith("HTTP/1.1 200"));
+}
+
+TEST_CASE("one request at a time: a connection that sends the next before its answer is closed",
+          "[server][hostile]")
+{
+    QTemporaryDir dir;
+    RunningServer server(county(dir));
+    // Two pings in one write; then half a megabyte of them, which an HTTP server that re-read its
+    // buffer for each would take minutes over.
+    auto two = connectFrom(QStringLiteral("127.0.0.2"), server.url);
+    two->write(QByteArray("GET /api/v1/ping HTTP/1.1\r\nHost: c\r\n\r\n").repeated(2));
+    CHECK(waitUntil([&] { return two->state() != QAbstractSocket::ConnectedState; }, 3000));
+    Sockets many;
+    for (int i = 0; i < 20; ++i) {
+        many.push_back(connectFrom(QStringLiteral("127.0.0.3"), server.url));
+        many.back()->write(QByteArray("GET /api/v1/ping HTTP/1.1\r\nHost: c\r\n\r\n").repeated(13000));
+    }
+    qint64 ms = 0;
+    CHECK(ask(server.url, kPing, &ms).startsWith("HTTP/1.1 200"));
+    CHECK(ms < 1000);
+    CHECK(waitUntil([&] { return stillOpen(many) == 0; }, 5000));
+    CHECK(waitUntil([&] { return limitCount(server, QStringLiteral("pipelined")) == 21; }, 5000));
+    // One after the other on one connection, each after its answer, is what laptops do.
+    auto keptAlive = connectFrom(QStringLiteral("127.0.0.4"), server.url);
+    for (int i = 0; i < 3; ++i) {
+        keptAlive->write("GET /api/v1/ping HTTP/1.1\r\nHost: c\r\n\r\n");
+        QByteArray answer;
+        CHECK(waitUntil(
+            [&] {
+                answer += keptAlive->readAll();
+                return answer.endsWith("}");
+            },
+            3000));
+        CHECK(answer.startsWith("HTTP/1.1 200"));
+    }
+}
+
+TEST_CASE("clients that close before their answer is ready never crash the server", "[server][hostile]")
+{
+    QTemporaryDir dir;
+    RunningServer server(county(dir));
+    const QByteArray body = R"({"code":"AAAAA-AAAAA","device":"x","signingKey":"A","boxKey":"A"})";
+    const QByteArray enroll =
+        "POST /api/v1/enroll HTTP/1.1\r\nHost: a\r\nContent-Length: " + QByteArray::number(body.size()) +
+        "\r\n\r\n" + body;
+    const QByteArray pull = "GET /api/v1/pull?device=x&after=0 HTTP/1.1\r\nHost: a\r\n\r\n";
+    // Answered on worker threads; each client resets its connection at once.
+    for (int i = 0; i < 600; ++i) {
+        auto socket = connectFrom(QStringLiteral("127.0.0.%1").arg(2 + i % 50), server.url);
+        socket->write(i % 2 ? pull : enroll);
+        socket->waitForBytesWritten(1000);
+        socket->abort();
+    }
+    waitUntil([] { return false; }, 500);
+    CHECK(ask(server.url, kPing).startsWith("HTTP/1.1 200"));
+}
+
 TEST_CASE("an enrollment body is bounded by its headers: 250 MB is refused before it is read",
           "[server][hostile]")
 {
@@ -291,9 +382,9 @@ TEST_CASE("an unfinished body is dropped when it stalls, and bodies in flight ar
     RunningServer server(county(dir), {QStringLiteral("--body-timeout"), QStringLiteral("2")});
     server.resetPeakMemory();
     const qint64 before = server.memoryKiB("VmHWM");
-    // Three pushes that say 250 MB, send 8 MB each and stop: 750 MB of the 768 MiB in flight.
+    // Two pushes that say 250 MB, send 8 MB each and stop: 500 MB of the 512 MiB in flight.
     Sockets stalled;
-    for (int address = 2; address < 5; ++address) {
+    for (int address = 2; address < 4; ++address) {
         stalled.push_back(connectFrom(QStringLiteral("127.0.0.%1").arg(address), server.url));
         stalled.back()->write(
             "POST /api/v1/push HTTP/1.1\r\nHost: county\r\nContent-Length: 250000000\r\n\r\n");
@@ -314,11 +405,11 @@ TEST_CASE("an unfinished body is dropped when it stalls, and bodies in flight ar
     timer.start();
     CHECK(waitUntil([&] { return stillOpen(stalled) == 0; }, 8000));
     CHECK(timer.elapsed() < 5000);
-    // 24 MB received of the 750 MB declared (under AddressSanitizer about 90 MB).
+    // 16 MB received of the 500 MB declared (under AddressSanitizer about 90 MB).
     const qint64 grown = server.memoryKiB("VmHWM") - before;
     INFO("the server's memory grew by " << grown << " KiB");
     CHECK(grown < 128 * kMiB);
-    CHECK(waitUntil([&] { return limitCount(server, QStringLiteral("body_stalled")) == 3; }, 5000));
+    CHECK(waitUntil([&] { return limitCount(server, QStringLiteral("body_stalled")) == 2; }, 5000));
     CHECK(limitCount(server, QStringLiteral("bodies_in_flight")) == 1);
     CHECK(limitCount(server, QStringLiteral("bodies_per_address")) == 1);
     // Their room is given back: a push is judged again (unsigned here, so 401, not 503).

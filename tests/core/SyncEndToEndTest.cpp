@@ -397,7 +397,7 @@ TEST_CASE("a request body over the limit is refused before it is read", "[sync][
     QTcpSocket keptAlive;
     const QByteArray both = exchangeInPieces(
         keptAlive, server.url,
-        {"POST /api/v1/enroll HTTP/1.1\r\nHost: county\r\nContent-Length: 11\r\n\r\n{\"code\":", "\"x\"}",
+        {"POST /api/v1/enroll HTTP/1.1\r\nHost: county\r\nContent-Length: 12\r\n\r\n{\"code\":", "\"x\"}",
          "POST /api/v1/push HTTP/1.1\r\nHost: county\r\nContent-Length: 300000000000\r\n\r\nFFPK"});
     CHECK(both.startsWith("HTTP/1.1 403")); // the enrollment code is refused, as it should be
     CHECK(both.contains("HTTP/1.1 413"));
