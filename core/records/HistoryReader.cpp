@@ -9,6 +9,7 @@
 #include "core/journal/ChangeCodec.h"
 #include "core/journal/HybridLogicalClock.h"
 #include "core/model/FieldLabels.h"
+#include "core/model/ResidentId.h"
 #include "core/schema/RecordTypes.h"
 
 #include <QCoreApplication>
@@ -154,6 +155,10 @@ QList<HistoryEntry> HistoryReader::forHousehold(const QString& householdId) cons
                                       : QString();
             return label.isEmpty() ? QCoreApplication::translate("History", "(a need not on this device)")
                                    : label;
+        }
+        if (const RecordType* type = RecordTypes::find(entity); type && !value.toString().isEmpty()) {
+            if (const FieldSpec* spec = type->field(field); spec && spec->masked)
+                return ResidentId::masked(value.toString());
         }
         return FieldLabels::value(entity, field, value);
     };

@@ -51,6 +51,9 @@ struct FieldSpec
     QString refusal;
     /// Value changes only some roles may make; a change not listed is free.
     QList<Transition> transitions;
+    /// A personal identifier (a resident ID number): shown in full only where it is entered (the
+    /// member dialog), masked everywhere else, the history included (ResidentId::masked).
+    bool masked = false;
 
     /// The SQL column type of the field's kind.
     QString columnType() const;

@@ -13,6 +13,12 @@ namespace ff {
 namespace {
 using K = FieldKind;
 
+FieldSpec maskedField(FieldSpec spec)
+{
+    spec.masked = true;
+    return spec;
+}
+
 FieldSpec f(const char* name, FieldKind kind, const char* label, int since = 0, const char* codes = nullptr)
 {
     FieldSpec spec;
@@ -107,7 +113,7 @@ QList<RecordType> declare()
         {f("name", K::Text, QT_TRANSLATE_NOOP("Fields", "Name")),
          f("sex", K::Text, QT_TRANSLATE_NOOP("Fields", "Sex"), 0, "sex"),
          f("birth_date", K::Date, QT_TRANSLATE_NOOP("Fields", "Date of birth")),
-         f("id_number", K::Text, QT_TRANSLATE_NOOP("Fields", "Resident ID number")),
+         maskedField(f("id_number", K::Text, QT_TRANSLATE_NOOP("Fields", "Resident ID number"))),
          f("relation", K::Text, QT_TRANSLATE_NOOP("Fields", "Relation to head"), 0, "relation"),
          f("health", K::Text, QT_TRANSLATE_NOOP("Fields", "Health"), 0, "health"),
          f("disability_type", K::Text, QT_TRANSLATE_NOOP("Fields", "Disability type"), 0, "disability_type"),

@@ -4,6 +4,7 @@
 #include "tests/support/TempDatabase.h"
 
 #include "core/forms/BuiltInForms.h"
+#include "core/model/ResidentId.h"
 #include "core/records/AssessmentRepository.h"
 #include "core/records/HistoryReader.h"
 #include "core/records/HouseholdRepository.h"
@@ -174,4 +175,33 @@ TEST_CASE("referrals, risk flags, status reviews and assessments are told apart 
             answerTitled = e.record.endsWith(QStringLiteral("Needs assessment · 张小雨"));
     }
     CHECK(answerTitled);
+}
+
+TEST_CASE("the history shows ID numbers masked, a child's too", "[history][privacy]")
+{
+    TempDatabase t;
+    ManualClock clock(1'750'000'000'000);
+    HouseholdRepository repo(t.db(), test::as(QStringLiteral("王芳"), clock));
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(repo.save(file));
+    QStringList full;
+    for (const QVariantMap& member : std::as_const(file.members)) {
+        if (!member.value(QStringLiteral("id_number")).toString().isEmpty())
+            full << member.value(QStringLiteral("id_number")).toString();
+    }
+    REQUIRE(full.size() >= 2);
+    const QList<HistoryEntry> history =
+        HistoryReader(t.db()).forHousehold(file.household.value(QStringLiteral("id")).toString());
+    int shown = 0;
+    for (const HistoryEntry& e : history) {
+        for (const QString& id : std::as_const(full)) {
+            INFO(e.field.toStdString() << ": " << e.to.toStdString());
+            CHECK_FALSE(e.to.contains(id));
+            CHECK_FALSE(e.from.contains(id));
+            CHECK_FALSE(e.record.contains(id));
+            if (e.to == ResidentId::masked(id))
+                ++shown;
+        }
+    }
+    CHECK(shown == full.size()); // each is there, masked: the first six and last four digits
 }
