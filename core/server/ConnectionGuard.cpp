@@ -19,6 +19,8 @@ namespace ff {
 
 namespace {
 constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
+/// The empty-line bytes (CR, LF) allowed before a request.
+constexpr int kMaxBlankBytes = 8;
 /// How long a refused client has to read its answer before the connection is cut.
 constexpr int kRefusalLingerMs = 2'000;
 
@@ -106,12 +108,19 @@ void ConnectionGuard::feed(QByteArrayView bytes)
                 m_timer.start(limits.bodyStallMs);
             continue;
         }
-        if (m_reading == Reading::Between) {
-            // Empty lines between requests are ignored, as HTTP allows.
-            while (!bytes.isEmpty() && (bytes.front() == '\r' || bytes.front() == '\n'))
+        if (m_reading == Reading::Between || (m_reading == Reading::Head && m_head.isEmpty())) {
+            // A few empty lines before a request are ignored, as HTTP allows; more are refused
+            // (Qt's parser would keep every one of them, a byte at a time).
+            while (!bytes.isEmpty() && (bytes.front() == '\r' || bytes.front() == '\n')) {
                 bytes = bytes.sliced(1);
+                if (++m_blankBytes > kMaxBlankBytes)
+                    return drop(QStringLiteral("blank_lines"));
+            }
             if (bytes.isEmpty())
                 return;
+            m_blankBytes = 0;
+        }
+        if (m_reading == Reading::Between) {
             if (m_awaiting) {
                 // A request sent before the answer to the one before it (pipelining): the HTTP
                 // server would read it later from what is buffered, out of the guard's sight. No
@@ -288,7 +297,13 @@ void ConnectionGuard::refuse(const QString& reason, const QByteArray& status, co
     m_bodyTimer.stop();
     const QByteArray body =
         QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact);
-    m_socket->readAll(); // nothing of it reaches the HTTP server
+    // Nothing more reaches the HTTP server, and nothing is kept for it: its read handler goes, and
+    // with it the read transaction that would hold every byte read from now on.
+    QObject::disconnect(m_socket, &QIODevice::readyRead, nullptr, nullptr);
+    if (m_socket->isTransactionStarted())
+        m_socket->commitTransaction();
+    m_socket->readAll();
+    connect(m_socket, &QIODevice::readyRead, this, [socket = m_socket] { socket->readAll(); });
     m_socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nConnection: close\r\n" +
                     extraHeaders + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     if (qobject_cast<QSslSocket*>(m_socket)) {

@@ -66,6 +66,7 @@ private:
     bool m_closing = false;
     QByteArray m_head;
     qint64 m_bodyLeft = 0;
+    int m_blankBytes = 0;
     qint64 m_reserved = 0;
     QTimer m_timer;     ///< headers, idle, or a stalled body
     QTimer m_bodyTimer; ///< the slowest a body may arrive

@@ -250,6 +250,44 @@ TEST_CASE("one request at a time: a connection that sends the next before its an
     }
 }
 
+TEST_CASE("empty lines between requests and bytes after a refusal are not kept", "[server][hostile]")
+{
+    QTemporaryDir dir;
+    RunningServer server(county(dir));
+    // A few empty lines before a request are allowed, on a new connection too.
+    QByteArray answer = ask(server.url, "\r\n\r\n" + kPing);
+    CHECK(answer.startsWith("HTTP/1.1 200"));
+    server.resetPeakMemory();
+    const qint64 before = server.memoryKiB("VmHWM");
+    // After an answer, empty lines without end: Qt's parser would keep each of them.
+    auto blank = connectFrom(QStringLiteral("127.0.0.2"), server.url);
+    blank->write("GET /api/v1/ping HTTP/1.1\r\nHost: c\r\n\r\n");
+    QByteArray first;
+    CHECK(waitUntil(
+        [&] {
+            first += blank->readAll();
+            return first.endsWith("}");
+        },
+        3000));
+    const QByteArray lines = QByteArray("\r\n").repeated(512 * 1024);
+    for (int i = 0; i < 64 && blank->state() == QAbstractSocket::ConnectedState; ++i) {
+        blank->write(lines);
+        blank->waitForBytesWritten(1000);
+    }
+    CHECK(waitUntil([&] { return blank->state() != QAbstractSocket::ConnectedState; }, 3000));
+    // A refused client that keeps sending: what it sends is dropped, not kept.
+    auto refused = connectFrom(QStringLiteral("127.0.0.3"), server.url);
+    refused->write("POST /api/v1/ping HTTP/1.1\r\nContent-Length: 1000000000\r\n\r\n");
+    stream(*refused, 256 * 1024 * 1024);
+    const qint64 grown = server.memoryKiB("VmHWM") - before;
+    INFO("the server's memory grew by " << grown << " KiB");
+    CHECK(grown < 32 * kMiB);
+    qint64 ms = 0;
+    CHECK(ask(server.url, kPing, &ms).startsWith("HTTP/1.1 200"));
+    CHECK(ms < 1000);
+    CHECK(waitUntil([&] { return limitCount(server, QStringLiteral("blank_lines")) == 1; }, 5000));
+}
+
 TEST_CASE("clients that close before their answer is ready never crash the server", "[server][hostile]")
 {
     QTemporaryDir dir;
