@@ -295,6 +295,22 @@
         <source>A change its author&apos;s role may not make.</source>
         <translation>该修改超出其作者角色的权限。</translation>
     </message>
+    <message>
+        <source>Only the station supervisor or the county decides a status review.</source>
+        <translation>动态调整只能由社工站督导或县级民政审核决定。</translation>
+    </message>
+    <message>
+        <source>The assistance status changes only through a status review (tab Status review), decided by the station supervisor or the county.</source>
+        <translation>救助状态只能通过动态调整（“动态调整”标签页）变更，由社工站督导或县级民政审核决定。</translation>
+    </message>
+    <message>
+        <source>A submitted assessment is final: start a reassessment instead.</source>
+        <translation>已提交的评估不能再修改：请另行发起重新评估。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权进行此操作。</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -2360,10 +2376,6 @@ Parked changes: %9</source>
     <message>
         <source>Anything the next caseworker should know about this household</source>
         <translation>接手的社工需要了解的情况</translation>
-    </message>
-    <message>
-        <source>A change of assistance status is proposed in the Status review tab and decided by the station supervisor or the county.</source>
-        <translation>救助类别的变更请在“动态调整”页提出申请，由社工站督导或县民政局决定。</translation>
     </message>
     <message>
         <source>Set by the visits recorded in the Visits tab.</source>

@@ -66,6 +66,14 @@ bool Authority::mayChange(Role role, const RecordType& type, const QString& fiel
     return !spec || spec->mayChange.testFlag(role);
 }
 
+Authority::Verdict Authority::mayEverChange(Role role, const RecordType& type, const QString& field)
+{
+    if (mayChange(role, type, field))
+        return {};
+    const FieldSpec* spec = type.field(field);
+    return {spec && !spec->refusal.isEmpty() ? spec->refusal : notAuthorised()};
+}
+
 bool Authority::isGuarded(const RecordType& type, const QString& field)
 {
     const FieldSpec* spec = type.field(field);
@@ -85,6 +93,18 @@ QString Authority::reasonText(const QString& code)
         return tr("A submitted assessment was changed back: a submission is final, and a reassessment is a "
                   "new assessment.");
     return tr("A change its author's role may not make.");
+}
+
+QString Authority::forPerson(const QString& code)
+{
+    if (code == QLatin1String("decision_not_authorised"))
+        return tr("Only the station supervisor or the county decides a status review.");
+    if (code == QLatin1String("status_not_authorised"))
+        return tr("The assistance status changes only through a status review (tab Status review), decided "
+                  "by the station supervisor or the county.");
+    if (code == QLatin1String("submission_final"))
+        return tr("A submitted assessment is final: start a reassessment instead.");
+    return tr("Your role may not do this.");
 }
 
 } // namespace ff

@@ -40,14 +40,18 @@ public:
     static Verdict remove(Role role, const RecordType& type);
     /// Whether `role` may ever change `field` of an existing record (for enabling a form's field).
     static bool mayChange(Role role, const RecordType& type, const QString& field);
+    /// The same, with the reason when not (for the tooltip of a disabled control).
+    static Verdict mayEverChange(Role role, const RecordType& type, const QString& field);
     /// Whether a change of `field` can ever be refused to someone: only such fields need the
     /// current value looked up (import reads it only for them).
     static bool isGuarded(const RecordType& type, const QString& field);
 
     /// The generic reason code, for rules that declare none.
     static QString notAuthorised();
-    /// A reason code in words.
+    /// A reason code in words, for a change that was parked.
     static QString reasonText(const QString& code);
+    /// A reason code in words for the person at the controls: why a control is disabled.
+    static QString forPerson(const QString& code);
 };
 
 } // namespace ff

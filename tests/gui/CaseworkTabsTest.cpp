@@ -12,6 +12,7 @@
 #include "core/records/HouseholdRepository.h"
 #include "core/records/ReferralRepository.h"
 #include "core/records/RiskFlagRepository.h"
+#include "core/schema/Authority.h"
 #include "ui/households/HouseholdDialog.h"
 #include "ui/households/HouseholdListModel.h"
 #include "ui/households/HouseholdListPage.h"
@@ -94,7 +95,15 @@ TEST_CASE("raising a risk flag shows the banner and the list's risk column, clos
         CHECK(d->findChild<ReferralTab*>());
         REQUIRE(d->findChild<StatusReviewTab*>());
         // This laptop never enrolled: a caseworker's, who cannot decide a status review.
-        CHECK_FALSE(named<QPushButton>(d->findChild<StatusReviewTab*>(), "decideButton")->isEnabled());
+        QPushButton* decide = named<QPushButton>(d->findChild<StatusReviewTab*>(), "decideButton");
+        CHECK_FALSE(decide->isEnabled());
+        // …and says why, from the authority rule.
+        CHECK(decide->toolTip() == Authority::forPerson(QStringLiteral("decision_not_authorised")));
+        CHECK(decide->toolTip().contains(QStringLiteral("station supervisor")));
+        // What a caseworker may do says nothing of the kind.
+        CHECK(named<QPushButton>(riskTab, "raiseFlagButton")->isEnabled());
+        CHECK_FALSE(
+            named<QPushButton>(riskTab, "raiseFlagButton")->toolTip().contains(QStringLiteral("role")));
         tabs->setCurrentWidget(riskTab);
 
         // Without a description nothing is raised, and the tab says why.

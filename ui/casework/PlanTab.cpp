@@ -85,11 +85,11 @@ QString PlanTab::tabLabel() const
 void PlanTab::updateButtons()
 {
     const RecordType& goal = *RecordTypes::find(QStringLiteral("plan_goal"));
-    m_addGoal->setEnabled(mayCreate(goal));
-    m_addAction->setEnabled(!m_plan.goals.isEmpty() && mayCreate());
+    permit(m_addGoal, true, mayCreate(goal));
+    permit(m_addAction, !m_plan.goals.isEmpty(), mayCreate());
     const QTreeWidgetItem* item = m_tree->currentItem();
     m_edit->setEnabled(item != nullptr);
-    m_remove->setEnabled(item && (item->data(0, kIsGoalRole).toBool() ? mayRemove(goal) : mayRemove()));
+    permit(m_remove, item, item && item->data(0, kIsGoalRole).toBool() ? mayRemove(goal) : mayRemove());
 }
 
 void PlanTab::load()

@@ -161,8 +161,8 @@ ServiceLogTab::ServiceLogTab(Database& db, const Session& session, QWidget* pare
     connect(edit, &QPushButton::clicked, this, &ServiceLogTab::editCurrent);
     connect(remove, &QPushButton::clicked, this, &ServiceLogTab::removeCurrent);
     connect(m_table, &QTableView::activated, this, &ServiceLogTab::editCurrent);
-    add->setEnabled(mayCreate());
-    remove->setEnabled(mayRemove());
+    permit(add, true, mayCreate());
+    permit(remove, true, mayRemove());
 }
 
 QString ServiceLogTab::title() const { return tr("Service logs"); }

@@ -105,9 +105,9 @@ VisitsTab::VisitsTab(Database& db, const Session& session, QWidget* parent)
     record->setObjectName(QStringLiteral("recordVisitButton"));
     edit->setObjectName(QStringLiteral("editVisitButton"));
     remove->setObjectName(QStringLiteral("removeVisitButton"));
-    plan->setEnabled(mayCreate());
-    record->setEnabled(mayCreate());
-    remove->setEnabled(mayRemove());
+    permit(plan, true, mayCreate());
+    permit(record, true, mayCreate());
+    permit(remove, true, mayRemove());
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(plan);
     buttons->addWidget(record);

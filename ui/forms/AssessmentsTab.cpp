@@ -130,7 +130,7 @@ FormSubject AssessmentsTab::subjectFor(const QString& memberId, QDate on) const
 void AssessmentsTab::load()
 {
     const bool saved = !householdId().isEmpty();
-    m_newButton->setEnabled(saved && mayCreate());
+    permit(m_newButton, saved, mayCreate());
     m_forWhom->setEnabled(saved);
     m_note->setVisible(!saved);
     m_note->setText(tr("Save the new household first; then its needs can be assessed here."));

@@ -101,11 +101,11 @@ HouseholdForm::HouseholdForm(Database& db, const Session& session, const QString
 void HouseholdForm::setValues(const QVariantMap& household, bool onFile)
 {
     // The status of a household on file is decided above the caseworker (a status review).
-    if (onFile && !Authority::mayChange(m_session.role(), *RecordTypes::find(QStringLiteral("household")),
-                                        QStringLiteral("status"))) {
+    if (const Authority::Verdict mayChangeStatus = Authority::mayEverChange(
+            m_session.role(), *RecordTypes::find(QStringLiteral("household")), QStringLiteral("status"));
+        onFile && !mayChangeStatus) {
         m_status->setEnabled(false);
-        m_status->setToolTip(tr("A change of assistance status is proposed in the Status review tab and "
-                                "decided by the station supervisor or the county."));
+        m_status->setToolTip(Authority::forPerson(mayChangeStatus.refusal));
     }
     // On a household on file the last visit follows the visits recorded (tab Visits), so the
     // due-visits view cannot be silenced by typing a date.

@@ -183,7 +183,7 @@ ReferralTab::ReferralTab(Database& db, const Session& session, QWidget* parent)
     m_consentOn->setEnabled(false);
     m_followUp->setDate(this->session().today().addDays(14));
     // Sending a referral creates one; a step or a new date changes its status or follow-up.
-    m_send->setEnabled(mayCreate());
+    permit(m_send, true, mayCreate());
     if (const QString error = AgencyList::builtInError(); !error.isEmpty()) {
         m_notice->showError(error);
         m_send->setEnabled(false);
@@ -210,9 +210,9 @@ void ReferralTab::selectionChanged()
     const int row = selectedRow();
     // The steps are about the referral chosen in the list: without one there is nothing to do.
     const bool chosen = row >= 0;
-    m_step->setEnabled(chosen && mayChange(QStringLiteral("referral_status")));
+    permit(m_step, chosen, mayChange(QStringLiteral("referral_status")));
     m_record->setEnabled(m_step->isEnabled());
-    m_nextFollowUp->setEnabled(chosen && mayChange(QStringLiteral("follow_up_on")));
+    permit(m_nextFollowUp, chosen, mayChange(QStringLiteral("follow_up_on")));
     m_changeFollowUp->setEnabled(m_nextFollowUp->isEnabled());
     const QDate followUp = m_model->record(row).value(QStringLiteral("follow_up_on")).toDate();
     m_nextFollowUp->setDate(followUp.isValid() ? followUp : session().today().addDays(14));

@@ -176,7 +176,7 @@ RiskFlagTab::RiskFlagTab(Database& db, const Session& session, QWidget* parent)
     connect(m_report, &QPushButton::clicked, this, &RiskFlagTab::recordReport);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RiskFlagTab::selectionChanged);
-    m_raise->setEnabled(mayCreate());
+    permit(m_raise, true, mayCreate());
 }
 
 QString RiskFlagTab::title() const { return tr("Risk flags"); }
@@ -239,9 +239,9 @@ void RiskFlagTab::selectionChanged()
     const QVariantMap flag = m_model->record(row);
     const bool open = flag.value(QStringLiteral("open")).toBool();
     for (QWidget* w : std::initializer_list<QWidget*>{m_reportedTo, m_reportedOn, m_report})
-        w->setEnabled(open && mayChange(QStringLiteral("reported_on")));
+        permit(w, open, mayChange(QStringLiteral("reported_on")));
     for (QWidget* w : std::initializer_list<QWidget*>{m_closingNote, m_close})
-        w->setEnabled(open && mayChange(QStringLiteral("flag_status")));
+        permit(w, open, mayChange(QStringLiteral("flag_status")));
     // Another flag: its report as stored; the same one (the list was read again): what is typed stays.
     const QString id = open ? flag.value(QStringLiteral("id")).toString() : QString();
     if (id == m_shownFlag && !id.isEmpty())

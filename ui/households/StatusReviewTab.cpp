@@ -152,12 +152,12 @@ StatusReviewTab::StatusReviewTab(Database& db, const Session& session, QWidget* 
     connect(m_propose, &QPushButton::clicked, this, &StatusReviewTab::propose);
     connect(m_decide, &QPushButton::clicked, this, &StatusReviewTab::decide);
     // Anyone may propose; only those above the caseworker decide (the authority rule).
-    m_propose->setEnabled(mayCreate());
-    const bool mayDecide = mayChange(QStringLiteral("decision"));
-    m_decision->setEnabled(mayDecide);
-    m_comment->setEnabled(mayDecide);
-    m_decide->setEnabled(mayDecide);
-    m_authorityNote->setVisible(!mayDecide);
+    permit(m_propose, true, mayCreate());
+    const Authority::Verdict mayDecide = mayChange(QStringLiteral("decision"));
+    for (QWidget* w : {static_cast<QWidget*>(m_decision), static_cast<QWidget*>(m_comment),
+                       static_cast<QWidget*>(m_decide)})
+        permit(w, true, mayDecide);
+    m_authorityNote->setVisible(!mayDecide.allowed());
 }
 
 QString StatusReviewTab::title() const { return tr("Status review"); }

@@ -63,19 +63,29 @@ bool RecordTab::hasUnrecordedText() const
     return false;
 }
 
-bool RecordTab::mayCreate(const RecordType& type) const
+Authority::Verdict RecordTab::mayCreate(const RecordType& type) const
 {
-    return Authority::create(m_session.role(), type, {}).allowed();
+    return Authority::create(m_session.role(), type, {});
 }
 
-bool RecordTab::mayRemove(const RecordType& type) const
+Authority::Verdict RecordTab::mayRemove(const RecordType& type) const
 {
-    return Authority::remove(m_session.role(), type).allowed();
+    return Authority::remove(m_session.role(), type);
 }
 
-bool RecordTab::mayChange(const RecordType& type, const QString& field) const
+Authority::Verdict RecordTab::mayChange(const RecordType& type, const QString& field) const
 {
-    return Authority::mayChange(m_session.role(), type, field);
+    return Authority::mayEverChange(m_session.role(), type, field);
+}
+
+void RecordTab::permit(QWidget* control, bool applies, const Authority::Verdict& verdict)
+{
+    static const char* const kOwnToolTip = "fieldfileOwnToolTip";
+    if (!control->property(kOwnToolTip).isValid())
+        control->setProperty(kOwnToolTip, control->toolTip());
+    control->setEnabled(applies && verdict.allowed());
+    control->setToolTip(verdict.allowed() ? control->property(kOwnToolTip).toString()
+                                          : Authority::forPerson(verdict.refusal));
 }
 
 QTableView* RecordTab::makeView(RecordTableModel* model, const QString& objectName)

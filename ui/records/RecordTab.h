@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/schema/Authority.h"
+
 #include "core/journal/Session.h"
 
 #include <QWidget>
@@ -67,12 +69,15 @@ protected:
     Database& db() const { return m_db; }
     const Session& session() const { return m_session; }
     /// The authority rule for the person acting, on this tab's records or `type`'s.
-    bool mayCreate() const { return mayCreate(*m_type); }
-    bool mayRemove() const { return mayRemove(*m_type); }
-    bool mayChange(const QString& field) const { return mayChange(*m_type, field); }
-    bool mayCreate(const RecordType& type) const;
-    bool mayRemove(const RecordType& type) const;
-    bool mayChange(const RecordType& type, const QString& field) const;
+    Authority::Verdict mayCreate() const { return mayCreate(*m_type); }
+    Authority::Verdict mayRemove() const { return mayRemove(*m_type); }
+    Authority::Verdict mayChange(const QString& field) const { return mayChange(*m_type, field); }
+    Authority::Verdict mayCreate(const RecordType& type) const;
+    Authority::Verdict mayRemove(const RecordType& type) const;
+    Authority::Verdict mayChange(const RecordType& type, const QString& field) const;
+    /// Enables `control` when it applies now and the authority rule lets the person use it; when
+    /// the rule does not, disables it and says why in its tooltip (its own tooltip otherwise).
+    static void permit(QWidget* control, bool applies, const Authority::Verdict& verdict);
 
     /// A list of `model`'s records as every tab shows one: whole rows selected, one at a time,
     /// nothing edited in place, no row numbers, no wrapping.
