@@ -145,6 +145,27 @@ Database* threadDatabase(const QString& path, Status* status)
     }
     return db.get();
 }
+/// Proves which enrolled device signed a request (RequestAuthenticator), on this worker thread's
+/// connection: its id in `device`, or the answer that refuses the request (401, or 500 when the
+/// database cannot be opened).
+std::optional<QHttpServerResponse> prove(const QString& path, RequestAuthenticator& authenticator,
+                                         const SignedRequest& signature, const QByteArray& body,
+                                         QString* device)
+{
+    Status opened = Status::ok();
+    Database* db = threadDatabase(path, &opened);
+    if (!db)
+        return error(opened.error().message, Code::InternalServerError);
+    CountyStore store(*db);
+    const RequestAuthenticator::Outcome who =
+        authenticator.check(store, signature.claim, signature.method, signature.target, body,
+                            QDateTime::currentMSecsSinceEpoch());
+    if (!who.ok())
+        return unauthorized(who.refusal);
+    *device = who.device;
+    return std::nullopt;
+}
+
 } // namespace
 
 CountyService::CountyService(CountyStore& store, const QString& databasePath)
@@ -313,19 +334,9 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                         if (push->body.size() > kMaxRequestBytes)
                             return error(tr("The package is larger than the server accepts."),
                                          Code::PayloadTooLarge);
-                        {
-                            Status opened = Status::ok();
-                            Database* db = threadDatabase(path, &opened);
-                            if (!db)
-                                return error(opened.error().message, Code::InternalServerError);
-                            CountyStore store(*db);
-                            const RequestAuthenticator::Outcome who = authenticator->check(
-                                store, push->signature.claim, push->signature.method, push->signature.target,
-                                push->body, QDateTime::currentMSecsSinceEpoch());
-                            if (!who.ok())
-                                return unauthorized(who.refusal);
-                            push->device = who.device;
-                        }
+                        if (std::optional<QHttpServerResponse> refused =
+                                prove(path, *authenticator, push->signature, push->body, &push->device))
+                            return std::move(*refused);
                         // One import at a time, in its own write transaction.
                         const QMutexLocker importing(importLock.get());
                         Database db;
@@ -380,21 +391,13 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                 QString proven;
                 QJsonObject pageFields;
                 QHttpServerResponse answer = [&] {
+                    if (std::optional<QHttpServerResponse> refused =
+                            prove(path, *authenticator, signature, {}, &proven))
+                        return std::move(*refused);
+                    if (proven != device)
+                        return error(tr("A device pulls only its own changes."), Code::Forbidden);
                     Status opened = Status::ok();
-                    Database* db = threadDatabase(path, &opened);
-                    if (!db)
-                        return error(opened.error().message, Code::InternalServerError);
-                    {
-                        CountyStore store(*db);
-                        const RequestAuthenticator::Outcome who =
-                            authenticator->check(store, signature.claim, signature.method, signature.target,
-                                                 {}, QDateTime::currentMSecsSinceEpoch());
-                        if (!who.ok())
-                            return unauthorized(who.refusal);
-                        proven = who.device;
-                        if (who.device != device)
-                            return error(tr("A device pulls only its own changes."), Code::Forbidden);
-                    }
+                    Database* db = threadDatabase(path, &opened); // open: prove() opened it
                     if (device.isEmpty() || !ok || after < 0)
                         return error(tr("A pull needs device=ID and after=N."), Code::BadRequest);
                     CountyStore::Page page;

@@ -6,6 +6,7 @@
 #include "tests/support/QtStringMaker.h"
 #include "tests/support/SignedClient.h"
 #include "tests/support/TempDatabase.h"
+#include "tests/support/TestLaptop.h"
 #include "tests/support/TestServer.h"
 
 #include "core/records/HouseholdRepository.h"
@@ -33,8 +34,8 @@ using test::enrollmentCode;
 using test::RunningServer;
 
 using test::Answer;
+using test::Laptop;
 using test::send;
-using Laptop = test::SigningLaptop;
 
 TEST_CASE("a push or pull without a valid device signature gets 401 and no data", "[sync][e2e][auth]")
 {

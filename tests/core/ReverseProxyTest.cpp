@@ -5,6 +5,7 @@
 // laptop enrolls and syncs through it (docs/deployment.md).
 #include "tests/support/QtStringMaker.h"
 #include "tests/support/TempDatabase.h"
+#include "tests/support/TestLaptop.h"
 #include "tests/support/TestServer.h"
 
 #include "core/records/HouseholdRepository.h"
@@ -41,46 +42,10 @@ using test::admin;
 using test::enrollmentCode;
 using test::RunningServer;
 
+using test::Laptop;
+using test::message;
+
 namespace {
-Status wait(SyncClient& client, const std::function<void()>& start)
-{
-    Status result = Error{QStringLiteral("timeout"), {}};
-    QEventLoop loop;
-    QObject::connect(&client, &SyncClient::finished, &loop, [&](const Status& s) {
-        result = s;
-        loop.quit();
-    });
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    start();
-    loop.exec();
-    return result;
-}
-
-QString message(const Status& s) { return s.isOk() ? QStringLiteral("ok") : s.error().message; }
-
-struct Laptop
-{
-    test::TempDatabase data;
-    SyncClient client{data.db()};
-    Status enroll(const QUrl& url, const QString& code, const QString& fingerprint = {})
-    {
-        return wait(client, [&] { client.enroll(url, code, fingerprint); });
-    }
-    Status sync()
-    {
-        return wait(client, [&] { client.syncNow(); });
-    }
-    QStringList heads()
-    {
-        QStringList names;
-        QSqlQuery q(data.db().sql());
-        q.exec(QStringLiteral("SELECT head_name FROM household WHERE deleted = 0 ORDER BY head_name"));
-        while (q.next())
-            names << q.value(0).toString();
-        return names;
-    }
-};
-
 /// The nginx program, or empty when it is not installed.
 QString nginxProgram()
 {

@@ -3,6 +3,7 @@
 // End to end: the real fieldfile-server on 127.0.0.1 (a free port), laptops syncing over HTTP.
 #include "tests/support/QtStringMaker.h"
 #include "tests/support/TempDatabase.h"
+#include "tests/support/TestLaptop.h"
 #include "tests/support/TestServer.h"
 
 #include "core/demo/DemoGenerator.h"
@@ -31,46 +32,9 @@ using test::admin;
 using test::enrollmentCode;
 using test::RunningServer;
 
-namespace {
-Status wait(SyncClient& client, const std::function<void()>& start)
-{
-    Status result = Error{QStringLiteral("timeout"), {}};
-    QEventLoop loop;
-    QObject::connect(&client, &SyncClient::finished, &loop, [&](const Status& s) {
-        result = s;
-        loop.quit();
-    });
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    start();
-    loop.exec();
-    return result;
-}
-
-struct Laptop
-{
-    test::TempDatabase data;
-    SyncClient client{data.db()};
-    Status enroll(const QUrl& url, const QString& code)
-    {
-        return wait(client, [&] { client.enroll(url, code); });
-    }
-    Status sync()
-    {
-        return wait(client, [&] { client.syncNow(); });
-    }
-    QStringList heads()
-    {
-        QStringList names;
-        QSqlQuery q(data.db().sql());
-        q.exec(QStringLiteral("SELECT head_name FROM household WHERE deleted = 0 ORDER BY head_name"));
-        while (q.next())
-            names << q.value(0).toString();
-        return names;
-    }
-};
-
-QString message(const Status& s) { return s.isOk() ? QStringLiteral("ok") : s.error().message; }
-} // namespace
+using test::Laptop;
+using test::message;
+using test::waitFor;
 
 TEST_CASE("laptops sync through the real county server, each receives exactly its scope", "[sync][e2e]")
 {
@@ -446,18 +410,18 @@ TEST_CASE("the server serves HTTPS with the county's certificate, with the same 
     CHECK(server.output.contains(fingerprint)); // what county IT reads out
     Laptop laptop;
     const QString code = enrollmentCode(db, QStringLiteral("王芳"));
-    CHECK(message(wait(laptop.client, [&] {
+    CHECK(message(waitFor(laptop.client, [&] {
               laptop.client.enroll(server.url, code);
           })).contains(QStringLiteral("fingerprint")));
     QString wrong = fingerprint;
     wrong[0] = wrong[0] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
-    CHECK(message(wait(laptop.client, [&] {
+    CHECK(message(waitFor(laptop.client, [&] {
               laptop.client.enroll(server.url, code, wrong);
           })).contains(QStringLiteral("fingerprint")));
     CHECK_FALSE(DeviceSync(laptop.data.db()).hasCounty());
     // Typed in lower case with spaces, as read aloud: still the same fingerprint.
     const QString typed = fingerprint.toLower().replace(QLatin1Char(':'), QLatin1Char(' '));
-    REQUIRE(message(wait(laptop.client, [&] { laptop.client.enroll(server.url, code, typed); })) ==
+    REQUIRE(message(waitFor(laptop.client, [&] { laptop.client.enroll(server.url, code, typed); })) ==
             QStringLiteral("ok"));
     CHECK(DeviceSync(laptop.data.db()).serverCertificate() == certificate);
     HouseholdFile file = test::sampleHousehold();

@@ -65,11 +65,13 @@ qint64 RunningServer::memoryKiB(const char* field) const
     return -1;
 }
 
-void RunningServer::resetPeakMemory() const
+void RunningServer::resetPeakMemory()
 {
     QFile refs(QStringLiteral("/proc/%1/clear_refs").arg(m_process.processId()));
     if (refs.open(QIODevice::WriteOnly))
         refs.write("5");
+    refs.close();
+    m_peakBase = memoryKiB("VmHWM");
 }
 
 RunningServer::~RunningServer()

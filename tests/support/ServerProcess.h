@@ -39,11 +39,14 @@ public:
     /// A line of its /proc status in KiB: "VmRSS" (memory now) or "VmHWM" (the most since it
     /// started, or since resetPeakMemory()).
     qint64 memoryKiB(const char* field = "VmHWM") const;
-    void resetPeakMemory() const;
+    /// Starts the peak (VmHWM) again from the memory held now, and remembers that as the base.
+    void resetPeakMemory();
+    qint64 peakMemoryBase() const { return m_peakBase; }
 
 private:
     QProcess m_process;
     QString m_log;
+    qint64 m_peakBase = 0;
 };
 
 } // namespace ff::test

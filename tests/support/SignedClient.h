@@ -2,12 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tests/support/TempDatabase.h"
-
-#include "core/sync/SyncClient.h"
-
 #include <QByteArray>
-#include <QDateTime>
 #include <QList>
 #include <QNetworkReply>
 #include <QPair>
@@ -27,19 +22,5 @@ struct Answer
 /// One request, with `headers`, waited for.
 Answer send(const QUrl& url, const QByteArray& method, const QByteArray& body,
             const QList<QPair<QByteArray, QByteArray>>& headers = {});
-
-/// A laptop profile that enrolls with the real server and signs requests by hand, for tests of
-/// what the server does with requests a laptop would never send.
-struct SigningLaptop
-{
-    TempDatabase data;
-    SyncClient client{data.db()};
-    Status enroll(const QUrl& url, const QString& code);
-    QString id();
-    /// The headers that sign a request of this laptop.
-    QList<QPair<QByteArray, QByteArray>> sign(const QByteArray& method, const QByteArray& target,
-                                              const QByteArray& body,
-                                              qint64 time = QDateTime::currentMSecsSinceEpoch());
-};
 
 } // namespace ff::test
