@@ -27,7 +27,7 @@ build: configure
 
 # Opens the app; on first run it creates a demo caseload in the user's data folder.
 run: build
-	$(BUILD_DIR)/app/fieldfile $(ARGS)
+	$(BUILD_DIR)/app/fieldfile --demo $(ARGS)
 
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)

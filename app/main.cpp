@@ -2,15 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Entry point of the caseworker's desktop app; also generates demo data from the command line.
 
+#include "core/crypto/SecretBytes.h"
 #include "core/db/Database.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/forms/BuiltInForms.h"
 #include "core/journal/JournalReplayer.h"
+#include "core/profile/ProfileDirectory.h"
+#include "core/profile/ProfileOpener.h"
 #include "core/records/RecordProjections.h"
+#include "core/sync/DeviceSync.h"
 #include "core/util/PrivateFiles.h"
 #include "ui/main/DemoDataTask.h"
 #include "ui/main/LanguageMenu.h"
 #include "ui/main/MainWindow.h"
+#include "ui/profile/LegacyDatabase.h"
+#include "ui/profile/LockController.h"
+#include "ui/profile/ProfileGate.h"
+#include "ui/sync/SyncController.h"
 #include "ui/widgets/WheelGuard.h"
 
 #include <QApplication>
@@ -37,10 +45,11 @@ void describeOptions(QCommandLineParser& parser)
         "main", "Fieldfile: one file per household for social-assistance caseworkers."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption(
-        {QStringLiteral("database"),
-         QCoreApplication::translate("main", "Use the database file at <path> instead of the usual one."),
-         QStringLiteral("path")});
+    parser.addOption({QStringLiteral("database"),
+                      QCoreApplication::translate(
+                          "main", "Open the unencrypted database file at <path> instead of a profile "
+                                  "(for county IT and for trying things out)."),
+                      QStringLiteral("path")});
     parser.addOption(
         {QStringLiteral("generate-demo"),
          QCoreApplication::translate("main", "Add <n> invented households to the database and exit."),
@@ -49,9 +58,12 @@ void describeOptions(QCommandLineParser& parser)
         {QStringLiteral("seed"),
          QCoreApplication::translate("main", "Seed for --generate-demo (the same seed gives the same data)."),
          QStringLiteral("number"), QStringLiteral("20261122")});
-    parser.addOption(
-        {QStringLiteral("no-demo"),
-         QCoreApplication::translate("main", "Do not create demo data when the database is new.")});
+    parser.addOption({QStringLiteral("no-demo"),
+                      QCoreApplication::translate(
+                          "main", "With --database: do not create demo data when the file is new.")});
+    parser.addOption({QStringLiteral("demo"),
+                      QCoreApplication::translate(
+                          "main", "Open the demo profile (invented households) without the start window.")});
     parser.addOption({QStringLiteral("language"),
                       QCoreApplication::translate("main", "Language of the interface: zh_CN or en."),
                       QStringLiteral("code")});
@@ -85,10 +97,17 @@ int generateDemo(int argc, char** argv)
         err << QCoreApplication::translate("main", "--seed needs a whole number.") << '\n';
         return 2;
     }
-    const QString path = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
-                                                                  : ff::Database::defaultPath();
+    // Without --database: into the demo profile, which the start window's "Try" then opens.
+    const QString path = parser.isSet(QStringLiteral("database"))
+                             ? parser.value(QStringLiteral("database"))
+                             : ff::ProfileDirectory::databasePath(ff::ProfileDirectory().demoFolder());
     ff::Database db;
-    if (ff::Status s = db.open(path); !s) {
+    const ff::Status opened = parser.isSet(QStringLiteral("database"))
+                                  ? db.open(path)
+                                  : ff::ProfileOpener::createDemo(ff::ProfileDirectory().demoFolder(), db);
+    if (!parser.isSet(QStringLiteral("database")) && opened && !ff::DeviceSync(db).isDemo())
+        (void)ff::DeviceSync(db).markDemo();
+    if (ff::Status s = opened; !s) {
         err << s.error().message << '\n' << s.error().detail << '\n';
         return 1;
     }
@@ -131,6 +150,8 @@ int generateDemo(int argc, char** argv)
 int main(int argc, char** argv)
 {
     ff::PrivateFiles::restrictNewFiles();
+    // A core dump would hold the data key and decrypted pages.
+    ff::crypto::disableCoreDumps();
     ff::RecordProjections::install();
     for (int i = 1; i < argc; ++i) {
         if (std::strncmp(argv[i], "--generate-demo", 15) == 0)
@@ -149,23 +170,42 @@ int main(int argc, char** argv)
                                 ? parser.value(QStringLiteral("language"))
                                 : ff::LanguageMenu::saved());
 
-    const QString path = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
-                                                                  : ff::Database::defaultPath();
-    const bool firstRun = !QFile::exists(path);
-    // Form versions the county published, beside the data file like its visit rules.
-    ff::BuiltInForms::setPublishedFolder(QFileInfo(path).dir().filePath(QStringLiteral("forms")));
-    auto db = std::make_unique<ff::Database>();
-    if (ff::Status s = db->open(path); !s) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Fieldfile"),
-                              s.error().message + QStringLiteral("\n\n") + s.error().detail);
-        return 1;
-    }
-    if (firstRun && !parser.isSet(QStringLiteral("no-demo"))) {
-        if (ff::Status s = ff::DemoDataTask::run(path, 2000, nullptr); !s) {
-            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Fieldfile"),
-                                 s.error().message);
+    ff::OpenedProfile profile;
+    if (parser.isSet(QStringLiteral("database"))) {
+        // A file named on the command line: opened as it is, without a profile or a password.
+        const QString path = parser.value(QStringLiteral("database"));
+        const bool firstRun = !QFile::exists(path);
+        profile.db = std::make_unique<ff::Database>();
+        if (ff::Status s = profile.db->open(path); !s) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Fieldfile"),
+                                  s.error().message + QStringLiteral("\n\n") + s.error().detail);
+            return 1;
+        }
+        if (firstRun && !parser.isSet(QStringLiteral("no-demo"))) {
+            if (ff::Status s = ff::DemoDataTask::run(path, 2000, nullptr); !s)
+                QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Fieldfile"),
+                                     s.error().message);
+        }
+    } else {
+        const ff::ProfileDirectory profiles;
+        if (ff::Status s = ff::LegacyDatabase::adopt(ff::Database::defaultPath(), profiles, nullptr); !s) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Fieldfile"),
+                                  s.error().message + QStringLiteral("\n\n") + s.error().detail);
+            return 1;
+        }
+        if (parser.isSet(QStringLiteral("demo"))) {
+            if (ff::Status s = ff::ProfileGate::openDemo(profiles, 2000, &profile); !s) {
+                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Fieldfile"),
+                                      s.error().message);
+                return 1;
+            }
+        } else if (!ff::ProfileGate::run(profiles, &profile)) {
+            return 0;
         }
     }
+    ff::Database* db = profile.db.get();
+    // Form versions the county published, kept with the data.
+    ff::BuiltInForms::setPublishedFolder(QFileInfo(db->path()).dir().filePath(QStringLiteral("forms")));
 
     // A county server's database opened in the app: build the list data the server does not keep.
     if (ff::Status s = ff::JournalReplayer::rebuildIfStale(*db); !s) {
@@ -174,7 +214,28 @@ int main(int argc, char** argv)
         return 1;
     }
 
+    std::unique_ptr<ff::LockController> lock;
+    if (!profile.demo && !profile.folder.isEmpty()) {
+        ff::ProfileKeyFile keyFile;
+        const bool read =
+            ff::ProfileKeyFile::read(ff::ProfileDirectory::keyFilePath(profile.folder), &keyFile).isOk();
+        const ff::ProfileIdentity who = read ? keyFile.identity() : ff::ProfileIdentity{};
+        lock = std::make_unique<ff::LockController>(profile.folder, who.displayName,
+                                                    read ? keyFile.policy().lockMinutes
+                                                         : ff::ProfilePolicy::kDefaultLockMinutes);
+    }
     ff::MainWindow window(*db);
+    window.setProfile(profile.folder, profile.demo, lock.get());
+    // What the county sends with each sync (its policy, its recovery key for a profile made before
+    // recovery keys) goes into the profile's key file.
+    if (!profile.demo && !profile.folder.isEmpty()) {
+        QObject::connect(window.sync(), &ff::SyncController::finished, &window,
+                         [&profile](const ff::Status& s, const QString& what) {
+                             if (s && what == QStringLiteral("sync"))
+                                 ff::ProfileGate::refreshFromCounty(profile.folder, profile.dataKey,
+                                                                    *profile.db);
+                         });
+    }
     window.show();
     return app.exec();
 }

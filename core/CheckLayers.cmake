@@ -3,8 +3,9 @@
 #
 # The layer rule (CONTRIBUTING.md, "Layers"), checked over every source file at each build:
 #   cmake -DROOT=<source tree> -P core/CheckLayers.cmake
-# A file may include only headers of its own layer and of the layers below it; only core/db may
-# include SQLite's or Qt Sql's headers; no widget includes them. Fails with every offending line.
+# A file may include only headers of its own layer and of the layers below it; only core/db (and
+# core/storage, the VFS beneath it) may include SQLite's or Qt Sql's headers; no widget includes
+# them. Fails with every offending line.
 
 cmake_policy(VERSION 3.22)
 
@@ -15,18 +16,20 @@ endif()
 # What each folder may include, besides itself.
 set(below_util "")
 set(below_crypto util)
+set(below_storage util crypto)
+set(below_profile util crypto storage schema db)
 set(below_schema util)
-set(below_db util schema)
+set(below_db util crypto storage schema)
 set(below_journal util schema db)
 set(below_model util schema forms)
 set(below_forms util schema model)
 set(below_records util schema db journal model forms)
-set(below_sync util crypto schema db journal model forms records)
-set(below_server util crypto schema db journal model forms records sync)
+set(below_sync util crypto storage profile schema db journal model forms records)
+set(below_server util crypto storage profile schema db journal model forms records sync)
 set(below_demo util schema db journal model forms records)
-set(core_layers util crypto schema db journal model forms records sync server demo)
-# The folders that still talk to the database directly, until each goes through core/db's Query.
-set(sql_folders db)
+set(core_layers util crypto storage profile schema db journal model forms records sync server demo)
+# The folders that talk to SQLite directly: core/db, and core/storage (the VFS under it).
+set(sql_folders db storage)
 
 file(GLOB_RECURSE sources RELATIVE ${ROOT} ${ROOT}/core/*.h ${ROOT}/core/*.cpp ${ROOT}/ui/*.h ${ROOT}/ui/*.cpp)
 set(problems "")

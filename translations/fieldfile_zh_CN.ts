@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AgencyList</name>
@@ -8,8 +7,8 @@
         <translation>机构名单不是有效的 JSON（第 %1 个字符：%2）。</translation>
     </message>
     <message>
-        <source>The list of agencies has no &quot;agencies&quot; array.</source>
-        <translation>机构名单中没有 &quot;agencies&quot; 数组。</translation>
+        <source>The list of agencies has no "agencies" array.</source>
+        <translation>机构名单中没有 "agencies" 数组。</translation>
     </message>
     <message>
         <source>Agency %1 of the list has no valid code (lower-case letters, digits and _).</source>
@@ -91,8 +90,8 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Questions marked &lt;span style=&quot;color:#b00020&quot;&gt;*&lt;/span&gt; need an answer before the assessment can be submitted; a draft can be saved at any time.</source>
-        <translation>标有 &lt;span style=&quot;color:#b00020&quot;&gt;*&lt;/span&gt; 的问题须填写后才能提交评估；草稿可随时保存。</translation>
+        <source>Questions marked &lt;span style="color:#b00020"&gt;*&lt;/span&gt; need an answer before the assessment can be submitted; a draft can be saved at any time.</source>
+        <translation>标有 &lt;span style="color:#b00020"&gt;*&lt;/span&gt; 的问题须填写后才能提交评估；草稿可随时保存。</translation>
     </message>
     <message>
         <source>the household</source>
@@ -269,22 +268,22 @@
         <translation>请选择措施状态。</translation>
     </message>
     <message>
-        <source>The need chosen is one of %1; the action&apos;s category must be the same.</source>
+        <source>The need chosen is one of %1; the action's category must be the same.</source>
         <translation>所选需求属于“%1”，措施的类别必须与之相同。</translation>
     </message>
     <message>
-        <source>The need chosen is not among the household&apos;s identified needs. Choose one of the list, or none.</source>
+        <source>The need chosen is not among the household's identified needs. Choose one of the list, or none.</source>
         <translation>所选需求不在本户已识别的需求中。请从列表中选择，或选“不针对具体需求”。</translation>
     </message>
 </context>
 <context>
     <name>Authority</name>
     <message>
-        <source>A status review decision made on a caseworker&apos;s device: only a station supervisor or county staff may approve or return a status review.</source>
+        <source>A status review decision made on a caseworker's device: only a station supervisor or county staff may approve or return a status review.</source>
         <translation>此动态调整审核决定来自社工的设备：只有社工站督导或县级工作人员可以同意或退回动态调整申请。</translation>
     </message>
     <message>
-        <source>An assistance status changed on a caseworker&apos;s device: a household&apos;s status changes only through a status review decided by a station supervisor or county staff.</source>
+        <source>An assistance status changed on a caseworker's device: a household's status changes only through a status review decided by a station supervisor or county staff.</source>
         <translation>在社工的设备上修改了救助类别：已建档家庭的救助类别只能通过动态调整申请，由社工站督导或县民政局决定。</translation>
     </message>
     <message>
@@ -292,7 +291,7 @@
         <translation>已提交的评估被改回：提交后不可更改，重新评估须新建一份评估。</translation>
     </message>
     <message>
-        <source>A change its author&apos;s role may not make.</source>
+        <source>A change its author's role may not make.</source>
         <translation>该修改超出其作者角色的权限。</translation>
     </message>
     <message>
@@ -310,6 +309,22 @@
     <message>
         <source>Your role may not do this.</source>
         <translation>您的角色无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>A household's status marked confirmed on a caseworker's device: only a station supervisor or county staff may confirm a status.</source>
+        <translation>在社工的设备上将户的救助身份标为已确认：只有社工站督导或县级工作人员可以确认救助身份。</translation>
+    </message>
+    <message>
+        <source>A record that a household file was opened was changed or removed: those records are never changed.</source>
+        <translation>修改或删除了“打开户档案”的记录：这类记录一经记下永不更改。</translation>
+    </message>
+    <message>
+        <source>Only the station supervisor or the county confirms a household's status.</source>
+        <translation>只有社工站督导或县里可以确认户的救助身份。</translation>
+    </message>
+    <message>
+        <source>Who opened a household file, and when, is kept as it was recorded.</source>
+        <translation>谁在何时打开过户档案，按记录原样保存，不能更改。</translation>
     </message>
 </context>
 <context>
@@ -346,7 +361,7 @@
         <translation>这条修改不是由发送同步包的设备做出的。</translation>
     </message>
     <message>
-        <source>A household the sender&apos;s user does not hold (not in their caseload or station).</source>
+        <source>A household the sender's user does not hold (not in their caseload or station).</source>
         <translation>发送方用户无权修改的家庭（不在其负责的家庭或所在社工站范围内）。</translation>
     </message>
     <message>
@@ -841,7 +856,7 @@
         <translation>处理冲突</translation>
     </message>
     <message>
-        <source>These fields were changed differently by people who had not seen each other&apos;s change. Nothing has been lost: choose the value that is right, or write a new one.</source>
+        <source>These fields were changed differently by people who had not seen each other's change. Nothing has been lost: choose the value that is right, or write a new one.</source>
         <translation>以下项目被两个人分别改成了不同的值，他们彼此都没看到对方的修改。内容没有丢失：请选出正确的值，或填写一个新值。</translation>
     </message>
     <message>
@@ -900,7 +915,7 @@
         <translation>连接县民政局</translation>
     </message>
     <message>
-        <source>Connect this laptop once. The county&apos;s IT staff give you the server address and a one-time enrollment code. Afterwards the laptop syncs whenever it has a connection.</source>
+        <source>Connect this laptop once. The county's IT staff give you the server address and a one-time enrollment code. Afterwards the laptop syncs whenever it has a connection.</source>
         <translation>这台笔记本电脑只需连接一次。县民政局的信息技术人员会给您服务器地址和一次性注册码。之后，只要有网络，电脑就能同步。</translation>
     </message>
     <message>
@@ -924,7 +939,7 @@
         <translation>仅在县里使用自建证书时填写</translation>
     </message>
     <message>
-        <source>The SHA-256 fingerprint of the county server&apos;s certificate, e.g. 3F:A2:…, as its IT staff read it out. Leave it empty unless they gave you one.</source>
+        <source>The SHA-256 fingerprint of the county server's certificate, e.g. 3F:A2:…, as its IT staff read it out. Leave it empty unless they gave you one.</source>
         <translation>县级服务器证书的 SHA-256 指纹，如 3F:A2:…，由县里的信息技术人员提供。没有提供就留空。</translation>
     </message>
     <message>
@@ -933,9 +948,90 @@
     </message>
 </context>
 <context>
+    <name>ConnectProfileDialog</name>
+    <message>
+        <source>Connect to your county</source>
+        <translation>连接到所在县</translation>
+    </message>
+    <message>
+        <source>only if the county uses a certificate of its own</source>
+        <translation>仅在县里使用自建证书时填写</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of the county server's certificate, e.g. 3F:A2:…, as its IT staff read it out. Leave it empty unless they gave you one.</source>
+        <translation>县级服务器证书的 SHA-256 指纹，如 3F:A2:…，由县里的信息技术人员提供。没有提供就留空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The county's IT staff give you the server address and a one-time enrollment code. Your name, role and station come from the county. The password protects everything Fieldfile keeps on this laptop: you type it each time you start Fieldfile or it has been locked.</source>
+        <translation>县里的信息技术人员会给您服务器地址和一次性注册码。您的姓名、角色和所属社工站由县里提供。密码保护本机上 Fieldfile 保存的一切：每次启动 Fieldfile 或锁定后都要输入。</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Enrollment code:</source>
+        <translation>注册码：</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint:</source>
+        <translation>证书指纹：</translation>
+    </message>
+    <message>
+        <source>Choose a password:</source>
+        <translation>设置密码：</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Connecting to the county…</source>
+        <translation>正在连接县民政局……</translation>
+    </message>
+    <message>
+        <source>Type the server address the county gave you.</source>
+        <translation>请输入县里给您的服务器地址。</translation>
+    </message>
+    <message>
+        <source>Type the enrollment code the county gave you.</source>
+        <translation>请输入县里给您的注册码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your county asks for passwords of at least %n characters. Choose a longer one.</source>
+        <translation>
+            <numerusform>本县要求密码至少 %n 个字符，请设置更长的密码。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionGuard</name>
     <message>
-        <source>The request&apos;s headers are too large.</source>
+        <source>The request's headers are too large.</source>
         <translation>请求头过大。</translation>
     </message>
     <message>
@@ -1041,7 +1137,7 @@
 <context>
     <name>CountyKeyFile</name>
     <message>
-        <source>The county&apos;s key file %1 could not be written.</source>
+        <source>The county's key file %1 could not be written.</source>
         <translation>无法写入县级密钥文件 %1。</translation>
     </message>
 </context>
@@ -1076,7 +1172,7 @@
         <translation>设备只能接收发给它自己的修改。</translation>
     </message>
     <message>
-        <source>The county server&apos;s disk is full. Nothing was imported; the laptop keeps its changes and sends them again later.</source>
+        <source>The county server's disk is full. Nothing was imported; the laptop keeps its changes and sends them again later.</source>
         <translation>县级服务器磁盘已满。本次未导入任何内容；笔记本会保留这些修改，稍后再次发送。</translation>
     </message>
     <message>
@@ -1208,6 +1304,30 @@ Parked changes: %9</source>
         <source>A laptop may send only its own packages; county staff import the others.</source>
         <translation>笔记本只能发送它自己的数据包；其他数据包由县级工作人员导入。</translation>
     </message>
+    <message>
+        <source>The county's key file %1 is locked by another program: its recovery key was not made. Try again.</source>
+        <translation>县的密钥文件 %1 正被其他程序锁定，未能生成恢复密钥。请重试。</translation>
+    </message>
+    <message>
+        <source>The county's recovery key could not be added to its key file %1.</source>
+        <translation>无法把县的恢复密钥写入密钥文件 %1。</translation>
+    </message>
+    <message>
+        <source>The shortest password allowed must be from %1 to %2 characters long, not %3 (a shorter one is too easy to guess).</source>
+        <translation>允许的最短密码长度须在 %1 到 %2 个字符之间，不能是 %3（太短容易被猜中）。</translation>
+    </message>
+    <message>
+        <source>Laptops must lock after %1 to %2 minutes without use, not %3.</source>
+        <translation>笔记本电脑须在无操作 %1 到 %2 分钟后锁定，不能是 %3。</translation>
+    </message>
+    <message>
+        <source>Could not store the county's policy.</source>
+        <translation>无法保存县的安全策略。</translation>
+    </message>
+    <message>
+        <source>This package was written by the demo profile: its households are invented and never enter the county's records. Nothing was imported.</source>
+        <translation>此数据包来自演示档案：其中的户都是虚构的，永远不会进入县里的记录。未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1222,6 +1342,14 @@ Parked changes: %9</source>
     <message>
         <source>The file %1 is not a Fieldfile database or is damaged.</source>
         <translation>文件 %1 不是一户一档的数据库，或已损坏。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is not encrypted yet.</source>
+        <translation>数据库文件 %1 尚未加密。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened encrypted.</source>
+        <translation>无法以加密方式打开数据库文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -1253,19 +1381,19 @@ Parked changes: %9</source>
 <context>
     <name>DeviceSync</name>
     <message>
-        <source>The cryptography library could not make this device&apos;s keys.</source>
+        <source>The cryptography library could not make this device's keys.</source>
         <translation>加密库无法为本机生成密钥。</translation>
     </message>
     <message>
-        <source>Could not store this device&apos;s keys.</source>
+        <source>Could not store this device's keys.</source>
         <translation>无法保存本机的密钥。</translation>
     </message>
     <message>
-        <source>The county&apos;s answer is incomplete.</source>
+        <source>The county's answer is incomplete.</source>
         <translation>县民政局服务器的答复不完整。</translation>
     </message>
     <message>
-        <source>Could not store the county&apos;s keys.</source>
+        <source>Could not store the county's keys.</source>
         <translation>无法保存县民政局的密钥。</translation>
     </message>
     <message>
@@ -1281,7 +1409,7 @@ Parked changes: %9</source>
         <translation>本机记录的内容都已送达县民政局：没有需要发送的内容。</translation>
     </message>
     <message>
-        <source>The package could not be written: this laptop&apos;s keys are missing.</source>
+        <source>The package could not be written: this laptop's keys are missing.</source>
         <translation>无法生成同步包：本机缺少密钥。</translation>
     </message>
     <message>
@@ -1297,8 +1425,20 @@ Parked changes: %9</source>
         <translation>无法记录这张回执。</translation>
     </message>
     <message>
-        <source>Could not update this laptop&apos;s caseload.</source>
+        <source>Could not update this laptop's caseload.</source>
         <translation>无法更新本机的服务对象名单。</translation>
+    </message>
+    <message>
+        <source>The demo is never connected to a county.</source>
+        <translation>演示数据永远不会连接到县里。</translation>
+    </message>
+    <message>
+        <source>Could not store what the county says of this laptop's user.</source>
+        <translation>无法保存县里提供的本机用户信息。</translation>
+    </message>
+    <message>
+        <source>The demo's households are invented: they are never sent to a county.</source>
+        <translation>演示中的户都是虚构的，永远不会发送到县里。</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1488,7 @@ Parked changes: %9</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>The county&apos;s visit rules (%1) have errors, so the built-in rules are used:</source>
+        <source>The county's visit rules (%1) have errors, so the built-in rules are used:</source>
         <translation>县里的走访规则（%1）有错误，暂用内置规则：</translation>
     </message>
     <message numerus="yes">
@@ -1416,6 +1556,45 @@ Parked changes: %9</source>
     <message>
         <source>first %1 of %2 shown</source>
         <translation>显示 %2 户中的前 %1 户</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedVfs</name>
+    <message>
+        <source>The SQLite library is too old to keep the data encrypted.</source>
+        <translation>SQLite 库版本太旧，无法加密保存数据。</translation>
+    </message>
+    <message>
+        <source>The SQLite library cannot be used to keep the data encrypted.</source>
+        <translation>无法使用 SQLite 库加密保存数据。</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>无法启动加密库。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened encrypted.</source>
+        <translation>无法以加密方式打开数据库文件 %1。</translation>
+    </message>
+    <message>
+        <source>The key does not open the database file %1.</source>
+        <translation>此密钥打不开数据库文件 %1。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged or has been tampered with (page %2).</source>
+        <translation>数据库文件 %1 已损坏或被篡改（第 %2 页）。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is not encrypted, or not a Fieldfile database.</source>
+        <translation>数据库文件 %1 未加密，或不是 Fieldfile 数据库。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened: its key is not known.</source>
+        <translation>无法打开数据库文件 %1：不知道它的密钥。</translation>
+    </message>
+    <message>
+        <source>The database file %1 refused a change that would have stored data unencrypted or damaged it.</source>
+        <translation>数据库文件 %1 拒绝了一项会以明文保存数据或损坏数据的修改。</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2103,22 @@ Parked changes: %9</source>
         <source>Assessment status</source>
         <translation>评估状态</translation>
     </message>
+    <message>
+        <source>Status confirmed</source>
+        <translation>救助身份已确认</translation>
+    </message>
+    <message>
+        <source>File opened</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>打开时间</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>打开人</translation>
+    </message>
 </context>
 <context>
     <name>FormDefinition</name>
@@ -1936,11 +2131,11 @@ Parked changes: %9</source>
         <translation>%1需要中文（zh_CN）和英文（en）标签。</translation>
     </message>
     <message>
-        <source>The form has no &quot;id&quot;.</source>
-        <translation>表单缺少 &quot;id&quot;。</translation>
+        <source>The form has no "id".</source>
+        <translation>表单缺少 "id"。</translation>
     </message>
     <message>
-        <source>The form&apos;s title</source>
+        <source>The form's title</source>
         <translation>表单标题</translation>
     </message>
     <message>
@@ -1948,8 +2143,8 @@ Parked changes: %9</source>
         <translation>表单没有任何部分。</translation>
     </message>
     <message>
-        <source>A section has no &quot;id&quot;.</source>
-        <translation>有一个部分缺少 &quot;id&quot;。</translation>
+        <source>A section has no "id".</source>
+        <translation>有一个部分缺少 "id"。</translation>
     </message>
     <message>
         <source>The id “%1” is used twice.</source>
@@ -1960,8 +2155,8 @@ Parked changes: %9</source>
         <translation>部分“%1”</translation>
     </message>
     <message>
-        <source>A question in section “%1” has no &quot;id&quot;.</source>
-        <translation>部分“%1”中有一道题缺少 &quot;id&quot;。</translation>
+        <source>A question in section “%1” has no "id".</source>
+        <translation>部分“%1”中有一道题缺少 "id"。</translation>
     </message>
     <message>
         <source>Question “%1”: unknown type “%2” (known: %3).</source>
@@ -1972,8 +2167,8 @@ Parked changes: %9</source>
         <translation>题目“%1”</translation>
     </message>
     <message>
-        <source>Question “%1”: a choice has no &quot;code&quot;.</source>
-        <translation>题目“%1”：有一个选项缺少 &quot;code&quot;。</translation>
+        <source>Question “%1”: a choice has no "code".</source>
+        <translation>题目“%1”：有一个选项缺少 "code"。</translation>
     </message>
     <message>
         <source>Choice “%1” of question “%2”</source>
@@ -2000,8 +2195,8 @@ Parked changes: %9</source>
         <translation>本程序中没有表单“%2”的第 %1 版。</translation>
     </message>
     <message>
-        <source>Section “%1”: &quot;needs&quot; must be a list of need rules.</source>
-        <translation>栏目“%1”：&quot;needs&quot; 必须是需求规则的列表。</translation>
+        <source>Section “%1”: "needs" must be a list of need rules.</source>
+        <translation>栏目“%1”："needs" 必须是需求规则的列表。</translation>
     </message>
     <message>
         <source>Need rule %1 of section “%2”</source>
@@ -2012,8 +2207,8 @@ Parked changes: %9</source>
         <translation>%1：未知的服务类别“%2”（可用：%3）。</translation>
     </message>
     <message>
-        <source>%1 has no &quot;when&quot; condition.</source>
-        <translation>%1 缺少 &quot;when&quot; 条件。</translation>
+        <source>%1 has no "when" condition.</source>
+        <translation>%1 缺少 "when" 条件。</translation>
     </message>
     <message>
         <source>%1: the condition is wrong at character %2: %3</source>
@@ -2024,36 +2219,36 @@ Parked changes: %9</source>
         <translation>%1：条件引用了 ${%2}，但本表中没有这个问题。</translation>
     </message>
     <message>
-        <source>The form has no &quot;version&quot;: give it a whole number, 1 for a new form, one more than the last published version for a new version.</source>
-        <translation>表单缺少 &quot;version&quot;（版本号）：请填写整数，新表单为 1，新版本为上一发布版本加 1。</translation>
+        <source>The form has no "version": give it a whole number, 1 for a new form, one more than the last published version for a new version.</source>
+        <translation>表单缺少 "version"（版本号）：请填写整数，新表单为 1，新版本为上一发布版本加 1。</translation>
     </message>
     <message>
-        <source>The form&apos;s &quot;version&quot; must be a whole number of 1 or more, not %1.</source>
-        <translation>表单的 &quot;version&quot;（版本号）必须是大于等于 1 的整数，不能是 %1。</translation>
+        <source>The form's "version" must be a whole number of 1 or more, not %1.</source>
+        <translation>表单的 "version"（版本号）必须是大于等于 1 的整数，不能是 %1。</translation>
     </message>
     <message>
-        <source>Section “%1”: &quot;appliesTo&quot; must be household (answered once for the household) or member (answered for each member), not “%2”.</source>
-        <translation>部分“%1”：&quot;appliesTo&quot; 必须是 household（每户填写一次）或 member（每位成员各填一次），不能是“%2”。</translation>
+        <source>Section “%1”: "appliesTo" must be household (answered once for the household) or member (answered for each member), not “%2”.</source>
+        <translation>部分“%1”："appliesTo" 必须是 household（每户填写一次）或 member（每位成员各填一次），不能是“%2”。</translation>
     </message>
     <message>
-        <source>Question “%1”: a scale needs &quot;min&quot; below &quot;max&quot; (here %2 and %3).</source>
-        <translation>问题“%1”：量表的 &quot;min&quot; 必须小于 &quot;max&quot;（此处为 %2 和 %3）。</translation>
+        <source>Question “%1”: a scale needs "min" below "max" (here %2 and %3).</source>
+        <translation>问题“%1”：量表的 "min" 必须小于 "max"（此处为 %2 和 %3）。</translation>
     </message>
     <message>
         <source>The form “%1” is missing from this build.</source>
         <translation>此版本的程序中缺少表单“%1”。</translation>
     </message>
     <message>
-        <source>Question “%1”: the &quot;score&quot; of choice “%2” must be a number.</source>
-        <translation>问题“%1”：选项“%2”的 &quot;score&quot;（分值）必须是数字。</translation>
+        <source>Question “%1”: the "score" of choice “%2” must be a number.</source>
+        <translation>问题“%1”：选项“%2”的 "score"（分值）必须是数字。</translation>
     </message>
     <message>
-        <source>Question “%1”: a total needs &quot;of&quot;, the list of the ids of the questions whose scores it adds.</source>
-        <translation>问题“%1”：总分需要 &quot;of&quot;，即要相加计分的各问题的 id 列表。</translation>
+        <source>Question “%1”: a total needs "of", the list of the ids of the questions whose scores it adds.</source>
+        <translation>问题“%1”：总分需要 "of"，即要相加计分的各问题的 id 列表。</translation>
     </message>
     <message>
-        <source>Question “%1”: band %2 needs &quot;from&quot;, the lowest total it covers.</source>
-        <translation>问题“%1”：第%2个分级需要 &quot;from&quot;，即该级的最低分。</translation>
+        <source>Question “%1”: band %2 needs "from", the lowest total it covers.</source>
+        <translation>问题“%1”：第%2个分级需要 "from"，即该级的最低分。</translation>
     </message>
     <message>
         <source>Band %1 of question “%2”</source>
@@ -2072,8 +2267,8 @@ Parked changes: %9</source>
         <translation>问题“%1”计入了“%2”，但它不是单选题。</translation>
     </message>
     <message>
-        <source>Question “%1” adds “%2”, whose choice “%3” has no &quot;score&quot;.</source>
-        <translation>问题“%1”计入了“%2”，但其选项“%3”没有 &quot;score&quot;（分值）。</translation>
+        <source>Question “%1” adds “%2”, whose choice “%3” has no "score".</source>
+        <translation>问题“%1”计入了“%2”，但其选项“%3”没有 "score"（分值）。</translation>
     </message>
     <message>
         <source>The file is named for version %1 of “%2”, but holds version %3 of “%4”.</source>
@@ -2381,6 +2576,26 @@ Parked changes: %9</source>
         <source>Set by the visits recorded in the Visits tab.</source>
         <translation>由“走访”标签页中记录的走访自动更新。</translation>
     </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>The status this household was filed with has not been confirmed by the station supervisor or the county yet.</source>
+        <translation>建档时填写的救助身份尚未经社工站督导或县里确认。</translation>
+    </message>
+    <message>
+        <source>Confirm that this household's assistance status is the one on record</source>
+        <translation>确认此户的救助身份与登记的一致</translation>
+    </message>
+    <message>
+        <source>Confirm status</source>
+        <translation>确认救助身份</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdListModel</name>
@@ -2429,6 +2644,10 @@ Parked changes: %9</source>
     <message>
         <source>%1 (in conflict)</source>
         <translation>%1（有冲突）</translation>
+    </message>
+    <message>
+        <source>%1 (unconfirmed)</source>
+        <translation>%1（未确认）</translation>
     </message>
 </context>
 <context>
@@ -2528,8 +2747,12 @@ Parked changes: %9</source>
 <context>
     <name>HouseholdRepository</name>
     <message>
-        <source>The assistance status of a household on file changes only through a status review decided by the station supervisor or the county. Propose the change in the Status review tab.</source>
-        <translation>已建档家庭的救助类别只能通过动态调整变更，由社工站督导或县民政局审批。请在“动态调整”页提出申请。</translation>
+        <source>The assistance status of a household on file changes only through a status review: propose the change in the Status review tab, with reasons and evidence; the station supervisor or the county decides it.</source>
+        <translation>已建档户的救助身份只能通过动态调整变更：请在“动态调整”页提出申请并写明理由和证明材料，由社工站督导或县里决定。</translation>
+    </message>
+    <message>
+        <source>This household has no assistance status to confirm.</source>
+        <translation>此户没有需要确认的救助身份。</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +3025,81 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>LegacyDatabase</name>
+    <message>
+        <source>The data file %1 could not be prepared for moving.</source>
+        <translation>无法准备移动数据文件 %1。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Fieldfile now protects the households' data on this laptop with a password: whoever finds a lost laptop cannot read them. Choose your password. You will type it each time you start Fieldfile.</source>
+        <translation>Fieldfile 现在用密码保护本机上的户数据：笔记本丢失后，捡到的人也无法读取。请设置您的密码，以后每次启动 Fieldfile 都要输入。</translation>
+    </message>
+    <message>
+        <source>Protect this laptop's data</source>
+        <translation>保护本机数据</translation>
+    </message>
+    <message>
+        <source>Fieldfile opens only once the data on this laptop are protected with a password. Nothing was changed.</source>
+        <translation>本机数据设置密码保护后 Fieldfile 才能打开。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The data file %1 could not be moved into the profile folder %2.</source>
+        <translation>无法把数据文件 %1 移入档案文件夹 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <source>Fieldfile — locked</source>
+        <translation>Fieldfile — 已锁定</translation>
+    </message>
+    <message>
+        <source>Fieldfile is locked. Type your password in the lock window to go on.</source>
+        <translation>Fieldfile 已锁定。请在锁定窗口中输入密码后继续。</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Fieldfile is locked</source>
+        <translation>Fieldfile 已锁定</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Fieldfile is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Fieldfile 已锁定&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Locked after a while without use, to protect the households' data. %1: type your password to go on where you were. Nothing you typed has been lost.</source>
+        <translation>一段时间无操作后已自动锁定，以保护户数据。%1：输入密码即可回到刚才的位置，已输入的内容都还在。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Quit Fieldfile</source>
+        <translation>退出 Fieldfile</translation>
+    </message>
+    <message>
+        <source>Closes Fieldfile. Saved records stay; what was typed and not saved is lost.</source>
+        <translation>关闭 Fieldfile。已保存的记录都在；输入了但未保存的内容会丢失。</translation>
+    </message>
+    <message numerus="yes">
+        <source>After several wrong passwords, wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>多次输错密码，请等 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Fieldfile</source>
@@ -2836,7 +3134,7 @@ Parked changes: %9</source>
         <translation>打开户档案(&amp;O)</translation>
     </message>
     <message>
-        <source>Open the selected household&apos;s file (Enter or double-click)</source>
+        <source>Open the selected household's file (Enter or double-click)</source>
         <translation>打开选中家庭的档案（回车或双击）</translation>
     </message>
     <message>
@@ -2846,10 +3144,6 @@ Parked changes: %9</source>
     <message>
         <source>Who changed what in the selected household, and when (Ctrl+H)</source>
         <translation>查看选中家庭由谁、在何时改了什么（Ctrl+H）</translation>
-    </message>
-    <message>
-        <source>Your &amp;name…</source>
-        <translation>我的姓名(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2862,18 +3156,6 @@ Parked changes: %9</source>
     <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Working as: %1</source>
-        <translation>当前用户：%1</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>我的姓名</translation>
-    </message>
-    <message>
-        <source>Your name is written into the history of every change you make:</source>
-        <translation>您的姓名将记入您所做每一次修改的记录：</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -2912,7 +3194,7 @@ Parked changes: %9</source>
         <translation>导入回执(&amp;R)…</translation>
     </message>
     <message>
-        <source>Read the county&apos;s receipt for a package, so this laptop knows what arrived</source>
+        <source>Read the county's receipt for a package, so this laptop knows what arrived</source>
         <translation>读取县民政局对同步包的回执，让本机知道哪些已送达</translation>
     </message>
     <message>
@@ -2978,7 +3260,7 @@ Parked changes: %9</source>
         <translation>待走访(&amp;D)</translation>
     </message>
     <message>
-        <source>Households whose visit is overdue or due soon, by village, to plan a day&apos;s route (Ctrl+2)</source>
+        <source>Households whose visit is overdue or due soon, by village, to plan a day's route (Ctrl+2)</source>
         <translation>走访已逾期或即将到期的家庭，按村排列，便于安排当天路线（Ctrl+2）</translation>
     </message>
     <message>
@@ -3001,27 +3283,59 @@ Parked changes: %9</source>
         <source>%1 change(s) are in the package
 %2
 
-Copy it to a USB stick and bring it to the county. They import it and give you back a receipt file (.ffrct) on the stick: then choose Sync → Import receipt…. Until then the changes stay in this laptop&apos;s outbox.</source>
+Copy it to a USB stick and bring it to the county. They import it and give you back a receipt file (.ffrct) on the stick: then choose Sync → Import receipt…. Until then the changes stay in this laptop's outbox.</source>
         <translation>同步包中有 %1 条修改：
 %2
 
 请把它拷到U盘带到县民政局。导入后县里会在U盘上给您一个回执文件（.ffrct），回来后选择“同步 → 导入回执…”。在此之前，这些修改会一直保存在本机待发送。</translation>
     </message>
     <message>
-        <source>This is the demo caseload</source>
-        <translation>这是演示数据</translation>
+        <source>Demo caseworker</source>
+        <translation>演示社工</translation>
     </message>
     <message>
-        <source>This data file holds the demo caseload: invented households for trying Fieldfile out. Connecting sends them to the county as if they were real.
+        <source>The password protects everything Fieldfile keeps on this laptop. Changing it takes a moment; your data stay as they are.</source>
+        <translation>密码保护本机上 Fieldfile 保存的一切。修改密码只需片刻，数据本身不变。</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Hide every window until your password is typed (Ctrl+L)</source>
+        <translation>隐藏所有窗口，直到输入密码（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Demo — invented households, never sent to a county</source>
+        <translation>演示 — 虚构的户，永远不会发送到县里</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>This is the demo</source>
+        <translation>这是演示</translation>
+    </message>
+    <message>
+        <source>The demo holds invented households and is never connected to a county.
 
-For real work, start Fieldfile with a new data file instead: fieldfile --no-demo --database FILE.
+For real work, quit Fieldfile and start it again: the start window offers "Connect another person…", which makes your own profile protected by your password.</source>
+        <translation>演示中的户都是虚构的，永远不会连接到县里。
 
-Connect this demo file anyway?</source>
-        <translation>这个数据文件里是演示用的虚构家庭，供试用一户一档。连接后，这些家庭会像真实数据一样发送到县里。
-
-正式工作请使用新的数据文件启动：fieldfile --no-demo --database 文件名。
-
-仍要用这个演示文件连接吗？</translation>
+正式工作时，请退出 Fieldfile 再重新启动：启动窗口中有“连接其他人员…”，可建立您自己的、受密码保护的档案。</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3435,49 @@ Connect this demo file anyway?</source>
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>PackageReader</name>
     <message>
         <source>The file is too large to be a sync package (%1 MB; at most %2 MB).</source>
@@ -3175,11 +3532,11 @@ Connect this demo file anyway?</source>
         <translation>同步包末尾有多余的数据，已拒绝。</translation>
     </message>
     <message>
-        <source>The package&apos;s signature does not match the device %1: it was altered or forged.</source>
+        <source>The package's signature does not match the device %1: it was altered or forged.</source>
         <translation>同步包的签名与设备 %1 不符：包已被改动或伪造。</translation>
     </message>
     <message>
-        <source>This package cannot be opened with this county&apos;s key.</source>
+        <source>This package cannot be opened with this county's key.</source>
         <translation>无法用本县的密钥打开此同步包。</translation>
     </message>
     <message>
@@ -3189,6 +3546,45 @@ Connect this demo file anyway?</source>
     <message>
         <source>The package is damaged: its contents do not match its header.</source>
         <translation>同步包已损坏：内容与包头不符。</translation>
+    </message>
+</context>
+<context>
+    <name>PlainFileEncryptor</name>
+    <message>
+        <source>Could not finish encrypting the database file %1.</source>
+        <translation>无法完成数据库文件 %1 的加密。</translation>
+    </message>
+    <message>
+        <source>Could not restore the database file %1.</source>
+        <translation>无法恢复数据库文件 %1。</translation>
+    </message>
+    <message>
+        <source>Could not remove the unencrypted copy %1.</source>
+        <translation>无法删除未加密的副本 %1。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is being encrypted by another program.</source>
+        <translation>数据库文件 %1 正由其他程序加密。</translation>
+    </message>
+    <message>
+        <source>The database file %1 could not be encrypted.</source>
+        <translation>无法加密数据库文件 %1。</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>数据库文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Fieldfile database.</source>
+        <translation>文件 %1 不是 Fieldfile 数据库。</translation>
+    </message>
+    <message>
+        <source>The database file %1 could not be encrypted. It is unchanged.</source>
+        <translation>无法加密数据库文件 %1，文件未改变。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is encrypted, but its unencrypted copy %2 could not be removed.</source>
+        <translation>数据库文件 %1 已加密，但无法删除其未加密的副本 %2。</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3775,84 @@ Connect this demo file anyway?</source>
     </message>
 </context>
 <context>
+    <name>ProfileDirectory</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Could not create a folder for the new profile in %1.</source>
+        <translation>无法在 %1 中为新档案创建文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileGate</name>
+    <message>
+        <source>The demo profile could not be marked as such.</source>
+        <translation>无法把演示档案标记为演示。</translation>
+    </message>
+    <message>
+        <source>Fieldfile</source>
+        <translation>一户一档</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileKeyFile</name>
+    <message>
+        <source>The profile's key file %1 could not be read.</source>
+        <translation>无法读取档案的密钥文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Fieldfile profile key file.</source>
+        <translation>文件 %1 不是 Fieldfile 档案密钥文件。</translation>
+    </message>
+    <message>
+        <source>The profile's key file %1 is damaged.</source>
+        <translation>档案的密钥文件 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>The profile's key could not be protected with the password.</source>
+        <translation>无法用密码保护档案的密钥。</translation>
+    </message>
+    <message>
+        <source>The profile's key file %1 could not be written.</source>
+        <translation>无法写入档案的密钥文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileOpener</name>
+    <message>
+        <source>The demo profile has no password.</source>
+        <translation>演示档案没有密码。</translation>
+    </message>
+    <message>
+        <source>That is not the password of this profile.</source>
+        <translation>密码不正确。</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not make a key for the profile.</source>
+        <translation>加密库无法为档案生成密钥。</translation>
+    </message>
+    <message>
+        <source>The county's recovery key is not valid.</source>
+        <translation>县的恢复密钥无效。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>新密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile's key could not be protected with the password.</source>
+        <translation>无法用密码保护档案的密钥。</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>This file is not a Fieldfile receipt.</source>
@@ -3415,7 +3889,7 @@ Connect this demo file anyway?</source>
         <translation>请填写转介原因。</translation>
     </message>
     <message>
-        <source>A referral cannot be sent without the household&apos;s consent: record that they agreed.</source>
+        <source>A referral cannot be sent without the household's consent: record that they agreed.</source>
         <translation>未经服务对象同意不能转介：请记录其已同意。</translation>
     </message>
     <message>
@@ -3578,11 +4052,11 @@ Connect this demo file anyway?</source>
         <translation>无需同意：儿童保护强制报告</translation>
     </message>
     <message>
-        <source>Under the mandatory reporting rules (强制报告) a child-protection concern is reported to the police or the child protection centre without the family&apos;s consent. The household needs an open child-protection risk flag; sending records the flag&apos;s report.</source>
+        <source>Under the mandatory reporting rules (强制报告) a child-protection concern is reported to the police or the child protection centre without the family's consent. The household needs an open child-protection risk flag; sending records the flag's report.</source>
         <translation>按照强制报告制度，儿童保护问题无需家庭同意即向公安机关或未成年人保护中心报告。该户须有未关闭的“儿童保护”风险标记；发送后即记为该标记的报告。</translation>
     </message>
     <message>
-        <source>The mandatory report to %1 was recorded as sent, and as the report of the household&apos;s child-protection flag.</source>
+        <source>The mandatory report to %1 was recorded as sent, and as the report of the household's child-protection flag.</source>
         <translation>已记录向%1发出的强制报告，并记为该户“儿童保护”风险标记的报告。</translation>
     </message>
     <message>
@@ -3610,7 +4084,7 @@ Connect this demo file anyway?</source>
         <translation>该请求没有已登记设备的签名。</translation>
     </message>
     <message>
-        <source>This request&apos;s time is too far from the county&apos;s clock.</source>
+        <source>This request's time is too far from the county's clock.</source>
         <translation>该请求的时间与县级服务器的时钟相差太大。</translation>
     </message>
     <message>
@@ -3912,7 +4386,7 @@ Connect this demo file anyway?</source>
         <translation>县级数据库（默认：%1）。</translation>
     </message>
     <message>
-        <source>The county&apos;s id, for init (e.g. its region code 371321).</source>
+        <source>The county's id, for init (e.g. its region code 371321).</source>
         <translation>县的编号，用于 init（例如行政区划代码 371321）。</translation>
     </message>
     <message>
@@ -3920,7 +4394,7 @@ Connect this demo file anyway?</source>
         <translation>用于 add-user：caseworker（社工）、supervisor（督导）或 county（县民政局）。</translation>
     </message>
     <message>
-        <source>For add-user: the user&apos;s social-work station.</source>
+        <source>For add-user: the user's social-work station.</source>
         <translation>用于 add-user：用户所在的社工站。</translation>
     </message>
     <message>
@@ -4056,7 +4530,7 @@ Connect this demo file anyway?</source>
         <translation>吊销设备：此后拒绝其同步包。</translation>
     </message>
     <message>
-        <source>Serve the laptops&apos; sync over HTTP or HTTPS until stopped.</source>
+        <source>Serve the laptops' sync over HTTP or HTTPS until stopped.</source>
         <translation>通过 HTTP 或 HTTPS 为笔记本电脑提供同步服务，直到被停止。</translation>
     </message>
     <message>
@@ -4083,7 +4557,7 @@ Connect this demo file anyway?</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>Show the county&apos;s counts: users, devices, households, imports.</source>
+        <source>Show the county's counts: users, devices, households, imports.</source>
         <translation>显示县级部署的统计：用户、设备、家庭和已导入的同步包。</translation>
     </message>
     <message>
@@ -4111,22 +4585,122 @@ Connect this demo file anyway?</source>
         <translation>用于 serve：来自同一地址同时打开的连接数（默认 %1）。</translation>
     </message>
     <message>
-        <source>For serve: seconds a client has to send a request&apos;s headers (default %1).</source>
+        <source>For serve: seconds a client has to send a request's headers (default %1).</source>
         <translation>用于 serve：客户端发送请求头的时限，单位秒（默认 %1）。</translation>
     </message>
     <message>
-        <source>For serve: seconds a request&apos;s body may pause before the connection is closed (default %1).</source>
+        <source>For serve: seconds a request's body may pause before the connection is closed (default %1).</source>
         <translation>用于 serve：请求正文可停顿的秒数，超过即关闭连接（默认 %1）。</translation>
     </message>
     <message>
         <source>For serve: seconds a kept-alive connection may wait for its next request (default %1).</source>
         <translation>用于 serve：保持的连接等待下一个请求的秒数（默认 %1）。</translation>
     </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
+        <translation>--%1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>Show or set what laptops ask of passwords and when they lock.</source>
+        <translation>查看或设置笔记本电脑的密码要求和自动锁定时间。</translation>
+    </message>
+    <message>
+        <source>For policy: the shortest password a laptop's profile may have, %1 to %2 characters (default %3).</source>
+        <translation>用于 policy：笔记本档案密码的最短长度，%1 到 %2 个字符（默认 %3）。</translation>
+    </message>
+    <message>
+        <source>For policy: minutes without use after which a laptop locks, %1 to %2 (default %3).</source>
+        <translation>用于 policy：笔记本无操作多少分钟后锁定，%1 到 %2（默认 %3）。</translation>
+    </message>
+    <message>
+        <source>Policy changed: each laptop receives it at its next sync.</source>
+        <translation>策略已修改：每台笔记本在下次同步时收到。</translation>
+    </message>
+    <message>
+        <source>Shortest password: %1 characters</source>
+        <translation>最短密码：%1 个字符</translation>
+    </message>
+    <message>
+        <source>Laptops lock after: %1 min without use</source>
+        <translation>笔记本无操作 %1 分钟后锁定</translation>
+    </message>
+    <message>
+        <source>Give a laptop profile whose password was forgotten a new password.</source>
+        <translation>为忘记密码的笔记本档案设置新密码。</translation>
+    </message>
+    <message>
+        <source>For recover-profile: read the new password from the first line of this file (else it is typed twice, unseen).</source>
+        <translation>用于 recover-profile：从此文件的第一行读取新密码（否则需不显示地输入两次）。</translation>
+    </message>
+    <message>
+        <source>%1 is the demo profile: it has no password and nothing to recover.</source>
+        <translation>%1 是演示档案：没有密码，无需恢复。</translation>
+    </message>
+    <message>
+        <source>The profile of %1 has no recovery: it was made before its laptop received the county's recovery key, so its password cannot be recovered.</source>
+        <translation>%1 的档案没有恢复密钥：它建立于笔记本收到县恢复密钥之前，因此密码无法恢复。</translation>
+    </message>
+    <message>
+        <source>The profile of %1 belongs to county “%2”, not to this county (%3): only its own county can recover it.</source>
+        <translation>%1 的档案属于县“%2”，不属于本县（%3）：只有其所属县才能恢复。</translation>
+    </message>
+    <message>
+        <source>This county has no recovery key: its key file %1 cannot be read or has none. Run the command as the server's user.</source>
+        <translation>本县没有恢复密钥：密钥文件 %1 无法读取或其中没有。请以服务器的用户身份运行此命令。</translation>
+    </message>
+    <message>
+        <source>The profile of %1 was sealed to another recovery key than this county's: it cannot be recovered here.</source>
+        <translation>%1 的档案是用另一把恢复密钥加封的，不是本县的：无法在这里恢复。</translation>
+    </message>
+    <message>
+        <source>The profile of %1 could not be opened with the county's recovery key: its key file is damaged.</source>
+        <translation>无法用县的恢复密钥打开 %1 的档案：其密钥文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read.</source>
+        <translation>无法读取密码文件 %1。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>There is no terminal to type the new password on: give it with --password-file FILE.</source>
+        <translation>没有可输入新密码的终端：请用 --password-file FILE 提供。</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再输入一次同样的密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>两次输入的密码不一致。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The new password is too short: the county asks for at least %1 characters. Nothing was changed.</source>
+        <translation>新密码太短：本县要求至少 %1 个字符。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The new password could not protect the profile's key (not enough memory?). Nothing was changed.</source>
+        <translation>新密码无法保护档案的密钥（内存不足？）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The profile of %1 (county %2) has a new password; its failed sign-ins are reset.</source>
+        <translation>%1 的档案（县 %2）已设置新密码，登录失败次数已清零。</translation>
+    </message>
+    <message>
+        <source>The profile of %1 (station %2, county %3) has a new password; its failed sign-ins are reset.</source>
+        <translation>%1 的档案（社工站 %2，县 %3）已设置新密码，登录失败次数已清零。</translation>
+    </message>
+    <message>
+        <source>Copy %1 back into the profile's folder on the laptop; then sign in with the new password.</source>
+        <translation>请把 %1 复制回笔记本上的档案文件夹，然后用新密码登录。</translation>
+    </message>
 </context>
 <context>
     <name>ServerTrust</name>
     <message>
-        <source>This laptop does not trust the county server&apos;s certificate. If the county uses a certificate of its own, ask its IT staff for the certificate fingerprint (fieldfile-server shows it when it starts) and enter it when you connect.</source>
+        <source>This laptop does not trust the county server's certificate. If the county uses a certificate of its own, ask its IT staff for the certificate fingerprint (fieldfile-server shows it when it starts) and enter it when you connect.</source>
         <translation>本机不信任县级服务器的证书。如果县里使用自建证书，请向县里的信息技术人员索取证书指纹（fieldfile-server 启动时会显示），并在连接时填写。</translation>
     </message>
 </context>
@@ -4329,7 +4903,7 @@ Connect this demo file anyway?</source>
         <translation>参加的家庭和成员</translation>
     </message>
     <message>
-        <source>A group or community session is entered once: add every household that took part; it appears in each household&apos;s file. Tick the members who took part.</source>
+        <source>A group or community session is entered once: add every household that took part; it appears in each household's file. Tick the members who took part.</source>
         <translation>小组或社区活动只需登记一次：添加所有参加的家庭，记录会出现在每户的档案中。请勾选参加的成员。</translation>
     </message>
     <message>
@@ -4343,6 +4917,79 @@ Connect this demo file anyway?</source>
     <message>
         <source>(household not on this laptop)</source>
         <translation>（该户不在本机）</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Fieldfile</source>
+        <translation>一户一档</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Fieldfile&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 Fieldfile&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>One file per household, on this laptop, usable without a connection for days. How would you like to start?</source>
+        <translation>一户一档，保存在本机，没有网络也能连续使用多天。您想怎样开始？</translation>
+    </message>
+    <message>
+        <source>Try Fieldfile with demo data</source>
+        <translation>用演示数据试用 Fieldfile</translation>
+    </message>
+    <message>
+        <source>A caseload of invented households to learn with. It stays on this laptop and is never sent to a county.</source>
+        <translation>一批虚构的户，供熟悉使用。只保存在本机，永远不会发送到县里。</translation>
+    </message>
+    <message>
+        <source>Connect to your county</source>
+        <translation>连接到所在县</translation>
+    </message>
+    <message>
+        <source>For real work. You need the server address and the one-time enrollment code from your county's IT staff, and you choose a password that protects the data on this laptop.</source>
+        <translation>用于正式工作。需要县信息技术人员提供的服务器地址和一次性注册码，并由您设置保护本机数据的密码。</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sign in&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;登录&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Connect another person…</source>
+        <translation>连接其他人员…</translation>
+    </message>
+    <message>
+        <source>A shared station laptop: each person connects once with their own enrollment code and password</source>
+        <translation>社工站共用的笔记本：每人用自己的注册码和密码连接一次</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>打开演示</translation>
+    </message>
+    <message>
+        <source>Invented households to learn with; never sent to the county</source>
+        <translation>虚构的户，供熟悉使用；永远不会发送到县里</translation>
+    </message>
+    <message numerus="yes">
+        <source>After several wrong passwords, wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>多次输错密码，请等 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
     </message>
 </context>
 <context>
@@ -4459,7 +5106,7 @@ Connect this demo file anyway?</source>
         <translation>请选择要审核的申请。</translation>
     </message>
     <message>
-        <source>Approved: the household&apos;s assistance status is changed.</source>
+        <source>Approved: the household's assistance status is changed.</source>
         <translation>已同意：此户的救助类别已调整。</translation>
     </message>
     <message>
@@ -4544,6 +5191,10 @@ Connect this demo file anyway?</source>
     <message>
         <source>The county server is busy (%1). Your work is kept on this laptop; sync again in a minute.</source>
         <translation>县级服务器正忙（%1）。您的工作已保存在本机，请一分钟后再同步。</translation>
+    </message>
+    <message>
+        <source>This is the demo: its households are invented and it is never connected to a county. Connect your own profile instead.</source>
+        <translation>这是演示：其中的户都是虚构的，永远不会连接到县里。请改为连接您自己的档案。</translation>
     </message>
 </context>
 <context>
@@ -4686,19 +5337,19 @@ Connect this demo file anyway?</source>
         <translation>文件不是有效的 JSON：%1。</translation>
     </message>
     <message>
-        <source>The file must hold one JSON object with &quot;version&quot; and &quot;rules&quot;.</source>
+        <source>The file must hold one JSON object with "version" and "rules".</source>
         <translation>文件必须是一个包含“version”和“rules”的 JSON 对象。</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be 1 (the only version this Fieldfile reads).</source>
+        <source>"version" must be 1 (the only version this Fieldfile reads).</source>
         <translation>“version”必须为 1（本版一户一档只能读取这一版本）。</translation>
     </message>
     <message>
-        <source>&quot;default_interval_days&quot; must be a whole number of days from 1 to %1, or 0 for no default.</source>
+        <source>"default_interval_days" must be a whole number of days from 1 to %1, or 0 for no default.</source>
         <translation>“default_interval_days”必须是 1 到 %1 之间的整天数，或为 0 表示不设默认间隔。</translation>
     </message>
     <message>
-        <source>&quot;rules&quot; must be a list of rules.</source>
+        <source>"rules" must be a list of rules.</source>
         <translation>“rules”必须是规则列表。</translation>
     </message>
     <message>
@@ -4706,7 +5357,7 @@ Connect this demo file anyway?</source>
         <translation>第 %1 条规则</translation>
     </message>
     <message>
-        <source>%1 has no &quot;group&quot;.</source>
+        <source>%1 has no "group".</source>
         <translation>%1 缺少“group”（特殊群体）。</translation>
     </message>
     <message>
@@ -4718,11 +5369,11 @@ Connect this demo file anyway?</source>
         <translation>%1：特殊群体“%2”已有一条规则。</translation>
     </message>
     <message>
-        <source>%1: &quot;interval_days&quot; must be a whole number of days from 1 to %2.</source>
+        <source>%1: "interval_days" must be a whole number of days from 1 to %2.</source>
         <translation>%1：“interval_days”必须是 1 到 %2 之间的整天数。</translation>
     </message>
     <message>
-        <source>%1: &quot;reason&quot; needs a text in Chinese (zh_CN) and in English (en).</source>
+        <source>%1: "reason" needs a text in Chinese (zh_CN) and in English (en).</source>
         <translation>%1：“reason”需要中文（zh_CN）和英文（en）说明。</translation>
     </message>
     <message>
@@ -4822,20 +5473,12 @@ Connect this demo file anyway?</source>
         <translation>一户一档：社会救助社工的家庭档案软件。</translation>
     </message>
     <message>
-        <source>Use the database file at &lt;path&gt; instead of the usual one.</source>
-        <translation>使用 &lt;path&gt; 处的数据库文件，而不是默认文件。</translation>
-    </message>
-    <message>
         <source>Add &lt;n&gt; invented households to the database and exit.</source>
         <translation>向数据库添加 &lt;n&gt; 户虚构的演示家庭，然后退出。</translation>
     </message>
     <message>
         <source>Seed for --generate-demo (the same seed gives the same data).</source>
         <translation>--generate-demo 的随机种子（相同种子生成相同数据）。</translation>
-    </message>
-    <message>
-        <source>Do not create demo data when the database is new.</source>
-        <translation>新建数据库时不创建演示数据。</translation>
     </message>
     <message>
         <source>Language of the interface: zh_CN or en.</source>
@@ -4856,6 +5499,18 @@ Connect this demo file anyway?</source>
     <message>
         <source>Fieldfile</source>
         <translation>一户一档</translation>
+    </message>
+    <message>
+        <source>Open the unencrypted database file at &lt;path&gt; instead of a profile (for county IT and for trying things out).</source>
+        <translation>打开 &lt;path&gt; 处未加密的数据库文件，而不是档案（供县信息技术人员查看或试用）。</translation>
+    </message>
+    <message>
+        <source>With --database: do not create demo data when the file is new.</source>
+        <translation>与 --database 一起使用：新文件不创建演示数据。</translation>
+    </message>
+    <message>
+        <source>Open the demo profile (invented households) without the start window.</source>
+        <translation>不经启动窗口，直接打开演示档案（虚构的户）。</translation>
     </message>
 </context>
 </TS>

@@ -40,4 +40,17 @@ KeyPair KeyPair::generate(Kind kind)
     return pair;
 }
 
+QByteArray KeyPair::boxPublicFor(const QByteArray& secretKey)
+{
+    static_assert(crypto_scalarmult_BYTES == kBoxPublicSize &&
+                  crypto_scalarmult_SCALARBYTES == kBoxSecretSize);
+    if (!ready() || secretKey.size() != kBoxSecretSize)
+        return {};
+    QByteArray publicKey(kBoxPublicSize, Qt::Uninitialized);
+    if (crypto_scalarmult_base(reinterpret_cast<unsigned char*>(publicKey.data()),
+                               reinterpret_cast<const unsigned char*>(secretKey.constData())) != 0)
+        return {};
+    return publicKey;
+}
+
 } // namespace ff::crypto

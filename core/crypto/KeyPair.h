@@ -22,6 +22,9 @@ struct KeyPair
 
     bool isValid() const;
     static KeyPair generate(Kind kind);
+    /// The X25519 public key of a box secret key (crypto_scalarmult_base): a key pair whose file
+    /// keeps only its secret half (the county's recovery key). Empty when `secretKey` is not 32 bytes.
+    static QByteArray boxPublicFor(const QByteArray& secretKey);
     static constexpr int kSigningPublicSize = 32;
     static constexpr int kSigningSecretSize = 64;
     static constexpr int kBoxPublicSize = 32;

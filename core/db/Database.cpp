@@ -5,6 +5,8 @@
 #include "core/db/Migrations.h"
 #include "core/db/SqlStatement.h"
 #include "core/db/StatementCache.h"
+#include "core/storage/EncryptedVfs.h"
+#include "core/storage/PlainFileEncryptor.h"
 #include "core/util/PrivateFiles.h"
 
 #include <QDir>
@@ -34,24 +36,76 @@ Status Database::open(const QString& path)
 {
     close();
     m_path = path;
-    if (path != QStringLiteral(":memory:")) {
+    m_encrypted = false;
+    const bool onDisk = path != QStringLiteral(":memory:");
+    if (onDisk) {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
             return Error{tr("Could not create the folder for the database: %1").arg(info.absolutePath()), {}};
+        // An encryption of this file cut short (core/storage/README.md): finished, or rolled back to
+        // the plain file, before anything reads it; with or without a key.
+        if (storage::PlainFileEncryptor::isInterrupted(path)) {
+            if (Status recovered = storage::PlainFileEncryptor::recover(path); !recovered)
+                return recovered;
+        }
+    }
+    const bool encrypted = onDisk && storage::EncryptedVfs::hasKey(path);
+    if (encrypted) {
+        if (Status installed = storage::EncryptedVfs::install(); !installed)
+            return installed;
+        if (storage::PlainFileEncryptor::isPlain(path)) {
+            return Error{
+                tr("The database file %1 is not encrypted yet.").arg(path),
+                QStringLiteral("not-encrypted: encrypt it first (PlainFileEncryptor::encryptInPlace)")};
+        }
+        storage::EncryptedVfs::clearFailure(path);
     }
 
     m_connectionName = QStringLiteral("ff-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     *m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db->setDatabaseName(path);
-    m_db->setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (encrypted) {
+        // Through the encrypting VFS, named in the URI; the key never is (it is found by path).
+        m_db->setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+        m_db->setDatabaseName(storage::EncryptedVfs::uri(path));
+    } else {
+        m_db->setDatabaseName(path);
+        m_db->setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!m_db->open()) {
         const QString detail = m_db->lastError().text();
         close();
+        if (encrypted) {
+            if (Error e = storageError(path, detail); !e.message.isEmpty())
+                return e;
+        }
         return Error{tr("Could not open the database file %1.").arg(path), detail};
     }
+    m_encrypted = encrypted;
 
-    // Every connection gets the same pragmas; this is also where an encrypting VFS will be set up.
-    // temp_store=MEMORY keeps sort and index temp data off the disk; mmap stays off.
+    if (encrypted) {
+        // Right after opening, before anything is written: the VFS is really in use, and a new
+        // file gets 40 reserved bytes per page for each page's nonce and tag.
+        if (Status prepared = storage::EncryptedVfs::prepareConnection(handle(), path); !prepared) {
+            close();
+            return prepared;
+        }
+        // The key is checked here, on page 1, before any statement can write (and before a hot
+        // WAL is recovered: under a wrong key it stays as it is).
+        QSqlQuery probe(*m_db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
+            const QString detail = probe.lastError().text();
+            probe.finish();
+            const Error e = storageError(path, detail);
+            close();
+            if (!e.message.isEmpty())
+                return e;
+            return Error{tr("The file %1 is not a Fieldfile database or is damaged.").arg(path), detail};
+        }
+    }
+
+    // Every connection gets the same pragmas. temp_store=MEMORY keeps sort and index temp data
+    // off the disk (the encrypting VFS refuses temporary files); mmap stays off; a 32 MB cache
+    // keeps an encrypted file's page decryptions down.
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),    QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA temp_store = MEMORY"),
@@ -61,23 +115,58 @@ Status Database::open(const QString& path)
     for (const QString& pragma : pragmas) {
         if (!q.exec(pragma)) {
             const QString detail = q.lastError().text();
+            q.finish();
+            const Error e = encrypted ? storageError(path, detail) : Error{};
             close();
+            if (!e.message.isEmpty())
+                return e;
             return Error{tr("The file %1 is not a Fieldfile database or is damaged.").arg(path), detail};
         }
     }
+    if (encrypted && q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() &&
+        q.value(0).toString() != QStringLiteral("wal")) {
+        const QString mode = q.value(0).toString();
+        q.finish();
+        close();
+        return Error{tr("The database file %1 cannot be opened encrypted.").arg(path),
+                     QStringLiteral("journal_mode is %1, not wal").arg(mode)};
+    }
     q.finish();
+    if (encrypted && storage::EncryptedVfs::reserveOf(handle()) != storage::EncryptedVfs::reserveBytes()) {
+        close();
+        return Error{tr("The database file %1 cannot be opened encrypted.").arg(path),
+                     QStringLiteral("the file has no %1 reserved bytes per page")
+                         .arg(storage::EncryptedVfs::reserveBytes())};
+    }
     // A file (and its WAL) made before files were created private, or by another program.
-    if (path != QStringLiteral(":memory:")) {
-        for (const QString& file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+    if (onDisk) {
+        const QString wal = encrypted ? storage::EncryptedVfs::walPath(path) : path + QStringLiteral("-wal");
+        for (const QString& file : {path, wal, path + QStringLiteral("-shm")})
             PrivateFiles::makePrivate(file);
     }
 
     if (Status migrated = Migrations::run(*m_db, path); !migrated) {
+        const Error e = encrypted ? storageError(path, migrated.error().detail) : Error{};
         close();
+        if (!e.message.isEmpty())
+            return e;
         return migrated;
     }
     m_statements = std::make_unique<StatementCache>(handle());
     return Status::ok();
+}
+
+Error Database::storageError(const QString& path, const QString& sqliteError)
+{
+    const storage::EncryptedVfs::Failure failure = storage::EncryptedVfs::lastFailure(path);
+    return storage::EncryptedVfs::errorFor(failure, path, sqliteError);
+}
+
+Error Database::storageError() const
+{
+    if (!m_encrypted)
+        return {};
+    return storageError(m_path, m_db->isValid() ? m_db->lastError().text() : QString());
 }
 
 void Database::close()
@@ -93,7 +182,16 @@ void Database::close()
 
 bool Database::isOpen() const { return m_db->isOpen(); }
 
-QString Database::lastErrorText() const { return m_db->lastError().text(); }
+QString Database::lastErrorText() const
+{
+    const QString text = m_db->lastError().text();
+    if (m_encrypted) {
+        // What the VFS saw (a page that did not authenticate, a refused write), for the log.
+        if (const Error e = storageError(m_path, {}); !e.detail.isEmpty())
+            return text + QStringLiteral(" [") + e.detail + QLatin1Char(']');
+    }
+    return text;
+}
 
 sqlite3* Database::handle() const { return SqlStatement::handleOf(*m_db); }
 

@@ -19,6 +19,8 @@ class StatementCache;
 ///
 /// Opening sets the pragmas every connection needs (WAL, foreign keys, in-memory temp store) and
 /// brings the schema up to date, taking a backup copy first when an existing file must migrate.
+/// A file whose key is registered with storage::EncryptedVfs is opened through the encrypting VFS
+/// (core/storage/README.md); every other file opens as a plain SQLite file.
 /// A connection belongs to the thread that opened it; work on another thread opens its own.
 class Database
 {
@@ -37,8 +39,17 @@ public:
     /// The Qt Sql connection, for core/db's own classes (Query, Migrations, WriteTransaction)
     /// and tests; the layers above run SQL through Query and SqlStatement.
     QSqlDatabase& sql() { return *m_db; }
-    /// The connection's last error, for Error::detail.
+    /// The connection's last error, for Error::detail (for an encrypted file, with what the
+    /// encrypting VFS saw: a page that did not authenticate, a refused write).
     QString lastErrorText() const;
+    /// Whether the file is open through the encrypting VFS (its key is registered with
+    /// storage::EncryptedVfs).
+    bool isEncrypted() const { return m_encrypted && isOpen(); }
+    /// For an encrypted file: the user's words for what the VFS last found wrong with it (a wrong
+    /// key, a damaged or tampered page naming the file and page), with a machine-readable detail
+    /// ("wrong-key", "damaged: page N …"); an empty Error when nothing is known. A query that
+    /// failed on such a page has only SQLite's words ("disk I/O error"); this says which.
+    Error storageError() const;
     const QString& path() const { return m_path; }
     /// The C handle under QSQLITE, for hot write paths and file controls.
     sqlite3* handle() const;
@@ -56,11 +67,14 @@ public:
     static QString defaultPath();
 
 private:
+    static Error storageError(const QString& path, const QString& sqliteError);
+
     std::unique_ptr<QSqlDatabase> m_db;
     /// Finalized before the connection closes.
     std::unique_ptr<StatementCache> m_statements;
     QString m_connectionName;
     QString m_path;
+    bool m_encrypted = false;
 };
 
 } // namespace ff

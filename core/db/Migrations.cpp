@@ -3,6 +3,7 @@
 #include "core/db/Migrations.h"
 
 #include "core/schema/RecordTypes.h"
+#include "core/storage/EncryptedVfs.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -259,7 +260,18 @@ Status Migrations::run(QSqlDatabase& db, const QString& path, const QList<Step>&
         QFile::remove(backup);
         QSqlQuery q(db);
         q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(backup);
+        if (storage::EncryptedVfs::hasKey(path)) {
+            // The copy of an encrypted file is encrypted with the same key (never plaintext),
+            // through the VFS; its key stays registered so that it can be opened to restore.
+            for (const QString& leftover :
+                 {storage::EncryptedVfs::walPath(backup), backup + QStringLiteral("-shm"),
+                  backup + QStringLiteral("-journal")})
+                QFile::remove(leftover);
+            storage::EncryptedVfs::copyKey(path, backup);
+            q.addBindValue(storage::EncryptedVfs::uri(backup));
+        } else {
+            q.addBindValue(backup);
+        }
         if (!q.exec()) {
             return Error{
                 tr("Could not make a backup copy before updating the database. Nothing was changed."),

@@ -129,7 +129,8 @@ QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
     q.prepare(
         QStringLiteral("SELECT h.id, h.household_no, h.head_name, h.village, h.status, h.special_groups,"
                        " h.open_risks, h.last_visit, h.member_count,"
-                       " (SELECT count(*) FROM conflict c WHERE c.household_id = h.id)") +
+                       " (SELECT count(*) FROM conflict c WHERE c.household_id = h.id),"
+                       " h.status <> '' AND NOT coalesce(h.status_confirmed, 0)") +
         shownClause(&binds) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"));
     bindAll(q, binds);
     q.addBindValue(limit);
@@ -141,7 +142,8 @@ QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
     while (q.next()) {
         rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                     q.value(6).toString(), q.value(7).toString(), q.value(8).toInt(), q.value(9).toInt()});
+                     q.value(6).toString(), q.value(7).toString(), q.value(8).toInt(), q.value(9).toInt(),
+                     q.value(10).toBool()});
     }
     return rows;
 }

@@ -25,6 +25,8 @@ struct HouseholdRow
     int members = 0;
     /// Fields of this household (or its members) in conflict, waiting for a person to choose.
     int conflicts = 0;
+    /// The status it was filed with has not been confirmed by the station or the county yet.
+    bool statusUnconfirmed = false;
 };
 
 /// What the household list shows: search text and filters.

@@ -128,17 +128,42 @@ Status HouseholdRepository::checkStatusChange(const QString& householdId, const 
         return Status::ok(); // not on file here: nothing to change
     const QVariant stored = FieldValue::normalize(QStringLiteral("household"), field, q.value(0));
     const QVariant wanted = FieldValue::normalize(QStringLiteral("household"), field, status);
-    const Authority::Verdict verdict = Authority::change(
-        m_session.role(), *RecordTypes::find(QStringLiteral("household")), field, stored, wanted);
-    if (verdict)
+    // No role changes a status directly, supervisors and county staff included: the change is a
+    // status review's decision (StatusReviewRepository::decide), with its reasons and evidence.
+    if (stored == wanted)
         return Status::ok();
     const QString message = tr("The assistance status of a household on file changes only through a status "
-                               "review decided by the station supervisor or the county. Propose the change "
-                               "in the Status review tab.");
+                               "review: propose the change in the Status review tab, with reasons and "
+                               "evidence; the station supervisor or the county decides it.");
     if (issuesOut)
         *issuesOut = {{-1, field, message}};
-    return Refusal::nothingSaved({message}, QStringLiteral("status %1 -> %2 refused for role %3")
-                                                .arg(stored.toString(), wanted.toString(), verdict.refusal));
+    return Refusal::nothingSaved({message},
+                                 QStringLiteral("status %1 -> %2 refused for role %3")
+                                     .arg(stored.toString(), wanted.toString(), roleName(m_session.role())));
+}
+
+bool HouseholdRepository::isStatusConfirmed(const QString& householdId) const
+{
+    return value(householdId, QStringLiteral("status")).toString().isEmpty() ||
+           value(householdId, QStringLiteral("status_confirmed")).toBool();
+}
+
+Status HouseholdRepository::confirmStatus(const QString& householdId)
+{
+    const RecordType& type = *RecordTypes::find(QStringLiteral("household"));
+    const QVariant current = value(householdId, QStringLiteral("status_confirmed"));
+    if (const Authority::Verdict v =
+            Authority::change(m_session.role(), type, QStringLiteral("status_confirmed"), current, true);
+        !v)
+        return Error{Authority::forPerson(v.refusal), v.refusal};
+    if (value(householdId, QStringLiteral("status")).toString().isEmpty())
+        return Error{tr("This household has no assistance status to confirm."), {}};
+    JournalWriter writer(m_db, m_session);
+    return writer.commit({{QStringLiteral("household"),
+                           householdId,
+                           householdId,
+                           Change::Op::Update,
+                           {{QStringLiteral("status_confirmed"), true}}}});
 }
 
 Status HouseholdRepository::save(HouseholdFile& file, QList<ValidationIssue>* issuesOut)

@@ -38,13 +38,19 @@ public:
     /// Validates and saves the file in one transaction: the household, every member (new ones get
     /// ids) and the removal of members no longer listed. On any issue nothing is saved, `issues`
     /// says what to correct, and the status carries a summary. On success file's ids are filled in.
-    /// The assistance status of a household already on file is not changed here unless this
-    /// device's user is a station supervisor or county staff (the authority rule, core/schema/Authority): a
-    /// caseworker proposes the change through a status review, whose approval sets it.
+    /// The assistance status of a household already on file is never changed here, whoever saves:
+    /// a caseworker proposes the change through a status review, whose approval sets it. A new
+    /// household's status is the one it is filed with, unconfirmed until confirmStatus().
     [[nodiscard]] Status save(HouseholdFile& file, QList<ValidationIssue>* issues = nullptr);
 
+    /// Whether the household's status was confirmed (by a supervisor or the county, or decided by
+    /// a status review); a household without a status has nothing to confirm.
+    bool isStatusConfirmed(const QString& householdId) const;
+    /// A station supervisor or county user confirms the status a household was filed with.
+    [[nodiscard]] Status confirmStatus(const QString& householdId);
+
 private:
-    /// Refuses a change of the stored status by a caseworker (see save()).
+    /// Refuses any change of the stored status (see save()).
     [[nodiscard]] Status checkStatusChange(const QString& householdId, const QVariant& status,
                                            QList<ValidationIssue>* issues) const;
 

@@ -140,11 +140,12 @@ Status StatusReviewRepository::decide(const QString& id, const QString& decision
                                           {QStringLiteral("decided_on"), today()},
                                           {QStringLiteral("decision_comment"), comment}}}};
     if (decision == kApproved)
-        edits.append({QStringLiteral("household"),
-                      r->householdId,
-                      r->householdId,
-                      Change::Op::Update,
-                      {{QStringLiteral("status"), r->proposedStatus}}});
+        edits.append(
+            {QStringLiteral("household"),
+             r->householdId,
+             r->householdId,
+             Change::Op::Update,
+             {{QStringLiteral("status"), r->proposedStatus}, {QStringLiteral("status_confirmed"), true}}});
     JournalWriter writer(m_db, m_session);
     return writer.commit(edits);
 }

@@ -92,6 +92,12 @@ QString Authority::reasonText(const QString& code)
     if (code == QLatin1String("submission_final"))
         return tr("A submitted assessment was changed back: a submission is final, and a reassessment is a "
                   "new assessment.");
+    if (code == QLatin1String("confirmation_not_authorised"))
+        return tr("A household's status marked confirmed on a caseworker's device: only a station supervisor "
+                  "or county staff may confirm a status.");
+    if (code == QLatin1String("file_open_is_final"))
+        return tr("A record that a household file was opened was changed or removed: those records are "
+                  "never changed.");
     return tr("A change its author's role may not make.");
 }
 
@@ -104,6 +110,10 @@ QString Authority::forPerson(const QString& code)
                   "by the station supervisor or the county.");
     if (code == QLatin1String("submission_final"))
         return tr("A submitted assessment is final: start a reassessment instead.");
+    if (code == QLatin1String("confirmation_not_authorised"))
+        return tr("Only the station supervisor or the county confirms a household's status.");
+    if (code == QLatin1String("file_open_is_final"))
+        return tr("Who opened a household file, and when, is kept as it was recorded.");
     return tr("Your role may not do this.");
 }
 

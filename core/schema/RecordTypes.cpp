@@ -78,6 +78,11 @@ QList<RecordType> declare()
               decided(f("status", K::Text, QT_TRANSLATE_NOOP("Fields", "Assistance status"), 0,
                         "assistance_status"),
                       false, "status_not_authorised"),
+              // The status a household was filed with is what the person filing it said (an
+              // existing beneficiary): unconfirmed until a station supervisor or the county
+              // confirms it, or a status review decides a new one.
+              decided(f("status_confirmed", K::Bool, QT_TRANSLATE_NOOP("Fields", "Status confirmed"), 13),
+                      true, "confirmation_not_authorised"),
               f("hardship_causes", K::Codes, QT_TRANSLATE_NOOP("Fields", "Causes of hardship"), 0,
                 "hardship_causes"),
               f("relocated", K::Bool, QT_TRANSLATE_NOOP("Fields", "Relocated household")),
@@ -282,6 +287,23 @@ QList<RecordType> declare()
     visit.columns = {QStringLiteral("visited_on"), QStringLiteral("planned_on"), QStringLiteral("status"),
                      QStringLiteral("purpose")};
     all.append(visit);
+
+    // A household file was opened: who (the change's author and device) and when. Written by the
+    // app, never changed or removed; it reaches the county like every record, so the county can
+    // answer "who looked at this file".
+    RecordType opened = type("file_open", QT_TRANSLATE_NOOP("Fields", "File opened"), 13,
+                             {f("opened_at", K::Text, QT_TRANSLATE_NOOP("Fields", "Opened at")),
+                              f("opened_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Opened by"))});
+    for (FieldSpec& spec : opened.fields) {
+        spec.mayChange = {};
+        spec.refusal = QStringLiteral("file_open_is_final");
+    }
+    opened.mayRemove = {};
+    opened.indexes = {
+        {QStringLiteral("file_open_household"), QStringLiteral("household_id, opened_at"), 13, {}}};
+    opened.title = {{{QStringLiteral("opened_by")}}};
+    opened.columns = {QStringLiteral("opened_at"), QStringLiteral("opened_by")};
+    all.append(opened);
 
     return all;
 }

@@ -15,11 +15,11 @@ QString CountyKeyFile::pathFor(const QString& databasePath) { return databasePat
 
 Status CountyKeyFile::write(const QString& path, const Secrets& secrets)
 {
-    const QByteArray json =
-        QJsonDocument(
-            QJsonObject{{QStringLiteral("signing"), QString::fromLatin1(secrets.signing.toBase64())},
-                        {QStringLiteral("box"), QString::fromLatin1(secrets.box.toBase64())}})
-            .toJson();
+    QJsonObject keys{{QStringLiteral("signing"), QString::fromLatin1(secrets.signing.toBase64())},
+                     {QStringLiteral("box"), QString::fromLatin1(secrets.box.toBase64())}};
+    if (!secrets.recovery.isEmpty())
+        keys.insert(QStringLiteral("recovery"), QString::fromLatin1(secrets.recovery.toBase64()));
+    const QByteArray json = QJsonDocument(keys).toJson();
     QSaveFile file(path);
     // Private before a byte is written, whatever the umask.
     if (!file.open(QIODevice::WriteOnly) ||
@@ -37,7 +37,8 @@ std::optional<CountyKeyFile::Secrets> CountyKeyFile::read(const QString& path)
         return std::nullopt;
     const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
     Secrets s{QByteArray::fromBase64(o.value(QStringLiteral("signing")).toString().toLatin1()),
-              QByteArray::fromBase64(o.value(QStringLiteral("box")).toString().toLatin1())};
+              QByteArray::fromBase64(o.value(QStringLiteral("box")).toString().toLatin1()),
+              QByteArray::fromBase64(o.value(QStringLiteral("recovery")).toString().toLatin1())};
     if (s.signing.isEmpty() || s.box.isEmpty())
         return std::nullopt;
     return s;

@@ -95,6 +95,8 @@ QJsonObject importFields(const CountyStore::ImportOutcome& outcome)
     }
     if (outcome.diskFull)
         fields.insert(QStringLiteral("reason"), QStringLiteral("disk_full"));
+    if (outcome.demo)
+        fields.insert(QStringLiteral("reason"), QStringLiteral("demo"));
     return fields;
 }
 
@@ -272,14 +274,18 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                             return error(s.error().message, s.error().detail == QStringLiteral("busy")
                                                                 ? Code::ServiceUnavailable
                                                                 : Code::Forbidden);
-                        return QHttpServerResponse(QJsonObject{
-                            {QStringLiteral("county"), store.countyId()},
-                            {QStringLiteral("countySigningKey"),
-                             QString::fromLatin1(store.signingKeys().publicKey.toBase64())},
-                            {QStringLiteral("countyBoxKey"),
-                             QString::fromLatin1(store.boxKeys().publicKey.toBase64())},
-                            {QStringLiteral("user"), user},
-                            {QStringLiteral("role"), roleName(store.role(user).value_or(Role::Caseworker))}});
+                        // Who the user is and what the county asks of the laptop's profile, with
+                        // the county's identity and keys.
+                        QJsonObject answer = store.profileFor(user);
+                        answer.insert(QStringLiteral("county"), store.countyId());
+                        answer.insert(QStringLiteral("countySigningKey"),
+                                      QString::fromLatin1(store.signingKeys().publicKey.toBase64()));
+                        answer.insert(QStringLiteral("countyBoxKey"),
+                                      QString::fromLatin1(store.boxKeys().publicKey.toBase64()));
+                        answer.insert(QStringLiteral("user"), user);
+                        answer.insert(QStringLiteral("role"),
+                                      roleName(store.role(user).value_or(Role::Caseworker)));
+                        return QHttpServerResponse(answer);
                     }();
                     // The code is a secret: never logged.
                     QJsonObject fields{{QStringLiteral("method"), QStringLiteral("POST")},
@@ -427,6 +433,10 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                     if (!page.left.isEmpty())
                         response.setHeader(QByteArrayLiteral("X-Fieldfile-Left"),
                                            page.left.join(QLatin1Char(',')).toLatin1());
+                    // The user's identity, the recovery key and the policy as they are now, so that
+                    // a change of policy reaches every laptop at its next sync.
+                    response.setHeader(QByteArrayLiteral("X-Fieldfile-Profile"),
+                                       QJsonDocument(page.profile).toJson(QJsonDocument::Compact).toBase64());
                     return response;
                 }();
                 QJsonObject fields = requestFields("GET", "/api/v1/pull", signature, proven, answer, timer);

@@ -20,6 +20,7 @@
 #include "core/db/ReadTransaction.h"
 #include <QDateTime>
 #include <QFile>
+#include <QLockFile>
 #include <QSet>
 
 namespace ff {
@@ -30,6 +31,8 @@ const QString kSigningPublic = QStringLiteral("county_signing_public");
 const QString kSigningSecret = QStringLiteral("county_signing_secret");
 const QString kBoxPublic = QStringLiteral("county_box_public");
 const QString kBoxSecret = QStringLiteral("county_box_secret");
+const QString kPolicyMinPasswordLength = QStringLiteral("policy_min_password_length");
+const QString kPolicyLockMinutes = QStringLiteral("policy_lock_minutes");
 
 qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
 
@@ -66,9 +69,10 @@ Status CountyStore::initialize(Database& db, const QString& countyId)
         return Error{tr("The cryptography library could not be started."), {}};
     const crypto::KeyPair signing = crypto::KeyPair::generate(crypto::KeyPair::Kind::Signing);
     const crypto::KeyPair box = crypto::KeyPair::generate(crypto::KeyPair::Kind::Box);
+    const crypto::KeyPair recovery = crypto::KeyPair::generate(crypto::KeyPair::Kind::Box);
     // The secret keys go to their own file first: a deployment never exists without them.
     const QString keyFile = CountyKeyFile::pathFor(db.path());
-    if (Status s = CountyKeyFile::write(keyFile, {signing.secretKey, box.secretKey}); !s)
+    if (Status s = CountyKeyFile::write(keyFile, {signing.secretKey, box.secretKey, recovery.secretKey}); !s)
         return s;
     WriteTransaction tx(db);
     const bool ok = tx.isOpen() && db.setMeta(kCountyId, countyId.trimmed()) &&
@@ -107,6 +111,32 @@ std::optional<CountyKeyFile::Secrets> CountyStore::secrets() const
     return secrets;
 }
 
+Status CountyStore::ensureRecoveryKey()
+{
+    const std::optional<CountyKeyFile::Secrets> known = secrets();
+    if (!known || !known->recovery.isEmpty())
+        return Status::ok();
+    // Two programs opening the county at once (a command while the service starts) make one key.
+    const QString keyFile = CountyKeyFile::pathFor(m_db.path());
+    QLockFile lock(keyFile + QStringLiteral(".lock"));
+    if (!lock.tryLock(10'000))
+        return Error{tr("The county's key file %1 is locked by another program: its recovery key was not "
+                        "made. Try again.")
+                         .arg(keyFile),
+                     {}};
+    std::optional<CountyKeyFile::Secrets> secrets = CountyKeyFile::read(keyFile);
+    if (!secrets || !secrets->recovery.isEmpty())
+        return Status::ok();
+    const crypto::KeyPair recovery = crypto::KeyPair::generate(crypto::KeyPair::Kind::Box);
+    if (!recovery.isValid())
+        return Error{tr("The cryptography library could not be started."), {}};
+    secrets->recovery = recovery.secretKey;
+    if (Status s = CountyKeyFile::write(keyFile, *secrets); !s)
+        return Error{tr("The county's recovery key could not be added to its key file %1.").arg(keyFile),
+                     s.error().detail};
+    return Status::ok();
+}
+
 crypto::KeyPair CountyStore::signingKeys() const
 {
     const std::optional<CountyKeyFile::Secrets> s = secrets();
@@ -117,6 +147,67 @@ crypto::KeyPair CountyStore::boxKeys() const
 {
     const std::optional<CountyKeyFile::Secrets> s = secrets();
     return {crypto::KeyPair::Kind::Box, metaBytes(m_db, kBoxPublic), s ? s->box : QByteArray()};
+}
+
+crypto::KeyPair CountyStore::recoveryKeys() const
+{
+    const std::optional<CountyKeyFile::Secrets> s = secrets();
+    const QByteArray secret = s ? s->recovery : QByteArray();
+    const QByteArray publicKey = crypto::KeyPair::boxPublicFor(secret);
+    return {crypto::KeyPair::Kind::Box, publicKey, publicKey.isEmpty() ? QByteArray() : secret};
+}
+
+ProfilePolicy CountyStore::policy() const
+{
+    ProfilePolicy policy;
+    bool ok = false;
+    const int length = m_db.meta(kPolicyMinPasswordLength).toInt(&ok);
+    if (ok && length >= ProfilePolicy::kDefaultMinPasswordLength && length <= kMaxPasswordLength)
+        policy.minPasswordLength = length;
+    const int minutes = m_db.meta(kPolicyLockMinutes).toInt(&ok);
+    if (ok && minutes >= kMinLockMinutes && minutes <= kMaxLockMinutes)
+        policy.lockMinutes = minutes;
+    return policy;
+}
+
+Status CountyStore::setPolicy(std::optional<int> minPasswordLength, std::optional<int> lockMinutes)
+{
+    if (minPasswordLength && (*minPasswordLength < ProfilePolicy::kDefaultMinPasswordLength ||
+                              *minPasswordLength > kMaxPasswordLength))
+        return Error{tr("The shortest password allowed must be from %1 to %2 characters long, not %3 (a "
+                        "shorter one is too easy to guess).")
+                         .arg(ProfilePolicy::kDefaultMinPasswordLength)
+                         .arg(kMaxPasswordLength)
+                         .arg(*minPasswordLength),
+                     {}};
+    if (lockMinutes && (*lockMinutes < kMinLockMinutes || *lockMinutes > kMaxLockMinutes))
+        return Error{tr("Laptops must lock after %1 to %2 minutes without use, not %3.")
+                         .arg(kMinLockMinutes)
+                         .arg(kMaxLockMinutes)
+                         .arg(*lockMinutes),
+                     {}};
+    WriteTransaction tx(m_db);
+    const bool ok =
+        tx.isOpen() &&
+        (!minPasswordLength || m_db.setMeta(kPolicyMinPasswordLength, QString::number(*minPasswordLength))) &&
+        (!lockMinutes || m_db.setMeta(kPolicyLockMinutes, QString::number(*lockMinutes))) && tx.commit();
+    if (!ok)
+        return Error{tr("Could not store the county's policy."), tx.error()};
+    return Status::ok();
+}
+
+QJsonObject CountyStore::profileFor(const QString& user) const { return profileOf(user, station(user)); }
+
+QJsonObject CountyStore::profileOf(const QString& user, const QString& station) const
+{
+    // Users are known by their name: it is also the name people read.
+    QJsonObject profile{{QStringLiteral("displayName"), user},
+                        {QStringLiteral("station"), station},
+                        {QStringLiteral("policy"), policy().toJson()}};
+    const QByteArray recovery = recoveryKeys().publicKey;
+    if (!recovery.isEmpty())
+        profile.insert(QStringLiteral("recoveryKey"), QString::fromLatin1(recovery.toBase64()));
+    return profile;
 }
 
 Status CountyStore::addUser(const QString& name, const QString& role, const QString& station)
@@ -239,6 +330,14 @@ std::optional<Role> CountyStore::role(const QString& user) const
     return q.exec() && q.next() ? roleFromName(q.value(0).toString()) : std::nullopt;
 }
 
+QString CountyStore::station(const QString& user) const
+{
+    Query q(m_db);
+    q.prepare(QStringLiteral("SELECT station FROM server_user WHERE name = ?"));
+    q.addBindValue(user);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 std::optional<Role> CountyStore::deviceRole(const QString& deviceId) const
 {
     Query q(m_db);
@@ -294,6 +393,14 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes, c
         &outcome.header, &payload);
     if (!opened) {
         outcome.reason = opened.error().message;
+        return outcome;
+    }
+    // The demo's households are invented: they never enter the county's records (its laptops
+    // refuse to enroll or export; this is the guard for a package written some other way).
+    if (outcome.header.isFromDemo()) {
+        outcome.reason = tr("This package was written by the demo profile: its households are invented and "
+                            "never enter the county's records. Nothing was imported.");
+        outcome.demo = true;
         return outcome;
     }
     // A laptop speaks for itself; only county staff carry in other devices' packages (USB).
@@ -415,6 +522,7 @@ Status CountyStore::readPage(const QString& deviceId, qint64 after, int limit, P
     const Role role = roleFromName(q.value(3).toString()).value_or(Role::Caseworker);
     const QString station = q.value(4).toString();
     q.finish();
+    result.profile = profileOf(user, station);
 
     // The households this device may see: a caseworker's own, a supervisor's station's, all for the county.
     QString scope;

@@ -4,6 +4,7 @@
 
 #include "core/crypto/KeyPair.h"
 #include "core/journal/Session.h"
+#include "core/profile/ProfileIdentity.h"
 #include "core/schema/Role.h"
 #include "core/server/CountyKeyFile.h"
 #include "core/sync/ChangeImporter.h"
@@ -12,6 +13,7 @@
 
 #include <optional>
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace ff {
 
@@ -27,14 +29,37 @@ class CountyStore
 public:
     explicit CountyStore(Database& db);
 
-    /// Makes a new county deployment in an empty database: its id and fresh keys.
+    /// Makes a new county deployment in an empty database: its id and fresh keys (signing, box and
+    /// recovery).
     [[nodiscard]] static Status initialize(Database& db, const QString& countyId);
+    /// A deployment from before recovery keys gets one: a new X25519 key pair whose secret is added
+    /// to the key file (atomically, 0600), under a lock so that two programs starting at once make
+    /// one. Nothing to do when the key file already has one, or cannot be read (then nothing can
+    /// be recovered here, as nothing can be signed).
+    [[nodiscard]] Status ensureRecoveryKey();
     bool isInitialized() const;
     QString countyId() const;
     /// The county's keys: public ones from the database, secret ones from the key file beside it
     /// (CountyKeyFile); a secret is empty when that file is missing or damaged.
     crypto::KeyPair signingKeys() const;
     crypto::KeyPair boxKeys() const;
+    /// The recovery key pair: laptop profiles seal their data key to its public half, which is
+    /// computed from the secret in the key file (both empty when the file has none).
+    crypto::KeyPair recoveryKeys() const;
+
+    /// What the county asks of every laptop's profile: passwords of at least `minPasswordLength`
+    /// characters, locked after `lockMinutes` idle. The defaults until `policy` sets them.
+    ProfilePolicy policy() const;
+    static constexpr int kMaxPasswordLength = 128;
+    static constexpr int kMinLockMinutes = 1;
+    static constexpr int kMaxLockMinutes = 240;
+    /// Changes the values given (8 … 128 characters, 1 … 240 minutes), refusing any out of range
+    /// without changing either.
+    [[nodiscard]] Status setPolicy(std::optional<int> minPasswordLength, std::optional<int> lockMinutes);
+    /// What the county says of a user's profile and asks of it (docs/sync-protocol.md §8.4): their
+    /// `displayName` and `station`, the `recoveryKey` (base64; left out when there is none) and the
+    /// `policy`. Sent with the enrollment and with every pull page.
+    QJsonObject profileFor(const QString& user) const;
 
     [[nodiscard]] Status addUser(const QString& name, const QString& role, const QString& station);
     /// A one-time code for enrolling one device of `user`.
@@ -48,6 +73,8 @@ public:
     std::optional<KnownDevice> device(const QString& deviceId) const;
     /// The role of a user (nullopt for no such user).
     std::optional<Role> role(const QString& user) const;
+    /// The social-work station of a user (empty for county staff or no such user).
+    QString station(const QString& user) const;
     /// The role of the user whose device this is (nullopt for a device not enrolled here).
     std::optional<Role> deviceRole(const QString& deviceId) const;
     /// How the county imports a package from `sender`: the journal and merge state only, every
@@ -72,6 +99,7 @@ public:
         bool forbidden = false; ///< refused because the device that pushed it may not
         bool diskFull = false;  ///< refused because the disk (or the database's size limit) is full
         bool busy = false;      ///< refused only because the database was busy: try again later
+        bool demo = false;      ///< refused because the demo profile wrote it (invented households)
     };
     /// Imports one package file: all of it or none of it; the same package twice is recognised.
     /// `pushedBy`: the enrolled device that sent it over HTTP (empty: county IT's command line).
@@ -88,6 +116,7 @@ public:
         qint64 remaining = 0;   ///< changes in scope after this page, for the device's progress bar
         QStringList left;       ///< households that left this device's scope since its cursor
         QStringList households; ///< the households whose changes this page carries
+        QJsonObject profile;    ///< profileFor() the device's user, as of this page
     };
     /// The next changes a device may see after its cursor (server journal position), at most
     /// `limit` of them plus the whole history of households that entered its scope since.
@@ -98,6 +127,7 @@ public:
 
 private:
     std::optional<CountyKeyFile::Secrets> secrets() const;
+    QJsonObject profileOf(const QString& user, const QString& station) const;
     /// pullPackage's page, read from one snapshot.
     [[nodiscard]] Status readPage(const QString& deviceId, qint64 after, int limit, Page* page);
     Database& m_db;

@@ -9,11 +9,16 @@
 #include "core/db/WriteTransaction.h"
 #include "core/journal/ChangeCodec.h"
 #include "core/journal/JournalWriter.h"
+#include "core/profile/ProfileIdentity.h"
 #include "core/schema/RecordTypes.h"
 #include "core/sync/ChangeImporter.h"
 #include "core/sync/PackageReader.h"
 #include "core/sync/PackageWriter.h"
 #include "core/sync/Receipt.h"
+
+#include <QJsonDocument>
+
+#include <utility>
 
 namespace ff {
 
@@ -32,12 +37,43 @@ const QString kCursor = QStringLiteral("sync_pull_cursor");
 const QString kLastSync = QStringLiteral("sync_last_ms");
 const QString kForgetPending = QStringLiteral("sync_forget_pending");
 const QString kServerCertificate = QStringLiteral("sync_server_certificate");
+const QString kDisplayName = QStringLiteral("sync_display_name");
+const QString kStation = QStringLiteral("sync_station");
+const QString kRecoveryPublic = QStringLiteral("sync_recovery_public");
+const QString kPolicy = QStringLiteral("sync_policy");
+const QString kProfileKind = QStringLiteral("profile_kind");
+const QString kDemo = QStringLiteral("demo");
 
 QByteArray bytes(const Database& db, const QString& key)
 {
     return QByteArray::fromBase64(db.meta(key).toLatin1());
 }
 QString text(const QByteArray& b) { return QString::fromLatin1(b.toBase64()); }
+
+/// The meta values a county's profile answer sets (DeviceSync::setCountyProfile): key and value
+/// for each one the answer holds, well-formed.
+QList<std::pair<QString, QString>> profileValues(const QJsonObject& profile)
+{
+    QList<std::pair<QString, QString>> values;
+    const QString displayName = QStringLiteral("displayName");
+    const QString station = QStringLiteral("station");
+    const QString recoveryKey = QStringLiteral("recoveryKey");
+    const QString policy = QStringLiteral("policy");
+    if (profile.value(displayName).isString())
+        values.append({kDisplayName, profile.value(displayName).toString()});
+    if (profile.value(station).isString())
+        values.append({kStation, profile.value(station).toString()});
+    const QByteArray recovery = QByteArray::fromBase64(profile.value(recoveryKey).toString().toLatin1(),
+                                                       QByteArray::AbortOnBase64DecodingErrors);
+    if (recovery.size() == crypto::KeyPair::kBoxPublicSize)
+        values.append({kRecoveryPublic, text(recovery)});
+    if (profile.value(policy).isObject()) {
+        // Stored as the laptop reads it: values out of range already replaced by the defaults.
+        const QJsonObject read = ProfilePolicy::fromJson(profile.value(policy).toObject()).toJson();
+        values.append({kPolicy, QString::fromUtf8(QJsonDocument(read).toJson(QJsonDocument::Compact))});
+    }
+    return values;
+}
 } // namespace
 
 DeviceSync::DeviceSync(Database& db) : m_db(db) {}
@@ -73,19 +109,43 @@ crypto::KeyPair DeviceSync::boxKeys() const
 
 Status DeviceSync::setCounty(const QString& countyId, const QByteArray& signingPublicKey,
                              const QByteArray& boxPublicKey, const QString& serverUrl, const QString& user,
-                             const QString& role, const QByteArray& certificatePem)
+                             const QString& role, const QByteArray& certificatePem,
+                             const QJsonObject& profile)
 {
     if (countyId.isEmpty() || signingPublicKey.size() != crypto::KeyPair::kSigningPublicSize ||
         boxPublicKey.size() != crypto::KeyPair::kBoxPublicSize)
         return Error{tr("The county's answer is incomplete."), {}};
-    // One transaction: a reader never sees the county without its keys and address.
+    // Invented households never reach a county, whoever asks (SyncClient refuses first).
+    if (isDemo())
+        return Error{tr("The demo is never connected to a county."), QStringLiteral("demo")};
+    // One transaction: a reader never sees the county without its keys and address, nor the user
+    // without the identity and policy the county gave.
     WriteTransaction tx(m_db);
-    if (!tx.isOpen() || !m_db.setMeta(kCountyId, countyId) ||
-        !m_db.setMeta(kCountySigning, text(signingPublicKey)) ||
-        !m_db.setMeta(kCountyBox, text(boxPublicKey)) || !m_db.setMeta(kServerUrl, serverUrl) ||
-        !m_db.setMeta(kUser, user) || !m_db.setMeta(QStringLiteral("sync_role"), role) ||
-        !m_db.setMeta(kServerCertificate, QString::fromLatin1(certificatePem)) || !tx.commit())
+    bool ok = tx.isOpen() && m_db.setMeta(kCountyId, countyId) &&
+              m_db.setMeta(kCountySigning, text(signingPublicKey)) &&
+              m_db.setMeta(kCountyBox, text(boxPublicKey)) && m_db.setMeta(kServerUrl, serverUrl) &&
+              m_db.setMeta(kUser, user) && m_db.setMeta(QStringLiteral("sync_role"), role) &&
+              m_db.setMeta(kServerCertificate, QString::fromLatin1(certificatePem));
+    const QList<std::pair<QString, QString>> values = profileValues(profile);
+    for (const auto& [key, value] : values)
+        ok = ok && m_db.setMeta(key, value);
+    if (!ok || !tx.commit())
         return Error{tr("Could not store the county's keys."), tx.error()};
+    return Status::ok();
+}
+
+Status DeviceSync::setCountyProfile(const QJsonObject& profile)
+{
+    QList<std::pair<QString, QString>> values = profileValues(profile);
+    values.removeIf([this](const std::pair<QString, QString>& v) { return m_db.meta(v.first) == v.second; });
+    if (values.isEmpty())
+        return Status::ok();
+    WriteTransaction tx(m_db);
+    bool ok = tx.isOpen();
+    for (const auto& [key, value] : std::as_const(values))
+        ok = ok && m_db.setMeta(key, value);
+    if (!ok || !tx.commit())
+        return Error{tr("Could not store what the county says of this laptop's user."), tx.error()};
     return Status::ok();
 }
 
@@ -105,15 +165,45 @@ QString DeviceSync::user() const { return m_db.meta(kUser); }
 
 QString DeviceSync::role() const { return m_db.meta(QStringLiteral("sync_role")); }
 
-Session DeviceSync::session(const QString& displayName, const Clock& clock) const
+QString DeviceSync::displayName() const
+{
+    const QString name = m_db.meta(kDisplayName);
+    return name.isEmpty() ? user() : name;
+}
+
+QString DeviceSync::station() const { return m_db.meta(kStation); }
+
+QByteArray DeviceSync::recoveryPublicKey() const { return bytes(m_db, kRecoveryPublic); }
+
+QJsonObject DeviceSync::policy() const
+{
+    return ProfilePolicy::fromJson(QJsonDocument::fromJson(m_db.meta(kPolicy).toUtf8()).object()).toJson();
+}
+
+Session DeviceSync::session(const Clock& clock) const
 {
     const QString enrolledAs = user();
-    return Session(Actor{enrolledAs.isEmpty() ? displayName : enrolledAs,
-                         displayName,
-                         roleFromName(role()).value_or(Role::Caseworker),
-                         {}},
-                   clock);
+    if (enrolledAs.isEmpty())
+        return Session::none(clock);
+    return Session(
+        Actor{enrolledAs, displayName(), roleFromName(role()).value_or(Role::Caseworker), station()}, clock);
 }
+
+Session DeviceSync::session(const QString& nameIfNotEnrolled, const Clock& clock) const
+{
+    if (user().isEmpty())
+        return Session(Actor{nameIfNotEnrolled, nameIfNotEnrolled, Role::Caseworker, {}}, clock);
+    return session(clock);
+}
+
+bool DeviceSync::markDemo()
+{
+    if (hasCounty())
+        return false;
+    return m_db.setMeta(kProfileKind, kDemo);
+}
+
+bool DeviceSync::isDemo() const { return m_db.meta(kProfileKind) == kDemo; }
 
 QByteArray DeviceSync::countySigningKey() const { return bytes(m_db, kCountySigning); }
 
@@ -170,6 +260,9 @@ Status DeviceSync::forgetPending()
 
 Status DeviceSync::exportPackage(QByteArray* package, int* count)
 {
+    if (isDemo())
+        return Error{tr("The demo's households are invented: they are never sent to a county."),
+                     QStringLiteral("demo")};
     if (!hasCounty())
         return Error{
             tr("This laptop is not connected to a county yet. Connect it once with an enrollment code."), {}};
@@ -188,7 +281,9 @@ Status DeviceSync::exportPackage(QByteArray* package, int* count)
         return Error{
             tr("Everything written on this laptop has already reached the county: there is nothing to send."),
             QStringLiteral("empty")};
-    *package = PackageWriter::write(changes, {deviceId(), signingKeys()},
+    // A package written from the demo profile would say so in its header, and the county refuses
+    // it (docs/sync-protocol.md §4.2, §6): a second guard, for any other way of writing one.
+    *package = PackageWriter::write(changes, {deviceId(), signingKeys(), isDemo()},
                                     {countyId(), bytes(m_db, kCountyBox)}, changes.last().hlc);
     if (package->isEmpty())
         return Error{tr("The package could not be written: this laptop's keys are missing."), {}};

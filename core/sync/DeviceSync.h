@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QSslCertificate>
 
 namespace ff {
@@ -34,11 +35,19 @@ public:
     crypto::KeyPair boxKeys() const;
 
     /// Remembers the county this device enrolled with; `certificatePem`: the county server's own
-    /// HTTPS certificate, pinned at enrollment (ServerTrust), or empty.
+    /// HTTPS certificate, pinned at enrollment (ServerTrust), or empty. `profile`: what the county
+    /// says of the user and asks of the laptop (setCountyProfile), stored in the same transaction.
     [[nodiscard]] Status setCounty(const QString& countyId, const QByteArray& signingPublicKey,
                                    const QByteArray& boxPublicKey, const QString& serverUrl,
                                    const QString& user, const QString& role = {},
-                                   const QByteArray& certificatePem = {});
+                                   const QByteArray& certificatePem = {}, const QJsonObject& profile = {});
+    /// Stores what the county says of this laptop's user and asks of every laptop, as the enrollment
+    /// answer and every pull page carry it (docs/sync-protocol.md §8.4, §8.6): `displayName`,
+    /// `station`, `recoveryKey` (base64 of the county's X25519 recovery public key) and `policy`
+    /// `{"minPasswordLength", "lockMinutes"}`, in one transaction. A key that is missing leaves what
+    /// is stored; a recovery key that is not 32 bytes is ignored; nothing is written when nothing
+    /// changed.
+    [[nodiscard]] Status setCountyProfile(const QJsonObject& profile);
     /// The county server's pinned certificate (null: the system's authorities decide).
     QSslCertificate serverCertificate() const;
     bool hasCounty() const;
@@ -47,9 +56,29 @@ public:
     QString user() const;
     /// caseworker, supervisor or county, as the county said at enrollment.
     QString role() const;
-    /// The person this laptop was enrolled for (the county's user, with the role the county gave),
-    /// known to people as `displayName`. A laptop never enrolled acts as a caseworker's.
-    Session session(const QString& displayName, const Clock& clock = Clock::system()) const;
+    /// The user's name as the county has it (the user, when the county did not say).
+    QString displayName() const;
+    /// The user's social-work station as the county has it (empty for county staff, or when the
+    /// county did not say).
+    QString station() const;
+    /// The county's X25519 recovery public key (32 bytes; empty when the county has not sent one):
+    /// the profile's data key is sealed to it so county IT can recover a forgotten password.
+    QByteArray recoveryPublicKey() const;
+    /// The county's password and lock policy, `{"minPasswordLength": N, "lockMinutes": M}`: what
+    /// it last sent, its defaults (8 and 10) before that (ProfilePolicy).
+    QJsonObject policy() const;
+    /// The person this laptop was enrolled for: the county's user, with the display name, role and
+    /// station the county gave. A laptop never enrolled has nobody (Session::hasActor() is false).
+    Session session(const Clock& clock = Clock::system()) const;
+    /// The same; a laptop never enrolled acts as `nameIfNotEnrolled`, a caseworker (tools, tests).
+    Session session(const QString& nameIfNotEnrolled, const Clock& clock = Clock::system()) const;
+
+    /// Marks this database as the demo profile (meta `profile_kind` = `demo`): its invented
+    /// households never reach a county — it refuses to enroll and to export a package, and a
+    /// package written from it says so in its header, which the county refuses. False when it
+    /// could not be stored, or when this database is enrolled with a county (real work).
+    bool markDemo();
+    bool isDemo() const;
     QByteArray countySigningKey() const;
 
     /// Changes made here that the county has not acknowledged.

@@ -22,6 +22,8 @@ QByteArray PackageHeader::toCbor() const
     m.insert(QLatin1StringView("chunks"), chunks);
     m.insert(QLatin1StringView("payloadHash"), payloadHash);
     m.insert(QLatin1StringView("ranges"), rangeArray);
+    if (!profile.isEmpty())
+        m.insert(QLatin1StringView("profile"), profile);
     return m.toCborValue().toCbor();
 }
 
@@ -53,6 +55,12 @@ bool PackageHeader::fromCbor(const QByteArray& cbor, PackageHeader* out)
     }
     if (h.changes < 0 || h.plainSize < 0 || h.chunks < 1 || h.payloadHash.size() != 32)
         return false;
+    // Optional; when present, the one kind there is.
+    if (m.contains(QLatin1StringView("profile"))) {
+        if (value("profile").toString() != kDemoProfile)
+            return false;
+        h.profile = value("profile").toString();
+    }
     *out = h;
     return true;
 }

@@ -27,6 +27,11 @@ struct PackageHeader
     qint64 chunks = 0;
     QByteArray payloadHash; ///< BLAKE2b-256 of the compressed payload
     QList<Range> ranges;    ///< per origin device, the sequence numbers it carries
+    /// The kind of profile that wrote it: empty for a laptop of a county, kDemoProfile for the demo
+    /// profile (whose packages the county refuses). In the CBOR only when not empty.
+    QString profile;
+    static constexpr QLatin1StringView kDemoProfile{"demo"};
+    bool isFromDemo() const { return profile == kDemoProfile; }
 
     QByteArray toCbor() const;
     [[nodiscard]] static bool fromCbor(const QByteArray& cbor, PackageHeader* header);

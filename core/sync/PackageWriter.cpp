@@ -60,6 +60,8 @@ QByteArray PackageWriter::seal(const QByteArray& payload, PackageHeader header, 
         return {};
     header.sender = sender.deviceId;
     header.recipient = recipient.id;
+    if (sender.demo)
+        header.profile = PackageHeader::kDemoProfile;
     header.plainSize = payload.size();
     header.chunks = std::max<qint64>(1, (payload.size() + kChunkSize - 1) / kChunkSize);
     header.payloadHash = crypto::hash(payload);

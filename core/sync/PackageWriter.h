@@ -25,6 +25,9 @@ public:
     {
         QString deviceId;
         crypto::KeyPair signing;
+        /// Written from the demo profile: the header says so (`profile` = `demo`), and a county
+        /// refuses the package.
+        bool demo = false;
     };
     struct Recipient
     {

@@ -111,6 +111,13 @@ void SyncClient::enroll(const QUrl& server, const QString& code, const QString& 
     m_busy = true;
     m_fingerprint = fingerprint.trimmed();
     m_offered = QSslCertificate();
+    // The demo's households are invented: the demo never becomes a county's laptop.
+    if (m_device->isDemo()) {
+        finish(Error{tr("This is the demo: its households are invented and it is never connected to a "
+                        "county. Connect your own profile instead."),
+                     QStringLiteral("demo")});
+        return;
+    }
     if (!server.isValid() ||
         (server.scheme() != QStringLiteral("http") && server.scheme() != QStringLiteral("https"))) {
         finish(Error{tr("The server address should look like https://county.example:8443."), {}});
@@ -142,7 +149,7 @@ void SyncClient::enroll(const QUrl& server, const QString& code, const QString& 
             QByteArray::fromBase64(answer.value(QStringLiteral("countyBoxKey")).toString().toLatin1()),
             server.toString(), answer.value(QStringLiteral("user")).toString(),
             answer.value(QStringLiteral("role")).toString(),
-            m_offered.isNull() ? QByteArray() : m_offered.toPem()));
+            m_offered.isNull() ? QByteArray() : m_offered.toPem(), answer));
     });
 }
 
@@ -278,6 +285,19 @@ void SyncClient::pageArrived(QNetworkReply* reply)
     // connection cut during the next page resumes after this one.
     if (more)
         m_pageReply = requestPage(cursor);
+    // What the county says of this laptop's user and asks of it now (its policy, its recovery key):
+    // a county from before sends nothing, and what is stored stays.
+    const QByteArray profile = reply->rawHeader(QByteArrayLiteral("X-Fieldfile-Profile"));
+    if (!profile.isEmpty()) {
+        const QJsonObject settings =
+            QJsonDocument::fromJson(QByteArray::fromBase64(profile, QByteArray::AbortOnBase64DecodingErrors))
+                .object();
+        if (Status s = m_device->setCountyProfile(settings); !s) {
+            abortPage();
+            finish(s);
+            return;
+        }
+    }
     const QByteArray package = reply->readAll();
     if (!package.isEmpty()) {
         int received = 0;

@@ -162,7 +162,7 @@ public:
     /// log for each of them. Written through the repositories, as the household file's tabs do.
     void fileWork(bool firstDay, int households, const Done& done)
     {
-        const Session session = DeviceSync(*m_db).session(m_user);
+        const Session session = DeviceSync(*m_db).session();
         const QDate today = session.today();
         if (firstDay) {
             for (int h = 0; h < households; ++h) {

@@ -367,8 +367,8 @@ TEST_CASE("a status review is proposed with reasons and evidence, a caseworker c
 
     // Enrolled as a caseworker: still refused.
     enrollAs(t.db(), QStringLiteral("caseworker"));
-    CHECK(DeviceSync(t.db()).session(QStringLiteral("王芳")).role() == Role::Caseworker);
-    CHECK_FALSE(StatusReviewRepository(t.db(), DeviceSync(t.db()).session(QStringLiteral("王芳"), clock))
+    CHECK(DeviceSync(t.db()).session().role() == Role::Caseworker);
+    CHECK_FALSE(StatusReviewRepository(t.db(), DeviceSync(t.db()).session(clock))
                     .decide(r.id, QStringLiteral("approved"), {})
                     .isOk());
     CHECK(journalRows(t) == beforeDecision);
@@ -383,7 +383,7 @@ TEST_CASE("a supervisor's approval sets the household's status through the journ
     const QString household = savedHousehold(t, clock);
     enrollAs(t.db(), QStringLiteral("supervisor"));
     // Enrolled as a supervisor: the person at this laptop acts as one.
-    StatusReviewRepository repo(t.db(), DeviceSync(t.db()).session(QStringLiteral("李督导"), clock));
+    StatusReviewRepository repo(t.db(), DeviceSync(t.db()).session(clock));
     REQUIRE(repo.mayDecide());
 
     StatusReview r{{},
@@ -486,10 +486,19 @@ TEST_CASE("a caseworker's household file does not change the assistance status, 
     REQUIRE(households.save(after));
     CHECK(households.load(household)->household.value(QStringLiteral("status")) == QStringLiteral("tekun"));
 
-    // A supervisor's household file may correct the status directly.
+    // The review decided it: confirmed with it.
+    CHECK(households.isStatusConfirmed(household));
+
+    // No role changes the status directly: a supervisor's file is refused too, and so is the county's.
     after.household.insert(QStringLiteral("status"), QStringLiteral("dibao"));
-    REQUIRE(HouseholdRepository(t.db(), test::supervisor(QStringLiteral("李督导"), clock)).save(after));
-    CHECK(households.load(household)->household.value(QStringLiteral("status")) == QStringLiteral("dibao"));
+    enrollAs(t.db(), QStringLiteral("supervisor"));
+    const Status bySupervisor =
+        HouseholdRepository(t.db(), test::supervisor(QStringLiteral("李督导"), clock)).save(after);
+    CHECK(bySupervisor.error().message.contains(QStringLiteral("status review")));
+    const Status byCounty =
+        HouseholdRepository(t.db(), Session::of(QStringLiteral("县民政局"), Role::County, clock)).save(after);
+    CHECK_FALSE(byCounty);
+    CHECK(households.load(household)->household.value(QStringLiteral("status")) == QStringLiteral("tekun"));
 }
 
 TEST_CASE("the county parks a review decision made on a caseworker's device, and applies a supervisor's",
@@ -516,8 +525,7 @@ TEST_CASE("the county parks a review decision made on a caseworker's device, and
     ManualClock clock(kNow);
     const QString household = savedHousehold(caseworkerDb, clock);
     enrollAs(caseworkerDb.db(), QStringLiteral("supervisor"));
-    StatusReviewRepository caseworkerReviews(
-        caseworkerDb.db(), DeviceSync(caseworkerDb.db()).session(QStringLiteral("王芳"), clock));
+    StatusReviewRepository caseworkerReviews(caseworkerDb.db(), DeviceSync(caseworkerDb.db()).session(clock));
     StatusReview r{
         {}, household, {}, QStringLiteral("tekun"), QStringLiteral("理由"), QStringLiteral("证据")};
     REQUIRE(caseworkerReviews.propose(r));

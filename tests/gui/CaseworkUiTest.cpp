@@ -111,7 +111,7 @@ TEST_CASE("a group session is entered once for three households and shows in eac
     window.show();
 
     // From household A's file: Service logs → Add service, then add B and C from the caseload.
-    HouseholdDialog file(t.db(), test::as(window.author()), a, &window);
+    HouseholdDialog file(t.db(), test::as(window.session().author()), a, &window);
     file.show();
     auto* tabs = child<QTabWidget>(&file, "tabWidget");
     auto* logs = child<ServiceLogTab>(&file, "serviceLogTab");
@@ -165,7 +165,7 @@ TEST_CASE("a group session is entered once for three households and shows in eac
     // Each household's file shows the session once, with its own child as the member involved.
     QString session;
     for (const QString& id : {a, b, c}) {
-        HouseholdDialog d(t.db(), test::as(window.author()), id, &window);
+        HouseholdDialog d(t.db(), test::as(window.session().author()), id, &window);
         auto* tab = child<ServiceLogTab>(&d, "serviceLogTab");
         REQUIRE(tab->table()->model()->rowCount() == 1);
         CHECK(tab->logs().first().households == 3);
@@ -179,7 +179,7 @@ TEST_CASE("a group session is entered once for three households and shows in eac
     }
 
     // Editing the session from C's file shows it once, with the three households.
-    HouseholdDialog d(t.db(), test::as(window.author()), c, &window);
+    HouseholdDialog d(t.db(), test::as(window.session().author()), c, &window);
     d.show();
     auto* tab = child<ServiceLogTab>(&d, "serviceLogTab");
     tab->table()->selectRow(0);

@@ -187,7 +187,7 @@ TEST_CASE("create a household through the dialog, find it by search, see its his
                                }
                            });
     REQUIRE_FALSE(lines.isEmpty());
-    const QString author = window.author();
+    const QString author = window.session().author();
     CHECK(lines.first().startsWith(author + QStringLiteral("|Household")));
     CHECK(lines.contains(author + QStringLiteral("|Household · changed|Phone|13812345678|13912345678")));
     // The member's ID number shows masked in the history; in full only in the member dialog.

@@ -12,6 +12,8 @@
 #include "core/forms/BuiltInForms.h"
 #include "core/forms/MemberContext.h"
 #include "core/journal/HybridLogicalClock.h"
+#include "core/profile/ProfileDirectory.h"
+#include "core/profile/ProfileOpener.h"
 #include "core/records/AssessmentRepository.h"
 #include "core/records/AssistancePlanRepository.h"
 #include "core/records/HouseholdNeeds.h"
@@ -35,6 +37,8 @@
 #include "ui/households/MemberTableModel.h"
 #include "ui/main/LanguageMenu.h"
 #include "ui/main/MainWindow.h"
+#include "ui/profile/LockController.h"
+#include "ui/profile/StartDialog.h"
 #include "ui/widgets/CodeChoiceBox.h"
 
 #include <QAbstractButton>
@@ -315,13 +319,13 @@ int main(int argc, char** argv)
         q.exec(QStringLiteral("SELECT id FROM household WHERE member_count >= 4 AND special_groups LIKE "
                               "'%left_behind_child%' ORDER BY household_no LIMIT 1"));
         const QString id = q.next() ? q.value(0).toString() : page->model()->householdId(0);
-        HouseholdDialog dialog(db, Session::of(window.author()), id, &window);
+        HouseholdDialog dialog(db, window.session(), id, &window);
         dialog.show();
         save(&dialog, out.filePath(QStringLiteral("household-file-%1.png").arg(language)));
         dialog.findChild<QTabWidget*>(QStringLiteral("tabWidget"))->setCurrentIndex(1);
         save(&dialog, out.filePath(QStringLiteral("household-members-%1.png").arg(language)));
         {
-            HouseholdDialog casework(db, Session::of(window.author()), caseworkId, &window);
+            HouseholdDialog casework(db, window.session(), caseworkId, &window);
             casework.show();
             auto* tabs = casework.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
             const char* const pages[][2] = {
@@ -336,7 +340,7 @@ int main(int argc, char** argv)
             for (const ServiceLog& log : ServiceLogRepository(db).forHousehold(caseworkId)) {
                 if (log.households < 2)
                     continue;
-                ServiceSessionDialog session(db, Session::of(window.author()),
+                ServiceSessionDialog session(db, window.session(),
                                              *ServiceLogRepository(db).loadSession(log.sessionId), &casework);
                 session.show();
                 save(&session, out.filePath(QStringLiteral("service-session-%1.png").arg(language)));
@@ -368,7 +372,7 @@ int main(int argc, char** argv)
                     " ORDER BY household_id LIMIT 1")
                     .arg(caseworkId, riskyId));
             if (busiest.next()) {
-                HouseholdDialog demo(db, Session::of(window.author()), busiest.value(0).toString(), &window);
+                HouseholdDialog demo(db, window.session(), busiest.value(0).toString(), &window);
                 demo.show();
                 auto* tabs = demo.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
                 for (int i = 0; i < tabs->count(); ++i) {
@@ -381,7 +385,7 @@ int main(int argc, char** argv)
 
         // The file of a household at risk: the banner, its referrals, its flags, its status review.
         if (!riskyId.isEmpty()) {
-            HouseholdDialog riskFile(db, Session::of(window.author()), riskyId, &window);
+            HouseholdDialog riskFile(db, window.session(), riskyId, &window);
             riskFile.show();
             auto* tabs = riskFile.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
             const auto page = [&](const char* className) {
@@ -401,7 +405,7 @@ int main(int argc, char** argv)
         }
 
         // Give the household some history to show.
-        HouseholdDialog edit(db, Session::of(window.author()), id, &window);
+        HouseholdDialog edit(db, window.session(), id, &window);
         edit.findChild<QLineEdit*>(QStringLiteral("phoneLineEdit"))->setText(QStringLiteral("13905391234"));
         edit.save();
         HistoryDialog history(db, id, edit.windowTitle(), &window);
@@ -436,18 +440,18 @@ int main(int argc, char** argv)
         page->searchEdit()->returnPressed();
         page->view()->selectRow(std::max(0, page->model()->rowOf(id)));
         save(&window, out.filePath(QStringLiteral("sync-status-%1.png").arg(language)));
-        HouseholdDialog conflicted(db, Session::of(window.author()), id, &window);
+        HouseholdDialog conflicted(db, window.session(), id, &window);
         conflicted.show();
         save(&conflicted, out.filePath(QStringLiteral("household-conflict-%1.png").arg(language)));
         conflicted.hide();
-        ConflictDialog conflicts(db, Session::of(window.author()), id, &window);
+        ConflictDialog conflicts(db, window.session(), id, &window);
         conflicts.show();
         save(&conflicts, out.filePath(QStringLiteral("conflict-%1.png").arg(language)));
         conflicts.hide();
 
         // Needs assessment: a new one for the household, submitted too early — what is missing is
         // said next to each question.
-        HouseholdDialog assessed(db, Session::of(window.author()), id, &window);
+        HouseholdDialog assessed(db, window.session(), id, &window);
         assessed.show();
         auto* tabs = assessed.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
         auto* assessments = assessed.findChild<AssessmentsTab*>(QStringLiteral("assessmentsTab"));
@@ -504,7 +508,7 @@ int main(int argc, char** argv)
                                              {QStringLiteral("adl_transfer"), QStringLiteral("little_help")},
                                              {QStringLiteral("adl_walking"), QStringLiteral("little_help")},
                                              {QStringLiteral("adl_stairs"), QStringLiteral("dependent")}};
-                AssessmentWindow w(db, Session::of(window.author()), elderly, *definition,
+                AssessmentWindow w(db, window.session(), elderly, *definition,
                                    {elderly.memberId, m.value(QStringLiteral("name")).toString(), context},
                                    members, &window);
                 w.form()->setAnswers(elderly.memberId, answers);
@@ -519,7 +523,7 @@ int main(int argc, char** argv)
 
         // The household file after its needs assessments: the needs they identified on the overview.
         assessHousehold(db, id);
-        HouseholdDialog withNeeds(db, Session::of(window.author()), id, &window);
+        HouseholdDialog withNeeds(db, window.session(), id, &window);
         withNeeds.show();
         save(&withNeeds, out.filePath(QStringLiteral("household-needs-%1.png").arg(language)));
         withNeeds.findChild<QTabWidget*>(QStringLiteral("tabWidget"))
@@ -539,6 +543,53 @@ int main(int argc, char** argv)
         withNeeds.findChild<AssessmentsTab*>(QStringLiteral("assessmentsTab"))->openSelected();
         AssessmentsTab::setWindowHook({});
         withNeeds.hide();
+
+        // The start window on a new laptop, the sign-in of a shared laptop, and the lock screen.
+        {
+            QTemporaryDir profileDir;
+            const ProfileDirectory profiles(profileDir.filePath(QStringLiteral("profiles")));
+            StartDialog first(profiles);
+            first.show();
+            save(&first, out.filePath(QStringLiteral("first-start-%1.png").arg(language)));
+            first.hide();
+            const struct
+            {
+                const char16_t* name;
+                const char* role;
+                const char16_t* station;
+            } people[] = {{u"王芳", "caseworker", u"岸堤镇社工站"}, {u"李强", "supervisor", u"岸堤镇社工站"}};
+            QString folder;
+            for (const auto& person : people) {
+                Database personDb;
+                crypto::SecretBytes key;
+                if (!profiles.createFolder(&folder) ||
+                    !ProfileOpener::create(folder, QStringLiteral("correct horse"), &key, personDb,
+                                           crypto::PasswordKey::testCost()) ||
+                    !ProfileOpener::completeEnrollment(
+                        folder, key,
+                        {QString::fromUtf16(person.name), QString::fromUtf16(person.name),
+                         QString::fromLatin1(person.role), QString::fromUtf16(person.station),
+                         QStringLiteral("371321")},
+                        {}, {}))
+                    return 1;
+            }
+            StartDialog signIn(profiles);
+            signIn.show();
+            signIn.passwordEdit()->setText(QStringLiteral("password"));
+            save(&signIn, out.filePath(QStringLiteral("sign-in-%1.png").arg(language)));
+            signIn.hide();
+            LockController lock(folder, QStringLiteral("李强"), 10);
+            HouseholdDialog file(db, window.session(), caseworkId, &window);
+            file.show();
+            lock.lockNow();
+            QApplication::processEvents();
+            save(&window, out.filePath(QStringLiteral("locked-window-%1.png").arg(language)));
+            if (!lock.dialog())
+                return 1;
+            save(lock.dialog(), out.filePath(QStringLiteral("lock-screen-%1.png").arg(language)));
+            lock.dialog()->accept();
+            file.hide();
+        }
 
         // Connecting, syncing and the county's import, against the real county server.
         if (!shots::takeSyncScreenshots(out, language, save)) {

@@ -110,8 +110,7 @@ bool takeSyncScreenshots(const QDir& out, const QString& language, const Save& s
     {
         Database laptop;
         if (!laptop.open(dir.filePath(QStringLiteral("laptop.db"))) ||
-            !DemoGenerator::generate(laptop, {120, 7, 120, today}) ||
-            !laptop.setMeta(QStringLiteral("user_name"), QStringLiteral("王芳")))
+            !DemoGenerator::generate(laptop, {120, 7, 120, today}))
             return false;
         MainWindow window(laptop);
         window.resize(1366, 768);
@@ -189,8 +188,7 @@ bool takeSyncScreenshots(const QDir& out, const QString& language, const Save& s
 
     // At the county office, the county user's app imports them all.
     Database office;
-    if (!office.open(dir.filePath(QStringLiteral("office.db"))) ||
-        !office.setMeta(QStringLiteral("user_name"), QStringLiteral("县民政局")))
+    if (!office.open(dir.filePath(QStringLiteral("office.db"))))
         return false;
     MainWindow window(office);
     window.resize(1366, 768);

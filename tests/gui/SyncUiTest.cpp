@@ -7,6 +7,7 @@
 
 #include "core/journal/JournalReader.h"
 #include "core/records/HouseholdRepository.h"
+#include "core/records/StatusReviewRepository.h"
 #include "core/sync/ChangeImporter.h"
 #include "core/sync/DeviceSync.h"
 #include "core/sync/SyncClient.h"
@@ -125,7 +126,7 @@ TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][co
     REQUIRE(repoA.save(file));
     REQUIRE(ChangeImporter::apply(b.db(), JournalReader(a.db()).since(0)));
     const QString id = file.household.value(QStringLiteral("id")).toString();
-    // Two supervisors change the assistance status on their laptops while offline.
+    // Two supervisors approve different status reviews on their laptops while offline.
     const QByteArray key(32, 'k');
     const auto enrollAs = [&key](Database& db, const QString& user, const QString& role) {
         REQUIRE(DeviceSync(db).setCounty(QStringLiteral("371321"), key, key, QStringLiteral("https://county"),
@@ -133,12 +134,14 @@ TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][co
     };
     enrollAs(a.db(), QStringLiteral("周督导"), QStringLiteral("supervisor"));
     enrollAs(b.db(), QStringLiteral("李督导"), QStringLiteral("supervisor"));
-    HouseholdRepository repoB(b.db(), DeviceSync(b.db()).session(QStringLiteral("李娜")));
-    auto onB = repoB.load(id);
-    onB->household.insert(QStringLiteral("status"), QStringLiteral("tekun"));
-    REQUIRE(repoB.save(*onB));
-    file.household.insert(QStringLiteral("status"), QStringLiteral("none"));
-    REQUIRE(HouseholdRepository(a.db(), DeviceSync(a.db()).session(QStringLiteral("王芳"))).save(file));
+    const auto approve = [&id](Database& db, const QString& status) {
+        StatusReview r{{}, id, {}, status, QStringLiteral("情况有变"), QStringLiteral("入户核查")};
+        REQUIRE(StatusReviewRepository(db, DeviceSync(db).session()).propose(r));
+        REQUIRE(StatusReviewRepository(db, DeviceSync(db).session())
+                    .decide(r.id, QStringLiteral("approved"), {}));
+    };
+    approve(b.db(), QStringLiteral("tekun"));
+    approve(a.db(), QStringLiteral("none"));
     REQUIRE(ChangeImporter::apply(a.db(), JournalReader(b.db()).since(0)));
 
     MainWindow window(a.db());
@@ -153,7 +156,7 @@ TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][co
     {
         // On a caseworker's laptop the assistance status is shown in conflict but not settled there.
         enrollAs(a.db(), QStringLiteral("王芳"), QStringLiteral("caseworker"));
-        ConflictDialog caseworker(a.db(), DeviceSync(a.db()).session(QStringLiteral("王芳")), id);
+        ConflictDialog caseworker(a.db(), DeviceSync(a.db()).session(), id);
         REQUIRE(caseworker.remaining() == 1);
         CHECK_FALSE(caseworker.findChild<QPushButton*>(QStringLiteral("keepButton0"))->isEnabled());
         CHECK_FALSE(caseworker.findChild<QPushButton*>(QStringLiteral("keepButton1"))->isEnabled());
@@ -163,7 +166,7 @@ TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][co
                   .contains(QStringLiteral("Only a station supervisor or county staff")));
     }
     enrollAs(a.db(), QStringLiteral("周督导"), QStringLiteral("supervisor"));
-    ConflictDialog dialog(a.db(), DeviceSync(a.db()).session(QStringLiteral("周督导")), id);
+    ConflictDialog dialog(a.db(), DeviceSync(a.db()).session(), id);
     REQUIRE(dialog.remaining() == 1);
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("authorityNoteLabel")) == nullptr);
     // Both values are there, each with its author.
@@ -263,10 +266,11 @@ TEST_CASE("a caseworker does not see the county's import command", "[gui][sync]"
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("importPackagesAction"))->isVisible());
 }
 
-TEST_CASE("connecting the demo caseload to a county asks first, and No leaves it unconnected", "[gui][sync]")
+TEST_CASE("the demo caseload cannot be connected to a county: the app says how to start real work",
+          "[gui][sync]")
 {
     test::TempDatabase laptop;
-    REQUIRE(laptop.db().setMeta(QStringLiteral("demo_data"), QStringLiteral("1")));
+    DeviceSync(laptop.db()).markDemo();
     MainWindow window(laptop.db());
     window.show();
     QString warning;
@@ -275,7 +279,7 @@ TEST_CASE("connecting the demo caseload to a county asks first, and No leaves it
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         REQUIRE(box != nullptr);
         warning = box->text();
-        box->button(QMessageBox::No)->click();
+        box->button(QMessageBox::Ok)->click();
         // Had it gone on, the connect dialog would be the next modal window.
         QTimer::singleShot(0, [&] {
             if (auto* next = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
@@ -286,7 +290,8 @@ TEST_CASE("connecting the demo caseload to a county asks first, and No leaves it
     });
     window.findChild<QAction*>(QStringLiteral("connectAction"))->trigger();
     QApplication::processEvents();
-    CHECK(warning.contains(QStringLiteral("demo caseload")));
+    CHECK(warning.contains(QStringLiteral("never connected to a county")));
+    CHECK(warning.contains(QStringLiteral("Connect another person")));
     CHECK_FALSE(connectDialogShown);
     CHECK_FALSE(DeviceSync(laptop.db()).hasCounty());
 }

@@ -14,15 +14,19 @@ namespace ff::test {
 Status waitFor(SyncClient& client, const std::function<void()>& start)
 {
     Status result = Error{QStringLiteral("timeout"), {}};
+    bool finished = false;
     QEventLoop loop;
     const QMetaObject::Connection done =
         QObject::connect(&client, &SyncClient::finished, &loop, [&](const Status& s) {
             result = s;
+            finished = true;
             loop.quit();
         });
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);
     start();
-    loop.exec();
+    // A refusal before any request (a bad address, the demo) finishes within start().
+    if (!finished)
+        loop.exec();
     QObject::disconnect(done);
     return result;
 }

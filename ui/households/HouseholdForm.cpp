@@ -4,6 +4,7 @@
 
 #include "core/model/CodeList.h"
 #include "core/model/FieldLabels.h"
+#include "core/records/HouseholdRepository.h"
 #include "core/schema/Authority.h"
 #include "core/schema/RecordTypes.h"
 #include "ui/forms/IdentifiedNeedsBox.h"
@@ -16,8 +17,11 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -32,8 +36,10 @@ QString label(const char* field)
 
 HouseholdForm::HouseholdForm(Database& db, const Session& session, const QString& householdId,
                              QWidget* parent)
-    : QWidget(parent), m_session(session), m_number(new QLineEdit(this)),
+    : QWidget(parent), m_db(db), m_householdId(householdId), m_session(session),
+      m_number(new QLineEdit(this)),
       m_status(new CodeChoiceBox(CodeList::assistanceStatus(), tr("(choose)"), this)),
+      m_unconfirmed(new QLabel(tr("unconfirmed"), this)), m_confirm(new QPushButton(tr("Confirm"), this)),
       m_county(new QLineEdit(this)), m_township(new QLineEdit(this)), m_village(new QLineEdit(this)),
       m_address(new QLineEdit(this)), m_phone(new QLineEdit(this)),
       m_housing(new CodeChoiceBox(CodeList::housing(), tr("(not recorded)"), this)),
@@ -70,7 +76,24 @@ HouseholdForm::HouseholdForm(Database& db, const Session& session, const QString
     left->addRow(label("address"), m_address);
     left->addRow(label("phone"), m_phone);
     auto* right = new QFormLayout;
-    right->addRow(label("status"), m_status);
+    // A status a household was filed with stays "unconfirmed" until the station or county confirms it.
+    m_unconfirmed->setObjectName(QStringLiteral("statusUnconfirmedLabel"));
+    m_unconfirmed->setToolTip(
+        tr("The status this household was filed with has not been confirmed by the station "
+           "supervisor or the county yet."));
+    QPalette warning = m_unconfirmed->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xa0, 0x52, 0x00));
+    m_unconfirmed->setPalette(warning);
+    m_confirm->setObjectName(QStringLiteral("confirmStatusButton"));
+    m_unconfirmed->hide();
+    m_confirm->hide();
+    connect(m_confirm, &QPushButton::clicked, this, &HouseholdForm::confirmStatus);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->setContentsMargins(0, 0, 0, 0);
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_unconfirmed);
+    statusRow->addWidget(m_confirm);
+    right->addRow(label("status"), statusRow);
     right->addRow(label("housing"), m_housing);
     right->addRow(label("annual_income"), m_income);
     right->addRow(label("caseworker"), m_caseworker);
@@ -100,13 +123,13 @@ HouseholdForm::HouseholdForm(Database& db, const Session& session, const QString
 
 void HouseholdForm::setValues(const QVariantMap& household, bool onFile)
 {
-    // The status of a household on file is decided above the caseworker (a status review).
-    if (const Authority::Verdict mayChangeStatus = Authority::mayEverChange(
-            m_session.role(), *RecordTypes::find(QStringLiteral("household")), QStringLiteral("status"));
-        onFile && !mayChangeStatus) {
+    // The status of a household on file changes only through a status review, whoever is at the
+    // controls: supervisors and the county decide reviews, they do not type a new status here.
+    if (onFile) {
         m_status->setEnabled(false);
-        m_status->setToolTip(Authority::forPerson(mayChangeStatus.refusal));
+        m_status->setToolTip(Authority::forPerson(QStringLiteral("status_not_authorised")));
     }
+    showConfirmation(household, onFile);
     // On a household on file the last visit follows the visits recorded (tab Visits), so the
     // due-visits view cannot be silenced by typing a date.
     m_lastVisit->setReadOnly(onFile);
@@ -153,6 +176,8 @@ void HouseholdForm::setValue(const QString& field, const QVariant& value)
 
 QVariantMap HouseholdForm::values(QVariantMap h) const
 {
+    // Confirmed by its own command (confirmStatus), never by saving the form.
+    h.remove(QStringLiteral("status_confirmed"));
     h.insert(QStringLiteral("household_no"), m_number->text().trimmed());
     h.insert(QStringLiteral("status"), m_status->code());
     h.insert(QStringLiteral("county"), m_county->text().trimmed());
@@ -190,5 +215,31 @@ void HouseholdForm::markInvalid(const QList<ValidationIssue>& issues)
 }
 
 QString HouseholdForm::statusText() const { return m_status->currentText(); }
+
+bool HouseholdForm::showsUnconfirmed() const { return !m_unconfirmed->isHidden(); }
+
+void HouseholdForm::showConfirmation(const QVariantMap& household, bool onFile)
+{
+    const bool unconfirmed = onFile && !household.value(QStringLiteral("status")).toString().isEmpty() &&
+                             !household.value(QStringLiteral("status_confirmed")).toBool();
+    m_unconfirmed->setVisible(unconfirmed);
+    m_confirm->setVisible(unconfirmed);
+    const Authority::Verdict may =
+        Authority::mayEverChange(m_session.role(), *RecordTypes::find(QStringLiteral("household")),
+                                 QStringLiteral("status_confirmed"));
+    m_confirm->setEnabled(may.allowed());
+    m_confirm->setToolTip(may ? tr("Confirm that this household's assistance status is the one on record")
+                              : Authority::forPerson(may.refusal));
+}
+
+void HouseholdForm::confirmStatus()
+{
+    if (Status s = HouseholdRepository(m_db, m_session).confirmStatus(m_householdId); !s) {
+        QMessageBox::warning(this, tr("Confirm status"), s.error().message);
+        return;
+    }
+    m_unconfirmed->hide();
+    m_confirm->hide();
+}
 
 } // namespace ff

@@ -14,6 +14,9 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
+class QLabel;
+class QPushButton;
+
 namespace ff {
 
 class CodeChecklist;
@@ -45,12 +48,23 @@ public:
     QString statusText() const;
 
     QPlainTextEdit* notes() const { return m_notes; }
+    /// "Confirm" beside an unconfirmed status (for tests).
+    QPushButton* confirmStatusButton() const { return m_confirm; }
+    /// Whether the form shows the status as not yet confirmed.
+    bool showsUnconfirmed() const;
     IdentifiedNeedsBox* needs() const { return m_needs; }
 
 private:
+    void confirmStatus();
+    void showConfirmation(const QVariantMap& household, bool onFile);
+
+    Database& m_db;
+    QString m_householdId;
     Session m_session;
     QLineEdit* m_number;
     CodeChoiceBox* m_status;
+    QLabel* m_unconfirmed;
+    QPushButton* m_confirm;
     QLineEdit* m_county;
     QLineEdit* m_township;
     QLineEdit* m_village;

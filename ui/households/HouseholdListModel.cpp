@@ -102,8 +102,10 @@ QVariant HouseholdListModel::data(const QModelIndex& index, int role) const
         }
         case HouseholdListQuery::Village:
             return h->village;
-        case HouseholdListQuery::Status:
-            return CodeList::assistanceStatus().labels(h->status);
+        case HouseholdListQuery::Status: {
+            const QString status = CodeList::assistanceStatus().labels(h->status);
+            return h->statusUnconfirmed ? tr("%1 (unconfirmed)").arg(status) : status;
+        }
         case HouseholdListQuery::SpecialGroups:
             return CodeList::specialGroups().labels(h->specialGroups);
         case HouseholdListQuery::Risk:

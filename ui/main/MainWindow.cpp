@@ -4,6 +4,9 @@
 
 #include "core/db/Database.h"
 #include "core/journal/ConflictReader.h"
+#include "core/profile/ProfileDirectory.h"
+#include "core/profile/ProfileOpener.h"
+#include "core/records/FileOpenRepository.h"
 #include "core/sync/DeviceSync.h"
 #include "ui/casework/DueVisitsPage.h"
 #include "ui/casework/ServiceSessionDialog.h"
@@ -13,6 +16,8 @@
 #include "ui/households/HouseholdListModel.h"
 #include "ui/households/HouseholdListPage.h"
 #include "ui/main/LanguageMenu.h"
+#include "ui/profile/LockController.h"
+#include "ui/profile/NewPasswordDialog.h"
 #include "ui/sync/ConnectDialog.h"
 #include "ui/sync/ImportReportDialog.h"
 #include "ui/sync/SyncController.h"
@@ -55,8 +60,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
       m_conflictAction(new QAction(this)), m_importFilesAction(new QAction(this)),
       m_helpMenu(new QMenu(this)), m_languageMenu(new LanguageMenu(this)), m_toolBar(new QToolBar(this)),
       m_newAction(new QAction(this)), m_openAction(new QAction(this)), m_historyAction(new QAction(this)),
-      m_authorAction(new QAction(this)), m_quitAction(new QAction(this)), m_aboutAction(new QAction(this)),
-      m_authorLabel(new QLabel(this))
+      m_lockAction(new QAction(this)), m_passwordAction(new QAction(this)), m_quitAction(new QAction(this)),
+      m_aboutAction(new QAction(this)), m_authorLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->addWidget(m_list);
@@ -96,7 +101,13 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_fileMenu->addAction(m_sessionAction);
     m_conflictAction->setObjectName(QStringLiteral("resolveConflictsAction"));
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_authorAction);
+    m_fileMenu->addAction(m_lockAction);
+    m_fileMenu->addAction(m_passwordAction);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(Qt::CTRL | Qt::Key_L);
+    m_lockAction->setVisible(false);
+    m_passwordAction->setObjectName(QStringLiteral("changePasswordAction"));
+    m_passwordAction->setVisible(false);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_helpMenu->addAction(m_aboutAction);
@@ -140,7 +151,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newHousehold);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openCurrent);
     connect(m_historyAction, &QAction::triggered, this, &MainWindow::showCurrentHistory);
-    connect(m_authorAction, &QAction::triggered, this, &MainWindow::changeAuthor);
+    connect(m_passwordAction, &QAction::triggered, this, &MainWindow::changePassword);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToCounty);
     connect(m_syncAction, &QAction::triggered, m_sync, &SyncController::syncNow);
@@ -217,19 +228,51 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-QString MainWindow::author() const
-{
-    QString name = m_db.meta(QStringLiteral("user_name"));
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USER", roleLabel(Role::Caseworker));
-    return name;
-}
-
 Session MainWindow::session() const
 {
-    // The user the county enrolled this laptop for, with the role it gave; the name typed under
-    // File → Your name is what people read.
-    return DeviceSync(m_db).session(author());
+    const DeviceSync device(m_db);
+    if (device.hasCounty())
+        return device.session();
+    // Never enrolled: the demo profile (or a data file opened with --database to try something).
+    return Session(Actor{QStringLiteral("demo"), tr("Demo caseworker"), Role::Caseworker, {}});
+}
+
+void MainWindow::setProfile(const QString& folder, bool demo, LockController* lock)
+{
+    m_profileFolder = folder;
+    m_demo = demo;
+    if (lock) {
+        connect(m_lockAction, &QAction::triggered, lock, &LockController::lockNow);
+        m_lockAction->setVisible(true);
+    }
+    m_passwordAction->setVisible(!demo && !folder.isEmpty());
+    retranslate();
+    updateActions();
+}
+
+void MainWindow::changePassword()
+{
+    ProfileKeyFile keyFile;
+    const int minLength = ProfileKeyFile::read(ProfileDirectory::keyFilePath(m_profileFolder), &keyFile)
+                              ? keyFile.policy().minPasswordLength
+                              : ProfilePolicy::kDefaultMinPasswordLength;
+    NewPasswordDialog dialog(
+        minLength,
+        tr("The password protects everything Fieldfile keeps on this laptop. Changing it "
+           "takes a moment; your data stay as they are."),
+        this, true);
+    dialog.setWindowTitle(tr("Change password"));
+    while (dialog.exec() == QDialog::Accepted) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status s =
+            ProfileOpener::changePassword(m_profileFolder, dialog.currentPassword(), dialog.password());
+        QApplication::restoreOverrideCursor();
+        if (s) {
+            statusBar()->showMessage(tr("Your password has been changed."), 8000);
+            return;
+        }
+        dialog.showError(s.error().message);
+    }
 }
 
 void MainWindow::retranslate()
@@ -243,11 +286,20 @@ void MainWindow::retranslate()
     m_openAction->setToolTip(tr("Open the selected household's file (Enter or double-click)"));
     m_historyAction->setText(tr("History of changes"));
     m_historyAction->setToolTip(tr("Who changed what in the selected household, and when (Ctrl+H)"));
-    m_authorAction->setText(tr("Your &name…"));
+    m_lockAction->setText(tr("&Lock"));
+    m_lockAction->setToolTip(tr("Hide every window until your password is typed (Ctrl+L)"));
+    m_passwordAction->setText(tr("Change &password…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Fieldfile"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
-    m_authorLabel->setText(tr("Working as: %1").arg(author()));
+    {
+        const Session who = session();
+        QString text = m_demo ? tr("Demo — invented households, never sent to a county")
+                              : tr("Signed in as %1 (%2)").arg(who.author(), roleLabel(who.role()));
+        if (!m_demo && !who.actor().station.isEmpty())
+            text += QStringLiteral(" · ") + who.actor().station;
+        m_authorLabel->setText(text);
+    }
     m_viewMenu->setTitle(tr("&View"));
     m_caseloadAction->setText(tr("&Caseload"));
     m_caseloadAction->setToolTip(tr("Every household of the caseload (Ctrl+1)"));
@@ -307,6 +359,10 @@ void MainWindow::newHousehold() { openHousehold({}); }
 
 void MainWindow::openHousehold(const QString& householdId)
 {
+    // Who looked at which file reaches the county with the next sync. Not being able to note it
+    // (a full disk) does not keep the caseworker from the file.
+    if (Status s = FileOpenRepository(m_db, session()).record(householdId); !s)
+        qWarning("%s", qPrintable(s.error().message + QLatin1Char(' ') + s.error().detail));
     HouseholdDialog dialog(m_db, session(), householdId, this);
     const bool saved = dialog.exec() == QDialog::Accepted;
     // Visits, plans and service logs are saved from the file's tabs even when it is closed with
@@ -357,17 +413,14 @@ void MainWindow::showCurrentHistory()
 
 void MainWindow::connectToCounty()
 {
-    // The demo caseload is invented: it must not reach the county as if it were real.
-    if (m_db.meta(QStringLiteral("demo_data")) == QStringLiteral("1") && !m_connectAttempt) {
-        const auto answer = QMessageBox::warning(
-            this, tr("This is the demo caseload"),
-            tr("This data file holds the demo caseload: invented households for trying Fieldfile out. "
-               "Connecting sends them to the county as if they were real.\n\nFor real work, start "
-               "Fieldfile with a new data file instead: fieldfile --no-demo --database FILE.\n\n"
-               "Connect this demo file anyway?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
-            return;
+    // The demo caseload is invented: it never reaches a county (the county refuses it too).
+    if (m_demo || DeviceSync(m_db).isDemo()) {
+        QMessageBox::information(
+            this, tr("This is the demo"),
+            tr("The demo holds invented households and is never connected to a county.\n\nFor real "
+               "work, quit Fieldfile and start it again: the start window offers \"Connect another "
+               "person…\", which makes your own profile protected by your password."));
+        return;
     }
     ConnectDialog dialog(m_connectAttempt ? m_connectAttempt->server : DeviceSync(m_db).serverUrl(), this);
     if (m_connectAttempt)
@@ -447,18 +500,6 @@ void MainWindow::importPackages(const QStringList& chosen)
                     });
     report->show();
     m_sync->importFiles(files);
-}
-
-void MainWindow::changeAuthor()
-{
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Your name"),
-                              tr("Your name is written into the history of every change you make:"),
-                              QLineEdit::Normal, author(), &ok)
-            .trimmed();
-    if (ok && !name.isEmpty() && m_db.setMeta(QStringLiteral("user_name"), name))
-        retranslate();
 }
 
 } // namespace ff

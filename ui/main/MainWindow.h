@@ -23,6 +23,7 @@ class HouseholdListPage;
 class LanguageMenu;
 class SyncController;
 class SyncStatusWidget;
+class LockController;
 
 /// The caseworker's main window: the caseload list, and the commands that open household files.
 class MainWindow : public QMainWindow
@@ -36,17 +37,19 @@ public:
     HouseholdListPage* listPage() const { return m_list; }
     DueVisitsPage* dueVisitsPage() const { return m_dueVisits; }
     SyncController* sync() const { return m_sync; }
-    /// The name written into the history of every edit made here.
-    QString author() const;
-    /// Who is working at this laptop, as every write records it.
+    /// Who is working at this laptop, as every write records it: the county's user record the
+    /// profile was enrolled with; in the demo profile (never enrolled), a demo caseworker.
     Session session() const;
+    /// The profile this window shows: adds Lock and Change password (a county profile) or marks
+    /// the demo (which cannot be connected).
+    void setProfile(const QString& folder, bool demo, LockController* lock);
 
 public slots:
     void newHousehold();
     void openHousehold(const QString& householdId);
     void openCurrent();
     void showCurrentHistory();
-    void changeAuthor();
+    void changePassword();
     void connectToCounty();
     void exportPackage();
     void importReceipt();
@@ -101,7 +104,10 @@ private:
     QAction* m_newAction;
     QAction* m_openAction;
     QAction* m_historyAction;
-    QAction* m_authorAction;
+    QAction* m_lockAction;
+    QAction* m_passwordAction;
+    QString m_profileFolder;
+    bool m_demo = false;
     QAction* m_quitAction;
     QAction* m_aboutAction;
     QLabel* m_authorLabel;

@@ -9,13 +9,31 @@
 #include "core/sync/PackageHeader.h"
 #include "core/util/PrintableText.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QTextStream>
 
 namespace ff {
+
+namespace {
+/// The log line of a demo profile's package refused (docs/sync-protocol.md §6, step 2).
+QByteArray demoRefusal(const QString& file, const QString& sender)
+{
+    const QJsonObject fields{
+        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("event"), QStringLiteral("import")},
+        {QStringLiteral("file"), file},
+        {QStringLiteral("sender"), sender},
+        {QStringLiteral("outcome"), QStringLiteral("refused")},
+        {QStringLiteral("reason"), QStringLiteral("demo")}};
+    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
+}
+} // namespace
 
 QString ImportCommand::name() const { return QStringLiteral("import"); }
 
@@ -60,6 +78,10 @@ int ImportCommand::run(ServerCommandContext& context) const
         if (result.kind == Kind::Refused) {
             // The reason may quote the package (its sender): printed without control characters.
             out << ServerCli::tr("refused: ") << PrintableText::field(result.reason) << '\n';
+            // Invented households brought to the county: a line for the log, as the service
+            // writes one (docs/sync-protocol.md §6).
+            if (result.demo)
+                context.err() << demoRefusal(path, result.header.sender) << Qt::endl;
             ++refused;
             continue;
         }

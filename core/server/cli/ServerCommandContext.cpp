@@ -65,6 +65,12 @@ bool ServerCommandContext::openCounty(bool needsCounty)
         fail(m_county->statusText());
         return false;
     }
+    // A county from before recovery keys gets its own at the first command or serve. Without it
+    // nothing is lost but the recovery of profiles enrolled meanwhile: said, and the command goes on.
+    if (m_county->isInitialized()) {
+        if (Status s = m_county->ensureRecoveryKey(); !s)
+            m_err << s.error().message << ' ' << s.error().detail << Qt::endl;
+    }
     return true;
 }
 

@@ -46,7 +46,8 @@ public:
 
     /// Opens the county database (creating it unless needsCounty). When needsCounty, a missing file
     /// and a database without a county deployment are refused: says why on the error stream and
-    /// returns false, as it does when the file cannot be opened.
+    /// returns false, as it does when the file cannot be opened. A county whose key file has no
+    /// recovery key gets one (CountyStore::ensureRecoveryKey; a failure is said, not fatal).
     [[nodiscard]] bool openCounty(bool needsCounty);
     /// The database and the county over it; only after openCounty() succeeded.
     Database& database() { return m_db; }

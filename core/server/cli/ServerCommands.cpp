@@ -10,6 +10,8 @@
 #include "core/server/cli/ImportCommand.h"
 #include "core/server/cli/InitCommand.h"
 #include "core/server/cli/ParkedCommand.h"
+#include "core/server/cli/PolicyCommand.h"
+#include "core/server/cli/RecoverProfileCommand.h"
 #include "core/server/cli/RevokeCommand.h"
 #include "core/server/cli/ServeCommand.h"
 #include "core/server/cli/ServerCli.h"
@@ -37,6 +39,8 @@ ServerCommands::ServerCommands()
     m_commands.push_back(std::make_unique<HouseholdsCommand>());
     m_commands.push_back(std::make_unique<ParkedCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
+    m_commands.push_back(std::make_unique<PolicyCommand>());
+    m_commands.push_back(std::make_unique<RecoverProfileCommand>());
     m_commands.push_back(std::make_unique<ServeCommand>());
 }
 

@@ -1,0 +1,227 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The first start, connecting a person to the county, signing in and the lock, as a person meets
+// them: the real county server, real profiles in a temporary folder, real encryption.
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TestServer.h"
+
+#include "core/db/Database.h"
+#include "core/profile/ProfileDirectory.h"
+#include "core/profile/ProfileOpener.h"
+#include "core/storage/PlainFileEncryptor.h"
+#include "core/sync/DeviceSync.h"
+#include "ui/households/HouseholdDialog.h"
+#include "ui/main/MainWindow.h"
+#include "ui/profile/ConnectProfileDialog.h"
+#include "ui/profile/LockController.h"
+#include "ui/profile/LockDialog.h"
+#include "ui/profile/ProfileGate.h"
+#include "ui/profile/StartDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLinkButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+using namespace ff;
+
+namespace {
+
+QString statusText(const MainWindow& window)
+{
+    QStringList texts;
+    for (const QLabel* label : window.statusBar()->findChildren<QLabel*>())
+        texts << label->text();
+    return texts.join(QLatin1Char('|'));
+}
+
+} // namespace
+
+TEST_CASE("the first start offers the demo and the county, and the demo can never be connected",
+          "[gui][profile]")
+{
+    QTemporaryDir dir;
+    const ProfileDirectory profiles(dir.filePath(QStringLiteral("profiles")));
+    StartDialog start(profiles);
+    start.show();
+    auto* demoButton = start.findChild<QCommandLinkButton*>(QStringLiteral("demoButton"));
+    auto* connectButton = start.findChild<QCommandLinkButton*>(QStringLiteral("connectButton"));
+    REQUIRE(demoButton != nullptr);
+    REQUIRE(connectButton != nullptr);
+    CHECK(demoButton->isVisible());
+    CHECK(connectButton->isVisible());
+    QTest::mouseClick(demoButton, Qt::LeftButton);
+    CHECK(start.result() == QDialog::Accepted);
+    CHECK(start.choice() == StartDialog::Choice::Demo);
+
+    OpenedProfile opened;
+    REQUIRE(ProfileGate::openDemo(profiles, 20, &opened));
+    CHECK(opened.demo);
+    CHECK(profiles.hasDemo());
+    CHECK(DeviceSync(*opened.db).isDemo());
+    MainWindow window(*opened.db);
+    window.setProfile(opened.folder, true, nullptr);
+    window.show();
+    CHECK(statusText(window).contains(QStringLiteral("Demo")));
+    CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("changePasswordAction"))->isVisible());
+    QString said;
+    QTimer::singleShot(0, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            said = box->text();
+            box->accept();
+        }
+    });
+    window.findChild<QAction*>(QStringLiteral("connectAction"))->trigger();
+    CHECK(said.contains(QStringLiteral("never connected to a county")));
+    CHECK_FALSE(DeviceSync(*opened.db).hasCounty());
+
+    // The start window's other choice.
+    StartDialog again(profiles);
+    again.show();
+    QTest::mouseClick(again.findChild<QCommandLinkButton*>(QStringLiteral("connectButton")), Qt::LeftButton);
+    CHECK(again.choice() == StartDialog::Choice::Connect);
+}
+
+TEST_CASE("connecting a person makes an encrypted profile with the county's identity, and sign-in opens it",
+          "[gui][profile]")
+{
+    qRegisterMetaType<ff::Status>();
+    QTemporaryDir dir;
+    const QString county = dir.filePath(QStringLiteral("county.db"));
+    test::admin(county, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    test::admin(county,
+                {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
+                 QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    test::RunningServer server(county);
+    REQUIRE(server.url.isValid());
+    const ProfileDirectory profiles(dir.filePath(QStringLiteral("profiles")));
+
+    QString folder;
+    {
+        ConnectProfileDialog connect(profiles);
+        connect.show();
+        connect.serverEdit()->setText(server.url.toString());
+        connect.codeEdit()->setText(test::enrollmentCode(county, QStringLiteral("王芳")));
+        connect.passwordEdit()->setText(QStringLiteral("short"));
+        connect.repeatEdit()->setText(QStringLiteral("short"));
+        connect.accept();
+        CHECK(connect.errorText().contains(QStringLiteral("at least 8 characters")));
+        connect.passwordEdit()->setText(QStringLiteral("correct horse"));
+        connect.repeatEdit()->setText(QStringLiteral("correct hose"));
+        connect.accept();
+        CHECK(connect.errorText().contains(QStringLiteral("not the same")));
+        CHECK(profiles.profiles().isEmpty()); // nothing made before the password is settled
+        connect.repeatEdit()->setText(QStringLiteral("correct horse"));
+        connect.accept();
+        QTRY_VERIFY_WITH_TIMEOUT(connect.result() == QDialog::Accepted || !connect.errorText().isEmpty(),
+                                 30000);
+        INFO(connect.errorText().toStdString());
+        REQUIRE(connect.result() == QDialog::Accepted);
+        folder = connect.folder();
+        std::unique_ptr<Database> db = connect.takeDatabase();
+        MainWindow window(*db);
+        window.setProfile(folder, false, nullptr);
+        CHECK(window.session().author() == QStringLiteral("王芳"));
+        CHECK(window.session().actor().station == QStringLiteral("岸堤镇社工站"));
+        CHECK(statusText(window).contains(QStringLiteral("Signed in as 王芳")));
+        CHECK(window.findChild<QAction*>(QStringLiteral("changePasswordAction"))->isVisible());
+    }
+    // The profile: the county's record of the person, and a database no SQLite tool can read.
+    const QList<ProfileDirectory::Entry> listed = profiles.profiles();
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.first().keyFile.identity().displayName == QStringLiteral("王芳"));
+    CHECK(listed.first().keyFile.identity().station == QStringLiteral("岸堤镇社工站"));
+    CHECK(listed.first().keyFile.identity().county == QStringLiteral("371321"));
+    CHECK(listed.first().keyFile.hasRecovery());
+    CHECK_FALSE(storage::PlainFileEncryptor::isPlain(ProfileDirectory::databasePath(folder)));
+
+    // Sign-in: the profile is listed by name; a wrong password is told, the right one opens it.
+    StartDialog start(profiles);
+    start.show();
+    REQUIRE(start.profileBox()->count() == 1);
+    CHECK(start.profileBox()->currentText().contains(QStringLiteral("王芳")));
+    start.passwordEdit()->setText(QStringLiteral("wrong password"));
+    QTest::mouseClick(start.signInButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!start.errorText().isEmpty(), 10000);
+    CHECK(start.errorText().contains(QStringLiteral("not the password")));
+    QTRY_VERIFY_WITH_TIMEOUT(start.signInButton()->isEnabled(), 10000);
+    CHECK(start.result() != QDialog::Accepted);
+    start.passwordEdit()->setText(QStringLiteral("correct horse"));
+    QTest::mouseClick(start.signInButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(start.result() == QDialog::Accepted, 10000);
+    REQUIRE(start.choice() == StartDialog::Choice::SignedIn);
+    crypto::SecretBytes key = start.takeDataKey();
+    REQUIRE_FALSE(key.isNull());
+    Database db;
+    REQUIRE(ProfileOpener::open(start.folder(), key, db));
+    CHECK(DeviceSync(db).user() == QStringLiteral("王芳"));
+}
+
+TEST_CASE("the lock covers every window, keeps a half-typed note, and opens only with the password",
+          "[gui][profile]")
+{
+    QTemporaryDir dir;
+    const ProfileDirectory profiles(dir.filePath(QStringLiteral("profiles")));
+    QString folder;
+    REQUIRE(profiles.createFolder(&folder));
+    Database db;
+    crypto::SecretBytes key;
+    REQUIRE(ProfileOpener::create(folder, QStringLiteral("correct horse"), &key, db,
+                                  crypto::PasswordKey::testCost()));
+    MainWindow window(db);
+    LockController lock(folder, QStringLiteral("王芳"), 10);
+    window.setProfile(folder, false, &lock);
+    window.show();
+    auto* file = new HouseholdDialog(db, window.session(), {}, &window);
+    file->setAttribute(Qt::WA_DeleteOnClose);
+    file->show();
+    auto* notes = file->findChild<QPlainTextEdit*>();
+    REQUIRE(notes != nullptr);
+    notes->insertPlainText(QStringLiteral("mother: 下月去县医院复查")); // half typed, not saved
+    const QString title = file->windowTitle();
+
+    // Idle long enough: locked.
+    lock.setIdleInterval(200);
+    QTRY_VERIFY_WITH_TIMEOUT(lock.isLocked(), 5000);
+    for (QWidget* w : {static_cast<QWidget*>(&window), static_cast<QWidget*>(file)}) {
+        auto* curtain = w->findChild<QWidget*>(QStringLiteral("lockCurtain"), Qt::FindDirectChildrenOnly);
+        REQUIRE(curtain != nullptr);
+        CHECK(curtain->isVisible());
+        CHECK(curtain->geometry() == w->rect());
+        CHECK(w->windowTitle().contains(QStringLiteral("locked")));
+    }
+    LockDialog* dialog = lock.dialog();
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->isVisible());
+    dialog->reject(); // Escape does not unlock
+    CHECK(lock.isLocked());
+    dialog->passwordEdit()->setText(QStringLiteral("not it"));
+    QTest::mouseClick(dialog->unlockButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking() && !dialog->errorText().isEmpty(), 10000);
+    CHECK(lock.isLocked());
+    CHECK(dialog->errorText().contains(QStringLiteral("not the password")));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->unlockButton()->isEnabled(), 10000);
+    dialog->passwordEdit()->setText(QStringLiteral("correct horse"));
+    QTest::mouseClick(dialog->unlockButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!lock.isLocked(), 10000);
+
+    // Where the person was: the file still open, the note as typed, the titles back.
+    CHECK(file->isVisible());
+    CHECK(notes->toPlainText() == QStringLiteral("mother: 下月去县医院复查"));
+    CHECK(file->windowTitle() == title);
+    CHECK(file->findChild<QWidget*>(QStringLiteral("lockCurtain"), Qt::FindDirectChildrenOnly) == nullptr);
+    // The Lock command locks at once.
+    window.findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
+    CHECK(lock.isLocked());
+}

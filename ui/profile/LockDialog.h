@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include "core/util/Result.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+
+namespace ff {
+
+class ErrorLabel;
+
+/// The lock screen: whose profile is locked, and their password to unlock it. Application-modal
+/// and without a way to close it other than the right password (or quitting Fieldfile, which
+/// keeps every saved record and asks nothing).
+class LockDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    LockDialog(const QString& folder, const QString& personName, QWidget* parent = nullptr);
+    ~LockDialog() override;
+
+    QLineEdit* passwordEdit() const { return m_password; }
+    QPushButton* unlockButton() const { return m_unlock; }
+    QString errorText() const;
+    bool isChecking() const { return m_check->isRunning(); }
+
+    void reject() override {} ///< Escape does not unlock
+
+private:
+    void tryUnlock();
+    void checked();
+    void updateWait();
+
+    QString m_folder;
+    QLineEdit* m_password;
+    QPushButton* m_unlock;
+    ErrorLabel* m_error;
+    QLabel* m_wait;
+    QTimer* m_waitTimer;
+    qint64 m_waitUntilMs = 0;
+    QFutureWatcher<Status>* m_check;
+};
+
+} // namespace ff
