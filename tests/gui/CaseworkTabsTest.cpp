@@ -13,7 +13,9 @@
 #include "core/records/ReferralRepository.h"
 #include "core/records/RiskFlagRepository.h"
 #include "core/schema/Authority.h"
+#include "core/sync/DeviceSync.h"
 #include "ui/households/HouseholdDialog.h"
+#include "ui/households/HouseholdForm.h"
 #include "ui/households/HouseholdListModel.h"
 #include "ui/households/HouseholdListPage.h"
 #include "ui/households/ReferralTab.h"
@@ -359,4 +361,53 @@ TEST_CASE("a widget of namespace ff reads its messages in Chinese, as lupdate na
     LanguageMenu::apply(QStringLiteral("en"));
     CHECK(title == QStringLiteral("转介"));
     CHECK(unsaved == QStringLiteral("请先保存新建的户档案。"));
+}
+
+TEST_CASE("the status box is closed to every role on a file, and only a supervisor confirms a filed status",
+          "[gui][review]")
+{
+    test::TempDatabase t;
+    HouseholdFile file = test::sampleHousehold();
+    file.household.insert(QStringLiteral("status"), QStringLiteral("dibao"));
+    REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("王芳"))).save(file));
+    const QString id = file.household.value(QStringLiteral("id")).toString();
+    {
+        MainWindow window(t.db());
+        HouseholdListModel* model = window.listPage()->model();
+        REQUIRE(model->rowCount() == 1);
+        CHECK(model->index(0, HouseholdListQuery::Status)
+                  .data()
+                  .toString()
+                  .contains(QStringLiteral("unconfirmed")));
+    }
+    for (const Role role : {Role::Caseworker, Role::Supervisor, Role::County}) {
+        const Session who = Session::of(QStringLiteral("某人"), role);
+        HouseholdDialog d(t.db(), who, id);
+        auto* status = named<QComboBox>(&d, "statusComboBox");
+        CHECK_FALSE(status->isEnabled());
+        CHECK(status->toolTip() == Authority::forPerson(QStringLiteral("status_not_authorised")));
+        auto* form = d.findChild<HouseholdForm*>();
+        REQUIRE(form);
+        CHECK(form->showsUnconfirmed());
+        QPushButton* confirm = form->confirmStatusButton();
+        CHECK(confirm->isEnabled() == (role != Role::Caseworker));
+        if (role == Role::Caseworker)
+            CHECK(confirm->toolTip() == Authority::forPerson(QStringLiteral("confirmation_not_authorised")));
+    }
+    // The supervisor confirms: the mark goes, in the file and in the list.
+    const auto key = QByteArray(32, 'k');
+    REQUIRE(DeviceSync(t.db()).setCounty(QStringLiteral("371321"), key, key, QStringLiteral("https://county"),
+                                         QStringLiteral("李督导"), QStringLiteral("supervisor")));
+    HouseholdDialog d(t.db(), DeviceSync(t.db()).session(), id);
+    auto* form = d.findChild<HouseholdForm*>();
+    QTest::mouseClick(form->confirmStatusButton(), Qt::LeftButton);
+    CHECK_FALSE(form->showsUnconfirmed());
+    CHECK(HouseholdRepository(t.db()).isStatusConfirmed(id));
+    MainWindow window(t.db());
+    CHECK_FALSE(window.listPage()
+                    ->model()
+                    ->index(0, HouseholdListQuery::Status)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("unconfirmed")));
 }

@@ -3,11 +3,13 @@
 // The first start, connecting a person to the county, signing in and the lock, as a person meets
 // them: the real county server, real profiles in a temporary folder, real encryption.
 #include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
 #include "tests/support/TestServer.h"
 
 #include "core/db/Database.h"
 #include "core/profile/ProfileDirectory.h"
 #include "core/profile/ProfileOpener.h"
+#include "core/records/HouseholdRepository.h"
 #include "core/storage/PlainFileEncryptor.h"
 #include "core/sync/DeviceSync.h"
 #include "ui/households/HouseholdDialog.h"
@@ -17,16 +19,19 @@
 #include "ui/profile/LockDialog.h"
 #include "ui/profile/ProfileGate.h"
 #include "ui/profile/StartDialog.h"
+#include "ui/sync/SyncController.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +49,19 @@ QString statusText(const MainWindow& window)
     for (const QLabel* label : window.statusBar()->findChildren<QLabel*>())
         texts << label->text();
     return texts.join(QLatin1Char('|'));
+}
+
+/// How many files under folder hold needle (as UTF-8 bytes).
+int filesHolding(const QString& folder, const QString& needle)
+{
+    int hits = 0;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle.toUtf8()))
+            ++hits;
+    }
+    return hits;
 }
 
 } // namespace
@@ -136,6 +154,19 @@ TEST_CASE("connecting a person makes an encrypted profile with the county's iden
         CHECK(window.session().actor().station == QStringLiteral("岸堤镇社工站"));
         CHECK(statusText(window).contains(QStringLiteral("Signed in as 王芳")));
         CHECK(window.findChild<QAction*>(QStringLiteral("changePasswordAction"))->isVisible());
+
+        // A household filed, synced to the county and back: nothing of it readable in the folder.
+        HouseholdFile file = test::sampleHousehold(QStringLiteral("欧阳明远"));
+        file.household.insert(QStringLiteral("notes"), QStringLiteral("孩子由祖母照看，父母在宁波打工"));
+        REQUIRE(HouseholdRepository(*db, window.session()).save(file));
+        QSignalSpy synced(window.sync(), &SyncController::finished);
+        window.sync()->syncNow();
+        REQUIRE(synced.wait(30000));
+        CHECK(synced.first().first().value<Status>().isOk());
+        CHECK(DeviceSync(*db).unsentCount() == 0);
+        const QString id = file.members.first().value(QStringLiteral("id_number")).toString();
+        for (const QString& canary : {QStringLiteral("欧阳明远"), QStringLiteral("宁波打工"), id})
+            CHECK(filesHolding(folder, canary) == 0);
     }
     // The profile: the county's record of the person, and a database no SQLite tool can read.
     const QList<ProfileDirectory::Entry> listed = profiles.profiles();

@@ -26,6 +26,8 @@ QString describe(const ProfileIdentity& who)
 {
     const QString role = roleFromName(who.role) ? roleLabel(*roleFromName(who.role)) : who.role;
     QString text = who.displayName.isEmpty() ? who.user : who.displayName;
+    if (text.isEmpty())
+        text = StartDialog::tr("(not connected to a county yet)");
     if (!role.isEmpty())
         text += QStringLiteral(" — ") + role;
     if (!who.station.isEmpty())
