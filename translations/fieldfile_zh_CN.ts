@@ -1133,6 +1133,14 @@
         <source>reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>opened at</source>
+        <translation>打开时间</translation>
+    </message>
+    <message>
+        <source>opened by</source>
+        <translation>打开人</translation>
+    </message>
 </context>
 <context>
     <name>CountyKeyFile</name>
@@ -4696,6 +4704,14 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <source>Copy %1 back into the profile's folder on the laptop; then sign in with the new password.</source>
         <translation>请把 %1 复制回笔记本上的档案文件夹，然后用新密码登录。</translation>
     </message>
+    <message>
+        <source>Who opened a household's file, when, and on which device.</source>
+        <translation>谁在何时、用哪台设备打开过某户的档案。</translation>
+    </message>
+    <message>
+        <source>There is no household “%1”.</source>
+        <translation>没有户“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>ServerTrust</name>
@@ -4990,6 +5006,10 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>Checking…</source>
         <translation>正在核对…</translation>
+    </message>
+    <message>
+        <source>(not connected to a county yet)</source>
+        <translation>（尚未连接到县里）</translation>
     </message>
 </context>
 <context>

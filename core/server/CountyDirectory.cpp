@@ -5,6 +5,7 @@
 #include "core/db/Database.h"
 #include "core/db/Query.h"
 #include "core/journal/ChangeApplier.h"
+#include "core/journal/ChangeCodec.h"
 #include "core/journal/HeadsDecoder.h"
 #include "core/sync/ChangeCbor.h"
 #include "core/sync/ChangeImporter.h"
@@ -89,6 +90,46 @@ QString CountyDirectory::households(const QString& caseworker) const
         text += line({q.value(0).toString(), shown(heads, QStringLiteral("household_no")),
                       shown(heads, QStringLiteral("village")),
                       q.value(2).isNull() ? tr("(nobody)") : q.value(2).toString()});
+    }
+    return text;
+}
+
+QString CountyDirectory::fileOpenings(const QString& household) const
+{
+    // The household: its id as given, or the one whose number it is.
+    QString id;
+    Query find(m_db);
+    find.prepare(QStringLiteral("SELECT record_id, heads FROM record_heads WHERE entity = 'household'"));
+    find.exec();
+    ChangeApplier values(m_db);
+    HeadsDecoder decoder;
+    while (id.isEmpty() && find.next()) {
+        if (find.value(0).toString() == household) {
+            id = household;
+            break;
+        }
+        // Kept in locals: shownHead points into the list it is given.
+        const RecordHeads heads = decoder.decode(find.value(1).toByteArray());
+        const QList<FieldHead> numbers = heads.value(QStringLiteral("household_no"));
+        const FieldHead* number = shownHead(numbers);
+        if (number && values.valueOf(number->change, QStringLiteral("household_no")).toString() == household)
+            id = find.value(0).toString();
+    }
+    if (id.isEmpty())
+        return {};
+    QString text = line({tr("opened at"), tr("opened by"), tr("device")});
+    Query q(m_db);
+    q.prepare(QStringLiteral("SELECT fields, author, device FROM journal WHERE entity = 'file_open'"
+                             " AND household_id = ? AND op = 'create' ORDER BY hlc"));
+    q.addBindValue(id);
+    q.exec();
+    while (q.next()) {
+        const QVariantMap fields = ChangeCodec::fieldsFromBytes(q.value(0).toByteArray());
+        const QDateTime at =
+            QDateTime::fromString(fields.value(QStringLiteral("opened_at")).toString(), Qt::ISODate);
+        text +=
+            line({at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(),
+                  fields.value(QStringLiteral("opened_by")).toString(), q.value(2).toString()});
     }
     return text;
 }

@@ -27,6 +27,9 @@ public:
     QString devices() const;
     /// All households, or those of one caseworker, or (caseworker "-") those of nobody.
     QString households(const QString& caseworker = {}) const;
+    /// Who opened the file of the household (its number or id), when, and on which device, as the
+    /// laptops' file_open records arrived; oldest first. Empty when no such household is known.
+    QString fileOpenings(const QString& household) const;
     /// Changes the county keeps parked, each with why (they stay until what they wait for
     /// arrives, or for good when policy refused them: nothing is ever dropped).
     QString parked() const;

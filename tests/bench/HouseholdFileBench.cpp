@@ -4,7 +4,10 @@
 // loads (household, members, conflicts, assessments with answers and the needs their rules
 // identify, plan, service logs, visits and the visit due date, referrals, risk flags, status
 // reviews), and the dialog itself built offscreen, beside the same rows read through the SQLite C
-// API in the same run. See README.md.
+// API in the same run; each on a plain database and on an encrypted one (core/storage) holding the
+// same caseload, alternating, with the ratio of the two. See README.md.
+
+#include "tests/bench/BenchEncryption.h"
 
 #include "core/db/Database.h"
 #include "core/demo/DemoGenerator.h"
@@ -17,6 +20,7 @@
 #include "core/records/AssessmentRepository.h"
 #include "core/records/AssistancePlanRepository.h"
 #include "core/records/DueVisitQuery.h"
+#include "core/records/FileOpenRepository.h"
 #include "core/records/HouseholdNeeds.h"
 #include "core/records/HouseholdRepository.h"
 #include "core/records/RecordProjections.h"
@@ -60,6 +64,16 @@ struct Stats
     int runs = 0;
 };
 
+Stats statsOf(QList<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    auto at = [&](double q) {
+        const auto rank = qsizetype(std::ceil(q * double(ms.size())));
+        return ms.at(std::clamp<qsizetype>(rank - 1, 0, ms.size() - 1));
+    };
+    return {at(0.5), at(0.95), int(ms.size())};
+}
+
 Stats measure(int runs, const std::function<void()>& body)
 {
     QList<double> ms;
@@ -69,12 +83,34 @@ Stats measure(int runs, const std::function<void()>& body)
         body();
         ms.append(msSince(t));
     }
-    std::sort(ms.begin(), ms.end());
-    auto at = [&](double q) {
-        const auto rank = qsizetype(std::ceil(q * double(ms.size())));
-        return ms.at(std::clamp<qsizetype>(rank - 1, 0, ms.size() - 1));
-    };
-    return {at(0.5), at(0.95), runs};
+    return statsOf(ms);
+}
+
+/// One measurement on the plain file and on the encrypted one.
+struct Pair
+{
+    Stats plain;
+    Stats encrypted;
+};
+
+/// Runs body on each file `runs` times, alternating which goes first (the plain file in even runs,
+/// the encrypted one in odd ones), so that a machine getting busier or quieter weighs on both
+/// alike; prepare, if given, runs before each timing starts.
+Pair measure(int runs, const std::function<void(bool encrypted)>& body,
+             const std::function<void(bool encrypted)>& prepare = {})
+{
+    QList<double> ms[2];
+    for (int i = 0; i < runs; ++i) {
+        for (const bool encrypted : {i % 2 == 1, i % 2 == 0}) {
+            if (prepare)
+                prepare(encrypted);
+            QElapsedTimer t;
+            t.start();
+            body(encrypted);
+            ms[encrypted].append(msSince(t));
+        }
+    }
+    return {statsOf(ms[0]), statsOf(ms[1])};
 }
 
 /// Steps every row of one statement bound to the household id, reading each column as text: what
@@ -206,45 +242,22 @@ QString pick(Database& db, const QString& sql)
     QSqlQuery q(db.sql());
     return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
 }
-
-} // namespace
-
-int main(int argc, char** argv)
+/// What the set-up made, for the header.
+struct Caseload
 {
-    ff::RecordProjections::install();
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("fieldfile-file-bench"));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Times opening a household file (see tests/bench/README.md)."));
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("households"),
-                      QStringLiteral("Households in the caseload (default 2000)."), QStringLiteral("N"),
-                      QStringLiteral("2000")});
-    parser.addOption({QStringLiteral("logs"), QStringLiteral("Service logs of the household (default 500)."),
-                      QStringLiteral("L"), QStringLiteral("500")});
-    parser.addOption(
-        {QStringLiteral("assessments"),
-         QStringLiteral("Assessments of the household (default 50), most submitted with real answers."),
-         QStringLiteral("A"), QStringLiteral("50")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repeats of each measurement (default 50)."),
-                      QStringLiteral("R"), QStringLiteral("50")});
-    parser.process(app);
-    const int households = parser.value(QStringLiteral("households")).toInt();
-    const int logs = parser.value(QStringLiteral("logs")).toInt();
-    const int assessments = parser.value(QStringLiteral("assessments")).toInt();
-    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    QString id; ///< the household whose file is opened
+    qsizetype members = 0;
+    int submitted = 0;
+    int formVersion = 0;
+    qsizetype needs = 0;
+    int linked = 0;
+    double setupSeconds = 0;
+};
 
-    QTemporaryDir dir;
-    Database db;
-    const QString path = dir.filePath(QStringLiteral("file-bench.db"));
-    if (Status s = db.open(path); !s || households < 4) {
-        out << "cannot open " << path << " (or fewer than 4 households asked)\n";
-        return 1;
-    }
+/// Fills db with the demo caseload and gives its largest household a long casework history through
+/// the real repositories, one commit each; false, having said why, if anything fails.
+bool buildCaseload(Database& db, int households, int logs, int assessments, Caseload* made)
+{
     QElapsedTimer setup;
     setup.start();
     DemoGenerator::Options options;
@@ -252,7 +265,7 @@ int main(int argc, char** argv)
     options.batch = 1000;
     if (!DemoGenerator::generate(db, options)) {
         out << "demo generation failed\n";
-        return 1;
+        return false;
     }
     // The household with the most members: the heaviest file to open.
     const QString id =
@@ -294,7 +307,7 @@ int main(int argc, char** argv)
         }
         if (Status st = logRepo.save(s); !st) {
             out << "service log not saved: " << st.error().message << '\n';
-            return 1;
+            return false;
         }
     }
     // Assessments of the newest built-in form, for the household and each member in turn, one
@@ -302,7 +315,7 @@ int main(int argc, char** argv)
     const auto form = BuiltInForms::needsAssessment();
     if (!form) {
         out << "no built-in needs assessment\n";
-        return 1;
+        return false;
     }
     AssessmentRepository assessmentRepo(db, Session::of(QStringLiteral("王芳")));
     int submitted = 0;
@@ -321,7 +334,7 @@ int main(int argc, char** argv)
         const Status st = draft ? assessmentRepo.saveDraft(a) : assessmentRepo.submit(a, *form, context);
         if (!st) {
             out << "assessment not saved: " << st.error().message << '\n';
-            return 1;
+            return false;
         }
         submitted += draft ? 0 : 1;
     }
@@ -329,14 +342,14 @@ int main(int argc, char** argv)
     const QList<IdentifiedNeed> needs = HouseholdNeeds::forHousehold(db, id);
     if (needs.isEmpty()) {
         out << "the assessments identified no needs\n";
-        return 1;
+        return false;
     }
     AssistancePlanRepository planRepo(db, Session::of(QStringLiteral("王芳")));
     int linked = 0;
     for (int g = 0; g < 5; ++g) {
         PlanGoal goal{{}, id, QStringLiteral("目标 %1").arg(g + 1), today.addDays(90)};
         if (!planRepo.saveGoal(goal))
-            return 1;
+            return false;
         for (int k = 0; k < 4; ++k) {
             PlanAction a;
             a.householdId = id;
@@ -353,7 +366,7 @@ int main(int argc, char** argv)
             a.dueOn = today.addDays(k * 10 - 15);
             if (Status st = planRepo.saveAction(a); !st) {
                 out << "plan action not saved: " << st.error().message << '\n';
-                return 1;
+                return false;
             }
         }
     }
@@ -371,13 +384,13 @@ int main(int argc, char** argv)
         r.followUpOn = today.addDays(7 + i);
         if (Status st = referralRepo.send(r); !st) {
             out << "referral not sent: " << st.error().message << '\n';
-            return 1;
+            return false;
         }
         if (i % 2 == 0 && !referralRepo.advance(r.id, ReferralRepository::Step::Accept, today, {}))
-            return 1;
+            return false;
         if (i % 4 == 0 &&
             !referralRepo.advance(r.id, ReferralRepository::Step::Complete, today, QStringLiteral("已完成")))
-            return 1;
+            return false;
     }
     RiskFlagRepository flagRepo(db, Session::of(QStringLiteral("王芳")));
     QStringList riskTypes = CodeList::riskType().codes();
@@ -391,20 +404,20 @@ int main(int argc, char** argv)
         f.memberId = i % 2 ? memberIds.at(i % memberIds.size()) : QString();
         if (Status st = flagRepo.raise(f); !st) {
             out << "risk flag not raised: " << st.error().message << '\n';
-            return 1;
+            return false;
         }
         if (i % 2 == 0 && !flagRepo.close(f.id, QStringLiteral("已处理")))
-            return 1;
+            return false;
     }
     if (!DeviceSync(db).setCounty(QStringLiteral("371321"), QByteArray(32, 'k'), QByteArray(32, 'k'),
                                   QStringLiteral("https://county"), QStringLiteral("李督导"),
                                   QStringLiteral("supervisor")))
-        return 1;
+        return false;
     StatusReviewRepository reviewRepo(db, Session::of(QStringLiteral("李督导"), Role::Supervisor));
     for (const StatusReview& waiting : reviewRepo.forHousehold(id)) {
         if (!waiting.isDecided() &&
             !reviewRepo.decide(waiting.id, QStringLiteral("returned"), QStringLiteral("请补充材料")))
-            return 1;
+            return false;
     }
     const QStringList statuses = CodeList::assistanceStatus().codes();
     for (int i = 0; i < 4; ++i) {
@@ -420,11 +433,11 @@ int main(int argc, char** argv)
             r.proposedStatus = statuses.at((i + 1) % statuses.size());
         if (Status st = reviewRepo.propose(r); !st) {
             out << "status review not proposed: " << st.error().message << '\n';
-            return 1;
+            return false;
         }
         if (i < 3 && !reviewRepo.decide(r.id, i % 2 ? QStringLiteral("returned") : QStringLiteral("approved"),
                                         QStringLiteral("审核意见")))
-            return 1;
+            return false;
     }
     VisitRepository visitRepo(db, Session::of(QStringLiteral("王芳")));
     for (int i = 0; i < 24; ++i) {
@@ -435,54 +448,144 @@ int main(int argc, char** argv)
         v.metMemberIds = {memberIds.first()};
         v.notes = QStringLiteral("入户走访，情况稳定。");
         if (!visitRepo.save(v))
-            return 1;
+            return false;
     }
     QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    const double setupS = msSince(setup) / 1000;
+    made->id = id;
+    made->members = file->members.size();
+    made->submitted = submitted;
+    made->formVersion = form->version;
+    made->needs = needs.size();
+    made->linked = linked;
+    made->setupSeconds = msSince(setup) / 1000;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    ff::RecordProjections::install();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fieldfile-file-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Times opening a household file (see tests/bench/README.md)."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("households"),
+                      QStringLiteral("Households in the caseload (default 2000)."), QStringLiteral("N"),
+                      QStringLiteral("2000")});
+    parser.addOption({QStringLiteral("logs"), QStringLiteral("Service logs of the household (default 500)."),
+                      QStringLiteral("L"), QStringLiteral("500")});
+    parser.addOption(
+        {QStringLiteral("assessments"),
+         QStringLiteral("Assessments of the household (default 50), most submitted with real answers."),
+         QStringLiteral("A"), QStringLiteral("50")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repeats of each measurement (default 50)."),
+                      QStringLiteral("R"), QStringLiteral("50")});
+    parser.process(app);
+    const int households = parser.value(QStringLiteral("households")).toInt();
+    const int logs = parser.value(QStringLiteral("logs")).toInt();
+    const int assessments = parser.value(QStringLiteral("assessments")).toInt();
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+
+    // The same caseload twice: in a plain file and in an encrypted one (a new random data key).
+    QTemporaryDir dir;
+    const crypto::SecretBytes key = bench::newDataKey();
+    Database plainDb, encryptedDb;
+    Caseload made[2];
+    for (const bool encrypted : {false, true}) {
+        Database& db = encrypted ? encryptedDb : plainDb;
+        const QString path = dir.filePath(encrypted ? QStringLiteral("file-bench-encrypted.db")
+                                                    : QStringLiteral("file-bench.db"));
+        if (encrypted && !bench::encryptWith(path, key)) {
+            out << "cannot use the encrypting VFS\n";
+            return 1;
+        }
+        if (Status s = db.open(path); !s || db.isEncrypted() != encrypted || households < 4) {
+            out << "cannot open " << path << " (or fewer than 4 households asked)\n";
+            return 1;
+        }
+        if (!buildCaseload(db, households, logs, assessments, &made[encrypted]))
+            return 1;
+    }
+    auto dbOf = [&](bool encrypted) -> Database& { return encrypted ? encryptedDb : plainDb; };
+    // The demo caseload is deterministic: the same household in both files.
+    const QString id = made[0].id;
+    if (made[1].id != id) {
+        out << "the two files differ: household " << id << " and " << made[1].id << '\n';
+        return 1;
+    }
+    const Caseload& file = made[0];
 
     const QByteArray rawId = id.toUtf8();
-    const VisitRules rules = VisitRules::forDatabase(db.path());
+    const VisitRules rules[2] = {VisitRules::forDatabase(plainDb.path()),
+                                 VisitRules::forDatabase(encryptedDb.path())};
     qint64 rawBytes = 0;
     int records = 0;
     // Warm up every path once (statement caches, OS page cache), then measure.
-    rawBytes = rawFile(db.handle(), rawId);
-    records = loadFile(db, id, rules);
-    const Stats raw = measure(runs, [&] { rawBytes = rawFile(db.handle(), rawId); });
-    const Stats load = measure(runs, [&] { records = loadFile(db, id, rules); });
+    for (const bool encrypted : {false, true}) {
+        rawBytes = rawFile(dbOf(encrypted).handle(), rawId);
+        records = loadFile(dbOf(encrypted), id, rules[encrypted]);
+    }
+    const Pair raw =
+        measure(runs, [&](bool encrypted) { rawBytes = rawFile(dbOf(encrypted).handle(), rawId); });
+    const Pair load =
+        measure(runs, [&](bool encrypted) { records = loadFile(dbOf(encrypted), id, rules[encrypted]); });
+    // The same load on a connection just opened (untimed), whose page cache is still empty: every
+    // page comes from the file (the OS's cache), and the encrypted file's are decrypted.
+    Database fresh[2];
+    const Pair coldLoad = measure(
+        runs, [&](bool encrypted) { records = loadFile(fresh[encrypted], id, rules[encrypted]); },
+        [&](bool encrypted) { (void)fresh[encrypted].open(dbOf(encrypted).path()); });
+    fresh[0].close();
+    fresh[1].close();
     // The first dialog of the process also loads styles, fonts and translations: shown on its
-    // own, then the dialog as every later file opens it.
-    auto buildDialog = [&] {
-        HouseholdDialog d(db, Session::of(QStringLiteral("王芳")), id);
+    // own (on the plain file), then the dialog as every later file opens it.
+    auto buildDialog = [&](bool encrypted) {
+        HouseholdDialog d(dbOf(encrypted), Session::of(QStringLiteral("王芳")), id);
         d.resize(1040, 640);
     };
-    const Stats firstDialog = measure(1, buildDialog);
-    const Stats dialog = measure(std::max(20, runs / 2), buildDialog);
+    const Stats firstDialog = measure(1, [&] { buildDialog(false); });
+    const Pair dialog = measure(std::max(20, runs / 2), buildDialog);
 
     auto count = [&](const char* table) {
-        return pick(db, QStringLiteral("SELECT count(*) FROM %1 WHERE household_id = '%2' AND deleted = 0")
-                            .arg(QLatin1String(table), id));
+        return pick(plainDb,
+                    QStringLiteral("SELECT count(*) FROM %1 WHERE household_id = '%2' AND deleted = 0")
+                        .arg(QLatin1String(table), id));
     };
     out << "Fieldfile household file benchmark\n"
-        << "  caseload     " << households << " demo households; the file opened holds "
-        << file->members.size() << " members, " << count("service_log") << " service logs, "
-        << count("assessment") << " assessments (" << submitted << " submitted of version " << form->version
-        << ", " << count("answer") << " answers; " << needs.size() << " needs identified), "
-        << count("plan_action") << " plan actions (" << linked << " linked to needs), " << count("visit")
-        << " visits, " << count("referral") << " referrals, " << count("risk_flag") << " risk flags, "
+        << "  caseload     " << households << " demo households; the file opened holds " << file.members
+        << " members, " << count("service_log") << " service logs, " << count("assessment")
+        << " assessments (" << file.submitted << " submitted of version " << file.formVersion << ", "
+        << count("answer") << " answers; " << file.needs << " needs identified), " << count("plan_action")
+        << " plan actions (" << file.linked << " linked to needs), " << count("visit") << " visits, "
+        << count("referral") << " referrals, " << count("risk_flag") << " risk flags, "
         << count("status_review") << " status reviews\n"
-        << "  set-up       " << QString::number(setupS, 'f', 1)
-        << " s (through the repositories, one commit each)\n"
+        << "  set-up       " << QString::number(made[0].setupSeconds, 'f', 1) << " s plain, "
+        << QString::number(made[1].setupSeconds, 'f', 1)
+        << " s encrypted (through the repositories, one commit each)\n"
+        << "  encryption   the same caseload in a plain file and in an encrypted one, each measurement on\n"
+        << "               both, alternating; the encrypted line below each plain one is compared with the\n"
+        << "               encrypted file's own baseline, and enc/plain is its p50 over the plain p50\n"
+        << "               (budget ≤ " << bench::kEncryptionBudget << "×)\n"
         << "  machine      " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount()
         << " CPUs, SQLite " << sqlite3_libversion() << ", Qt " << qVersion() << "\n\n";
-    out << QStringLiteral("%1 %2 %3 %4  %5\n")
+    out << QStringLiteral("%1 %2 %3 %4  %5  %6\n")
                .arg(QStringLiteral("measurement"), -48)
                .arg(QStringLiteral("n"), 4)
                .arg(QStringLiteral("p50 ms"), 9)
                .arg(QStringLiteral("p95 ms"), 9)
-               .arg(QStringLiteral("p50 vs raw   budget (p95)"));
-    out << QString(104, QLatin1Char('-')) << '\n';
+               .arg(QStringLiteral("p50 vs raw   budget (p95)"), -30)
+               .arg(QStringLiteral("enc/plain p50"));
+    out << QString(120, QLatin1Char('-')) << '\n';
     int over = 0;
-    auto line = [&](const QString& what, const Stats& s, bool budget) {
+    int overhead = 0;
+    int ratios = 0;
+    auto line = [&](const QString& what, const Stats& s, double rawMs, bool budget, double ratio = 0) {
         QString verdict;
         if (budget) {
             const bool pass = s.p95 <= kBudgetMs;
@@ -491,54 +594,88 @@ int main(int argc, char** argv)
                           .arg(pass ? QStringLiteral("PASS") : QStringLiteral("OVER"))
                           .arg(kBudgetMs);
         }
-        out << QStringLiteral("%1 %2 %3 %4  %5  %6\n")
+        QString vsPlain;
+        if (ratio > 0) {
+            ++ratios;
+            vsPlain = bench::overheadVerdict(ratio, &overhead);
+        }
+        out << QStringLiteral("%1 %2 %3 %4  %5  %6  %7\n")
                    .arg(what, -48)
                    .arg(s.runs, 4)
                    .arg(s.p50, 9, 'f', 2)
                    .arg(s.p95, 9, 'f', 2)
-                   .arg(QStringLiteral("%1× raw").arg(s.p50 / raw.p50, 0, 'f', 1), 10)
-                   .arg(verdict);
+                   .arg(QStringLiteral("%1× raw").arg(s.p50 / rawMs, 0, 'f', 1), 10)
+                   .arg(verdict, -16)
+                   .arg(vsPlain);
         out.flush();
     };
-    line(QStringLiteral("baseline: the file's rows, SQLite C API"), raw, false);
-    line(QStringLiteral("open a household file: load its records"), load, true);
-    line(QStringLiteral("open a household file: dialog built (offscreen)"), dialog, true);
-    line(QStringLiteral("  the first dialog of the process"), firstDialog, false);
+    // The plain file's line, then the encrypted file's against its own baseline, with the ratio.
+    auto lines = [&](const QString& what, const Pair& p, bool budget) {
+        line(what, p.plain, raw.plain.p50, budget);
+        line(QStringLiteral("  encrypted"), p.encrypted, raw.encrypted.p50, budget,
+             p.encrypted.p50 / p.plain.p50);
+    };
+    lines(QStringLiteral("baseline: the file's rows, SQLite C API"), raw, false);
+    lines(QStringLiteral("open a household file: load its records"), load, true);
+    lines(QStringLiteral("  the same, new connection (empty page cache)"), coldLoad, true);
+    lines(QStringLiteral("open a household file: dialog built (offscreen)"), dialog, true);
+    line(QStringLiteral("  the first dialog of the process (plain)"), firstDialog, raw.plain.p50, false);
     // Where the load's time goes.
     const QDate today2 = QDate::currentDate();
-    const QList<std::pair<QString, std::function<void()>>> parts = {
+    const QList<std::pair<QString, std::function<void(Database&, const VisitRules&)>>> parts = {
         {QStringLiteral("  part: household, members, conflicts"),
-         [&] {
+         [&](Database& db, const VisitRules&) {
              (void)HouseholdRepository(db).load(id);
              (void)ConflictReader(db).countForHousehold(id);
          }},
         {QStringLiteral("  part: assessments with answers"),
-         [&] { (void)AssessmentRepository(db).forHousehold(id); }},
+         [&](Database& db, const VisitRules&) { (void)AssessmentRepository(db).forHousehold(id); }},
         {QStringLiteral("  part: identified needs (rules evaluated)"),
-         [&] { (void)HouseholdNeeds::forHousehold(db, id); }},
+         [&](Database& db, const VisitRules&) { (void)HouseholdNeeds::forHousehold(db, id); }},
         {QStringLiteral("  part: referrals, risk flags, status reviews"),
-         [&] {
+         [&](Database& db, const VisitRules&) {
              (void)ReferralRepository(db).forHousehold(id);
              (void)RiskFlagRepository(db).forHousehold(id);
              (void)StatusReviewRepository(db).forHousehold(id);
          }},
-        {QStringLiteral("  part: plan"), [&] { (void)AssistancePlanRepository(db).load(id); }},
-        {QStringLiteral("  part: service logs"), [&] { (void)ServiceLogRepository(db).forHousehold(id); }},
+        {QStringLiteral("  part: plan"),
+         [&](Database& db, const VisitRules&) { (void)AssistancePlanRepository(db).load(id); }},
+        {QStringLiteral("  part: service logs"),
+         [&](Database& db, const VisitRules&) { (void)ServiceLogRepository(db).forHousehold(id); }},
         {QStringLiteral("  part: visits and due date"),
-         [&] {
+         [&](Database& db, const VisitRules& r) {
              (void)VisitRepository(db).forHousehold(id);
-             (void)DueVisitQuery(db, rules).forHousehold(id, today2);
+             (void)DueVisitQuery(db, r).forHousehold(id, today2);
          }},
     };
     for (const auto& [what, body] : parts)
-        line(what, measure(runs, body), false);
+        lines(what, measure(runs, [&](bool encrypted) { body(dbOf(encrypted), rules[encrypted]); }), false);
     // The due-visits page computes every household of the caseload (no budget in the issue).
     int due = 0;
-    line(QStringLiteral("due visits: whole caseload, due within 7 days"),
-         measure(std::max(5, runs / 5), [&] { due = int(DueVisitQuery(db, rules).due(today2, 7).size()); }),
-         false);
+    lines(QStringLiteral("due visits: whole caseload, due within 7 days"),
+          measure(std::max(5, runs / 5),
+                  [&](bool encrypted) {
+                      due = int(DueVisitQuery(dbOf(encrypted), rules[encrypted]).due(today2, 7).size());
+                  }),
+          false);
+    // The app records every opening of a file (file_open, one commit) before it shows the dialog.
+    // Last, as it writes.
+    int recorded = 0;
+    lines(QStringLiteral("the opening recorded (file_open, one commit)"),
+          measure(runs,
+                  [&](bool encrypted) {
+                      recorded +=
+                          FileOpenRepository(dbOf(encrypted), Session::of(QStringLiteral("王芳"))).record(id)
+                              ? 1
+                              : 0;
+                  }),
+          false);
     out << "\n  " << due << " households due on the due-visits page.\n";
-    out << "  " << records << " records loaded; the baseline read " << rawBytes << " bytes of column text.\n"
-        << "  " << over << " line(s) OVER budget.\n";
+    out << "  " << records << " records loaded; the baseline read " << rawBytes << " bytes of column text.\n";
+    if (recorded != 2 * runs)
+        out << "  " << 2 * runs - recorded << " openings NOT recorded.\n";
+    out << "  " << over << " line(s) OVER budget.\n"
+        << "  Encryption: " << overhead << " of " << ratios << " measurements over "
+        << bench::kEncryptionBudget << "× the plain file's p50.\n";
     return 0;
 }

@@ -9,6 +9,7 @@
 #include "core/db/Database.h"
 #include "core/profile/ProfileDirectory.h"
 #include "core/profile/ProfileOpener.h"
+#include "core/records/FileOpenRepository.h"
 #include "core/records/HouseholdRepository.h"
 #include "core/storage/PlainFileEncryptor.h"
 #include "core/sync/DeviceSync.h"
@@ -159,6 +160,9 @@ TEST_CASE("connecting a person makes an encrypted profile with the county's iden
         HouseholdFile file = test::sampleHousehold(QStringLiteral("欧阳明远"));
         file.household.insert(QStringLiteral("notes"), QStringLiteral("孩子由祖母照看，父母在宁波打工"));
         REQUIRE(HouseholdRepository(*db, window.session()).save(file));
+        // Opening the file is recorded, and the county learns it with the sync.
+        REQUIRE(FileOpenRepository(*db, window.session())
+                    .record(file.household.value(QStringLiteral("id")).toString()));
         QSignalSpy synced(window.sync(), &SyncController::finished);
         window.sync()->syncNow();
         REQUIRE(synced.wait(30000));
@@ -167,6 +171,12 @@ TEST_CASE("connecting a person makes an encrypted profile with the county's iden
         const QString id = file.members.first().value(QStringLiteral("id_number")).toString();
         for (const QString& canary : {QStringLiteral("欧阳明远"), QStringLiteral("宁波打工"), id})
             CHECK(filesHolding(folder, canary) == 0);
+        WARN(test::admin(county, {QStringLiteral("households")}).toStdString());
+        const QString opened =
+            test::admin(county, {QStringLiteral("opened"),
+                                 file.household.value(QStringLiteral("household_no")).toString()});
+        CHECK(opened.contains(QStringLiteral("王芳")));
+        CHECK(opened.contains(DeviceSync(*db).deviceId()));
     }
     // The profile: the county's record of the person, and a database no SQLite tool can read.
     const QList<ProfileDirectory::Entry> listed = profiles.profiles();

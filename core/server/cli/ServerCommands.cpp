@@ -9,6 +9,7 @@
 #include "core/server/cli/HouseholdsCommand.h"
 #include "core/server/cli/ImportCommand.h"
 #include "core/server/cli/InitCommand.h"
+#include "core/server/cli/OpenedCommand.h"
 #include "core/server/cli/ParkedCommand.h"
 #include "core/server/cli/PolicyCommand.h"
 #include "core/server/cli/RecoverProfileCommand.h"
@@ -37,6 +38,7 @@ ServerCommands::ServerCommands()
     m_commands.push_back(std::make_unique<UsersCommand>());
     m_commands.push_back(std::make_unique<DevicesCommand>());
     m_commands.push_back(std::make_unique<HouseholdsCommand>());
+    m_commands.push_back(std::make_unique<OpenedCommand>());
     m_commands.push_back(std::make_unique<ParkedCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<PolicyCommand>());
