@@ -222,7 +222,8 @@ int main(int argc, char** argv)
         const ff::ProfileIdentity who = read ? keyFile.identity() : ff::ProfileIdentity{};
         lock = std::make_unique<ff::LockController>(profile.folder, who.displayName,
                                                     read ? keyFile.policy().lockMinutes
-                                                         : ff::ProfilePolicy::kDefaultLockMinutes);
+                                                         : ff::ProfilePolicy::kDefaultLockMinutes,
+                                                    profile.dataKey.fingerprint());
     }
     ff::MainWindow window(*db);
     window.setProfile(profile.folder, profile.demo, lock.get());

@@ -3106,6 +3106,10 @@ Parked changes: %9</source>
             <numerusform>多次输错密码，请等 %n 秒后再试。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>That is not the password of this profile.</source>
+        <translation>密码不正确。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3858,6 +3862,10 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>The profile's key could not be protected with the password.</source>
         <translation>无法用密码保护档案的密钥。</translation>
+    </message>
+    <message>
+        <source>The data file %1 of this profile is not encrypted: Fieldfile does not open it.</source>
+        <translation>此档案的数据文件 %1 未加密：Fieldfile 不打开它。</translation>
     </message>
 </context>
 <context>

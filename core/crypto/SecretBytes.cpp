@@ -58,6 +58,16 @@ SecretBytes SecretBytes::copyOf(const void* data, int size)
 
 SecretBytes SecretBytes::clone() const { return m_data ? copyOf(m_data, m_size) : SecretBytes(); }
 
+QByteArray SecretBytes::fingerprint() const
+{
+    if (!m_data || !ready())
+        return {};
+    QByteArray out(int(crypto_generichash_BYTES), Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), size_t(out.size()), m_data,
+                       size_t(m_size), nullptr, 0);
+    return out;
+}
+
 void SecretBytes::clear()
 {
     if (m_data)

@@ -32,6 +32,9 @@ public:
     int size() const { return m_size; }
     unsigned char* data() { return m_data; }
     const unsigned char* data() const { return m_data; }
+    /// BLAKE2b-256 of the bytes: to check that another copy holds the same secret without keeping
+    /// the secret itself (empty for a null secret).
+    QByteArray fingerprint() const;
     /// Wipes and frees now.
     void clear();
 

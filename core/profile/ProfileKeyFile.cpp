@@ -57,7 +57,8 @@ Status ProfileKeyFile::read(const QString& path, ProfileKeyFile* out)
         o.value(QStringLiteral("kind")).toString() == QStringLiteral("demo") ? Kind::Demo : Kind::County;
     k.m_identity = ProfileIdentity::fromJson(o.value(QStringLiteral("identity")).toObject());
     k.m_policy = ProfilePolicy::fromJson(o.value(QStringLiteral("policy")).toObject());
-    k.m_failedAttempts = qMax(0, o.value(QStringLiteral("failedAttempts")).toInt());
+    k.m_failedAttempts = qBound(0, o.value(QStringLiteral("failedAttempts")).toInt(), 1000000);
+    k.m_encryptionPending = o.value(QStringLiteral("encryptionPending")).toBool();
     const QJsonObject password = o.value(QStringLiteral("password")).toObject();
     k.m_cost = {quint64(password.value(QStringLiteral("ops")).toInteger()),
                 quint64(password.value(QStringLiteral("mem")).toInteger())};
@@ -66,8 +67,11 @@ Status ProfileKeyFile::read(const QString& path, ProfileKeyFile* out)
     const QJsonObject recovery = o.value(QStringLiteral("recovery")).toObject();
     k.m_recoveryPublicKey = unb64(recovery.value(QStringLiteral("publicKey")));
     k.m_recoverySealed = unb64(recovery.value(QStringLiteral("sealed")));
+    // A cost outside what Fieldfile writes (a changed file) would make unlocking hang or fail.
+    const bool costInRange = k.m_cost.operations >= 1 && k.m_cost.operations <= 10 &&
+                             k.m_cost.memoryBytes >= 8 * 1024 && k.m_cost.memoryBytes <= (quint64(1) << 30);
     if (k.m_kind == Kind::County &&
-        (k.m_wrapped.isEmpty() || k.m_salt.size() != crypto::PasswordKey::kSaltSize ||
+        (k.m_wrapped.isEmpty() || k.m_salt.size() != crypto::PasswordKey::kSaltSize || !costInRange ||
          password.value(QStringLiteral("kdf")).toString() != QStringLiteral("argon2id13")))
         return Error{tr("The profile's key file %1 is damaged.").arg(path), QStringLiteral("password")};
     *out = std::move(k);
@@ -84,6 +88,8 @@ Status ProfileKeyFile::write(const QString& path) const
         {QStringLiteral("identity"), m_identity.toJson()},
         {QStringLiteral("policy"), m_policy.toJson()},
         {QStringLiteral("failedAttempts"), m_failedAttempts}};
+    if (m_encryptionPending)
+        o.insert(QStringLiteral("encryptionPending"), true);
     if (m_kind == Kind::County) {
         o.insert(QStringLiteral("password"),
                  QJsonObject{{QStringLiteral("kdf"), QStringLiteral("argon2id13")},

@@ -59,6 +59,10 @@ public:
     /// restart of the app).
     int failedAttempts() const { return m_failedAttempts; }
     void setFailedAttempts(int n) { m_failedAttempts = n; }
+    /// A plain database was put in the folder to be encrypted (an earlier Fieldfile's file being
+    /// adopted): only then does opening encrypt a plain file instead of refusing it.
+    bool encryptionPending() const { return m_encryptionPending; }
+    void setEncryptionPending(bool pending) { m_encryptionPending = pending; }
 
     /// The data key, or null when password is not this profile's (or the file was changed).
     crypto::SecretBytes unlock(const QString& password) const;
@@ -78,6 +82,7 @@ private:
     ProfileIdentity m_identity;
     ProfilePolicy m_policy;
     int m_failedAttempts = 0;
+    bool m_encryptionPending = false;
     crypto::PasswordKey::Cost m_cost;
     QByteArray m_salt;
     QByteArray m_wrapped;

@@ -47,10 +47,21 @@ Status ProfileOpener::open(const QString& folder, const crypto::SecretBytes& dat
     if (!dataKey.isNull()) {
         if (Status s = storage::EncryptedVfs::install(); !s)
             return s;
-        // A profile whose first encryption was cut short (or adopted from an earlier Fieldfile):
-        // finished before anything reads it.
+        // A data file of an earlier Fieldfile being adopted (its encryption maybe cut short):
+        // encrypted before anything reads it. Any other plain file is refused: a file put in the
+        // folder must not become the profile's data.
         if (QFile::exists(path) && storage::PlainFileEncryptor::isPlain(path)) {
+            const QString keyPath = ProfileDirectory::keyFilePath(folder);
+            ProfileKeyFile keyFile;
+            if (!ProfileKeyFile::read(keyPath, &keyFile) || !keyFile.encryptionPending())
+                return Error{
+                    tr("The data file %1 of this profile is not encrypted: Fieldfile does not open it.")
+                        .arg(path),
+                    QStringLiteral("unexpected plain file")};
             if (Status s = storage::PlainFileEncryptor::encryptInPlace(path, dataKey); !s)
+                return s;
+            keyFile.setEncryptionPending(false);
+            if (Status s = keyFile.write(keyPath); !s)
                 return s;
         }
         storage::EncryptedVfs::setKey(path, dataKey);

@@ -435,8 +435,11 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                                            page.left.join(QLatin1Char(',')).toLatin1());
                     // The user's identity, the recovery key and the policy as they are now, so that
                     // a change of policy reaches every laptop at its next sync.
-                    response.setHeader(QByteArrayLiteral("X-Fieldfile-Profile"),
-                                       QJsonDocument(page.profile).toJson(QJsonDocument::Compact).toBase64());
+                    // Signed by the county: a proxy or a network in between cannot swap the
+                    // recovery key a laptop seals its data key to.
+                    response.setHeader(QByteArrayLiteral("X-Fieldfile-Profile"), page.profileHeader);
+                    response.setHeader(QByteArrayLiteral("X-Fieldfile-Profile-Signature"),
+                                       page.profileSignature);
                     return response;
                 }();
                 QJsonObject fields = requestFields("GET", "/api/v1/pull", signature, proven, answer, timer);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/server/CountyStore.h"
 
+#include "core/crypto/Signature.h"
+
 #include "core/db/Query.h"
 #include "core/journal/JournalWriter.h"
 #include "core/server/CountyKeyFile.h"
@@ -20,6 +22,7 @@
 #include "core/db/ReadTransaction.h"
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLockFile>
 #include <QSet>
 
@@ -523,6 +526,9 @@ Status CountyStore::readPage(const QString& deviceId, qint64 after, int limit, P
     const QString station = q.value(4).toString();
     q.finish();
     result.profile = profileOf(user, station);
+    result.profileHeader = QJsonDocument(result.profile).toJson(QJsonDocument::Compact).toBase64();
+    result.profileSignature =
+        crypto::Signature::sign(result.profileHeader, signingKeys().secretKey).toBase64();
 
     // The households this device may see: a caseworker's own, a supervisor's station's, all for the county.
     QString scope;

@@ -117,6 +117,10 @@ public:
         QStringList left;       ///< households that left this device's scope since its cursor
         QStringList households; ///< the households whose changes this page carries
         QJsonObject profile;    ///< profileFor() the device's user, as of this page
+        /// The profile as sent (base64 of its compact JSON) and the county's Ed25519 signature of
+        /// those bytes: a laptop takes a recovery key or a policy only from the county.
+        QByteArray profileHeader;
+        QByteArray profileSignature;
     };
     /// The next changes a device may see after its cursor (server journal position), at most
     /// `limit` of them plus the whole history of households that entered its scope since.

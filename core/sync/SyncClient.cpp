@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/SyncClient.h"
 
+#include "core/crypto/Signature.h"
+
 #include "core/sync/ChangeImporter.h"
 #include "core/sync/DeviceSync.h"
 #include "core/sync/PackageHeader.h"
@@ -287,8 +289,14 @@ void SyncClient::pageArrived(QNetworkReply* reply)
         m_pageReply = requestPage(cursor);
     // What the county says of this laptop's user and asks of it now (its policy, its recovery key):
     // a county from before sends nothing, and what is stored stays.
+    // Taken only with the county's signature of exactly these bytes (anything else is ignored, and
+    // what is stored stays): a network in between must not choose the recovery key.
     const QByteArray profile = reply->rawHeader(QByteArrayLiteral("X-Fieldfile-Profile"));
-    if (!profile.isEmpty()) {
+    const QByteArray profileSignature =
+        QByteArray::fromBase64(reply->rawHeader(QByteArrayLiteral("X-Fieldfile-Profile-Signature")),
+                               QByteArray::AbortOnBase64DecodingErrors);
+    if (!profile.isEmpty() &&
+        crypto::Signature::verify(profileSignature, profile, m_device->countySigningKey())) {
         const QJsonObject settings =
             QJsonDocument::fromJson(QByteArray::fromBase64(profile, QByteArray::AbortOnBase64DecodingErrors))
                 .object();

@@ -12,6 +12,7 @@
 
 #include "core/crypto/KeyPair.h"
 #include "core/crypto/SecretBytes.h"
+#include "core/crypto/Signature.h"
 #include "core/journal/JournalReader.h"
 #include "core/profile/ProfileKeyFile.h"
 #include "core/records/HouseholdRepository.h"
@@ -262,6 +263,18 @@ TEST_CASE("a changed policy reaches an enrolled laptop at its next sync, with ev
     CHECK(QByteArray::fromBase64(profile.value(QStringLiteral("recoveryKey")).toString().toLatin1()) ==
           crypto::KeyPair::boxPublicFor(recoverySecret(db)));
     CHECK(profile.value(QStringLiteral("policy")).toObject() == policy(10, 30));
+    // Signed by the county, so that nobody in between can choose the recovery key: the signature
+    // verifies for the header as sent and not for one with another recovery key.
+    const QByteArray signature = QByteArray::fromBase64(page.header("X-Fieldfile-Profile-Signature"));
+    CHECK(
+        crypto::Signature::verify(signature, page.header("X-Fieldfile-Profile"), device.countySigningKey()));
+    QJsonObject swapped = profile;
+    swapped.insert(
+        QStringLiteral("recoveryKey"),
+        QString::fromLatin1(crypto::KeyPair::generate(crypto::KeyPair::Kind::Box).publicKey.toBase64()));
+    CHECK_FALSE(crypto::Signature::verify(signature,
+                                          QJsonDocument(swapped).toJson(QJsonDocument::Compact).toBase64(),
+                                          device.countySigningKey()));
 
     REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
     CHECK(device.policy() == policy(10, 30));

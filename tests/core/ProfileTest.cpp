@@ -173,7 +173,7 @@ TEST_CASE("unlocking with the default cost takes under a second", "[profile]")
     CHECK(ms < 10000);
 }
 
-TEST_CASE("a plain profile database (an interrupted first encryption) is encrypted when it is opened",
+TEST_CASE("a plain database in a profile folder is encrypted when it is being adopted, and refused otherwise",
           "[profile]")
 {
     QTemporaryDir dir;
@@ -188,12 +188,23 @@ TEST_CASE("a plain profile database (an interrupted first encryption) is encrypt
     }
     CHECK(filesHolding(folder, QStringLiteral("欧阳明远")) > 0); // the scan can find plaintext
     crypto::SecretBytes key = crypto::SecretBytes::random(ProfileKeyFile::kDataKeySize);
-    REQUIRE(ProfileKeyFile::create(key, QStringLiteral("correct horse"), {}, kCheap)
-                .write(ProfileDirectory::keyFilePath(folder)));
+    ProfileKeyFile keyFile = ProfileKeyFile::create(key, QStringLiteral("correct horse"), {}, kCheap);
+    REQUIRE(keyFile.write(ProfileDirectory::keyFilePath(folder)));
+    {
+        // Not being adopted: a plain file in the folder is refused, and left as it was.
+        Database db;
+        const Status refused = ProfileOpener::open(folder, key, db);
+        CHECK(refused.error().detail == QStringLiteral("unexpected plain file"));
+        CHECK(storage::PlainFileEncryptor::isPlain(ProfileDirectory::databasePath(folder)));
+    }
+    keyFile.setEncryptionPending(true);
+    REQUIRE(keyFile.write(ProfileDirectory::keyFilePath(folder)));
     {
         Database db;
         REQUIRE(ProfileOpener::open(folder, key, db));
         CHECK(households(db) == 1);
     }
     CHECK(filesHolding(folder, QStringLiteral("欧阳明远")) == 0);
+    REQUIRE(ProfileKeyFile::read(ProfileDirectory::keyFilePath(folder), &keyFile));
+    CHECK_FALSE(keyFile.encryptionPending());
 }

@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDirIterator>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -221,7 +222,7 @@ TEST_CASE("the lock covers every window, keeps a half-typed note, and opens only
     REQUIRE(ProfileOpener::create(folder, QStringLiteral("correct horse"), &key, db,
                                   crypto::PasswordKey::testCost()));
     MainWindow window(db);
-    LockController lock(folder, QStringLiteral("王芳"), 10);
+    LockController lock(folder, QStringLiteral("王芳"), 10, key.fingerprint());
     window.setProfile(folder, false, &lock);
     window.show();
     auto* file = new HouseholdDialog(db, window.session(), {}, &window);
@@ -247,6 +248,26 @@ TEST_CASE("the lock covers every window, keeps a half-typed note, and opens only
     CHECK(dialog->isVisible());
     dialog->reject(); // Escape does not unlock
     CHECK(lock.isLocked());
+    // A colleague's key file put in place of this one: their password opens their key, not this
+    // profile's, and does not unlock.
+    {
+        QString other;
+        REQUIRE(profiles.createFolder(&other));
+        Database otherDb;
+        crypto::SecretBytes otherKey;
+        REQUIRE(ProfileOpener::create(other, QStringLiteral("colleague pw"), &otherKey, otherDb,
+                                      crypto::PasswordKey::testCost()));
+        const QString mine = ProfileDirectory::keyFilePath(folder);
+        REQUIRE(QFile::rename(mine, mine + QStringLiteral(".kept")));
+        REQUIRE(QFile::copy(ProfileDirectory::keyFilePath(other), mine));
+        dialog->passwordEdit()->setText(QStringLiteral("colleague pw"));
+        QTest::mouseClick(dialog->unlockButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking() && !dialog->errorText().isEmpty(), 10000);
+        CHECK(lock.isLocked());
+        REQUIRE(QFile::remove(mine));
+        REQUIRE(QFile::rename(mine + QStringLiteral(".kept"), mine));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->unlockButton()->isEnabled(), 10000);
+    }
     dialog->passwordEdit()->setText(QStringLiteral("not it"));
     QTest::mouseClick(dialog->unlockButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking() && !dialog->errorText().isEmpty(), 10000);

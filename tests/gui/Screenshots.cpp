@@ -578,7 +578,7 @@ int main(int argc, char** argv)
             signIn.passwordEdit()->setText(QStringLiteral("password"));
             save(&signIn, out.filePath(QStringLiteral("sign-in-%1.png").arg(language)));
             signIn.hide();
-            LockController lock(folder, QStringLiteral("李强"), 10);
+            LockController lock(folder, QStringLiteral("李强"), 10, QByteArray());
             HouseholdDialog file(db, window.session(), caseworkId, &window);
             file.show();
             lock.lockNow();

@@ -82,6 +82,7 @@ Status LegacyDatabase::adopt(const QString& legacyPath, const ProfileDirectory& 
         ProfileKeyFile keyFile = ProfileKeyFile::create(key, dialog.password(), recovery);
         keyFile.setIdentity(identity);
         keyFile.setPolicy(policy);
+        keyFile.setEncryptionPending(true);
         QApplication::setOverrideCursor(Qt::WaitCursor);
         Status written = keyFile.write(ProfileDirectory::keyFilePath(folder));
         if (written && !move(legacyPath, ProfileDirectory::databasePath(folder)))

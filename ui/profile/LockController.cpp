@@ -15,9 +15,9 @@
 namespace ff {
 
 LockController::LockController(const QString& folder, const QString& personName, int idleMinutes,
-                               QObject* parent)
-    : QObject(parent), m_folder(folder), m_personName(personName), m_idleMinutes(qMax(1, idleMinutes)),
-      m_idle(new QTimer(this))
+                               const QByteArray& keyFingerprint, QObject* parent)
+    : QObject(parent), m_folder(folder), m_personName(personName), m_keyFingerprint(keyFingerprint),
+      m_idleMinutes(qMax(1, idleMinutes)), m_idle(new QTimer(this))
 {
     m_idle->setSingleShot(true);
     m_idle->setInterval(m_idleMinutes * 60 * 1000);
@@ -111,7 +111,7 @@ void LockController::lockNow()
         popup->close();
     cover();
     emit lockedChanged(true);
-    m_dialog = new LockDialog(m_folder, m_personName);
+    m_dialog = new LockDialog(m_folder, m_personName, m_keyFingerprint);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this] {
         uncover();

@@ -23,9 +23,10 @@ class LockController : public QObject
     Q_OBJECT
 
 public:
-    /// folder: the profile whose password unlocks; idleMinutes: the county's policy.
+    /// folder: the profile whose password unlocks; idleMinutes: the county's policy;
+    /// keyFingerprint: of the open profile's data key (SecretBytes::fingerprint()).
     LockController(const QString& folder, const QString& personName, int idleMinutes,
-                   QObject* parent = nullptr);
+                   const QByteArray& keyFingerprint, QObject* parent = nullptr);
     ~LockController() override;
 
     bool isLocked() const { return m_locked; }
@@ -50,6 +51,7 @@ private:
 
     QString m_folder;
     QString m_personName;
+    QByteArray m_keyFingerprint;
     int m_idleMinutes;
     QTimer* m_idle;
     bool m_locked = false;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/profile/LockDialog.h"
 
+#include "core/crypto/Sodium.h"
 #include "core/profile/ProfileDirectory.h"
 #include "core/profile/ProfileKeyFile.h"
 #include "core/profile/ProfileOpener.h"
@@ -19,11 +20,12 @@
 
 namespace ff {
 
-LockDialog::LockDialog(const QString& folder, const QString& personName, QWidget* parent)
+LockDialog::LockDialog(const QString& folder, const QString& personName, const QByteArray& keyFingerprint,
+                       QWidget* parent)
     : QDialog(parent, Qt::Dialog | Qt::CustomizeWindowHint | Qt::WindowTitleHint), m_folder(folder),
-      m_password(new QLineEdit(this)), m_unlock(new QPushButton(tr("Unlock"), this)),
-      m_error(new ErrorLabel(this)), m_wait(new QLabel(this)), m_waitTimer(new QTimer(this)),
-      m_check(new QFutureWatcher<Status>(this))
+      m_keyFingerprint(keyFingerprint), m_password(new QLineEdit(this)),
+      m_unlock(new QPushButton(tr("Unlock"), this)), m_error(new ErrorLabel(this)), m_wait(new QLabel(this)),
+      m_waitTimer(new QTimer(this)), m_check(new QFutureWatcher<Status>(this))
 {
     setWindowTitle(tr("Fieldfile is locked"));
     setWindowModality(Qt::ApplicationModal);
@@ -78,9 +80,14 @@ void LockDialog::tryUnlock()
     m_error->showError({});
     const QString folder = m_folder;
     const QString password = m_password->text();
-    m_check->setFuture(QtConcurrent::run([folder, password] {
+    const QByteArray expected = m_keyFingerprint;
+    m_check->setFuture(QtConcurrent::run([folder, password, expected]() -> Status {
         crypto::SecretBytes key; // the open database keeps its own copy; this one is wiped here
-        return ProfileOpener::unlock(folder, password, &key);
+        if (Status s = ProfileOpener::unlock(folder, password, &key); !s)
+            return s;
+        if (expected.isEmpty() || !crypto::equal(key.fingerprint(), expected))
+            return Error{tr("That is not the password of this profile."), QStringLiteral("other key")};
+        return Status::ok();
     }));
 }
 

@@ -24,7 +24,10 @@ class LockDialog : public QDialog
     Q_OBJECT
 
 public:
-    LockDialog(const QString& folder, const QString& personName, QWidget* parent = nullptr);
+    /// keyFingerprint: SecretBytes::fingerprint() of the open profile's data key; a password
+    /// unlocks only if it opens that very key (not another profile's key file put in its place).
+    LockDialog(const QString& folder, const QString& personName, const QByteArray& keyFingerprint,
+               QWidget* parent = nullptr);
     ~LockDialog() override;
 
     QLineEdit* passwordEdit() const { return m_password; }
@@ -40,6 +43,7 @@ private:
     void updateWait();
 
     QString m_folder;
+    QByteArray m_keyFingerprint;
     QLineEdit* m_password;
     QPushButton* m_unlock;
     ErrorLabel* m_error;

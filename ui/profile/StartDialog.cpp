@@ -53,7 +53,7 @@ StartDialog::StartDialog(const ProfileDirectory& profiles, QWidget* parent)
     m_waitTimer->setInterval(250);
     connect(m_waitTimer, &QTimer::timeout, this, &StartDialog::updateSignIn);
     connect(m_unlock, &QFutureWatcher<Status>::finished, this, &StartDialog::signInFinished);
-    updateSignIn();
+    armWait();
     resize(560, sizeHint().height());
 }
 
@@ -132,7 +132,7 @@ QWidget* StartDialog::makeSignInPage()
     connect(m_password, &QLineEdit::returnPressed, this, &StartDialog::signIn);
     connect(m_profile, &QComboBox::currentIndexChanged, this, [this] {
         m_error->showError({});
-        updateSignIn();
+        armWait();
     });
     connect(connectOther, &QPushButton::clicked, this, [this] { choose(Choice::Connect); });
     connect(demo, &QPushButton::clicked, this, [this] { choose(Choice::Demo); });
@@ -156,6 +156,17 @@ int StartDialog::failures() const
     const QString folder = m_profile->currentData().toString();
     return ProfileKeyFile::read(ProfileDirectory::keyFilePath(folder), &keyFile) ? keyFile.failedAttempts()
                                                                                  : 0;
+}
+
+void StartDialog::armWait()
+{
+    // The wait follows the wrong passwords counted in the key file, so quitting and starting again
+    // does not skip it.
+    const int wait = m_profile ? ProfileOpener::retryDelaySeconds(failures()) : 0;
+    m_waitUntilMs = QDateTime::currentMSecsSinceEpoch() + qint64(wait) * 1000;
+    if (wait > 0)
+        m_waitTimer->start();
+    updateSignIn();
 }
 
 void StartDialog::updateSignIn()
@@ -201,11 +212,7 @@ void StartDialog::signInFinished()
         m_error->showError(s.error().message);
         m_password->selectAll();
         m_password->setFocus();
-        const int wait = ProfileOpener::retryDelaySeconds(failures());
-        m_waitUntilMs = QDateTime::currentMSecsSinceEpoch() + qint64(wait) * 1000;
-        if (wait > 0)
-            m_waitTimer->start();
-        updateSignIn();
+        armWait();
         return;
     }
     m_password->clear();

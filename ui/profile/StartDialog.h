@@ -57,6 +57,7 @@ private:
     void signIn();
     void signInFinished();
     void updateSignIn();
+    void armWait();
     int failures() const;
 
     ProfileDirectory m_profiles;
