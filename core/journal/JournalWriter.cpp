@@ -12,6 +12,7 @@
 #include "core/schema/RecordTypes.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QSet>
 #include <QUuid>
 
@@ -138,7 +139,7 @@ Status JournalWriter::commit(const QList<Edit>& edits, const Options& options, Q
     applier.keepRecordRows(options.recordRows);
     QList<Change> changes;
 
-    for (const Edit& e : edits) {
+    const auto make = [&](const Edit& e) -> Status {
         const RecordHeads heads = applier.heads(e.entity, e.recordId);
         const QVariantMap current = applier.currentValues(e.entity, e.recordId);
         Change c;
@@ -167,7 +168,7 @@ Status JournalWriter::commit(const QList<Edit>& edits, const Options& options, Q
                 c.bases.insert(it.key(), bases);
         }
         if (c.fields.isEmpty() && e.op != Change::Op::Create)
-            continue;
+            return Status::ok();
         // An edit (a resolution too) also says the record is still there, over the removal state
         // it saw: a removal made elsewhere at the same time then meets it as a conflict on
         // `_deleted` (removed on one side, changed on the other) that a person settles, instead
@@ -192,6 +193,19 @@ Status JournalWriter::commit(const QList<Edit>& edits, const Options& options, Q
         if (Status s = applier.apply(c); !s)
             return s;
         changes.append(c);
+        return Status::ok();
+    };
+    for (const Edit& e : edits) {
+        if (Status s = make(e); !s)
+            return s;
+    }
+    // Supervision: what this commit did to reviewed records puts them in the supervisor's queue
+    // (or takes a removed one out of it), in the same transaction.
+    if (options.recordRows) {
+        for (const Edit& e : reviewEdits(applier, changes)) {
+            if (Status s = make(e); !s)
+                return s;
+        }
     }
 
     if (Status s = applier.finishProjections(); !s)
@@ -203,6 +217,50 @@ Status JournalWriter::commit(const QList<Edit>& edits, const Options& options, Q
     if (made)
         *made = changes;
     return Status::ok();
+}
+
+QList<JournalWriter::Edit> JournalWriter::reviewEdits(ChangeApplier& applier, const QList<Change>& made) const
+{
+    QList<Edit> reviews;
+    if (m_session.role() != Role::Caseworker)
+        return reviews; // a supervisor's or the county's own notes are not reviewed
+    const QString reviewType = RecordTypes::noteReview();
+    const QString state = QStringLiteral("state");
+    QSet<QString> seen;
+    for (const Change& c : made) {
+        const RecordType* type = RecordTypes::find(c.entity);
+        if (!type || !type->supervision.reviewed || seen.contains(c.recordId))
+            continue;
+        const QVariantMap subject = applier.currentValues(c.entity, c.recordId);
+        const QVariantMap review = applier.currentValues(reviewType, c.recordId);
+        const QString current = review.value(state).toString();
+        Edit edit{reviewType, c.recordId, c.householdId, review.isEmpty() ? Change::Op::Create : Change::Op::Update,
+                  {}};
+        if (subject.value(kDeleted).toInt() != 0) {
+            // Removed: nothing left to review, unless a decision was taken on it already.
+            if (current == QLatin1String("pending") || current == QLatin1String("returned"))
+                edit.fields.insert(state, QStringLiteral("withdrawn"));
+        } else {
+            const RecordType::Supervision& rule = type->supervision;
+            const bool ready =
+                rule.readyField.isEmpty() || subject.value(rule.readyField).toString() == rule.readyValue;
+            if (!ready || current == QLatin1String("pending"))
+                continue; // not ready yet, or in the queue already (its place kept)
+            edit.fields = {{state, QStringLiteral("pending")},
+                           {QStringLiteral("subject_type"), c.entity},
+                           {QStringLiteral("submitted_by"), m_session.author()},
+                           {QStringLiteral("submitted_at"),
+                            QDateTime::fromMSecsSinceEpoch(m_session.nowMs(), Qt::UTC).toString(Qt::ISODate)}};
+            // An edit after approval reopens the review, marked so the supervisor sees what changed.
+            if (current == QLatin1String("approved"))
+                edit.fields.insert(QStringLiteral("reopened"), true);
+        }
+        if (edit.fields.isEmpty())
+            continue;
+        seen.insert(c.recordId);
+        reviews.append(edit);
+    }
+    return reviews;
 }
 
 } // namespace ff

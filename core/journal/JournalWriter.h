@@ -12,6 +12,7 @@
 
 namespace ff {
 
+class ChangeApplier;
 class Database;
 
 /// The single writer every local edit goes through.
@@ -72,6 +73,10 @@ public:
     static QString newId();
 
 private:
+    /// The note_review edits a caseworker's changes `made` imply (core/schema, RecordType::
+    /// Supervision): a reviewed record that is ready goes (back) into the supervisor's queue, a
+    /// removed one out of it.
+    QList<Edit> reviewEdits(ChangeApplier& applier, const QList<Change>& made) const;
     /// The authority rule on change `c` by the session's person: its record `exists` with the
     /// `current` values shown.
     Authority::Verdict judge(const RecordType& type, const Change& c, bool exists,

@@ -67,6 +67,9 @@ const CodeList* CodeList::named(const QString& name)
                                   {"flag_status", &flagStatus},
                                   {"referral_status", &referralStatus},
                                   {"review_decision", &reviewDecision},
+                                  {"review_recommendation", &reviewRecommendation},
+                                  {"note_review_state", &noteReviewState},
+                                  {"review_comment_kind", &reviewCommentKind},
                                   {"service_categories", &serviceCategories},
                                   {"service_methods", &serviceMethods},
                                   {"plan_action_status", &planActionStatus},
@@ -310,8 +313,36 @@ const CodeList& CodeList::referralStatus()
 const CodeList& CodeList::reviewDecision()
 {
     static const CodeList list(QStringLiteral("decision"),
-                               {{"approved", QT_TRANSLATE_NOOP("Codes", "Approved")},
-                                {"returned", QT_TRANSLATE_NOOP("Codes", "Returned")}});
+                               {{"approved", QT_TRANSLATE_NOOP("Codes", "Confirmed")},
+                                {"returned", QT_TRANSLATE_NOOP("Codes", "Refused")}});
+    return list;
+}
+
+const CodeList& CodeList::reviewRecommendation()
+{
+    static const CodeList list(QStringLiteral("recommendation"),
+                               {{"recommended", QT_TRANSLATE_NOOP("Codes", "Recommended to the county")},
+                                {"returned", QT_TRANSLATE_NOOP("Codes", "Returned to the caseworker")}});
+    return list;
+}
+
+const CodeList& CodeList::noteReviewState()
+{
+    static const CodeList list(QStringLiteral("review_state"),
+                               {{"pending", QT_TRANSLATE_NOOP("Codes", "Awaiting review")},
+                                {"approved", QT_TRANSLATE_NOOP("Codes", "Approved")},
+                                {"returned", QT_TRANSLATE_NOOP("Codes", "Returned")},
+                                {"withdrawn", QT_TRANSLATE_NOOP("Codes", "Withdrawn")}});
+    return list;
+}
+
+const CodeList& CodeList::reviewCommentKind()
+{
+    static const CodeList list(QStringLiteral("comment_kind"),
+                               {{"return", QT_TRANSLATE_NOOP("Codes", "Returned with comment")},
+                                {"approve", QT_TRANSLATE_NOOP("Codes", "Approved with comment")},
+                                {"answer", QT_TRANSLATE_NOOP("Codes", "Answer")},
+                                {"comment", QT_TRANSLATE_NOOP("Codes", "Comment")}});
     return list;
 }
 

@@ -60,6 +60,9 @@ public:
     static const CodeList& referralStatus();
     /// A supervisor's decision on a status review: approved or returned.
     static const CodeList& reviewDecision();
+    static const CodeList& reviewRecommendation();
+    static const CodeList& noteReviewState();
+    static const CodeList& reviewCommentKind();
     /// The five service categories (DOMAIN.md); also the need categories of the assessment.
     static const CodeList& serviceCategories();
     static const CodeList& serviceMethods();

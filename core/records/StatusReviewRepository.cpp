@@ -32,6 +32,10 @@ StatusReview fromRecord(const Record& record)
     r.evidence = record.text(QStringLiteral("evidence"));
     r.proposedBy = record.text(QStringLiteral("proposed_by"));
     r.proposedOn = record.date(QStringLiteral("proposed_on"));
+    r.recommendation = record.text(QStringLiteral("recommendation"));
+    r.recommendedBy = record.text(QStringLiteral("recommended_by"));
+    r.recommendedOn = record.date(QStringLiteral("recommended_on"));
+    r.recommendationComment = record.text(QStringLiteral("recommendation_comment"));
     r.decision = record.text(QStringLiteral("decision"));
     r.decidedBy = record.text(QStringLiteral("decided_by"));
     r.decidedOn = record.date(QStringLiteral("decided_on"));
@@ -48,8 +52,36 @@ QDate StatusReviewRepository::today() const { return m_session.today(); }
 
 bool StatusReviewRepository::mayDecide() const
 {
-    return Authority::mayChange(m_session.role(), *RecordTypes::find(QStringLiteral("status_review")),
-                                QStringLiteral("decision"));
+    return Authority::mayChange(m_session.role(), recordType(), QStringLiteral("decision"));
+}
+
+bool StatusReviewRepository::mayRecommend() const
+{
+    return Authority::mayChange(m_session.role(), recordType(), QStringLiteral("recommendation"));
+}
+
+QList<StatusReview> StatusReviewRepository::waiting() const
+{
+    QList<StatusReview> all;
+    if (!mayRecommend())
+        return all;
+    const bool county = mayDecide();
+    Query q(m_db);
+    q.prepare(QStringLiteral("SELECT r.id FROM status_review r JOIN household h ON h.id = r.household_id"
+                             " WHERE r.deleted = 0 AND h.deleted = 0 AND coalesce(r.decision, '') = ''"
+                             " AND %1 ORDER BY r.proposed_on, r.rowid")
+                  .arg(county ? QStringLiteral("r.recommendation = 'recommended'")
+                              : QStringLiteral("coalesce(r.recommendation, '') = ''")));
+    if (!q.exec())
+        return all;
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    for (const QString& id : ids) {
+        if (const std::optional<StatusReview> r = load(id))
+            all.append(*r);
+    }
+    return all;
 }
 
 std::optional<StatusReview> StatusReviewRepository::load(const QString& id) const
@@ -83,7 +115,7 @@ Status StatusReviewRepository::propose(StatusReview& r)
     if (r.evidence.trimmed().isEmpty())
         problems << tr("Describe the evidence (documents seen, checks made).");
     for (const StatusReview& other : forHousehold(r.householdId)) {
-        if (!other.isDecided()) {
+        if (!other.isClosed()) {
             problems << tr("A status review of this household is already waiting for a decision.");
             break;
         }
@@ -113,11 +145,41 @@ Status StatusReviewRepository::propose(StatusReview& r)
     return Status::ok();
 }
 
+Status StatusReviewRepository::recommend(const QString& id, const QString& recommendation,
+                                         const QString& opinion)
+{
+    if (!mayRecommend())
+        return Error{tr("Only the station supervisor (or the county) recommends a status review or returns it. "
+                        "This laptop is used by a caseworker."),
+                     roleName(m_session.role())};
+    const std::optional<StatusReview> r = load(id);
+    if (!r)
+        return Error{tr("This status review no longer exists."), id};
+    if (!r->awaitsStation())
+        return Error{tr("The station's step on this status review is done already (%1).")
+                         .arg(r->isDecided() ? CodeList::reviewDecision().label(r->decision)
+                                             : CodeList::reviewRecommendation().label(r->recommendation)),
+                     {}};
+    if (recommendation != QLatin1String("recommended") && recommendation != kReturned)
+        return Error{tr("Choose whether the proposal is recommended to the county or returned."), recommendation};
+    if (recommendation == kReturned && opinion.trimmed().isEmpty())
+        return Error{tr("Say why the proposal is returned, so the caseworker knows what to do."), {}};
+    return JournalWriter(m_db, m_session)
+        .commit({{QStringLiteral("status_review"),
+                  id,
+                  r->householdId,
+                  Change::Op::Update,
+                  {{QStringLiteral("recommendation"), recommendation},
+                   {QStringLiteral("recommended_by"), m_session.author()},
+                   {QStringLiteral("recommended_on"), today()},
+                   {QStringLiteral("recommendation_comment"), opinion.trimmed()}}}});
+}
+
 Status StatusReviewRepository::decide(const QString& id, const QString& decision, const QString& comment)
 {
     if (!mayDecide())
-        return Error{tr("Only a station supervisor or county staff can approve or return a status review. "
-                        "This laptop is used by a caseworker."),
+        return Error{tr("Only county staff confirm or refuse a status review, after the station supervisor has "
+                        "recommended it."),
                      roleName(m_session.role())};
     const std::optional<StatusReview> r = load(id);
     if (!r)
@@ -126,10 +188,14 @@ Status StatusReviewRepository::decide(const QString& id, const QString& decision
         return Error{tr("This status review has already been decided (%1).")
                          .arg(CodeList::reviewDecision().label(r->decision)),
                      {}};
+    if (!r->isRecommended())
+        return Error{tr("The station supervisor has not recommended this status review yet: the county decides "
+                        "after the station."),
+                     r->recommendation};
     if (decision != kApproved && decision != kReturned)
-        return Error{tr("Choose whether the proposal is approved or returned."), decision};
+        return Error{tr("Choose whether the proposal is confirmed or refused."), decision};
     if (decision == kReturned && comment.trimmed().isEmpty())
-        return Error{tr("Say why the proposal is returned, so the caseworker knows what to do."), {}};
+        return Error{tr("Say why the proposal is refused, so the station and the caseworker know."), {}};
 
     QList<JournalWriter::Edit> edits = {{QStringLiteral("status_review"),
                                          id,

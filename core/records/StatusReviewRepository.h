@@ -26,17 +26,33 @@ struct StatusReview
     QString evidence;
     QString proposedBy;
     QDate proposedOn;
-    QString decision; ///< empty while waiting; approved or returned
+    /// The station supervisor's step: empty while waiting; recommended or returned.
+    QString recommendation;
+    QString recommendedBy;
+    QDate recommendedOn;
+    QString recommendationComment;
+    /// The county's step: empty while waiting; approved (confirmed) or returned (refused).
+    QString decision;
     QString decidedBy;
     QDate decidedOn;
     QString decisionComment;
 
     bool isDecided() const { return !decision.isEmpty(); }
+    bool isRecommended() const { return recommendation == QLatin1String("recommended"); }
+    /// Finished: decided by the county, or returned by the station supervisor.
+    bool isClosed() const { return isDecided() || recommendation == QLatin1String("returned"); }
+    /// Waiting for the station supervisor.
+    bool awaitsStation() const { return !isClosed() && recommendation.isEmpty(); }
+    /// Recommended, waiting for the county.
+    bool awaitsCounty() const { return !isDecided() && isRecommended(); }
 };
 
-/// Proposes status reviews and records decisions through the journal. Deciding is refused unless
-/// this device's user is a station supervisor or county staff (the authority rule, core/schema/Authority); an
-/// approval sets the household's status in the same commit.
+/// The status decision chain (动态调整; 应保尽保, 应退尽退) through the journal: the caseworker
+/// proposes with reasons and evidence, the station supervisor recommends it to the county or returns
+/// it, the county confirms or refuses it. Each step records who, when and their opinion. The
+/// household's status changes only with the county's confirmation, in the same commit. The
+/// authority rule (core/schema/Authority) refuses a step to anyone else, here as at the county's
+/// import.
 class StatusReviewRepository
 {
     Q_DECLARE_TR_FUNCTIONS(StatusReviewRepository)
@@ -50,10 +66,17 @@ public:
 
     /// Checks and saves a new proposal, made by `author` today, from the household's current status.
     [[nodiscard]] Status propose(StatusReview& review);
-    /// Records the decision (approved or returned; a return needs a comment).
+    /// The station supervisor's step: recommended (an opinion is optional) or returned (it needs one).
+    [[nodiscard]] Status recommend(const QString& id, const QString& recommendation, const QString& opinion);
+    /// The county's step on a recommended review: approved (confirmed; the household's status
+    /// changes) or returned (refused; needs a comment).
     [[nodiscard]] Status decide(const QString& id, const QString& decision, const QString& comment);
-    /// Whether this device's user may decide (for the UI; decide() checks again).
+    /// Whether this device's user may recommend, or decide (for the UI; the steps check again).
+    bool mayRecommend() const;
     bool mayDecide() const;
+    /// The reviews waiting for this person's step, oldest first: the station's for a supervisor,
+    /// the recommended ones for the county.
+    QList<StatusReview> waiting() const;
 
 private:
     QDate today() const;

@@ -36,6 +36,12 @@ Authority::Verdict Authority::create(Role role, const RecordType& type, const QV
             continue; // an empty value sets nothing a rule could guard
         if (!spec->mayCreate.testFlag(role))
             return {codeOf(*spec)};
+        // A value only some roles may give is theirs on creating the record too (a review created
+        // already approved); transitions from one stated value cannot apply to a new record.
+        for (const Transition& t : spec->transitions) {
+            if (t.from.isEmpty() && (t.to.isEmpty() || t.to == it.value().toString()) && !t.roles.testFlag(role))
+                return {t.refusal.isEmpty() ? notAuthorised() : t.refusal};
+        }
     }
     return {};
 }
@@ -84,11 +90,19 @@ bool Authority::isGuarded(const RecordType& type, const QString& field)
 QString Authority::reasonText(const QString& code)
 {
     if (code == QLatin1String("decision_not_authorised"))
-        return tr("A status review decision made on a caseworker's device: only a station supervisor or "
-                  "county staff may approve or return a status review.");
+        return tr("A status review decision made outside the county: only county staff confirm or refuse a "
+                  "status review.");
+    if (code == QLatin1String("recommendation_not_authorised"))
+        return tr("A status review recommended or returned on a caseworker's device: only a station "
+                  "supervisor or county staff may do that.");
+    if (code == QLatin1String("review_not_authorised"))
+        return tr("A note approved or returned on a caseworker's device: only a station supervisor or county "
+                  "staff review notes.");
+    if (code == QLatin1String("comment_is_final"))
+        return tr("A review comment was changed or removed: comments are kept as they were written.");
     if (code == QLatin1String("status_not_authorised"))
-        return tr("An assistance status changed on a caseworker's device: a household's status changes only "
-                  "through a status review decided by a station supervisor or county staff.");
+        return tr("An assistance status changed outside the county: a household's status changes only through "
+                  "a status review confirmed by county staff.");
     if (code == QLatin1String("submission_final"))
         return tr("A submitted assessment was changed back: a submission is final, and a reassessment is a "
                   "new assessment.");
@@ -104,10 +118,17 @@ QString Authority::reasonText(const QString& code)
 QString Authority::forPerson(const QString& code)
 {
     if (code == QLatin1String("decision_not_authorised"))
-        return tr("Only the station supervisor or the county decides a status review.");
+        return tr("Only the county confirms or refuses a status review, after the station supervisor has "
+                  "recommended it.");
+    if (code == QLatin1String("recommendation_not_authorised"))
+        return tr("Only the station supervisor (or the county) recommends a status review or returns it.");
+    if (code == QLatin1String("review_not_authorised"))
+        return tr("Only the station supervisor or the county approves or returns a note.");
+    if (code == QLatin1String("comment_is_final"))
+        return tr("A comment is kept as it was written: add another comment instead.");
     if (code == QLatin1String("status_not_authorised"))
-        return tr("The assistance status changes only through a status review (tab Status review), decided "
-                  "by the station supervisor or the county.");
+        return tr("The assistance status changes only through a status review (tab Status review): the station "
+                  "supervisor recommends it and the county confirms it.");
     if (code == QLatin1String("submission_final"))
         return tr("A submitted assessment is final: start a reassessment instead.");
     if (code == QLatin1String("confirmation_not_authorised"))

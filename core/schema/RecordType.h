@@ -61,6 +61,18 @@ struct RecordType
     Roles mayCreate = allRoles();
     Roles mayRemove = allRoles();
 
+    /// Supervision (督导): whether a caseworker's change to a record of this kind puts it in the
+    /// station supervisor's review queue, as a `note_review` record written in the same commit
+    /// (core/journal/README.md). Only once the record is ready: `readyField` empty, or holding
+    /// `readyValue` (a visit once done, an assessment once submitted, a risk flag once closed).
+    struct Supervision
+    {
+        bool reviewed = false;
+        QString readyField;
+        QString readyValue;
+    };
+    Supervision supervision;
+
     const FieldSpec* field(const QString& name) const;
     QStringList fieldNames() const;
     /// Whether its rows belong to a household other than themselves (a foreign key to household).

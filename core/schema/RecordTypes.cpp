@@ -40,6 +40,39 @@ FieldSpec decided(FieldSpec spec, bool alsoOnCreate, const char* refusal)
     return spec;
 }
 
+/// A field only county staff may set or change (the county's decision on a status review).
+FieldSpec byCounty(FieldSpec spec, const char* refusal)
+{
+    spec.mayCreate = {Role::County};
+    spec.mayChange = {Role::County};
+    spec.refusal = QString::fromLatin1(refusal);
+    return spec;
+}
+
+/// The household's assistance status: recorded by anyone when the household is registered; changed
+/// only by the county's confirmation of a status review (the decision chain, schema 14).
+FieldSpec statusField()
+{
+    FieldSpec spec = f("status", K::Text, QT_TRANSLATE_NOOP("Fields", "Assistance status"), 0, "assistance_status");
+    spec.mayChange = {Role::County};
+    spec.refusal = QStringLiteral("status_not_authorised");
+    return spec;
+}
+
+/// Reviewed by the station supervisor once `readyField` holds `readyValue` (always, when null).
+void supervised(RecordType& type, const char* readyField = nullptr, const char* readyValue = nullptr)
+{
+    type.supervision.reviewed = true;
+    type.supervision.readyField = readyField ? QString::fromLatin1(readyField) : QString();
+    type.supervision.readyValue = readyValue ? QString::fromLatin1(readyValue) : QString();
+}
+
+/// A value only `roles` may give a field, on creating the record as on changing it.
+Transition onlyBy(const char* to, Roles roles, const char* refusal)
+{
+    return {QString(), QString::fromLatin1(to), roles, QString::fromLatin1(refusal)};
+}
+
 RecordType type(const char* name, const char* label, int since, QList<FieldSpec> fields)
 {
     RecordType t;
@@ -75,9 +108,7 @@ QList<RecordType> declare()
                 "income_sources"),
               // Recorded by anyone when the household is registered; changed only through a status
               // review decided above the caseworker (动态调整).
-              decided(f("status", K::Text, QT_TRANSLATE_NOOP("Fields", "Assistance status"), 0,
-                        "assistance_status"),
-                      false, "status_not_authorised"),
+              statusField(),
               // The status a household was filed with is what the person filing it said (an
               // existing beneficiary): unconfirmed until a station supervisor or the county
               // confirms it, or a status review decides a new one.
@@ -146,6 +177,7 @@ QList<RecordType> declare()
                         {{QStringLiteral("member_id")}, {}, QT_TRANSLATE_NOOP("History", "the household")}};
     assessment.columns = {QStringLiteral("assessed_on"), QStringLiteral("form_id"),
                           QStringLiteral("member_id"), QStringLiteral("status")};
+    supervised(assessment, "status", "submitted");
     all.append(assessment);
 
     // One answer of an assessment; its id is "<assessment id>/<question id>", so people answering
@@ -179,6 +211,7 @@ QList<RecordType> declare()
     referral.title = {{{QStringLiteral("agency")}}, {{QStringLiteral("sent_on")}}};
     referral.columns = {QStringLiteral("agency"), QStringLiteral("referral_status"),
                         QStringLiteral("sent_on"), QStringLiteral("follow_up_on")};
+    supervised(referral);
     all.append(referral);
 
     // A risk flag (风险标记), open until closed with a note; raised_at and closed_at are
@@ -201,11 +234,16 @@ QList<RecordType> declare()
     riskFlag.title = {{{QStringLiteral("risk_type")}}, {{QStringLiteral("member_id")}}};
     riskFlag.columns = {QStringLiteral("risk_type"), QStringLiteral("severity"), QStringLiteral("member_id"),
                         QStringLiteral("flag_status"), QStringLiteral("raised_at")};
+    supervised(riskFlag, "flag_status", "closed");
     all.append(riskFlag);
 
     // A proposal that the household's assistance status changes (动态调整); the decision is taken
     // above the caseworker.
+    // The chain (应保尽保, 应退尽退): the caseworker proposes, the station supervisor recommends
+    // or returns, the county confirms (decision approved) or refuses (returned); the household's
+    // status changes only with the county's confirmation.
     const char* decision = "decision_not_authorised";
+    const char* recommendation = "recommendation_not_authorised";
     RecordType review =
         type("status_review", QT_TRANSLATE_NOOP("Fields", "Status review"), 7,
              {f("from_status", K::Text, QT_TRANSLATE_NOOP("Fields", "Status when proposed"), 0,
@@ -216,12 +254,24 @@ QList<RecordType> declare()
               f("evidence", K::Text, QT_TRANSLATE_NOOP("Fields", "Evidence")),
               f("proposed_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Proposed by")),
               f("proposed_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Proposed on")),
-              decided(f("decision", K::Text, QT_TRANSLATE_NOOP("Fields", "Decision"), 0, "review_decision"),
-                      true, decision),
-              decided(f("decided_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Decided by")), true, decision),
-              decided(f("decided_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Decided on")), true, decision),
-              decided(f("decision_comment", K::Text, QT_TRANSLATE_NOOP("Fields", "Decision comment")), true,
-                      decision)});
+              byCounty(f("decision", K::Text, QT_TRANSLATE_NOOP("Fields", "Decision"), 0, "review_decision"),
+                       decision),
+              byCounty(f("decided_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Decided by")), decision),
+              byCounty(f("decided_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Decided on")), decision),
+              byCounty(f("decision_comment", K::Text, QT_TRANSLATE_NOOP("Fields", "Decision comment")),
+                       decision),
+              // The station supervisor's step of the chain (schema 14): recommend to the county,
+              // or return to the caseworker.
+              decided(f("recommendation", K::Text, QT_TRANSLATE_NOOP("Fields", "Station recommendation"), 14,
+                        "review_recommendation"),
+                      true, recommendation),
+              decided(f("recommended_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Recommended by"), 14), true,
+                      recommendation),
+              decided(f("recommended_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Recommended on"), 14), true,
+                      recommendation),
+              decided(f("recommendation_comment", K::Text,
+                        QT_TRANSLATE_NOOP("Fields", "Station supervisor's opinion"), 14),
+                      true, recommendation)});
     review.title = {{{QStringLiteral("proposed_status")}, QStringLiteral("→ ")}};
     review.columns = {QStringLiteral("proposed_on"), QStringLiteral("from_status"),
                       QStringLiteral("proposed_status"), QStringLiteral("decision")};
@@ -234,6 +284,7 @@ QList<RecordType> declare()
                             f("review_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Review date"))});
     goal.title = {{{QStringLiteral("goal")}}};
     goal.columns = {QStringLiteral("goal"), QStringLiteral("review_on")};
+    supervised(goal);
     all.append(goal);
 
     RecordType action =
@@ -248,6 +299,7 @@ QList<RecordType> declare()
     action.title = {{{QStringLiteral("action")}}};
     action.columns = {QStringLiteral("action"), QStringLiteral("category"), QStringLiteral("responsible"),
                       QStringLiteral("due_on"), QStringLiteral("status")};
+    supervised(action);
     all.append(action);
 
     // One service given to one household. A group or community session is one record per
@@ -270,6 +322,7 @@ QList<RecordType> declare()
     service.title = {{{QStringLiteral("served_on")}}};
     service.columns = {QStringLiteral("served_on"), QStringLiteral("method"), QStringLiteral("category"),
                        QStringLiteral("duration_min"), QStringLiteral("outcome")};
+    supervised(service);
     all.append(service);
 
     // A home visit, planned or done.
@@ -286,6 +339,7 @@ QList<RecordType> declare()
     visit.title = {{{QStringLiteral("visited_on"), QStringLiteral("planned_on")}}};
     visit.columns = {QStringLiteral("visited_on"), QStringLiteral("planned_on"), QStringLiteral("status"),
                      QStringLiteral("purpose")};
+    supervised(visit, "status", "done");
     all.append(visit);
 
     // A household file was opened: who (the change's author and device) and when. Written by the
@@ -304,6 +358,53 @@ QList<RecordType> declare()
     opened.title = {{{QStringLiteral("opened_by")}}};
     opened.columns = {QStringLiteral("opened_at"), QStringLiteral("opened_by")};
     all.append(opened);
+
+    // The station supervisor's review of a caseworker's note (督导): one per reviewed record, with
+    // that record's id, so that a note is in the queue once however often it is edited. The
+    // journal writer keeps it (a caseworker's change to a reviewed record makes it pending); only
+    // a supervisor or county user approves or returns it.
+    const char* reviewRefusal = "review_not_authorised";
+    FieldSpec reviewState =
+        f("state", K::Text, QT_TRANSLATE_NOOP("Fields", "Review state"), 0, "note_review_state");
+    reviewState.transitions = {onlyBy("approved", deciders(), reviewRefusal),
+                               onlyBy("returned", deciders(), reviewRefusal)};
+    RecordType noteReview = type(
+        "note_review", QT_TRANSLATE_NOOP("Fields", "Supervisor's review"), 14,
+        {f("subject_type", K::Text, QT_TRANSLATE_NOOP("Fields", "Kind of record")), reviewState,
+         f("submitted_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Submitted by")),
+         f("submitted_at", K::Text, QT_TRANSLATE_NOOP("Fields", "Submitted at")),
+         f("reopened", K::Bool, QT_TRANSLATE_NOOP("Fields", "Changed after approval")),
+         decided(f("reviewed_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Reviewed by")), true, reviewRefusal),
+         decided(f("reviewed_at", K::Text, QT_TRANSLATE_NOOP("Fields", "Reviewed at")), true, reviewRefusal)});
+    noteReview.mayRemove = {};
+    noteReview.indexes = {{QStringLiteral("note_review_household"), QStringLiteral("household_id"), 14, {}},
+                      {QStringLiteral("note_review_queue"), QStringLiteral("state, submitted_at"), 14, {}}};
+    noteReview.title = {{{QStringLiteral("subject_type")}}, {{QStringLiteral("state")}}};
+    noteReview.columns = {QStringLiteral("subject_type"), QStringLiteral("state"), QStringLiteral("submitted_at")};
+    all.append(noteReview);
+
+    // A comment in a review's thread: the supervisor's on returning or approving, the caseworker's
+    // answer. Never changed or removed: the thread is what was said.
+    RecordType comment =
+        type("review_comment", QT_TRANSLATE_NOOP("Fields", "Review comment"), 14,
+             {f("review_id", K::Text, QT_TRANSLATE_NOOP("Fields", "Review")),
+              f("kind", K::Text, QT_TRANSLATE_NOOP("Fields", "Kind of comment"), 0, "review_comment_kind"),
+              f("written_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Written by")),
+              f("written_at", K::Text, QT_TRANSLATE_NOOP("Fields", "Written at")),
+              f("text", K::Text, QT_TRANSLATE_NOOP("Fields", "Comment"))});
+    for (FieldSpec& spec : comment.fields) {
+        spec.mayChange = {};
+        spec.refusal = QStringLiteral("comment_is_final");
+    }
+    comment.fields[1].transitions = {onlyBy("approve", deciders(), reviewRefusal),
+                                     onlyBy("return", deciders(), reviewRefusal)};
+    comment.mayRemove = {};
+    comment.indexes = {{QStringLiteral("review_comment_household"), QStringLiteral("household_id"), 14, {}},
+                       {QStringLiteral("review_comment_review"), QStringLiteral("review_id, written_at"), 14, {}}};
+    comment.title = {{{QStringLiteral("kind")}}, {{QStringLiteral("written_by")}}};
+    comment.columns = {QStringLiteral("written_at"), QStringLiteral("written_by"), QStringLiteral("kind"),
+                       QStringLiteral("text")};
+    all.append(comment);
 
     return all;
 }
@@ -363,6 +464,18 @@ const RecordType* RecordTypes::find(const QString& name) { return find(QStringVi
 const QString& RecordTypes::deletedField()
 {
     static const QString name = QStringLiteral("_deleted");
+    return name;
+}
+
+const QString& RecordTypes::noteReview()
+{
+    static const QString name = QStringLiteral("note_review");
+    return name;
+}
+
+const QString& RecordTypes::reviewComment()
+{
+    static const QString name = QStringLiteral("review_comment");
     return name;
 }
 

@@ -16,6 +16,10 @@ public:
     static const RecordType* find(QStringView name);
     /// The name of the pseudo-field every record has: 1 when removed (a tombstone), else 0.
     static const QString& deletedField();
+    /// The record type of a supervisor's review of a note (its record id is the reviewed
+    /// record's id) and of the comments on it.
+    static const QString& noteReview();
+    static const QString& reviewComment();
 };
 
 } // namespace ff

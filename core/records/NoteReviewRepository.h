@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/journal/Session.h"
+#include "core/records/NoteReview.h"
+#include "core/util/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace ff {
+
+class Database;
+
+/// Supervision of case notes (督导): the review of one note and its thread of comments.
+///
+/// A caseworker's save puts a reviewed record in the queue by itself (the journal writer does it in
+/// the save's commit). Here the supervisor approves or returns it with a comment, and the caseworker
+/// answers and resubmits (or edits, which resubmits). Each action is one commit; approving and
+/// returning are refused unless the session's role is a station supervisor or county staff (the
+/// authority rule, which the county's import applies to every device too).
+class NoteReviewRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(NoteReviewRepository)
+
+public:
+    explicit NoteReviewRepository(Database& db, const Session& session = Session::none());
+
+    /// The review of the record `recordId`, if it was ever submitted.
+    std::optional<NoteReview> load(const QString& recordId) const;
+    /// Its thread, oldest first.
+    QList<ReviewComment> thread(const QString& recordId) const;
+    /// The reviews of a household's records, by reviewed record id.
+    QHash<QString, NoteReview> forHousehold(const QString& householdId) const;
+
+    /// Approves a pending note (a comment is optional).
+    [[nodiscard]] Status approve(const QString& recordId, const QString& comment = {});
+    /// Returns a pending note to its caseworker with a comment saying what to do (required).
+    [[nodiscard]] Status returnNote(const QString& recordId, const QString& comment);
+    /// Adds a comment to the thread without deciding (the caseworker's answer, or a remark).
+    [[nodiscard]] Status comment(const QString& recordId, const QString& text);
+    /// The caseworker sends a returned note back to the queue as it is, with an answer
+    /// (required: the supervisor asked something). Editing the note resubmits it too.
+    [[nodiscard]] Status resubmit(const QString& recordId, const QString& answer);
+
+    /// Whether the session's person may approve or return (for the UI; the actions check again).
+    bool mayDecide() const;
+
+private:
+    Status decide(const QString& recordId, const QString& state, const QString& kind, const QString& comment);
+    QString now() const;
+
+    Database& m_db;
+    Session m_session;
+};
+
+} // namespace ff

@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/records/ReviewQueue.h"
+
+#include "core/db/Query.h"
+#include "core/model/FieldLabels.h"
+#include "core/records/RecordStore.h"
+#include "core/schema/RecordTypes.h"
+
+namespace ff {
+
+namespace {
+/// Fields that hold ids or bookkeeping, not what the note says.
+bool shownInBody(const FieldSpec& spec)
+{
+    static const QStringList hidden = {QStringLiteral("session_id"), QStringLiteral("goal_id"),
+                                       QStringLiteral("need_key"), QStringLiteral("form_version"),
+                                       QStringLiteral("raised_by"), QStringLiteral("closed_by")};
+    return !hidden.contains(spec.name);
+}
+
+/// Member ids as the members' names (a note names people, not ids).
+QString memberNames(Database& db, const QStringList& ids)
+{
+    QStringList names;
+    for (const QString& id : ids) {
+        Query q(db);
+        q.prepare(QStringLiteral("SELECT name FROM member WHERE id = ?"));
+        q.addBindValue(id);
+        names.append(q.exec() && q.next() ? q.value(0).toString() : id);
+    }
+    return names.join(QStringLiteral(", "));
+}
+} // namespace
+
+ReviewQueue::ReviewQueue(Database& db, QDate today) : m_db(db), m_today(today) {}
+
+QStringList ReviewQueue::reviewedTypes()
+{
+    QStringList types;
+    for (const RecordType& t : RecordTypes::all()) {
+        if (t.supervision.reviewed)
+            types.append(t.name);
+    }
+    return types;
+}
+
+QString ReviewQueue::where(const Filter& filter, QVariantList* binds) const
+{
+    QString sql = QStringLiteral(" WHERE r.state = ? AND r.deleted = 0 AND h.deleted = 0");
+    binds->append(filter.state);
+    if (!filter.caseworker.isEmpty()) {
+        sql += QStringLiteral(" AND r.submitted_by = ?");
+        binds->append(filter.caseworker);
+    }
+    if (!filter.subjectType.isEmpty()) {
+        sql += QStringLiteral(" AND r.subject_type = ?");
+        binds->append(filter.subjectType);
+    }
+    if (filter.minAgeDays > 0) {
+        // Submitted before the start of the day `minAgeDays` ago (UTC text compares in order).
+        const QDateTime before = m_today.addDays(1 - filter.minAgeDays).startOfDay().toUTC();
+        sql += QStringLiteral(" AND r.submitted_at < ?");
+        binds->append(before.toString(Qt::ISODate));
+    }
+    if (!filter.householdId.isEmpty()) {
+        sql += QStringLiteral(" AND r.household_id = ?");
+        binds->append(filter.householdId);
+    }
+    return sql;
+}
+
+int ReviewQueue::count(const Filter& filter) const
+{
+    QVariantList binds;
+    Query q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM note_review r JOIN household h ON h.id = r.household_id") +
+              where(filter, &binds));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<ReviewQueue::Item> ReviewQueue::page(const Filter& filter, int offset, int limit) const
+{
+    QList<Item> items;
+    QVariantList binds;
+    Query q(m_db);
+    q.prepare(QStringLiteral("SELECT r.id, r.household_id, r.subject_type, r.state, r.submitted_by, r.submitted_at,"
+                             " r.reopened, r.reviewed_by, r.reviewed_at, h.household_no, h.head_name, h.village"
+                             " FROM note_review r JOIN household h ON h.id = r.household_id") +
+              where(filter, &binds) + QStringLiteral(" ORDER BY r.submitted_at, r.id LIMIT ? OFFSET ?"));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return items;
+    while (q.next()) {
+        Item item;
+        NoteReview& r = item.review;
+        r.id = q.value(0).toString();
+        r.householdId = q.value(1).toString();
+        r.subjectType = q.value(2).toString();
+        r.state = q.value(3).toString();
+        r.submittedBy = q.value(4).toString();
+        r.submittedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
+        r.reopened = q.value(6).toInt() != 0;
+        r.reviewedBy = q.value(7).toString();
+        r.reviewedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
+        item.householdNo = q.value(9).toString();
+        item.headName = q.value(10).toString();
+        item.village = q.value(11).toString();
+        item.ageDays = r.submittedAt.isValid() ? int(r.submittedAt.toLocalTime().date().daysTo(m_today)) : 0;
+        items.append(item);
+    }
+    for (Item& item : items) {
+        item.title = titleOf(m_db, item.review.subjectType, item.review.id);
+        item.body = bodyOf(m_db, item.review.subjectType, item.review.id);
+    }
+    return items;
+}
+
+QStringList ReviewQueue::caseworkers(const QString& state) const
+{
+    QStringList names;
+    Query q(m_db);
+    q.prepare(QStringLiteral("SELECT DISTINCT submitted_by FROM note_review WHERE state = ? AND deleted = 0"
+                             " ORDER BY submitted_by"));
+    q.addBindValue(state);
+    if (q.exec()) {
+        while (q.next())
+            names.append(q.value(0).toString());
+    }
+    return names;
+}
+
+QString ReviewQueue::titleOf(Database& db, const QString& typeName, const QString& recordId)
+{
+    const RecordType* type = RecordTypes::find(typeName);
+    if (!type)
+        return typeName;
+    QString title = FieldLabels::entity(typeName);
+    const std::optional<Record> record = RecordStore(db, Session::none()).load(*type, recordId);
+    if (!record)
+        return title;
+    // The first of the type's listed columns that holds a value: a date, an agency, a goal.
+    for (const QString& column : type->columns) {
+        const QString value = FieldLabels::value(typeName, column, record->value(column));
+        if (!value.isEmpty() && column != QStringLiteral("member_id"))
+            return title + QStringLiteral(" · ") + value.left(40);
+    }
+    return title;
+}
+
+QString ReviewQueue::bodyOf(Database& db, const QString& typeName, const QString& recordId)
+{
+    const RecordType* type = RecordTypes::find(typeName);
+    if (!type)
+        return {};
+    const std::optional<Record> record = RecordStore(db, Session::none()).load(*type, recordId);
+    if (!record)
+        return tr("(removed)");
+    QStringList lines;
+    for (const FieldSpec& spec : type->fields) {
+        if (!shownInBody(spec))
+            continue;
+        const QVariant value = record->value(spec.name);
+        QString text;
+        if (spec.name == QStringLiteral("member_id") || spec.name == QStringLiteral("member_ids") ||
+            spec.name == QStringLiteral("met_member_ids"))
+            text = memberNames(db, value.toStringList().isEmpty() && !value.toString().isEmpty()
+                                       ? QStringList{value.toString()}
+                                       : value.toStringList());
+        else
+            text = FieldLabels::value(typeName, spec.name, value);
+        if (!text.trimmed().isEmpty())
+            lines.append(FieldLabels::formLabel(typeName, spec.name) + QLatin1Char(' ') + text);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace ff
