@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/DemoGenerator.h"
 
+#include "core/demo/DemoSupervision.h"
+
 #include "core/db/Database.h"
 #include "core/demo/DemoCasework.h"
 #include "core/demo/DemoHousehold.h"
@@ -404,6 +406,11 @@ Status DemoGenerator::generate(Database& db, const Options& options, const Progr
     });
     if (!s)
         return Error{tr("Could not create the demo data: %1").arg(s.error().message), s.error().detail};
+    if (stopped)
+        return Status::ok();
+    if (Status reviewed = DemoSupervision::review(db, today, options.seed); !reviewed)
+        return Error{tr("Could not create the demo data: %1").arg(reviewed.error().message),
+                     reviewed.error().detail};
     if (!stopped && progress && casework.size() == 0)
         (void)progress(total, total);
     return Status::ok();

@@ -234,7 +234,10 @@ QList<JournalWriter::Edit> JournalWriter::reviewEdits(ChangeApplier& applier, co
         const QVariantMap subject = applier.currentValues(c.entity, c.recordId);
         const QVariantMap review = applier.currentValues(reviewType, c.recordId);
         const QString current = review.value(state).toString();
-        Edit edit{reviewType, c.recordId, c.householdId, review.isEmpty() ? Change::Op::Create : Change::Op::Update,
+        Edit edit{reviewType,
+                  c.recordId,
+                  c.householdId,
+                  review.isEmpty() ? Change::Op::Create : Change::Op::Update,
                   {}};
         if (subject.value(kDeleted).toInt() != 0) {
             // Removed: nothing left to review, unless a decision was taken on it already.
@@ -246,11 +249,12 @@ QList<JournalWriter::Edit> JournalWriter::reviewEdits(ChangeApplier& applier, co
                 rule.readyField.isEmpty() || subject.value(rule.readyField).toString() == rule.readyValue;
             if (!ready || current == QLatin1String("pending"))
                 continue; // not ready yet, or in the queue already (its place kept)
-            edit.fields = {{state, QStringLiteral("pending")},
-                           {QStringLiteral("subject_type"), c.entity},
-                           {QStringLiteral("submitted_by"), m_session.author()},
-                           {QStringLiteral("submitted_at"),
-                            QDateTime::fromMSecsSinceEpoch(m_session.nowMs(), Qt::UTC).toString(Qt::ISODate)}};
+            edit.fields = {
+                {state, QStringLiteral("pending")},
+                {QStringLiteral("subject_type"), c.entity},
+                {QStringLiteral("submitted_by"), m_session.author()},
+                {QStringLiteral("submitted_at"),
+                 QDateTime::fromMSecsSinceEpoch(m_session.nowMs(), Qt::UTC).toString(Qt::ISODate)}};
             // An edit after approval reopens the review, marked so the supervisor sees what changed.
             if (current == QLatin1String("approved"))
                 edit.fields.insert(QStringLiteral("reopened"), true);

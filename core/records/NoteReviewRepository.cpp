@@ -29,7 +29,8 @@ NoteReview reviewFrom(const Query& q)
 }
 } // namespace
 
-NoteReviewRepository::NoteReviewRepository(Database& db, const Session& session) : m_db(db), m_session(session)
+NoteReviewRepository::NoteReviewRepository(Database& db, const Session& session)
+    : m_db(db), m_session(session)
 {}
 
 std::optional<NoteReview> NoteReviewRepository::load(const QString& recordId) const
@@ -46,7 +47,8 @@ QHash<QString, NoteReview> NoteReviewRepository::forHousehold(const QString& hou
 {
     QHash<QString, NoteReview> all;
     Query q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM note_review WHERE household_id = ? AND deleted = 0").arg(kColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM note_review WHERE household_id = ? AND deleted = 0").arg(kColumns));
     q.addBindValue(householdId);
     if (!q.exec())
         return all;
@@ -67,8 +69,9 @@ QList<ReviewComment> NoteReviewRepository::thread(const QString& recordId) const
     if (!q.exec())
         return all;
     while (q.next()) {
-        all.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    QDateTime::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString()});
+        all.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), QDateTime::fromString(q.value(4).toString(), Qt::ISODate),
+                    q.value(5).toString()});
     }
     return all;
 }
@@ -102,8 +105,9 @@ Status NoteReviewRepository::decide(const QString& recordId, const QString& stat
                                     const QString& comment)
 {
     if (!mayDecide())
-        return Error{tr("Nothing was saved: %1").arg(Authority::forPerson(QStringLiteral("review_not_authorised"))),
-                     QStringLiteral("review by role %1").arg(roleName(m_session.role()))};
+        return Error{
+            tr("Nothing was saved: %1").arg(Authority::forPerson(QStringLiteral("review_not_authorised"))),
+            QStringLiteral("review by role %1").arg(roleName(m_session.role()))};
     const std::optional<NoteReview> review = load(recordId);
     if (!review)
         return Error{tr("Nothing was saved: this note was never submitted for review."),
@@ -143,7 +147,8 @@ Status NoteReviewRepository::comment(const QString& recordId, const QString& tex
     if (!review)
         return Error{tr("Nothing was saved: this note was never submitted for review."),
                      QStringLiteral("no review ") + recordId};
-    const QString kind = m_session.role() == Role::Caseworker ? QStringLiteral("answer") : QStringLiteral("comment");
+    const QString kind =
+        m_session.role() == Role::Caseworker ? QStringLiteral("answer") : QStringLiteral("comment");
     return JournalWriter(m_db, m_session)
         .commit({{RecordTypes::reviewComment(),
                   JournalWriter::newId(),

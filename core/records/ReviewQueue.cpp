@@ -14,8 +14,8 @@ namespace {
 bool shownInBody(const FieldSpec& spec)
 {
     static const QStringList hidden = {QStringLiteral("session_id"), QStringLiteral("goal_id"),
-                                       QStringLiteral("need_key"), QStringLiteral("form_version"),
-                                       QStringLiteral("raised_by"), QStringLiteral("closed_by")};
+                                       QStringLiteral("need_key"),   QStringLiteral("form_version"),
+                                       QStringLiteral("raised_by"),  QStringLiteral("closed_by")};
     return !hidden.contains(spec.name);
 }
 
@@ -86,10 +86,11 @@ QList<ReviewQueue::Item> ReviewQueue::page(const Filter& filter, int offset, int
     QList<Item> items;
     QVariantList binds;
     Query q(m_db);
-    q.prepare(QStringLiteral("SELECT r.id, r.household_id, r.subject_type, r.state, r.submitted_by, r.submitted_at,"
-                             " r.reopened, r.reviewed_by, r.reviewed_at, h.household_no, h.head_name, h.village"
-                             " FROM note_review r JOIN household h ON h.id = r.household_id") +
-              where(filter, &binds) + QStringLiteral(" ORDER BY r.submitted_at, r.id LIMIT ? OFFSET ?"));
+    q.prepare(
+        QStringLiteral("SELECT r.id, r.household_id, r.subject_type, r.state, r.submitted_by, r.submitted_at,"
+                       " r.reopened, r.reviewed_by, r.reviewed_at, h.household_no, h.head_name, h.village"
+                       " FROM note_review r JOIN household h ON h.id = r.household_id") +
+        where(filter, &binds) + QStringLiteral(" ORDER BY r.submitted_at, r.id LIMIT ? OFFSET ?"));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     q.addBindValue(limit);

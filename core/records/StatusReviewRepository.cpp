@@ -149,9 +149,10 @@ Status StatusReviewRepository::recommend(const QString& id, const QString& recom
                                          const QString& opinion)
 {
     if (!mayRecommend())
-        return Error{tr("Only the station supervisor (or the county) recommends a status review or returns it. "
-                        "This laptop is used by a caseworker."),
-                     roleName(m_session.role())};
+        return Error{
+            tr("Only the station supervisor (or the county) recommends a status review or returns it. "
+               "This laptop is used by a caseworker."),
+            roleName(m_session.role())};
     const std::optional<StatusReview> r = load(id);
     if (!r)
         return Error{tr("This status review no longer exists."), id};
@@ -161,7 +162,8 @@ Status StatusReviewRepository::recommend(const QString& id, const QString& recom
                                              : CodeList::reviewRecommendation().label(r->recommendation)),
                      {}};
     if (recommendation != QLatin1String("recommended") && recommendation != kReturned)
-        return Error{tr("Choose whether the proposal is recommended to the county or returned."), recommendation};
+        return Error{tr("Choose whether the proposal is recommended to the county or returned."),
+                     recommendation};
     if (recommendation == kReturned && opinion.trimmed().isEmpty())
         return Error{tr("Say why the proposal is returned, so the caseworker knows what to do."), {}};
     return JournalWriter(m_db, m_session)
@@ -178,9 +180,10 @@ Status StatusReviewRepository::recommend(const QString& id, const QString& recom
 Status StatusReviewRepository::decide(const QString& id, const QString& decision, const QString& comment)
 {
     if (!mayDecide())
-        return Error{tr("Only county staff confirm or refuse a status review, after the station supervisor has "
-                        "recommended it."),
-                     roleName(m_session.role())};
+        return Error{
+            tr("Only county staff confirm or refuse a status review, after the station supervisor has "
+               "recommended it."),
+            roleName(m_session.role())};
     const std::optional<StatusReview> r = load(id);
     if (!r)
         return Error{tr("This status review no longer exists."), id};
@@ -189,9 +192,10 @@ Status StatusReviewRepository::decide(const QString& id, const QString& decision
                          .arg(CodeList::reviewDecision().label(r->decision)),
                      {}};
     if (!r->isRecommended())
-        return Error{tr("The station supervisor has not recommended this status review yet: the county decides "
-                        "after the station."),
-                     r->recommendation};
+        return Error{
+            tr("The station supervisor has not recommended this status review yet: the county decides "
+               "after the station."),
+            r->recommendation};
     if (decision != kApproved && decision != kReturned)
         return Error{tr("Choose whether the proposal is confirmed or refused."), decision};
     if (decision == kReturned && comment.trimmed().isEmpty())

@@ -39,7 +39,8 @@ Authority::Verdict Authority::create(Role role, const RecordType& type, const QV
         // A value only some roles may give is theirs on creating the record too (a review created
         // already approved); transitions from one stated value cannot apply to a new record.
         for (const Transition& t : spec->transitions) {
-            if (t.from.isEmpty() && (t.to.isEmpty() || t.to == it.value().toString()) && !t.roles.testFlag(role))
+            if (t.from.isEmpty() && (t.to.isEmpty() || t.to == it.value().toString()) &&
+                !t.roles.testFlag(role))
                 return {t.refusal.isEmpty() ? notAuthorised() : t.refusal};
         }
     }
@@ -101,8 +102,9 @@ QString Authority::reasonText(const QString& code)
     if (code == QLatin1String("comment_is_final"))
         return tr("A review comment was changed or removed: comments are kept as they were written.");
     if (code == QLatin1String("status_not_authorised"))
-        return tr("An assistance status changed outside the county: a household's status changes only through "
-                  "a status review confirmed by county staff.");
+        return tr(
+            "An assistance status changed outside the county: a household's status changes only through "
+            "a status review confirmed by county staff.");
     if (code == QLatin1String("submission_final"))
         return tr("A submitted assessment was changed back: a submission is final, and a reassessment is a "
                   "new assessment.");
@@ -127,8 +129,9 @@ QString Authority::forPerson(const QString& code)
     if (code == QLatin1String("comment_is_final"))
         return tr("A comment is kept as it was written: add another comment instead.");
     if (code == QLatin1String("status_not_authorised"))
-        return tr("The assistance status changes only through a status review (tab Status review): the station "
-                  "supervisor recommends it and the county confirms it.");
+        return tr(
+            "The assistance status changes only through a status review (tab Status review): the station "
+            "supervisor recommends it and the county confirms it.");
     if (code == QLatin1String("submission_final"))
         return tr("A submitted assessment is final: start a reassessment instead.");
     if (code == QLatin1String("confirmation_not_authorised"))

@@ -53,7 +53,8 @@ FieldSpec byCounty(FieldSpec spec, const char* refusal)
 /// only by the county's confirmation of a status review (the decision chain, schema 14).
 FieldSpec statusField()
 {
-    FieldSpec spec = f("status", K::Text, QT_TRANSLATE_NOOP("Fields", "Assistance status"), 0, "assistance_status");
+    FieldSpec spec =
+        f("status", K::Text, QT_TRANSLATE_NOOP("Fields", "Assistance status"), 0, "assistance_status");
     spec.mayChange = {Role::County};
     spec.refusal = QStringLiteral("status_not_authorised");
     return spec;
@@ -244,34 +245,33 @@ QList<RecordType> declare()
     // status changes only with the county's confirmation.
     const char* decision = "decision_not_authorised";
     const char* recommendation = "recommendation_not_authorised";
-    RecordType review =
-        type("status_review", QT_TRANSLATE_NOOP("Fields", "Status review"), 7,
-             {f("from_status", K::Text, QT_TRANSLATE_NOOP("Fields", "Status when proposed"), 0,
-                "assistance_status"),
-              f("proposed_status", K::Text, QT_TRANSLATE_NOOP("Fields", "Proposed status"), 0,
-                "assistance_status"),
-              f("reasons", K::Text, QT_TRANSLATE_NOOP("Fields", "Reasons")),
-              f("evidence", K::Text, QT_TRANSLATE_NOOP("Fields", "Evidence")),
-              f("proposed_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Proposed by")),
-              f("proposed_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Proposed on")),
-              byCounty(f("decision", K::Text, QT_TRANSLATE_NOOP("Fields", "Decision"), 0, "review_decision"),
-                       decision),
-              byCounty(f("decided_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Decided by")), decision),
-              byCounty(f("decided_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Decided on")), decision),
-              byCounty(f("decision_comment", K::Text, QT_TRANSLATE_NOOP("Fields", "Decision comment")),
-                       decision),
-              // The station supervisor's step of the chain (schema 14): recommend to the county,
-              // or return to the caseworker.
-              decided(f("recommendation", K::Text, QT_TRANSLATE_NOOP("Fields", "Station recommendation"), 14,
-                        "review_recommendation"),
-                      true, recommendation),
-              decided(f("recommended_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Recommended by"), 14), true,
-                      recommendation),
-              decided(f("recommended_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Recommended on"), 14), true,
-                      recommendation),
-              decided(f("recommendation_comment", K::Text,
-                        QT_TRANSLATE_NOOP("Fields", "Station supervisor's opinion"), 14),
-                      true, recommendation)});
+    RecordType review = type(
+        "status_review", QT_TRANSLATE_NOOP("Fields", "Status review"), 7,
+        {f("from_status", K::Text, QT_TRANSLATE_NOOP("Fields", "Status when proposed"), 0,
+           "assistance_status"),
+         f("proposed_status", K::Text, QT_TRANSLATE_NOOP("Fields", "Proposed status"), 0,
+           "assistance_status"),
+         f("reasons", K::Text, QT_TRANSLATE_NOOP("Fields", "Reasons")),
+         f("evidence", K::Text, QT_TRANSLATE_NOOP("Fields", "Evidence")),
+         f("proposed_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Proposed by")),
+         f("proposed_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Proposed on")),
+         byCounty(f("decision", K::Text, QT_TRANSLATE_NOOP("Fields", "Decision"), 0, "review_decision"),
+                  decision),
+         byCounty(f("decided_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Decided by")), decision),
+         byCounty(f("decided_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Decided on")), decision),
+         byCounty(f("decision_comment", K::Text, QT_TRANSLATE_NOOP("Fields", "Decision comment")), decision),
+         // The station supervisor's step of the chain (schema 14): recommend to the county,
+         // or return to the caseworker.
+         decided(f("recommendation", K::Text, QT_TRANSLATE_NOOP("Fields", "Station recommendation"), 14,
+                   "review_recommendation"),
+                 true, recommendation),
+         decided(f("recommended_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Recommended by"), 14), true,
+                 recommendation),
+         decided(f("recommended_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Recommended on"), 14), true,
+                 recommendation),
+         decided(f("recommendation_comment", K::Text,
+                   QT_TRANSLATE_NOOP("Fields", "Station supervisor's opinion"), 14),
+                 true, recommendation)});
     review.title = {{{QStringLiteral("proposed_status")}, QStringLiteral("→ ")}};
     review.columns = {QStringLiteral("proposed_on"), QStringLiteral("from_status"),
                       QStringLiteral("proposed_status"), QStringLiteral("decision")};
@@ -375,12 +375,15 @@ QList<RecordType> declare()
          f("submitted_at", K::Text, QT_TRANSLATE_NOOP("Fields", "Submitted at")),
          f("reopened", K::Bool, QT_TRANSLATE_NOOP("Fields", "Changed after approval")),
          decided(f("reviewed_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Reviewed by")), true, reviewRefusal),
-         decided(f("reviewed_at", K::Text, QT_TRANSLATE_NOOP("Fields", "Reviewed at")), true, reviewRefusal)});
+         decided(f("reviewed_at", K::Text, QT_TRANSLATE_NOOP("Fields", "Reviewed at")), true,
+                 reviewRefusal)});
     noteReview.mayRemove = {};
-    noteReview.indexes = {{QStringLiteral("note_review_household"), QStringLiteral("household_id"), 14, {}},
-                      {QStringLiteral("note_review_queue"), QStringLiteral("state, submitted_at"), 14, {}}};
-    noteReview.title = {{{QStringLiteral("subject_type")}}, {{QStringLiteral("state")}}};
-    noteReview.columns = {QStringLiteral("subject_type"), QStringLiteral("state"), QStringLiteral("submitted_at")};
+    noteReview.indexes = {
+        {QStringLiteral("note_review_household"), QStringLiteral("household_id"), 14, {}},
+        {QStringLiteral("note_review_queue"), QStringLiteral("state, submitted_at"), 14, {}}};
+    // No title of its own: the history names a review by the record it reviews (the same id).
+    noteReview.columns = {QStringLiteral("subject_type"), QStringLiteral("state"),
+                          QStringLiteral("submitted_at")};
     all.append(noteReview);
 
     // A comment in a review's thread: the supervisor's on returning or approving, the caseworker's
@@ -399,8 +402,9 @@ QList<RecordType> declare()
     comment.fields[1].transitions = {onlyBy("approve", deciders(), reviewRefusal),
                                      onlyBy("return", deciders(), reviewRefusal)};
     comment.mayRemove = {};
-    comment.indexes = {{QStringLiteral("review_comment_household"), QStringLiteral("household_id"), 14, {}},
-                       {QStringLiteral("review_comment_review"), QStringLiteral("review_id, written_at"), 14, {}}};
+    comment.indexes = {
+        {QStringLiteral("review_comment_household"), QStringLiteral("household_id"), 14, {}},
+        {QStringLiteral("review_comment_review"), QStringLiteral("review_id, written_at"), 14, {}}};
     comment.title = {{{QStringLiteral("kind")}}, {{QStringLiteral("written_by")}}};
     comment.columns = {QStringLiteral("written_at"), QStringLiteral("written_by"), QStringLiteral("kind"),
                        QStringLiteral("text")};

@@ -361,7 +361,7 @@ TEST_CASE("a status review is proposed with reasons and evidence, a caseworker c
     const int beforeDecision = journalRows(t);
     const Status refused = repo.decide(r.id, QStringLiteral("approved"), {});
     REQUIRE_FALSE(refused.isOk());
-    CHECK(refused.error().message.contains(QStringLiteral("Only a station supervisor or county staff")));
+    CHECK(refused.error().message.contains(QStringLiteral("Only county staff")));
     CHECK(journalRows(t) == beforeDecision);
     CHECK_FALSE(repo.load(r.id)->isDecided());
 
@@ -374,17 +374,19 @@ TEST_CASE("a status review is proposed with reasons and evidence, a caseworker c
     CHECK(journalRows(t) == beforeDecision);
 }
 
-TEST_CASE("a supervisor's approval sets the household's status through the journal, a return needs a "
+TEST_CASE("the county's confirmation sets the household's status through the journal, a refusal needs a "
           "comment",
           "[review]")
 {
     TempDatabase t;
     ManualClock clock(kNow);
     const QString household = savedHousehold(t, clock);
-    enrollAs(t.db(), QStringLiteral("supervisor"));
-    // Enrolled as a supervisor: the person at this laptop acts as one.
+    enrollAs(t.db(), QStringLiteral("county"));
+    // Enrolled as county staff: the person at this laptop acts as one (and may take the station's
+    // step too).
     StatusReviewRepository repo(t.db(), DeviceSync(t.db()).session(clock));
     REQUIRE(repo.mayDecide());
+    REQUIRE(repo.mayRecommend());
 
     StatusReview r{{},
                    household,
@@ -393,12 +395,16 @@ TEST_CASE("a supervisor's approval sets the household's status through the journ
                    QStringLiteral("户主失能，无法定赡养人"),
                    QStringLiteral("残疾证；村委会证明")};
     REQUIRE(repo.propose(r));
+    CHECK(repo.decide(r.id, QStringLiteral("approved"), {})
+              .error()
+              .message.contains(QStringLiteral("not recommended")));
+    REQUIRE(repo.recommend(r.id, QStringLiteral("recommended"), {}));
     CHECK(repo.decide(r.id, QStringLiteral("returned"), QStringLiteral(" "))
               .error()
               .message.contains(QStringLiteral("Say why")));
     CHECK(repo.decide(r.id, QStringLiteral("maybe"), {})
               .error()
-              .message.contains(QStringLiteral("approved or returned")));
+              .message.contains(QStringLiteral("confirmed or refused")));
     clock.advance(kDay);
     REQUIRE(repo.decide(r.id, QStringLiteral("approved"), QStringLiteral("同意")));
     const auto decided = repo.load(r.id);
@@ -412,7 +418,7 @@ TEST_CASE("a supervisor's approval sets the household's status through the journ
               .error()
               .message.contains(QStringLiteral("already been decided")));
 
-    // The status change is the supervisor's change in the journal, made with the decision.
+    // The status change is the county's change in the journal, made with the decision.
     QSqlQuery q(t.db().sql());
     REQUIRE(q.exec(
         QStringLiteral("SELECT author, fields FROM journal WHERE entity = 'household' ORDER BY seq DESC"
@@ -425,12 +431,13 @@ TEST_CASE("a supervisor's approval sets the household's status through the journ
     StatusReview next{{}, household, {}, QStringLiteral("dibao"), QStringLiteral("x"), QStringLiteral("y")};
     REQUIRE(repo.propose(next));
     CHECK(next.fromStatus == QStringLiteral("tekun"));
+    REQUIRE(repo.recommend(next.id, QStringLiteral("recommended"), {}));
     REQUIRE(repo.decide(next.id, QStringLiteral("returned"), QStringLiteral("证据不足")));
     CHECK(HouseholdRepository(t.db()).load(household)->household.value(QStringLiteral("status")) ==
           QStringLiteral("tekun"));
 }
 
-TEST_CASE("a caseworker's household file does not change the assistance status, a supervisor's does",
+TEST_CASE("a caseworker's household file does not change the assistance status, a confirmed review does",
           "[review][household]")
 {
     TempDatabase t;
@@ -471,13 +478,16 @@ TEST_CASE("a caseworker's household file does not change the assistance status, 
     other.household.insert(QStringLiteral("status"), QStringLiteral("low_income"));
     REQUIRE(households.save(other));
 
-    // The legitimate path: a status review the supervisor approves sets it, and the caseworker's
-    // file then saves with the new status.
+    // The legitimate path: a status review the station recommends and the county confirms sets it,
+    // and the caseworker's file then saves with the new status.
     StatusReview r{
         {}, household, {}, QStringLiteral("tekun"), QStringLiteral("户主失能"), QStringLiteral("残疾证")};
     REQUIRE(StatusReviewRepository(t.db(), test::as(QStringLiteral("王芳"), clock)).propose(r));
     enrollAs(t.db(), QStringLiteral("supervisor"));
     REQUIRE(StatusReviewRepository(t.db(), test::supervisor(QStringLiteral("李督导"), clock))
+                .recommend(r.id, QStringLiteral("recommended"), {}));
+    enrollAs(t.db(), QStringLiteral("county"));
+    REQUIRE(StatusReviewRepository(t.db(), Session::of(QStringLiteral("赵敏"), Role::County, clock))
                 .decide(r.id, QStringLiteral("approved"), {}));
     enrollAs(t.db(), QStringLiteral("caseworker"));
     HouseholdFile after = *households.load(household);
@@ -501,7 +511,7 @@ TEST_CASE("a caseworker's household file does not change the assistance status, 
     CHECK(households.load(household)->household.value(QStringLiteral("status")) == QStringLiteral("tekun"));
 }
 
-TEST_CASE("the county parks a review decision made on a caseworker's device, and applies a supervisor's",
+TEST_CASE("the county parks a review decision made on a caseworker's device, and applies a supervisor's step",
           "[review][county]")
 {
     TempDatabase countyDb, caseworkerDb, supervisorDb;
@@ -521,14 +531,16 @@ TEST_CASE("the county parks a review decision made on a caseworker's device, and
     enroll(caseworkerDb.db(), QStringLiteral("王芳"));
     enroll(supervisorDb.db(), QStringLiteral("李督导"));
 
-    // A caseworker's laptop that claims the supervisor role locally (tampered) decides its own proposal.
+    // A caseworker's laptop that claims the county role locally (tampered) recommends and decides
+    // its own proposal.
     ManualClock clock(kNow);
     const QString household = savedHousehold(caseworkerDb, clock);
-    enrollAs(caseworkerDb.db(), QStringLiteral("supervisor"));
+    enrollAs(caseworkerDb.db(), QStringLiteral("county"));
     StatusReviewRepository caseworkerReviews(caseworkerDb.db(), DeviceSync(caseworkerDb.db()).session(clock));
     StatusReview r{
         {}, household, {}, QStringLiteral("tekun"), QStringLiteral("理由"), QStringLiteral("证据")};
     REQUIRE(caseworkerReviews.propose(r));
+    REQUIRE(caseworkerReviews.recommend(r.id, QStringLiteral("recommended"), {}));
     REQUIRE(caseworkerReviews.decide(r.id, QStringLiteral("approved"), {}));
 
     const QList<Change> changes = JournalReader(caseworkerDb.db()).since(0);
@@ -541,17 +553,21 @@ TEST_CASE("the county parks a review decision made on a caseworker's device, and
         return options;
     };
     REQUIRE(ChangeImporter::apply(countyDb.db(), changes, asCounty(caseworkerDb.db()), &report));
-    // Parked: the decision and the household's status change; applied: the household (created with
-    // its status), its members and the proposal.
-    CHECK(report.parked == 2);
+    // Parked: the recommendation, the decision and the household's status change; applied: the
+    // household (created with its status), its members and the proposal.
+    CHECK(report.parked == 3);
     CHECK(report.parkedReasons == QMap<QString, int>{{QStringLiteral("decision_not_authorised"), 1},
+                                                     {QStringLiteral("recommendation_not_authorised"), 1},
                                                      {QStringLiteral("status_not_authorised"), 1}});
-    CHECK(report.applied == int(changes.size()) - 2);
+    CHECK(report.applied == int(changes.size()) - 3);
     QSqlQuery q(countyDb.db().sql());
     REQUIRE(q.exec(QStringLiteral("SELECT reason, change FROM parked_change ORDER BY reason")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("decision_not_authorised"));
     CHECK(q.value(1).toString().contains(QStringLiteral("decision")));
+    CHECK(ChangeImporter::reasonText(q.value(0).toString()).contains(QStringLiteral("outside the county")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("recommendation_not_authorised"));
     CHECK(ChangeImporter::reasonText(q.value(0).toString()).contains(QStringLiteral("caseworker's device")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("status_not_authorised"));
@@ -562,11 +578,11 @@ TEST_CASE("the county parks a review decision made on a caseworker's device, and
     REQUIRE(countyReviews.load(r.id));
     CHECK_FALSE(countyReviews.load(r.id)->isDecided());
 
-    // The same decision from the supervisor's laptop is applied.
+    // The station's step from the supervisor's laptop is applied.
     REQUIRE(ChangeImporter::apply(supervisorDb.db(), JournalReader(countyDb.db()).since(0)));
     enrollAs(supervisorDb.db(), QStringLiteral("supervisor"));
     REQUIRE(StatusReviewRepository(supervisorDb.db(), test::supervisor(QStringLiteral("李督导"), clock))
-                .decide(r.id, QStringLiteral("returned"), QStringLiteral("请补充收入证明")));
+                .recommend(r.id, QStringLiteral("returned"), QStringLiteral("请补充收入证明")));
     QList<Change> fromSupervisor;
     for (const Change& c : JournalReader(supervisorDb.db()).since(0)) {
         if (c.id.device == DeviceSync(supervisorDb.db()).deviceId())
@@ -576,7 +592,8 @@ TEST_CASE("the county parks a review decision made on a caseworker's device, and
     REQUIRE(ChangeImporter::apply(countyDb.db(), fromSupervisor, asCounty(supervisorDb.db()), &report));
     CHECK(report.parked == 0);
     CHECK(report.applied == 1);
-    CHECK(countyReviews.load(r.id)->decision == QStringLiteral("returned"));
+    CHECK(countyReviews.load(r.id)->recommendation == QStringLiteral("returned"));
+    CHECK(countyReviews.load(r.id)->isClosed());
 }
 
 TEST_CASE("rebuilding from the journal gives the same referrals, flags, reviews and open risks",
@@ -588,16 +605,17 @@ TEST_CASE("rebuilding from the journal gives the same referrals, flags, reviews 
     QSqlQuery q(t.db().sql());
     // Households with no proposal of the demo's waiting (a household has one at a time).
     REQUIRE(q.exec(QStringLiteral("SELECT id FROM household WHERE id NOT IN (SELECT household_id FROM"
-                                  " status_review WHERE decision IS NULL) ORDER BY id LIMIT 12")));
+                                  " status_review WHERE decision IS NULL AND coalesce(recommendation, '') <> "
+                                  "'returned') ORDER BY id LIMIT 12")));
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();
     const int demoReferrals = TempDatabase::count(t.db(), QStringLiteral("referral"));
     const int demoReviews = TempDatabase::count(t.db(), QStringLiteral("status_review"));
-    enrollAs(t.db(), QStringLiteral("supervisor"));
+    enrollAs(t.db(), QStringLiteral("county"));
     ReferralRepository referrals(t.db(), test::as(QStringLiteral("王芳"), clock));
     RiskFlagRepository flags(t.db(), test::as(QStringLiteral("王芳"), clock));
-    StatusReviewRepository reviews(t.db(), test::supervisor(QStringLiteral("李督导"), clock));
+    StatusReviewRepository reviews(t.db(), Session::of(QStringLiteral("赵敏"), Role::County, clock));
     for (int i = 0; i < ids.size(); ++i) {
         clock.advance(kDay);
         Referral r = validReferral(ids[i], dayOf(clock));
@@ -619,8 +637,10 @@ TEST_CASE("rebuilding from the journal gives the same referrals, flags, reviews 
             QStringLiteral("temporary"))
             s.proposedStatus = QStringLiteral("none");
         REQUIRE(reviews.propose(s));
-        if (i % 2 == 1)
+        if (i % 2 == 1) {
+            REQUIRE(reviews.recommend(s.id, QStringLiteral("recommended"), {}));
             REQUIRE(reviews.decide(s.id, QStringLiteral("approved"), {}));
+        }
     }
     CHECK(TempDatabase::count(t.db(), QStringLiteral("referral")) == demoReferrals + 12);
     CHECK(TempDatabase::count(t.db(), QStringLiteral("risk_flag")) > 12); // the demo's flags too

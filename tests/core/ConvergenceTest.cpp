@@ -414,11 +414,11 @@ void runSeed(quint32 seed)
     }
     QList<Made> made; // every change, as made, with what its replica held then
     const auto commit = [&](Replica& r, const QList<JournalWriter::Edit>& edits, const QString& author) {
-        // As a station supervisor, who may change every field the test edits: the test is about
-        // merging, and the authority rule has its own tests.
+        // As county staff, who may change every field the test edits (the assistance status
+        // included): the test is about merging, and the authority rule has its own tests.
         const QSet<ChangeId> held = heldBy(r.db);
         QList<Change> changes;
-        REQUIRE(JournalWriter(r.db, test::supervisor(author, r.clock)).commit(edits, &changes));
+        REQUIRE(JournalWriter(r.db, Session::of(author, Role::County, r.clock)).commit(edits, &changes));
         for (const Change& c : std::as_const(changes))
             made.append({c, held});
     };

@@ -151,7 +151,10 @@ TEST_CASE("referrals, risk flags, status reviews and assessments are told apart 
     // Every line of one record carries the same title, different from the other records'.
     QHash<QString, QSet<QString>> titles; // record id → the record column of its lines
     for (const HistoryEntry& e : HistoryReader(t.db()).forHousehold(household)) {
-        if (e.entity != QStringLiteral("answer"))
+        // A supervisor's review has the id of the record it reviews, and is named after it.
+        if (e.entity == QStringLiteral("note_review"))
+            CHECK(e.record.startsWith(QStringLiteral("Supervisor's review ")));
+        else if (e.entity != QStringLiteral("answer"))
             titles[e.recordId].insert(e.record);
     }
     const auto titleOf = [&](const QString& id) {

@@ -221,7 +221,7 @@ TEST_CASE("the writer applies the authority rule of the person acting, and a ref
         CHECK_FALSE(s);
         CHECK(s.error().message.startsWith(QStringLiteral("Nothing was saved:")));
     }
-    // A status review's decision is the supervisor's, also on a new review.
+    // A status review's decision is the county's, also on a new review.
     const QString review = JournalWriter::newId();
     CHECK_FALSE(JournalWriter(t.db(), test::as(QStringLiteral("王芳")))
                     .commit({edit("status_review", review, Op::Create,
@@ -232,8 +232,13 @@ TEST_CASE("the writer applies the authority rule of the person acting, and a ref
         cell(t.db(), QStringLiteral("SELECT status || '|' || ifnull(phone, '') FROM household")).toString() ==
         QStringLiteral("dibao|"));
 
-    // The station supervisor may.
-    REQUIRE(JournalWriter(t.db(), test::supervisor(QStringLiteral("李站长")))
+    // Not the station supervisor either (the station recommends; the county confirms)…
+    CHECK_FALSE(JournalWriter(t.db(), test::supervisor(QStringLiteral("李站长")))
+                    .commit({edit("household", household, Op::Update,
+                                  {{QStringLiteral("status"), QStringLiteral("none")}})}));
+    CHECK(cell(t.db(), QStringLiteral("SELECT status FROM household")).toString() == QStringLiteral("dibao"));
+    // … the county may.
+    REQUIRE(JournalWriter(t.db(), Session::of(QStringLiteral("赵敏"), Role::County))
                 .commit({edit("household", household, Op::Update,
                               {{QStringLiteral("status"), QStringLiteral("none")}})}));
     CHECK(cell(t.db(), QStringLiteral("SELECT status FROM household")).toString() == QStringLiteral("none"));

@@ -62,7 +62,7 @@ TEST_CASE("a household filed with a status is unconfirmed until a supervisor con
     CHECK(caseworker.isStatusConfirmed(id));
 }
 
-TEST_CASE("a status review's approval confirms the status it sets", "[review]")
+TEST_CASE("a status review's confirmation by the county confirms the status it sets", "[review]")
 {
     TempDatabase t;
     enrollAs(t.db(), QStringLiteral("王芳"), QStringLiteral("caseworker"));
@@ -76,6 +76,9 @@ TEST_CASE("a status review's approval confirms the status it sets", "[review]")
     REQUIRE(StatusReviewRepository(t.db(), test::as(QStringLiteral("王芳"))).propose(r));
     enrollAs(t.db(), QStringLiteral("李督导"), QStringLiteral("supervisor"));
     REQUIRE(StatusReviewRepository(t.db(), test::supervisor(QStringLiteral("李督导")))
+                .recommend(r.id, QStringLiteral("recommended"), {}));
+    enrollAs(t.db(), QStringLiteral("赵敏"), QStringLiteral("county"));
+    REQUIRE(StatusReviewRepository(t.db(), Session::of(QStringLiteral("赵敏"), Role::County))
                 .decide(r.id, QStringLiteral("approved"), {}));
     CHECK(caseworker.value(id, QStringLiteral("status")).toString() == QStringLiteral("dibao"));
     CHECK(caseworker.isStatusConfirmed(id));

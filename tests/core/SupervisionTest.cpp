@@ -103,7 +103,8 @@ TEST_CASE("supervision: return with a comment, answer, edit resubmits, approve, 
 {
     TempDatabase t;
     ManualClock clock(test::kCaseworkNow);
-    const QString hh = test::idOf(test::addHousehold(t.db(), clock, QStringLiteral("371321105-000002")).household);
+    const QString hh =
+        test::idOf(test::addHousehold(t.db(), clock, QStringLiteral("371321105-000002")).household);
     const QString log = saveLog(t.db(), clock, hh, QStringLiteral("家访"));
 
     NoteReviewRepository caseworker(t.db(), test::as(QStringLiteral("王芳"), clock));
@@ -182,15 +183,18 @@ TEST_CASE("supervision: the authority rule refuses a caseworker's approval, on c
     for (const QString& state : {QStringLiteral("approved"), QStringLiteral("returned")}) {
         CHECK(Authority::create(Role::Caseworker, review, {{QStringLiteral("state"), state}}).refusal ==
               QStringLiteral("review_not_authorised"));
-        CHECK(Authority::change(Role::Caseworker, review, QStringLiteral("state"), QStringLiteral("pending"), state)
+        CHECK(Authority::change(Role::Caseworker, review, QStringLiteral("state"), QStringLiteral("pending"),
+                                state)
                   .refusal == QStringLiteral("review_not_authorised"));
         CHECK(Authority::create(Role::Supervisor, review, {{QStringLiteral("state"), state}}));
     }
-    CHECK(Authority::create(Role::Caseworker, review, {{QStringLiteral("state"), QStringLiteral("pending")}}));
+    CHECK(
+        Authority::create(Role::Caseworker, review, {{QStringLiteral("state"), QStringLiteral("pending")}}));
     CHECK(Authority::change(Role::Caseworker, review, QStringLiteral("state"), QStringLiteral("returned"),
                             QStringLiteral("pending")));
     const RecordType& comment = *RecordTypes::find(RecordTypes::reviewComment());
-    CHECK_FALSE(Authority::create(Role::Caseworker, comment, {{QStringLiteral("kind"), QStringLiteral("return")}}));
+    CHECK_FALSE(
+        Authority::create(Role::Caseworker, comment, {{QStringLiteral("kind"), QStringLiteral("return")}}));
     CHECK(Authority::create(Role::Caseworker, comment, {{QStringLiteral("kind"), QStringLiteral("answer")}}));
 }
 
@@ -198,7 +202,8 @@ TEST_CASE("supervision: what is reviewed and when it is ready", "[supervision]")
 {
     TempDatabase t;
     ManualClock clock(test::kCaseworkNow);
-    const QString hh = test::idOf(test::addHousehold(t.db(), clock, QStringLiteral("371321105-000003")).household);
+    const QString hh =
+        test::idOf(test::addHousehold(t.db(), clock, QStringLiteral("371321105-000003")).household);
     NoteReviewRepository reviews(t.db(), test::as(QStringLiteral("王芳"), clock));
 
     // A planned visit is not a note yet; the visit done is.
@@ -239,14 +244,13 @@ TEST_CASE("supervision: what is reviewed and when it is ready", "[supervision]")
     // Removing a waiting note withdraws it from the queue.
     const QString log = saveLog(t.db(), clock, hh, QStringLiteral("电话回访"));
     ServiceLogRepository repo(t.db(), test::as(QStringLiteral("王芳"), clock));
-    const std::optional<ServiceSession> session = repo.loadSession(
-        [&] {
-            for (const ServiceLog& l : repo.forHousehold(hh)) {
-                if (l.id == log)
-                    return l.sessionId;
-            }
-            return QString();
-        }());
+    const std::optional<ServiceSession> session = repo.loadSession([&] {
+        for (const ServiceLog& l : repo.forHousehold(hh)) {
+            if (l.id == log)
+                return l.sessionId;
+        }
+        return QString();
+    }());
     REQUIRE(session);
     REQUIRE(repo.remove(*session));
     CHECK(reviews.load(log)->state == QStringLiteral("withdrawn"));
@@ -257,7 +261,8 @@ TEST_CASE("supervision: the queue filters by caseworker, kind and age, oldest fi
 {
     TempDatabase t;
     ManualClock clock(test::kCaseworkNow - 10LL * 86'400'000);
-    const QString hh = test::idOf(test::addHousehold(t.db(), clock, QStringLiteral("371321105-000004")).household);
+    const QString hh =
+        test::idOf(test::addHousehold(t.db(), clock, QStringLiteral("371321105-000004")).household);
     const QString old = saveLog(t.db(), clock, hh, QStringLiteral("十天前"));
     clock.advance(9LL * 86'400'000);
     const QString recent = saveLog(t.db(), clock, hh, QStringLiteral("昨天"));
@@ -282,11 +287,13 @@ TEST_CASE("supervision: the queue filters by caseworker, kind and age, oldest fi
     CHECK_FALSE(ReviewQueue::reviewedTypes().contains(QStringLiteral("household")));
 }
 
-TEST_CASE("status chain: the caseworker proposes, the station recommends, the county confirms", "[supervision]")
+TEST_CASE("status chain: the caseworker proposes, the station recommends, the county confirms",
+          "[supervision]")
 {
     TempDatabase t;
     ManualClock clock(test::kCaseworkNow);
-    const QString hh = test::idOf(test::addHousehold(t.db(), clock, QStringLiteral("371321105-000005")).household);
+    const QString hh =
+        test::idOf(test::addHousehold(t.db(), clock, QStringLiteral("371321105-000005")).household);
     StatusReviewRepository caseworker(t.db(), test::as(QStringLiteral("王芳"), clock));
     StatusReviewRepository station(t.db(), test::supervisor(QStringLiteral("李强"), clock));
     StatusReviewRepository county(t.db(), countyStaff(QStringLiteral("赵敏"), clock));
@@ -329,20 +336,23 @@ TEST_CASE("status chain: the caseworker proposes, the station recommends, the co
 
     // The authority rule: only the county changes a household's status or decides.
     const RecordType& household = *RecordTypes::find(QStringLiteral("household"));
-    CHECK_FALSE(Authority::change(Role::Supervisor, household, QStringLiteral("status"), QStringLiteral("dibao"),
-                                  QStringLiteral("none")));
+    CHECK_FALSE(Authority::change(Role::Supervisor, household, QStringLiteral("status"),
+                                  QStringLiteral("dibao"), QStringLiteral("none")));
     CHECK(Authority::change(Role::County, household, QStringLiteral("status"), QStringLiteral("dibao"),
                             QStringLiteral("none")));
     const RecordType& review = *RecordTypes::find(QStringLiteral("status_review"));
-    CHECK(Authority::change(Role::Supervisor, review, QStringLiteral("decision"), {}, QStringLiteral("approved"))
+    CHECK(Authority::change(Role::Supervisor, review, QStringLiteral("decision"), {},
+                            QStringLiteral("approved"))
               .refusal == QStringLiteral("decision_not_authorised"));
 }
 
-TEST_CASE("status chain: a return by the station closes the proposal, and a new one may follow", "[supervision]")
+TEST_CASE("status chain: a return by the station closes the proposal, and a new one may follow",
+          "[supervision]")
 {
     TempDatabase t;
     ManualClock clock(test::kCaseworkNow);
-    const QString hh = test::idOf(test::addHousehold(t.db(), clock, QStringLiteral("371321105-000006")).household);
+    const QString hh =
+        test::idOf(test::addHousehold(t.db(), clock, QStringLiteral("371321105-000006")).household);
     StatusReviewRepository caseworker(t.db(), test::as(QStringLiteral("王芳"), clock));
     StatusReviewRepository station(t.db(), test::supervisor(QStringLiteral("李强"), clock));
     StatusReview proposal;
@@ -355,7 +365,8 @@ TEST_CASE("status chain: a return by the station closes the proposal, and a new 
     REQUIRE(proposed);
     StatusReview second = proposal;
     CHECK_FALSE(caseworker.propose(second)); // one waiting at a time
-    REQUIRE(station.recommend(proposal.id, QStringLiteral("returned"), QStringLiteral("缺少家庭收入核对结果")));
+    REQUIRE(
+        station.recommend(proposal.id, QStringLiteral("returned"), QStringLiteral("缺少家庭收入核对结果")));
     CHECK(caseworker.load(proposal.id)->isClosed());
     StatusReview again = proposal;
     again.id.clear();

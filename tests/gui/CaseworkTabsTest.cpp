@@ -96,11 +96,12 @@ TEST_CASE("raising a risk flag shows the banner and the list's risk column, clos
         REQUIRE(riskTab);
         CHECK(d->findChild<ReferralTab*>());
         REQUIRE(d->findChild<StatusReviewTab*>());
-        // This laptop never enrolled: a caseworker's, who cannot decide a status review.
+        // This laptop never enrolled: a caseworker's, who takes no step on a status review (the
+        // station's comes first).
         QPushButton* decide = named<QPushButton>(d->findChild<StatusReviewTab*>(), "decideButton");
         CHECK_FALSE(decide->isEnabled());
         // …and says why, from the authority rule.
-        CHECK(decide->toolTip() == Authority::forPerson(QStringLiteral("decision_not_authorised")));
+        CHECK(decide->toolTip() == Authority::forPerson(QStringLiteral("recommendation_not_authorised")));
         CHECK(decide->toolTip().contains(QStringLiteral("station supervisor")));
         // What a caseworker may do says nothing of the kind.
         CHECK(named<QPushButton>(riskTab, "raiseFlagButton")->isEnabled());

@@ -162,12 +162,12 @@ bool takeSyncScreenshots(const QDir& out, const QString& language, const Save& s
     // Her third laptop had the same households, and both changed the same phone number offline;
     // the third one (an older version of Fieldfile) also changed the assistance status itself,
     // which only a status review may do: the county parks that change. Today's writer refuses it on
-    // a caseworker's laptop, so the older version's change is written as if by a supervisor; the
+    // a caseworker's laptop, so the older version's change is written as if by county staff; the
     // county judges it by the role of the user the laptop is enrolled for.
     if (!ChangeImporter::apply(b, JournalReader(a).since(0)) ||
         !changePhone(a, shared, QStringLiteral("13905391234"), QStringLiteral("王芳")) ||
         !changePhone(b, shared, QStringLiteral("15853907788"), QStringLiteral("王芳")) ||
-        !JournalWriter(b, Session::of(QStringLiteral("王芳"), Role::Supervisor))
+        !JournalWriter(b, Session::of(QStringLiteral("王芳"), Role::County))
              .commit({{QStringLiteral("household"),
                        shared,
                        shared,

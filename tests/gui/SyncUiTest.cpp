@@ -126,17 +126,19 @@ TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][co
     REQUIRE(repoA.save(file));
     REQUIRE(ChangeImporter::apply(b.db(), JournalReader(a.db()).since(0)));
     const QString id = file.household.value(QStringLiteral("id")).toString();
-    // Two supervisors approve different status reviews on their laptops while offline.
+    // Two county staff confirm different status reviews on their laptops while offline.
     const QByteArray key(32, 'k');
     const auto enrollAs = [&key](Database& db, const QString& user, const QString& role) {
         REQUIRE(DeviceSync(db).setCounty(QStringLiteral("371321"), key, key, QStringLiteral("https://county"),
                                          user, role));
     };
-    enrollAs(a.db(), QStringLiteral("周督导"), QStringLiteral("supervisor"));
-    enrollAs(b.db(), QStringLiteral("李督导"), QStringLiteral("supervisor"));
+    enrollAs(a.db(), QStringLiteral("周科长"), QStringLiteral("county"));
+    enrollAs(b.db(), QStringLiteral("李科长"), QStringLiteral("county"));
     const auto approve = [&id](Database& db, const QString& status) {
         StatusReview r{{}, id, {}, status, QStringLiteral("情况有变"), QStringLiteral("入户核查")};
         REQUIRE(StatusReviewRepository(db, DeviceSync(db).session()).propose(r));
+        REQUIRE(StatusReviewRepository(db, DeviceSync(db).session())
+                    .recommend(r.id, QStringLiteral("recommended"), {}));
         REQUIRE(StatusReviewRepository(db, DeviceSync(db).session())
                     .decide(r.id, QStringLiteral("approved"), {}));
     };
@@ -163,9 +165,15 @@ TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][co
         CHECK(caseworker.findChild<QPushButton*>(QStringLiteral("useNewButton")) == nullptr);
         CHECK(caseworker.findChild<QLabel*>(QStringLiteral("authorityNoteLabel"))
                   ->text()
-                  .contains(QStringLiteral("Only a station supervisor or county staff")));
+                  .contains(QStringLiteral("the county confirms it")));
     }
-    enrollAs(a.db(), QStringLiteral("周督导"), QStringLiteral("supervisor"));
+    {
+        // Nor on the station supervisor's: the status is the county's to settle.
+        enrollAs(a.db(), QStringLiteral("李督导"), QStringLiteral("supervisor"));
+        ConflictDialog supervisor(a.db(), DeviceSync(a.db()).session(), id);
+        CHECK_FALSE(supervisor.findChild<QPushButton*>(QStringLiteral("keepButton0"))->isEnabled());
+    }
+    enrollAs(a.db(), QStringLiteral("周科长"), QStringLiteral("county"));
     ConflictDialog dialog(a.db(), DeviceSync(a.db()).session(), id);
     REQUIRE(dialog.remaining() == 1);
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("authorityNoteLabel")) == nullptr);
@@ -181,7 +189,7 @@ TEST_CASE("a conflict shows in the list and is resolved side by side", "[gui][co
     // The resolution is a journaled change by the person who chose, ready to sync.
     const Change last = JournalReader(a.db()).since(0).last();
     CHECK(last.op == Change::Op::Resolve);
-    CHECK(last.author == QStringLiteral("周督导"));
+    CHECK(last.author == QStringLiteral("周科长"));
     CHECK(last.bases.value(QStringLiteral("status")).size() == 2);
 }
 

@@ -114,9 +114,12 @@ void ConflictDialog::showConflict(int row)
         m_grid->addWidget(box, 0, i);
     }
     if (!mayResolve) {
-        auto* note = new QLabel(tr("Only a station supervisor or county staff may settle this field. "
-                                   "Both values stay as they are until they do; nothing is lost."),
-                                m_sides);
+        // Who may settle it, in the rule's words (the status: only the county).
+        const QString who =
+            Authority::forPerson(Authority::mayEverChange(m_session.role(), *recordType, c.field).refusal);
+        auto* note = new QLabel(
+            tr("%1 Both values stay as they are until it is settled there; nothing is lost.").arg(who),
+            m_sides);
         note->setObjectName(QStringLiteral("authorityNoteLabel"));
         note->setWordWrap(true);
         note->setStyleSheet(QStringLiteral("color: #8a5300;"));

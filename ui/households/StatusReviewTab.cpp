@@ -14,6 +14,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -46,6 +47,10 @@ QVariantMap record(const StatusReview& r)
             {QStringLiteral("evidence"), r.evidence},
             {QStringLiteral("proposed_by"), r.proposedBy},
             {QStringLiteral("proposed_on"), r.proposedOn},
+            {QStringLiteral("recommendation"), r.recommendation},
+            {QStringLiteral("recommended_by"), r.recommendedBy},
+            {QStringLiteral("recommended_on"), r.recommendedOn},
+            {QStringLiteral("recommendation_comment"), r.recommendationComment},
             {QStringLiteral("decision"), r.decision},
             {QStringLiteral("decided_by"), r.decidedBy},
             {QStringLiteral("decided_on"), r.decidedOn},
@@ -69,9 +74,10 @@ StatusReviewTab::StatusReviewTab(Database& db, const Session& session, QWidget* 
       m_table(makeView(m_model, QStringLiteral("statusReviewTable"))), m_notice(new NoticeLabel(this)),
       m_proposed(new CodeChoiceBox(CodeList::assistanceStatus(), tr("(choose)"), this)),
       m_reasons(new QPlainTextEdit(this)), m_evidence(new QPlainTextEdit(this)),
-      m_propose(new QPushButton(tr("&Propose"), this)), m_decisionBox(new QGroupBox(tr("Decision"), this)),
+      m_propose(new QPushButton(tr("&Propose"), this)), m_decisionBox(new QGroupBox(this)),
       m_decision(new QComboBox(this)), m_comment(new QLineEdit(this)),
-      m_decide(new QPushButton(tr("Record &decision"), this)), m_authorityNote(new QLabel(this))
+      m_decide(new QPushButton(tr("Record &decision"), this)), m_authorityNote(new QLabel(this)),
+      m_chain(new QLabel(this)), m_commentLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("statusReviewTab"));
     m_notice->setObjectName(QStringLiteral("reviewNoticeLabel"));
@@ -83,25 +89,24 @@ StatusReviewTab::StatusReviewTab(Database& db, const Session& session, QWidget* 
     m_comment->setObjectName(QStringLiteral("decisionCommentLineEdit"));
     m_decide->setObjectName(QStringLiteral("decideButton"));
 
-    // No decision is preselected: approving must be a choice, never a default.
-    m_decision->addItem(tr("(choose)"), QString());
-    m_decision->addItem(CodeList::reviewDecision().label(QStringLiteral("approved")),
-                        QStringLiteral("approved"));
-    m_decision->addItem(CodeList::reviewDecision().label(QStringLiteral("returned")),
-                        QStringLiteral("returned"));
+    m_chain->setObjectName(QStringLiteral("reviewChainLabel"));
+    m_chain->setWordWrap(true);
+    m_chain->setTextFormat(Qt::RichText);
+    m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reasons->setPlaceholderText(tr("Why the household should enter, change or leave this status"));
     m_evidence->setPlaceholderText(tr("Documents seen, income and property checks, visits"));
     for (QPlainTextEdit* e : {m_reasons, m_evidence})
         e->setFixedHeight(e->fontMetrics().lineSpacing() * 2 + 12);
+    m_authorityNote->setObjectName(QStringLiteral("reviewAuthorityNote"));
     m_authorityNote->setWordWrap(true);
-    m_authorityNote->setText(
-        tr("Only a station supervisor or county staff can approve or return a proposal."));
     m_authorityNote->setStyleSheet(QStringLiteral("QLabel { color: #606060; }"));
 
     const QString change = QStringLiteral("change");
     m_model->setColumns({QStringLiteral("proposed_on"), change, QStringLiteral("reasons"),
-                         QStringLiteral("evidence"), QStringLiteral("decision"),
-                         QStringLiteral("decision_comment")});
+                         QStringLiteral("evidence"), QStringLiteral("recommendation"),
+                         QStringLiteral("decision")});
+    m_model->setHeader(QStringLiteral("recommendation"), tr("Station supervisor"));
+    m_model->setHeader(QStringLiteral("decision"), tr("County"));
     m_model->setHeader(change, tr("Change"));
     m_model->setDisplay(QStringLiteral("proposed_on"), [](const QVariantMap& r) {
         return tr("%1 by %2").arg(date(r, "proposed_on"), text(r, "proposed_by"));
@@ -113,17 +118,26 @@ StatusReviewTab::StatusReviewTab(Database& db, const Session& session, QWidget* 
     for (const char* field : {"reasons", "evidence"})
         m_model->setDisplay(QString::fromLatin1(field),
                             [field](const QVariantMap& r) { return text(r, field).simplified(); });
-    m_model->setDisplay(QStringLiteral("decision"), [](const QVariantMap& r) {
-        return text(r, "decision").isEmpty() ? tr("Waiting for a decision")
-                                             : tr("%1 by %2 on %3")
-                                                   .arg(CodeList::reviewDecision().label(text(r, "decision")),
-                                                        text(r, "decided_by"), date(r, "decided_on"));
+    m_model->setDisplay(QStringLiteral("recommendation"), [](const QVariantMap& r) {
+        return text(r, "recommendation").isEmpty()
+                   ? (text(r, "decision").isEmpty() ? tr("Waiting") : QString())
+                   : tr("%1 by %2 on %3")
+                         .arg(CodeList::reviewRecommendation().label(text(r, "recommendation")),
+                              text(r, "recommended_by"), date(r, "recommended_on"));
     });
-    // A proposal waiting for a decision stands out; long texts are cut, whole in the tooltip.
+    m_model->setDisplay(QStringLiteral("decision"), [](const QVariantMap& r) {
+        if (!text(r, "decision").isEmpty())
+            return tr("%1 by %2 on %3")
+                .arg(CodeList::reviewDecision().label(text(r, "decision")), text(r, "decided_by"),
+                     date(r, "decided_on"));
+        return text(r, "recommendation") == QStringLiteral("recommended") ? tr("Waiting") : QString();
+    });
+    // A proposal still on its way stands out; long texts are cut, whole in the tooltip.
     m_model->setStyle([this](const QVariantMap& r, const QString& column, int role) -> QVariant {
         if (role == Qt::ToolTipRole)
             return m_model->displayText(r, column);
-        if (role == Qt::BackgroundRole && text(r, "decision").isEmpty())
+        if (role == Qt::BackgroundRole && text(r, "decision").isEmpty() &&
+            text(r, "recommendation") != QStringLiteral("returned"))
             return QColor(0xff, 0xf4, 0xe0);
         return {};
     });
@@ -136,8 +150,8 @@ StatusReviewTab::StatusReviewTab(Database& db, const Session& session, QWidget* 
     proposeForm->addRow(QString(), m_propose);
 
     auto* decisionForm = new QFormLayout(m_decisionBox);
-    decisionForm->addRow(label("decision"), m_decision);
-    decisionForm->addRow(label("decision_comment"), m_comment);
+    decisionForm->addRow(m_commentLabel, m_decision);
+    decisionForm->addRow(tr("Opinion:"), m_comment);
     decisionForm->addRow(QString(), m_decide);
     decisionForm->addRow(m_authorityNote);
 
@@ -146,18 +160,75 @@ StatusReviewTab::StatusReviewTab(Database& db, const Session& session, QWidget* 
     forms->addWidget(m_decisionBox, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_chain);
     layout->addWidget(m_notice);
     layout->addLayout(forms);
 
     connect(m_propose, &QPushButton::clicked, this, &StatusReviewTab::propose);
     connect(m_decide, &QPushButton::clicked, this, &StatusReviewTab::decide);
-    // Anyone may propose; only those above the caseworker decide (the authority rule).
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &StatusReviewTab::showStep);
+    // Anyone may propose; the station supervisor and the county take their steps (the authority rule).
     permit(m_propose, true, mayCreate());
-    const Authority::Verdict mayDecide = mayChange(QStringLiteral("decision"));
+    showStep();
+}
+
+void StatusReviewTab::showStep()
+{
+    const int row = m_table->currentIndex().row();
+    const QVariantMap r = row >= 0 ? m_model->record(row) : QVariantMap();
+    const bool recommended = text(r, "recommendation") == QStringLiteral("recommended");
+    const bool closed =
+        !text(r, "decision").isEmpty() || text(r, "recommendation") == QStringLiteral("returned");
+    // The step this proposal waits for: the station's, then the county's.
+    m_countyStep = recommended && !closed;
+    const QString field = m_countyStep ? QStringLiteral("decision") : QStringLiteral("recommendation");
+    m_decisionBox->setTitle(m_countyStep ? tr("County decision") : tr("Station supervisor's step"));
+    m_commentLabel->setText(m_countyStep ? label("decision") : label("recommendation"));
+    m_decision->clear();
+    // Nothing is preselected: approving must be a choice, never a default.
+    m_decision->addItem(tr("(choose)"), QString());
+    const CodeList& choices = m_countyStep ? CodeList::reviewDecision() : CodeList::reviewRecommendation();
+    for (const QString& code : choices.codes())
+        m_decision->addItem(choices.label(code), code);
+    const Authority::Verdict may = mayChange(field);
     for (QWidget* w : {static_cast<QWidget*>(m_decision), static_cast<QWidget*>(m_comment),
                        static_cast<QWidget*>(m_decide)})
-        permit(w, true, mayDecide);
-    m_authorityNote->setVisible(!mayDecide.allowed());
+        permit(w, !r.isEmpty() && !closed, may);
+    m_authorityNote->setText(may.allowed() ? QString() : Authority::forPerson(may.refusal));
+    m_authorityNote->setVisible(!may.allowed());
+
+    // The chain of the selected proposal: who, when and their opinion at each step.
+    if (r.isEmpty()) {
+        m_chain->clear();
+        return;
+    }
+    const auto step = [](const QString& what, const QString& who, const QString& when,
+                         const QString& opinion) {
+        QString line =
+            QStringLiteral("<b>%1</b> — %2, %3").arg(what.toHtmlEscaped(), who.toHtmlEscaped(), when);
+        if (!opinion.trimmed().isEmpty())
+            line += QStringLiteral(": ") + opinion.toHtmlEscaped();
+        return line;
+    };
+    QStringList lines;
+    lines << step(tr("Proposed %1")
+                      .arg(tr("%1 → %2").arg(statusLabel(text(r, "from_status")),
+                                             statusLabel(text(r, "proposed_status")))),
+                  text(r, "proposed_by"), date(r, "proposed_on"), text(r, "reasons"));
+    if (!text(r, "recommendation").isEmpty())
+        lines << step(CodeList::reviewRecommendation().label(text(r, "recommendation")),
+                      text(r, "recommended_by"), date(r, "recommended_on"),
+                      text(r, "recommendation_comment"));
+    else if (!closed)
+        lines << tr("<b>Waiting for the station supervisor</b>");
+    if (!text(r, "decision").isEmpty())
+        lines << step(tr("County: %1").arg(CodeList::reviewDecision().label(text(r, "decision"))),
+                      text(r, "decided_by"), date(r, "decided_on"), text(r, "decision_comment"));
+    else if (recommended)
+        lines << tr("<b>Waiting for the county's decision</b> — the status changes only when the county "
+                    "confirms it.");
+    m_chain->setText(lines.join(QStringLiteral("<br>")));
 }
 
 QString StatusReviewTab::title() const { return tr("Status review"); }
@@ -178,6 +249,7 @@ void StatusReviewTab::load()
     m_table->horizontalHeader()->setStretchLastSection(true);
     if (!reviews.isEmpty())
         m_table->selectRow(0);
+    showStep();
     // Proposals waiting for a decision stand out in the list; a review has no date to be late for,
     // so nothing marks the tab.
     setCounts(int(reviews.size()), 0);
@@ -198,7 +270,9 @@ void StatusReviewTab::propose()
     m_proposed->setCode({});
     m_reasons->clear();
     m_evidence->clear();
-    m_notice->showDone(tr("The proposal was saved. It goes to the supervisor with the next sync."));
+    m_notice->showDone(
+        tr("The proposal was saved. It goes to the station supervisor with the next sync, then "
+           "to the county."));
     recordSaved();
 }
 
@@ -211,19 +285,27 @@ void StatusReviewTab::decide()
     }
     const QString decision = m_decision->currentData().toString();
     if (decision.isEmpty()) {
-        m_notice->showError(tr("Choose whether to approve the proposal or return it."));
+        m_notice->showError(m_countyStep
+                                ? tr("Choose whether to confirm the proposal or refuse it.")
+                                : tr("Choose whether to recommend the proposal to the county or return it."));
         return;
     }
-    const Status s = StatusReviewRepository(db(), session()).decide(id, decision, m_comment->text());
+    StatusReviewRepository repo(db(), session());
+    const Status s = m_countyStep ? repo.decide(id, decision, m_comment->text())
+                                  : repo.recommend(id, decision, m_comment->text());
     if (!s) {
         m_notice->showError(s.error().message);
         return;
     }
     m_comment->clear();
-    m_decision->setCurrentIndex(0);
-    m_notice->showDone(decision == QStringLiteral("approved")
-                           ? tr("Approved: the household's assistance status is changed.")
-                           : tr("Returned to the caseworker with your comment."));
+    if (m_countyStep)
+        m_notice->showDone(decision == QStringLiteral("approved")
+                               ? tr("Confirmed: the household's assistance status is changed.")
+                               : tr("Refused, with your comment: the status stays as it is."));
+    else
+        m_notice->showDone(decision == QStringLiteral("recommended")
+                               ? tr("Recommended to the county: it goes there with the next sync.")
+                               : tr("Returned to the caseworker with your comment."));
     recordSaved();
 }
 

@@ -19,8 +19,10 @@ class NoticeLabel;
 class RecordTableModel;
 
 /// The household file's "Status review" tab: the household's proposals to enter, change or leave
-/// an assistance status, a new proposal, and — for a supervisor or county user only — the
-/// decision on the selected one. Each action is saved at once, apart from the household form.
+/// an assistance status with the decision chain of each (proposed, recommended or returned by the
+/// station supervisor, confirmed or refused by the county), a new proposal, and the next step on
+/// the selected one for whoever takes it. Each action is saved at once, apart from the household
+/// form.
 class StatusReviewTab : public RecordTab
 {
     Q_OBJECT
@@ -35,6 +37,10 @@ public:
 public slots:
     void propose();
     void decide();
+
+private slots:
+    /// Shows the selected proposal's chain and the step it waits for, open to whoever takes it.
+    void showStep();
 
 protected:
     void load() override;
@@ -52,6 +58,11 @@ private:
     QLineEdit* m_comment;
     QPushButton* m_decide;
     QLabel* m_authorityNote;
+    /// The selected proposal's chain: proposed, the station's step, the county's.
+    QLabel* m_chain;
+    QLabel* m_commentLabel;
+    /// Whether the selected proposal waits for the county (else for the station supervisor).
+    bool m_countyStep = false;
 };
 
 } // namespace ff
