@@ -279,28 +279,12 @@
 <context>
     <name>Authority</name>
     <message>
-        <source>A status review decision made on a caseworker's device: only a station supervisor or county staff may approve or return a status review.</source>
-        <translation>此动态调整审核决定来自社工的设备：只有社工站督导或县级工作人员可以同意或退回动态调整申请。</translation>
-    </message>
-    <message>
-        <source>An assistance status changed on a caseworker's device: a household's status changes only through a status review decided by a station supervisor or county staff.</source>
-        <translation>在社工的设备上修改了救助类别：已建档家庭的救助类别只能通过动态调整申请，由社工站督导或县民政局决定。</translation>
-    </message>
-    <message>
         <source>A submitted assessment was changed back: a submission is final, and a reassessment is a new assessment.</source>
         <translation>已提交的评估被改回：提交后不可更改，重新评估须新建一份评估。</translation>
     </message>
     <message>
         <source>A change its author's role may not make.</source>
         <translation>该修改超出其作者角色的权限。</translation>
-    </message>
-    <message>
-        <source>Only the station supervisor or the county decides a status review.</source>
-        <translation>动态调整只能由社工站督导或县级民政审核决定。</translation>
-    </message>
-    <message>
-        <source>The assistance status changes only through a status review (tab Status review), decided by the station supervisor or the county.</source>
-        <translation>救助状态只能通过动态调整（“动态调整”标签页）变更，由社工站督导或县级民政审核决定。</translation>
     </message>
     <message>
         <source>A submitted assessment is final: start a reassessment instead.</source>
@@ -325,6 +309,46 @@
     <message>
         <source>Who opened a household file, and when, is kept as it was recorded.</source>
         <translation>谁在何时打开过户档案，按记录原样保存，不能更改。</translation>
+    </message>
+    <message>
+        <source>A status review decision made outside the county: only county staff confirm or refuse a status review.</source>
+        <translation>在县级以外作出了动态调整决定：只有县民政局工作人员可以确认或不予确认动态调整申请。</translation>
+    </message>
+    <message>
+        <source>A status review recommended or returned on a caseworker's device: only a station supervisor or county staff may do that.</source>
+        <translation>在社工的设备上对动态调整申请作出了推荐或退回：只有社工站督导或县民政局工作人员可以这样做。</translation>
+    </message>
+    <message>
+        <source>A note approved or returned on a caseworker's device: only a station supervisor or county staff review notes.</source>
+        <translation>在社工的设备上通过或退回了记录：只有社工站督导或县民政局工作人员审核记录。</translation>
+    </message>
+    <message>
+        <source>A review comment was changed or removed: comments are kept as they were written.</source>
+        <translation>审核意见被修改或删除：意见按写下时的原样保存。</translation>
+    </message>
+    <message>
+        <source>An assistance status changed outside the county: a household's status changes only through a status review confirmed by county staff.</source>
+        <translation>在县级以外更改了救助类别：户的救助类别只能通过县民政局确认的动态调整来更改。</translation>
+    </message>
+    <message>
+        <source>Only the county confirms or refuses a status review, after the station supervisor has recommended it.</source>
+        <translation>动态调整申请经社工站督导推荐后，由县民政局确认或不予确认。</translation>
+    </message>
+    <message>
+        <source>Only the station supervisor (or the county) recommends a status review or returns it.</source>
+        <translation>只有社工站督导（或县民政局）可以推荐或退回动态调整申请。</translation>
+    </message>
+    <message>
+        <source>Only the station supervisor or the county approves or returns a note.</source>
+        <translation>只有社工站督导或县民政局可以通过或退回记录。</translation>
+    </message>
+    <message>
+        <source>A comment is kept as it was written: add another comment instead.</source>
+        <translation>意见按写下时的原样保存：如需补充，请再写一条意见。</translation>
+    </message>
+    <message>
+        <source>The assistance status changes only through a status review (tab Status review): the station supervisor recommends it and the county confirms it.</source>
+        <translation>救助类别只能通过动态调整（“动态调整”标签页）更改：由社工站督导推荐，县民政局确认。</translation>
     </message>
 </context>
 <context>
@@ -848,6 +872,46 @@
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予确认</translation>
+    </message>
+    <message>
+        <source>Recommended to the county</source>
+        <translation>已推荐至县民政局</translation>
+    </message>
+    <message>
+        <source>Returned to the caseworker</source>
+        <translation>已退回社工</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Returned with comment</source>
+        <translation>退回意见</translation>
+    </message>
+    <message>
+        <source>Approved with comment</source>
+        <translation>通过意见</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -904,8 +968,8 @@
         <translation>（请选择）</translation>
     </message>
     <message>
-        <source>Only a station supervisor or county staff may settle this field. Both values stay as they are until they do; nothing is lost.</source>
-        <translation>此项只能由站点督导或县级工作人员裁定。在裁定之前两个值都会保留，不会丢失任何内容。</translation>
+        <source>%1 Both values stay as they are until it is settled there; nothing is lost.</source>
+        <translation>%1 在有权处理的人处理之前，两个值都保持原样，不会丢失任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2190,78 @@ Parked changes: %9</source>
     <message>
         <source>Opened by</source>
         <translation>打开人</translation>
+    </message>
+    <message>
+        <source>Station recommendation</source>
+        <translation>社工站意见</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Recommended on</source>
+        <translation>推荐日期</translation>
+    </message>
+    <message>
+        <source>Station supervisor's opinion</source>
+        <translation>督导意见</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <source>Supervisor's review</source>
+        <translation>督导审核</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Changed after approval</source>
+        <translation>通过后又修改</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Reviewed at</source>
+        <translation>审核时间</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Kind of comment</source>
+        <translation>意见类型</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>填写人</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation>填写时间</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3626,37 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     </message>
 </context>
 <context>
+    <name>NoteReviewRepository</name>
+    <message>
+        <source>Nothing was saved: say in a comment what the caseworker should change or add.</source>
+        <translation>未保存：请在意见中写明社工需要修改或补充什么。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this note was never submitted for review.</source>
+        <translation>未保存：这条记录从未提交审核。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this note is not waiting for review any more (someone decided it already, or the caseworker removed it).</source>
+        <translation>未保存：这条记录已不在待审核状态（已有人审核，或社工已删除）。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the comment is empty.</source>
+        <translation>未保存：意见为空。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: answer the supervisor's comment before sending the note back.</source>
+        <translation>未保存：重新提交前请先答复督导的意见。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: only a returned note is sent back for review.</source>
+        <translation>未保存：只有被退回的记录才能重新提交审核。</translation>
+    </message>
+</context>
+<context>
     <name>PackageReader</name>
     <message>
         <source>The file is too large to be a sync package (%1 MB; at most %2 MB).</source>
@@ -4145,6 +4312,13 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>The ID number does not add up: for these first 17 digits its last character would be %1, not %2. Usually another digit is mistyped: compare all 18 with the ID card.</source>
         <translation>身份号码校验不通过：按前17位计算，最后一位应为%1，而不是%2。通常是其他某一位输错了：请对照身份证逐位核对全部18位。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
     </message>
 </context>
 <context>
@@ -5047,10 +5221,6 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>此户已有一项动态调整申请在等待审核。</translation>
     </message>
     <message>
-        <source>Only a station supervisor or county staff can approve or return a status review. This laptop is used by a caseworker.</source>
-        <translation>只有社工站督导或县级工作人员可以同意或退回动态调整申请。此电脑由社工使用。</translation>
-    </message>
-    <message>
         <source>This status review no longer exists.</source>
         <translation>此动态调整申请已不存在。</translation>
     </message>
@@ -5059,12 +5229,36 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>此动态调整申请已审核（%1）。</translation>
     </message>
     <message>
-        <source>Choose whether the proposal is approved or returned.</source>
-        <translation>请选择同意或退回。</translation>
-    </message>
-    <message>
         <source>Say why the proposal is returned, so the caseworker knows what to do.</source>
         <translation>请写明退回原因，以便社工知道如何补充。</translation>
+    </message>
+    <message>
+        <source>Only the station supervisor (or the county) recommends a status review or returns it. This laptop is used by a caseworker.</source>
+        <translation>只有社工站督导（或县民政局）可以推荐或退回动态调整申请。这台电脑由社工使用。</translation>
+    </message>
+    <message>
+        <source>The station's step on this status review is done already (%1).</source>
+        <translation>社工站对这项动态调整申请的审核已完成（%1）。</translation>
+    </message>
+    <message>
+        <source>Choose whether the proposal is recommended to the county or returned.</source>
+        <translation>请选择推荐至县民政局还是退回。</translation>
+    </message>
+    <message>
+        <source>Only county staff confirm or refuse a status review, after the station supervisor has recommended it.</source>
+        <translation>动态调整申请经社工站督导推荐后，只有县民政局工作人员可以确认或不予确认。</translation>
+    </message>
+    <message>
+        <source>The station supervisor has not recommended this status review yet: the county decides after the station.</source>
+        <translation>社工站督导尚未推荐这项动态调整申请：县民政局在社工站之后作出决定。</translation>
+    </message>
+    <message>
+        <source>Choose whether the proposal is confirmed or refused.</source>
+        <translation>请选择确认还是不予确认。</translation>
+    </message>
+    <message>
+        <source>Say why the proposal is refused, so the station and the caseworker know.</source>
+        <translation>请说明不予确认的理由，以便社工站和社工知晓。</translation>
     </message>
 </context>
 <context>
@@ -5082,10 +5276,6 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>提交申请(&amp;P)</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation>审核</translation>
-    </message>
-    <message>
         <source>Record &amp;decision</source>
         <translation>记录审核意见(&amp;D)</translation>
     </message>
@@ -5096,10 +5286,6 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>Documents seen, income and property checks, visits</source>
         <translation>查看的证件材料、收入和财产核查、入户走访情况</translation>
-    </message>
-    <message>
-        <source>Only a station supervisor or county staff can approve or return a proposal.</source>
-        <translation>只有社工站督导或县级工作人员可以同意或退回申请。</translation>
     </message>
     <message>
         <source>Change</source>
@@ -5114,10 +5300,6 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <source>Waiting for a decision</source>
-        <translation>等待审核</translation>
-    </message>
-    <message>
         <source>%1 by %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -5126,28 +5308,80 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>The proposal was saved. It goes to the supervisor with the next sync.</source>
-        <translation>申请已保存，下次同步时提交督导审核。</translation>
-    </message>
-    <message>
         <source>Select the proposal to decide.</source>
         <translation>请选择要审核的申请。</translation>
-    </message>
-    <message>
-        <source>Approved: the household's assistance status is changed.</source>
-        <translation>已同意：此户的救助类别已调整。</translation>
     </message>
     <message>
         <source>Returned to the caseworker with your comment.</source>
         <translation>已连同审核说明退回社工。</translation>
     </message>
     <message>
-        <source>Choose whether to approve the proposal or return it.</source>
-        <translation>请选择批准还是退回此申请。</translation>
-    </message>
-    <message>
         <source>Status review</source>
         <translation>动态调整</translation>
+    </message>
+    <message>
+        <source>Station supervisor</source>
+        <translation>社工站督导</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县民政局</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Opinion:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <source>County decision</source>
+        <translation>县民政局决定</translation>
+    </message>
+    <message>
+        <source>Station supervisor's step</source>
+        <translation>社工站督导审核</translation>
+    </message>
+    <message>
+        <source>Proposed %1</source>
+        <translation>申请 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for the station supervisor&lt;/b&gt;</source>
+        <translation>&lt;b&gt;等待社工站督导审核&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>County: %1</source>
+        <translation>县民政局：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for the county's decision&lt;/b&gt; — the status changes only when the county confirms it.</source>
+        <translation>&lt;b&gt;等待县民政局决定&lt;/b&gt;——县民政局确认后救助类别才会更改。</translation>
+    </message>
+    <message>
+        <source>The proposal was saved. It goes to the station supervisor with the next sync, then to the county.</source>
+        <translation>申请已保存。下次同步时将提交社工站督导，之后报县民政局。</translation>
+    </message>
+    <message>
+        <source>Choose whether to confirm the proposal or refuse it.</source>
+        <translation>请选择确认还是不予确认。</translation>
+    </message>
+    <message>
+        <source>Choose whether to recommend the proposal to the county or return it.</source>
+        <translation>请选择推荐至县民政局还是退回。</translation>
+    </message>
+    <message>
+        <source>Confirmed: the household's assistance status is changed.</source>
+        <translation>已确认：该户的救助类别已更改。</translation>
+    </message>
+    <message>
+        <source>Refused, with your comment: the status stays as it is.</source>
+        <translation>已不予确认并附意见：救助类别保持不变。</translation>
+    </message>
+    <message>
+        <source>Recommended to the county: it goes there with the next sync.</source>
+        <translation>已推荐至县民政局：下次同步时报送。</translation>
     </message>
 </context>
 <context>
