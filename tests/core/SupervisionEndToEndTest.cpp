@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Supervision end to end, through the real fieldfile-server on 127.0.0.1 (a free port): a
+// caseworker's note is returned with a comment and approved after an edit, a status proposal goes
+// through the station and is confirmed by the county, and a caseworker's forged approval is parked.
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
+#include "tests/support/TestLaptop.h"
+#include "tests/support/TestServer.h"
+
+#include "core/journal/JournalWriter.h"
+#include "core/records/HouseholdRepository.h"
+#include "core/records/NoteReviewRepository.h"
+#include "core/records/ReviewQueue.h"
+#include "core/records/ServiceLogRepository.h"
+#include "core/records/StatusReviewRepository.h"
+#include "core/schema/RecordTypes.h"
+#include "core/sync/DeviceSync.h"
+
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace ff;
+using test::admin;
+using test::enrollmentCode;
+using test::Laptop;
+using test::message;
+using test::RunningServer;
+
+namespace {
+Session sessionOf(Laptop& laptop) { return DeviceSync(laptop.data.db()).session(); }
+
+QString statusOf(Laptop& laptop, const QString& household)
+{
+    return HouseholdRepository(laptop.data.db()).value(household, QStringLiteral("status")).toString();
+}
+
+QString saveLog(Laptop& laptop, const QString& household, const QString& activity)
+{
+    ServiceLogRepository repo(laptop.data.db(), sessionOf(laptop));
+    ServiceSession s;
+    s.servedOn = QDate::currentDate();
+    s.durationMin = 40;
+    s.method = QStringLiteral("casework");
+    s.category = QStringLiteral("psychological_counselling");
+    s.caseworker = QStringLiteral("王芳");
+    s.activity = activity;
+    s.outcome = QStringLiteral("情绪平稳");
+    s.households.append({household, {}, {}});
+    REQUIRE(repo.save(s));
+    return s.households.first().recordId;
+}
+} // namespace
+
+TEST_CASE("supervision end to end: return, answer, edit, approve, and the status chain to the county",
+          "[supervision][e2e]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("county.db"));
+    admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    admin(db, {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
+               QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    admin(db, {QStringLiteral("add-user"), QStringLiteral("周督导"), QStringLiteral("--role"),
+               QStringLiteral("supervisor"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    admin(db, {QStringLiteral("add-user"), QStringLiteral("县民政局"), QStringLiteral("--role"),
+               QStringLiteral("county")});
+    RunningServer server(db);
+    REQUIRE(server.url.isValid());
+    Laptop wang, supervisor, county;
+    REQUIRE(message(wang.enroll(server.url, enrollmentCode(db, QStringLiteral("王芳")))) ==
+            QStringLiteral("ok"));
+    REQUIRE(message(supervisor.enroll(server.url, enrollmentCode(db, QStringLiteral("周督导")))) ==
+            QStringLiteral("ok"));
+    REQUIRE(message(county.enroll(server.url, enrollmentCode(db, QStringLiteral("县民政局")))) ==
+            QStringLiteral("ok"));
+
+    // 王芳 files a household (an existing 低保 household) and syncs: it is hers, in her station.
+    HouseholdFile file = test::sampleHousehold(QStringLiteral("张伟"));
+    file.household.insert(QStringLiteral("status"), QStringLiteral("dibao"));
+    REQUIRE(HouseholdRepository(wang.data.db(), sessionOf(wang)).save(file));
+    const QString household = file.household.value(QStringLiteral("id")).toString();
+    REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
+
+    // A service log and a status proposal, offline; then a sync.
+    const QString log = saveLog(wang, household, QStringLiteral("家访，谈孩子上学的事"));
+    StatusReview proposal;
+    proposal.householdId = household;
+    proposal.proposedStatus = QStringLiteral("tekun");
+    proposal.reasons = QStringLiteral("户主失能，无法定赡养人");
+    proposal.evidence = QStringLiteral("残疾证、村委会证明");
+    REQUIRE(StatusReviewRepository(wang.data.db(), sessionOf(wang)).propose(proposal));
+    REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
+
+    // The supervisor's queue has the note; she returns it with a comment and recommends the proposal.
+    REQUIRE(message(supervisor.sync()) == QStringLiteral("ok"));
+    ReviewQueue queue(supervisor.data.db(), QDate::currentDate());
+    REQUIRE(queue.count({}) == 1);
+    CHECK(queue.page({}, 0, 1).first().review.id == log);
+    CHECK(queue.page({}, 0, 1).first().review.submittedBy == QStringLiteral("王芳"));
+    NoteReviewRepository atStation(supervisor.data.db(), sessionOf(supervisor));
+    REQUIRE(atStation.returnNote(log, QStringLiteral("请写明见到了谁")));
+    StatusReviewRepository stationChain(supervisor.data.db(), sessionOf(supervisor));
+    REQUIRE(stationChain.waiting().size() == 1);
+    REQUIRE(stationChain.recommend(proposal.id, QStringLiteral("recommended"),
+                                   QStringLiteral("入户核实，情况属实")));
+    REQUIRE(message(supervisor.sync()) == QStringLiteral("ok"));
+
+    // 王芳 sees the return with its comment; answers, edits the note (which resubmits it).
+    REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
+    NoteReviewRepository atWang(wang.data.db(), sessionOf(wang));
+    REQUIRE(atWang.load(log));
+    CHECK(atWang.load(log)->isReturned());
+    REQUIRE(atWang.thread(log).size() == 1);
+    CHECK(atWang.thread(log).first().text == QStringLiteral("请写明见到了谁"));
+    CHECK(atWang.thread(log).first().writtenBy == QStringLiteral("周督导"));
+    CHECK(StatusReviewRepository(wang.data.db()).load(proposal.id)->isRecommended());
+    REQUIRE(atWang.comment(log, QStringLiteral("见到了奶奶和孩子")));
+    ServiceLogRepository logs(wang.data.db(), sessionOf(wang));
+    std::optional<ServiceSession> session = logs.loadSession(logs.forHousehold(household).first().sessionId);
+    REQUIRE(session);
+    session->activity = QStringLiteral("家访，见到奶奶和孩子，谈孩子上学的事");
+    REQUIRE(logs.save(*session));
+    CHECK(atWang.load(log)->isPending());
+    REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
+
+    // The supervisor approves the resubmitted note.
+    REQUIRE(message(supervisor.sync()) == QStringLiteral("ok"));
+    CHECK(atStation.load(log)->isPending());
+    CHECK(atStation.thread(log).size() == 2);
+    REQUIRE(atStation.approve(log));
+    REQUIRE(message(supervisor.sync()) == QStringLiteral("ok"));
+
+    // The status is unchanged until the county confirms; then it changes on every laptop.
+    CHECK(statusOf(wang, household) == QStringLiteral("dibao"));
+    REQUIRE(message(county.sync()) == QStringLiteral("ok"));
+    StatusReviewRepository countyChain(county.data.db(), sessionOf(county));
+    REQUIRE(countyChain.waiting().size() == 1);
+    REQUIRE(countyChain.decide(proposal.id, QStringLiteral("approved"), QStringLiteral("同意纳入特困供养")));
+    CHECK(statusOf(county, household) == QStringLiteral("tekun"));
+    REQUIRE(message(county.sync()) == QStringLiteral("ok"));
+    for (Laptop* l : {&wang, &supervisor})
+        REQUIRE(message(l->sync()) == QStringLiteral("ok"));
+    CHECK(statusOf(wang, household) == QStringLiteral("tekun"));
+    CHECK(statusOf(supervisor, household) == QStringLiteral("tekun"));
+    CHECK(HouseholdRepository(wang.data.db()).isStatusConfirmed(household));
+    CHECK(atWang.load(log)->isApproved());
+    const StatusReview decided = *StatusReviewRepository(wang.data.db()).load(proposal.id);
+    CHECK(decided.recommendedBy == QStringLiteral("周督导"));
+    CHECK(decided.decidedBy == QStringLiteral("县民政局"));
+
+    // A caseworker's laptop that approves its own note (a tampered app, writing as a supervisor):
+    // the county parks the approval, and the supervisor still finds the note waiting.
+    const QString forged = saveLog(wang, household, QStringLiteral("电话回访"));
+    const Session tampered = Session::of(QStringLiteral("王芳"), Role::Supervisor);
+    REQUIRE(JournalWriter(wang.data.db(), tampered)
+                .commit({{RecordTypes::noteReview(),
+                          forged,
+                          household,
+                          Change::Op::Update,
+                          {{QStringLiteral("state"), QStringLiteral("approved")},
+                           {QStringLiteral("reviewed_by"), QStringLiteral("王芳")}}}}));
+    REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
+    const QString parked = admin(db, {QStringLiteral("parked")});
+    CHECK(parked.contains(QStringLiteral("note_review ") + forged));
+    CHECK(parked.contains(QStringLiteral("only a station supervisor or county staff review notes")));
+    REQUIRE(message(supervisor.sync()) == QStringLiteral("ok"));
+    REQUIRE(atStation.load(forged));
+    CHECK(atStation.load(forged)->isPending());
+}
