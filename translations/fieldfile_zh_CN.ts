@@ -4616,10 +4616,6 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>设备 %1 已吊销：其同步包将被拒绝。</translation>
     </message>
     <message>
-        <source>Household %1 assigned to %2.</source>
-        <translation>家庭 %1 已分配给 %2。</translation>
-    </message>
-    <message>
         <source>Usage: fieldfile-server import FILE.ffpkg...</source>
         <translation>用法：fieldfile-server import 文件.ffpkg……</translation>
     </message>
@@ -4686,10 +4682,6 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>Add a user: a caseworker, a supervisor or county staff.</source>
         <translation>添加用户：社工、督导或县级工作人员。</translation>
-    </message>
-    <message>
-        <source>Assign a household to a caseworker.</source>
-        <translation>将家庭分配给社工。</translation>
     </message>
     <message>
         <source>List the enrolled devices (to find the one to revoke).</source>
@@ -4893,6 +4885,30 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>There is no household “%1”.</source>
         <translation>没有户“%1”。</translation>
+    </message>
+    <message>
+        <source>Assign households to a caseworker: one or more by household number (or id), or every household of one caseworker with --from and --to.</source>
+        <translation>把户分配给社工：按户编号（或内部编号）分配一户或多户，或用 --from 和 --to 把一名社工的全部户转给另一名社工。</translation>
+    </message>
+    <message>
+        <source>Reassign every household of this caseworker.</source>
+        <translation>重新分配这名社工的全部户。</translation>
+    </message>
+    <message>
+        <source>The caseworker who takes them over.</source>
+        <translation>接手的社工。</translation>
+    </message>
+    <message>
+        <source>%1 holds no household.</source>
+        <translation>%1 名下没有户。</translation>
+    </message>
+    <message>
+        <source>There is no household “%1” (give its household number, e.g. 37132116015-001063, or its id from `fieldfile-server households`). Nothing was assigned.</source>
+        <translation>没有户“%1”（请给出户编号，例如 37132116015-001063，或 `fieldfile-server households` 列出的内部编号）。未分配任何户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) assigned to %1.</source>
+        <translation><numerusform>已将 %n 户分配给 %1。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@ QString CountyDirectory::households(const QString& caseworker) const
     return text;
 }
 
-QString CountyDirectory::fileOpenings(const QString& household) const
+QString CountyDirectory::householdId(const QString& household) const
 {
     // The household: its id as given, or the one whose number it is.
     QString id;
@@ -115,6 +115,26 @@ QString CountyDirectory::fileOpenings(const QString& household) const
         if (number && values.valueOf(number->change, QStringLiteral("household_no")).toString() == household)
             id = find.value(0).toString();
     }
+    return id;
+}
+
+QStringList CountyDirectory::householdsOf(const QString& caseworker) const
+{
+    QStringList ids;
+    Query q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT household_id FROM server_assignment WHERE caseworker = ? ORDER BY household_id"));
+    q.addBindValue(caseworker);
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toString());
+    }
+    return ids;
+}
+
+QString CountyDirectory::fileOpenings(const QString& household) const
+{
+    const QString id = householdId(household);
     if (id.isEmpty())
         return {};
     QString text = line({tr("opened at"), tr("opened by"), tr("device")});

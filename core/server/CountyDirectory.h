@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace ff {
 
@@ -27,6 +28,11 @@ public:
     QString devices() const;
     /// All households, or those of one caseworker, or (caseworker "-") those of nobody.
     QString households(const QString& caseworker = {}) const;
+    /// The id of the household `household` names: its id, or its household number (as the laptops
+    /// show it); empty when no household on the server has it.
+    QString householdId(const QString& household) const;
+    /// The households assigned to `caseworker`.
+    QStringList householdsOf(const QString& caseworker) const;
     /// Who opened the file of the household (its number or id), when, and on which device, as the
     /// laptops' file_open records arrived; oldest first. Empty when no such household is known.
     QString fileOpenings(const QString& household) const;

@@ -157,7 +157,8 @@ TEST_CASE("fieldfile-server: wrong arguments exit with 2 and the command's usage
             wrongCounts.append(expected.most + 1);
         if (expected.least > 0)
             wrongCounts.append(expected.least - 1);
-        REQUIRE_FALSE(wrongCounts.isEmpty());
+        if (wrongCounts.isEmpty())
+            continue; // any count (assign: its options say what the arguments are; tested below)
         for (const qsizetype count : wrongCounts) {
             INFO(count << " arguments");
             r = run(QStringList{QStringLiteral("--database"), db, command->name()} +
@@ -167,8 +168,19 @@ TEST_CASE("fieldfile-server: wrong arguments exit with 2 and the command's usage
             CHECK(r.err == command->usageMessage() + QLatin1Char('\n'));
         }
     }
+    const QString assignUsage = QStringLiteral("Usage: fieldfile-server assign HOUSEHOLD... CASEWORKER | "
+                                               "assign --from CASEWORKER --to CASEWORKER\n");
     r = run({QStringLiteral("--database"), db, QStringLiteral("assign"), QStringLiteral("h1")});
-    CHECK(r.err == QStringLiteral("Usage: fieldfile-server assign HOUSEHOLD CASEWORKER\n"));
+    CHECK(r.code == ServerCommand::kFailure);
+    CHECK(r.err == assignUsage);
+    r = run({QStringLiteral("--database"), db, QStringLiteral("assign")});
+    CHECK(r.err == assignUsage);
+    r = run({QStringLiteral("--database"), db, QStringLiteral("assign"), QStringLiteral("--from"),
+             QStringLiteral("王芳")});
+    CHECK(r.err == assignUsage);
+    r = run({QStringLiteral("--database"), db, QStringLiteral("assign"), QStringLiteral("--from"),
+             QStringLiteral("王芳"), QStringLiteral("--to"), QStringLiteral("张丽"), QStringLiteral("h1")});
+    CHECK(r.err == assignUsage);
     r = run({QStringLiteral("--database"), db, QStringLiteral("households"), QStringLiteral("x"),
              QStringLiteral("--unassigned")});
     CHECK(r.code == ServerCommand::kFailure);

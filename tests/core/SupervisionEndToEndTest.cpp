@@ -4,6 +4,7 @@
 // caseworker's note is returned with a comment and approved after an edit, a status proposal goes
 // through the station and is confirmed by the county, and a caseworker's forged approval is parked.
 #include "tests/support/QtStringMaker.h"
+#include "tests/support/ServerProcess.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestLaptop.h"
 #include "tests/support/TestServer.h"
@@ -167,4 +168,59 @@ TEST_CASE("supervision end to end: return, answer, edit, approve, and the status
     REQUIRE(message(supervisor.sync()) == QStringLiteral("ok"));
     REQUIRE(atStation.load(forged));
     CHECK(atStation.load(forged)->isPending());
+}
+
+TEST_CASE(
+    "assign takes household numbers, several at once, and a whole caseload from one caseworker to another",
+    "[assignment][e2e]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("county.db"));
+    admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    for (const char* name : {"王芳", "张丽", "赵敏"})
+        admin(db,
+              {QStringLiteral("add-user"), QString::fromUtf8(name), QStringLiteral("--role"),
+               QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    RunningServer server(db);
+    REQUIRE(server.url.isValid());
+    Laptop wang, zhang;
+    REQUIRE(message(wang.enroll(server.url, enrollmentCode(db, QStringLiteral("王芳")))) ==
+            QStringLiteral("ok"));
+    REQUIRE(message(zhang.enroll(server.url, enrollmentCode(db, QStringLiteral("张丽")))) ==
+            QStringLiteral("ok"));
+    HouseholdRepository repo(wang.data.db(), sessionOf(wang));
+    QStringList numbers;
+    for (int i = 1; i <= 3; ++i) {
+        HouseholdFile file = test::sampleHousehold(QStringLiteral("户主%1").arg(i));
+        numbers << QStringLiteral("37132116015-00106%1").arg(i);
+        file.household.insert(QStringLiteral("household_no"), numbers.last());
+        REQUIRE(repo.save(file));
+    }
+    REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
+    CHECK(admin(db, {QStringLiteral("households"), QStringLiteral("王芳")}).count(QLatin1Char('\n')) == 4);
+
+    // By household number, two at once; an unknown number refuses the whole command.
+    const test::AdminRun unknown =
+        test::tryAdmin(db, {QStringLiteral("assign"), numbers[0], QStringLiteral("37132116015-999999"),
+                            QStringLiteral("赵敏")});
+    CHECK(unknown.exitCode != 0);
+    CHECK(unknown.err.contains(QStringLiteral("37132116015-999999")));
+    CHECK(admin(db, {QStringLiteral("households"), QStringLiteral("赵敏")}).count(QLatin1Char('\n')) == 1);
+    CHECK(admin(db, {QStringLiteral("assign"), numbers[0], numbers[1], QStringLiteral("赵敏")})
+              .contains(QStringLiteral("2 household(s) assigned to 赵敏")));
+    CHECK(admin(db, {QStringLiteral("households"), QStringLiteral("赵敏")}).count(QLatin1Char('\n')) == 3);
+
+    // The rest of 王芳's caseload goes to 张丽, whose laptop then holds it.
+    CHECK(admin(db, {QStringLiteral("assign"), QStringLiteral("--from"), QStringLiteral("王芳"),
+                     QStringLiteral("--to"), QStringLiteral("张丽")})
+              .contains(QStringLiteral("1 household(s) assigned to 张丽")));
+    REQUIRE(message(zhang.sync()) == QStringLiteral("ok"));
+    CHECK(zhang.heads() == QStringList{QStringLiteral("户主3")});
+    REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
+    CHECK(wang.heads().isEmpty());
+    const test::AdminRun nobody =
+        test::tryAdmin(db, {QStringLiteral("assign"), QStringLiteral("--from"), QStringLiteral("王芳"),
+                            QStringLiteral("--to"), QStringLiteral("张丽")});
+    CHECK(nobody.exitCode != 0);
+    CHECK(nobody.err.contains(QStringLiteral("holds no household")));
 }

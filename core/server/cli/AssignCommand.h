@@ -6,7 +6,9 @@
 
 namespace ff {
 
-/// `assign HOUSEHOLD CASEWORKER`: gives a household to a caseworker (HouseholdAssignment).
+/// `assign HOUSEHOLD... CASEWORKER`: gives households, named by household number or id, to a
+/// caseworker (HouseholdAssignment); `assign --from A --to B` gives B every household of A. Every
+/// household named is looked up before anything is assigned.
 class AssignCommand : public ServerCommand
 {
 public:
@@ -14,6 +16,7 @@ public:
     QString description() const override;
     QString usage() const override;
     Arguments arguments() const override;
+    QList<QCommandLineOption> options() const override;
     int run(ServerCommandContext& context) const override;
 };
 
