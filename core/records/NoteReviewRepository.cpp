@@ -76,6 +76,22 @@ QList<ReviewComment> NoteReviewRepository::thread(const QString& recordId) const
     return all;
 }
 
+QList<HistoryEntry> NoteReviewRepository::changesSinceReview(const QString& recordId) const
+{
+    QList<HistoryEntry> changes;
+    const std::optional<NoteReview> review = load(recordId);
+    if (!review)
+        return changes;
+    // The history is newest first; the reviewed record's own lines (its review has the same id).
+    const QList<HistoryEntry> history = HistoryReader(m_db).forHousehold(review->householdId);
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        if (it->recordId == recordId && it->entity == review->subjectType &&
+            (!review->reviewedAt.isValid() || it->when > review->reviewedAt))
+            changes.append(*it);
+    }
+    return changes;
+}
+
 bool NoteReviewRepository::mayDecide() const
 {
     const RecordType* type = RecordTypes::find(RecordTypes::noteReview());

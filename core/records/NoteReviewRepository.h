@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/journal/Session.h"
+#include "core/records/HistoryReader.h"
 #include "core/records/NoteReview.h"
 #include "core/util/Result.h"
 
@@ -34,6 +35,10 @@ public:
     std::optional<NoteReview> load(const QString& recordId) const;
     /// Its thread, oldest first.
     QList<ReviewComment> thread(const QString& recordId) const;
+    /// What changed in the note since its review was last decided (an edit after approval): the
+    /// history's lines of the reviewed record after `reviewedAt`, oldest first. Everything when it
+    /// was never decided.
+    QList<HistoryEntry> changesSinceReview(const QString& recordId) const;
     /// The reviews of a household's records, by reviewed record id.
     QHash<QString, NoteReview> forHousehold(const QString& householdId) const;
 

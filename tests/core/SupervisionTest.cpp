@@ -164,6 +164,12 @@ TEST_CASE("supervision: return with a comment, answer, edit resubmits, approve, 
     r = caseworker.load(log);
     CHECK(r->isPending());
     CHECK(r->reopened);
+    // What changed since the approval: the outcome, from the old text to the new.
+    const QList<HistoryEntry> since = supervisor.changesSinceReview(log);
+    REQUIRE(since.size() == 1);
+    CHECK(since.first().field == QStringLiteral("Outcome"));
+    CHECK(since.first().from == QStringLiteral("情绪稳定"));
+    CHECK(since.first().to == QStringLiteral("孩子愿意上学了"));
     // Approving again clears the mark.
     REQUIRE(supervisor.approve(log));
     CHECK_FALSE(caseworker.load(log)->reopened);
