@@ -64,6 +64,10 @@ void describeOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("demo"),
                       QCoreApplication::translate(
                           "main", "Open the demo profile (invented households) without the start window.")});
+    parser.addOption({QStringLiteral("demo-role"),
+                      QCoreApplication::translate(
+                          "main", "With --demo: try the demo as caseworker, supervisor or county."),
+                      QStringLiteral("role")});
     parser.addOption({QStringLiteral("language"),
                       QCoreApplication::translate("main", "Language of the interface: zh_CN or en."),
                       QStringLiteral("code")});
@@ -204,6 +208,15 @@ int main(int argc, char** argv)
         }
     }
     ff::Database* db = profile.db.get();
+    if (parser.isSet(QStringLiteral("demo-role")) && !ff::DeviceSync(*db).hasCounty()) {
+        const std::optional<ff::Role> role = ff::roleFromName(parser.value(QStringLiteral("demo-role")));
+        if (!role || !ff::MainWindow::setDemoRole(*db, *role)) {
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Fieldfile"),
+                QCoreApplication::translate("main", "--demo-role is caseworker, supervisor or county."));
+            return 1;
+        }
+    }
     // Form versions the county published, kept with the data.
     ff::BuiltInForms::setPublishedFolder(QFileInfo(db->path()).dir().filePath(QStringLiteral("forms")));
 

@@ -3466,10 +3466,6 @@ Copy it to a USB stick and bring it to the county. They import it and give you b
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <source>Demo — invented households, never sent to a county</source>
-        <translation>演示 — 虚构的户，永远不会发送到县里</translation>
-    </message>
-    <message>
         <source>Signed in as %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
@@ -3484,6 +3480,30 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>演示中的户都是虚构的，永远不会连接到县里。
 
 正式工作时，请退出 Fieldfile 再重新启动：启动窗口中有“连接其他人员…”，可建立您自己的、受密码保护的档案。</translation>
+    </message>
+    <message>
+        <source>Demo station supervisor</source>
+        <translation>演示督导</translation>
+    </message>
+    <message>
+        <source>Demo county staff</source>
+        <translation>演示县民政局工作人员</translation>
+    </message>
+    <message>
+        <source>Try the demo as…</source>
+        <translation>以其他身份试用演示</translation>
+    </message>
+    <message>
+        <source>Open Fieldfile again to try the demo as %1.</source>
+        <translation>请重新打开 Fieldfile，以%1身份试用演示。</translation>
+    </message>
+    <message>
+        <source>Try the demo &amp;as</source>
+        <translation>以此身份试用演示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Demo as %1 — invented households, never sent to a county</source>
+        <translation>演示（%1）——虚构的户，永不发送给县民政局</translation>
     </message>
 </context>
 <context>
@@ -4908,7 +4928,9 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     </message>
     <message numerus="yes">
         <source>%n household(s) assigned to %1.</source>
-        <translation><numerusform>已将 %n 户分配给 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 户分配给 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5789,6 +5811,14 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>Open the demo profile (invented households) without the start window.</source>
         <translation>不经启动窗口，直接打开演示档案（虚构的户）。</translation>
+    </message>
+    <message>
+        <source>With --demo: try the demo as caseworker, supervisor or county.</source>
+        <translation>与 --demo 一起使用：以社工（caseworker）、督导（supervisor）或县民政局（county）身份试用演示。</translation>
+    </message>
+    <message>
+        <source>--demo-role is caseworker, supervisor or county.</source>
+        <translation>--demo-role 的取值为 caseworker、supervisor 或 county。</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -105,6 +106,21 @@ TEST_CASE("the first start offers the demo and the county, and the demo can neve
     window.findChild<QAction*>(QStringLiteral("connectAction"))->trigger();
     CHECK(said.contains(QStringLiteral("never connected to a county")));
     CHECK_FALSE(DeviceSync(*opened.db).hasCounty());
+
+    // The demo is tried as a caseworker unless another role is chosen; the choice is kept with it.
+    auto* demoRoles = window.findChild<QMenu*>(QStringLiteral("demoRoleMenu"));
+    REQUIRE(demoRoles != nullptr);
+    CHECK(demoRoles->menuAction()->isVisible());
+    CHECK(window.session().role() == Role::Caseworker);
+    CHECK(window.findChild<QAction*>(QStringLiteral("demoAs_caseworker"))->isChecked());
+    REQUIRE(MainWindow::setDemoRole(*opened.db, Role::Supervisor));
+    MainWindow asSupervisor(*opened.db);
+    asSupervisor.setProfile(opened.folder, true, nullptr);
+    CHECK(asSupervisor.session().role() == Role::Supervisor);
+    CHECK(asSupervisor.session().author() == QStringLiteral("Demo station supervisor"));
+    CHECK(statusText(asSupervisor).contains(QStringLiteral("Station supervisor")));
+    CHECK(asSupervisor.findChild<QAction*>(QStringLiteral("demoAs_supervisor"))->isChecked());
+    REQUIRE(MainWindow::setDemoRole(*opened.db, Role::Caseworker));
 
     // The start window's other choice.
     StartDialog again(profiles);

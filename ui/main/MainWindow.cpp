@@ -36,6 +36,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -61,7 +62,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
       m_helpMenu(new QMenu(this)), m_languageMenu(new LanguageMenu(this)), m_toolBar(new QToolBar(this)),
       m_newAction(new QAction(this)), m_openAction(new QAction(this)), m_historyAction(new QAction(this)),
       m_lockAction(new QAction(this)), m_passwordAction(new QAction(this)), m_quitAction(new QAction(this)),
-      m_aboutAction(new QAction(this)), m_authorLabel(new QLabel(this))
+      m_aboutAction(new QAction(this)), m_authorLabel(new QLabel(this)), m_demoRoleMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->addWidget(m_list);
@@ -108,6 +109,21 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_lockAction->setVisible(false);
     m_passwordAction->setObjectName(QStringLiteral("changePasswordAction"));
     m_passwordAction->setVisible(false);
+    m_fileMenu->addSeparator();
+    // The demo in each user's role: a supervisor or county staff tries their own home page.
+    m_demoRoleMenu->setObjectName(QStringLiteral("demoRoleMenu"));
+    m_demoRoleMenu->menuAction()->setVisible(false);
+    auto* demoRoles = new QActionGroup(this);
+    for (const Role role : {Role::Caseworker, Role::Supervisor, Role::County}) {
+        QAction* action = m_demoRoleMenu->addAction(QString());
+        action->setObjectName(QStringLiteral("demoAs_") + roleName(role));
+        action->setCheckable(true);
+        action->setChecked(role == demoRole(m_db));
+        action->setData(roleName(role));
+        demoRoles->addAction(action);
+        connect(action, &QAction::triggered, this, [this, role] { tryDemoAs(role); });
+    }
+    m_fileMenu->addMenu(m_demoRoleMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_helpMenu->addAction(m_aboutAction);
@@ -233,8 +249,36 @@ Session MainWindow::session() const
     const DeviceSync device(m_db);
     if (device.hasCounty())
         return device.session();
-    // Never enrolled: the demo profile (or a data file opened with --database to try something).
-    return Session(Actor{QStringLiteral("demo"), tr("Demo caseworker"), Role::Caseworker, {}});
+    // Never enrolled: the demo profile (or a data file opened with --database to try something),
+    // as the role chosen to try it in (File → Try the demo as…, or --demo-role).
+    const Role role = demoRole(m_db);
+    const QString name = role == Role::Supervisor ? tr("Demo station supervisor")
+                         : role == Role::County   ? tr("Demo county staff")
+                                                  : tr("Demo caseworker");
+    return Session(Actor{QStringLiteral("demo"), name, role, {}});
+}
+
+Role MainWindow::demoRole(Database& db)
+{
+    return roleFromName(db.meta(QStringLiteral("demo_role"))).value_or(Role::Caseworker);
+}
+
+bool MainWindow::setDemoRole(Database& db, Role role)
+{
+    return db.setMeta(QStringLiteral("demo_role"), roleName(role));
+}
+
+void MainWindow::tryDemoAs(Role role)
+{
+    if (role == demoRole(m_db) || !setDemoRole(m_db, role))
+        return;
+    // Every page was made for the role it was opened in: the demo opens again in the new one.
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")})) {
+        QMessageBox::information(this, tr("Try the demo as…"),
+                                 tr("Open Fieldfile again to try the demo as %1.").arg(roleLabel(role)));
+        return;
+    }
+    close();
 }
 
 void MainWindow::setProfile(const QString& folder, bool demo, LockController* lock)
@@ -246,6 +290,7 @@ void MainWindow::setProfile(const QString& folder, bool demo, LockController* lo
         m_lockAction->setVisible(true);
     }
     m_passwordAction->setVisible(!demo && !folder.isEmpty());
+    m_demoRoleMenu->menuAction()->setVisible(demo);
     retranslate();
     updateActions();
 }
@@ -289,13 +334,19 @@ void MainWindow::retranslate()
     m_lockAction->setText(tr("&Lock"));
     m_lockAction->setToolTip(tr("Hide every window until your password is typed (Ctrl+L)"));
     m_passwordAction->setText(tr("Change &password…"));
+    m_demoRoleMenu->setTitle(tr("Try the demo &as"));
+    for (QAction* action : m_demoRoleMenu->actions()) {
+        if (const std::optional<Role> role = roleFromName(action->data().toString()))
+            action->setText(roleLabel(*role));
+    }
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Fieldfile"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     {
         const Session who = session();
-        QString text = m_demo ? tr("Demo — invented households, never sent to a county")
-                              : tr("Signed in as %1 (%2)").arg(who.author(), roleLabel(who.role()));
+        QString text =
+            m_demo ? tr("Demo as %1 — invented households, never sent to a county").arg(roleLabel(who.role()))
+                   : tr("Signed in as %1 (%2)").arg(who.author(), roleLabel(who.role()));
         if (!m_demo && !who.actor().station.isEmpty())
             text += QStringLiteral(" · ") + who.actor().station;
         m_authorLabel->setText(text);

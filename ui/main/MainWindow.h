@@ -43,6 +43,9 @@ public:
     /// The profile this window shows: adds Lock and Change password (a county profile) or marks
     /// the demo (which cannot be connected).
     void setProfile(const QString& folder, bool demo, LockController* lock);
+    /// The role a never-enrolled file (the demo) is tried in: caseworker unless chosen otherwise.
+    static Role demoRole(Database& db);
+    [[nodiscard]] static bool setDemoRole(Database& db, Role role);
 
 public slots:
     void newHousehold();
@@ -66,6 +69,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// Makes the demo's role `role` and opens the demo again in it.
+    void tryDemoAs(Role role);
     void retranslate();
     void updateActions();
 
@@ -111,6 +116,7 @@ private:
     QAction* m_quitAction;
     QAction* m_aboutAction;
     QLabel* m_authorLabel;
+    QMenu* m_demoRoleMenu;
 };
 
 } // namespace ff
