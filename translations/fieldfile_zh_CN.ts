@@ -1604,6 +1604,10 @@ Parked changes: %9</source>
         <source>The database file %1 refused a change that would have stored data unencrypted or damaged it.</source>
         <translation>数据库文件 %1 拒绝了一项会以明文保存数据或损坏数据的修改。</translation>
     </message>
+    <message>
+        <source>Fieldfile is locked: the database file %1 cannot be read or written until it is unlocked.</source>
+        <translation>Fieldfile 已锁定：解锁之前无法读写数据库文件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Expression</name>
