@@ -228,6 +228,8 @@ int main(int argc, char** argv)
                                                     read ? keyFile.policy().lockMinutes
                                                          : ff::ProfilePolicy::kDefaultLockMinutes,
                                                     profile.dataKey.fingerprint());
+        // Locking wipes the database's cached pages, the VFS's keys and this copy of the data key.
+        lock->setSecrets(db, &profile.dataKey);
     }
     ff::MainWindow window(*db);
     window.setProfile(profile.folder, profile.demo, lock.get());

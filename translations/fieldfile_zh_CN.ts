@@ -5243,6 +5243,10 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <source>never synced</source>
         <translation>从未同步</translation>
     </message>
+    <message>
+        <source>Fieldfile is locked: nothing is synced until it is unlocked.</source>
+        <translation>Fieldfile 已锁定：解锁之前不进行同步。</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>

@@ -43,6 +43,9 @@ public:
     /// The profile this window shows: adds Lock and Change password (a county profile) or marks
     /// the demo (which cannot be connected).
     void setProfile(const QString& folder, bool demo, LockController* lock);
+    /// The lock came (sync paused, nothing left to run into the locked file) or went (everything
+    /// read again).
+    void setLocked(bool locked);
 
 public slots:
     void newHousehold();
