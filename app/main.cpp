@@ -10,6 +10,7 @@
 #include "core/profile/ProfileDirectory.h"
 #include "core/profile/ProfileOpener.h"
 #include "core/records/RecordProjections.h"
+#include "core/storage/EncryptedVfs.h"
 #include "core/sync/DeviceSync.h"
 #include "core/util/PrivateFiles.h"
 #include "ui/main/DemoDataTask.h"
@@ -156,6 +157,9 @@ int main(int argc, char** argv)
     ff::PrivateFiles::restrictNewFiles();
     // A core dump would hold the data key and decrypted pages.
     ff::crypto::disableCoreDumps();
+    // Before SQLite is first used: it then wipes what it frees (the pages released on lock).
+    if (ff::Status s = ff::storage::EncryptedVfs::install(); !s)
+        std::fprintf(stderr, "%s\n", qPrintable(s.error().message + QStringLiteral(" ") + s.error().detail));
     ff::RecordProjections::install();
     for (int i = 1; i < argc; ++i) {
         if (std::strncmp(argv[i], "--generate-demo", 15) == 0)
@@ -237,6 +241,8 @@ int main(int argc, char** argv)
                                                     read ? keyFile.policy().lockMinutes
                                                          : ff::ProfilePolicy::kDefaultLockMinutes,
                                                     profile.dataKey.fingerprint());
+        // Locking wipes the database's cached pages, the VFS's keys and this copy of the data key.
+        lock->setSecrets(db, &profile.dataKey);
     }
     ff::MainWindow window(*db);
     window.setProfile(profile.folder, profile.demo, lock.get());

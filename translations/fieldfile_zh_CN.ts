@@ -1668,6 +1668,10 @@ Parked changes: %9</source>
         <source>The database file %1 refused a change that would have stored data unencrypted or damaged it.</source>
         <translation>数据库文件 %1 拒绝了一项会以明文保存数据或损坏数据的修改。</translation>
     </message>
+    <message>
+        <source>Fieldfile is locked: the database file %1 cannot be read or written until it is unlocked.</source>
+        <translation>Fieldfile 已锁定：解锁之前无法读写数据库文件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Expression</name>
@@ -5510,6 +5514,10 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>never synced</source>
         <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Fieldfile is locked: nothing is synced until it is unlocked.</source>
+        <translation>Fieldfile 已锁定：解锁之前不进行同步。</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,9 @@ public:
     Q_DISABLE_COPY_MOVE(PageCipher)
 
     bool isValid() const { return !m_pageKey.isNull(); }
+    /// BLAKE2b-256 of the page key (empty if invalid): tells whether two ciphers hold the same key
+    /// without keeping the key itself, e.g. while the key is wiped (core/storage's lock).
+    QByteArray keyFingerprint() const { return m_pageKey.fingerprint(); }
 
     /// A new file's salt: 12 random bytes and the format marker.
     static Salt newSalt();

@@ -182,6 +182,22 @@ void Database::close()
 
 bool Database::isOpen() const { return m_db->isOpen(); }
 
+qint64 Database::releaseMemory()
+{
+    if (!isOpen())
+        return 0;
+    // Prepared again on first use after.
+    if (m_statements)
+        m_statements = std::make_unique<StatementCache>(handle());
+    sqlite3* h = handle();
+    sqlite3_db_release_memory(h);
+    int cached = 0;
+    int highest = 0;
+    if (sqlite3_db_status(h, SQLITE_DBSTATUS_CACHE_USED, &cached, &highest, 0) != SQLITE_OK)
+        return -1;
+    return cached;
+}
+
 QString Database::lastErrorText() const
 {
     const QString text = m_db->lastError().text();

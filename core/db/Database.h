@@ -55,6 +55,13 @@ public:
     sqlite3* handle() const;
     /// Statements prepared once for this connection (null while closed); see StatementCache.
     StatementCache* statements() const { return m_statements.get(); }
+    /// On lock: finalizes the kept statements (and the values last bound to them) and empties the
+    /// connection's page cache (sqlite3_db_release_memory), so that SQLite keeps no decrypted page
+    /// of this connection; what it frees is wiped when storage::EncryptedVfs::install() came first
+    /// (EncryptedVfs::wipesFreedMemory()). Call it with no statement running (none is, between
+    /// two events of the app's thread). Returns the bytes SQLite still counts for the cache: its
+    /// fixed part (about one page), plus the pages of a statement still running.
+    qint64 releaseMemory();
 
     /// Schema version of the open file (PRAGMA user_version).
     int schemaVersion() const;

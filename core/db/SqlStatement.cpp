@@ -19,6 +19,21 @@ SqlStatement::SqlStatement(sqlite3* db, const char* sql) : m_db(db)
 
 SqlStatement::SqlStatement(sqlite3* db, const QString& sql) : SqlStatement(db, sql.toUtf8().constData()) {}
 
+bool SqlStatement::prepareIfInvalid(const QString& sql)
+{
+    if (m_stmt)
+        return true;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_db, utf8.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
+        SQLITE_OK) {
+        m_lastError = QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(" in ") + sql;
+        m_stmt = nullptr;
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}
+
 sqlite3* SqlStatement::handleOf(const QSqlDatabase& db)
 {
     const QVariant v = db.driver() ? db.driver()->handle() : QVariant();

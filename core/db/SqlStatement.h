@@ -32,6 +32,9 @@ public:
     static sqlite3* handleOf(const QSqlDatabase& db);
 
     bool isValid() const { return m_stmt != nullptr; }
+    /// Prepares sql again if this statement could not be prepared (the file was busy or locked);
+    /// true when it is valid.
+    bool prepareIfInvalid(const QString& sql);
 
     SqlStatement& bind(int index, const QString& text);
     SqlStatement& bind(int index, const QByteArray& utf8Text);

@@ -13,6 +13,8 @@ SqlStatement& StatementCache::get(const QString& sql)
     SqlStatement*& s = m_statements[sql];
     if (!s)
         s = new SqlStatement(m_db, sql);
+    else // one that could not be prepared (the file busy, or locked) is not kept failing
+        s->prepareIfInvalid(sql);
     return *s;
 }
 

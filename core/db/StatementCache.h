@@ -16,7 +16,8 @@ class SqlStatement;
 /// a commit of one small record spent most of its time preparing statements.
 ///
 /// A statement is handed out as its last user left it: every user resets it after use (run() does),
-/// and no two users step the same statement at once (one connection is used by one thread).
+/// and no two users step the same statement at once (one connection is used by one thread). One
+/// that failed to prepare is prepared again the next time it is asked for.
 class StatementCache
 {
     Q_DISABLE_COPY_MOVE(StatementCache)

@@ -141,8 +141,7 @@ int ioShmMap(sqlite3_file* file, int region, int size, int extend, void volatile
 }
 int ioShmLock(sqlite3_file* file, int offset, int n, int flags)
 {
-    sqlite3_file* real = realOf(file);
-    return real->pMethods->xShmLock(real, offset, n, flags);
+    return self(file).shmLock(offset, n, flags);
 }
 void ioShmBarrier(sqlite3_file* file)
 {
@@ -251,15 +250,36 @@ int EncryptedFile::authenticationFailed(unsigned char* out, int amount, quint32 
     return SQLITE_IOERR_DATA;
 }
 
-int EncryptedFile::openDatabase(std::shared_ptr<const PageCipher> cipher, const QString& canonical)
+int EncryptedFile::locked(unsigned char* out, int amount, quint32 page)
 {
-    m_cipher = std::move(cipher);
+    if (out)
+        std::memset(out, 0, size_t(amount));
+    record(Kind::Locked, page, QStringLiteral("the key is locked"));
+    return SQLITE_IOERR_AUTH;
+}
+
+int EncryptedFile::shmLock(int offset, int n, int flags)
+{
+    if ((flags & SQLITE_SHM_LOCK) && database().m_slot && database().m_slot->isLocked()) {
+        // No transaction begins while locked, so none is served from pages SQLite still caches.
+        record(Kind::Locked, 0, QStringLiteral("the key is locked (no transaction begins)"));
+        return SQLITE_IOERR_AUTH;
+    }
+    return m_real->pMethods->xShmLock(m_real, offset, n, flags);
+}
+
+int EncryptedFile::openDatabase(std::shared_ptr<KeySlot> slot, const QString& canonical)
+{
+    m_slot = std::move(slot);
     m_canonical = canonical;
     if (const int rc = loadHeader(); rc != SQLITE_OK)
         return rc;
     if (m_pageSize == 0)
         return SQLITE_OK; // a new, empty database
-    const int rc = readPageOne(kUnlockedReadAttempts);
+    const auto key = cipher();
+    if (!key)
+        return locked(nullptr, 0, 1);
+    const int rc = readPageOne(*key, kUnlockedReadAttempts);
     wipe(m_scratch.data(), m_scratch.size());
     if (rc == SQLITE_OK)
         m_keyProven = true;
@@ -323,7 +343,7 @@ int EncryptedFile::ensureSalt()
     return SQLITE_OK;
 }
 
-int EncryptedFile::readPageOne(int attempts)
+int EncryptedFile::readPageOne(const PageCipher& cipher, int attempts)
 {
     unsigned char* page = scratch(m_pageSize);
     for (int attempt = 0; attempt < attempts; ++attempt) {
@@ -334,7 +354,7 @@ int EncryptedFile::readPageOne(int attempts)
             return rc;
         if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ)
             return rc;
-        if (rc == SQLITE_OK && m_cipher->decrypt(page, page, m_pageSize, 1, m_salt))
+        if (rc == SQLITE_OK && cipher.decrypt(page, page, m_pageSize, 1, m_salt))
             return SQLITE_OK;
     }
     return SQLITE_IOERR_DATA;
@@ -389,6 +409,9 @@ int EncryptedFile::readDatabase(unsigned char* out, int amount, sqlite3_int64 of
     const int pageSize = m_pageSize;
     if (offset % pageSize == 0 && amount == pageSize) {
         const auto page = quint32(offset / pageSize) + 1;
+        const auto key = cipher();
+        if (!key)
+            return locked(out, amount, page);
         const int rc = m_real->pMethods->xRead(m_real, out, amount, offset);
         if (rc == SQLITE_IOERR_SHORT_READ) {
             if (isAllZero(out, amount))
@@ -397,7 +420,7 @@ int EncryptedFile::readDatabase(unsigned char* out, int amount, sqlite3_int64 of
         }
         if (rc != SQLITE_OK)
             return rc;
-        if (m_saltState == SaltState::Unknown || !m_cipher->decrypt(out, out, pageSize, page, m_salt))
+        if (m_saltState == SaltState::Unknown || !key->decrypt(out, out, pageSize, page, m_salt))
             return authenticationFailed(out, amount, page);
         m_keyProven = true;
         if (page == 1)
@@ -415,7 +438,10 @@ int EncryptedFile::readInsidePageOne(unsigned char* out, int amount, sqlite3_int
     // The header read SQLite makes when it opens the file, without a lock; and, in rollback mode
     // only (a new file's first transaction), the change counter at offset 24.
     const bool unlocked = offset == 0;
-    const int rc = readPageOne(unlocked ? kUnlockedReadAttempts : 1);
+    const auto key = cipher();
+    if (!key)
+        return locked(out, amount, 1);
+    const int rc = readPageOne(*key, unlocked ? kUnlockedReadAttempts : 1);
     if (rc == SQLITE_OK) {
         m_keyProven = true;
         std::memcpy(out, m_scratch.data() + offset, size_t(amount));
@@ -472,10 +498,13 @@ int EncryptedFile::writeDatabase(const unsigned char* in, int amount, sqlite3_in
         if (const char* problem = pageOneProblem(in, pageSize))
             return refuse(SQLITE_IOERR_WRITE, 1, problem);
     }
+    const auto key = cipher();
+    if (!key)
+        return locked(nullptr, 0, page);
     if (const int rc = ensureSalt(); rc != SQLITE_OK)
         return rc;
     unsigned char* stored = scratch(pageSize);
-    if (!m_cipher->encrypt(in, stored, pageSize, page, m_salt))
+    if (!key->encrypt(in, stored, pageSize, page, m_salt))
         return refuse(SQLITE_IOERR_WRITE, page, "the page could not be encrypted");
     const int rc = m_real->pMethods->xWrite(m_real, stored, pageSize, offset);
     if (rc == SQLITE_OK && page == 1)
@@ -522,9 +551,14 @@ int EncryptedFile::readWal(unsigned char* out, int amount, sqlite3_int64 offset)
         std::memset(out, 0, size_t(amount));
         return refuse(SQLITE_IOERR_READ, 0, "a WAL read that is not a frame header, a page or a whole frame");
     }
-    const int rc = m_real->pMethods->xRead(m_real, out, amount, offset);
     if (headerOnly)
-        return rc; // frame headers are in the clear: page number, size after commit, salts, checksums
+        return m_real->pMethods->xRead(m_real, out, amount, offset); // in the clear: page number, size
+                                                                     // after commit, salts, checksums
+    // No key: an error, never a frame taken for torn (recovery would then end the log there).
+    const auto key = cipher();
+    if (!key)
+        return locked(out, amount, 0);
+    const int rc = m_real->pMethods->xRead(m_real, out, amount, offset);
     if (rc != SQLITE_OK) {
         if (rc == SQLITE_IOERR_SHORT_READ)
             std::memset(out, 0, size_t(amount));
@@ -535,7 +569,7 @@ int EncryptedFile::readWal(unsigned char* out, int amount, sqlite3_int64 offset)
     if (pageOnly) {
         // A committed frame, located through the wal-index: any failure is damage.
         const quint32 page = walFramePage(frameStart);
-        if (page == 0 || !saltKnown || !db.m_cipher->decrypt(out, out, pageSize, page, db.m_salt))
+        if (page == 0 || !saltKnown || !key->decrypt(out, out, pageSize, page, db.m_salt))
             return authenticationFailed(out, amount, page);
         db.m_keyProven = true;
         if (page == 1)
@@ -545,7 +579,7 @@ int EncryptedFile::readWal(unsigned char* out, int amount, sqlite3_int64 offset)
     // A whole frame: WAL recovery (or a checksum rewrite) walking the log.
     unsigned char* image = out + kFrameHeaderBytes;
     const quint32 page = readBigEndian32(out);
-    if (page != 0 && saltKnown && db.m_cipher->decrypt(image, image, pageSize, page, db.m_salt)) {
+    if (page != 0 && saltKnown && key->decrypt(image, image, pageSize, page, db.m_salt)) {
         db.m_keyProven = true;
         if (page == 1)
             readAsWal(image, 0, pageSize);
@@ -602,10 +636,13 @@ int EncryptedFile::writeWal(const unsigned char* in, int amount, sqlite3_int64 o
         if (const char* problem = pageOneProblem(in, pageSize))
             return refuse(SQLITE_IOERR_WRITE, 1, problem);
     }
+    const auto key = cipher();
+    if (!key)
+        return locked(nullptr, 0, page);
     if (const int rc = db.ensureSalt(); rc != SQLITE_OK)
         return rc;
     unsigned char* stored = scratch(pageSize);
-    if (!db.m_cipher->encrypt(in, stored, pageSize, page, db.m_salt))
+    if (!key->encrypt(in, stored, pageSize, page, db.m_salt))
         return refuse(SQLITE_IOERR_WRITE, page, "the page could not be encrypted");
     return m_real->pMethods->xWrite(m_real, stored, pageSize, offset);
 }

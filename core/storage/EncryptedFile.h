@@ -4,6 +4,7 @@
 
 #include "core/crypto/PageCipher.h"
 #include "core/storage/EncryptedVfs.h"
+#include "core/storage/KeySlot.h"
 
 #include <memory>
 #include <QString>
@@ -47,8 +48,10 @@ public:
 
     /// For the database: reads the header (without a lock, as SQLite's own first read), refuses
     /// a plain or foreign file, and checks the key on page 1 so that a WAL is never recovered, and
-    /// so never reset, under a wrong key.
-    int openDatabase(std::shared_ptr<const crypto::PageCipher> cipher, const QString& canonical);
+    /// so never reset, under a wrong key. The slot's cipher is taken per page operation: once the
+    /// slot is locked every page read or write, and every new shared-memory lock (the start of a
+    /// transaction), fails as Locked.
+    int openDatabase(std::shared_ptr<KeySlot> slot, const QString& canonical);
     /// For a WAL or a journal: the database it belongs to (open for as long as this file is).
     void attachTo(EncryptedFile* database) { m_database = database; }
     /// A file name allocated with sqlite3_create_filename, freed when the file closes.
@@ -59,6 +62,9 @@ public:
     int write(const void* buffer, int amount, sqlite3_int64 offset);
     int fileControl(int op, void* arg);
     int deviceCharacteristics();
+    /// xShmLock: taking a lock (beginning a read, a write or a checkpoint) fails while locked;
+    /// releasing one always passes.
+    int shmLock(int offset, int n, int flags);
     sqlite3_file* real() const { return m_real; }
 
 private:
@@ -84,7 +90,11 @@ private:
     /// Reads page 1 whole and decrypts it into m_scratch, retrying a few times (a lock-free read
     /// may meet a checkpoint writing page 1). SQLITE_OK, SQLITE_IOERR_SHORT_READ for a file with
     /// no page 1 yet, SQLITE_IOERR_DATA when it does not authenticate, or an I/O error.
-    int readPageOne(int attempts);
+    int readPageOne(const crypto::PageCipher& cipher, int attempts);
+    /// The cipher for this page operation (the database's slot), or null while locked.
+    std::shared_ptr<const crypto::PageCipher> cipher() { return database().m_slot->cipher(); }
+    /// Zeroes `out` (if any), records Locked and answers SQLITE_IOERR_AUTH: no key, no page.
+    int locked(unsigned char* out, int amount, quint32 page);
     /// Zeroes `out`, records why and answers SQLite: NOTADB while the key is unproven (a wrong
     /// key), IOERR_DATA once it is proven (damage or tampering).
     int authenticationFailed(unsigned char* out, int amount, quint32 page);
@@ -103,7 +113,7 @@ private:
     EncryptedFile* m_database = nullptr;
 
     // The database's state (for a WAL or journal, see database()).
-    std::shared_ptr<const crypto::PageCipher> m_cipher;
+    std::shared_ptr<KeySlot> m_slot;
     QString m_canonical;
     int m_pageSize = 0;
     crypto::PageCipher::Salt m_salt{};

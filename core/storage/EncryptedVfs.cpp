@@ -6,12 +6,14 @@
 #include "core/crypto/Sodium.h"
 #include "core/storage/EncryptedFile.h"
 #include "core/storage/KeyRegistry.h"
+#include "core/storage/KeySlot.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 
+#include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <mutex>
@@ -19,6 +21,7 @@
 #include <string>
 
 #include <sqlite3.h>
+#include <string.h> // explicit_bzero
 #include <sys/stat.h>
 
 static_assert(SQLITE_VERSION_NUMBER >= 3032000, "the encrypting VFS needs SQLite 3.32 or later");
@@ -41,6 +44,48 @@ constexpr int kOpenTypeMask = 0x0FFFFF00;
 sqlite3_vfs* g_unix = nullptr;
 sqlite3_vfs g_vfs{};
 std::atomic<int> g_refusedTemporaryFiles{0};
+/// SQLite's own allocator, under the wiping one.
+sqlite3_mem_methods g_memory{};
+bool g_wipesFreedMemory = false;
+
+/// What SQLite frees is zeroed first: released cache pages, finalized statements, row values.
+void wipingFree(void* block)
+{
+    if (!block)
+        return;
+    const int size = g_memory.xSize(block);
+    if (size > 0)
+        explicit_bzero(block, size_t(size));
+    g_memory.xFree(block);
+}
+
+/// A move, never a growth in place, so the old block is wiped like any freed one.
+void* wipingRealloc(void* block, int size)
+{
+    if (!block)
+        return g_memory.xMalloc(size);
+    void* moved = g_memory.xMalloc(size);
+    if (!moved)
+        return nullptr;
+    std::memcpy(moved, block, size_t(std::min(size, g_memory.xSize(block))));
+    wipingFree(block);
+    return moved;
+}
+
+/// Before SQLite's first use only (sqlite3_config refuses later): the wiping allocator, and no
+/// bulk allocation of cache pages (pages kept in a connection's bulk block on release, unfreed).
+bool configureWipingMemory()
+{
+    if (sqlite3_config(SQLITE_CONFIG_GETMALLOC, &g_memory) != SQLITE_OK || !g_memory.xMalloc ||
+        !g_memory.xFree || !g_memory.xSize)
+        return false;
+    sqlite3_mem_methods wiping = g_memory;
+    wiping.xFree = wipingFree;
+    wiping.xRealloc = wipingRealloc;
+    if (sqlite3_config(SQLITE_CONFIG_MALLOC, &wiping) != SQLITE_OK)
+        return false;
+    return sqlite3_config(SQLITE_CONFIG_PAGECACHE, nullptr, 0, 0) == SQLITE_OK;
+}
 
 /// Where the unix VFS's file sits in what SQLite allocates for a file.
 constexpr int realOffset() { return int((sizeof(EncryptedFile::Handle) + 15) / 16 * 16); }
@@ -82,7 +127,7 @@ int vfsOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, 
          SQLITE_OPEN_TEMP_JOURNAL | SQLITE_OPEN_SUBJOURNAL | SQLITE_OPEN_SUPER_JOURNAL | SQLITE_OPEN_WAL);
     EncryptedFile::Role role = EncryptedFile::Role::Database;
     EncryptedFile* database = nullptr;
-    std::shared_ptr<const PageCipher> cipher;
+    std::shared_ptr<KeySlot> slot;
     QString canonical;
     sqlite3_filename openName = name;
     sqlite3_filename ownedName = nullptr;
@@ -92,13 +137,21 @@ int vfsOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, 
         if (!name)
             return refuseOpen(file, SQLITE_CANTOPEN, "a database without a name", name);
         canonical = EncryptedVfs::canonicalPath(QString::fromUtf8(name));
-        cipher = KeyRegistry::instance().cipherFor(canonical);
-        if (!cipher || !cipher->isValid()) {
+        slot = KeyRegistry::instance().slotFor(canonical);
+        if (slot && slot->isLocked()) {
+            EncryptedVfs::Failure failure;
+            failure.kind = Kind::Locked;
+            failure.file = QString::fromUtf8(name);
+            failure.reason = QStringLiteral("the key of this file is locked");
+            KeyRegistry::instance().recordFailure(canonical, failure);
+            return refuseOpen(file, SQLITE_CANTOPEN, "its key is locked", name);
+        }
+        if (!slot || !slot->isValid()) {
             EncryptedVfs::Failure failure;
             failure.kind = Kind::NoKey;
             failure.file = QString::fromUtf8(name);
-            failure.reason = cipher ? QStringLiteral("the key registered for this file is not a valid key")
-                                    : QStringLiteral("no key is registered for this file");
+            failure.reason = slot ? QStringLiteral("the key registered for this file is not a valid key")
+                                  : QStringLiteral("no key is registered for this file");
             KeyRegistry::instance().recordFailure(canonical, failure);
             return refuseOpen(file, SQLITE_CANTOPEN, "no valid key is registered for it", name);
         }
@@ -160,7 +213,7 @@ int vfsOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, 
         struct stat info;
         if (::stat(name, &info) == 0 && (info.st_mode & 077) != 0)
             ::chmod(name, info.st_mode & 0700);
-        if (const int opened = encrypted->openDatabase(std::move(cipher), canonical); opened != SQLITE_OK) {
+        if (const int opened = encrypted->openDatabase(std::move(slot), canonical); opened != SQLITE_OK) {
             encrypted->close();
             delete encrypted;
             file->pMethods = nullptr;
@@ -213,6 +266,11 @@ Status registerVfs()
     if (!crypto::ready())
         return Error{EncryptedVfs::tr("The encryption library could not be started."),
                      QStringLiteral("sodium_init failed")};
+    // Before anything below initializes SQLite (sqlite3_vfs_find does).
+    g_wipesFreedMemory = configureWipingMemory();
+    if (!g_wipesFreedMemory)
+        sqlite3_log(SQLITE_MISUSE,
+                    "fieldfile VFS: SQLite was in use before install(); freed memory is not wiped");
     g_unix = sqlite3_vfs_find("unix");
     if (!g_unix || g_unix->iVersion < 2)
         return Error{EncryptedVfs::tr("The SQLite library cannot be used to keep the data encrypted."),
@@ -291,6 +349,42 @@ void EncryptedVfs::forgetAllKeys() { KeyRegistry::instance().forgetAll(); }
 
 bool EncryptedVfs::hasKey(const QString& path) { return KeyRegistry::instance().has(canonicalPath(path)); }
 
+void EncryptedVfs::lockAll() { KeyRegistry::instance().lockAll(); }
+
+Status EncryptedVfs::restoreKey(const QString& path, const crypto::SecretBytes& key)
+{
+    const QString canonical = canonicalPath(path);
+    QStringList restored;
+    switch (KeyRegistry::instance().restore(canonical, key, &restored)) {
+    case KeyRegistry::Restored::Ok:
+        break;
+    case KeyRegistry::Restored::NotRegistered: {
+        const Error e = errorFor({Failure::Kind::NoKey, 0, path, {}}, path, {});
+        return Error{e.message, QStringLiteral("no-key: nothing registered to restore")};
+    }
+    case KeyRegistry::Restored::WrongKey:
+        return errorFor({Failure::Kind::WrongKey, 0, path, {}}, path, {});
+    }
+    // What a connection ran into while locked is over.
+    for (const QString& file : std::as_const(restored)) {
+        if (KeyRegistry::instance().failure(file).kind == Failure::Kind::Locked)
+            KeyRegistry::instance().clearFailure(file);
+    }
+    return Status::ok();
+}
+
+bool EncryptedVfs::isLocked(const QString& path)
+{
+    return KeyRegistry::instance().isLocked(canonicalPath(path));
+}
+
+bool EncryptedVfs::keyInMemory(const QString& path)
+{
+    return KeyRegistry::instance().keyInMemory(canonicalPath(path));
+}
+
+bool EncryptedVfs::wipesFreedMemory() { return g_wipesFreedMemory; }
+
 QString EncryptedVfs::uri(const QString& path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -331,6 +425,11 @@ Status EncryptedVfs::prepareConnection(sqlite3* handle, const QString& path)
     }
     // Before anything is written: a new file is created with 40 reserved bytes per page (an
     // existing file keeps what its header says; the VFS refuses a page 1 without them).
+    // No lookaside: its slots are reused without being freed, so the wiping allocator never sees
+    // them. Possible only while none is in use, which is right after opening; best effort.
+    if (sqlite3_db_config(handle, SQLITE_DBCONFIG_LOOKASIDE, nullptr, 0, 0) != SQLITE_OK)
+        sqlite3_log(SQLITE_BUSY, "fieldfile VFS: lookaside of %s could not be turned off",
+                    path.toUtf8().constData());
     int reserve = PageCipher::kReserveBytes;
     if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) != SQLITE_OK ||
         reserveOf(handle) < PageCipher::kReserveBytes) {
@@ -380,6 +479,11 @@ Error EncryptedVfs::errorFor(const Failure& failure, const QString& path, const 
     case Failure::Kind::NoKey:
         return Error{tr("The database file %1 cannot be opened: its key is not known.").arg(path),
                      QStringLiteral("no-key%1").arg(tail)};
+    case Failure::Kind::Locked:
+        return Error{tr("Fieldfile is locked: the database file %1 cannot be read or written until it is "
+                        "unlocked.")
+                         .arg(path),
+                     QStringLiteral("locked%1").arg(tail)};
     case Failure::Kind::Refused:
         return Error{tr("The database file %1 refused a change that would have stored data unencrypted or "
                         "damaged it.")

@@ -37,6 +37,7 @@ public:
             NotEncrypted, ///< a plain SQLite file, or not a database of this format
             NoKey,        ///< opened through the VFS without a registered key
             Refused,      ///< a write the rules forbid (reserve, page size, journal, temp file)
+            Locked,       ///< the file's key was wiped by lockAll() and not yet restored
         };
         Kind kind = Kind::None;
         quint32 page = 0; ///< the page that failed (Damaged, Refused)
@@ -53,8 +54,14 @@ public:
     /// The registered VFS name ("fieldfile").
     static const char* name();
     /// Registers the VFS once (idempotent, thread-safe). Fails if SQLite is older than 3.32 or
-    /// libsodium cannot be used.
+    /// libsodium cannot be used. Called before SQLite is first used in the process (the app does it
+    /// first thing), it also makes SQLite wipe every block of memory it frees (wipesFreedMemory()).
     [[nodiscard]] static Status install();
+    /// Whether install() configured SQLite to zero what it frees (released cache pages, finalized
+    /// statements, row values) and to allocate each cache page on its own, so that a page released
+    /// on lock (Database::releaseMemory) leaves no plaintext behind. False when SQLite was already
+    /// in use when install() ran: its configuration can only be set before.
+    static bool wipesFreedMemory();
 
     /// The key for the database file at path (made canonical and absolute here), until forgotten.
     /// The page key is derived and kept at once; the caller keeps or wipes its own copy. A key that
@@ -64,10 +71,32 @@ public:
     /// `from` has none.
     static bool copyKey(const QString& from, const QString& to);
     static void forgetKey(const QString& path);
-    /// On lock: wipes every registered key. Connections still open keep their page key until they
-    /// close, so close them first.
+    /// Forgets every registration (tests; closing a profile). Connections still open keep their
+    /// page key until they close; lockAll() is what wipes those too.
     static void forgetAllKeys();
+    /// Whether a key is registered for path, so that it is opened through this VFS. Stays true
+    /// while the key is locked (the file is still encrypted; opening it fails as Locked).
     static bool hasKey(const QString& path);
+
+    /// On lock: wipes every page key in memory — the registry's and the one every open file
+    /// uses — at once (one page operation in flight on another thread finishes first). The
+    /// registrations stay, without their keys. From then on, until restoreKey(): opening such a
+    /// file, beginning a transaction on an open connection, reading or writing a page all fail
+    /// with SQLite I/O errors recorded as Locked, never with data, and nothing is written to the
+    /// file or its WAL (a WAL with frames not yet checkpointed stays as it is, even when the
+    /// connection closes). Pages SQLite has already cached are not the VFS's: release them first
+    /// (Database::releaseMemory).
+    static void lockAll();
+    /// On unlock: gives the key back to the file at path (the registry and every open connection
+    /// to it), and to every other locked file it opened (a backup's copy of the key), so work goes
+    /// on where it stopped. Refused, everything staying locked, with the wrong-key error for a key
+    /// that is not the one locked; with the no-key error if path has no registration.
+    [[nodiscard]] static Status restoreKey(const QString& path, const crypto::SecretBytes& key);
+    /// Whether path's key is registered and wiped by lockAll().
+    static bool isLocked(const QString& path);
+    /// Whether a page key for path is in memory anywhere in this layer: its registration, or a
+    /// connection still open to it. False for every file after lockAll().
+    static bool keyInMemory(const QString& path);
 
     /// The name the registry keys a file by: absolute, with symbolic links of the existing part of
     /// the path resolved.
@@ -83,7 +112,9 @@ public:
     static bool isEncryptedFile(const QString& path);
 
     /// Checks that an open connection really goes through this VFS (the SQLite under Qt is the one
-    /// the VFS is registered in) and asks for the reserved bytes before anything is written.
+    /// the VFS is registered in) and asks for the reserved bytes before anything is written. Also
+    /// turns off the connection's lookaside memory (small blocks SQLite reuses without freeing,
+    /// which would keep short values such as names and ID numbers), so what it frees is wiped.
     [[nodiscard]] static Status prepareConnection(sqlite3* handle, const QString& path);
     /// The reserve of an open connection's main database as SQLite sees it (-1 on error).
     static int reserveOf(sqlite3* handle);

@@ -583,6 +583,181 @@ TEST_CASE("another SQLite program sees neither the data nor the WAL, and loses n
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// The lock: keys wiped, caches released, and given back
+
+namespace {
+
+/// SQLite's page cache of a connection, in bytes (a page and the pager's own part when empty).
+int cacheBytes(Database& db)
+{
+    int current = 0;
+    int highest = 0;
+    sqlite3_db_status(db.handle(), SQLITE_DBSTATUS_CACHE_USED, &current, &highest, 0);
+    return current;
+}
+
+/// Every row of t in one value: equal before and after only if nothing was lost or changed.
+QString digest(Database& db)
+{
+    return value(
+        db, QStringLiteral("SELECT count(*) || ':' || sum(id * unicode(substr(body, 1 + id % 50, 1))) || "
+                           "':' || max(body) FROM t"));
+}
+
+const QString kLockedMessage = QStringLiteral(
+    "Fieldfile is locked: the database file %1 cannot be read or written until it is unlocked.");
+
+} // namespace
+
+TEST_CASE("after the keys are locked an open connection reads and writes nothing, and after the key is "
+          "restored it goes on with every row, its WAL included",
+          "[encryption][lock][wal]")
+{
+    Fixture t;
+    REQUIRE(t.open());
+    CHECK(EncryptedVfs::wipesFreedMemory());
+    exec(t.db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    writeRows(t.db, QStringLiteral("t"), 500, 50); // 50 commits, all only in the WAL
+    const QString wal = EncryptedVfs::walPath(t.path());
+    REQUIRE(QFileInfo(wal).size() > 500 * 200);
+    const QString before = digest(t.db);
+    REQUIRE(before.startsWith(QStringLiteral("500:")));
+    // The connection's lookaside is off, so the small values it read were freed (and wiped).
+    int lookaside = -1;
+    int highest = 0;
+    sqlite3_db_status(t.db.handle(), SQLITE_DBSTATUS_LOOKASIDE_USED, &lookaside, &highest, 0);
+    CHECK(lookaside == 0);
+    // A second connection whose cache nobody releases (as one forgotten by the app would be).
+    Database other;
+    REQUIRE(other.open(t.path()));
+    CHECK(digest(other) == before);
+
+    // Lock: the cache released, every key wiped.
+    const int pageSize = pageSizeOf(t.db);
+    CHECK(cacheBytes(t.db) > 20 * pageSize);
+    const qint64 left = t.db.releaseMemory();
+    CHECK(left == cacheBytes(t.db));
+    CHECK(left < 3 * pageSize); // the pager's fixed part: no page of the file
+    CHECK(EncryptedVfs::keyInMemory(t.path()));
+    EncryptedVfs::lockAll();
+    CHECK(EncryptedVfs::hasKey(t.path()));
+    CHECK(EncryptedVfs::isLocked(t.path()));
+    CHECK_FALSE(EncryptedVfs::keyInMemory(t.path()));
+    const QByteArray dbBytes = test::fileBytes(t.path());
+    const QByteArray walBytes = test::fileBytes(wal);
+
+    // Reads fail with the locked error, on both connections: never rows, never cached pages.
+    for (Database* db : {&t.db, &other}) {
+        const QString read = value(*db, QStringLiteral("SELECT count(*) FROM t"));
+        CHECK(read.startsWith(QStringLiteral("ERROR")));
+        const Error e = db->storageError();
+        CHECK(e.message == kLockedMessage.arg(t.path()));
+        CHECK(e.detail.startsWith(QStringLiteral("locked")));
+        CHECK(db->lastErrorText().contains(QStringLiteral("[locked")));
+    }
+    CHECK(t.db.meta(QStringLiteral("device_id"), QStringLiteral("none")) == QStringLiteral("none"));
+    // Writes fail and change nothing on the disk.
+    {
+        Query q(t.db);
+        CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO t(body) VALUES('written while locked')")));
+    }
+    CHECK_FALSE(t.db.setMeta(QStringLiteral("while-locked"), QStringLiteral("yes")));
+    // No new connection opens.
+    Database third;
+    const Status refused = third.open(t.path());
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message == kLockedMessage.arg(t.path()));
+    CHECK_FALSE(third.isOpen());
+    CHECK(test::fileBytes(t.path()) == dbBytes);
+    CHECK(test::fileBytes(wal) == walBytes);
+
+    // Another key does not unlock, and leaves everything locked.
+    const Status wrong = EncryptedVfs::restoreKey(t.path(), test::testKey(9));
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().detail == QStringLiteral("wrong-key"));
+    CHECK(EncryptedVfs::isLocked(t.path()));
+    CHECK(value(t.db, QStringLiteral("SELECT count(*) FROM t")).startsWith(QStringLiteral("ERROR")));
+    const Status unknown =
+        EncryptedVfs::restoreKey(t.dir.filePath(QStringLiteral("other.db")), test::testKey(1));
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().detail.startsWith(QStringLiteral("no-key")));
+
+    // The key back: both connections go on where they were, with every row.
+    REQUIRE(EncryptedVfs::restoreKey(t.path(), test::testKey(1)));
+    CHECK_FALSE(EncryptedVfs::isLocked(t.path()));
+    CHECK(EncryptedVfs::keyInMemory(t.path()));
+    CHECK(digest(t.db) == before);
+    CHECK(digest(other) == before);
+    CHECK(t.db.storageError().message.isEmpty());
+    CHECK(t.db.meta(QStringLiteral("while-locked"), QStringLiteral("no")) == QStringLiteral("no"));
+    // The kept statements that could not be prepared while locked are prepared again.
+    CHECK(t.db.setMeta(QStringLiteral("while-locked"), QStringLiteral("after")));
+    CHECK(t.db.meta(QStringLiteral("while-locked")) == QStringLiteral("after"));
+    writeRows(t.db, QStringLiteral("t"), 10);
+    CHECK(count(other, QStringLiteral("t")) == 510);
+    CHECK(value(t.db, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
+    other.close();
+    t.db.close();
+    REQUIRE(t.open());
+    CHECK(count(t.db, QStringLiteral("t")) == 510);
+    CHECK(value(t.db, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
+}
+
+TEST_CASE("the last connection closed while locked keeps its WAL, and the restored key opens it whole",
+          "[encryption][lock][wal]")
+{
+    Fixture t;
+    REQUIRE(t.open());
+    exec(t.db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    writeRows(t.db, QStringLiteral("t"), 300, 30);
+    const QString before = digest(t.db);
+    const QString wal = EncryptedVfs::walPath(t.path());
+    (void)t.db.releaseMemory();
+    EncryptedVfs::lockAll();
+    const QByteArray dbBytes = test::fileBytes(t.path());
+    const QByteArray walBytes = test::fileBytes(wal);
+    REQUIRE(walBytes.size() > 300 * 200);
+    t.db.close(); // the app quit from the lock screen: a checkpoint needs the key, so none runs
+    CHECK(test::fileBytes(t.path()) == dbBytes);
+    CHECK(test::fileBytes(wal) == walBytes);
+
+    REQUIRE(EncryptedVfs::restoreKey(t.path(), test::testKey(1)));
+    REQUIRE(t.open());
+    CHECK(digest(t.db) == before);
+    CHECK(value(t.db, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
+}
+
+TEST_CASE("locking reaches a key forgotten while its file stayed open, and a backup's copy of the key",
+          "[encryption][lock]")
+{
+    Fixture t;
+    REQUIRE(t.open());
+    writeRows(t.db, QStringLiteral("t"), 50);
+    const QString backup = t.dir.filePath(QStringLiteral("test.db.bak"));
+    REQUIRE(EncryptedVfs::copyKey(t.path(), backup));
+    exec(t.db, QStringLiteral("VACUUM INTO '%1'").arg(backup));
+    Database copy;
+    REQUIRE(copy.open(backup));
+    CHECK(count(copy, QStringLiteral("t")) == 50);
+    // Registered again with the same key while the file is open: the open connection keeps the
+    // registration it opened with.
+    EncryptedVfs::setKey(t.path(), test::testKey(1));
+
+    (void)t.db.releaseMemory();
+    (void)copy.releaseMemory();
+    EncryptedVfs::lockAll();
+    CHECK_FALSE(EncryptedVfs::keyInMemory(t.path()));
+    CHECK_FALSE(EncryptedVfs::keyInMemory(backup));
+    CHECK(value(t.db, QStringLiteral("SELECT count(*) FROM t")).startsWith(QStringLiteral("ERROR")));
+    CHECK(value(copy, QStringLiteral("SELECT count(*) FROM t")).startsWith(QStringLiteral("ERROR")));
+
+    REQUIRE(EncryptedVfs::restoreKey(t.path(), test::testKey(1)));
+    CHECK(count(t.db, QStringLiteral("t")) == 50);
+    CHECK(count(copy, QStringLiteral("t")) == 50);
+    CHECK_FALSE(EncryptedVfs::isLocked(backup));
+}
+
 TEST_CASE("without its key an encrypted file does not open, and is not touched", "[encryption][key]")
 {
     Fixture t;

@@ -7,13 +7,18 @@
 #include "tests/support/TestServer.h"
 
 #include "core/db/Database.h"
+#include "core/db/Query.h"
 #include "core/profile/ProfileDirectory.h"
 #include "core/profile/ProfileOpener.h"
 #include "core/records/FileOpenRepository.h"
+#include "core/records/HouseholdListQuery.h"
 #include "core/records/HouseholdRepository.h"
+#include "core/storage/EncryptedVfs.h"
 #include "core/storage/PlainFileEncryptor.h"
 #include "core/sync/DeviceSync.h"
 #include "ui/households/HouseholdDialog.h"
+#include "ui/households/HouseholdListModel.h"
+#include "ui/households/HouseholdListPage.h"
 #include "ui/main/MainWindow.h"
 #include "ui/profile/ConnectProfileDialog.h"
 #include "ui/profile/LockController.h"
@@ -237,10 +242,19 @@ TEST_CASE("the lock covers every window, keeps a half-typed note, and opens only
     crypto::SecretBytes key;
     REQUIRE(ProfileOpener::create(folder, QStringLiteral("correct horse"), &key, db,
                                   crypto::PasswordKey::testCost()));
+    const QString path = ProfileDirectory::databasePath(folder);
+    const QByteArray fingerprint = key.fingerprint();
     MainWindow window(db);
-    LockController lock(folder, QStringLiteral("王芳"), 10, key.fingerprint());
+    LockController lock(folder, QStringLiteral("王芳"), 10, fingerprint);
+    lock.setSecrets(&db, &key); // as the app does: the database's keys and the app's copy
     window.setProfile(folder, false, &lock);
     window.show();
+    // A household on the list before the lock.
+    HouseholdFile filed = test::sampleHousehold(QStringLiteral("欧阳明远"));
+    REQUIRE(HouseholdRepository(db, window.session()).save(filed));
+    window.listPage()->refresh();
+    REQUIRE(window.listPage()->model()->rowCount() == 1);
+    CHECK(storage::EncryptedVfs::keyInMemory(path));
     auto* file = new HouseholdDialog(db, window.session(), {}, &window);
     file->setAttribute(Qt::WA_DeleteOnClose);
     file->show();
@@ -264,6 +278,26 @@ TEST_CASE("the lock covers every window, keeps a half-typed note, and opens only
     CHECK(dialog->isVisible());
     dialog->reject(); // Escape does not unlock
     CHECK(lock.isLocked());
+    // The keys are gone: the VFS holds none for the profile's database, the app's copy is wiped,
+    // and a read of the open connection is the locked error, never rows.
+    CHECK(lock.keysWiped());
+    CHECK(storage::EncryptedVfs::isLocked(path));
+    CHECK_FALSE(storage::EncryptedVfs::keyInMemory(path));
+    CHECK(key.isNull());
+    {
+        Query read(db);
+        CHECK_FALSE(read.exec(QStringLiteral("SELECT count(*) FROM household")));
+        CHECK(db.storageError().detail.startsWith(QStringLiteral("locked")));
+    }
+    // Sync is refused while locked, and the connection is not probed.
+    CHECK(window.sync()->isPaused());
+    {
+        QSignalSpy refused(window.sync(), &SyncController::finished);
+        window.sync()->syncNow();
+        REQUIRE(refused.wait(5000));
+        CHECK(refused.first().first().value<Status>().error().detail ==
+              QLatin1String(SyncController::kLocked));
+    }
     // A colleague's key file put in place of this one: their password opens their key, not this
     // profile's, and does not unlock.
     {
@@ -299,7 +333,91 @@ TEST_CASE("the lock covers every window, keeps a half-typed note, and opens only
     CHECK(notes->toPlainText() == QStringLiteral("mother: 下月去县医院复查"));
     CHECK(file->windowTitle() == title);
     CHECK(file->findChild<QWidget*>(QStringLiteral("lockCurtain"), Qt::FindDirectChildrenOnly) == nullptr);
-    // The Lock command locks at once.
+    // The key is back where it was: the VFS, the app's copy; the list reads, a save works.
+    CHECK_FALSE(lock.keysWiped());
+    CHECK_FALSE(storage::EncryptedVfs::isLocked(path));
+    CHECK(storage::EncryptedVfs::keyInMemory(path));
+    CHECK(key.fingerprint() == fingerprint);
+    CHECK_FALSE(window.sync()->isPaused());
+    REQUIRE(window.listPage()->model()->rowCount() == 1);
+    CHECK(window.listPage()->model()->householdId(0) ==
+          filed.household.value(QStringLiteral("id")).toString());
+    CHECK(window.listPage()
+              ->model()
+              ->index(0, HouseholdListQuery::Head)
+              .data()
+              .toString()
+              .contains(QStringLiteral("欧阳明远")));
+    HouseholdFile another = test::sampleHousehold(QStringLiteral("李秀英"));
+    REQUIRE(HouseholdRepository(db, window.session()).save(another));
+    window.listPage()->refresh();
+    CHECK(window.listPage()->model()->rowCount() == 2);
+    CHECK(db.storageError().message.isEmpty());
+    // The Lock command locks at once, and wipes the keys again.
     window.findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
     CHECK(lock.isLocked());
+    CHECK_FALSE(storage::EncryptedVfs::keyInMemory(path));
+}
+
+TEST_CASE("a sync running when the lock comes ends before the keys are wiped, and syncs on after unlocking",
+          "[gui][profile][sync]")
+{
+    qRegisterMetaType<ff::Status>();
+    QTemporaryDir dir;
+    const QString county = dir.filePath(QStringLiteral("county.db"));
+    test::admin(county, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    test::admin(county,
+                {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
+                 QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    test::RunningServer server(county);
+    REQUIRE(server.url.isValid());
+    const ProfileDirectory profiles(dir.filePath(QStringLiteral("profiles")));
+    ConnectProfileDialog connect(profiles);
+    connect.show();
+    connect.serverEdit()->setText(server.url.toString());
+    connect.codeEdit()->setText(test::enrollmentCode(county, QStringLiteral("王芳")));
+    connect.passwordEdit()->setText(QStringLiteral("correct horse"));
+    connect.repeatEdit()->setText(QStringLiteral("correct horse"));
+    connect.accept();
+    QTRY_VERIFY_WITH_TIMEOUT(connect.result() == QDialog::Accepted || !connect.errorText().isEmpty(), 30000);
+    REQUIRE(connect.result() == QDialog::Accepted);
+    const QString folder = connect.folder();
+    const QString path = ProfileDirectory::databasePath(folder);
+    std::unique_ptr<Database> db = connect.takeDatabase();
+    crypto::SecretBytes key = connect.takeDataKey();
+    REQUIRE_FALSE(key.isNull());
+    MainWindow window(*db);
+    LockController lock(folder, QStringLiteral("王芳"), 10, key.fingerprint());
+    lock.setSecrets(db.get(), &key);
+    window.setProfile(folder, false, &lock);
+    HouseholdFile file = test::sampleHousehold(QStringLiteral("欧阳明远"));
+    REQUIRE(HouseholdRepository(*db, window.session()).save(file));
+
+    // Locked while the sync runs: it goes on with the key and ends well; then the keys go.
+    QSignalSpy synced(window.sync(), &SyncController::finished);
+    window.sync()->syncNow();
+    REQUIRE(window.sync()->isBusy());
+    lock.lockNow();
+    CHECK(lock.isLocked());
+    CHECK_FALSE(lock.keysWiped());
+    CHECK(storage::EncryptedVfs::keyInMemory(path));
+    REQUIRE(synced.wait(30000));
+    INFO(synced.first().first().value<Status>().error().detail.toStdString());
+    CHECK(synced.first().first().value<Status>().isOk());
+    QTRY_VERIFY_WITH_TIMEOUT(lock.keysWiped(), 5000);
+    CHECK_FALSE(storage::EncryptedVfs::keyInMemory(path));
+    CHECK(key.isNull());
+
+    LockDialog* dialog = lock.dialog();
+    REQUIRE(dialog != nullptr);
+    dialog->passwordEdit()->setText(QStringLiteral("correct horse"));
+    QTest::mouseClick(dialog->unlockButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!lock.isLocked(), 10000);
+    CHECK(DeviceSync(*db).unsentCount() == 0);
+    CHECK(window.listPage()->model()->rowCount() == 1);
+    // The sync thread's connection works again too.
+    synced.clear();
+    window.sync()->syncNow();
+    REQUIRE(synced.wait(30000));
+    CHECK(synced.first().first().value<Status>().isOk());
 }

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/records/RecordProjections.h"
+#include "core/storage/EncryptedVfs.h"
 
 #include "ui/forms/AssessmentWindow.h"
 
@@ -22,6 +23,8 @@ public:
     using TestEventListenerBase::TestEventListenerBase;
     void testRunStarting(const Catch::TestRunInfo&) override
     {
+        // SQLite set up as the app sets it up, before anything uses it (freed memory wiped).
+        (void)ff::storage::EncryptedVfs::install();
         ff::RecordProjections::install();
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/records/RecordProjections.h"
+#include "core/storage/EncryptedVfs.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,8 @@ public:
     using TestEventListenerBase::TestEventListenerBase;
     void testRunStarting(const Catch::TestRunInfo&) override
     {
+        // SQLite set up as the app sets it up, before anything uses it (freed memory wiped).
+        (void)ff::storage::EncryptedVfs::install();
         ff::RecordProjections::install();
         if (!QCoreApplication::instance()) {
             static int argc = 1;

@@ -190,6 +190,12 @@ void HouseholdListPage::refresh(const QString& select)
     }
 }
 
+void HouseholdListPage::applyPendingSearch()
+{
+    if (m_debounce->isActive())
+        applyFilter();
+}
+
 QByteArray HouseholdListPage::saveHeaderState() const { return m_view->horizontalHeader()->saveState(); }
 
 void HouseholdListPage::restoreHeaderState(const QByteArray& state)

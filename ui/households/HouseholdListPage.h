@@ -32,6 +32,8 @@ public:
 
     /// Re-reads the list (after an edit) and selects the given household if it is shown.
     void refresh(const QString& select = {});
+    /// Runs a search still waiting for the typing to pause, now (before Fieldfile locks).
+    void applyPendingSearch();
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray& state);
 

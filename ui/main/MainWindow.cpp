@@ -177,6 +177,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_importFilesAction, &QAction::triggered, this, [this] { importPackages(); });
     connect(m_sync, &SyncController::stateChanged, this, &MainWindow::updateActions);
     connect(m_sync, &SyncController::finished, this, [this](const Status& s, const QString& what) {
+        if (!s && s.error().detail == QLatin1String(SyncController::kLocked)) {
+            statusBar()->showMessage(s.error().message, 8000); // asked for while locked: not run
+            return;
+        }
         if (!s && what != QStringLiteral("import")) {
             QMessageBox::warning(this, tr("Sync"), s.error().message);
             // A refused connection is tried again with what was typed, not from an empty dialog.
@@ -288,10 +292,32 @@ void MainWindow::setProfile(const QString& folder, bool demo, LockController* lo
     if (lock) {
         connect(m_lockAction, &QAction::triggered, lock, &LockController::lockNow);
         m_lockAction->setVisible(true);
+        // A sync running when the lock comes finishes before the keys are wiped: queued, so that
+        // what its end reads (the list, the status bar) is read first.
+        lock->setBackgroundWork([this] { return m_sync->isBusy(); });
+        connect(m_sync, &SyncController::finished, lock, &LockController::backgroundWorkEnded,
+                Qt::QueuedConnection);
+        connect(lock, &LockController::lockedChanged, this, &MainWindow::setLocked);
+        connect(lock, &LockController::wipingKeys, m_sync, &SyncController::releaseMemory);
     }
     m_passwordAction->setVisible(!demo && !folder.isEmpty());
     m_demoRoleMenu->menuAction()->setVisible(demo);
     retranslate();
+    updateActions();
+}
+
+void MainWindow::setLocked(bool locked)
+{
+    if (locked) {
+        // Before the keys go: a search typed just before the lock runs now, not into a locked file.
+        m_list->applyPendingSearch();
+        m_sync->setPaused(true);
+        return;
+    }
+    m_sync->setPaused(false);
+    // Read again: anything the view asked for while locked got no rows.
+    m_list->refresh(m_list->currentHouseholdId());
+    m_syncStatus->refresh();
     updateActions();
 }
 

@@ -46,6 +46,9 @@ public:
     /// The role a never-enrolled file (the demo) is tried in: caseworker unless chosen otherwise.
     static Role demoRole(Database& db);
     [[nodiscard]] static bool setDemoRole(Database& db, Role role);
+    /// The lock came (sync paused, nothing left to run into the locked file) or went (everything
+    /// read again).
+    void setLocked(bool locked);
 
 public slots:
     void newHousehold();

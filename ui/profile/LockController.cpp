@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/profile/LockController.h"
 
+#include "core/db/Database.h"
+#include "core/storage/EncryptedVfs.h"
 #include "ui/profile/LockDialog.h"
 
 #include <QApplication>
@@ -100,6 +102,12 @@ void LockController::uncover()
     m_covered.clear();
 }
 
+void LockController::setSecrets(Database* db, crypto::SecretBytes* sessionKey)
+{
+    m_db = db;
+    m_sessionKey = sessionKey;
+}
+
 void LockController::lockNow()
 {
     if (m_locked)
@@ -110,9 +118,11 @@ void LockController::lockNow()
     if (QWidget* popup = QApplication::activePopupWidget())
         popup->close();
     cover();
+    // Whoever works on the database stops starting anything (and does now what was about to run).
     emit lockedChanged(true);
     m_dialog = new LockDialog(m_folder, m_personName, m_keyFingerprint);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setUnlockAction([this](crypto::SecretBytes key) { return giveBack(std::move(key)); });
     connect(m_dialog, &QDialog::accepted, this, [this] {
         uncover();
         m_locked = false;
@@ -120,6 +130,52 @@ void LockController::lockNow()
         emit lockedChanged(false);
     });
     m_dialog->open();
+    wipeWhenIdle();
+}
+
+void LockController::backgroundWorkEnded()
+{
+    if (m_locked && m_wipePending)
+        wipeWhenIdle();
+}
+
+void LockController::wipeWhenIdle()
+{
+    if (!m_db)
+        return;
+    if (m_busy && m_busy()) {
+        m_wipePending = true; // a sync finishes first (backgroundWorkEnded)
+        return;
+    }
+    wipe();
+}
+
+void LockController::wipe()
+{
+    m_wipePending = false;
+    // SQLite's decrypted pages first (nothing runs between two events of this thread; the sync
+    // thread's connection is emptied on its thread), then every page key the VFS holds, then the
+    // app's data key.
+    emit wipingKeys();
+    if (m_db->isOpen())
+        (void)m_db->releaseMemory();
+    storage::EncryptedVfs::lockAll();
+    if (m_sessionKey)
+        m_sessionKey->clear();
+    m_keysWiped = true;
+}
+
+Status LockController::giveBack(crypto::SecretBytes key)
+{
+    m_wipePending = false; // unlocked before a sync had finished: nothing was wiped
+    if (m_keysWiped && m_db && m_db->isEncrypted()) {
+        if (Status s = storage::EncryptedVfs::restoreKey(m_db->path(), key); !s)
+            return s;
+    }
+    m_keysWiped = false;
+    if (m_sessionKey)
+        *m_sessionKey = std::move(key);
+    return Status::ok();
 }
 
 } // namespace ff

@@ -81,24 +81,33 @@ void LockDialog::tryUnlock()
     const QString folder = m_folder;
     const QString password = m_password->text();
     const QByteArray expected = m_keyFingerprint;
-    m_check->setFuture(QtConcurrent::run([folder, password, expected]() -> Status {
-        crypto::SecretBytes key; // the open database keeps its own copy; this one is wiped here
+    m_openedKey = std::make_shared<crypto::SecretBytes>();
+    m_check->setFuture(QtConcurrent::run([folder, password, expected, opened = m_openedKey]() -> Status {
+        crypto::SecretBytes key; // wiped here unless it is this profile's
         if (Status s = ProfileOpener::unlock(folder, password, &key); !s)
             return s;
         if (expected.isEmpty() || !crypto::equal(key.fingerprint(), expected))
             return Error{tr("That is not the password of this profile."), QStringLiteral("other key")};
+        *opened = std::move(key);
         return Status::ok();
     }));
 }
 
 void LockDialog::checked()
 {
-    const Status s = m_check->result();
+    Status s = m_check->result();
+    if (s) {
+        crypto::SecretBytes key = std::move(*m_openedKey);
+        m_openedKey.reset();
+        if (m_unlockAction)
+            s = m_unlockAction(std::move(key));
+    }
     if (s) {
         m_password->clear();
         accept();
         return;
     }
+    m_openedKey.reset();
     m_error->showError(s.error().message);
     m_password->selectAll();
     ProfileKeyFile keyFile;

@@ -5,7 +5,11 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+#include "core/crypto/SecretBytes.h"
 #include "core/util/Result.h"
+
+#include <functional>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -30,6 +34,14 @@ public:
                QWidget* parent = nullptr);
     ~LockDialog() override;
 
+    /// What unlocking does with the data key the right password opened (LockController gives it
+    /// back to the encrypting VFS): an error keeps the dialog open, showing it. Without one the key
+    /// is wiped at once.
+    void setUnlockAction(std::function<Status(crypto::SecretBytes key)> action)
+    {
+        m_unlockAction = std::move(action);
+    }
+
     QLineEdit* passwordEdit() const { return m_password; }
     QPushButton* unlockButton() const { return m_unlock; }
     QString errorText() const;
@@ -51,6 +63,9 @@ private:
     QTimer* m_waitTimer;
     qint64 m_waitUntilMs = 0;
     QFutureWatcher<Status>* m_check;
+    /// Where the check puts the key it opened, taken on this thread when it has finished.
+    std::shared_ptr<crypto::SecretBytes> m_openedKey;
+    std::function<Status(crypto::SecretBytes)> m_unlockAction;
 };
 
 } // namespace ff

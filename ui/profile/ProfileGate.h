@@ -16,7 +16,8 @@ namespace ff {
 class Database;
 
 /// The profile a person opened at the start: its folder, its open database, and its data key
-/// (kept for the session so the county's recovery key can be sealed to it when a sync brings one).
+/// (kept for the session so the county's recovery key can be sealed to it when a sync brings one;
+/// wiped while Fieldfile is locked, LockController::setSecrets).
 struct OpenedProfile
 {
     QString folder;

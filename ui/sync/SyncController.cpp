@@ -77,10 +77,43 @@ QString SyncController::lastSyncText() const
                : tr("never synced");
 }
 
-void SyncController::start(const std::function<void()>& work)
+void SyncController::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (paused) {
+        m_probe->stop();
+        return;
+    }
+    m_probe->start();
+    checkConnection();
+}
+
+void SyncController::releaseMemory()
 {
     if (m_busy)
         return;
+    // The sync thread is idle: this returns as soon as it has run.
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::releaseMemory, Qt::BlockingQueuedConnection);
+}
+
+void SyncController::start(const QString& what, const std::function<void()>& work)
+{
+    if (m_busy)
+        return;
+    if (m_paused) {
+        // Told after this call returns, as the worker would (a handler may be what asked).
+        QMetaObject::invokeMethod(
+            this,
+            [this, what] {
+                emit finished(Error{tr("Fieldfile is locked: nothing is synced until it is unlocked."),
+                                    QLatin1String(kLocked)},
+                              what);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     m_busy = true;
     emit stateChanged();
     QMetaObject::invokeMethod(m_worker, work, Qt::QueuedConnection);
@@ -88,24 +121,25 @@ void SyncController::start(const std::function<void()>& work)
 
 void SyncController::enroll(const QUrl& server, const QString& code, const QString& fingerprint)
 {
-    start([worker = m_worker, server, code, fingerprint] { worker->enroll(server, code, fingerprint); });
+    start(QStringLiteral("enroll"),
+          [worker = m_worker, server, code, fingerprint] { worker->enroll(server, code, fingerprint); });
 }
 
 void SyncController::syncNow()
 {
-    start([worker = m_worker] { worker->syncNow(); });
+    start(QStringLiteral("sync"), [worker = m_worker] { worker->syncNow(); });
 }
 
 void SyncController::importFiles(const QStringList& files)
 {
-    start([worker = m_worker, files] { worker->importFiles(files); });
+    start(QStringLiteral("import"), [worker = m_worker, files] { worker->importFiles(files); });
 }
 
 QString SyncController::role() const { return DeviceSync(m_db).role(); }
 
 void SyncController::exportPackage(const QString& path)
 {
-    start([worker = m_worker, path] { worker->exportPackage(path); });
+    start(QStringLiteral("export"), [worker = m_worker, path] { worker->exportPackage(path); });
 }
 
 Status SyncController::importReceipt(const QString& path, int* acknowledged)
@@ -120,6 +154,8 @@ Status SyncController::importReceipt(const QString& path, int* acknowledged)
 
 void SyncController::checkConnection()
 {
+    if (m_paused)
+        return; // the database is locked
     DeviceSync device(m_db);
     if (!device.hasCounty()) {
         m_connection = Connection::NotEnrolled;

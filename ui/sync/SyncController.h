@@ -40,6 +40,15 @@ public:
     /// "last sync: <time>" or "never synced", in the current language.
     QString lastSyncText() const;
     bool isBusy() const { return m_busy; }
+    /// The Error::detail of work refused while Fieldfile is locked.
+    static constexpr char kLocked[] = "locked";
+    /// While Fieldfile is locked (its keys wiped): new work is refused (finished with the kLocked
+    /// error) and the connection is not probed; work already running goes on to its end.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    /// On lock, once no work runs: empties the page cache of the sync thread's own connection,
+    /// waiting for that thread. Does nothing while work runs.
+    void releaseMemory();
     bool isEnrolled() const;
     QString countyId() const;
     /// caseworker, supervisor or county.
@@ -62,7 +71,7 @@ signals:
     void fileImported(const QString& file, int outcome, const QString& summary);
 
 private:
-    void start(const std::function<void()>& work);
+    void start(const QString& what, const std::function<void()>& work);
 
     Database& m_db;
     QThread m_thread;
@@ -71,6 +80,7 @@ private:
     QTimer* m_probe;
     Connection m_connection = Connection::Unknown;
     bool m_busy = false;
+    bool m_paused = false;
 };
 
 } // namespace ff

@@ -40,6 +40,12 @@ void SyncWorker::enroll(const QUrl& server, const QString& code, const QString& 
     m_client->enroll(server, code, fingerprint);
 }
 
+void SyncWorker::releaseMemory()
+{
+    if (m_db)
+        (void)m_db->releaseMemory();
+}
+
 void SyncWorker::syncNow()
 {
     if (!open())

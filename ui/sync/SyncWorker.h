@@ -30,6 +30,8 @@ public slots:
     void exportPackage(const QString& path);
     /// County staff: imports package files through the county server.
     void importFiles(const QStringList& files);
+    /// On lock: empties the sync connection's page cache (Database::releaseMemory).
+    void releaseMemory();
 
 signals:
     void progress(const QString& stage, int done, int total);
