@@ -93,6 +93,9 @@ void SyncController::enroll(const QUrl& server, const QString& code, const QStri
 
 void SyncController::syncNow()
 {
+    if (m_busy)
+        return;
+    emit syncStarting();
     start([worker = m_worker] { worker->syncNow(); });
 }
 
