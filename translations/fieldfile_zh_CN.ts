@@ -3509,6 +3509,14 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <source>Demo as %1 — invented households, never sent to a county</source>
         <translation>演示（%1）——虚构的户，永不发送给县民政局</translation>
     </message>
+    <message>
+        <source>My &amp;tasks</source>
+        <translation>我的待办(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Visits, follow-ups, plan actions, returned notes and decided status reviews, by village (Ctrl+T)</source>
+        <translation>待走访、待跟进、帮扶行动、被退回的记录和已有结果的动态调整，按村排列 (Ctrl+T)</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -4336,6 +4344,43 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>The ID number does not add up: for these first 17 digits its last character would be %1, not %2. Usually another digit is mistyped: compare all 18 with the ID card.</source>
         <translation>身份号码校验不通过：按前17位计算，最后一位应为%1，而不是%2。通常是其他某一位输错了：请对照身份证逐位核对全部18位。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewArrivals</name>
+    <message numerus="yes">
+        <source>%n note(s) returned</source>
+        <translation>
+            <numerusform>%n 条记录被退回</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status review(s) returned by the station</source>
+        <translation>
+            <numerusform>%n 项动态调整被社工站退回</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status review(s) refused by the county</source>
+        <translation>
+            <numerusform>%n 项动态调整未获县里批准</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status review(s) confirmed</source>
+        <translation>
+            <numerusform>%n 项动态调整已确认</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status review(s) recommended to the county</source>
+        <translation>
+            <numerusform>%n 项动态调整已由社工站报县</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) approved</source>
+        <translation>
+            <numerusform>%n 条记录已通过审核</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -5554,6 +5599,262 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>The package could not be written to %1: %2</source>
         <translation>无法把同步包写到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListPage</name>
+    <message>
+        <source>My tasks</source>
+        <translation>我的待办</translation>
+    </message>
+    <message>
+        <source>Include tasks due within:</source>
+        <translation>包括几天内到期的待办：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>要做什么</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>How late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;read</source>
+        <translation>知道了(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Hide this notice; the tasks stay on the list until they are done</source>
+        <translation>不再显示这条通知；待办事项在完成之前一直留在清单上</translation>
+    </message>
+    <message>
+        <source>Your answer to the supervisor:</source>
+        <translation>给督导的回复：</translation>
+    </message>
+    <message>
+        <source>What you changed or added, or why the note is right as it is</source>
+        <translation>改了或补充了什么，或者为什么这条记录不需要修改</translation>
+    </message>
+    <message>
+        <source>Answer and send &amp;back for review</source>
+        <translation>回复并重新提交审核(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Sends the note back to the station supervisor with your answer. To change the note itself, open the household file and edit it: saving it sends it back too.</source>
+        <translation>把记录连同你的回复重新提交给社工站督导。要修改记录本身，请打开户档案修改，保存后也会重新提交。</translation>
+    </message>
+    <message>
+        <source>&amp;Open household file</source>
+        <translation>打开户档案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Opens the household's file on the tab of this task (Enter or double-click)</source>
+        <translation>打开这户的档案，并转到这项待办所在的页签（回车或双击）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>%1 — %2: “%3”</source>
+        <translation>%1 — %2：“%3”</translation>
+    </message>
+    <message>
+        <source>every household (default)</source>
+        <translation>所有户（默认）</translation>
+    </message>
+    <message>
+        <source>First visit: %1</source>
+        <translation>首次走访：%1</translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation>走访：%1</translation>
+    </message>
+    <message>
+        <source>planned for %1</source>
+        <translation>已计划于 %1</translation>
+    </message>
+    <message>
+        <source>Follow up the referral to %1</source>
+        <translation>跟进转介：%1</translation>
+    </message>
+    <message>
+        <source>Plan action: %1</source>
+        <translation>帮扶行动：%1</translation>
+    </message>
+    <message>
+        <source>Follow up the service: %1</source>
+        <translation>服务回访：%1</translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation>被退回：%1</translation>
+    </message>
+    <message>
+        <source>Status review confirmed (%1): tell the household</source>
+        <translation>动态调整已确认（%1）：告知这户</translation>
+    </message>
+    <message>
+        <source>Status review refused by the county (%1): tell the household</source>
+        <translation>动态调整未获县里批准（%1）：告知这户</translation>
+    </message>
+    <message>
+        <source>Status review returned by the station (%1): complete it and propose again</source>
+        <translation>动态调整被社工站退回（%1）：补充后重新申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n day(s)</source>
+        <translation>
+            <numerusform>已等 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Never visited</source>
+        <translation>从未走访</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>还有 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n task(s)</source>
+        <translation>
+            <numerusform>%1 — %n 项待办</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n late</source>
+        <translation>
+            <numerusform>，%n 项逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>Nothing to do today. Well done.</source>
+        <translation>今天没有待办事项。做得好！</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 项待办</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n 项逾期</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s)</source>
+        <translation>
+            <numerusform>%n 个村</numerusform></translation>
+    </message>
+    <message>
+        <source>first %1 of %2 shown</source>
+        <translation>显示 %2 户中的前 %1 户</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>退回日期</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>记录内容</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>督导意见与回复</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>调整理由</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>社工站</translation>
+    </message>
+    <message>
+        <source>Station supervisor's opinion</source>
+        <translation>社工站督导意见</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>County's comment</source>
+        <translation>县民政局意见</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Visits required</source>
+        <translation>走访要求</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>每 %n 天一次</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a task to see it in full.</source>
+        <translation>选中一项待办，可在这里查看详情。</translation>
+    </message>
+    <message>
+        <source>Sent back to the station supervisor for review, with your answer.</source>
+        <translation>已连同你的回复重新提交给社工站督导审核。</translation>
+    </message>
+    <message>
+        <source>New since the last sync: %1.</source>
+        <translation>上次同步以来：%1。</translation>
+    </message>
+    <message>
+        <source>Show my tasks</source>
+        <translation>查看我的待办</translation>
     </message>
 </context>
 <context>

@@ -18,13 +18,17 @@
 #include "core/records/AssistancePlanRepository.h"
 #include "core/records/HouseholdNeeds.h"
 #include "core/records/HouseholdRepository.h"
+#include "core/records/NoteReviewRepository.h"
 #include "core/records/ReferralRepository.h"
+#include "core/records/ReviewArrivals.h"
 #include "core/records/ServiceLogRepository.h"
 #include "core/records/StatusReviewRepository.h"
+#include "core/records/TaskList.h"
 #include "core/records/VisitRepository.h"
 #include "core/sync/ChangeImporter.h"
 #include "ui/casework/DueVisitsPage.h"
 #include "ui/casework/ServiceSessionDialog.h"
+#include "ui/casework/TaskListPage.h"
 #include "ui/forms/AssessmentsTab.h"
 #include "ui/forms/AssessmentWindow.h"
 #include "ui/forms/FormRenderer.h"
@@ -224,6 +228,56 @@ bool addCasework(Database& db, const QString& id)
     planned.purpose = QStringLiteral("监护随访，了解上学情况");
     return visits.save(done) && visits.save(planned);
 }
+
+/// What the station supervisor and the county sent back to the caseworker, on the household at the
+/// top of the task list: a note returned with a comment, and a status review confirmed. Returns
+/// the returned note's id.
+QString addDecisions(Database& db)
+{
+    const QDate today = QDate::currentDate();
+    const Session caseworker = Session::of(QStringLiteral("王芳"));
+    const Session supervisor = Session::of(QStringLiteral("李强"), Role::Supervisor);
+    const Session county = Session::of(QStringLiteral("赵敏"), Role::County);
+    for (const Task& task : TaskList(db, VisitRules::forDatabase(db.path())).tasks(today, 7)) {
+        QSqlQuery q(db.sql());
+        q.exec(QStringLiteral("SELECT status FROM household WHERE id = '%1'").arg(task.householdId));
+        const QString proposed = q.next() && q.value(0).toString() == QStringLiteral("tekun")
+                                     ? QStringLiteral("dibao")
+                                     : QStringLiteral("tekun");
+        StatusReview review{{},
+                            task.householdId,
+                            {},
+                            proposed,
+                            QStringLiteral("户主去年因病失去劳动能力，子女均未成年"),
+                            QStringLiteral("病历、村委会证明、入户核查记录")};
+        if (!StatusReviewRepository(db, caseworker).propose(review))
+            continue; // one is waiting for a decision already
+        ServiceSession visit;
+        visit.servedOn = today.addDays(-3);
+        visit.durationMin = 60;
+        visit.method = QStringLiteral("casework");
+        visit.category = QStringLiteral("psychological_counselling");
+        visit.caseworker = caseworker.author();
+        visit.activity = QStringLiteral("入户与户主谈心，了解病后情绪和家庭开支");
+        visit.outcome = QStringLiteral("情绪有所好转");
+        visit.households = {{task.householdId, {}, {}}};
+        ServiceLogRepository logs(db, caseworker);
+        if (!logs.save(visit))
+            return {};
+        const QString note = visit.households.first().recordId;
+        if (!NoteReviewRepository(db, supervisor)
+                 .returnNote(note,
+                             QStringLiteral("请写明户主目前的就医和用药情况、每月医疗开支大约多少，以及下一步"
+                                            "是否需要链接医疗救助资源。")) ||
+            !StatusReviewRepository(db, supervisor)
+                 .recommend(review.id, QStringLiteral("recommended"), QStringLiteral("情况属实，建议纳入")) ||
+            !StatusReviewRepository(db, county)
+                 .decide(review.id, QStringLiteral("approved"), QStringLiteral("同意，自下月起享受")))
+            return {};
+        return note;
+    }
+    return {};
+}
 } // namespace
 
 int main(int argc, char** argv)
@@ -295,6 +349,9 @@ int main(int argc, char** argv)
     const QString caseworkId = pick.next() ? pick.value(0).toString() : QString();
     if (caseworkId.isEmpty() || !addCasework(db, caseworkId))
         return 1;
+    const QString returnedNote = addDecisions(db);
+    if (returnedNote.isEmpty())
+        return 1;
 
     for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         LanguageMenu::apply(language);
@@ -302,6 +359,19 @@ int main(int argc, char** argv)
         window.resize(1366, 768);
         window.show();
         HouseholdListPage* page = window.listPage();
+        // A caseworker's home page: the day's tasks by village, a returned note beside the list, and
+        // what the last sync brought.
+        {
+            TaskListPage* tasks = window.taskListPage();
+            ReviewArrivals arrived;
+            arrived.notesReturned = 1;
+            arrived.reviewsConfirmed = 1;
+            tasks->addArrivals(arrived);
+            tasks->selectRecord(returnedNote);
+            save(&window, out.filePath(QStringLiteral("my-tasks-%1.png").arg(language)));
+            tasks->markArrivalsRead();
+        }
+        window.showDueVisits(false);
         save(&window, out.filePath(QStringLiteral("main-window-%1.png").arg(language)));
 
         // The day's route: households due for a visit, by village (the demo is dated up to today).

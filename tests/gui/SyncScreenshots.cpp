@@ -115,6 +115,7 @@ bool takeSyncScreenshots(const QDir& out, const QString& language, const Save& s
         MainWindow window(laptop);
         window.resize(1366, 768);
         window.show();
+        window.showDueVisits(false); // the caseload, as it arrives (her home page is My tasks)
         const QString enrollment = code(QStringLiteral("王芳"));
         {
             ConnectDialog connect(server.url.toString(), &window);

@@ -46,6 +46,26 @@ QList<HouseholdDialog::TabFactory> HouseholdDialog::registerTabs()
             make<ReferralTab>,    make<RiskFlagTab>, make<StatusReviewTab>};
 }
 
+bool HouseholdDialog::showRecordsOf(const QString& recordType)
+{
+    // Records shown on the tab of another kind: a plan's goals with its actions, an assessment's
+    // answers with the assessment.
+    QString shown = recordType;
+    if (shown == QLatin1String("plan_goal"))
+        shown = QStringLiteral("plan_action");
+    else if (shown == QLatin1String("answer"))
+        shown = QStringLiteral("assessment");
+    for (RecordTab* tab : std::as_const(m_recordTabs)) {
+        if (tab->recordType().name == shown && tab->isEnabled()) {
+            m_tabs->setCurrentWidget(tab);
+            return true;
+        }
+    }
+    return false;
+}
+
+QWidget* HouseholdDialog::currentTab() const { return m_tabs->currentWidget(); }
+
 void HouseholdDialog::setMemberDialogHook(std::function<void(MemberDialog&)> hook)
 {
     MembersPage::setMemberDialogHook(std::move(hook));

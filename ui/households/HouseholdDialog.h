@@ -50,6 +50,12 @@ public:
     /// whether or not the household form is saved).
     bool recordsChanged() const { return m_recordsChanged; }
 
+    /// Shows the tab of `recordType`'s records (a plan goal's: the plan); false when the file has
+    /// none (the household's own records: the first tab stays).
+    bool showRecordsOf(const QString& recordType);
+    /// The tab on show (for tests).
+    QWidget* currentTab() const;
+
     /// Member dialogs are opened through this hook, so tests can fill them in.
     static void setMemberDialogHook(std::function<void(MemberDialog&)> hook);
 

@@ -10,6 +10,7 @@
 #include "core/sync/DeviceSync.h"
 #include "ui/casework/DueVisitsPage.h"
 #include "ui/casework/ServiceSessionDialog.h"
+#include "ui/casework/TaskListPage.h"
 #include "ui/households/ConflictDialog.h"
 #include "ui/households/HistoryDialog.h"
 #include "ui/households/HouseholdDialog.h"
@@ -44,6 +45,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUrl>
 
 #include <memory>
@@ -52,9 +54,11 @@ namespace ff {
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_list(new HouseholdListPage(db, this)),
-      m_dueVisits(new DueVisitsPage(db, session(), this)), m_pages(new QStackedWidget(this)),
-      m_viewMenu(new QMenu(this)), m_pageGroup(new QActionGroup(this)), m_caseloadAction(new QAction(this)),
-      m_dueVisitsAction(new QAction(this)), m_sessionAction(new QAction(this)),
+      m_dueVisits(new DueVisitsPage(db, session(), this)), m_tasks(new TaskListPage(
+                                                               db, [this] { return session(); }, this)),
+      m_pages(new QStackedWidget(this)), m_viewMenu(new QMenu(this)), m_pageGroup(new QActionGroup(this)),
+      m_caseloadAction(new QAction(this)), m_dueVisitsAction(new QAction(this)),
+      m_tasksAction(new QAction(this)), m_sessionAction(new QAction(this)),
       m_sync(new SyncController(db, this)), m_syncStatus(new SyncStatusWidget(*m_sync, this)),
       m_fileMenu(new QMenu(this)), m_syncMenu(new QMenu(this)), m_connectAction(new QAction(this)),
       m_syncAction(new QAction(this)), m_exportAction(new QAction(this)), m_receiptAction(new QAction(this)),
@@ -67,6 +71,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->addWidget(m_list);
     m_pages->addWidget(m_dueVisits);
+    m_pages->addWidget(m_tasks);
     setCentralWidget(m_pages);
     m_caseloadAction->setObjectName(QStringLiteral("caseloadAction"));
     m_caseloadAction->setCheckable(true);
@@ -77,8 +82,14 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_dueVisitsAction->setCheckable(true);
     m_dueVisitsAction->setShortcut(Qt::CTRL | Qt::Key_2);
     m_dueVisitsAction->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_tasksAction->setObjectName(QStringLiteral("tasksAction"));
+    m_tasksAction->setCheckable(true);
+    m_tasksAction->setShortcut(Qt::CTRL | Qt::Key_T);
+    m_tasksAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_pageGroup->addAction(m_tasksAction);
     m_pageGroup->addAction(m_caseloadAction);
     m_pageGroup->addAction(m_dueVisitsAction);
+    m_viewMenu->addAction(m_tasksAction);
     m_viewMenu->addAction(m_caseloadAction);
     m_viewMenu->addAction(m_dueVisitsAction);
     m_sessionAction->setObjectName(QStringLiteral("groupSessionAction"));
@@ -154,6 +165,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_toolBar->addAction(m_openAction);
     m_toolBar->addAction(m_historyAction);
     m_toolBar->addSeparator();
+    m_toolBar->addAction(m_tasksAction);
     m_toolBar->addAction(m_caseloadAction);
     m_toolBar->addAction(m_dueVisitsAction);
     m_toolBar->addSeparator();
@@ -161,6 +173,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     addToolBar(m_toolBar);
 
     // Permanent: always on show, never covered by a passing message such as "Sync finished."
+    statusBar()->addPermanentWidget(m_tasks->makeStatusButton(statusBar()));
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_authorLabel);
 
@@ -231,7 +244,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     });
     connect(m_list, &HouseholdListPage::openRequested, this, &MainWindow::openHousehold);
     connect(m_dueVisits, &DueVisitsPage::openRequested, this, &MainWindow::openHousehold);
-    connect(m_dueVisitsAction, &QAction::toggled, this, &MainWindow::showDueVisits);
+    connect(m_dueVisitsAction, &QAction::triggered, this, [this] { showDueVisits(true); });
+    connect(m_tasksAction, &QAction::triggered, this, &MainWindow::showTasks);
+    connect(m_tasks, &TaskListPage::openRequested, this, &MainWindow::openHouseholdAt);
+    connect(m_tasks, &TaskListPage::showRequested, this, &MainWindow::showTasks);
+    m_tasks->followSync(m_sync);
     connect(m_caseloadAction, &QAction::triggered, this, [this] { showDueVisits(false); });
     connect(m_sessionAction, &QAction::triggered, this, &MainWindow::recordGroupSession);
     connect(m_list, &HouseholdListPage::selectionChanged, this, &MainWindow::updateActions);
@@ -244,6 +261,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     DateField::setClock(session().clock());
     retranslate();
     updateActions();
+    // A caseworker starts the day with what is to be done.
+    if (session().role() == Role::Caseworker)
+        showTasks();
 }
 
 MainWindow::~MainWindow() = default;
@@ -383,6 +403,9 @@ void MainWindow::retranslate()
     m_dueVisitsAction->setText(tr("&Due visits"));
     m_dueVisitsAction->setToolTip(
         tr("Households whose visit is overdue or due soon, by village, to plan a day's route (Ctrl+2)"));
+    m_tasksAction->setText(tr("My &tasks"));
+    m_tasksAction->setToolTip(tr("Visits, follow-ups, plan actions, returned notes and decided status "
+                                 "reviews, by village (Ctrl+T)"));
     m_sessionAction->setText(tr("Record a &group session…"));
     m_sessionAction->setToolTip(tr("A group or community activity with several households, entered once"));
     m_syncMenu->setTitle(tr("&Sync"));
@@ -434,13 +457,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::newHousehold() { openHousehold({}); }
 
-void MainWindow::openHousehold(const QString& householdId)
+void MainWindow::openHousehold(const QString& householdId) { openHouseholdAt(householdId, {}); }
+
+void MainWindow::openHouseholdAt(const QString& householdId, const QString& recordType)
 {
     // Who looked at which file reaches the county with the next sync. Not being able to note it
     // (a full disk) does not keep the caseworker from the file.
     if (Status s = FileOpenRepository(m_db, session()).record(householdId); !s)
         qWarning("%s", qPrintable(s.error().message + QLatin1Char(' ') + s.error().detail));
     HouseholdDialog dialog(m_db, session(), householdId, this);
+    if (!recordType.isEmpty())
+        dialog.showRecordsOf(recordType);
     const bool saved = dialog.exec() == QDialog::Accepted;
     // Visits, plans and service logs are saved from the file's tabs even when it is closed with
     // Cancel, so the list, the due visits and the outbox are refreshed either way.
@@ -449,6 +476,8 @@ void MainWindow::openHousehold(const QString& householdId)
     // refresh deletes while its activation is still being delivered.
     if (m_pages->currentWidget() == m_dueVisits)
         QMetaObject::invokeMethod(m_dueVisits, &DueVisitsPage::refresh, Qt::QueuedConnection);
+    if (m_pages->currentWidget() == m_tasks)
+        QMetaObject::invokeMethod(m_tasks, &TaskListPage::refresh, Qt::QueuedConnection);
     m_syncStatus->refresh();
 }
 
@@ -456,6 +485,13 @@ void MainWindow::showDueVisits(bool show)
 {
     m_pages->setCurrentWidget(show ? static_cast<QWidget*>(m_dueVisits) : m_list);
     (show ? m_dueVisitsAction : m_caseloadAction)->setChecked(true);
+    updateActions();
+}
+
+void MainWindow::showTasks()
+{
+    m_pages->setCurrentWidget(m_tasks);
+    m_tasksAction->setChecked(true);
     updateActions();
 }
 

@@ -24,6 +24,7 @@ class LanguageMenu;
 class SyncController;
 class SyncStatusWidget;
 class LockController;
+class TaskListPage;
 
 /// The caseworker's main window: the caseload list, and the commands that open household files.
 class MainWindow : public QMainWindow
@@ -36,6 +37,7 @@ public:
 
     HouseholdListPage* listPage() const { return m_list; }
     DueVisitsPage* dueVisitsPage() const { return m_dueVisits; }
+    TaskListPage* taskListPage() const { return m_tasks; }
     SyncController* sync() const { return m_sync; }
     /// Who is working at this laptop, as every write records it: the county's user record the
     /// profile was enrolled with; in the demo profile (never enrolled), a demo caseworker.
@@ -53,6 +55,8 @@ public:
 public slots:
     void newHousehold();
     void openHousehold(const QString& householdId);
+    /// Opens the file on the tab of `recordType`'s records (from a task).
+    void openHouseholdAt(const QString& householdId, const QString& recordType);
     void openCurrent();
     void showCurrentHistory();
     void changePassword();
@@ -62,6 +66,8 @@ public slots:
     void resolveConflicts();
     /// Shows the due-visits page (true) or the caseload list (false).
     void showDueVisits(bool show);
+    /// Shows "My tasks", the caseworker's home page.
+    void showTasks();
     /// Enters a group or community session with households chosen from the caseload.
     void recordGroupSession();
     /// County staff: import package files from laptops through the county server, with a report.
@@ -80,11 +86,13 @@ private:
     Database& m_db;
     HouseholdListPage* m_list;
     DueVisitsPage* m_dueVisits;
+    TaskListPage* m_tasks;
     QStackedWidget* m_pages;
     QMenu* m_viewMenu;
     QActionGroup* m_pageGroup;
     QAction* m_caseloadAction;
     QAction* m_dueVisitsAction;
+    QAction* m_tasksAction;
     QAction* m_sessionAction;
     SyncController* m_sync;
     /// What was typed into the connect dialog, to offer again when the county refused it.

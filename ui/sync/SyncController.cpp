@@ -127,6 +127,12 @@ void SyncController::enroll(const QUrl& server, const QString& code, const QStri
 
 void SyncController::syncNow()
 {
+    // The task list's snapshot comes before any change of a sync; a locked laptop syncs nothing.
+    if (m_busy || m_paused) {
+        start(QStringLiteral("sync"), [worker = m_worker] { worker->syncNow(); });
+        return;
+    }
+    emit syncStarting();
     start(QStringLiteral("sync"), [worker = m_worker] { worker->syncNow(); });
 }
 

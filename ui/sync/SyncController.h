@@ -66,6 +66,9 @@ public slots:
 
 signals:
     void stateChanged();
+    /// A sync is about to start (before the sync thread touches the database): what the laptop
+    /// holds now can be compared with what it holds when finished() says "sync".
+    void syncStarting();
     void progress(const QString& stage, int done, int total);
     void finished(const ff::Status& status, const QString& what);
     void fileImported(const QString& file, int outcome, const QString& summary);

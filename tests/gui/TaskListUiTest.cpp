@@ -1,0 +1,350 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "My tasks / 我的待办", the caseworker's home page: a note returned by the station supervisor with
+// its comment and a status review confirmed by the county show on it; the note is answered and
+// sent back from the page; after a sync a notice says what the station and the county decided,
+// from snapshots and through the real county server.
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
+#include "tests/support/TestLaptop.h"
+#include "tests/support/TestServer.h"
+
+#include "core/records/HouseholdRepository.h"
+#include "core/records/NoteReviewRepository.h"
+#include "core/records/ReviewArrivals.h"
+#include "core/records/ServiceLogRepository.h"
+#include "core/records/StatusReviewRepository.h"
+#include "core/sync/DeviceSync.h"
+#include "ui/casework/TaskListPage.h"
+#include "ui/households/HouseholdDialog.h"
+#include "ui/households/StatusReviewTab.h"
+#include "ui/main/LanguageMenu.h"
+#include "ui/main/MainWindow.h"
+#include "ui/sync/SyncController.h"
+#include "ui/widgets/NoticeLabel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace ff;
+
+namespace {
+template <typename T>
+T* named(QWidget* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+/// Runs `body` on the modal dialog that `trigger` opens, once it is showing.
+template <typename Dialog>
+bool onModal(const std::function<void()>& trigger, const std::function<void(Dialog*)>& body)
+{
+    bool ran = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        body(dialog);
+        ran = true;
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    trigger();
+    return ran;
+}
+
+QString addHousehold(Database& db, const Session& who, const QString& number, const QString& head)
+{
+    HouseholdFile file = test::sampleHousehold(head);
+    file.household.insert(QStringLiteral("household_no"), number);
+    file.household.insert(QStringLiteral("last_visit"), who.today()); // no visit due
+    REQUIRE(HouseholdRepository(db, who).save(file));
+    return file.household.value(QStringLiteral("id")).toString();
+}
+
+QString saveLog(Database& db, const Session& who, const QString& householdId, const QString& activity)
+{
+    ServiceSession s;
+    s.servedOn = who.today();
+    s.durationMin = 45;
+    s.method = QStringLiteral("casework");
+    s.category = QStringLiteral("psychological_counselling");
+    s.caseworker = who.author();
+    s.activity = activity;
+    s.outcome = QStringLiteral("情绪稳定");
+    s.households.append({householdId, {}, {}});
+    REQUIRE(ServiceLogRepository(db, who).save(s));
+    return s.households.first().recordId;
+}
+
+QString propose(Database& db, const Session& who, const QString& householdId)
+{
+    StatusReview r;
+    r.householdId = householdId;
+    r.proposedStatus = QStringLiteral("tekun");
+    r.reasons = QStringLiteral("老人无劳动能力，无赡养人");
+    r.evidence = QStringLiteral("残疾证、村委会证明");
+    REQUIRE(StatusReviewRepository(db, who).propose(r));
+    return r.id;
+}
+
+/// The row of the task about `recordId`.
+QTreeWidgetItem* rowOf(TaskListPage* page, const QString& recordId)
+{
+    QTreeWidget* tree = page->tree();
+    for (int v = 0; v < tree->topLevelItemCount(); ++v) {
+        for (int i = 0; i < tree->topLevelItem(v)->childCount(); ++i) {
+            QTreeWidgetItem* item = tree->topLevelItem(v)->child(i);
+            const int index = item->data(0, Qt::UserRole).toInt();
+            if (index >= 0 && page->tasks().at(index).recordId == recordId)
+                return item;
+        }
+    }
+    return nullptr;
+}
+
+const QString kComment =
+    QStringLiteral("请写明家访中见到了谁，孩子的学习情况如何，以及下一步打算怎么帮助这一家。");
+} // namespace
+
+TEST_CASE("my tasks: a note returned by the supervisor and a review confirmed by the county, answered "
+          "and sent back from the page",
+          "[gui][tasks]")
+{
+    test::TempDatabase t;
+    const Session caseworker = test::as(QStringLiteral("王芳"));
+    const QString hh =
+        addHousehold(t.db(), caseworker, QStringLiteral("371321105-000007"), QStringLiteral("张伟"));
+    const QString note = saveLog(t.db(), caseworker, hh, QStringLiteral("与奶奶谈孩子的学习"));
+    const QString review = propose(t.db(), caseworker, hh);
+    // The station supervisor and the county, each as themselves.
+    const Session supervisor = Session::of(QStringLiteral("李强"), Role::Supervisor);
+    const Session county = Session::of(QStringLiteral("赵敏"), Role::County);
+    REQUIRE(NoteReviewRepository(t.db(), supervisor).returnNote(note, kComment));
+    REQUIRE(StatusReviewRepository(t.db(), supervisor).recommend(review, QStringLiteral("recommended"), {}));
+    REQUIRE(StatusReviewRepository(t.db(), county)
+                .decide(review, QStringLiteral("approved"), QStringLiteral("同意纳入特困供养")));
+
+    MainWindow window(t.db());
+    window.resize(1366, 768);
+    window.show();
+    // The caseworker's home page.
+    TaskListPage* page = window.taskListPage();
+    REQUIRE(page->isVisible());
+    CHECK(named<QAction>(&window, "tasksAction")->isChecked());
+
+    QTreeWidgetItem* returned = rowOf(page, note);
+    REQUIRE(returned != nullptr);
+    CHECK(returned->text(0) == QStringLiteral("371321105-000007 · 张伟"));
+    CHECK(returned->text(1).startsWith(QStringLiteral("Returned: Service log")));
+    CHECK(returned->text(1).contains(QStringLiteral("李强")));
+    CHECK(returned->toolTip(1).contains(kComment));
+    CHECK(returned->text(3) == QStringLiteral("today"));
+    QTreeWidgetItem* decided = rowOf(page, review);
+    REQUIRE(decided != nullptr);
+    CHECK(decided->text(1).startsWith(QStringLiteral("Status review confirmed")));
+    CHECK(decided->text(1).contains(QStringLiteral("同意纳入特困供养")));
+    CHECK(decided->text(0).isEmpty()); // the same household as the row above
+    CHECK(named<QLabel>(page, "taskSummaryLabel")->text().startsWith(QStringLiteral("2 task(s)")));
+
+    // The note in full, with the supervisor's comment, beside the list.
+    page->tree()->setCurrentItem(returned);
+    auto* detail = named<QTextBrowser>(page, "taskDetailBrowser");
+    CHECK(detail->toPlainText().contains(kComment));
+    CHECK(detail->toPlainText().contains(QStringLiteral("与奶奶谈孩子的学习")));
+    auto* answer = named<QPlainTextEdit>(page, "answerTextEdit");
+    auto* resubmit = named<QPushButton>(page, "resubmitButton");
+    REQUIRE(answer->isVisible());
+    REQUIRE(resubmit->isVisible());
+
+    // Without an answer nothing is sent.
+    resubmit->click();
+    CHECK(named<NoticeLabel>(page, "taskResultLabel")->shownText().contains(QStringLiteral("answer")));
+    CHECK(NoteReviewRepository(t.db()).load(note)->isReturned());
+    // With one, the note is back in the supervisor's queue and off the list.
+    answer->setPlainText(QStringLiteral("见到了奶奶和孩子，已补充学习情况"));
+    resubmit->click();
+    CHECK(NoteReviewRepository(t.db()).load(note)->isPending());
+    const QList<ReviewComment> thread = NoteReviewRepository(t.db()).thread(note);
+    REQUIRE(thread.size() == 2);
+    QStringList answers;
+    for (const ReviewComment& c : thread) {
+        if (c.kind == QStringLiteral("answer"))
+            answers << c.text;
+    }
+    CHECK(answers == QStringList{QStringLiteral("见到了奶奶和孩子，已补充学习情况")});
+    CHECK(rowOf(page, note) == nullptr);
+    CHECK(named<NoticeLabel>(page, "taskResultLabel")->shownText().startsWith(QStringLiteral("Sent back")));
+    CHECK(named<QLabel>(page, "taskSummaryLabel")->text().startsWith(QStringLiteral("1 task(s)")));
+
+    // Enter (or a double-click) on the decision opens the household file on its status reviews.
+    decided = rowOf(page, review);
+    REQUIRE(decided != nullptr);
+    page->tree()->setCurrentItem(decided);
+    bool onStatusReviews = false;
+    CHECK(onModal<HouseholdDialog>([&] { QTest::keyClick(page->tree(), Qt::Key_Return); },
+                                   [&](HouseholdDialog* d) {
+                                       CHECK(d->householdId() == hh);
+                                       onStatusReviews =
+                                           qobject_cast<StatusReviewTab*>(d->currentTab()) != nullptr;
+                                   }));
+    CHECK(onStatusReviews);
+
+    // The other pages are a click away, and back.
+    named<QAction>(&window, "caseloadAction")->trigger();
+    CHECK_FALSE(page->isVisible());
+    named<QAction>(&window, "tasksAction")->trigger();
+    CHECK(page->isVisible());
+}
+
+TEST_CASE("a supervisor's window does not open on the caseworker's tasks", "[gui][tasks]")
+{
+    test::TempDatabase t;
+    const QByteArray key(32, 'k');
+    REQUIRE(DeviceSync(t.db()).setCounty(QStringLiteral("371321"), key, key, QStringLiteral("https://county"),
+                                         QStringLiteral("李强"), QStringLiteral("supervisor")));
+    MainWindow window(t.db());
+    window.show();
+    CHECK_FALSE(window.taskListPage()->isVisible());
+    CHECK_FALSE(named<QAction>(&window, "tasksAction")->isChecked());
+}
+
+TEST_CASE("after a sync a notice says what the station and the county decided, until it is read",
+          "[gui][tasks]")
+{
+    test::TempDatabase t;
+    const Session caseworker = test::as(QStringLiteral("王芳"));
+    const Session supervisor = Session::of(QStringLiteral("李强"), Role::Supervisor);
+    const QString hh =
+        addHousehold(t.db(), caseworker, QStringLiteral("371321105-000008"), QStringLiteral("李明"));
+    QStringList notes;
+    for (int i = 0; i < 3; ++i)
+        notes << saveLog(t.db(), caseworker, hh, QStringLiteral("服务 %1").arg(i));
+    const QString review = propose(t.db(), caseworker, hh);
+
+    MainWindow window(t.db());
+    window.resize(1366, 768);
+    window.show();
+    TaskListPage* page = window.taskListPage();
+    auto* notice = named<NoticeLabel>(page, "arrivalsNoticeLabel");
+    auto* button = named<QToolButton>(&window, "arrivalsButton");
+    CHECK(notice->shownText().isEmpty());
+    CHECK_FALSE(button->isVisible());
+
+    // What a sync would bring: three notes returned, the review recommended and confirmed.
+    const ReviewSnapshot before = ReviewSnapshot::take(t.db());
+    for (const QString& n : notes)
+        REQUIRE(NoteReviewRepository(t.db(), supervisor).returnNote(n, QStringLiteral("请补充")));
+    REQUIRE(StatusReviewRepository(t.db(), supervisor).recommend(review, QStringLiteral("recommended"), {}));
+    REQUIRE(StatusReviewRepository(t.db(), Session::of(QStringLiteral("赵敏"), Role::County))
+                .decide(review, QStringLiteral("approved"), {}));
+    page->addArrivals(ReviewArrivals::between(before, ReviewSnapshot::take(t.db())));
+    const QString english =
+        QStringLiteral("New since the last sync: 3 note(s) returned, 1 status review(s) confirmed.");
+    CHECK(notice->shownText() == english);
+    CHECK(button->isVisible());
+    CHECK(button->text() == QStringLiteral("3 note(s) returned, 1 status review(s) confirmed"));
+
+    // In Chinese, as the caseworker reads it.
+    LanguageMenu::apply(QStringLiteral("zh_CN"));
+    QApplication::processEvents(); // the change of language is posted to every window
+    const QString chinese = notice->shownText();
+    const QString chineseButton = button->text();
+    LanguageMenu::apply(QStringLiteral("en"));
+    QApplication::processEvents();
+    CHECK(chinese == QStringLiteral("上次同步以来：3 条记录被退回，1 项动态调整已确认。"));
+    CHECK(chineseButton == QStringLiteral("3 条记录被退回，1 项动态调整已确认"));
+    CHECK(notice->shownText() == english);
+
+    // It stays while the caseworker is elsewhere; the status bar's button brings the page back.
+    named<QAction>(&window, "caseloadAction")->trigger();
+    CHECK(button->isVisible());
+    button->click();
+    CHECK(page->isVisible());
+    CHECK(notice->shownText() == english);
+
+    // News of a later sync adds up until read.
+    ReviewArrivals later;
+    later.notesReturned = 1;
+    page->addArrivals(later);
+    CHECK(notice->shownText().contains(QStringLiteral("4 note(s) returned")));
+    named<QPushButton>(page, "markReadButton")->click();
+    CHECK(notice->shownText().isEmpty());
+    CHECK_FALSE(button->isVisible());
+    // Nothing new is no notice.
+    page->addArrivals({});
+    CHECK(notice->shownText().isEmpty());
+}
+
+TEST_CASE("after a real sync the caseworker reads what the station supervisor returned", "[gui][tasks][sync]")
+{
+    qRegisterMetaType<ff::Status>();
+    QTemporaryDir dir;
+    const QString county = dir.filePath(QStringLiteral("county.db"));
+    test::admin(county, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    for (const auto& [name, role] : {std::pair{u"王芳", "caseworker"}, std::pair{u"李强", "supervisor"}})
+        test::admin(county,
+                    {QStringLiteral("add-user"), QString::fromUtf16(name), QStringLiteral("--role"),
+                     QString::fromLatin1(role), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    test::RunningServer server(county);
+    REQUIRE(server.url.isValid());
+
+    test::TempDatabase laptop;
+    MainWindow window(laptop.db());
+    window.show();
+    SyncController* sync = window.sync();
+    // Until a sync has finished (enrolling is followed by one of its own): "ok" or what went wrong.
+    const auto syncs = [&](const std::function<void()>& start) -> QString {
+        QSignalSpy spy(sync, &SyncController::finished);
+        start();
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 60000) {
+            for (const QList<QVariant>& args : std::as_const(spy)) {
+                if (args.at(1).toString() == QStringLiteral("sync"))
+                    return test::message(args.at(0).value<Status>());
+            }
+            spy.wait(200);
+        }
+        return QStringLiteral("timeout");
+    };
+    REQUIRE(syncs([&] { sync->enroll(server.url, test::enrollmentCode(county, QStringLiteral("王芳"))); }) ==
+            QStringLiteral("ok"));
+    const Session caseworker = DeviceSync(laptop.db()).session();
+    const QString hh =
+        addHousehold(laptop.db(), caseworker, QStringLiteral("371321105-000009"), QStringLiteral("王强"));
+    const QString note = saveLog(laptop.db(), caseworker, hh, QStringLiteral("入户了解孩子上学情况"));
+    REQUIRE(syncs([&] { sync->syncNow(); }) == QStringLiteral("ok"));
+    TaskListPage* page = window.taskListPage();
+    CHECK(named<NoticeLabel>(page, "arrivalsNoticeLabel")->shownText().isEmpty());
+
+    // The station supervisor, on their own laptop, returns the note.
+    test::Laptop station;
+    REQUIRE(test::message(station.enroll(server.url, test::enrollmentCode(county, QStringLiteral("李强")))) ==
+            QStringLiteral("ok"));
+    REQUIRE(test::message(station.sync()) == QStringLiteral("ok"));
+    REQUIRE(NoteReviewRepository(station.data.db()).load(note));
+    REQUIRE(NoteReviewRepository(station.data.db(), DeviceSync(station.data.db()).session())
+                .returnNote(note, kComment));
+    REQUIRE(test::message(station.sync()) == QStringLiteral("ok"));
+
+    REQUIRE(syncs([&] { named<QAction>(&window, "syncNowAction")->trigger(); }) == QStringLiteral("ok"));
+    CHECK(named<NoticeLabel>(page, "arrivalsNoticeLabel")->shownText() ==
+          QStringLiteral("New since the last sync: 1 note(s) returned."));
+    CHECK(named<QToolButton>(&window, "arrivalsButton")->isVisible());
+    QTreeWidgetItem* returned = rowOf(page, note);
+    REQUIRE(returned != nullptr);
+    CHECK(returned->toolTip(1).contains(kComment));
+}

@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/journal/Session.h"
+#include "core/records/ReviewArrivals.h"
+#include "core/records/TaskList.h"
+
+#include <functional>
+#include <optional>
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QSplitter;
+class QTextBrowser;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace ff {
+
+class Database;
+class NoticeLabel;
+class SyncController;
+
+/// "My tasks / 我的待办", the caseworker's home page: everything the caseload needs of them
+/// (TaskList) as one list grouped by village for planning a day's route, each task saying what to
+/// do and how late; Enter or a double-click opens the household file on the tab of the record.
+/// A returned note shows the supervisor's comments in full beside the list, where the caseworker
+/// answers and sends it back. After a sync, what the station and the county decided stays in a
+/// notice on the page (and a button in the status bar) until it is marked read.
+class TaskListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// `session` says who is signed in when asked (it changes when the laptop is connected).
+    TaskListPage(Database& db, std::function<Session()> session, QWidget* parent = nullptr);
+
+    QTreeWidget* tree() const { return m_tree; }
+    const QList<Task>& tasks() const { return m_tasks; }
+    QSpinBox* horizon() const { return m_horizon; }
+    /// The day the list is computed for; an invalid date (the default) means the session's today.
+    void setToday(QDate today);
+    /// Selects the task about `recordId` (a returned note, a referral …); false when not listed.
+    bool selectRecord(const QString& recordId);
+
+    /// Counts what a sync brought with what is not read yet, and shows it.
+    void addArrivals(const ReviewArrivals& arrivals);
+    /// The unread notice ("New since the last sync: …"), empty when everything was read.
+    QString arrivalsText() const;
+    /// Takes a snapshot of the reviews before each sync of `sync` and shows what arrived after it.
+    void followSync(SyncController* sync);
+    /// A button for the status bar that shows the unread notice while there is one and asks for
+    /// this page when clicked.
+    QToolButton* makeStatusButton(QWidget* parent);
+
+public slots:
+    void refresh();
+    void markArrivalsRead();
+    /// Sends the selected returned note back for review with the answer typed beside the list.
+    void resubmitSelected();
+
+signals:
+    void openRequested(const QString& householdId, const QString& recordType);
+    /// The page should be shown (the status bar's notice was clicked).
+    void showRequested();
+    void arrivalsChanged(const QString& text);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void retranslate();
+    void showDetail(QTreeWidgetItem* item);
+    const Task* taskOf(QTreeWidgetItem* item) const;
+    Session session() const { return m_session(); }
+    QDate today() const;
+    /// What to do, in a line; with what the supervisor or the county said, if anything.
+    QString whatToDo(const Task& t, bool withComment = true) const;
+    QString lateness(const Task& t) const;
+    QString detailHtml(const Task& t) const;
+
+    Database& m_db;
+    std::function<Session()> m_session;
+    QDate m_today;
+    VisitRules m_rules;
+    QList<Task> m_tasks;
+    ReviewArrivals m_unread;
+    std::optional<ReviewSnapshot> m_beforeSync;
+
+    QLabel* m_title;
+    QLabel* m_horizonLabel;
+    QSpinBox* m_horizon;
+    QLabel* m_summary;
+    QWidget* m_arrivalsBar;
+    NoticeLabel* m_arrivals;
+    QPushButton* m_readButton;
+    QSplitter* m_splitter;
+    QTreeWidget* m_tree;
+    QLabel* m_detailTitle;
+    QTextBrowser* m_detail;
+    QLabel* m_answerLabel;
+    QPlainTextEdit* m_answer;
+    QPushButton* m_resubmitButton;
+    NoticeLabel* m_result;
+    QPushButton* m_openButton;
+};
+
+} // namespace ff
