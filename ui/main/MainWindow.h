@@ -24,6 +24,7 @@ class LanguageMenu;
 class SyncController;
 class SyncStatusWidget;
 class LockController;
+class WorkbenchPage;
 
 /// The caseworker's main window: the caseload list, and the commands that open household files.
 class MainWindow : public QMainWindow
@@ -36,6 +37,9 @@ public:
 
     HouseholdListPage* listPage() const { return m_list; }
     DueVisitsPage* dueVisitsPage() const { return m_dueVisits; }
+    /// The supervisor's workbench (review queue, station overview): the home page of a station
+    /// supervisor or county user; not offered to a caseworker.
+    WorkbenchPage* workbenchPage() const { return m_workbench; }
     SyncController* sync() const { return m_sync; }
     /// Who is working at this laptop, as every write records it: the county's user record the
     /// profile was enrolled with; in the demo profile (never enrolled), a demo caseworker.
@@ -56,6 +60,8 @@ public slots:
     void resolveConflicts();
     /// Shows the due-visits page (true) or the caseload list (false).
     void showDueVisits(bool show);
+    /// Shows the supervisor's workbench.
+    void showWorkbench();
     /// Enters a group or community session with households chosen from the caseload.
     void recordGroupSession();
     /// County staff: import package files from laptops through the county server, with a report.
@@ -68,6 +74,8 @@ protected:
 private:
     void retranslate();
     void updateActions();
+    /// Adds the workbench page and its action; makes it the home page of a supervisor or county user.
+    void setUpWorkbench();
 
     Database& m_db;
     HouseholdListPage* m_list;
@@ -111,6 +119,8 @@ private:
     QAction* m_quitAction;
     QAction* m_aboutAction;
     QLabel* m_authorLabel;
+    WorkbenchPage* m_workbench = nullptr;
+    QAction* m_workbenchAction = nullptr;
 };
 
 } // namespace ff
