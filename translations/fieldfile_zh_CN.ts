@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AgencyList</name>
@@ -7,8 +8,8 @@
         <translation>机构名单不是有效的 JSON（第 %1 个字符：%2）。</translation>
     </message>
     <message>
-        <source>The list of agencies has no "agencies" array.</source>
-        <translation>机构名单中没有 "agencies" 数组。</translation>
+        <source>The list of agencies has no &quot;agencies&quot; array.</source>
+        <translation>机构名单中没有 &quot;agencies&quot; 数组。</translation>
     </message>
     <message>
         <source>Agency %1 of the list has no valid code (lower-case letters, digits and _).</source>
@@ -90,8 +91,8 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Questions marked &lt;span style="color:#b00020"&gt;*&lt;/span&gt; need an answer before the assessment can be submitted; a draft can be saved at any time.</source>
-        <translation>标有 &lt;span style="color:#b00020"&gt;*&lt;/span&gt; 的问题须填写后才能提交评估；草稿可随时保存。</translation>
+        <source>Questions marked &lt;span style=&quot;color:#b00020&quot;&gt;*&lt;/span&gt; need an answer before the assessment can be submitted; a draft can be saved at any time.</source>
+        <translation>标有 &lt;span style=&quot;color:#b00020&quot;&gt;*&lt;/span&gt; 的问题须填写后才能提交评估；草稿可随时保存。</translation>
     </message>
     <message>
         <source>the household</source>
@@ -268,39 +269,23 @@
         <translation>请选择措施状态。</translation>
     </message>
     <message>
-        <source>The need chosen is one of %1; the action's category must be the same.</source>
+        <source>The need chosen is one of %1; the action&apos;s category must be the same.</source>
         <translation>所选需求属于“%1”，措施的类别必须与之相同。</translation>
     </message>
     <message>
-        <source>The need chosen is not among the household's identified needs. Choose one of the list, or none.</source>
+        <source>The need chosen is not among the household&apos;s identified needs. Choose one of the list, or none.</source>
         <translation>所选需求不在本户已识别的需求中。请从列表中选择，或选“不针对具体需求”。</translation>
     </message>
 </context>
 <context>
     <name>Authority</name>
     <message>
-        <source>A status review decision made on a caseworker's device: only a station supervisor or county staff may approve or return a status review.</source>
-        <translation>此动态调整审核决定来自社工的设备：只有社工站督导或县级工作人员可以同意或退回动态调整申请。</translation>
-    </message>
-    <message>
-        <source>An assistance status changed on a caseworker's device: a household's status changes only through a status review decided by a station supervisor or county staff.</source>
-        <translation>在社工的设备上修改了救助类别：已建档家庭的救助类别只能通过动态调整申请，由社工站督导或县民政局决定。</translation>
-    </message>
-    <message>
         <source>A submitted assessment was changed back: a submission is final, and a reassessment is a new assessment.</source>
         <translation>已提交的评估被改回：提交后不可更改，重新评估须新建一份评估。</translation>
     </message>
     <message>
-        <source>A change its author's role may not make.</source>
+        <source>A change its author&apos;s role may not make.</source>
         <translation>该修改超出其作者角色的权限。</translation>
-    </message>
-    <message>
-        <source>Only the station supervisor or the county decides a status review.</source>
-        <translation>动态调整只能由社工站督导或县级民政审核决定。</translation>
-    </message>
-    <message>
-        <source>The assistance status changes only through a status review (tab Status review), decided by the station supervisor or the county.</source>
-        <translation>救助状态只能通过动态调整（“动态调整”标签页）变更，由社工站督导或县级民政审核决定。</translation>
     </message>
     <message>
         <source>A submitted assessment is final: start a reassessment instead.</source>
@@ -311,7 +296,7 @@
         <translation>您的角色无权进行此操作。</translation>
     </message>
     <message>
-        <source>A household's status marked confirmed on a caseworker's device: only a station supervisor or county staff may confirm a status.</source>
+        <source>A household&apos;s status marked confirmed on a caseworker&apos;s device: only a station supervisor or county staff may confirm a status.</source>
         <translation>在社工的设备上将户的救助身份标为已确认：只有社工站督导或县级工作人员可以确认救助身份。</translation>
     </message>
     <message>
@@ -319,12 +304,52 @@
         <translation>修改或删除了“打开户档案”的记录：这类记录一经记下永不更改。</translation>
     </message>
     <message>
-        <source>Only the station supervisor or the county confirms a household's status.</source>
+        <source>Only the station supervisor or the county confirms a household&apos;s status.</source>
         <translation>只有社工站督导或县里可以确认户的救助身份。</translation>
     </message>
     <message>
         <source>Who opened a household file, and when, is kept as it was recorded.</source>
         <translation>谁在何时打开过户档案，按记录原样保存，不能更改。</translation>
+    </message>
+    <message>
+        <source>A status review decision made outside the county: only county staff confirm or refuse a status review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status review recommended or returned on a caseworker&apos;s device: only a station supervisor or county staff may do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note approved or returned on a caseworker&apos;s device: only a station supervisor or county staff review notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review comment was changed or removed: comments are kept as they were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assistance status changed outside the county: a household&apos;s status changes only through a status review confirmed by county staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the county confirms or refuses a status review, after the station supervisor has recommended it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the station supervisor (or the county) recommends a status review or returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the station supervisor or the county approves or returns a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment is kept as it was written: add another comment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistance status changes only through a status review (tab Status review): the station supervisor recommends it and the county confirms it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -361,7 +386,7 @@
         <translation>这条修改不是由发送同步包的设备做出的。</translation>
     </message>
     <message>
-        <source>A household the sender's user does not hold (not in their caseload or station).</source>
+        <source>A household the sender&apos;s user does not hold (not in their caseload or station).</source>
         <translation>发送方用户无权修改的家庭（不在其负责的家庭或所在社工站范围内）。</translation>
     </message>
     <message>
@@ -848,6 +873,46 @@
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended to the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished">待审核</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned with comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved with comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">答案</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -856,7 +921,7 @@
         <translation>处理冲突</translation>
     </message>
     <message>
-        <source>These fields were changed differently by people who had not seen each other's change. Nothing has been lost: choose the value that is right, or write a new one.</source>
+        <source>These fields were changed differently by people who had not seen each other&apos;s change. Nothing has been lost: choose the value that is right, or write a new one.</source>
         <translation>以下项目被两个人分别改成了不同的值，他们彼此都没看到对方的修改。内容没有丢失：请选出正确的值，或填写一个新值。</translation>
     </message>
     <message>
@@ -915,7 +980,7 @@
         <translation>连接县民政局</translation>
     </message>
     <message>
-        <source>Connect this laptop once. The county's IT staff give you the server address and a one-time enrollment code. Afterwards the laptop syncs whenever it has a connection.</source>
+        <source>Connect this laptop once. The county&apos;s IT staff give you the server address and a one-time enrollment code. Afterwards the laptop syncs whenever it has a connection.</source>
         <translation>这台笔记本电脑只需连接一次。县民政局的信息技术人员会给您服务器地址和一次性注册码。之后，只要有网络，电脑就能同步。</translation>
     </message>
     <message>
@@ -939,7 +1004,7 @@
         <translation>仅在县里使用自建证书时填写</translation>
     </message>
     <message>
-        <source>The SHA-256 fingerprint of the county server's certificate, e.g. 3F:A2:…, as its IT staff read it out. Leave it empty unless they gave you one.</source>
+        <source>The SHA-256 fingerprint of the county server&apos;s certificate, e.g. 3F:A2:…, as its IT staff read it out. Leave it empty unless they gave you one.</source>
         <translation>县级服务器证书的 SHA-256 指纹，如 3F:A2:…，由县里的信息技术人员提供。没有提供就留空。</translation>
     </message>
     <message>
@@ -958,7 +1023,7 @@
         <translation>仅在县里使用自建证书时填写</translation>
     </message>
     <message>
-        <source>The SHA-256 fingerprint of the county server's certificate, e.g. 3F:A2:…, as its IT staff read it out. Leave it empty unless they gave you one.</source>
+        <source>The SHA-256 fingerprint of the county server&apos;s certificate, e.g. 3F:A2:…, as its IT staff read it out. Leave it empty unless they gave you one.</source>
         <translation>县级服务器证书的 SHA-256 指纹，如 3F:A2:…，由县里的信息技术人员提供。没有提供就留空。</translation>
     </message>
     <message numerus="yes">
@@ -968,7 +1033,7 @@
         </translation>
     </message>
     <message>
-        <source>The county's IT staff give you the server address and a one-time enrollment code. Your name, role and station come from the county. The password protects everything Fieldfile keeps on this laptop: you type it each time you start Fieldfile or it has been locked.</source>
+        <source>The county&apos;s IT staff give you the server address and a one-time enrollment code. Your name, role and station come from the county. The password protects everything Fieldfile keeps on this laptop: you type it each time you start Fieldfile or it has been locked.</source>
         <translation>县里的信息技术人员会给您服务器地址和一次性注册码。您的姓名、角色和所属社工站由县里提供。密码保护本机上 Fieldfile 保存的一切：每次启动 Fieldfile 或锁定后都要输入。</translation>
     </message>
     <message>
@@ -1031,7 +1096,7 @@
 <context>
     <name>ConnectionGuard</name>
     <message>
-        <source>The request's headers are too large.</source>
+        <source>The request&apos;s headers are too large.</source>
         <translation>请求头过大。</translation>
     </message>
     <message>
@@ -1145,7 +1210,7 @@
 <context>
     <name>CountyKeyFile</name>
     <message>
-        <source>The county's key file %1 could not be written.</source>
+        <source>The county&apos;s key file %1 could not be written.</source>
         <translation>无法写入县级密钥文件 %1。</translation>
     </message>
 </context>
@@ -1180,7 +1245,7 @@
         <translation>设备只能接收发给它自己的修改。</translation>
     </message>
     <message>
-        <source>The county server's disk is full. Nothing was imported; the laptop keeps its changes and sends them again later.</source>
+        <source>The county server&apos;s disk is full. Nothing was imported; the laptop keeps its changes and sends them again later.</source>
         <translation>县级服务器磁盘已满。本次未导入任何内容；笔记本会保留这些修改，稍后再次发送。</translation>
     </message>
     <message>
@@ -1313,11 +1378,11 @@ Parked changes: %9</source>
         <translation>笔记本只能发送它自己的数据包；其他数据包由县级工作人员导入。</translation>
     </message>
     <message>
-        <source>The county's key file %1 is locked by another program: its recovery key was not made. Try again.</source>
+        <source>The county&apos;s key file %1 is locked by another program: its recovery key was not made. Try again.</source>
         <translation>县的密钥文件 %1 正被其他程序锁定，未能生成恢复密钥。请重试。</translation>
     </message>
     <message>
-        <source>The county's recovery key could not be added to its key file %1.</source>
+        <source>The county&apos;s recovery key could not be added to its key file %1.</source>
         <translation>无法把县的恢复密钥写入密钥文件 %1。</translation>
     </message>
     <message>
@@ -1329,11 +1394,11 @@ Parked changes: %9</source>
         <translation>笔记本电脑须在无操作 %1 到 %2 分钟后锁定，不能是 %3。</translation>
     </message>
     <message>
-        <source>Could not store the county's policy.</source>
+        <source>Could not store the county&apos;s policy.</source>
         <translation>无法保存县的安全策略。</translation>
     </message>
     <message>
-        <source>This package was written by the demo profile: its households are invented and never enter the county's records. Nothing was imported.</source>
+        <source>This package was written by the demo profile: its households are invented and never enter the county&apos;s records. Nothing was imported.</source>
         <translation>此数据包来自演示档案：其中的户都是虚构的，永远不会进入县里的记录。未导入任何内容。</translation>
     </message>
 </context>
@@ -1389,19 +1454,19 @@ Parked changes: %9</source>
 <context>
     <name>DeviceSync</name>
     <message>
-        <source>The cryptography library could not make this device's keys.</source>
+        <source>The cryptography library could not make this device&apos;s keys.</source>
         <translation>加密库无法为本机生成密钥。</translation>
     </message>
     <message>
-        <source>Could not store this device's keys.</source>
+        <source>Could not store this device&apos;s keys.</source>
         <translation>无法保存本机的密钥。</translation>
     </message>
     <message>
-        <source>The county's answer is incomplete.</source>
+        <source>The county&apos;s answer is incomplete.</source>
         <translation>县民政局服务器的答复不完整。</translation>
     </message>
     <message>
-        <source>Could not store the county's keys.</source>
+        <source>Could not store the county&apos;s keys.</source>
         <translation>无法保存县民政局的密钥。</translation>
     </message>
     <message>
@@ -1417,7 +1482,7 @@ Parked changes: %9</source>
         <translation>本机记录的内容都已送达县民政局：没有需要发送的内容。</translation>
     </message>
     <message>
-        <source>The package could not be written: this laptop's keys are missing.</source>
+        <source>The package could not be written: this laptop&apos;s keys are missing.</source>
         <translation>无法生成同步包：本机缺少密钥。</translation>
     </message>
     <message>
@@ -1433,7 +1498,7 @@ Parked changes: %9</source>
         <translation>无法记录这张回执。</translation>
     </message>
     <message>
-        <source>Could not update this laptop's caseload.</source>
+        <source>Could not update this laptop&apos;s caseload.</source>
         <translation>无法更新本机的服务对象名单。</translation>
     </message>
     <message>
@@ -1441,11 +1506,11 @@ Parked changes: %9</source>
         <translation>演示数据永远不会连接到县里。</translation>
     </message>
     <message>
-        <source>Could not store what the county says of this laptop's user.</source>
+        <source>Could not store what the county says of this laptop&apos;s user.</source>
         <translation>无法保存县里提供的本机用户信息。</translation>
     </message>
     <message>
-        <source>The demo's households are invented: they are never sent to a county.</source>
+        <source>The demo&apos;s households are invented: they are never sent to a county.</source>
         <translation>演示中的户都是虚构的，永远不会发送到县里。</translation>
     </message>
 </context>
@@ -1496,7 +1561,7 @@ Parked changes: %9</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>The county's visit rules (%1) have errors, so the built-in rules are used:</source>
+        <source>The county&apos;s visit rules (%1) have errors, so the built-in rules are used:</source>
         <translation>县里的走访规则（%1）有错误，暂用内置规则：</translation>
     </message>
     <message numerus="yes">
@@ -2127,6 +2192,78 @@ Parked changes: %9</source>
         <source>Opened by</source>
         <translation>打开人</translation>
     </message>
+    <message>
+        <source>Station recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station supervisor&apos;s opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed after approval</source>
+        <translation type="unfinished">通过后又修改</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormDefinition</name>
@@ -2139,11 +2276,11 @@ Parked changes: %9</source>
         <translation>%1需要中文（zh_CN）和英文（en）标签。</translation>
     </message>
     <message>
-        <source>The form has no "id".</source>
-        <translation>表单缺少 "id"。</translation>
+        <source>The form has no &quot;id&quot;.</source>
+        <translation>表单缺少 &quot;id&quot;。</translation>
     </message>
     <message>
-        <source>The form's title</source>
+        <source>The form&apos;s title</source>
         <translation>表单标题</translation>
     </message>
     <message>
@@ -2151,8 +2288,8 @@ Parked changes: %9</source>
         <translation>表单没有任何部分。</translation>
     </message>
     <message>
-        <source>A section has no "id".</source>
-        <translation>有一个部分缺少 "id"。</translation>
+        <source>A section has no &quot;id&quot;.</source>
+        <translation>有一个部分缺少 &quot;id&quot;。</translation>
     </message>
     <message>
         <source>The id “%1” is used twice.</source>
@@ -2163,8 +2300,8 @@ Parked changes: %9</source>
         <translation>部分“%1”</translation>
     </message>
     <message>
-        <source>A question in section “%1” has no "id".</source>
-        <translation>部分“%1”中有一道题缺少 "id"。</translation>
+        <source>A question in section “%1” has no &quot;id&quot;.</source>
+        <translation>部分“%1”中有一道题缺少 &quot;id&quot;。</translation>
     </message>
     <message>
         <source>Question “%1”: unknown type “%2” (known: %3).</source>
@@ -2175,8 +2312,8 @@ Parked changes: %9</source>
         <translation>题目“%1”</translation>
     </message>
     <message>
-        <source>Question “%1”: a choice has no "code".</source>
-        <translation>题目“%1”：有一个选项缺少 "code"。</translation>
+        <source>Question “%1”: a choice has no &quot;code&quot;.</source>
+        <translation>题目“%1”：有一个选项缺少 &quot;code&quot;。</translation>
     </message>
     <message>
         <source>Choice “%1” of question “%2”</source>
@@ -2203,8 +2340,8 @@ Parked changes: %9</source>
         <translation>本程序中没有表单“%2”的第 %1 版。</translation>
     </message>
     <message>
-        <source>Section “%1”: "needs" must be a list of need rules.</source>
-        <translation>栏目“%1”："needs" 必须是需求规则的列表。</translation>
+        <source>Section “%1”: &quot;needs&quot; must be a list of need rules.</source>
+        <translation>栏目“%1”：&quot;needs&quot; 必须是需求规则的列表。</translation>
     </message>
     <message>
         <source>Need rule %1 of section “%2”</source>
@@ -2215,8 +2352,8 @@ Parked changes: %9</source>
         <translation>%1：未知的服务类别“%2”（可用：%3）。</translation>
     </message>
     <message>
-        <source>%1 has no "when" condition.</source>
-        <translation>%1 缺少 "when" 条件。</translation>
+        <source>%1 has no &quot;when&quot; condition.</source>
+        <translation>%1 缺少 &quot;when&quot; 条件。</translation>
     </message>
     <message>
         <source>%1: the condition is wrong at character %2: %3</source>
@@ -2227,36 +2364,36 @@ Parked changes: %9</source>
         <translation>%1：条件引用了 ${%2}，但本表中没有这个问题。</translation>
     </message>
     <message>
-        <source>The form has no "version": give it a whole number, 1 for a new form, one more than the last published version for a new version.</source>
-        <translation>表单缺少 "version"（版本号）：请填写整数，新表单为 1，新版本为上一发布版本加 1。</translation>
+        <source>The form has no &quot;version&quot;: give it a whole number, 1 for a new form, one more than the last published version for a new version.</source>
+        <translation>表单缺少 &quot;version&quot;（版本号）：请填写整数，新表单为 1，新版本为上一发布版本加 1。</translation>
     </message>
     <message>
-        <source>The form's "version" must be a whole number of 1 or more, not %1.</source>
-        <translation>表单的 "version"（版本号）必须是大于等于 1 的整数，不能是 %1。</translation>
+        <source>The form&apos;s &quot;version&quot; must be a whole number of 1 or more, not %1.</source>
+        <translation>表单的 &quot;version&quot;（版本号）必须是大于等于 1 的整数，不能是 %1。</translation>
     </message>
     <message>
-        <source>Section “%1”: "appliesTo" must be household (answered once for the household) or member (answered for each member), not “%2”.</source>
-        <translation>部分“%1”："appliesTo" 必须是 household（每户填写一次）或 member（每位成员各填一次），不能是“%2”。</translation>
+        <source>Section “%1”: &quot;appliesTo&quot; must be household (answered once for the household) or member (answered for each member), not “%2”.</source>
+        <translation>部分“%1”：&quot;appliesTo&quot; 必须是 household（每户填写一次）或 member（每位成员各填一次），不能是“%2”。</translation>
     </message>
     <message>
-        <source>Question “%1”: a scale needs "min" below "max" (here %2 and %3).</source>
-        <translation>问题“%1”：量表的 "min" 必须小于 "max"（此处为 %2 和 %3）。</translation>
+        <source>Question “%1”: a scale needs &quot;min&quot; below &quot;max&quot; (here %2 and %3).</source>
+        <translation>问题“%1”：量表的 &quot;min&quot; 必须小于 &quot;max&quot;（此处为 %2 和 %3）。</translation>
     </message>
     <message>
         <source>The form “%1” is missing from this build.</source>
         <translation>此版本的程序中缺少表单“%1”。</translation>
     </message>
     <message>
-        <source>Question “%1”: the "score" of choice “%2” must be a number.</source>
-        <translation>问题“%1”：选项“%2”的 "score"（分值）必须是数字。</translation>
+        <source>Question “%1”: the &quot;score&quot; of choice “%2” must be a number.</source>
+        <translation>问题“%1”：选项“%2”的 &quot;score&quot;（分值）必须是数字。</translation>
     </message>
     <message>
-        <source>Question “%1”: a total needs "of", the list of the ids of the questions whose scores it adds.</source>
-        <translation>问题“%1”：总分需要 "of"，即要相加计分的各问题的 id 列表。</translation>
+        <source>Question “%1”: a total needs &quot;of&quot;, the list of the ids of the questions whose scores it adds.</source>
+        <translation>问题“%1”：总分需要 &quot;of&quot;，即要相加计分的各问题的 id 列表。</translation>
     </message>
     <message>
-        <source>Question “%1”: band %2 needs "from", the lowest total it covers.</source>
-        <translation>问题“%1”：第%2个分级需要 "from"，即该级的最低分。</translation>
+        <source>Question “%1”: band %2 needs &quot;from&quot;, the lowest total it covers.</source>
+        <translation>问题“%1”：第%2个分级需要 &quot;from&quot;，即该级的最低分。</translation>
     </message>
     <message>
         <source>Band %1 of question “%2”</source>
@@ -2275,8 +2412,8 @@ Parked changes: %9</source>
         <translation>问题“%1”计入了“%2”，但它不是单选题。</translation>
     </message>
     <message>
-        <source>Question “%1” adds “%2”, whose choice “%3” has no "score".</source>
-        <translation>问题“%1”计入了“%2”，但其选项“%3”没有 "score"（分值）。</translation>
+        <source>Question “%1” adds “%2”, whose choice “%3” has no &quot;score&quot;.</source>
+        <translation>问题“%1”计入了“%2”，但其选项“%3”没有 &quot;score&quot;（分值）。</translation>
     </message>
     <message>
         <source>The file is named for version %1 of “%2”, but holds version %3 of “%4”.</source>
@@ -2597,7 +2734,7 @@ Parked changes: %9</source>
         <translation>建档时填写的救助身份尚未经社工站督导或县里确认。</translation>
     </message>
     <message>
-        <source>Confirm that this household's assistance status is the one on record</source>
+        <source>Confirm that this household&apos;s assistance status is the one on record</source>
         <translation>确认此户的救助身份与登记的一致</translation>
     </message>
     <message>
@@ -3043,11 +3180,11 @@ Parked changes: %9</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <source>Fieldfile now protects the households' data on this laptop with a password: whoever finds a lost laptop cannot read them. Choose your password. You will type it each time you start Fieldfile.</source>
+        <source>Fieldfile now protects the households&apos; data on this laptop with a password: whoever finds a lost laptop cannot read them. Choose your password. You will type it each time you start Fieldfile.</source>
         <translation>Fieldfile 现在用密码保护本机上的户数据：笔记本丢失后，捡到的人也无法读取。请设置您的密码，以后每次启动 Fieldfile 都要输入。</translation>
     </message>
     <message>
-        <source>Protect this laptop's data</source>
+        <source>Protect this laptop&apos;s data</source>
         <translation>保护本机数据</translation>
     </message>
     <message>
@@ -3085,7 +3222,7 @@ Parked changes: %9</source>
         <translation>&lt;h2&gt;Fieldfile 已锁定&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Locked after a while without use, to protect the households' data. %1: type your password to go on where you were. Nothing you typed has been lost.</source>
+        <source>Locked after a while without use, to protect the households&apos; data. %1: type your password to go on where you were. Nothing you typed has been lost.</source>
         <translation>一段时间无操作后已自动锁定，以保护户数据。%1：输入密码即可回到刚才的位置，已输入的内容都还在。</translation>
     </message>
     <message>
@@ -3146,7 +3283,7 @@ Parked changes: %9</source>
         <translation>打开户档案(&amp;O)</translation>
     </message>
     <message>
-        <source>Open the selected household's file (Enter or double-click)</source>
+        <source>Open the selected household&apos;s file (Enter or double-click)</source>
         <translation>打开选中家庭的档案（回车或双击）</translation>
     </message>
     <message>
@@ -3206,7 +3343,7 @@ Parked changes: %9</source>
         <translation>导入回执(&amp;R)…</translation>
     </message>
     <message>
-        <source>Read the county's receipt for a package, so this laptop knows what arrived</source>
+        <source>Read the county&apos;s receipt for a package, so this laptop knows what arrived</source>
         <translation>读取县民政局对同步包的回执，让本机知道哪些已送达</translation>
     </message>
     <message>
@@ -3272,7 +3409,7 @@ Parked changes: %9</source>
         <translation>待走访(&amp;D)</translation>
     </message>
     <message>
-        <source>Households whose visit is overdue or due soon, by village, to plan a day's route (Ctrl+2)</source>
+        <source>Households whose visit is overdue or due soon, by village, to plan a day&apos;s route (Ctrl+2)</source>
         <translation>走访已逾期或即将到期的家庭，按村排列，便于安排当天路线（Ctrl+2）</translation>
     </message>
     <message>
@@ -3295,7 +3432,7 @@ Parked changes: %9</source>
         <source>%1 change(s) are in the package
 %2
 
-Copy it to a USB stick and bring it to the county. They import it and give you back a receipt file (.ffrct) on the stick: then choose Sync → Import receipt…. Until then the changes stay in this laptop's outbox.</source>
+Copy it to a USB stick and bring it to the county. They import it and give you back a receipt file (.ffrct) on the stick: then choose Sync → Import receipt…. Until then the changes stay in this laptop&apos;s outbox.</source>
         <translation>同步包中有 %1 条修改：
 %2
 
@@ -3344,10 +3481,18 @@ Copy it to a USB stick and bring it to the county. They import it and give you b
     <message>
         <source>The demo holds invented households and is never connected to a county.
 
-For real work, quit Fieldfile and start it again: the start window offers "Connect another person…", which makes your own profile protected by your password.</source>
+For real work, quit Fieldfile and start it again: the start window offers &quot;Connect another person…&quot;, which makes your own profile protected by your password.</source>
         <translation>演示中的户都是虚构的，永远不会连接到县里。
 
 正式工作时，请退出 Fieldfile 再重新启动：启动窗口中有“连接其他人员…”，可建立您自己的、受密码保护的档案。</translation>
+    </message>
+    <message>
+        <source>&amp;Workbench</source>
+        <translation>工作台(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s workbench: notes to review and the station overview (Ctrl+3)</source>
+        <translation>督导工作台：待审核的记录和社工站概况（Ctrl+3）</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3635,82 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     </message>
 </context>
 <context>
+    <name>NoteReviewRepository</name>
+    <message>
+        <source>Nothing was saved: say in a comment what the caseworker should change or add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished">未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this note was never submitted for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this note is not waiting for review any more (someone decided it already, or the caseworker removed it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the comment is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: answer the supervisor&apos;s comment before sending the note back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: only a returned note is sent back for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewListDialog</name>
+    <message>
+        <source>the first %1 of %2</source>
+        <translation>共 %2 条，显示前 %1 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a line, or select it and press Enter, to open the household&apos;s file.</source>
+        <translation>双击一行，或选中后按回车键，打开该户档案。</translation>
+    </message>
+    <message>
+        <source>Household no.</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Open household</source>
+        <translation>打开户档案(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>PackageReader</name>
     <message>
         <source>The file is too large to be a sync package (%1 MB; at most %2 MB).</source>
@@ -3544,11 +3765,11 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>同步包末尾有多余的数据，已拒绝。</translation>
     </message>
     <message>
-        <source>The package's signature does not match the device %1: it was altered or forged.</source>
+        <source>The package&apos;s signature does not match the device %1: it was altered or forged.</source>
         <translation>同步包的签名与设备 %1 不符：包已被改动或伪造。</translation>
     </message>
     <message>
-        <source>This package cannot be opened with this county's key.</source>
+        <source>This package cannot be opened with this county&apos;s key.</source>
         <translation>无法用本县的密钥打开此同步包。</translation>
     </message>
     <message>
@@ -3811,7 +4032,7 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
 <context>
     <name>ProfileKeyFile</name>
     <message>
-        <source>The profile's key file %1 could not be read.</source>
+        <source>The profile&apos;s key file %1 could not be read.</source>
         <translation>无法读取档案的密钥文件 %1。</translation>
     </message>
     <message>
@@ -3819,15 +4040,15 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>文件 %1 不是 Fieldfile 档案密钥文件。</translation>
     </message>
     <message>
-        <source>The profile's key file %1 is damaged.</source>
+        <source>The profile&apos;s key file %1 is damaged.</source>
         <translation>档案的密钥文件 %1 已损坏。</translation>
     </message>
     <message>
-        <source>The profile's key could not be protected with the password.</source>
+        <source>The profile&apos;s key could not be protected with the password.</source>
         <translation>无法用密码保护档案的密钥。</translation>
     </message>
     <message>
-        <source>The profile's key file %1 could not be written.</source>
+        <source>The profile&apos;s key file %1 could not be written.</source>
         <translation>无法写入档案的密钥文件 %1。</translation>
     </message>
 </context>
@@ -3846,7 +4067,7 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>加密库无法为档案生成密钥。</translation>
     </message>
     <message>
-        <source>The county's recovery key is not valid.</source>
+        <source>The county&apos;s recovery key is not valid.</source>
         <translation>县的恢复密钥无效。</translation>
     </message>
     <message>
@@ -3860,7 +4081,7 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         </translation>
     </message>
     <message>
-        <source>The profile's key could not be protected with the password.</source>
+        <source>The profile&apos;s key could not be protected with the password.</source>
         <translation>无法用密码保护档案的密钥。</translation>
     </message>
     <message>
@@ -3905,7 +4126,7 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>请填写转介原因。</translation>
     </message>
     <message>
-        <source>A referral cannot be sent without the household's consent: record that they agreed.</source>
+        <source>A referral cannot be sent without the household&apos;s consent: record that they agreed.</source>
         <translation>未经服务对象同意不能转介：请记录其已同意。</translation>
     </message>
     <message>
@@ -4068,11 +4289,11 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>无需同意：儿童保护强制报告</translation>
     </message>
     <message>
-        <source>Under the mandatory reporting rules (强制报告) a child-protection concern is reported to the police or the child protection centre without the family's consent. The household needs an open child-protection risk flag; sending records the flag's report.</source>
+        <source>Under the mandatory reporting rules (强制报告) a child-protection concern is reported to the police or the child protection centre without the family&apos;s consent. The household needs an open child-protection risk flag; sending records the flag&apos;s report.</source>
         <translation>按照强制报告制度，儿童保护问题无需家庭同意即向公安机关或未成年人保护中心报告。该户须有未关闭的“儿童保护”风险标记；发送后即记为该标记的报告。</translation>
     </message>
     <message>
-        <source>The mandatory report to %1 was recorded as sent, and as the report of the household's child-protection flag.</source>
+        <source>The mandatory report to %1 was recorded as sent, and as the report of the household&apos;s child-protection flag.</source>
         <translation>已记录向%1发出的强制报告，并记为该户“儿童保护”风险标记的报告。</translation>
     </message>
     <message>
@@ -4100,7 +4321,7 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>该请求没有已登记设备的签名。</translation>
     </message>
     <message>
-        <source>This request's time is too far from the county's clock.</source>
+        <source>This request&apos;s time is too far from the county&apos;s clock.</source>
         <translation>该请求的时间与县级服务器的时钟相差太大。</translation>
     </message>
     <message>
@@ -4145,6 +4366,241 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>The ID number does not add up: for these first 17 digits its last character would be %1, not %2. Usually another digit is mistyped: compare all 18 with the ID card.</source>
         <translation>身份号码校验不通过：按前17位计算，最后一位应为%1，而不是%2。通常是其他某一位输错了：请对照身份证逐位核对全部18位。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The caseworker changed this note after it was approved: read it again.</source>
+        <translation>这条记录通过后社工又做了修改，请重新审阅。</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>提交于 %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>%1 · changed after approval</source>
+        <translation>%1 · 通过后又修改</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Returned to caseworker</source>
+        <translation>已退回社工</translation>
+    </message>
+    <message>
+        <source>&amp;Caseworker:</source>
+        <translation>社工(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Waitin&amp;g:</source>
+        <translation>等待(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>不限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) or more</source>
+        <translation>
+            <numerusform>%n 天及以上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>意见往来</translation>
+    </message>
+    <message>
+        <source>Your comm&amp;ent to the caseworker (needed to return the note):</source>
+        <translation>给社工的意见(&amp;E)（退回时必须填写）：</translation>
+    </message>
+    <message>
+        <source>What should the caseworker change or add?</source>
+        <translation>社工需要修改或补充什么？</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The note is fine as it is (Ctrl+Enter); the comment, if any, goes with it</source>
+        <translation>记录无误，审核通过（Ctrl+Enter）；如填写了意见，一并留存</translation>
+    </message>
+    <message>
+        <source>&amp;Return to caseworker</source>
+        <translation>退回社工(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send the note back with the comment saying what to change (Ctrl+R)</source>
+        <translation>连同意见退回，写明需要修改什么（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mment</source>
+        <translation>添加意见(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add the comment to the thread without deciding</source>
+        <translation>只添加意见，暂不作审核决定</translation>
+    </message>
+    <message>
+        <source>O&amp;pen household</source>
+        <translation>打开户档案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the household&apos;s file, to read the note among its records (Enter)</source>
+        <translation>打开该户档案，结合其他记录阅读（回车键）</translation>
+    </message>
+    <message>
+        <source>Keys: ↓/↑ or J/K next/previous note · Ctrl+Enter approve · Ctrl+R return with the comment · Tab to the comment box · Enter open the household</source>
+        <translation>快捷键：↓/↑ 或 J/K 下一条/上一条 · Ctrl+Enter 通过 · Ctrl+R 连同意见退回 · Tab 转到意见框 · 回车 打开户档案</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部社工</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>No note is waiting for its caseworker.</source>
+        <translation>没有退回待社工处理的记录。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review.</source>
+        <translation>没有待审核的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) returned, waiting for the caseworker</source>
+        <translation>
+            <numerusform>%n 条记录已退回，等待社工处理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) awaiting review</source>
+        <translation>
+            <numerusform>%n 条记录待审核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the oldest waiting %n day(s)</source>
+        <translation>
+            <numerusform>最早的已等待 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the station supervisor or county staff approve or return notes.</source>
+        <translation>只有社工站督导或县级工作人员可以通过或退回记录。</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>家庭：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted by %1 on %2, waiting %n day(s)</source>
+        <translation>
+            <numerusform>%1 提交于 %2，已等待 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed by the caseworker after it was approved: read it again.</source>
+        <translation>通过后社工又做了修改，请重新审阅。</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>还没有意见。</translation>
+    </message>
+    <message>
+        <source>returned the note</source>
+        <translation>退回了记录</translation>
+    </message>
+    <message>
+        <source>approved the note</source>
+        <translation>通过了记录</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>提出意见</translation>
+    </message>
+    <message>
+        <source>Approved: %1 (%2).</source>
+        <translation>已通过：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Not returned: write in the comment box what the caseworker should change or add, then press Ctrl+R again.</source>
+        <translation>未退回：请在意见框中写明社工需要修改或补充什么，再按 Ctrl+R。</translation>
+    </message>
+    <message>
+        <source>Returned to %1 with your comment: %2.</source>
+        <translation>已连同意见退回给 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>意见已添加。</translation>
+    </message>
+    <message>
+        <source>Submitted by %1 on %2</source>
+        <translation>%1 提交于 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returned by %1 on %2, waiting for the caseworker %n day(s)</source>
+        <translation>
+            <numerusform>%1 于 %2 退回，等待社工处理已 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4402,7 +4858,7 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>县级数据库（默认：%1）。</translation>
     </message>
     <message>
-        <source>The county's id, for init (e.g. its region code 371321).</source>
+        <source>The county&apos;s id, for init (e.g. its region code 371321).</source>
         <translation>县的编号，用于 init（例如行政区划代码 371321）。</translation>
     </message>
     <message>
@@ -4410,7 +4866,7 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>用于 add-user：caseworker（社工）、supervisor（督导）或 county（县民政局）。</translation>
     </message>
     <message>
-        <source>For add-user: the user's social-work station.</source>
+        <source>For add-user: the user&apos;s social-work station.</source>
         <translation>用于 add-user：用户所在的社工站。</translation>
     </message>
     <message>
@@ -4546,7 +5002,7 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>吊销设备：此后拒绝其同步包。</translation>
     </message>
     <message>
-        <source>Serve the laptops' sync over HTTP or HTTPS until stopped.</source>
+        <source>Serve the laptops&apos; sync over HTTP or HTTPS until stopped.</source>
         <translation>通过 HTTP 或 HTTPS 为笔记本电脑提供同步服务，直到被停止。</translation>
     </message>
     <message>
@@ -4573,7 +5029,7 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>、</translation>
     </message>
     <message>
-        <source>Show the county's counts: users, devices, households, imports.</source>
+        <source>Show the county&apos;s counts: users, devices, households, imports.</source>
         <translation>显示县级部署的统计：用户、设备、家庭和已导入的同步包。</translation>
     </message>
     <message>
@@ -4601,11 +5057,11 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>用于 serve：来自同一地址同时打开的连接数（默认 %1）。</translation>
     </message>
     <message>
-        <source>For serve: seconds a client has to send a request's headers (default %1).</source>
+        <source>For serve: seconds a client has to send a request&apos;s headers (default %1).</source>
         <translation>用于 serve：客户端发送请求头的时限，单位秒（默认 %1）。</translation>
     </message>
     <message>
-        <source>For serve: seconds a request's body may pause before the connection is closed (default %1).</source>
+        <source>For serve: seconds a request&apos;s body may pause before the connection is closed (default %1).</source>
         <translation>用于 serve：请求正文可停顿的秒数，超过即关闭连接（默认 %1）。</translation>
     </message>
     <message>
@@ -4621,7 +5077,7 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>查看或设置笔记本电脑的密码要求和自动锁定时间。</translation>
     </message>
     <message>
-        <source>For policy: the shortest password a laptop's profile may have, %1 to %2 characters (default %3).</source>
+        <source>For policy: the shortest password a laptop&apos;s profile may have, %1 to %2 characters (default %3).</source>
         <translation>用于 policy：笔记本档案密码的最短长度，%1 到 %2 个字符（默认 %3）。</translation>
     </message>
     <message>
@@ -4653,7 +5109,7 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>%1 是演示档案：没有密码，无需恢复。</translation>
     </message>
     <message>
-        <source>The profile of %1 has no recovery: it was made before its laptop received the county's recovery key, so its password cannot be recovered.</source>
+        <source>The profile of %1 has no recovery: it was made before its laptop received the county&apos;s recovery key, so its password cannot be recovered.</source>
         <translation>%1 的档案没有恢复密钥：它建立于笔记本收到县恢复密钥之前，因此密码无法恢复。</translation>
     </message>
     <message>
@@ -4661,15 +5117,15 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>%1 的档案属于县“%2”，不属于本县（%3）：只有其所属县才能恢复。</translation>
     </message>
     <message>
-        <source>This county has no recovery key: its key file %1 cannot be read or has none. Run the command as the server's user.</source>
+        <source>This county has no recovery key: its key file %1 cannot be read or has none. Run the command as the server&apos;s user.</source>
         <translation>本县没有恢复密钥：密钥文件 %1 无法读取或其中没有。请以服务器的用户身份运行此命令。</translation>
     </message>
     <message>
-        <source>The profile of %1 was sealed to another recovery key than this county's: it cannot be recovered here.</source>
+        <source>The profile of %1 was sealed to another recovery key than this county&apos;s: it cannot be recovered here.</source>
         <translation>%1 的档案是用另一把恢复密钥加封的，不是本县的：无法在这里恢复。</translation>
     </message>
     <message>
-        <source>The profile of %1 could not be opened with the county's recovery key: its key file is damaged.</source>
+        <source>The profile of %1 could not be opened with the county&apos;s recovery key: its key file is damaged.</source>
         <translation>无法用县的恢复密钥打开 %1 的档案：其密钥文件已损坏。</translation>
     </message>
     <message>
@@ -4697,7 +5153,7 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>新密码太短：本县要求至少 %1 个字符。未做任何更改。</translation>
     </message>
     <message>
-        <source>The new password could not protect the profile's key (not enough memory?). Nothing was changed.</source>
+        <source>The new password could not protect the profile&apos;s key (not enough memory?). Nothing was changed.</source>
         <translation>新密码无法保护档案的密钥（内存不足？）。未做任何更改。</translation>
     </message>
     <message>
@@ -4709,11 +5165,11 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>%1 的档案（社工站 %2，县 %3）已设置新密码，登录失败次数已清零。</translation>
     </message>
     <message>
-        <source>Copy %1 back into the profile's folder on the laptop; then sign in with the new password.</source>
+        <source>Copy %1 back into the profile&apos;s folder on the laptop; then sign in with the new password.</source>
         <translation>请把 %1 复制回笔记本上的档案文件夹，然后用新密码登录。</translation>
     </message>
     <message>
-        <source>Who opened a household's file, when, and on which device.</source>
+        <source>Who opened a household&apos;s file, when, and on which device.</source>
         <translation>谁在何时、用哪台设备打开过某户的档案。</translation>
     </message>
     <message>
@@ -4724,7 +5180,7 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
 <context>
     <name>ServerTrust</name>
     <message>
-        <source>This laptop does not trust the county server's certificate. If the county uses a certificate of its own, ask its IT staff for the certificate fingerprint (fieldfile-server shows it when it starts) and enter it when you connect.</source>
+        <source>This laptop does not trust the county server&apos;s certificate. If the county uses a certificate of its own, ask its IT staff for the certificate fingerprint (fieldfile-server shows it when it starts) and enter it when you connect.</source>
         <translation>本机不信任县级服务器的证书。如果县里使用自建证书，请向县里的信息技术人员索取证书指纹（fieldfile-server 启动时会显示），并在连接时填写。</translation>
     </message>
 </context>
@@ -4927,7 +5383,7 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>参加的家庭和成员</translation>
     </message>
     <message>
-        <source>A group or community session is entered once: add every household that took part; it appears in each household's file. Tick the members who took part.</source>
+        <source>A group or community session is entered once: add every household that took part; it appears in each household&apos;s file. Tick the members who took part.</source>
         <translation>小组或社区活动只需登记一次：添加所有参加的家庭，记录会出现在每户的档案中。请勾选参加的成员。</translation>
     </message>
     <message>
@@ -4970,7 +5426,7 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>连接到所在县</translation>
     </message>
     <message>
-        <source>For real work. You need the server address and the one-time enrollment code from your county's IT staff, and you choose a password that protects the data on this laptop.</source>
+        <source>For real work. You need the server address and the one-time enrollment code from your county&apos;s IT staff, and you choose a password that protects the data on this laptop.</source>
         <translation>用于正式工作。需要县信息技术人员提供的服务器地址和一次性注册码，并由您设置保护本机数据的密码。</translation>
     </message>
     <message>
@@ -5021,6 +5477,250 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     </message>
 </context>
 <context>
+    <name>StationOverview</name>
+    <message numerus="yes">
+        <source>Never visited; a visit every %n day(s) is required</source>
+        <translation>
+            <numerusform>从未走访；要求每 %n 天走访一次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last visit %1; a visit every %n day(s) is required</source>
+        <translation>
+            <numerusform>最近走访 %1；要求每 %n 天走访一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mandatory report not recorded</source>
+        <translation>未登记强制报告</translation>
+    </message>
+    <message>
+        <source>follow up by %1</source>
+        <translation>%1 前跟进</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>无救助类别</translation>
+    </message>
+    <message>
+        <source>proposed by %1</source>
+        <translation>%1 申请</translation>
+    </message>
+    <message>
+        <source>changed after approval</source>
+        <translation>通过后又修改</translation>
+    </message>
+</context>
+<context>
+    <name>StationOverviewPage</name>
+    <message>
+        <source>Station overview</source>
+        <translation>社工站概况</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>服务对象户数</translation>
+    </message>
+    <message>
+        <source>Visits
+overdue</source>
+        <translation>走访
+逾期</translation>
+    </message>
+    <message>
+        <source>Open risk
+flags</source>
+        <translation>未解除
+风险标记</translation>
+    </message>
+    <message>
+        <source>Child protection
+not reported</source>
+        <translation>儿童保护
+未强制报告</translation>
+    </message>
+    <message>
+        <source>Referral follow-ups
+overdue</source>
+        <translation>转介跟进
+逾期</translation>
+    </message>
+    <message>
+        <source>Plan actions
+overdue</source>
+        <translation>帮扶措施
+逾期</translation>
+    </message>
+    <message>
+        <source>Status reviews
+waiting</source>
+        <translation>动态调整
+待处理</translation>
+    </message>
+    <message>
+        <source>Notes awaiting
+review</source>
+        <translation>记录
+待审核</translation>
+    </message>
+    <message>
+        <source>Notes
+returned</source>
+        <translation>记录
+已退回</translation>
+    </message>
+    <message>
+        <source>Households whose visit is overdue by the visit rules, or never visited</source>
+        <translation>按走访规定已逾期或从未走访的家庭</translation>
+    </message>
+    <message>
+        <source>Open risk flags of every kind</source>
+        <translation>各类未解除的风险标记</translation>
+    </message>
+    <message>
+        <source>Open child-protection concerns whose mandatory report is not recorded yet, and how long the oldest has been waiting</source>
+        <translation>尚未登记强制报告的儿童保护风险，以及其中最早一条已等待的天数</translation>
+    </message>
+    <message>
+        <source>Referrals sent or accepted whose follow-up date has passed</source>
+        <translation>已发出或已接收、但已过跟进日期的转介</translation>
+    </message>
+    <message>
+        <source>Plan actions past their due date, neither done nor dropped</source>
+        <translation>已过期限、既未完成也未取消的帮扶措施</translation>
+    </message>
+    <message>
+        <source>Status reviews the station recommended, waiting for the county&apos;s decision</source>
+        <translation>社工站已推荐、等待县级决定的动态调整</translation>
+    </message>
+    <message>
+        <source>Status reviews proposed by the caseworker, waiting for the station&apos;s recommendation</source>
+        <translation>社工已申请、等待社工站推荐意见的动态调整</translation>
+    </message>
+    <message>
+        <source>Notes this caseworker submitted that wait for review: opens the review queue</source>
+        <translation>该社工提交、等待审核的记录：点击打开审核队列</translation>
+    </message>
+    <message>
+        <source>Notes returned to this caseworker, waiting for an answer or a change</source>
+        <translation>已退回该社工、等待答复或修改的记录</translation>
+    </message>
+    <message>
+        <source>Click a number (or select it and press Enter) to see what it counts; the notes open in the review queue. Red: child-protection concerns not yet reported.</source>
+        <translation>点击数字（或选中后按回车键）查看明细；记录数在审核队列中打开。红色：尚未强制报告的儿童保护风险。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s visit rules (%1) have errors, so overdue visits are counted by the built-in rules.</source>
+        <translation>县里的走访规定（%1）有错误，逾期走访按内置规定统计。</translation>
+    </message>
+    <message>
+        <source>Station total</source>
+        <translation>社工站合计</translation>
+    </message>
+    <message>
+        <source>(no caseworker)</source>
+        <translation>（未分配社工）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest was raised %n day(s) ago</source>
+        <translation>
+            <numerusform>最早一条标记于 %n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>统计日期 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caseworker(s)</source>
+        <translation>
+            <numerusform>%n 名社工</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Visits overdue</source>
+        <translation>走访逾期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Open risk flags</source>
+        <translation>未解除的风险标记</translation>
+    </message>
+    <message>
+        <source>Child-protection concerns whose mandatory report is not recorded come first, in red; then the oldest.</source>
+        <translation>尚未登记强制报告的儿童保护风险排在最前（红色），其余按时间由早到晚。</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>已标记天数</translation>
+    </message>
+    <message>
+        <source>Referral follow-ups overdue</source>
+        <translation>转介跟进逾期</translation>
+    </message>
+    <message>
+        <source>Plan actions overdue</source>
+        <translation>帮扶措施逾期</translation>
+    </message>
+    <message>
+        <source>Status reviews waiting</source>
+        <translation>动态调整待处理</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>已等待天数</translation>
+    </message>
+    <message>
+        <source>the whole station</source>
+        <translation>全站</translation>
+    </message>
+    <message>
+        <source>no caseworker</source>
+        <translation>未分配社工</translation>
+    </message>
+    <message>
+        <source>The longest waiting first.</source>
+        <translation>等待最久的排在最前。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reported; the oldest was raised %1 day(s) ago</source>
+        <translation>
+            <numerusform>%n 条未报告；最早一条标记于 %1 天前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusReviewRepository</name>
     <message>
         <source>Save the household file before proposing a status review.</source>
@@ -5047,10 +5747,6 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>此户已有一项动态调整申请在等待审核。</translation>
     </message>
     <message>
-        <source>Only a station supervisor or county staff can approve or return a status review. This laptop is used by a caseworker.</source>
-        <translation>只有社工站督导或县级工作人员可以同意或退回动态调整申请。此电脑由社工使用。</translation>
-    </message>
-    <message>
         <source>This status review no longer exists.</source>
         <translation>此动态调整申请已不存在。</translation>
     </message>
@@ -5059,12 +5755,36 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>此动态调整申请已审核（%1）。</translation>
     </message>
     <message>
-        <source>Choose whether the proposal is approved or returned.</source>
-        <translation>请选择同意或退回。</translation>
-    </message>
-    <message>
         <source>Say why the proposal is returned, so the caseworker knows what to do.</source>
         <translation>请写明退回原因，以便社工知道如何补充。</translation>
+    </message>
+    <message>
+        <source>Only the station supervisor (or the county) recommends a status review or returns it. This laptop is used by a caseworker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s step on this status review is done already (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the proposal is recommended to the county or returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only county staff confirm or refuse a status review, after the station supervisor has recommended it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station supervisor has not recommended this status review yet: the county decides after the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the proposal is confirmed or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the proposal is refused, so the station and the caseworker know.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5134,7 +5854,7 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>请选择要审核的申请。</translation>
     </message>
     <message>
-        <source>Approved: the household's assistance status is changed.</source>
+        <source>Approved: the household&apos;s assistance status is changed.</source>
         <translation>已同意：此户的救助类别已调整。</translation>
     </message>
     <message>
@@ -5365,19 +6085,19 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>文件不是有效的 JSON：%1。</translation>
     </message>
     <message>
-        <source>The file must hold one JSON object with "version" and "rules".</source>
+        <source>The file must hold one JSON object with &quot;version&quot; and &quot;rules&quot;.</source>
         <translation>文件必须是一个包含“version”和“rules”的 JSON 对象。</translation>
     </message>
     <message>
-        <source>"version" must be 1 (the only version this Fieldfile reads).</source>
+        <source>&quot;version&quot; must be 1 (the only version this Fieldfile reads).</source>
         <translation>“version”必须为 1（本版一户一档只能读取这一版本）。</translation>
     </message>
     <message>
-        <source>"default_interval_days" must be a whole number of days from 1 to %1, or 0 for no default.</source>
+        <source>&quot;default_interval_days&quot; must be a whole number of days from 1 to %1, or 0 for no default.</source>
         <translation>“default_interval_days”必须是 1 到 %1 之间的整天数，或为 0 表示不设默认间隔。</translation>
     </message>
     <message>
-        <source>"rules" must be a list of rules.</source>
+        <source>&quot;rules&quot; must be a list of rules.</source>
         <translation>“rules”必须是规则列表。</translation>
     </message>
     <message>
@@ -5385,7 +6105,7 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>第 %1 条规则</translation>
     </message>
     <message>
-        <source>%1 has no "group".</source>
+        <source>%1 has no &quot;group&quot;.</source>
         <translation>%1 缺少“group”（特殊群体）。</translation>
     </message>
     <message>
@@ -5397,11 +6117,11 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>%1：特殊群体“%2”已有一条规则。</translation>
     </message>
     <message>
-        <source>%1: "interval_days" must be a whole number of days from 1 to %2.</source>
+        <source>%1: &quot;interval_days&quot; must be a whole number of days from 1 to %2.</source>
         <translation>%1：“interval_days”必须是 1 到 %2 之间的整天数。</translation>
     </message>
     <message>
-        <source>%1: "reason" needs a text in Chinese (zh_CN) and in English (en).</source>
+        <source>%1: &quot;reason&quot; needs a text in Chinese (zh_CN) and in English (en).</source>
         <translation>%1：“reason”需要中文（zh_CN）和英文（en）说明。</translation>
     </message>
     <message>
@@ -5492,6 +6212,21 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>Visits</source>
         <translation>走访</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchPage</name>
+    <message>
+        <source>Review &amp;queue (%1)</source>
+        <translation>审核队列(&amp;Q)（%1）</translation>
+    </message>
+    <message>
+        <source>Review &amp;queue</source>
+        <translation>审核队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Station &amp;overview</source>
+        <translation>社工站概况(&amp;O)</translation>
     </message>
 </context>
 <context>
