@@ -3517,6 +3517,14 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <source>Visits, follow-ups, plan actions, returned notes and decided status reviews, by village (Ctrl+T)</source>
         <translation>待走访、待跟进、帮扶行动、被退回的记录和已有结果的动态调整，按村排列 (Ctrl+T)</translation>
     </message>
+    <message>
+        <source>&amp;Workbench</source>
+        <translation>工作台(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The supervisor's workbench: notes to review and the station overview (Ctrl+3)</source>
+        <translation>督导工作台：待审核的记录和社工站概况（Ctrl+3）</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -3686,6 +3694,50 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>Nothing was saved: only a returned note is sent back for review.</source>
         <translation>未保存：只有被退回的记录才能重新提交审核。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewListDialog</name>
+    <message>
+        <source>the first %1 of %2</source>
+        <translation>共 %2 条，显示前 %1 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>Double-click a line, or select it and press Enter, to open the household's file.</source>
+        <translation>双击一行，或选中后按回车键，打开该户档案。</translation>
+    </message>
+    <message>
+        <source>Household no.</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Open household</source>
+        <translation>打开户档案(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -4351,32 +4403,38 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message numerus="yes">
         <source>%n note(s) returned</source>
         <translation>
-            <numerusform>%n 条记录被退回</numerusform></translation>
+            <numerusform>%n 条记录被退回</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n status review(s) returned by the station</source>
         <translation>
-            <numerusform>%n 项动态调整被社工站退回</numerusform></translation>
+            <numerusform>%n 项动态调整被社工站退回</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n status review(s) refused by the county</source>
         <translation>
-            <numerusform>%n 项动态调整未获县里批准</numerusform></translation>
+            <numerusform>%n 项动态调整未获县里批准</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n status review(s) confirmed</source>
         <translation>
-            <numerusform>%n 项动态调整已确认</numerusform></translation>
+            <numerusform>%n 项动态调整已确认</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n status review(s) recommended to the county</source>
         <translation>
-            <numerusform>%n 项动态调整已由社工站报县</numerusform></translation>
+            <numerusform>%n 项动态调整已由社工站报县</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) approved</source>
         <translation>
-            <numerusform>%n 条记录已通过审核</numerusform></translation>
+            <numerusform>%n 条记录已通过审核</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -4388,6 +4446,227 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>(removed)</source>
         <translation>（已删除）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · changed after approval</source>
+        <translation>%1 · 通过后又修改</translation>
+    </message>
+    <message>
+        <source>The caseworker changed this note after it was approved: read it again.</source>
+        <translation>这条记录通过后社工又做了修改，请重新审阅。</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>提交于 %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Returned to caseworker</source>
+        <translation>已退回社工</translation>
+    </message>
+    <message>
+        <source>&amp;Caseworker:</source>
+        <translation>社工(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Waitin&amp;g:</source>
+        <translation>等待(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>不限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) or more</source>
+        <translation>
+            <numerusform>%n 天及以上</numerusform></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>意见往来</translation>
+    </message>
+    <message>
+        <source>Your comm&amp;ent to the caseworker (needed to return the note):</source>
+        <translation>给社工的意见(&amp;E)（退回时必须填写）：</translation>
+    </message>
+    <message>
+        <source>What should the caseworker change or add?</source>
+        <translation>社工需要修改或补充什么？</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The note is fine as it is (Ctrl+Enter); the comment, if any, goes with it</source>
+        <translation>记录无误，审核通过（Ctrl+Enter）；如填写了意见，一并留存</translation>
+    </message>
+    <message>
+        <source>&amp;Return to caseworker</source>
+        <translation>退回社工(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send the note back with the comment saying what to change (Ctrl+R)</source>
+        <translation>连同意见退回，写明需要修改什么（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mment</source>
+        <translation>添加意见(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add the comment to the thread without deciding</source>
+        <translation>只添加意见，暂不作审核决定</translation>
+    </message>
+    <message>
+        <source>O&amp;pen household</source>
+        <translation>打开户档案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the household's file, to read the note among its records (Enter)</source>
+        <translation>打开该户档案，结合其他记录阅读（回车键）</translation>
+    </message>
+    <message>
+        <source>Keys: ↓/↑ or J/K next/previous note · Ctrl+Enter approve · Ctrl+R return with the comment · Tab to the comment box · Enter open the household</source>
+        <translation>快捷键：↓/↑ 或 J/K 下一条/上一条 · Ctrl+Enter 通过 · Ctrl+R 连同意见退回 · Tab 转到意见框 · 回车 打开户档案</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部社工</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>No note is waiting for its caseworker.</source>
+        <translation>没有退回待社工处理的记录。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review.</source>
+        <translation>没有待审核的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) returned, waiting for the caseworker</source>
+        <translation>
+            <numerusform>%n 条记录已退回，等待社工处理</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) awaiting review</source>
+        <translation>
+            <numerusform>%n 条记录待审核</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the oldest waiting %n day(s)</source>
+        <translation>
+            <numerusform>最早的已等待 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the station supervisor or county staff approve or return notes.</source>
+        <translation>只有社工站督导或县级工作人员可以通过或退回记录。</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>家庭：%1</translation>
+    </message>
+    <message>
+        <source>Submitted by %1 on %2</source>
+        <translation>%1 提交于 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returned by %1 on %2, waiting for the caseworker %n day(s)</source>
+        <translation>
+            <numerusform>%1 于 %2 退回，等待社工处理已 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Submitted by %1 on %2, waiting %n day(s)</source>
+        <translation>
+            <numerusform>%1 提交于 %2，已等待 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Changed by the caseworker after it was approved: read it again.</source>
+        <translation>通过后社工又做了修改，请重新审阅。</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>还没有意见。</translation>
+    </message>
+    <message>
+        <source>returned the note</source>
+        <translation>退回了记录</translation>
+    </message>
+    <message>
+        <source>approved the note</source>
+        <translation>通过了记录</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>提出意见</translation>
+    </message>
+    <message>
+        <source>Approved: %1 (%2).</source>
+        <translation>已通过：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Not returned: write in the comment box what the caseworker should change or add, then press Ctrl+R again.</source>
+        <translation>未退回：请在意见框中写明社工需要修改或补充什么，再按 Ctrl+R。</translation>
+    </message>
+    <message>
+        <source>Returned to %1 with your comment: %2.</source>
+        <translation>已连同意见退回给 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>意见已添加。</translation>
     </message>
 </context>
 <context>
@@ -5282,6 +5561,243 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     </message>
 </context>
 <context>
+    <name>StationOverview</name>
+    <message numerus="yes">
+        <source>Never visited; a visit every %n day(s) is required</source>
+        <translation>
+            <numerusform>从未走访；要求每 %n 天走访一次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last visit %1; a visit every %n day(s) is required</source>
+        <translation>
+            <numerusform>最近走访 %1；要求每 %n 天走访一次</numerusform></translation>
+    </message>
+    <message>
+        <source>mandatory report not recorded</source>
+        <translation>未登记强制报告</translation>
+    </message>
+    <message>
+        <source>follow up by %1</source>
+        <translation>%1 前跟进</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>无救助类别</translation>
+    </message>
+    <message>
+        <source>proposed by %1</source>
+        <translation>%1 申请</translation>
+    </message>
+    <message>
+        <source>changed after approval</source>
+        <translation>通过后又修改</translation>
+    </message>
+</context>
+<context>
+    <name>StationOverviewPage</name>
+    <message>
+        <source>Station overview</source>
+        <translation>社工站概况</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>服务对象户数</translation>
+    </message>
+    <message>
+        <source>Visits
+overdue</source>
+        <translation>走访
+逾期</translation>
+    </message>
+    <message>
+        <source>Open risk
+flags</source>
+        <translation>未解除
+风险标记</translation>
+    </message>
+    <message>
+        <source>Child protection
+not reported</source>
+        <translation>儿童保护
+未强制报告</translation>
+    </message>
+    <message>
+        <source>Referral follow-ups
+overdue</source>
+        <translation>转介跟进
+逾期</translation>
+    </message>
+    <message>
+        <source>Plan actions
+overdue</source>
+        <translation>帮扶措施
+逾期</translation>
+    </message>
+    <message>
+        <source>Status reviews
+waiting</source>
+        <translation>动态调整
+待处理</translation>
+    </message>
+    <message>
+        <source>Notes awaiting
+review</source>
+        <translation>记录
+待审核</translation>
+    </message>
+    <message>
+        <source>Notes
+returned</source>
+        <translation>记录
+已退回</translation>
+    </message>
+    <message>
+        <source>Households whose visit is overdue by the visit rules, or never visited</source>
+        <translation>按走访规定已逾期或从未走访的家庭</translation>
+    </message>
+    <message>
+        <source>Open risk flags of every kind</source>
+        <translation>各类未解除的风险标记</translation>
+    </message>
+    <message>
+        <source>Open child-protection concerns whose mandatory report is not recorded yet, and how long the oldest has been waiting</source>
+        <translation>尚未登记强制报告的儿童保护风险，以及其中最早一条已等待的天数</translation>
+    </message>
+    <message>
+        <source>Referrals sent or accepted whose follow-up date has passed</source>
+        <translation>已发出或已接收、但已过跟进日期的转介</translation>
+    </message>
+    <message>
+        <source>Plan actions past their due date, neither done nor dropped</source>
+        <translation>已过期限、既未完成也未取消的帮扶措施</translation>
+    </message>
+    <message>
+        <source>Status reviews the station recommended, waiting for the county's decision</source>
+        <translation>社工站已推荐、等待县级决定的动态调整</translation>
+    </message>
+    <message>
+        <source>Status reviews proposed by the caseworker, waiting for the station's recommendation</source>
+        <translation>社工已申请、等待社工站推荐意见的动态调整</translation>
+    </message>
+    <message>
+        <source>Notes this caseworker submitted that wait for review: opens the review queue</source>
+        <translation>该社工提交、等待审核的记录：点击打开审核队列</translation>
+    </message>
+    <message>
+        <source>Notes returned to this caseworker, waiting for an answer or a change</source>
+        <translation>已退回该社工、等待答复或修改的记录</translation>
+    </message>
+    <message>
+        <source>Click a number (or select it and press Enter) to see what it counts; the notes open in the review queue. Red: child-protection concerns not yet reported.</source>
+        <translation>点击数字（或选中后按回车键）查看明细；记录数在审核队列中打开。红色：尚未强制报告的儿童保护风险。</translation>
+    </message>
+    <message>
+        <source>The county's visit rules (%1) have errors, so overdue visits are counted by the built-in rules.</source>
+        <translation>县里的走访规定（%1）有错误，逾期走访按内置规定统计。</translation>
+    </message>
+    <message>
+        <source>Station total</source>
+        <translation>社工站合计</translation>
+    </message>
+    <message>
+        <source>(no caseworker)</source>
+        <translation>（未分配社工）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest was raised %n day(s) ago</source>
+        <translation>
+            <numerusform>最早一条标记于 %n 天前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reported; the oldest was raised %1 day(s) ago</source>
+        <translation>
+            <numerusform>%n 条未报告；最早一条标记于 %1 天前</numerusform></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>统计日期 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caseworker(s)</source>
+        <translation>
+            <numerusform>%n 名社工</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n 户</numerusform></translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Visits overdue</source>
+        <translation>走访逾期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Open risk flags</source>
+        <translation>未解除的风险标记</translation>
+    </message>
+    <message>
+        <source>Child-protection concerns whose mandatory report is not recorded come first, in red; then the oldest.</source>
+        <translation>尚未登记强制报告的儿童保护风险排在最前（红色），其余按时间由早到晚。</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>已标记天数</translation>
+    </message>
+    <message>
+        <source>Referral follow-ups overdue</source>
+        <translation>转介跟进逾期</translation>
+    </message>
+    <message>
+        <source>Plan actions overdue</source>
+        <translation>帮扶措施逾期</translation>
+    </message>
+    <message>
+        <source>Status reviews waiting</source>
+        <translation>动态调整待处理</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>已等待天数</translation>
+    </message>
+    <message>
+        <source>the whole station</source>
+        <translation>全站</translation>
+    </message>
+    <message>
+        <source>no caseworker</source>
+        <translation>未分配社工</translation>
+    </message>
+    <message>
+        <source>The longest waiting first.</source>
+        <translation>等待最久的排在最前。</translation>
+    </message>
+</context>
+<context>
     <name>StatusReviewRepository</name>
     <message>
         <source>Save the household file before proposing a status review.</source>
@@ -5722,7 +6238,8 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message numerus="yes">
         <source>waiting %n day(s)</source>
         <translation>
-            <numerusform>已等 %n 天</numerusform></translation>
+            <numerusform>已等 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
@@ -5735,7 +6252,8 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message numerus="yes">
         <source>%n day(s) late</source>
         <translation>
-            <numerusform>逾期 %n 天</numerusform></translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
@@ -5744,17 +6262,20 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>还有 %n 天</numerusform></translation>
+            <numerusform>还有 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n task(s)</source>
         <translation>
-            <numerusform>%1 — %n 项待办</numerusform></translation>
+            <numerusform>%1 — %n 项待办</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n late</source>
         <translation>
-            <numerusform>，%n 项逾期</numerusform></translation>
+            <numerusform>，%n 项逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>now</source>
@@ -5767,17 +6288,20 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message numerus="yes">
         <source>%n task(s)</source>
         <translation>
-            <numerusform>%n 项待办</numerusform></translation>
+            <numerusform>%n 项待办</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n late</source>
         <translation>
-            <numerusform>%n 项逾期</numerusform></translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n village(s)</source>
         <translation>
-            <numerusform>%n 个村</numerusform></translation>
+            <numerusform>%n 个村</numerusform>
+        </translation>
     </message>
     <message>
         <source>first %1 of %2 shown</source>
@@ -5838,7 +6362,8 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message numerus="yes">
         <source>every %n day(s)</source>
         <translation>
-            <numerusform>每 %n 天一次</numerusform></translation>
+            <numerusform>每 %n 天一次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a task to see it in full.</source>
@@ -6073,6 +6598,21 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>Visits</source>
         <translation>走访</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchPage</name>
+    <message>
+        <source>Review &amp;queue (%1)</source>
+        <translation>审核队列(&amp;Q)（%1）</translation>
+    </message>
+    <message>
+        <source>Review &amp;queue</source>
+        <translation>审核队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Station &amp;overview</source>
+        <translation>社工站概况(&amp;O)</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,10 @@ QString ReviewQueue::bodyOf(Database& db, const QString& typeName, const QString
         if (!shownInBody(spec))
             continue;
         const QVariant value = record->value(spec.name);
+        // A field left empty says nothing (FieldLabels would name it "(empty)").
+        if (!value.isValid() || value.isNull() ||
+            (value.toString().isEmpty() && value.toStringList().isEmpty()))
+            continue;
         QString text;
         if (spec.name == QStringLiteral("member_id") || spec.name == QStringLiteral("member_ids") ||
             spec.name == QStringLiteral("met_member_ids"))

@@ -12,6 +12,7 @@
 #include "core/forms/BuiltInForms.h"
 #include "core/forms/MemberContext.h"
 #include "core/journal/HybridLogicalClock.h"
+#include "core/journal/JournalWriter.h"
 #include "core/profile/ProfileDirectory.h"
 #include "core/profile/ProfileOpener.h"
 #include "core/records/AssessmentRepository.h"
@@ -21,11 +22,15 @@
 #include "core/records/NoteReviewRepository.h"
 #include "core/records/ReferralRepository.h"
 #include "core/records/ReviewArrivals.h"
+#include "core/records/ReviewQueue.h"
+#include "core/records/RiskFlagRepository.h"
 #include "core/records/ServiceLogRepository.h"
 #include "core/records/StatusReviewRepository.h"
 #include "core/records/TaskList.h"
 #include "core/records/VisitRepository.h"
+#include "core/schema/RecordTypes.h"
 #include "core/sync/ChangeImporter.h"
+#include "core/sync/DeviceSync.h"
 #include "ui/casework/DueVisitsPage.h"
 #include "ui/casework/ServiceSessionDialog.h"
 #include "ui/casework/TaskListPage.h"
@@ -43,16 +48,24 @@
 #include "ui/main/MainWindow.h"
 #include "ui/profile/LockController.h"
 #include "ui/profile/StartDialog.h"
+#include "ui/supervision/OverviewListDialog.h"
+#include "ui/supervision/ReviewQueueModel.h"
+#include "ui/supervision/ReviewQueuePage.h"
+#include "ui/supervision/StationOverviewPage.h"
+#include "ui/supervision/WorkbenchPage.h"
 #include "ui/widgets/CodeChoiceBox.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -277,6 +290,75 @@ QString addDecisions(Database& db)
         return note;
     }
     return {};
+/// The station supervisor's laptop for the workbench screenshots: `db` (a copy of the demo, whose
+/// caseworkers' notes all wait for review) enrolled as 李强, who has kept up with the queue: the
+/// notes of more than two weeks ago approved; a thread on the oldest visit note left, one note
+/// returned, and a child-protection concern raised a few days ago and not yet reported. Returns
+/// the id of the note with the thread.
+QString prepareSupervisor(Database& db)
+{
+    const auto key = QByteArray(32, 'k');
+    if (!DeviceSync(db).setCounty(QStringLiteral("371321"), key, key,
+                                  QStringLiteral("https://county.example"), QStringLiteral("李强"),
+                                  QStringLiteral("supervisor"), {},
+                                  QJsonObject{{QStringLiteral("displayName"), QStringLiteral("李强")},
+                                              {QStringLiteral("station"), QStringLiteral("岸堤镇社工站")}}))
+        return {};
+    const Session supervisor = DeviceSync(db).session();
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QList<JournalWriter::Edit> approvals;
+    QSqlQuery old(db.sql());
+    old.prepare(
+        QStringLiteral("SELECT id, household_id FROM note_review WHERE state = 'pending' AND deleted = 0"
+                       " AND submitted_at < ?"));
+    old.addBindValue(QDateTime::currentDateTimeUtc().addDays(-14).toString(Qt::ISODate));
+    old.exec();
+    while (old.next())
+        approvals.append({RecordTypes::noteReview(),
+                          old.value(0).toString(),
+                          old.value(1).toString(),
+                          Change::Op::Update,
+                          {{QStringLiteral("state"), QStringLiteral("approved")},
+                           {QStringLiteral("reviewed_by"), supervisor.author()},
+                           {QStringLiteral("reviewed_at"), at}}});
+    old.finish();
+    if (!JournalWriter(db, supervisor).commit(approvals))
+        return {};
+
+    ReviewQueue::Filter visits;
+    visits.subjectType = QStringLiteral("visit");
+    const QList<ReviewQueue::Item> oldest = ReviewQueue(db, QDate::currentDate()).page(visits, 0, 2);
+    if (oldest.size() < 2)
+        return {};
+    const QString note = oldest.first().review.id;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const ManualClock twoDaysAgo(now - 2 * 86'400'000LL), yesterday(now - 86'400'000LL);
+    if (!NoteReviewRepository(db, DeviceSync(db).session(twoDaysAgo))
+             .comment(note, QStringLiteral("这次走访见到孩子本人了吗？请写明孩子的上学和身体情况。")) ||
+        !NoteReviewRepository(db, Session::of(oldest.first().review.submittedBy, Role::Caseworker, yesterday))
+             .comment(note, QStringLiteral("见到了，孩子放学在家。按时上学，身体正常，奶奶腿脚不便。")) ||
+        !NoteReviewRepository(db, DeviceSync(db).session(yesterday))
+             .returnNote(oldest.at(1).review.id, QStringLiteral("请补充见到的家庭成员和下一步安排。")))
+        return {};
+
+    // A child-protection concern the caseworker flagged four days ago, not yet reported.
+    QSqlQuery child(db.sql());
+    child.exec(
+        QStringLiteral("SELECT id, caseworker FROM household WHERE special_groups LIKE '%left_behind_child%'"
+                       " AND deleted = 0 ORDER BY household_no DESC LIMIT 1"));
+    if (child.next()) {
+        const QString householdId = child.value(0).toString(), caseworker = child.value(1).toString();
+        child.finish();
+        const ManualClock fourDaysAgo(QDateTime::currentMSecsSinceEpoch() - 4 * 86'400'000LL);
+        RiskFlag flag{{},
+                      householdId,
+                      QStringLiteral("child_protection"),
+                      QStringLiteral("high"),
+                      QStringLiteral("孩子身上有多处淤青，祖母称是摔伤，孩子回避回答")};
+        if (!RiskFlagRepository(db, Session::of(caseworker, Role::Caseworker, fourDaysAgo)).raise(flag))
+            return {};
+    }
+    return note;
 }
 } // namespace
 
@@ -353,8 +435,58 @@ int main(int argc, char** argv)
     if (returnedNote.isEmpty())
         return 1;
 
+    // The station supervisor's laptop: a copy of the demo, enrolled as the supervisor.
+    const QString supervisorPath = dir.filePath(QStringLiteral("supervisor.db"));
+    Database supervisorDb;
+    risky.finish(); // VACUUM INTO waits for no statement
+    pick.finish();
+    QSqlQuery copy(db.sql());
+    if (!copy.exec(QStringLiteral("VACUUM INTO '%1'").arg(supervisorPath))) {
+        QTextStream(stderr) << "the supervisor's copy of the demo could not be made: "
+                            << copy.lastError().text() << '\n';
+        return 1;
+    }
+    if (const Status opened = supervisorDb.open(supervisorPath); !opened) {
+        QTextStream(stderr) << "the supervisor's copy of the demo does not open: " << opened.error().detail
+                            << '\n';
+        return 1;
+    }
+    const QString threadNote = prepareSupervisor(supervisorDb);
+    if (threadNote.isEmpty()) {
+        QTextStream(stderr) << "the supervisor's review thread could not be written\n";
+        return 1;
+    }
+
     for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         LanguageMenu::apply(language);
+        // The supervisor's home page: the review queue with a note and its thread, the station
+        // overview, and the list behind one of its numbers.
+        {
+            MainWindow bench(supervisorDb);
+            bench.resize(1366, 768);
+            bench.show();
+            ReviewQueuePage* queue = bench.workbenchPage()->queue();
+            QApplication::processEvents();
+            const int row = queue->model()->rowOf(threadNote);
+            queue->view()->setCurrentIndex(queue->model()->index(std::max(0, row), 0));
+            save(&bench, out.filePath(QStringLiteral("workbench-queue-%1.png").arg(language)));
+            queue->stateBox()->setCurrentIndex(1);
+            save(&bench, out.filePath(QStringLiteral("workbench-returned-%1.png").arg(language)));
+            queue->stateBox()->setCurrentIndex(0);
+            bench.workbenchPage()->showOverview();
+            save(&bench, out.filePath(QStringLiteral("workbench-overview-%1.png").arg(language)));
+            StationOverviewPage* overview = bench.workbenchPage()->overview();
+            // The open risks of a caseworker with a child-protection concern not yet reported.
+            int risky = 0;
+            for (int r = 0; r < overview->rows().size(); ++r)
+                risky = overview->rows().at(r).childProtectionUnreported > 0 ? r : risky;
+            if (const auto list = overview->listDialog(risky, StationOverviewPage::OpenRisks)) {
+                list->show();
+                save(list.get(),
+                     out.filePath(QStringLiteral("workbench-overview-list-%1.png").arg(language)));
+            }
+            bench.hide();
+        }
         MainWindow window(db);
         window.resize(1366, 768);
         window.show();

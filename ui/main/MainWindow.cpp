@@ -19,6 +19,7 @@
 #include "ui/main/LanguageMenu.h"
 #include "ui/profile/LockController.h"
 #include "ui/profile/NewPasswordDialog.h"
+#include "ui/supervision/WorkbenchPage.h"
 #include "ui/sync/ConnectDialog.h"
 #include "ui/sync/ImportReportDialog.h"
 #include "ui/sync/SyncController.h"
@@ -259,11 +260,34 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_list->restoreHeaderState(settings.value(QStringLiteral("mainWindow/householdColumns")).toByteArray());
 
     DateField::setClock(session().clock());
+    setUpWorkbench();
     retranslate();
     updateActions();
     // A caseworker starts the day with what is to be done.
     if (session().role() == Role::Caseworker)
         showTasks();
+}
+
+void MainWindow::setUpWorkbench()
+{
+    const Session who = session();
+    m_workbench = new WorkbenchPage(m_db, who, this);
+    m_pages->addWidget(m_workbench);
+    m_workbenchAction = new QAction(this);
+    m_workbenchAction->setObjectName(QStringLiteral("workbenchAction"));
+    m_workbenchAction->setCheckable(true);
+    m_workbenchAction->setShortcut(Qt::CTRL | Qt::Key_3);
+    m_workbenchAction->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_pageGroup->addAction(m_workbenchAction);
+    m_viewMenu->insertAction(m_caseloadAction, m_workbenchAction);
+    m_toolBar->insertAction(m_caseloadAction, m_workbenchAction);
+    connect(m_workbenchAction, &QAction::triggered, this, &MainWindow::showWorkbench);
+    connect(m_workbench, &WorkbenchPage::openRequested, this, &MainWindow::openHousehold);
+    // Reviewing is the supervisor's and the county's work; a caseworker's home is My tasks.
+    const bool supervising = who.role() == Role::Supervisor || who.role() == Role::County;
+    m_workbenchAction->setVisible(supervising);
+    if (supervising)
+        showWorkbench();
 }
 
 MainWindow::~MainWindow() = default;
@@ -406,6 +430,9 @@ void MainWindow::retranslate()
     m_tasksAction->setText(tr("My &tasks"));
     m_tasksAction->setToolTip(tr("Visits, follow-ups, plan actions, returned notes and decided status "
                                  "reviews, by village (Ctrl+T)"));
+    m_workbenchAction->setText(tr("&Workbench"));
+    m_workbenchAction->setToolTip(
+        tr("The supervisor's workbench: notes to review and the station overview (Ctrl+3)"));
     m_sessionAction->setText(tr("Record a &group session…"));
     m_sessionAction->setToolTip(tr("A group or community activity with several households, entered once"));
     m_syncMenu->setTitle(tr("&Sync"));
@@ -478,6 +505,8 @@ void MainWindow::openHouseholdAt(const QString& householdId, const QString& reco
         QMetaObject::invokeMethod(m_dueVisits, &DueVisitsPage::refresh, Qt::QueuedConnection);
     if (m_pages->currentWidget() == m_tasks)
         QMetaObject::invokeMethod(m_tasks, &TaskListPage::refresh, Qt::QueuedConnection);
+    if (m_pages->currentWidget() == m_workbench)
+        QMetaObject::invokeMethod(m_workbench, &WorkbenchPage::refresh, Qt::QueuedConnection);
     m_syncStatus->refresh();
 }
 
@@ -492,6 +521,13 @@ void MainWindow::showTasks()
 {
     m_pages->setCurrentWidget(m_tasks);
     m_tasksAction->setChecked(true);
+    updateActions();
+}
+
+void MainWindow::showWorkbench()
+{
+    m_pages->setCurrentWidget(m_workbench);
+    m_workbenchAction->setChecked(true);
     updateActions();
 }
 

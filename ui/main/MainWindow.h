@@ -25,6 +25,7 @@ class SyncController;
 class SyncStatusWidget;
 class LockController;
 class TaskListPage;
+class WorkbenchPage;
 
 /// The caseworker's main window: the caseload list, and the commands that open household files.
 class MainWindow : public QMainWindow
@@ -38,6 +39,9 @@ public:
     HouseholdListPage* listPage() const { return m_list; }
     DueVisitsPage* dueVisitsPage() const { return m_dueVisits; }
     TaskListPage* taskListPage() const { return m_tasks; }
+    /// The supervisor's workbench (review queue, station overview): the home page of a station
+    /// supervisor or county user; not offered to a caseworker.
+    WorkbenchPage* workbenchPage() const { return m_workbench; }
     SyncController* sync() const { return m_sync; }
     /// Who is working at this laptop, as every write records it: the county's user record the
     /// profile was enrolled with; in the demo profile (never enrolled), a demo caseworker.
@@ -68,6 +72,8 @@ public slots:
     void showDueVisits(bool show);
     /// Shows "My tasks", the caseworker's home page.
     void showTasks();
+    /// Shows the supervisor's workbench.
+    void showWorkbench();
     /// Enters a group or community session with households chosen from the caseload.
     void recordGroupSession();
     /// County staff: import package files from laptops through the county server, with a report.
@@ -82,6 +88,8 @@ private:
     void tryDemoAs(Role role);
     void retranslate();
     void updateActions();
+    /// Adds the workbench page and its action; makes it the home page of a supervisor or county user.
+    void setUpWorkbench();
 
     Database& m_db;
     HouseholdListPage* m_list;
@@ -128,6 +136,8 @@ private:
     QAction* m_aboutAction;
     QLabel* m_authorLabel;
     QMenu* m_demoRoleMenu;
+    WorkbenchPage* m_workbench = nullptr;
+    QAction* m_workbenchAction = nullptr;
 };
 
 } // namespace ff

@@ -1,0 +1,306 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The supervisor's workbench: the home page of a supervisor (not of a caseworker), the review
+// queue worked through from the keyboard, and the station overview's numbers opening what they
+// count.
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
+
+#include "core/records/HouseholdRepository.h"
+#include "core/records/NoteReviewRepository.h"
+#include "core/records/ServiceLogRepository.h"
+#include "core/sync/DeviceSync.h"
+#include "ui/households/HouseholdListPage.h"
+#include "ui/main/MainWindow.h"
+#include "ui/supervision/OverviewListDialog.h"
+#include "ui/supervision/ReviewQueueModel.h"
+#include "ui/supervision/ReviewQueuePage.h"
+#include "ui/supervision/StationOverviewPage.h"
+#include "ui/supervision/WorkbenchPage.h"
+#include "ui/widgets/NoticeLabel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace ff;
+
+namespace {
+constexpr qint64 kDay = 86'400'000;
+
+void enroll(Database& db, const QString& user, const char* role)
+{
+    const auto key = QByteArray(32, 'k');
+    REQUIRE(DeviceSync(db).setCounty(QStringLiteral("371321"), key, key, QStringLiteral("https://county"),
+                                     user, QString::fromLatin1(role)));
+}
+
+QString addHousehold(Database& db, const QString& number, const QString& caseworker)
+{
+    HouseholdFile file = test::sampleHousehold();
+    file.household.insert(QStringLiteral("household_no"), number);
+    file.household.insert(QStringLiteral("caseworker"), caseworker);
+    REQUIRE(HouseholdRepository(db, test::as(caseworker)).save(file));
+    return file.household.value(QStringLiteral("id")).toString();
+}
+
+/// A service log 王芳 saved `daysAgo` days ago: a note in the supervisor's queue.
+QString saveLog(Database& db, const QString& householdId, int daysAgo, const QString& activity)
+{
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch() - daysAgo * kDay);
+    ServiceSession s;
+    s.servedOn = QDate::currentDate().addDays(-daysAgo);
+    s.durationMin = 40;
+    s.method = QStringLiteral("casework");
+    s.category = QStringLiteral("psychological_counselling");
+    s.caseworker = QStringLiteral("王芳");
+    s.activity = activity;
+    s.households.append({householdId, {}, {}});
+    REQUIRE(ServiceLogRepository(db, test::as(QStringLiteral("王芳"), clock)).save(s));
+    return s.households.first().recordId;
+}
+
+/// Types Chinese text as an input method does: it commits the composed text to the widget.
+void typeChinese(QWidget* widget, const QString& text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
+QString stateOf(Database& db, const QString& id) { return NoteReviewRepository(db).load(id)->state; }
+
+QWidget* homeOf(MainWindow& window)
+{
+    return qobject_cast<QStackedWidget*>(window.centralWidget())->currentWidget();
+}
+} // namespace
+
+TEST_CASE("a caseworker's main window keeps the caseload as home, a supervisor's opens the workbench",
+          "[gui][workbench]")
+{
+    SECTION("the demo caseworker (never enrolled)")
+    {
+        test::TempDatabase t;
+        MainWindow window(t.db());
+        CHECK(homeOf(window) == window.listPage());
+        CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("workbenchAction"))->isVisible());
+    }
+    SECTION("an enrolled caseworker")
+    {
+        test::TempDatabase t;
+        enroll(t.db(), QStringLiteral("王芳"), "caseworker");
+        MainWindow window(t.db());
+        CHECK(homeOf(window) == window.listPage());
+        CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("workbenchAction"))->isVisible());
+    }
+    SECTION("a station supervisor and county staff")
+    {
+        for (const char* role : {"supervisor", "county"}) {
+            test::TempDatabase t;
+            enroll(t.db(), QStringLiteral("李强"), role);
+            MainWindow window(t.db());
+            CHECK(homeOf(window) == window.workbenchPage());
+            auto* action = window.findChild<QAction*>(QStringLiteral("workbenchAction"));
+            CHECK(action->isVisible());
+            CHECK(action->isChecked());
+            // The caseload is one click away, and the workbench one back.
+            window.showDueVisits(false);
+            CHECK(homeOf(window) == window.listPage());
+            action->trigger();
+            CHECK(homeOf(window) == window.workbenchPage());
+        }
+    }
+}
+
+TEST_CASE("a supervisor works through the review queue with the keyboard", "[gui][workbench]")
+{
+    test::TempDatabase t;
+    const QString household =
+        addHousehold(t.db(), QStringLiteral("371321105-000001"), QStringLiteral("王芳"));
+    const QString first = saveLog(t.db(), household, 9, QStringLiteral("与奶奶谈孩子的学习"));
+    const QString second = saveLog(t.db(), household, 5, QStringLiteral("家访"));
+    const QString third = saveLog(t.db(), household, 2, QStringLiteral("电话随访"));
+    enroll(t.db(), QStringLiteral("李强"), "supervisor");
+
+    MainWindow window(t.db());
+    window.resize(1366, 768);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(homeOf(window) == window.workbenchPage());
+    ReviewQueuePage* queue = window.workbenchPage()->queue();
+    QTableView* view = queue->view();
+    REQUIRE(queue->model()->rowCount() == 3);
+    // Oldest first, the first selected, its text and an empty thread beside it; the focus on the list.
+    CHECK(queue->currentReviewId() == first);
+    CHECK(queue->findChild<QTextBrowser*>(QStringLiteral("noteBodyBrowser"))
+              ->toPlainText()
+              .contains(QStringLiteral("与奶奶谈孩子的学习")));
+    CHECK(queue->model()
+              ->index(0, ReviewQueueModel::Waiting)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("9")));
+    CHECK(QApplication::focusWidget() == view);
+
+    // Ctrl+Enter approves; the next note is selected, the focus stays on the list.
+    QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
+    CHECK(stateOf(t.db(), first) == QStringLiteral("approved"));
+    REQUIRE(queue->model()->rowCount() == 2);
+    CHECK(queue->currentReviewId() == second);
+    CHECK(QApplication::focusWidget() == view);
+    CHECK(window.workbenchPage()->tabs()->tabText(0).contains(QStringLiteral("2")));
+
+    // J and K move through the queue.
+    QTest::keyClick(view, Qt::Key_J);
+    CHECK(queue->currentReviewId() == third);
+    QTest::keyClick(view, Qt::Key_K);
+    CHECK(queue->currentReviewId() == second);
+
+    // Ctrl+R with no comment returns nothing and says why; the focus goes to the comment box.
+    QTest::keyClick(view, Qt::Key_R, Qt::ControlModifier);
+    CHECK(stateOf(t.db(), second) == QStringLiteral("pending"));
+    CHECK_FALSE(queue->notice()->shownText().isEmpty());
+    CHECK(queue->notice()->shownText().contains(QStringLiteral("comment")));
+    CHECK(QApplication::focusWidget() == queue->commentEdit());
+
+    // Typed, then Ctrl+R: returned with the comment; the next note selected, the list focused.
+    typeChinese(queue->commentEdit(), QStringLiteral("请写明家访中见到了谁"));
+    QTest::keyClick(queue->commentEdit(), Qt::Key_R, Qt::ControlModifier);
+    CHECK(stateOf(t.db(), second) == QStringLiteral("returned"));
+    const QList<ReviewComment> thread = NoteReviewRepository(t.db()).thread(second);
+    REQUIRE(thread.size() == 1);
+    CHECK(thread.first().kind == QStringLiteral("return"));
+    CHECK(thread.first().text == QStringLiteral("请写明家访中见到了谁"));
+    CHECK(thread.first().writtenBy == QStringLiteral("李强"));
+    CHECK(queue->commentEdit()->toPlainText().isEmpty());
+    REQUIRE(queue->model()->rowCount() == 1);
+    CHECK(queue->currentReviewId() == third);
+    CHECK(QApplication::focusWidget() == view);
+
+    // Enter opens the household's file.
+    QString opened;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (dialog) {
+            opened = QString::fromLatin1(dialog->metaObject()->className());
+            dialog->reject();
+        }
+    });
+    QTest::keyClick(view, Qt::Key_Return);
+    CHECK(opened == QStringLiteral("ff::HouseholdDialog"));
+    // Back from the file (the window manager gives the window back its activation): the keys
+    // work on the list again.
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    CHECK(QApplication::focusWidget() == view);
+
+    // The "Returned" view shows the returned note with its thread.
+    queue->stateBox()->setCurrentIndex(queue->stateBox()->findData(QStringLiteral("returned")));
+    REQUIRE(queue->model()->rowCount() == 1);
+    CHECK(queue->currentReviewId() == second);
+    CHECK(queue->findChild<QTextBrowser*>(QStringLiteral("noteThreadBrowser"))
+              ->toPlainText()
+              .contains(QStringLiteral("请写明家访中见到了谁")));
+    CHECK_FALSE(queue->approveButton()->isEnabled());
+    queue->stateBox()->setCurrentIndex(queue->stateBox()->findData(QStringLiteral("pending")));
+
+    // The last one approved from the comment box, with a comment: the queue is empty.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == queue->commentEdit());
+    typeChinese(queue->commentEdit(), QStringLiteral("记录清楚"));
+    QTest::keyClick(queue->commentEdit(), Qt::Key_Return, Qt::ControlModifier);
+    CHECK(stateOf(t.db(), third) == QStringLiteral("approved"));
+    const QList<ReviewComment> approval = NoteReviewRepository(t.db()).thread(third);
+    REQUIRE(approval.size() == 1);
+    CHECK(approval.first().kind == QStringLiteral("approve"));
+    CHECK(queue->model()->rowCount() == 0);
+    CHECK(queue->currentReviewId().isEmpty());
+}
+
+TEST_CASE("the station overview's numbers open the queue and the lists behind them", "[gui][workbench]")
+{
+    test::TempDatabase t;
+    const QString a = addHousehold(t.db(), QStringLiteral("371321105-000001"), QStringLiteral("王芳"));
+    addHousehold(t.db(), QStringLiteral("371321105-000002"), QStringLiteral("王芳"));
+    addHousehold(t.db(), QStringLiteral("371321105-000003"), QStringLiteral("李娜"));
+    const QString talk = saveLog(t.db(), a, 3, QStringLiteral("谈心"));
+    saveLog(t.db(), a, 1, QStringLiteral("家访"));
+    // One approved, then changed by the caseworker: back in the queue, marked.
+    REQUIRE(NoteReviewRepository(t.db(), test::supervisor(QStringLiteral("李强"))).approve(talk));
+    {
+        ServiceLogRepository logs(t.db(), test::as(QStringLiteral("王芳")));
+        QString sessionId;
+        for (const ServiceLog& log : logs.forHousehold(a))
+            sessionId = log.id == talk ? log.sessionId : sessionId;
+        std::optional<ServiceSession> session = logs.loadSession(sessionId);
+        REQUIRE(session);
+        session->outcome = QStringLiteral("愿意继续上学");
+        REQUIRE(logs.save(*session));
+    }
+    REQUIRE(NoteReviewRepository(t.db()).load(talk)->reopened);
+    enroll(t.db(), QStringLiteral("李强"), "supervisor");
+
+    MainWindow window(t.db());
+    window.show();
+    WorkbenchPage* bench = window.workbenchPage();
+    bench->showOverview();
+    StationOverviewPage* overview = bench->overview();
+    REQUIRE(overview->rows().size() == 2);
+    int wang = -1;
+    for (int r = 0; r < overview->rows().size(); ++r)
+        wang = overview->rows().at(r).caseworker == QStringLiteral("王芳") ? r : wang;
+    REQUIRE(wang >= 0);
+    QTableWidget* table = overview->table();
+    CHECK(table->item(wang, StationOverviewPage::Households)->text() == QStringLiteral("2"));
+    CHECK(table->item(wang, StationOverviewPage::NotesPending)->text() == QStringLiteral("2"));
+    // The last row is the station's total.
+    CHECK(table->item(table->rowCount() - 1, StationOverviewPage::Households)->text() == QStringLiteral("3"));
+
+    // The caseload number lists the households; double-click would open one.
+    int listed = -1;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<OverviewListDialog*>(QApplication::activeModalWidget());
+        if (dialog) {
+            listed = dialog->tree()->topLevelItemCount();
+            dialog->reject();
+        }
+    });
+    overview->openCell(wang, StationOverviewPage::Households);
+    CHECK(listed == 2);
+
+    // The notes number opens the queue, filtered to that caseworker.
+    overview->openCell(wang, StationOverviewPage::NotesPending);
+    CHECK(bench->tabs()->currentWidget() == bench->queue());
+    CHECK(bench->queue()->caseworkerBox()->currentData().toString() == QStringLiteral("王芳"));
+    REQUIRE(bench->queue()->model()->rowCount() == 2);
+    const int marked = bench->queue()->model()->rowOf(talk);
+    REQUIRE(marked >= 0);
+    CHECK(bench->queue()
+              ->model()
+              ->index(marked, ReviewQueueModel::Note)
+              .data()
+              .toString()
+              .contains(QStringLiteral("changed after approval")));
+    bench->queue()->view()->setCurrentIndex(bench->queue()->model()->index(marked, 0));
+    CHECK(bench->queue()
+              ->findChild<QLabel*>(QStringLiteral("changedAfterApprovalLabel"))
+              ->isVisibleTo(bench->queue()));
+}
