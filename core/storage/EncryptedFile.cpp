@@ -200,6 +200,7 @@ EncryptedFile::EncryptedFile(Role role, sqlite3_file* real, const char* name)
 EncryptedFile::~EncryptedFile()
 {
     wipe(m_scratch.data(), m_scratch.size());
+    wipe(m_walFramePlain.data(), m_walFramePlain.size());
     if (m_ownedName)
         sqlite3_free_filename(m_ownedName);
 }
@@ -474,6 +475,16 @@ int EncryptedFile::writeDatabase(const unsigned char* in, int amount, sqlite3_in
     }
     if (const int rc = ensureSalt(); rc != SQLITE_OK)
         return rc;
+    if (isKeptWalFrame(page, in, pageSize)) {
+        // A checkpoint copying the frame it has just read: the frame's image, authenticated under
+        // this file's salt and this page number when it was read, is this page's image.
+        const int rc = m_real->pMethods->xWrite(m_real, m_walFrameImage.data(), pageSize, offset);
+        forgetWalFrame();
+        if (rc == SQLITE_OK)
+            EncryptedVfs::countFrameStoredAsRead();
+        return rc;
+    }
+    forgetWalFrame();
     unsigned char* stored = scratch(pageSize);
     if (!m_cipher->encrypt(in, stored, pageSize, page, m_salt))
         return refuse(SQLITE_IOERR_WRITE, page, "the page could not be encrypted");
@@ -481,6 +492,33 @@ int EncryptedFile::writeDatabase(const unsigned char* in, int amount, sqlite3_in
     if (rc == SQLITE_OK && page == 1)
         m_saltState = SaltState::OnDisk;
     return rc;
+}
+
+void EncryptedFile::keepWalFrame(quint32 page, const unsigned char* image, const unsigned char* plain,
+                                 int pageSize)
+{
+    m_walFrameImage.assign(image, image + pageSize);
+    m_walFramePlain.assign(plain, plain + pageSize);
+    m_walFrameSalt = m_salt;
+    m_walFramePage = page;
+}
+
+bool EncryptedFile::isKeptWalFrame(quint32 page, const unsigned char* plain, int pageSize) const
+{
+    // The kept image authenticated as exactly these bytes, for this page, under this salt (the
+    // salt cannot change once a page has authenticated; checked all the same): storing it is
+    // storing an encryption of `plain` for `page`, whatever happened in between.
+    return m_walFramePage != 0 && page == m_walFramePage && m_walFramePlain.size() == size_t(pageSize) &&
+           m_walFrameImage.size() == size_t(pageSize) && m_walFrameSalt == m_salt &&
+           std::memcmp(plain, m_walFramePlain.data(), size_t(pageSize)) == 0;
+}
+
+void EncryptedFile::forgetWalFrame()
+{
+    if (m_walFramePage == 0)
+        return;
+    wipe(m_walFramePlain.data(), m_walFramePlain.size());
+    m_walFramePage = 0;
 }
 
 int EncryptedFile::walPageSize() const
@@ -522,6 +560,29 @@ int EncryptedFile::readWal(unsigned char* out, int amount, sqlite3_int64 offset)
         std::memset(out, 0, size_t(amount));
         return refuse(SQLITE_IOERR_READ, 0, "a WAL read that is not a frame header, a page or a whole frame");
     }
+    EncryptedFile& db = *m_database;
+    const bool saltKnown = db.m_saltState != SaltState::Unknown;
+    if (pageOnly) {
+        // A committed frame, located through the wal-index: any failure is damage. Read whole,
+        // with the frame header that names its page, in one read (a checkpoint reads every frame
+        // it copies this way).
+        unsigned char* frame = scratch(int(frameBytes));
+        const int rc = m_real->pMethods->xRead(m_real, frame, int(frameBytes), frameStart);
+        if (rc != SQLITE_OK) {
+            std::memset(out, 0, size_t(amount));
+            return rc;
+        }
+        const quint32 page = readBigEndian32(frame);
+        const unsigned char* stored = frame + kFrameHeaderBytes;
+        if (page == 0 || !saltKnown || !db.m_cipher->decrypt(stored, out, pageSize, page, db.m_salt))
+            return authenticationFailed(out, amount, page);
+        db.m_keyProven = true;
+        if (page == 1)
+            readAsWal(out, 0, amount);
+        else
+            db.keepWalFrame(page, stored, out, pageSize);
+        return SQLITE_OK;
+    }
     const int rc = m_real->pMethods->xRead(m_real, out, amount, offset);
     if (headerOnly)
         return rc; // frame headers are in the clear: page number, size after commit, salts, checksums
@@ -529,18 +590,6 @@ int EncryptedFile::readWal(unsigned char* out, int amount, sqlite3_int64 offset)
         if (rc == SQLITE_IOERR_SHORT_READ)
             std::memset(out, 0, size_t(amount));
         return rc;
-    }
-    EncryptedFile& db = *m_database;
-    const bool saltKnown = db.m_saltState != SaltState::Unknown;
-    if (pageOnly) {
-        // A committed frame, located through the wal-index: any failure is damage.
-        const quint32 page = walFramePage(frameStart);
-        if (page == 0 || !saltKnown || !db.m_cipher->decrypt(out, out, pageSize, page, db.m_salt))
-            return authenticationFailed(out, amount, page);
-        db.m_keyProven = true;
-        if (page == 1)
-            readAsWal(out, 0, amount);
-        return SQLITE_OK;
     }
     // A whole frame: WAL recovery (or a checksum rewrite) walking the log.
     unsigned char* image = out + kFrameHeaderBytes;

@@ -92,6 +92,14 @@ private:
     void record(EncryptedVfs::Failure::Kind kind, quint32 page, const QString& reason);
     int walPageSize() const;
     quint32 walFramePage(sqlite3_int64 frameStart);
+    /// For the database: the last page read from its WAL (stored image and plaintext), which a
+    /// checkpoint writes to the database next; that write then stores the frame's image instead of
+    /// encrypting the page again. Page 1 is never kept (its header is changed on reading).
+    void keepWalFrame(quint32 page, const unsigned char* image, const unsigned char* plain, int pageSize);
+    /// Whether a database write of `plain` to `page` is the kept frame: same page, same bytes.
+    bool isKeptWalFrame(quint32 page, const unsigned char* plain, int pageSize) const;
+    /// Wipes the kept plaintext; done after every database write.
+    void forgetWalFrame();
     /// The database's state that a WAL or journal uses (the database itself for the database).
     EncryptedFile& database() { return m_database ? *m_database : *this; }
     unsigned char* scratch(int size);
@@ -110,6 +118,11 @@ private:
     SaltState m_saltState = SaltState::Unknown;
     bool m_keyProven = false;
     std::vector<unsigned char> m_scratch;
+    /// The last WAL frame read (keepWalFrame): its page, stored image and plaintext.
+    quint32 m_walFramePage = 0;
+    crypto::PageCipher::Salt m_walFrameSalt{};
+    std::vector<unsigned char> m_walFrameImage;
+    std::vector<unsigned char> m_walFramePlain;
 
     // The WAL's state.
     int m_walHeaderPageSize = 0;

@@ -41,6 +41,7 @@ constexpr int kOpenTypeMask = 0x0FFFFF00;
 sqlite3_vfs* g_unix = nullptr;
 sqlite3_vfs g_vfs{};
 std::atomic<int> g_refusedTemporaryFiles{0};
+std::atomic<qint64> g_framesStoredAsRead{0};
 
 /// Where the unix VFS's file sits in what SQLite allocates for a file.
 constexpr int realOffset() { return int((sizeof(EncryptedFile::Handle) + 15) / 16 * 16); }
@@ -393,5 +394,9 @@ Error EncryptedVfs::errorFor(const Failure& failure, const QString& path, const 
 }
 
 int EncryptedVfs::refusedTemporaryFiles() { return g_refusedTemporaryFiles.load(); }
+
+qint64 EncryptedVfs::checkpointedFramesStoredAsRead() { return g_framesStoredAsRead.load(); }
+
+void EncryptedVfs::countFrameStoredAsRead() { g_framesStoredAsRead.fetch_add(1, std::memory_order_relaxed); }
 
 } // namespace ff::storage

@@ -344,6 +344,12 @@ int main(int argc, char** argv)
     provisionLine(QStringLiteral("provisioning a fresh laptop, encrypted laptop database"),
                   encryptedProvisionTimes);
 
+    // Pages the laptops' checkpoints wrote as the image of the WAL frame they had just read,
+    // without encrypting them again (core/storage/README.md, "WAL").
+    out << "    (the encrypted laptops' checkpoints stored "
+        << storage::EncryptedVfs::checkpointedFramesStoredAsRead()
+        << " pages as their WAL frame's image instead of encrypting them again)\n";
+
     // The question: what encryption costs each of them, in this run.
     int over = 0;
     out << "\nEncryption overhead (encrypted / plain, medians of " << rounds << " alternating runs; budget ≤ "
