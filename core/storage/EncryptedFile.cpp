@@ -19,6 +19,8 @@ using Kind = EncryptedVfs::Failure::Kind;
 constexpr int kReserve = PageCipher::kReserveBytes;
 constexpr sqlite3_int64 kWalHeaderBytes = 32;
 constexpr int kFrameHeaderBytes = 24;
+/// The wal-index lock SQLite holds exclusively while it checkpoints (WAL_CKPT_LOCK in wal.c).
+constexpr int kCheckpointLock = 1;
 /// The lock-free header read at open may meet a checkpoint rewriting page 1: read it again a few
 /// times before concluding the key is wrong.
 constexpr int kUnlockedReadAttempts = 5;
@@ -141,8 +143,7 @@ int ioShmMap(sqlite3_file* file, int region, int size, int extend, void volatile
 }
 int ioShmLock(sqlite3_file* file, int offset, int n, int flags)
 {
-    sqlite3_file* real = realOf(file);
-    return real->pMethods->xShmLock(real, offset, n, flags);
+    return self(file).shmLock(offset, n, flags);
 }
 void ioShmBarrier(sqlite3_file* file)
 {
@@ -494,9 +495,27 @@ int EncryptedFile::writeDatabase(const unsigned char* in, int amount, sqlite3_in
     return rc;
 }
 
+int EncryptedFile::shmLock(int offset, int n, int flags)
+{
+    const int rc = m_real->pMethods->xShmLock(m_real, offset, n, flags);
+    // SQLite checkpoints while it holds the wal-index's checkpoint lock (WAL_CKPT_LOCK, 1)
+    // exclusively: frames are kept only then, and forgotten when it is released.
+    if (offset <= kCheckpointLock && kCheckpointLock < offset + n) {
+        if ((flags & SQLITE_SHM_UNLOCK) != 0) {
+            m_checkpointing = false;
+            forgetWalFrame();
+        } else if (rc == SQLITE_OK && (flags & SQLITE_SHM_EXCLUSIVE) != 0) {
+            m_checkpointing = true;
+        }
+    }
+    return rc;
+}
+
 void EncryptedFile::keepWalFrame(quint32 page, const unsigned char* image, const unsigned char* plain,
                                  int pageSize)
 {
+    if (!m_checkpointing)
+        return;
     m_walFrameImage.assign(image, image + pageSize);
     m_walFramePlain.assign(plain, plain + pageSize);
     m_walFrameSalt = m_salt;

@@ -58,6 +58,8 @@ public:
     int read(void* buffer, int amount, sqlite3_int64 offset);
     int write(const void* buffer, int amount, sqlite3_int64 offset);
     int fileControl(int op, void* arg);
+    /// The wal-index locks (the database's): passed on; notes when a checkpoint holds its lock.
+    int shmLock(int offset, int n, int flags);
     int deviceCharacteristics();
     sqlite3_file* real() const { return m_real; }
 
@@ -92,9 +94,11 @@ private:
     void record(EncryptedVfs::Failure::Kind kind, quint32 page, const QString& reason);
     int walPageSize() const;
     quint32 walFramePage(sqlite3_int64 frameStart);
-    /// For the database: the last page read from its WAL (stored image and plaintext), which a
-    /// checkpoint writes to the database next; that write then stores the frame's image instead of
-    /// encrypting the page again. Page 1 is never kept (its header is changed on reading).
+    /// For the database, while this connection checkpoints (it holds the checkpoint lock): the
+    /// last page read from its WAL (stored image and plaintext), which the checkpoint writes to the
+    /// database next; that write then stores the frame's image instead of encrypting the page
+    /// again. Page 1 is never kept (its header is changed on reading); nothing is kept outside a
+    /// checkpoint, and what was kept is wiped when the lock is released.
     void keepWalFrame(quint32 page, const unsigned char* image, const unsigned char* plain, int pageSize);
     /// Whether a database write of `plain` to `page` is the kept frame: same page, same bytes.
     bool isKeptWalFrame(quint32 page, const unsigned char* plain, int pageSize) const;
@@ -119,6 +123,7 @@ private:
     bool m_keyProven = false;
     std::vector<unsigned char> m_scratch;
     /// The last WAL frame read (keepWalFrame): its page, stored image and plaintext.
+    bool m_checkpointing = false;
     quint32 m_walFramePage = 0;
     crypto::PageCipher::Salt m_walFrameSalt{};
     std::vector<unsigned char> m_walFrameImage;

@@ -6,8 +6,9 @@
 // or detected: the file after many writes and checkpoints equals a plain one written the same way;
 // a checkpointed page changed on disk, or a WAL frame changed before its checkpoint, is damage;
 // page 1 is always encrypted afresh; and a write that is not that page with those bytes (another
-// page, other bytes, another page written or another frame read in between) is encrypted as any
-// write. The SIGKILL runs of EncryptionCrashTest.cpp checkpoint too.
+// page, other bytes, another page written or another frame read in between, outside a checkpoint
+// or after its lock was released) is encrypted as any write. The SIGKILL runs of EncryptionCrashTest.cpp
+// checkpoint too.
 #include "tests/core/EncryptionTestSupport.h"
 #include "tests/support/QtStringMaker.h"
 
@@ -400,10 +401,16 @@ TEST_CASE("a database write that is not the page just read from the WAL, with it
     const Frame frameB = newestFrame(b);
     const Frame frame1 = newestFrame(1);
 
-    // The connection's own files, driven as a checkpoint drives them: a page read from the WAL
-    // (the page alone, at its offset in the frame), then written to the database.
+    // The connection's own files, driven as a checkpoint drives them: under the wal-index's
+    // checkpoint lock (WAL_CKPT_LOCK, 1, exclusive), a page read from the WAL (the page alone, at
+    // its offset in the frame), then written to the database.
     sqlite3_file* database = fileOf(t.db, SQLITE_FCNTL_FILE_POINTER);
     sqlite3_file* wal = fileOf(t.db, SQLITE_FCNTL_JOURNAL_POINTER);
+    auto checkpointLock = [&](bool take) {
+        REQUIRE(database->pMethods->xShmLock(database, 1, 1,
+                                             (take ? SQLITE_SHM_LOCK : SQLITE_SHM_UNLOCK) |
+                                                 SQLITE_SHM_EXCLUSIVE) == SQLITE_OK);
+    };
     auto readFrame = [&](const Frame& f) {
         std::vector<unsigned char> plain(kPageSize);
         REQUIRE(wal->pMethods->xRead(wal, plain.data(), kPageSize, f.offset + kFrameHeader) == SQLITE_OK);
@@ -432,7 +439,9 @@ TEST_CASE("a database write that is not the page just read from the WAL, with it
         writePage(1, original1);
     };
 
-    // The control: the page just read, with its bytes, is stored as the frame's image.
+    // The control: in a checkpoint, the page just read, with its bytes, is stored as the frame's
+    // image.
+    checkpointLock(true);
     (void)readFrame(frameA);
     writePage(a, plainA);
     CHECK(pageOnDisk(t.path(), a) == frameA.image);
@@ -487,6 +496,24 @@ TEST_CASE("a database write that is not the page just read from the WAL, with it
         CHECK(pageOnDisk(t.path(), a) != frameA.image);
         CHECK(readPage(a) == plainA);
     }
+    SECTION("outside a checkpoint (a query reading the WAL), nothing is kept")
+    {
+        checkpointLock(false);
+        (void)readFrame(frameA);
+        writePage(a, plainA);
+        CHECK(pageOnDisk(t.path(), a) != frameA.image);
+        CHECK(readPage(a) == plainA);
+        checkpointLock(true);
+    }
+    SECTION("the checkpoint lock released between the read and the write")
+    {
+        (void)readFrame(frameA);
+        checkpointLock(false);
+        checkpointLock(true);
+        writePage(a, plainA);
+        CHECK(pageOnDisk(t.path(), a) != frameA.image);
+        CHECK(readPage(a) == plainA);
+    }
     SECTION("page 1, read from the WAL and written back")
     {
         const std::vector<unsigned char> plain1 = readFrame(frame1);
@@ -495,6 +522,7 @@ TEST_CASE("a database write that is not the page just read from the WAL, with it
         CHECK(readPage(1) == plain1);
     }
     restore();
+    checkpointLock(false);
     for (const quint32 page : {a, b, quint32(1)})
         REQUIRE(readPage(page) == (page == a ? originalA : page == b ? originalB : original1));
 
