@@ -4438,7 +4438,7 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     </message>
     <message>
         <source>, </source>
-        <translation>、</translation>
+        <translation>，</translation>
     </message>
 </context>
 <context>

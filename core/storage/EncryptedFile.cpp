@@ -19,6 +19,8 @@ using Kind = EncryptedVfs::Failure::Kind;
 constexpr int kReserve = PageCipher::kReserveBytes;
 constexpr sqlite3_int64 kWalHeaderBytes = 32;
 constexpr int kFrameHeaderBytes = 24;
+/// The wal-index lock SQLite holds exclusively while it checkpoints (WAL_CKPT_LOCK in wal.c).
+constexpr int kCheckpointLock = 1;
 /// The lock-free header read at open may meet a checkpoint rewriting page 1: read it again a few
 /// times before concluding the key is wrong.
 constexpr int kUnlockedReadAttempts = 5;
@@ -199,6 +201,7 @@ EncryptedFile::EncryptedFile(Role role, sqlite3_file* real, const char* name)
 EncryptedFile::~EncryptedFile()
 {
     wipe(m_scratch.data(), m_scratch.size());
+    wipe(m_walFramePlain.data(), m_walFramePlain.size());
     if (m_ownedName)
         sqlite3_free_filename(m_ownedName);
 }
@@ -256,16 +259,6 @@ int EncryptedFile::locked(unsigned char* out, int amount, quint32 page)
         std::memset(out, 0, size_t(amount));
     record(Kind::Locked, page, QStringLiteral("the key is locked"));
     return SQLITE_IOERR_AUTH;
-}
-
-int EncryptedFile::shmLock(int offset, int n, int flags)
-{
-    if ((flags & SQLITE_SHM_LOCK) && database().m_slot && database().m_slot->isLocked()) {
-        // No transaction begins while locked, so none is served from pages SQLite still caches.
-        record(Kind::Locked, 0, QStringLiteral("the key is locked (no transaction begins)"));
-        return SQLITE_IOERR_AUTH;
-    }
-    return m_real->pMethods->xShmLock(m_real, offset, n, flags);
 }
 
 int EncryptedFile::openDatabase(std::shared_ptr<KeySlot> slot, const QString& canonical)
@@ -503,6 +496,16 @@ int EncryptedFile::writeDatabase(const unsigned char* in, int amount, sqlite3_in
         return locked(nullptr, 0, page);
     if (const int rc = ensureSalt(); rc != SQLITE_OK)
         return rc;
+    if (isKeptWalFrame(page, in, pageSize)) {
+        // A checkpoint copying the frame it has just read: the frame's image, authenticated under
+        // this file's salt and this page number when it was read, is this page's image.
+        const int rc = m_real->pMethods->xWrite(m_real, m_walFrameImage.data(), pageSize, offset);
+        forgetWalFrame();
+        if (rc == SQLITE_OK)
+            EncryptedVfs::countFrameStoredAsRead();
+        return rc;
+    }
+    forgetWalFrame();
     unsigned char* stored = scratch(pageSize);
     if (!key->encrypt(in, stored, pageSize, page, m_salt))
         return refuse(SQLITE_IOERR_WRITE, page, "the page could not be encrypted");
@@ -510,6 +513,56 @@ int EncryptedFile::writeDatabase(const unsigned char* in, int amount, sqlite3_in
     if (rc == SQLITE_OK && page == 1)
         m_saltState = SaltState::OnDisk;
     return rc;
+}
+
+int EncryptedFile::shmLock(int offset, int n, int flags)
+{
+    if ((flags & SQLITE_SHM_LOCK) && database().m_slot && database().m_slot->isLocked()) {
+        // No transaction begins while locked, so none is served from pages SQLite still caches.
+        record(Kind::Locked, 0, QStringLiteral("the key is locked (no transaction begins)"));
+        return SQLITE_IOERR_AUTH;
+    }
+    const int rc = m_real->pMethods->xShmLock(m_real, offset, n, flags);
+    // SQLite checkpoints while it holds the wal-index's checkpoint lock (WAL_CKPT_LOCK, 1)
+    // exclusively: frames are kept only then, and forgotten when it is released.
+    if (offset <= kCheckpointLock && kCheckpointLock < offset + n) {
+        if ((flags & SQLITE_SHM_UNLOCK) != 0) {
+            m_checkpointing = false;
+            forgetWalFrame();
+        } else if (rc == SQLITE_OK && (flags & SQLITE_SHM_EXCLUSIVE) != 0) {
+            m_checkpointing = true;
+        }
+    }
+    return rc;
+}
+
+void EncryptedFile::keepWalFrame(quint32 page, const unsigned char* image, const unsigned char* plain,
+                                 int pageSize)
+{
+    if (!m_checkpointing)
+        return;
+    m_walFrameImage.assign(image, image + pageSize);
+    m_walFramePlain.assign(plain, plain + pageSize);
+    m_walFrameSalt = m_salt;
+    m_walFramePage = page;
+}
+
+bool EncryptedFile::isKeptWalFrame(quint32 page, const unsigned char* plain, int pageSize) const
+{
+    // The kept image authenticated as exactly these bytes, for this page, under this salt (the
+    // salt cannot change once a page has authenticated; checked all the same): storing it is
+    // storing an encryption of `plain` for `page`, whatever happened in between.
+    return m_walFramePage != 0 && page == m_walFramePage && m_walFramePlain.size() == size_t(pageSize) &&
+           m_walFrameImage.size() == size_t(pageSize) && m_walFrameSalt == m_salt &&
+           std::memcmp(plain, m_walFramePlain.data(), size_t(pageSize)) == 0;
+}
+
+void EncryptedFile::forgetWalFrame()
+{
+    if (m_walFramePage == 0)
+        return;
+    wipe(m_walFramePlain.data(), m_walFramePlain.size());
+    m_walFramePage = 0;
 }
 
 int EncryptedFile::walPageSize() const
@@ -558,23 +611,34 @@ int EncryptedFile::readWal(unsigned char* out, int amount, sqlite3_int64 offset)
     const auto key = cipher();
     if (!key)
         return locked(out, amount, 0);
+    EncryptedFile& db = *m_database;
+    const bool saltKnown = db.m_saltState != SaltState::Unknown;
+    if (pageOnly) {
+        // A committed frame, located through the wal-index: any failure is damage. Read whole,
+        // with the frame header that names its page, in one read (a checkpoint reads every frame
+        // it copies this way).
+        unsigned char* frame = scratch(int(frameBytes));
+        const int rc = m_real->pMethods->xRead(m_real, frame, int(frameBytes), frameStart);
+        if (rc != SQLITE_OK) {
+            std::memset(out, 0, size_t(amount));
+            return rc;
+        }
+        const quint32 page = readBigEndian32(frame);
+        const unsigned char* stored = frame + kFrameHeaderBytes;
+        if (page == 0 || !saltKnown || !key->decrypt(stored, out, pageSize, page, db.m_salt))
+            return authenticationFailed(out, amount, page);
+        db.m_keyProven = true;
+        if (page == 1)
+            readAsWal(out, 0, amount);
+        else
+            db.keepWalFrame(page, stored, out, pageSize);
+        return SQLITE_OK;
+    }
     const int rc = m_real->pMethods->xRead(m_real, out, amount, offset);
     if (rc != SQLITE_OK) {
         if (rc == SQLITE_IOERR_SHORT_READ)
             std::memset(out, 0, size_t(amount));
         return rc;
-    }
-    EncryptedFile& db = *m_database;
-    const bool saltKnown = db.m_saltState != SaltState::Unknown;
-    if (pageOnly) {
-        // A committed frame, located through the wal-index: any failure is damage.
-        const quint32 page = walFramePage(frameStart);
-        if (page == 0 || !saltKnown || !key->decrypt(out, out, pageSize, page, db.m_salt))
-            return authenticationFailed(out, amount, page);
-        db.m_keyProven = true;
-        if (page == 1)
-            readAsWal(out, 0, amount);
-        return SQLITE_OK;
     }
     // A whole frame: WAL recovery (or a checksum rewrite) walking the log.
     unsigned char* image = out + kFrameHeaderBytes;

@@ -62,8 +62,9 @@ public:
     int write(const void* buffer, int amount, sqlite3_int64 offset);
     int fileControl(int op, void* arg);
     int deviceCharacteristics();
-    /// xShmLock: taking a lock (beginning a read, a write or a checkpoint) fails while locked;
-    /// releasing one always passes.
+    /// xShmLock, the wal-index locks (the database's): taking a lock (beginning a read, a write or
+    /// a checkpoint) fails while locked; releasing one always passes. Notes when a checkpoint holds
+    /// its lock.
     int shmLock(int offset, int n, int flags);
     sqlite3_file* real() const { return m_real; }
 
@@ -102,6 +103,16 @@ private:
     void record(EncryptedVfs::Failure::Kind kind, quint32 page, const QString& reason);
     int walPageSize() const;
     quint32 walFramePage(sqlite3_int64 frameStart);
+    /// For the database, while this connection checkpoints (it holds the checkpoint lock): the
+    /// last page read from its WAL (stored image and plaintext), which the checkpoint writes to the
+    /// database next; that write then stores the frame's image instead of encrypting the page
+    /// again. Page 1 is never kept (its header is changed on reading); nothing is kept outside a
+    /// checkpoint, and what was kept is wiped when the lock is released.
+    void keepWalFrame(quint32 page, const unsigned char* image, const unsigned char* plain, int pageSize);
+    /// Whether a database write of `plain` to `page` is the kept frame: same page, same bytes.
+    bool isKeptWalFrame(quint32 page, const unsigned char* plain, int pageSize) const;
+    /// Wipes the kept plaintext; done after every database write.
+    void forgetWalFrame();
     /// The database's state that a WAL or journal uses (the database itself for the database).
     EncryptedFile& database() { return m_database ? *m_database : *this; }
     unsigned char* scratch(int size);
@@ -120,6 +131,12 @@ private:
     SaltState m_saltState = SaltState::Unknown;
     bool m_keyProven = false;
     std::vector<unsigned char> m_scratch;
+    /// The last WAL frame read (keepWalFrame): its page, stored image and plaintext.
+    bool m_checkpointing = false;
+    quint32 m_walFramePage = 0;
+    crypto::PageCipher::Salt m_walFrameSalt{};
+    std::vector<unsigned char> m_walFrameImage;
+    std::vector<unsigned char> m_walFramePlain;
 
     // The WAL's state.
     int m_walHeaderPageSize = 0;

@@ -87,6 +87,8 @@ bool configureWipingMemory()
     return sqlite3_config(SQLITE_CONFIG_PAGECACHE, nullptr, 0, 0) == SQLITE_OK;
 }
 
+std::atomic<qint64> g_framesStoredAsRead{0};
+
 /// Where the unix VFS's file sits in what SQLite allocates for a file.
 constexpr int realOffset() { return int((sizeof(EncryptedFile::Handle) + 15) / 16 * 16); }
 
@@ -497,5 +499,9 @@ Error EncryptedVfs::errorFor(const Failure& failure, const QString& path, const 
 }
 
 int EncryptedVfs::refusedTemporaryFiles() { return g_refusedTemporaryFiles.load(); }
+
+qint64 EncryptedVfs::checkpointedFramesStoredAsRead() { return g_framesStoredAsRead.load(); }
+
+void EncryptedVfs::countFrameStoredAsRead() { g_framesStoredAsRead.fetch_add(1, std::memory_order_relaxed); }
 
 } // namespace ff::storage

@@ -127,6 +127,11 @@ public:
 
     /// How many temporary files the VFS has refused to create (for tests).
     static int refusedTemporaryFiles();
+    /// How many database pages a checkpoint wrote as the image of the WAL frame it had just read,
+    /// without encrypting them again (for tests; core/storage/README.md).
+    static qint64 checkpointedFramesStoredAsRead();
+    /// Counts one (EncryptedFile).
+    static void countFrameStoredAsRead();
 };
 
 } // namespace ff::storage

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sync benchmarks (see README.md): (a) provisioning a fresh laptop with a caseload from the real
 // county server over loopback, (b) county import throughput beside raw SQLite inserts of the same
-// number of rows in the same run, (c) package bytes per change; (a) and (b) each on a plain and on
-// an encrypted database in the same run, with the ratio of the two.
+// number of rows in the same run, (c) package bytes per change, (d) a laptop applying a package of
+// the whole caseload; (a) and (d) each on a plain and on an encrypted laptop database in the same
+// run, alternating, with the ratio of the two (the county's database is plain, as the server's is).
 
 #include "tests/bench/BenchEncryption.h"
 
@@ -14,7 +15,6 @@
 #include "core/journal/JournalReader.h"
 #include "core/records/RecordProjections.h"
 #include "core/server/CountyStore.h"
-#include "core/storage/PlainFileEncryptor.h"
 #include "core/sync/DeviceSync.h"
 #include "core/sync/PackageWriter.h"
 #include "core/sync/SyncClient.h"
@@ -109,8 +109,13 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("households"), QStringLiteral("Caseload to provision."),
                       QStringLiteral("n"), QStringLiteral("5000")});
+    parser.addOption({QStringLiteral("rounds"),
+                      QStringLiteral("Alternating runs of the import, the package applied and provisioning "
+                                     "(default 3; the medians are compared)."),
+                      QStringLiteral("r"), QStringLiteral("3")});
     parser.process(app);
     const int households = parser.value(QStringLiteral("households")).toInt();
+    const int rounds = std::max(1, parser.value(QStringLiteral("rounds")).toInt());
     const QString serverBinary = QStringLiteral(FIELDFILE_SERVER_BINARY);
     QTemporaryDir dir;
 
@@ -138,36 +143,21 @@ int main(int argc, char** argv)
 
     // (b) County import throughput, beside raw inserts of the same number of rows. Each is run three
     // times, alternating, each into a fresh file, and the medians compared: on a shared machine a
-    // single run of either swings by a third. Each round does both on a plain county database and
-    // on an encrypted one (the plain one first in even rounds, the encrypted one first in odd ones).
-    constexpr int kRounds = 3;
+    // single run of either swings by a third. The county's database is plain (the county server
+    // does not encrypt its file).
     const QString countyPath = dir.filePath(QStringLiteral("county.db"));
-    const crypto::SecretBytes key = bench::newDataKey();
-    QList<double> importTimes, rawTimes, encryptedImportTimes, encryptedRawTimes;
-    auto importRound = [&](int round, bool encrypted) {
-        const QString suffix = encrypted ? QStringLiteral("-encrypted") : QString();
-        const QString path = round + 1 == kRounds && !encrypted
-                                 ? countyPath
-                                 : dir.filePath(QStringLiteral("county%1-%2.db").arg(suffix).arg(round));
+    QList<double> importTimes, rawTimes;
+    auto importRound = [&](int round) {
+        const QString path =
+            round + 1 == rounds ? countyPath : dir.filePath(QStringLiteral("county-%1.db").arg(round));
         run(serverBinary, {QStringLiteral("--database"), path, QStringLiteral("init"),
                            QStringLiteral("--county"), QStringLiteral("371321")});
         run(serverBinary, {QStringLiteral("--database"), path, QStringLiteral("add-user"),
                            QStringLiteral("王芳"), QStringLiteral("--role"), QStringLiteral("caseworker"),
                            QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
-        const QString rawPath = dir.filePath(QStringLiteral("raw%1-%2.db").arg(suffix).arg(round));
-        if (encrypted) {
-            // The county database the server made, encrypted in place (as the app adopts a plain
-            // file); the raw baseline's file is made encrypted by Database::open.
-            if (Status s = storage::PlainFileEncryptor::encryptInPlace(path, key); !s) {
-                out << "encryption failed: " << s.error().message << " (" << s.error().detail << ")\n";
-                return false;
-            }
-            if (!bench::encryptWith(path, key) || !bench::encryptWith(rawPath, key))
-                return false;
-        }
-        (encrypted ? encryptedRawTimes : rawTimes) << rawInsertSeconds(rawPath, changes);
+        rawTimes << rawInsertSeconds(dir.filePath(QStringLiteral("raw-%1.db").arg(round)), changes);
         Database county;
-        if (!county.open(path) || county.isEncrypted() != encrypted)
+        if (!county.open(path) || county.isEncrypted())
             return false;
         CountyStore store(county);
         QString code, user;
@@ -181,7 +171,7 @@ int main(int argc, char** argv)
         QElapsedTimer timer;
         timer.start();
         const CountyStore::ImportOutcome outcome = store.importPackage(toCounty);
-        (encrypted ? encryptedImportTimes : importTimes) << seconds(timer);
+        importTimes << seconds(timer);
         if (outcome.kind != CountyStore::ImportOutcome::Kind::Applied) {
             out << "import failed: " << outcome.reason << '\n';
             return false;
@@ -195,45 +185,94 @@ int main(int argc, char** argv)
         }
         return true;
     };
-    for (int round = 0; round < kRounds; ++round) {
-        for (const bool encrypted : {round % 2 == 1, round % 2 == 0}) {
-            if (!importRound(round, encrypted))
-                return 1;
-        }
+    for (int round = 0; round < rounds; ++round) {
+        if (!importRound(round))
+            return 1;
     }
     auto median = [](QList<double> v) {
         std::sort(v.begin(), v.end());
         return v.at(v.size() / 2);
     };
-    auto importLine = [&](const QString& what, const QString& raw, const QList<double>& imports,
-                          const QList<double>& raws) {
-        const double importRate = double(changes.size()) / median(imports);
-        const double rawRate = double(changes.size()) / median(raws);
-        out << QStringLiteral("(b) %1: %2 changes/s (%3 s); %4: %5 rows/s; "
-                              "import = %6 % of raw (budget ≥ 30 %)  %7\n")
-                   .arg(what)
+    auto listed = [](const QList<double>& times) {
+        QString text;
+        for (double v : times)
+            text += QLatin1Char(' ') + QString::number(v, 'f', 2);
+        return text;
+    };
+    {
+        const double importRate = double(changes.size()) / median(importTimes);
+        const double rawRate = double(changes.size()) / median(rawTimes);
+        out << QStringLiteral("(b) county import: %1 changes/s (%2 s); raw C-API insert of the same journal "
+                              "rows: %3 rows/s; import = %4 % of raw (budget ≥ 30 %)  %5\n")
                    .arg(importRate, 0, 'f', 0)
-                   .arg(median(imports), 0, 'f', 2)
-                   .arg(raw)
+                   .arg(median(importTimes), 0, 'f', 2)
                    .arg(rawRate, 0, 'f', 0)
                    .arg(100.0 * importRate / rawRate, 0, 'f', 1)
                    .arg(importRate / rawRate >= 0.3 ? QStringLiteral("PASS") : QStringLiteral("OVER"));
-        out << "    (medians of " << kRounds << " alternating runs; import";
-        for (double v : imports)
-            out << ' ' << QString::number(v, 'f', 2);
-        out << " s, raw";
-        for (double v : raws)
-            out << ' ' << QString::number(v, 'f', 2);
-        out << " s)\n";
+        out << "    (medians of " << rounds << " alternating runs; import" << listed(importTimes) << " s, raw"
+            << listed(rawTimes) << " s)\n";
+    }
+
+    // (d) A laptop applying a package from the county: the whole caseload in one package (as on a
+    // USB stick), applied by DeviceSync::applyFromCounty as a pull's page is, into a fresh laptop
+    // database, plain or encrypted, alternating (the plain one first in even rounds); and the raw
+    // insert of the same journal rows into a fresh laptop database, plain or encrypted, as the
+    // floor of what any import can cost on each.
+    const crypto::SecretBytes key = bench::newDataKey();
+    const crypto::KeyPair countySigning = crypto::KeyPair::generate(crypto::KeyPair::Kind::Signing);
+    const crypto::KeyPair countyBox = crypto::KeyPair::generate(crypto::KeyPair::Kind::Box);
+    QList<double> applyTimes[2], laptopRawTimes[2];
+    auto applyRound = [&](int round, bool encrypted) {
+        const QString suffix = encrypted ? QStringLiteral("-encrypted") : QString();
+        const QString path = dir.filePath(QStringLiteral("applying%1-%2.db").arg(suffix).arg(round));
+        const QString rawPath = dir.filePath(QStringLiteral("laptop-raw%1-%2.db").arg(suffix).arg(round));
+        if (encrypted && (!bench::encryptWith(path, key) || !bench::encryptWith(rawPath, key)))
+            return false;
+        laptopRawTimes[encrypted] << rawInsertSeconds(rawPath, changes);
+        Database receiving;
+        if (!receiving.open(path) || receiving.isEncrypted() != encrypted)
+            return false;
+        DeviceSync device(receiving);
+        if (!device.ensureKeys() ||
+            !device.setCounty(QStringLiteral("371321"), countySigning.publicKey, countyBox.publicKey,
+                              QStringLiteral("https://county.invalid"), QStringLiteral("王芳"),
+                              QStringLiteral("caseworker")))
+            return false;
+        const QByteArray fromCounty =
+            PackageWriter::write(changes, {QStringLiteral("371321"), countySigning},
+                                 {device.deviceId(), device.boxKeys().publicKey}, 1);
+        int applied = 0;
+        QElapsedTimer timer;
+        timer.start();
+        const Status s = device.applyFromCounty(fromCounty, &applied);
+        applyTimes[encrypted] << seconds(timer);
+        if (!s || applied != changes.size()) {
+            out << "the laptop applied " << applied << " of " << changes.size() << " changes"
+                << (s ? QString() : QStringLiteral(": ") + s.error().message) << '\n';
+            return false;
+        }
+        return true;
     };
-    importLine(QStringLiteral("county import"), QStringLiteral("raw C-API insert of the same journal rows"),
-               importTimes, rawTimes);
-    importLine(QStringLiteral("county import, encrypted county database"),
-               QStringLiteral("raw C-API insert into an encrypted database"), encryptedImportTimes,
-               encryptedRawTimes);
+    for (int round = 0; round < rounds; ++round) {
+        for (const bool encrypted : {round % 2 == 1, round % 2 == 0}) {
+            if (!applyRound(round, encrypted))
+                return 1;
+        }
+    }
+    for (const bool encrypted : {false, true}) {
+        out << QStringLiteral("(d) a laptop applying the county's package of %1 changes, %2 laptop database: "
+                              "%3 s (%4 changes/s); raw C-API insert of the same journal rows: %5 s\n")
+                   .arg(changes.size())
+                   .arg(encrypted ? QStringLiteral("encrypted") : QStringLiteral("plain"))
+                   .arg(median(applyTimes[encrypted]), 0, 'f', 2)
+                   .arg(double(changes.size()) / median(applyTimes[encrypted]), 0, 'f', 0)
+                   .arg(median(laptopRawTimes[encrypted]), 0, 'f', 2);
+        out << "    (medians of " << rounds << " alternating runs; apply" << listed(applyTimes[encrypted])
+            << " s, raw" << listed(laptopRawTimes[encrypted]) << " s)\n";
+    }
 
     // (a) Provisioning a fresh laptop from the real server over loopback: a new laptop database
-    // each time, plain or encrypted, alternating; the medians of kRounds each.
+    // each time, plain or encrypted, alternating; the medians of rounds each.
     QProcess server;
     server.start(serverBinary, {QStringLiteral("--database"), countyPath, QStringLiteral("serve"),
                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
@@ -283,7 +322,7 @@ int main(int argc, char** argv)
             provisionResult = result.error().message;
         return true;
     };
-    for (int round = 0; round < kRounds; ++round) {
+    for (int round = 0; round < rounds; ++round) {
         for (const bool encrypted : {round % 2 == 1, round % 2 == 0}) {
             if (!provision(round, encrypted))
                 return 1;
@@ -299,30 +338,36 @@ int main(int argc, char** argv)
                    .arg(provisionResult.isEmpty() ? QStringLiteral("ok") : provisionResult)
                    .arg(s <= 5.0 ? QStringLiteral("PASS") : QStringLiteral("OVER"))
                    .arg(households / 25);
-        out << "    (medians of " << kRounds << " alternating runs:";
-        for (double v : times)
-            out << ' ' << QString::number(v, 'f', 2);
-        out << " s)\n";
+        out << "    (medians of " << rounds << " alternating runs:" << listed(times) << " s)\n";
     };
     provisionLine(QStringLiteral("provisioning a fresh laptop over loopback"), provisionTimes);
     provisionLine(QStringLiteral("provisioning a fresh laptop, encrypted laptop database"),
                   encryptedProvisionTimes);
 
+    // Pages the laptops' checkpoints wrote as the image of the WAL frame they had just read,
+    // without encrypting them again (core/storage/README.md, "WAL").
+    out << "    (the encrypted laptops' checkpoints stored "
+        << storage::EncryptedVfs::checkpointedFramesStoredAsRead()
+        << " pages as their WAL frame's image instead of encrypting them again)\n";
+
     // The question: what encryption costs each of them, in this run.
     int over = 0;
-    out << "\nEncryption overhead (encrypted / plain, medians of " << kRounds
-        << " alternating runs; budget ≤ " << bench::kEncryptionBudget << "× each):\n";
-    auto ratioLine = [&](const QString& what, const QList<double>& plain, const QList<double>& encrypted) {
+    out << "\nEncryption overhead (encrypted / plain, medians of " << rounds << " alternating runs; budget ≤ "
+        << bench::kEncryptionBudget << "× each):\n";
+    auto ratioLine = [&](const QString& what, const QList<double>& plain, const QList<double>& encrypted,
+                         bool counted) {
         out << QStringLiteral("  %1 %2 s plain  %3 s encrypted  %4\n")
-                   .arg(what, -44)
+                   .arg(what, -48)
                    .arg(median(plain), 6, 'f', 2)
                    .arg(median(encrypted), 6, 'f', 2)
-                   .arg(bench::overheadVerdict(median(encrypted) / median(plain), &over));
+                   .arg(bench::overheadVerdict(median(encrypted) / median(plain), counted ? &over : nullptr));
     };
-    ratioLine(QStringLiteral("(b) county import"), importTimes, encryptedImportTimes);
-    ratioLine(QStringLiteral("(b) raw insert of the journal rows (baseline)"), rawTimes, encryptedRawTimes);
-    ratioLine(QStringLiteral("(a) provisioning a fresh laptop"), provisionTimes, encryptedProvisionTimes);
-    out << "  " << over << " of 3 over the budget.\n";
+    ratioLine(QStringLiteral("(d) a laptop applying a package"), applyTimes[0], applyTimes[1], true);
+    ratioLine(QStringLiteral("(a) provisioning a fresh laptop"), provisionTimes, encryptedProvisionTimes,
+              true);
+    ratioLine(QStringLiteral("    baseline: raw insert of the journal rows"), laptopRawTimes[0],
+              laptopRawTimes[1], false);
+    out << "  " << over << " of 2 over the budget (the laptop's database; the county's is plain).\n";
     server.terminate();
     server.waitForFinished(5000);
     return 0;

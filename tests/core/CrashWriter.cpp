@@ -5,7 +5,9 @@
 // with SIGKILL at random moments and then check the file it was writing.
 //
 //   ff_crash_writer write   <db> <key hex> <seed>           transactions until killed; after each
-//                                                            COMMIT prints "committed <highest id>"
+//                                                            COMMIT prints "committed <highest id>",
+//                                                            after each checkpoint "stored-as-read <n>"
+//                                                            (EncryptedVfs::checkpointedFramesStoredAsRead)
 //   ff_crash_writer append  <db> <key hex> <writer> <count> count commits of one row each, then exits
 //   ff_crash_writer encrypt <db> <key hex>                   PlainFileEncryptor::encryptInPlace
 //
@@ -108,6 +110,9 @@ int writeUntilKilled(Database& db, quint32 seed)
         if (commit % 97 == 0)
             q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         q.finish();
+        if (commit % 25 == 0 || commit % 97 == 0)
+            say("stored-as-read " +
+                QByteArray::number(storage::EncryptedVfs::checkpointedFramesStoredAsRead()));
     }
 }
 

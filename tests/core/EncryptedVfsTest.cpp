@@ -325,6 +325,14 @@ TEST_CASE("a new encrypted database: WAL under a hidden name, 40 reserved bytes,
     CHECK(value(t.db, QStringLiteral("PRAGMA journal_mode")) == QStringLiteral("wal"));
     CHECK(EncryptedVfs::reserveOf(t.db.handle()) == 40);
     CHECK(value(t.db, QStringLiteral("PRAGMA temp_store")) == QStringLiteral("2"));
+    // Every page read from the file is decrypted: an encrypted file gets a 64 MB page cache, a
+    // plain one 32 MB (core/db/README.md).
+    CHECK(value(t.db, QStringLiteral("PRAGMA cache_size")) == QStringLiteral("-65536"));
+    QTemporaryDir plainDir;
+    Database plain;
+    REQUIRE(plain.open(plainDir.filePath(QStringLiteral("plain.db"))));
+    CHECK_FALSE(plain.isEncrypted());
+    CHECK(value(plain, QStringLiteral("PRAGMA cache_size")) == QStringLiteral("-32768"));
     // Another SQLite program looks for test.db-wal and finds none.
     CHECK(QFileInfo::exists(EncryptedVfs::walPath(t.path())));
     CHECK_FALSE(QFileInfo::exists(t.path() + QStringLiteral("-wal")));

@@ -290,6 +290,8 @@ QString addDecisions(Database& db)
         return note;
     }
     return {};
+}
+
 /// The station supervisor's laptop for the workbench screenshots: `db` (a copy of the demo, whose
 /// caseworkers' notes all wait for review) enrolled as 李强, who has kept up with the queue: the
 /// notes of more than two weeks ago approved; a thread on the oldest visit note left, one note

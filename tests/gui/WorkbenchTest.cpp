@@ -10,6 +10,7 @@
 #include "core/records/NoteReviewRepository.h"
 #include "core/records/ServiceLogRepository.h"
 #include "core/sync/DeviceSync.h"
+#include "ui/casework/TaskListPage.h"
 #include "ui/households/HouseholdListPage.h"
 #include "ui/main/MainWindow.h"
 #include "ui/supervision/OverviewListDialog.h"
@@ -91,14 +92,13 @@ QWidget* homeOf(MainWindow& window)
 }
 } // namespace
 
-TEST_CASE("a caseworker's main window keeps the caseload as home, a supervisor's opens the workbench",
-          "[gui][workbench]")
+TEST_CASE("a caseworker's main window opens My tasks, a supervisor's the workbench", "[gui][workbench]")
 {
     SECTION("the demo caseworker (never enrolled)")
     {
         test::TempDatabase t;
         MainWindow window(t.db());
-        CHECK(homeOf(window) == window.listPage());
+        CHECK(homeOf(window) == window.taskListPage());
         CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("workbenchAction"))->isVisible());
     }
     SECTION("an enrolled caseworker")
@@ -106,7 +106,7 @@ TEST_CASE("a caseworker's main window keeps the caseload as home, a supervisor's
         test::TempDatabase t;
         enroll(t.db(), QStringLiteral("王芳"), "caseworker");
         MainWindow window(t.db());
-        CHECK(homeOf(window) == window.listPage());
+        CHECK(homeOf(window) == window.taskListPage());
         CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("workbenchAction"))->isVisible());
     }
     SECTION("a station supervisor and county staff")
