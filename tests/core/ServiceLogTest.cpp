@@ -10,6 +10,8 @@
 #include "core/sync/ChangeImporter.h"
 
 #include <QLocale>
+
+#include <algorithm>
 #include <QSet>
 
 using namespace ff;
@@ -104,7 +106,18 @@ TEST_CASE("service logs: a group session is one record per household, written in
     CHECK(seen.contains(QStringLiteral("Duration (minutes)=90")));
     for (const QString& s : std::as_const(seen))
         CHECK_FALSE(s.startsWith(QStringLiteral("Session")));
-    CHECK(history.first().record == QStringLiteral("Service log ") + today.addDays(-1).toString(Qt::ISODate));
+    // The log's lines are named by its date (its review, written in the same commit, by the log's).
+    const auto logLine = std::find_if(history.cbegin(), history.cend(), [](const HistoryEntry& e) {
+        return e.entity == QStringLiteral("service_log");
+    });
+    REQUIRE(logLine != history.cend());
+    CHECK(logLine->record == QStringLiteral("Service log ") + today.addDays(-1).toString(Qt::ISODate));
+    const auto reviewLine = std::find_if(history.cbegin(), history.cend(), [](const HistoryEntry& e) {
+        return e.entity == QStringLiteral("note_review");
+    });
+    REQUIRE(reviewLine != history.cend());
+    CHECK(reviewLine->record ==
+          QStringLiteral("Supervisor's review ") + today.addDays(-1).toString(Qt::ISODate));
 
     const QString live = TempDatabase::dumpTables(t.db());
     REQUIRE(JournalReplayer::rebuild(t.db()));
