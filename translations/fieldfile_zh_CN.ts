@@ -234,6 +234,45 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to caseworker</source>
+        <translation>分配给社工</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>家庭：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s): %1 …</source>
+        <translation><numerusform>%n 户：%1 …</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The households move to that caseworker's laptop after this laptop and the county have synced; the county checks that the caseworker is one of the station's.</source>
+        <translation>本机与县里同步后，这些户会转到该社工的电脑上；县里会核对该社工是否属于本社工站。</translation>
+    </message>
+    <message>
+        <source>&amp;Caseworker:</source>
+        <translation>社工(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>AssistancePlanRepository</name>
     <message>
         <source>No household is chosen.</source>
@@ -350,6 +389,14 @@
         <source>The assistance status changes only through a status review (tab Status review): the station supervisor recommends it and the county confirms it.</source>
         <translation>救助类别只能通过动态调整（“动态调整”标签页）更改：由社工站督导推荐，县民政局确认。</translation>
     </message>
+    <message>
+        <source>A household's caseworker or station changed on a caseworker's device: only the station supervisor or the county assigns households.</source>
+        <translation>在社工的设备上修改了家庭的负责社工或社工站：只有社工站督导或县里可以分配家庭。</translation>
+    </message>
+    <message>
+        <source>The station supervisor assigns households to the station's caseworkers (File → Assign to caseworker); the station follows the county's assignment.</source>
+        <translation>由社工站督导把家庭分配给本站社工（文件 → 分配给社工）；社工站以县里的分配为准。</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -391,6 +438,10 @@
     <message>
         <source>The change names another household than the one its record belongs to.</source>
         <translation>该修改所标明的家庭与该记录所属的家庭不一致。</translation>
+    </message>
+    <message>
+        <source>A household assigned to someone who is not a caseworker of the assigning supervisor's station.</source>
+        <translation>家庭被分配给了不属于该督导所在社工站的人员。</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2795,10 @@ Parked changes: %9</source>
         <source>Confirm status</source>
         <translation>确认救助身份</translation>
     </message>
+    <message>
+        <source>The county's assignment: the station supervisor assigns households to caseworkers (File → Assign to caseworker), effective at the next sync.</source>
+        <translation>县里的分配：由社工站督导把家庭分配给社工（文件 → 分配给社工），下次同步后生效。</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdListModel</name>
@@ -2901,6 +2956,14 @@ Parked changes: %9</source>
     <message>
         <source>This household has no assistance status to confirm.</source>
         <translation>此户没有需要确认的救助身份。</translation>
+    </message>
+    <message>
+        <source>Choose the caseworker to assign the households to.</source>
+        <translation>请选择要分配给的社工。</translation>
+    </message>
+    <message>
+        <source>A household to assign is not on this laptop.</source>
+        <translation>要分配的家庭不在本机上。</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3588,18 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <source>The supervisor's workbench: notes to review and the station overview (Ctrl+3)</source>
         <translation>督导工作台：待审核的记录和社工站概况（Ctrl+3）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n household(s) assigned: the county applies it at the next sync.</source>
+        <translation><numerusform>已分配 %n 户：下次同步后由县里生效。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Assign to caseworker…</source>
+        <translation>分配给社工(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Give the selected households to one of the station's caseworkers (Ctrl+Shift+A); select several with Shift or Ctrl</source>
+        <translation>把选中的家庭分配给本站的一位社工（Ctrl+Shift+A）；按住 Shift 或 Ctrl 可多选</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -3705,7 +3780,8 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message numerus="yes">
         <source>%n in all</source>
         <translation>
-            <numerusform>共 %n 条</numerusform></translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click a line, or select it and press Enter, to open the household's file.</source>
@@ -4457,7 +4533,8 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · changed after approval</source>
@@ -4525,7 +4602,8 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message numerus="yes">
         <source>%n day(s) or more</source>
         <translation>
-            <numerusform>%n 天及以上</numerusform></translation>
+            <numerusform>%n 天及以上</numerusform>
+        </translation>
     </message>
     <message>
         <source>Comments</source>
@@ -4594,17 +4672,20 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message numerus="yes">
         <source>%n note(s) returned, waiting for the caseworker</source>
         <translation>
-            <numerusform>%n 条记录已退回，等待社工处理</numerusform></translation>
+            <numerusform>%n 条记录已退回，等待社工处理</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) awaiting review</source>
         <translation>
-            <numerusform>%n 条记录待审核</numerusform></translation>
+            <numerusform>%n 条记录待审核</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the oldest waiting %n day(s)</source>
         <translation>
-            <numerusform>最早的已等待 %n 天</numerusform></translation>
+            <numerusform>最早的已等待 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the station supervisor or county staff approve or return notes.</source>
@@ -4621,12 +4702,14 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message numerus="yes">
         <source>Returned by %1 on %2, waiting for the caseworker %n day(s)</source>
         <translation>
-            <numerusform>%1 于 %2 退回，等待社工处理已 %n 天</numerusform></translation>
+            <numerusform>%1 于 %2 退回，等待社工处理已 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Submitted by %1 on %2, waiting %n day(s)</source>
         <translation>
-            <numerusform>%1 提交于 %2，已等待 %n 天</numerusform></translation>
+            <numerusform>%1 提交于 %2，已等待 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changed by the caseworker after it was approved: read it again.</source>
@@ -5565,12 +5648,14 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message numerus="yes">
         <source>Never visited; a visit every %n day(s) is required</source>
         <translation>
-            <numerusform>从未走访；要求每 %n 天走访一次</numerusform></translation>
+            <numerusform>从未走访；要求每 %n 天走访一次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Last visit %1; a visit every %n day(s) is required</source>
         <translation>
-            <numerusform>最近走访 %1；要求每 %n 天走访一次</numerusform></translation>
+            <numerusform>最近走访 %1；要求每 %n 天走访一次</numerusform>
+        </translation>
     </message>
     <message>
         <source>mandatory report not recorded</source>
@@ -5718,17 +5803,20 @@ returned</source>
     <message numerus="yes">
         <source>The oldest was raised %n day(s) ago</source>
         <translation>
-            <numerusform>最早一条标记于 %n 天前</numerusform></translation>
+            <numerusform>最早一条标记于 %n 天前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not reported; the oldest was raised %1 day(s) ago</source>
         <translation>
-            <numerusform>%n 条未报告；最早一条标记于 %1 天前</numerusform></translation>
+            <numerusform>%n 条未报告；最早一条标记于 %1 天前</numerusform>
+        </translation>
     </message>
     <message>
         <source>As of %1</source>
@@ -5737,12 +5825,14 @@ returned</source>
     <message numerus="yes">
         <source>%n caseworker(s)</source>
         <translation>
-            <numerusform>%n 名社工</numerusform></translation>
+            <numerusform>%n 名社工</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n household(s)</source>
         <translation>
-            <numerusform>%n 户</numerusform></translation>
+            <numerusform>%n 户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Caseload</source>

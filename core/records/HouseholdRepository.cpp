@@ -166,6 +166,42 @@ Status HouseholdRepository::confirmStatus(const QString& householdId)
                            {{QStringLiteral("status_confirmed"), true}}}});
 }
 
+Status HouseholdRepository::assign(const QStringList& householdIds, const QString& caseworker, int* changed)
+{
+    if (changed)
+        *changed = 0;
+    const QString name = caseworker.trimmed();
+    if (name.isEmpty())
+        return Error{tr("Choose the caseworker to assign the households to."), {}};
+    const RecordType& type = *RecordTypes::find(QStringLiteral("household"));
+    if (const Authority::Verdict v =
+            Authority::mayEverChange(m_session.role(), type, QStringLiteral("caseworker"));
+        !v)
+        return Error{Authority::forPerson(v.refusal), v.refusal};
+    QList<JournalWriter::Edit> edits;
+    QSet<QString> seen;
+    for (const QString& id : householdIds) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        if (value(id, QStringLiteral("household_no")).isNull())
+            return Error{tr("A household to assign is not on this laptop."), id};
+        if (value(id, QStringLiteral("caseworker")).toString() != name)
+            edits.append({QStringLiteral("household"),
+                          id,
+                          id,
+                          Change::Op::Update,
+                          {{QStringLiteral("caseworker"), name}}});
+    }
+    if (edits.isEmpty())
+        return Status::ok();
+    if (Status s = JournalWriter(m_db, m_session).commit(edits); !s)
+        return s;
+    if (changed)
+        *changed = int(edits.size());
+    return Status::ok();
+}
+
 Status HouseholdRepository::save(HouseholdFile& file, QList<ValidationIssue>* issuesOut)
 {
     const QDate today = m_session.today();

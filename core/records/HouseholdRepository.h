@@ -48,6 +48,13 @@ public:
     bool isStatusConfirmed(const QString& householdId) const;
     /// A station supervisor or county user confirms the status a household was filed with.
     [[nodiscard]] Status confirmStatus(const QString& householdId);
+    /// Assigns households to `caseworker` (a station supervisor among the station's caseworkers,
+    /// county staff to any): one commit of each household's `caseworker`, skipping those that are
+    /// theirs already. The county follows it at its import (HouseholdAssignment::follow) — the
+    /// station, and which laptops hold the household, change with the next sync. `changed`: how
+    /// many households this changed. Refused whole for a caseworker (the authority rule).
+    [[nodiscard]] Status assign(const QStringList& householdIds, const QString& caseworker,
+                                int* changed = nullptr);
 
 private:
     /// Refuses any change of the stored status (see save()).

@@ -114,6 +114,9 @@ QString Authority::reasonText(const QString& code)
     if (code == QLatin1String("file_open_is_final"))
         return tr("A record that a household file was opened was changed or removed: those records are "
                   "never changed.");
+    if (code == QLatin1String("assignment_not_authorised"))
+        return tr("A household's caseworker or station changed on a caseworker's device: only the station "
+                  "supervisor or the county assigns households.");
     return tr("A change its author's role may not make.");
 }
 
@@ -138,6 +141,9 @@ QString Authority::forPerson(const QString& code)
         return tr("Only the station supervisor or the county confirms a household's status.");
     if (code == QLatin1String("file_open_is_final"))
         return tr("Who opened a household file, and when, is kept as it was recorded.");
+    if (code == QLatin1String("assignment_not_authorised"))
+        return tr("The station supervisor assigns households to the station's caseworkers (File → "
+                  "Assign to caseworker); the station follows the county's assignment.");
     return tr("Your role may not do this.");
 }
 

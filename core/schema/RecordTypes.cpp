@@ -49,6 +49,17 @@ FieldSpec byCounty(FieldSpec spec, const char* refusal)
     return spec;
 }
 
+/// Who a household belongs to (`caseworker`) and its station: recorded by whoever files it; changed
+/// only by an assignment, the station supervisor's (among the station's caseworkers) or the
+/// county's. The station follows the caseworker: the county writes it with the assignment.
+FieldSpec assignedField(const char* name, const char* label, Roles mayChange)
+{
+    FieldSpec spec = f(name, K::Text, label);
+    spec.mayChange = mayChange;
+    spec.refusal = QStringLiteral("assignment_not_authorised");
+    return spec;
+}
+
 /// The household's assistance status: recorded by anyone when the household is registered; changed
 /// only by the county's confirmation of a status review (the decision chain, schema 14).
 FieldSpec statusField()
@@ -118,8 +129,9 @@ QList<RecordType> declare()
               f("hardship_causes", K::Codes, QT_TRANSLATE_NOOP("Fields", "Causes of hardship"), 0,
                 "hardship_causes"),
               f("relocated", K::Bool, QT_TRANSLATE_NOOP("Fields", "Relocated household")),
-              f("caseworker", K::Text, QT_TRANSLATE_NOOP("Fields", "Caseworker")),
-              f("station", K::Text, QT_TRANSLATE_NOOP("Fields", "Social-work station")),
+              assignedField("caseworker", QT_TRANSLATE_NOOP("Fields", "Caseworker"),
+                            {Role::Supervisor, Role::County}),
+              assignedField("station", QT_TRANSLATE_NOOP("Fields", "Social-work station"), {Role::County}),
               f("risk_markers", K::Codes, QT_TRANSLATE_NOOP("Fields", "Risk markers"), 0, "risk_markers"),
               f("last_visit", K::Date, QT_TRANSLATE_NOOP("Fields", "Last visit")),
               f("notes", K::Text, QT_TRANSLATE_NOOP("Fields", "Notes"))});

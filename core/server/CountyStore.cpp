@@ -22,6 +22,7 @@
 #include "core/db/ReadTransaction.h"
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QSet>
@@ -210,6 +211,26 @@ QJsonObject CountyStore::profileOf(const QString& user, const QString& station) 
     const QByteArray recovery = recoveryKeys().publicKey;
     if (!recovery.isEmpty())
         profile.insert(QStringLiteral("recoveryKey"), QString::fromLatin1(recovery.toBase64()));
+    // Whom the user may assign households to (HouseholdAssignment, WriteScope::assigneeRefusal):
+    // the station's caseworkers for a supervisor, all of them for county staff.
+    Query q(m_db);
+    q.prepare(QStringLiteral("SELECT role FROM server_user WHERE name = ?"));
+    q.addBindValue(user);
+    const std::optional<Role> role =
+        q.exec() && q.next() ? roleFromName(q.value(0).toString()) : std::nullopt;
+    if (role == Role::Supervisor || role == Role::County) {
+        q.prepare(QStringLiteral("SELECT name, station FROM server_user WHERE role = 'caseworker'"
+                                 " AND (? OR station = ?) ORDER BY station, name"));
+        q.addBindValue(role == Role::County);
+        q.addBindValue(station);
+        QJsonArray caseworkers;
+        if (q.exec()) {
+            while (q.next())
+                caseworkers.append(QJsonObject{{QStringLiteral("name"), q.value(0).toString()},
+                                               {QStringLiteral("station"), q.value(1).toString()}});
+        }
+        profile.insert(QStringLiteral("caseworkers"), caseworkers);
+    }
     return profile;
 }
 
@@ -360,6 +381,9 @@ ChangeImporter::Options CountyStore::importOptions(const QString& sender) const
     options.scopeRefusal = [scope](const QString& device, const QByteArray& householdId) {
         return scope->refusal(device, householdId);
     };
+    options.assigneeRefusal = [scope](const QString& device, const QString& caseworker) {
+        return scope->assigneeRefusal(device, caseworker);
+    };
     return options;
 }
 
@@ -454,11 +478,18 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes, c
     q.addBindValue(outcome.header.sender);
     const QString sender = q.exec() && q.next() ? q.value(0).toString() : QString();
     q.finish();
-    if (Status s =
-            HouseholdAssignment(m_db, countySession()).claimCreated(outcome.report.newHouseholds, sender);
-        !s) {
+    HouseholdAssignment assignment(m_db, countySession());
+    if (Status s = assignment.claimCreated(outcome.report.newHouseholds, sender); !s) {
         outcome.reason = tr("The package could not be imported. Nothing was changed.");
         return outcome;
+    }
+    // A supervisor's (or county user's) assignment made on a laptop takes effect here: the scope
+    // follows it, in the same transaction.
+    for (const auto& [household, caseworker] : std::as_const(outcome.report.assignments)) {
+        if (Status s = assignment.follow(QString::fromUtf8(household), caseworker); !s) {
+            outcome.reason = tr("The package could not be imported. Nothing was changed.");
+            return outcome;
+        }
     }
     q.prepare(QStringLiteral("INSERT INTO server_import(package_hash, sender, imported_at, applied, already,"
                              " parked, conflicts) VALUES(?, ?, ?, ?, ?, ?, ?)"));

@@ -51,6 +51,33 @@ Status HouseholdAssignment::assign(const QString& householdId, const QString& ca
     WriteTransaction tx(db);
     if (!tx.isOpen())
         return failed(tx.error());
+    if (Status s = record(householdId, caseworker, station); !s)
+        return s;
+    if (!tx.commit())
+        return failed(tx.error());
+    return Status::ok();
+}
+
+Status HouseholdAssignment::follow(const QString& householdId, const QString& caseworker)
+{
+    Query q(m_db);
+    q.prepare(QStringLiteral("SELECT station FROM server_user WHERE name = ?"));
+    q.addBindValue(caseworker);
+    if (!q.exec() || !q.next())
+        return Error{tr("Could not assign the household."), QStringLiteral("no user %1").arg(caseworker)};
+    const QString station = q.value(0).toString();
+    q.finish();
+    return record(householdId, caseworker, station);
+}
+
+Status HouseholdAssignment::record(const QString& householdId, const QString& caseworker,
+                                   const QString& station)
+{
+    Database& db = m_db;
+    const auto failed = [&](const QString& detail) {
+        return Error{tr("Could not assign the household."), detail};
+    };
+    Query q(db);
     // The journal position the laptops of the previous caseworker have seen: from there on they
     // are told to forget the household.
     q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM journal"));
@@ -93,8 +120,6 @@ Status HouseholdAssignment::assign(const QString& householdId, const QString& ca
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec())
         return failed(q.lastErrorText());
-    if (!tx.commit())
-        return failed(tx.error());
     return Status::ok();
 }
 

@@ -37,12 +37,22 @@ public:
     /// change, the assignment, and the note for the previous caseworker's laptops to forget it.
     [[nodiscard]] Status assign(const QString& householdId, const QString& caseworker);
 
+    /// Follows an assignment a station supervisor or county user made on a laptop (its change of the
+    /// household's `caseworker` has just been imported, checked by WriteScope::assigneeRefusal):
+    /// the same as assign() — the county's change of `caseworker` and `station` over every head,
+    /// the scope exit, the assignment — inside the caller's import transaction.
+    [[nodiscard]] Status follow(const QString& householdId, const QString& caseworker);
+
     /// Gives `households`, which an import has just brought to the county (ChangeImporter::Report::
     /// newHouseholds), to `senderUser` when that user is a caseworker and the household has no
     /// caseworker yet. Runs inside the caller's import transaction.
     [[nodiscard]] Status claimCreated(const QList<QByteArray>& households, const QString& senderUser);
 
 private:
+    /// The journaled change, the scope exit and the assignment (inside a transaction).
+    [[nodiscard]] Status record(const QString& householdId, const QString& caseworker,
+                                const QString& station);
+
     Database& m_db;
     Session m_session;
 };

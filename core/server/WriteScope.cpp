@@ -24,6 +24,23 @@ QString WriteScope::refusal(const QString& device, const QByteArray& householdId
     return verdict.value() ? QString() : ChangeImporter::kOutOfScope;
 }
 
+QString WriteScope::assigneeRefusal(const QString& device, const QString& caseworker)
+{
+    const std::optional<Writer> w = writer(device);
+    if (!w)
+        return {}; // not judged here, as for scope
+    Query q(m_db);
+    q.prepare(QStringLiteral("SELECT role, station FROM server_user WHERE name = ?"));
+    q.addBindValue(caseworker);
+    if (!q.exec() || !q.next() || roleFromName(q.value(0).toString()) != Role::Caseworker)
+        return ChangeImporter::kNotStationCaseworker;
+    if (w->role == Role::County)
+        return {};
+    return w->role == Role::Supervisor && !w->station.isEmpty() && q.value(1).toString() == w->station
+               ? QString()
+               : ChangeImporter::kNotStationCaseworker;
+}
+
 std::optional<WriteScope::Writer> WriteScope::writer(const QString& device)
 {
     auto known = m_writers.constFind(device);

@@ -37,6 +37,12 @@ public:
     /// to park the change with (ChangeImporter::kOutOfScope).
     QString refusal(const QString& device, const QByteArray& householdId);
 
+    /// Empty when the user of `device` may give a household to `caseworker`: a caseworker of their
+    /// station for a supervisor, any caseworker for county staff; else the reason code to park the
+    /// change with (ChangeImporter::kNotStationCaseworker). Who may assign at all is the authority
+    /// rule's (a caseworker's device never gets here).
+    QString assigneeRefusal(const QString& device, const QString& caseworker);
+
 private:
     struct Writer
     {

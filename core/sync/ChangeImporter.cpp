@@ -17,6 +17,9 @@ QString ChangeImporter::reasonText(const QString& code)
         return tr("A field this version of Fieldfile does not know.");
     if (code == kOutOfScope)
         return tr("A household the sender's user does not hold (not in their caseload or station).");
+    if (code == kNotStationCaseworker)
+        return tr("A household assigned to someone who is not a caseworker of the assigning supervisor's "
+                  "station.");
     if (code == kWrongHousehold)
         return tr("The change names another household than the one its record belongs to.");
     if (code == kNotFromSender)

@@ -44,6 +44,10 @@ public:
         /// Households this import brought here: their first change was applied by it (at the
         /// county, the households a caseworker's laptop filed, which become theirs).
         QList<QByteArray> newHouseholds;
+        /// Assignments this import applied (Options::assigneeRefusal): a household's new
+        /// `caseworker`, set by a station supervisor's or county user's device, for the county to
+        /// follow (core/server/HouseholdAssignment::follow).
+        QList<QPair<QByteArray, QString>> assignments;
     };
 
     struct Options
@@ -66,6 +70,11 @@ public:
         /// code to park the change with ("out_of_scope"). Asked once the household is here; a change
         /// waiting for its household is asked when it arrives.
         std::function<QString(const QString& device, const QByteArray& householdId)> scopeRefusal;
+        /// When set (the county's import), whether the user of the device that changed a
+        /// household's `caseworker` may give it to that caseworker (core/server/WriteScope): empty
+        /// when they may, else the reason code to park the change with ("not_station_caseworker").
+        /// Asked after the authority rule, which lets only supervisors and county staff assign.
+        std::function<QString(const QString& device, const QString& caseworker)> assigneeRefusal;
     };
 
     /// The reason codes stored with parked changes (docs/sync-protocol.md, 5.2); the authority
@@ -79,6 +88,9 @@ public:
     static inline const QString kOutOfScope = QStringLiteral("out_of_scope");
     /// The change names another household than the one its record belongs to.
     static inline const QString kWrongHousehold = QStringLiteral("wrong_household");
+    /// A household assigned to someone who is not a caseworker of the assigning supervisor's
+    /// station (county only, Options::assigneeRefusal).
+    static inline const QString kNotStationCaseworker = QStringLiteral("not_station_caseworker");
 
     /// A reason code in words, in the reader's language.
     static QString reasonText(const QString& code);

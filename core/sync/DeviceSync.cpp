@@ -16,6 +16,7 @@
 #include "core/sync/PackageWriter.h"
 #include "core/sync/Receipt.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <utility>
@@ -41,6 +42,7 @@ const QString kDisplayName = QStringLiteral("sync_display_name");
 const QString kStation = QStringLiteral("sync_station");
 const QString kRecoveryPublic = QStringLiteral("sync_recovery_public");
 const QString kPolicy = QStringLiteral("sync_policy");
+const QString kCaseworkers = QStringLiteral("sync_caseworkers");
 const QString kProfileKind = QStringLiteral("profile_kind");
 const QString kDemo = QStringLiteral("demo");
 
@@ -71,6 +73,20 @@ QList<std::pair<QString, QString>> profileValues(const QJsonObject& profile)
         // Stored as the laptop reads it: values out of range already replaced by the defaults.
         const QJsonObject read = ProfilePolicy::fromJson(profile.value(policy).toObject()).toJson();
         values.append({kPolicy, QString::fromUtf8(QJsonDocument(read).toJson(QJsonDocument::Compact))});
+    }
+    const QString caseworkers = QStringLiteral("caseworkers");
+    if (profile.value(caseworkers).isArray()) {
+        // Kept as names and stations, well-formed ones only.
+        QJsonArray kept;
+        for (const QJsonValue& v : profile.value(caseworkers).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString name = o.value(QStringLiteral("name")).toString().trimmed();
+            if (!name.isEmpty())
+                kept.append(
+                    QJsonObject{{QStringLiteral("name"), name},
+                                {QStringLiteral("station"), o.value(QStringLiteral("station")).toString()}});
+        }
+        values.append({kCaseworkers, QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact))});
     }
     return values;
 }
@@ -172,6 +188,17 @@ QString DeviceSync::displayName() const
 }
 
 QString DeviceSync::station() const { return m_db.meta(kStation); }
+
+QList<DeviceSync::Assignee> DeviceSync::assignees() const
+{
+    QList<Assignee> list;
+    for (const QJsonValue& v : QJsonDocument::fromJson(m_db.meta(kCaseworkers).toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        list.append(
+            {o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("station")).toString()});
+    }
+    return list;
+}
 
 QByteArray DeviceSync::recoveryPublicKey() const { return bytes(m_db, kRecoveryPublic); }
 

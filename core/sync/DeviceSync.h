@@ -61,6 +61,16 @@ public:
     /// The user's social-work station as the county has it (empty for county staff, or when the
     /// county did not say).
     QString station() const;
+    /// A caseworker this laptop's user may assign households to.
+    struct Assignee
+    {
+        QString name;
+        QString station;
+    };
+    /// The caseworkers the county says this laptop's user may assign households to (profile key
+    /// `caseworkers`): a station supervisor's station's, every one for county staff, none for a
+    /// caseworker; as the last enrollment answer or pull page said.
+    QList<Assignee> assignees() const;
     /// The county's X25519 recovery public key (32 bytes; empty when the county has not sent one):
     /// the profile's data key is sealed to it so county IT can recover a forgotten password.
     QByteArray recoveryPublicKey() const;

@@ -159,6 +159,20 @@ QString ImportSession::judgeArrived(const EncodedChange& c, bool withScope)
     return reason;
 }
 
+std::optional<QString> ImportSession::assigneeOf(const EncodedChange& c)
+{
+    // Filing a household names its caseworker; the county gives a new household to its sender
+    // (HouseholdAssignment::claimCreated). Only a change to an existing household assigns it.
+    if (c.entity != QLatin1StringView("household") || c.op == Change::Op::Create ||
+        c.op == Change::Op::Delete)
+        return std::nullopt;
+    for (const EncodedChange::Edit& e : c.edits) {
+        if (e.field == QLatin1StringView("caseworker"))
+            return c.values().value(QStringLiteral("caseworker")).toString();
+    }
+    return std::nullopt;
+}
+
 bool ImportSession::hasHousehold(const QByteArray& id)
 {
     if (m_present.contains(id))
@@ -187,6 +201,9 @@ Status ImportSession::add(const QList<EncodedChange>& batch)
             reason = kWaitingForHousehold;
         if (reason.isEmpty() && m_options.scopeRefusal)
             reason = m_options.scopeRefusal(c.id.device, c.householdId);
+        const std::optional<QString> assignee = m_options.assigneeRefusal ? assigneeOf(c) : std::nullopt;
+        if (reason.isEmpty() && assignee)
+            reason = m_options.assigneeRefusal(c.id.device, *assignee);
         if (!reason.isEmpty()) {
             m_park.addBindValue(c.id.device);
             m_park.addBindValue(c.id.seq);
@@ -216,6 +233,8 @@ Status ImportSession::add(const QList<EncodedChange>& batch)
         }
         ++m_report.applied;
         m_maxHlc = std::max(m_maxHlc, c.hlc);
+        if (assignee)
+            m_report.assignments.append({c.householdId, *assignee});
     }
     return Status::ok();
 }

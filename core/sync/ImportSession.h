@@ -16,6 +16,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 namespace ff {
 
@@ -52,6 +53,9 @@ public:
                   const std::function<void(const QList<EncodedChange>&)>& seen = {});
 
 private:
+    /// The caseworker a change to an existing household assigns it to (empty when it clears the
+    /// field); nothing when the change assigns nothing.
+    static std::optional<QString> assigneeOf(const EncodedChange& c);
     bool hasHousehold(const QByteArray& householdId);
     /// The authority rule's reason to park a change (Options::roleOf), or empty.
     QString refusal(const EncodedChange& change);

@@ -224,3 +224,88 @@ TEST_CASE(
     CHECK(nobody.exitCode != 0);
     CHECK(nobody.err.contains(QStringLiteral("holds no household")));
 }
+
+TEST_CASE(
+    "a station supervisor assigns households from the app, effective through the county at the next sync",
+    "[assignment][e2e]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("county.db"));
+    admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    for (const char* name : {"王芳", "张丽"})
+        admin(db,
+              {QStringLiteral("add-user"), QString::fromUtf8(name), QStringLiteral("--role"),
+               QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    admin(db, {QStringLiteral("add-user"), QStringLiteral("孙浩"), QStringLiteral("--role"),
+               QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("青驼镇社工站")});
+    admin(db, {QStringLiteral("add-user"), QStringLiteral("周督导"), QStringLiteral("--role"),
+               QStringLiteral("supervisor"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    RunningServer server(db);
+    REQUIRE(server.url.isValid());
+    Laptop wang, zhang, supervisor;
+    for (auto [laptop, name] : {std::pair{&wang, "王芳"}, {&zhang, "张丽"}, {&supervisor, "周督导"}})
+        REQUIRE(message(laptop->enroll(server.url, enrollmentCode(db, QString::fromUtf8(name)))) ==
+                QStringLiteral("ok"));
+
+    // The supervisor's laptop knows whom it may assign to: the station's caseworkers only.
+    QStringList assignees;
+    for (const DeviceSync::Assignee& a : DeviceSync(supervisor.data.db()).assignees())
+        assignees << a.name;
+    CHECK(assignees == QStringList{QStringLiteral("张丽"), QStringLiteral("王芳")});
+    CHECK(DeviceSync(wang.data.db()).assignees().isEmpty());
+
+    HouseholdRepository wangs(wang.data.db(), sessionOf(wang));
+    QStringList households;
+    for (int i = 1; i <= 3; ++i) {
+        HouseholdFile file = test::sampleHousehold(QStringLiteral("户主%1").arg(i));
+        REQUIRE(wangs.save(file));
+        households << file.household.value(QStringLiteral("id")).toString();
+    }
+    REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
+
+    // A caseworker may not assign: refused on the laptop, and a forged change is parked.
+    int changed = -1;
+    const Status refused = wangs.assign({households[0]}, QStringLiteral("张丽"), &changed);
+    CHECK_FALSE(refused);
+    CHECK(refused.error().detail == QStringLiteral("assignment_not_authorised"));
+    CHECK(changed == 0);
+    JournalWriter::Options forged;
+    forged.markKept = false;
+    REQUIRE(JournalWriter(wang.data.db(), Session::of(QStringLiteral("王芳"), Role::Supervisor))
+                .commit({{QStringLiteral("household"), households[0], households[0], Change::Op::Update,
+                          QVariantMap{{QStringLiteral("caseworker"), QStringLiteral("张丽")}}}},
+                        forged));
+    REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
+    CHECK(admin(db, {QStringLiteral("parked")})
+              .contains(QStringLiteral("only the station supervisor or the county assigns")));
+    CHECK(admin(db, {QStringLiteral("households"), QStringLiteral("张丽")}).count(QLatin1Char('\n')) == 1);
+
+    // The supervisor gives two of them to 张丽, offline; nothing moves until the county has it.
+    REQUIRE(message(supervisor.sync()) == QStringLiteral("ok"));
+    HouseholdRepository atStation(supervisor.data.db(), sessionOf(supervisor));
+    REQUIRE(
+        atStation.assign({households[0], households[1], households[1]}, QStringLiteral("张丽"), &changed));
+    CHECK(changed == 2);
+    REQUIRE(atStation.assign({households[0]}, QStringLiteral("张丽"), &changed));
+    CHECK(changed == 0); // theirs already: nothing written
+    CHECK(atStation.value(households[0], QStringLiteral("caseworker")).toString() == QStringLiteral("张丽"));
+    CHECK(admin(db, {QStringLiteral("households"), QStringLiteral("张丽")}).count(QLatin1Char('\n')) == 1);
+    // And one to a caseworker of another station: the county parks it.
+    REQUIRE(atStation.assign({households[2]}, QStringLiteral("孙浩"), &changed));
+    REQUIRE(message(supervisor.sync()) == QStringLiteral("ok"));
+    CHECK(admin(db, {QStringLiteral("households"), QStringLiteral("张丽")}).count(QLatin1Char('\n')) == 3);
+    CHECK(admin(db, {QStringLiteral("households"), QStringLiteral("孙浩")}).count(QLatin1Char('\n')) == 1);
+    CHECK(admin(db, {QStringLiteral("parked")})
+              .contains(QStringLiteral("not a caseworker of the assigning supervisor's station")));
+
+    // 张丽's laptop receives the two households with their history; 王芳's forgets them.
+    REQUIRE(message(zhang.sync()) == QStringLiteral("ok"));
+    QStringList heads = zhang.heads();
+    heads.sort();
+    CHECK(heads == QStringList{QStringLiteral("户主1"), QStringLiteral("户主2")});
+    CHECK(HouseholdRepository(zhang.data.db()).value(households[0], QStringLiteral("station")).toString() ==
+          QStringLiteral("岸堤镇社工站"));
+    REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
+    CHECK(wang.heads() == QStringList{QStringLiteral("户主3")});
+    CHECK(admin(db, {QStringLiteral("households"), QStringLiteral("王芳")}).count(QLatin1Char('\n')) == 2);
+}

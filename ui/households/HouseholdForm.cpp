@@ -98,6 +98,12 @@ HouseholdForm::HouseholdForm(Database& db, const Session& session, const QString
     right->addRow(label("annual_income"), m_income);
     right->addRow(label("caseworker"), m_caseworker);
     right->addRow(label("station"), m_station);
+    // Who a household belongs to is the county's assignment, not something typed here.
+    for (QLineEdit* assigned : {m_caseworker, m_station}) {
+        assigned->setReadOnly(true);
+        assigned->setToolTip(tr("The county's assignment: the station supervisor assigns households to "
+                                "caseworkers (File → Assign to caseworker), effective at the next sync."));
+    }
     right->addRow(label("last_visit"), m_lastVisit);
     right->addRow(QString(), m_relocated);
     auto* columns = new QHBoxLayout;

@@ -49,7 +49,8 @@ HouseholdListPage::HouseholdListPage(Database& db, QWidget* parent)
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once (Shift, Ctrl) for assigning households together.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(HouseholdListQuery::Village, Qt::AscendingOrder);
@@ -92,6 +93,8 @@ HouseholdListPage::HouseholdListPage(Database& db, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &HouseholdListPage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HouseholdListPage::selectionChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HouseholdListPage::selectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HouseholdListPage::selectionChanged);
 
     retranslate();
@@ -175,6 +178,16 @@ QString HouseholdListPage::currentHouseholdId() const
 {
     const QModelIndex index = m_view->currentIndex();
     return index.isValid() ? m_model->householdId(index.row()) : QString();
+}
+
+QStringList HouseholdListPage::selectedHouseholdIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& row : m_view->selectionModel()->selectedRows())
+        ids.append(m_model->householdId(row.row()));
+    if (ids.isEmpty() && !currentHouseholdId().isEmpty())
+        ids.append(currentHouseholdId());
+    return ids;
 }
 
 void HouseholdListPage::refresh(const QString& select)

@@ -29,6 +29,8 @@ public:
     QLineEdit* searchEdit() const { return m_search; }
     /// The household of the current row, or empty.
     QString currentHouseholdId() const;
+    /// The households of the selected rows (the current one when none is selected).
+    QStringList selectedHouseholdIds() const;
 
     /// Re-reads the list (after an edit) and selects the given household if it is shown.
     void refresh(const QString& select = {});

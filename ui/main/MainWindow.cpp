@@ -7,10 +7,13 @@
 #include "core/profile/ProfileDirectory.h"
 #include "core/profile/ProfileOpener.h"
 #include "core/records/FileOpenRepository.h"
+#include "core/schema/Authority.h"
+#include "core/schema/RecordTypes.h"
 #include "core/sync/DeviceSync.h"
 #include "ui/casework/DueVisitsPage.h"
 #include "ui/casework/ServiceSessionDialog.h"
 #include "ui/casework/TaskListPage.h"
+#include "ui/households/AssignDialog.h"
 #include "ui/households/ConflictDialog.h"
 #include "ui/households/HistoryDialog.h"
 #include "ui/households/HouseholdDialog.h"
@@ -261,6 +264,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 
     DateField::setClock(session().clock());
     setUpWorkbench();
+    setUpAssignment();
     retranslate();
     updateActions();
     // A caseworker starts the day with what is to be done.
@@ -288,6 +292,30 @@ void MainWindow::setUpWorkbench()
     m_workbenchAction->setVisible(supervising);
     if (supervising)
         showWorkbench();
+}
+
+void MainWindow::setUpAssignment()
+{
+    m_assignAction = new QAction(this);
+    m_assignAction->setObjectName(QStringLiteral("assignAction"));
+    m_assignAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    m_fileMenu->insertAction(m_conflictAction, m_assignAction);
+    connect(m_assignAction, &QAction::triggered, this, &MainWindow::assignSelected);
+}
+
+void MainWindow::assignSelected()
+{
+    const QStringList ids = m_list->selectedHouseholdIds();
+    if (ids.isEmpty() || !m_assignAction->isEnabled())
+        return;
+    AssignDialog dialog(m_db, session(), ids, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_list->refresh(m_list->currentHouseholdId());
+    m_syncStatus->refresh();
+    statusBar()->showMessage(
+        tr("%n household(s) assigned: the county applies it at the next sync.", nullptr, dialog.changed()),
+        10000);
 }
 
 MainWindow::~MainWindow() = default;
@@ -400,6 +428,7 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open household file"));
     m_openAction->setToolTip(tr("Open the selected household's file (Enter or double-click)"));
     m_historyAction->setText(tr("History of changes"));
+    m_assignAction->setText(tr("&Assign to caseworker…"));
     m_historyAction->setToolTip(tr("Who changed what in the selected household, and when (Ctrl+H)"));
     m_lockAction->setText(tr("&Lock"));
     m_lockAction->setToolTip(tr("Hide every window until your password is typed (Ctrl+L)"));
@@ -457,6 +486,15 @@ void MainWindow::updateActions()
     const bool selected = !m_list->currentHouseholdId().isEmpty();
     m_openAction->setEnabled(selected);
     m_historyAction->setEnabled(selected);
+    if (m_assignAction) {
+        const Authority::Verdict may = Authority::mayEverChange(
+            session().role(), *RecordTypes::find(QStringLiteral("household")), QStringLiteral("caseworker"));
+        m_assignAction->setEnabled(selected && may.allowed());
+        m_assignAction->setToolTip(
+            may ? tr("Give the selected households to one of the station's caseworkers "
+                     "(Ctrl+Shift+A); select several with Shift or Ctrl")
+                : Authority::forPerson(may.refusal));
+    }
     m_conflictAction->setEnabled(selected &&
                                  ConflictReader(m_db).countForHousehold(m_list->currentHouseholdId()) > 0);
     const bool enrolled = m_sync->isEnrolled();

@@ -63,6 +63,8 @@ public slots:
     void openHouseholdAt(const QString& householdId, const QString& recordType);
     void openCurrent();
     void showCurrentHistory();
+    /// File → Assign to caseworker: the selected households, for a station supervisor or county user.
+    void assignSelected();
     void changePassword();
     void connectToCounty();
     void exportPackage();
@@ -89,6 +91,7 @@ private:
     void retranslate();
     void updateActions();
     /// Adds the workbench page and its action; makes it the home page of a supervisor or county user.
+    void setUpAssignment();
     void setUpWorkbench();
 
     Database& m_db;
@@ -128,6 +131,7 @@ private:
     QAction* m_newAction;
     QAction* m_openAction;
     QAction* m_historyAction;
+    QAction* m_assignAction = nullptr;
     QAction* m_lockAction;
     QAction* m_passwordAction;
     QString m_profileFolder;
