@@ -3,7 +3,10 @@
 // Measures what a station waits for on its two home pages: the supervisor's workbench (the review
 // queue and the station overview) and the caseworker's My tasks, on a station of N households with
 // a year of casework, each beside a raw SQL count of the same rows through the SQLite C API in the
-// same run. See README.md.
+// same run; with --encrypted, each also on an encrypted twin of the station (core/storage),
+// alternating, with the ratio of the two. See README.md.
+
+#include "tests/bench/BenchEncryption.h"
 
 #include "core/db/Database.h"
 #include "core/demo/DemoGenerator.h"
@@ -18,7 +21,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDevice>
 #include <QFileInfo>
+#include <QHash>
 #include <QSysInfo>
 #include <QTextStream>
 #include <QThread>
@@ -151,7 +156,35 @@ Stats measure(int runs, const std::function<int()>& run)
     return s;
 }
 
+/// Times run() `runs` times on each database (after one untimed run on each), alternating which goes
+/// first, so that a machine getting busier or quieter weighs on both alike.
+std::pair<Stats, Stats> measureBoth(int runs, Database& plain, Database& encrypted,
+                                    const std::function<int(Database&)>& run)
+{
+    Stats s[2];
+    s[0].rows = run(plain);
+    s[1].rows = run(encrypted);
+    QList<double> ms[2];
+    for (int i = 0; i < runs; ++i) {
+        for (const bool enc : {i % 2 == 1, i % 2 == 0}) {
+            QElapsedTimer t;
+            t.start();
+            s[enc].rows = run(enc ? encrypted : plain);
+            ms[enc].append(msSince(t));
+        }
+    }
+    for (int k = 0; k < 2; ++k) {
+        std::sort(ms[k].begin(), ms[k].end());
+        s[k].n = int(ms[k].size());
+        s[k].p50 = percentile(ms[k], 0.5);
+        s[k].p95 = percentile(ms[k], 0.95);
+    }
+    return {s[0], s[1]};
+}
+
 int g_over = 0;
+int g_overhead = 0;
+int g_ratios = 0;
 int g_lines = 0;
 /// First pages of the queue that held fewer notes than its count promised: a bug, not slowness.
 int g_shortPages = 0;
@@ -160,7 +193,7 @@ QStringList g_baselines;
 void header()
 {
     out << padded(QStringLiteral("measurement"), 50)
-        << QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8\n")
+        << QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8")
                .arg(QStringLiteral("n"), 4)
                .arg(QStringLiteral("p50 ms"), 8)
                .arg(QStringLiteral("p95 ms"), 8)
@@ -168,33 +201,76 @@ void header()
                .arg(QStringLiteral("base ms"), 8)
                .arg(QStringLiteral("base rows"), 9)
                .arg(QStringLiteral("p50 vs base"), 12)
-               .arg(QStringLiteral("budget (p95)"));
-    out << QString(124, QLatin1Char('-')) << '\n';
+               .arg(QStringLiteral("budget (p95)"), -16)
+        << "enc/plain p50\n";
+    out << QString(140, QLatin1Char('-')) << '\n';
 }
 
-void line(const QString& what, const Stats& s, const Baseline& b)
+/// One line of the table; `ratio`, when given, is the encrypted line's p50 over the plain one's.
+void line(const QString& what, const Stats& s, const Baseline& b, double ratio = 0)
 {
     const bool pass = s.p95 <= kBudgetMs;
     g_over += pass ? 0 : 1;
     ++g_lines;
-    const double ratio = b.p50 > 0 ? s.p50 / b.p50 : 0;
+    const double vsBase = b.p50 > 0 ? s.p50 / b.p50 : 0;
     out << padded(what, 50)
-        << QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8 ≤ %9 ms")
+        << QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8")
                .arg(s.n, 4)
                .arg(s.p50, 8, 'f', 2)
                .arg(s.p95, 8, 'f', 2)
                .arg(s.rows, 6)
                .arg(b.p50, 8, 'f', 3)
                .arg(b.rows, 9)
-               .arg(QStringLiteral("%1×").arg(ratio, 0, 'f', ratio < 10 ? 2 : 0), 12)
-               .arg(pass ? QStringLiteral("PASS") : QStringLiteral("OVER"))
-               .arg(kBudgetMs)
-        << '\n';
+               .arg(QStringLiteral("%1×").arg(vsBase, 0, 'f', vsBase < 10 ? 2 : 0), 12)
+               .arg(QStringLiteral("%1 ≤ %2 ms")
+                        .arg(pass ? QStringLiteral("PASS") : QStringLiteral("OVER"))
+                        .arg(kBudgetMs),
+                    -16);
+    if (ratio > 0) {
+        ++g_ratios;
+        out << bench::overheadVerdict(ratio, &g_overhead);
+    }
+    out << '\n';
     out.flush();
+    if (ratio > 0)
+        return; // the same baseline SQL as the plain line's
     QString sql = b.sql;
     for (const QString& bind : b.binds)
         sql.replace(sql.indexOf(QLatin1Char('?')), 1, QLatin1Char('\'') + bind + QLatin1Char('\''));
     g_baselines.append(QStringLiteral("  %1  %2").arg(padded(what, 50), sql));
+}
+
+/// Registers the encrypted twin's key: read from `<path>.key` when the file exists (a random key
+/// written there when the file was made; invented demo data only), new and written there otherwise.
+bool registerKey(const QString& path)
+{
+    QFile keyFile(path + QStringLiteral(".key"));
+    QByteArray hex;
+    if (QFile::exists(path)) {
+        if (!keyFile.open(QIODevice::ReadOnly)) {
+            out << path << " exists but its key file " << keyFile.fileName()
+                << " does not: remove it (it is made again)\n";
+            return false;
+        }
+        hex = keyFile.readAll().trimmed();
+    } else {
+        const crypto::SecretBytes key = bench::newDataKey();
+        hex = QByteArray(reinterpret_cast<const char*>(key.data()), key.size()).toHex();
+        if (!keyFile.open(QIODevice::WriteOnly | QIODevice::Truncate) || keyFile.write(hex + '\n') < 0) {
+            out << "cannot write " << keyFile.fileName() << '\n';
+            return false;
+        }
+        keyFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    QByteArray bytes = QByteArray::fromHex(hex);
+    const crypto::SecretBytes key = crypto::SecretBytes::copyOf(bytes.constData(), int(bytes.size()));
+    bytes.fill('\0');
+    hex.fill('\0');
+    if (Status s = bench::encryptWith(path, key); !s) {
+        out << "cannot use the encrypting VFS: " << s.error().message << '\n';
+        return false;
+    }
+    return true;
 }
 
 /// Opens the station database, generating the demo caseload with its year of casework into it
@@ -339,6 +415,10 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("runs"),
                       QStringLiteral("Timed repeats of each measurement (default 40)."), QStringLiteral("R"),
                       QStringLiteral("40")});
+    parser.addOption(
+        {QStringLiteral("encrypted"),
+         QStringLiteral("Also measure the station on an encrypted twin (<name>-encrypted.db, its key in "
+                        "<name>-encrypted.db.key; generated if new), alternating with the plain one.")});
     parser.process(app);
     bool ok = false;
     const int households = parser.value(QStringLiteral("households")).toInt(&ok);
@@ -354,7 +434,11 @@ int main(int argc, char** argv)
     const QString path = parser.isSet(QStringLiteral("database"))
                              ? parser.value(QStringLiteral("database"))
                              : QStringLiteral("fieldfile-station-bench-%1.db").arg(households);
-    if (!prepareStation(path, households))
+    const bool withEncrypted = parser.isSet(QStringLiteral("encrypted"));
+    const QString encryptedPath =
+        (path.endsWith(QStringLiteral(".db")) ? path.chopped(3) : path) + QStringLiteral("-encrypted.db");
+    if (!prepareStation(path, households) ||
+        (withEncrypted && (!registerKey(encryptedPath) || !prepareStation(encryptedPath, households))))
         return 1;
     const QString load = loadAverage();
 
@@ -364,6 +448,26 @@ int main(int argc, char** argv)
         return 1;
     }
     sqlite3* handle = station.handle();
+    Database encryptedStation;
+    if (withEncrypted) {
+        if (Status s = encryptedStation.open(encryptedPath); !s || !encryptedStation.isEncrypted()) {
+            out << "cannot open " << encryptedPath << " encrypted: " << s.error().message << '\n';
+            return 1;
+        }
+    }
+    // One line, or with --encrypted two: the plain station's, then the encrypted twin's (against its
+    // own baseline) with the ratio of their medians.
+    const auto report = [&](const QString& what, const std::function<int(Database&)>& run, const QString& sql,
+                            const QStringList& binds = {}) {
+        if (!withEncrypted) {
+            line(what, measure(runs, [&]() { return run(station); }), baseline(handle, sql, binds));
+            return;
+        }
+        const auto [plain, encrypted] = measureBoth(runs, station, encryptedStation, run);
+        line(what, plain, baseline(handle, sql, binds));
+        line(QStringLiteral("  encrypted"), encrypted, baseline(encryptedStation.handle(), sql, binds),
+             plain.p50 > 0 ? encrypted.p50 / plain.p50 : 1);
+    };
     const auto count = [&](sqlite3* h, const QString& sql) { return sumFirstColumn(h, sql); };
 
     // Whom to filter by: the caseworker with the most notes waiting, the commonest kind among them.
@@ -424,6 +528,13 @@ int main(int argc, char** argv)
         << " households (a copy of the station without the other caseworkers' households)\n"
         << "  machine      " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount()
         << " CPUs, SQLite " << sqlite3_libversion() << ", Qt " << qVersion() << '\n'
+        << "  encrypted    "
+        << (withEncrypted ? QFileInfo(encryptedPath).absoluteFilePath() +
+                                QStringLiteral(": the same station encrypted at rest, measured alternately; "
+                                               "enc/plain: the p50s' ratio (budget ≤ %1×)")
+                                    .arg(bench::kEncryptionBudget)
+                          : QStringLiteral("not measured (--encrypted)"))
+        << '\n'
         << "  load average " << load << " (other processes on the machine make timings noisier)\n"
         << "  runs         " << runs
         << " timed repeats of each measurement after one untimed, each on a fresh\n"
@@ -432,10 +543,10 @@ int main(int argc, char** argv)
     header();
 
     // The review queue, as ReviewQueueModel::refresh and its first page: count() and page 0.
-    const auto queue = [&](const ReviewQueue::Filter& filter) {
-        return [&station, filter]() {
-            const int n = ReviewQueue(station, kToday).count(filter);
-            const QList<ReviewQueue::Item> items = ReviewQueue(station, kToday).page(filter, 0, kQueuePage);
+    const auto queue = [](const ReviewQueue::Filter& filter) {
+        return [filter](Database& db) {
+            const int n = ReviewQueue(db, kToday).count(filter);
+            const QList<ReviewQueue::Item> items = ReviewQueue(db, kToday).page(filter, 0, kQueuePage);
             if (items.size() != std::min(n, kQueuePage))
                 ++g_shortPages;
             return n;
@@ -445,34 +556,34 @@ int main(int argc, char** argv)
         QStringLiteral("SELECT count(*) FROM note_review WHERE state = 'pending' AND deleted = 0");
     {
         ReviewQueue::Filter all;
-        line(QStringLiteral("review queue: count + first %1, everyone").arg(kQueuePage),
-             measure(runs, queue(all)), baseline(handle, pendingCount));
+        report(QStringLiteral("review queue: count + first %1, everyone").arg(kQueuePage), queue(all),
+               pendingCount);
         ReviewQueue::Filter one;
         one.caseworker = caseworker;
-        line(QStringLiteral("review queue: one caseworker (%1)").arg(caseworker), measure(runs, queue(one)),
-             baseline(handle, pendingCount + QStringLiteral(" AND submitted_by = ?"), {caseworker}));
+        report(QStringLiteral("review queue: one caseworker (%1)").arg(caseworker), queue(one),
+               pendingCount + QStringLiteral(" AND submitted_by = ?"), {caseworker});
         ReviewQueue::Filter ofKind;
         ofKind.subjectType = kind;
-        line(QStringLiteral("review queue: one kind (%1)").arg(kind), measure(runs, queue(ofKind)),
-             baseline(handle, pendingCount + QStringLiteral(" AND subject_type = ?"), {kind}));
+        report(QStringLiteral("review queue: one kind (%1)").arg(kind), queue(ofKind),
+               pendingCount + QStringLiteral(" AND subject_type = ?"), {kind});
         ReviewQueue::Filter returned;
         returned.state = QStringLiteral("returned");
-        line(QStringLiteral("review queue: returned notes"), measure(runs, queue(returned)),
-             baseline(handle, QStringLiteral("SELECT count(*) FROM note_review"
-                                             " WHERE state = 'returned' AND deleted = 0")));
+        report(QStringLiteral("review queue: returned notes"), queue(returned),
+               QStringLiteral("SELECT count(*) FROM note_review WHERE state = 'returned' AND deleted = 0"));
     }
 
     // The station overview, as StationOverviewPage::refresh: the visit rules, then rows().
     {
-        const Stats rows = measure(runs, [&]() {
-            const VisitRules rules = VisitRules::forDatabase(station.path());
-            const QList<StationOverviewRow> r =
-                StationOverview(station, rules, kToday, Role::Supervisor).rows();
-            return StationOverview::total(r).households;
-        });
-        line(QStringLiteral("station overview: rows"), rows,
-             baseline(handle, QStringLiteral("SELECT count(*) FROM household WHERE deleted = 0"
-                                             " GROUP BY coalesce(trim(caseworker), '')")));
+        report(
+            QStringLiteral("station overview: rows"),
+            [](Database& db) {
+                const VisitRules rules = VisitRules::forDatabase(db.path());
+                const QList<StationOverviewRow> r =
+                    StationOverview(db, rules, kToday, Role::Supervisor).rows();
+                return StationOverview::total(r).households;
+            },
+            QStringLiteral("SELECT count(*) FROM household WHERE deleted = 0"
+                           " GROUP BY coalesce(trim(caseworker), '')"));
         // A number clicked: the list behind it, as StationOverviewPage::listDialog asks for it.
         using M = StationOverview::Measure;
         const struct
@@ -495,14 +606,14 @@ int main(int argc, char** argv)
                             " AND coalesce(trim(h.caseworker), '') = ?")},
         };
         for (const auto& m : measures) {
-            const Stats s = measure(runs, [&]() {
-                const StationOverview source(station, VisitRules::forDatabase(station.path()), kToday,
-                                             Role::Supervisor);
-                const QList<StationOverview::Entry> entries = source.entries(m.measure, caseworker);
-                return std::max(int(entries.size()), source.count(m.measure, caseworker));
-            });
-            line(QStringLiteral("station overview: %1, %2").arg(m.label, caseworker), s,
-                 baseline(handle, m.sql, {caseworker}));
+            report(QStringLiteral("station overview: %1, %2").arg(m.label, caseworker),
+                   [&](Database& db) {
+                       const StationOverview source(db, VisitRules::forDatabase(db.path()), kToday,
+                                                    Role::Supervisor);
+                       const QList<StationOverview::Entry> entries = source.entries(m.measure, caseworker);
+                       return std::max(int(entries.size()), source.count(m.measure, caseworker));
+                   },
+                   m.sql, {caseworker});
         }
     }
 
@@ -511,14 +622,16 @@ int main(int argc, char** argv)
         QStringLiteral("SELECT count(*) FROM household WHERE deleted = 0 UNION ALL"
                        " SELECT count(*) FROM plan_action WHERE deleted = 0"
                        " AND coalesce(status, 'planned') NOT IN ('done', 'dropped')");
-    for (Database* db : {&laptop, &station}) {
-        const VisitRules rules = VisitRules::forDatabase(db->path());
-        const Stats s =
-            measure(runs, [&]() { return int(TaskList(*db, rules).tasks(kToday, kHorizonDays).size()); });
-        line(db == &laptop ? QStringLiteral("my tasks: %1's caseload").arg(caseworker)
-                           : QStringLiteral("my tasks: the whole station on one laptop"),
-             s, baseline(db->handle(), taskBaseline));
-    }
+    const auto tasks = [](Database& db) {
+        // The rules as the page reads them when it is made; the list as refresh() asks for it.
+        static QHash<QString, VisitRules> rules;
+        if (!rules.contains(db.path()))
+            rules.insert(db.path(), VisitRules::forDatabase(db.path()));
+        return int(TaskList(db, rules.value(db.path())).tasks(kToday, kHorizonDays).size());
+    };
+    line(QStringLiteral("my tasks: %1's caseload").arg(caseworker),
+         measure(runs, [&]() { return tasks(laptop); }), baseline(laptop.handle(), taskBaseline));
+    report(QStringLiteral("my tasks: the whole station on one laptop"), tasks, taskBaseline);
 
     out << "\nBaselines (through the SQLite C API; `base rows` sums the first column):\n"
         << g_baselines.join(QLatin1Char('\n')) << '\n';
@@ -530,5 +643,8 @@ int main(int argc, char** argv)
         out << "All " << g_lines << " lines within budget (p95 ≤ " << kBudgetMs << " ms).\n";
     else
         out << g_over << " of " << g_lines << " line(s) OVER budget (p95 ≤ " << kBudgetMs << " ms).\n";
+    if (withEncrypted)
+        out << "Encryption: " << g_overhead << " of " << g_ratios << " measurements over "
+            << bench::kEncryptionBudget << "× the plain station's p50.\n";
     return 0;
 }
