@@ -103,7 +103,8 @@ public:
     int count(Measure measure, const std::optional<QString>& caseworker) const;
 
 private:
-    QString visitsSql() const;
+    /// The households whose visit is overdue; only `caseworker`'s when given.
+    QString visitsSql(const std::optional<QString>& caseworker = std::nullopt) const;
     QString intervalSql() const;
 
     Database& m_db;
