@@ -350,6 +350,22 @@
         <source>The assistance status changes only through a status review (tab Status review): the station supervisor recommends it and the county confirms it.</source>
         <translation>救助类别只能通过动态调整（“动态调整”标签页）更改：由社工站督导推荐，县民政局确认。</translation>
     </message>
+    <message>
+        <source>A volunteer or service project written on a caseworker's device: only a station supervisor or county staff keep the station's records.</source>
+        <translation>在社工的设备上写入了志愿者或服务项目：只有社工站督导或县级工作人员维护社工站的记录。</translation>
+    </message>
+    <message>
+        <source>A volunteer or service project moved to another station: a station record stays with the station it was made for.</source>
+        <translation>志愿者或服务项目被移到了另一个社工站：社工站的记录始终属于建立它的社工站。</translation>
+    </message>
+    <message>
+        <source>Only the station supervisor or the county keeps the volunteers and service projects.</source>
+        <translation>只有社工站督导或县级工作人员维护志愿者和服务项目。</translation>
+    </message>
+    <message>
+        <source>A volunteer or project stays with the station it was made for.</source>
+        <translation>志愿者或项目始终属于建立它的社工站。</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -2267,6 +2283,62 @@ Parked changes: %9</source>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
+    <message>
+        <source>Service project</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>特长技能</translation>
+    </message>
+    <message>
+        <source>Trainings attended</source>
+        <translation>参加的培训</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <source>Provider organisation</source>
+        <translation>承接机构</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Contracted service hours</source>
+        <translation>合同服务时数</translation>
+    </message>
+    <message>
+        <source>Contracted households</source>
+        <translation>合同服务户数</translation>
+    </message>
 </context>
 <context>
     <name>FormDefinition</name>
@@ -3525,6 +3597,14 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <source>The supervisor's workbench: notes to review and the station overview (Ctrl+3)</source>
         <translation>督导工作台：待审核的记录和社工站概况（Ctrl+3）</translation>
     </message>
+    <message>
+        <source>St&amp;ation: volunteers and projects</source>
+        <translation>社工站：志愿者与项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The station's volunteers and government-purchased service projects, with their hours (Ctrl+4)</source>
+        <translation>社工站的志愿者和政府购买服务项目及其服务时数（Ctrl+4）</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -3705,7 +3785,8 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message numerus="yes">
         <source>%n in all</source>
         <translation>
-            <numerusform>共 %n 条</numerusform></translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click a line, or select it and press Enter, to open the household's file.</source>
@@ -4457,7 +4538,8 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · changed after approval</source>
@@ -4525,7 +4607,8 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message numerus="yes">
         <source>%n day(s) or more</source>
         <translation>
-            <numerusform>%n 天及以上</numerusform></translation>
+            <numerusform>%n 天及以上</numerusform>
+        </translation>
     </message>
     <message>
         <source>Comments</source>
@@ -4594,17 +4677,20 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message numerus="yes">
         <source>%n note(s) returned, waiting for the caseworker</source>
         <translation>
-            <numerusform>%n 条记录已退回，等待社工处理</numerusform></translation>
+            <numerusform>%n 条记录已退回，等待社工处理</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) awaiting review</source>
         <translation>
-            <numerusform>%n 条记录待审核</numerusform></translation>
+            <numerusform>%n 条记录待审核</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the oldest waiting %n day(s)</source>
         <translation>
-            <numerusform>最早的已等待 %n 天</numerusform></translation>
+            <numerusform>最早的已等待 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the station supervisor or county staff approve or return notes.</source>
@@ -4621,12 +4707,14 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message numerus="yes">
         <source>Returned by %1 on %2, waiting for the caseworker %n day(s)</source>
         <translation>
-            <numerusform>%1 于 %2 退回，等待社工处理已 %n 天</numerusform></translation>
+            <numerusform>%1 于 %2 退回，等待社工处理已 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Submitted by %1 on %2, waiting %n day(s)</source>
         <translation>
-            <numerusform>%1 提交于 %2，已等待 %n 天</numerusform></translation>
+            <numerusform>%1 提交于 %2，已等待 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changed by the caseworker after it was approved: read it again.</source>
@@ -5318,6 +5406,14 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <source>A member chosen is not a member of that household.</source>
         <translation>所选成员不属于该户。</translation>
     </message>
+    <message>
+        <source>The service project chosen is not known here.</source>
+        <translation>所选服务项目在本机上不存在。</translation>
+    </message>
+    <message>
+        <source>A volunteer chosen is not on the station's roster.</source>
+        <translation>所选志愿者不在社工站的志愿者名册中。</translation>
+    </message>
 </context>
 <context>
     <name>ServiceLogTab</name>
@@ -5417,6 +5513,159 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     </message>
 </context>
 <context>
+    <name>ServiceProjectDialog</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>New service project</source>
+        <translation>新建服务项目</translation>
+    </message>
+    <message>
+        <source>Service project</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>e.g. Three Areas Plan social-work service 2026</source>
+        <translation>例如：2026年三区计划社会工作服务项目</translation>
+    </message>
+    <message>
+        <source>e.g. the county civil-affairs bureau</source>
+        <translation>例如：县民政局</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceProjectRepository</name>
+    <message>
+        <source>The project's name is missing.</source>
+        <translation>缺少项目名称。</translation>
+    </message>
+    <message>
+        <source>Write who purchases the service (the purchaser).</source>
+        <translation>请填写购买服务的单位（购买方）。</translation>
+    </message>
+    <message>
+        <source>Write the organisation that provides the service.</source>
+        <translation>请填写承接服务的机构。</translation>
+    </message>
+    <message>
+        <source>The project's period needs a first and a last day.</source>
+        <translation>项目周期需要开始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>The project ends before it starts.</source>
+        <translation>项目的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The contracted hours cannot be negative.</source>
+        <translation>合同服务时数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The contracted households cannot be negative.</source>
+        <translation>合同服务户数不能为负数。</translation>
+    </message>
+    <message>
+        <source>A station supervisor keeps the projects of their own station.</source>
+        <translation>社工站督导只能维护本站的项目。</translation>
+    </message>
+    <message>
+        <source>This project was removed meanwhile.</source>
+        <translation>该项目已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceProjectsPage</name>
+    <message>
+        <source>%1 (county-wide)</source>
+        <translation>%1（全县）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Delivered per month</source>
+        <translation>每月完成情况</translation>
+    </message>
+    <message>
+        <source>%1: delivered per month against the contract (%2% of the contracted hours so far)</source>
+        <translation>%1：每月完成情况与合同对照（累计已完成合同时数的 %2%）</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>承接机构</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>项目周期</translation>
+    </message>
+    <message>
+        <source>Hours delivered / contracted</source>
+        <translation>已完成 / 合同时数</translation>
+    </message>
+    <message>
+        <source>Households served / contracted</source>
+        <translation>已服务 / 合同户数</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Hours delivered</source>
+        <translation>完成时数</translation>
+    </message>
+    <message>
+        <source>Hours contracted</source>
+        <translation>合同时数</translation>
+    </message>
+    <message>
+        <source>Households served</source>
+        <translation>服务户数</translation>
+    </message>
+    <message>
+        <source>&amp;Add project…</source>
+        <translation>新建项目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The station supervisor or the county keeps the projects; choose one in a service log to count its hours.</source>
+        <translation>项目由社工站督导或县级工作人员维护；在服务记录中选择项目即可计入其服务时数。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceSessionDialog</name>
     <message>
         <source>(not set)</source>
@@ -5481,6 +5730,18 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>(household not on this laptop)</source>
         <translation>（该户不在本机）</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>（不属于任何项目）</translation>
+    </message>
+    <message>
+        <source>(project not on this laptop)</source>
+        <translation>（本机上没有该项目）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -5565,12 +5826,14 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message numerus="yes">
         <source>Never visited; a visit every %n day(s) is required</source>
         <translation>
-            <numerusform>从未走访；要求每 %n 天走访一次</numerusform></translation>
+            <numerusform>从未走访；要求每 %n 天走访一次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Last visit %1; a visit every %n day(s) is required</source>
         <translation>
-            <numerusform>最近走访 %1；要求每 %n 天走访一次</numerusform></translation>
+            <numerusform>最近走访 %1；要求每 %n 天走访一次</numerusform>
+        </translation>
     </message>
     <message>
         <source>mandatory report not recorded</source>
@@ -5718,17 +5981,20 @@ returned</source>
     <message numerus="yes">
         <source>The oldest was raised %n day(s) ago</source>
         <translation>
-            <numerusform>最早一条标记于 %n 天前</numerusform></translation>
+            <numerusform>最早一条标记于 %n 天前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not reported; the oldest was raised %1 day(s) ago</source>
         <translation>
-            <numerusform>%n 条未报告；最早一条标记于 %1 天前</numerusform></translation>
+            <numerusform>%n 条未报告；最早一条标记于 %1 天前</numerusform>
+        </translation>
     </message>
     <message>
         <source>As of %1</source>
@@ -5737,12 +6003,14 @@ returned</source>
     <message numerus="yes">
         <source>%n caseworker(s)</source>
         <translation>
-            <numerusform>%n 名社工</numerusform></translation>
+            <numerusform>%n 名社工</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n household(s)</source>
         <translation>
-            <numerusform>%n 户</numerusform></translation>
+            <numerusform>%n 户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Caseload</source>
@@ -5795,6 +6063,17 @@ returned</source>
     <message>
         <source>The longest waiting first.</source>
         <translation>等待最久的排在最前。</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Service projects</source>
+        <translation>服务项目</translation>
     </message>
 </context>
 <context>
@@ -6598,6 +6877,139 @@ returned</source>
     <message>
         <source>Visits</source>
         <translation>走访</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDialog</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>New volunteer</source>
+        <translation>新增志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>e.g. haircuts, tutoring, accompanying to hospital</source>
+        <translation>例如：理发、辅导功课、陪同就医</translation>
+    </message>
+    <message>
+        <source>One training a line, e.g. 2026-03 volunteer induction</source>
+        <translation>每行一项培训，例如：2026年3月志愿者岗前培训</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerRepository</name>
+    <message>
+        <source>The volunteer's name is missing.</source>
+        <translation>缺少志愿者姓名。</translation>
+    </message>
+    <message>
+        <source>A volunteer belongs to a social-work station: choose the station.</source>
+        <translation>志愿者属于某个社工站：请选择社工站。</translation>
+    </message>
+    <message>
+        <source>The day the volunteer joined is in the future.</source>
+        <translation>志愿者的加入日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>This volunteer was removed meanwhile.</source>
+        <translation>该志愿者已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerRosterPage</name>
+    <message>
+        <source>Services the volunteer took part in</source>
+        <translation>志愿者参与的服务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Services %1 took part in: %n</source>
+        <translation><numerusform>%1 参与的服务：%n 次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n household(s)</source>
+        <translation><numerusform>%1 · %n 户</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Remove volunteer</source>
+        <translation>删除志愿者</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the station's roster? The services they took part in keep their hours.</source>
+        <translation>要把 %1 从社工站的志愿者名册中删除吗？其参与过的服务仍保留服务时数。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>特长技能</translation>
+    </message>
+    <message>
+        <source>Trainings attended</source>
+        <translation>参加的培训</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>服务时数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>服务方式</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>&amp;Add volunteer…</source>
+        <translation>新增志愿者(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The station supervisor keeps the roster; you can link volunteers to your service logs.</source>
+        <translation>志愿者名册由社工站督导维护；您可以在服务记录中关联志愿者。</translation>
     </message>
 </context>
 <context>
