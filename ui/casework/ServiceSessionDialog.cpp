@@ -91,12 +91,18 @@ ServiceSessionDialog::ServiceSessionDialog(Database& db, const Session& signedIn
     // The station's projects and volunteers on this laptop; one the session names that is not here
     // is kept as it was.
     m_project->addItem(tr("(no project)"), QString());
-    for (const ServiceProject& p : ServiceProjectRepository(db).all())
-        m_project->addItem(p.name, p.id);
+    // The signed-in user's station's (the county's: every station's), as a pull brings them.
+    const QString station = signedIn.role() == Role::County ? QString() : signedIn.actor().station;
+    for (const ServiceProject& p : ServiceProjectRepository(db).all()) {
+        if (station.isEmpty() || p.isCountyWide() || p.station == station)
+            m_project->addItem(p.name, p.id);
+    }
     if (!session.projectId.isEmpty() && m_project->findData(session.projectId) < 0)
         m_project->addItem(tr("(project not on this laptop)"), session.projectId);
     m_project->setCurrentIndex(std::max(0, m_project->findData(session.projectId)));
     for (const Volunteer& v : VolunteerRepository(db).all()) {
+        if (!station.isEmpty() && v.station != station)
+            continue;
         auto* item = new QListWidgetItem(v.skills.isEmpty() ? v.name : tr("%1 (%2)").arg(v.name, v.skills),
                                          m_volunteers);
         item->setData(kIdRole, v.id);

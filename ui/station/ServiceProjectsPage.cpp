@@ -95,7 +95,12 @@ QString ServiceProjectsPage::projectAt(int row) const
 void ServiceProjectsPage::refresh()
 {
     const QString current = projectAt(m_table->currentRow());
-    const QList<ServiceProject> projects = ServiceProjectRepository(m_db).all();
+    // The user's station's projects and the county-wide ones (the county's: every station's), as
+    // a pull brings them.
+    QList<ServiceProject> projects = ServiceProjectRepository(m_db).all();
+    const QString station = m_session.actor().station;
+    if (m_session.role() != Role::County && !station.isEmpty())
+        projects.removeIf([&](const ServiceProject& p) { return !p.isCountyWide() && p.station != station; });
     const ProjectDeliveryQuery delivery(m_db);
     const QLocale locale;
     m_table->setRowCount(int(projects.size()));

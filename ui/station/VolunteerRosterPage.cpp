@@ -101,7 +101,12 @@ QString VolunteerRosterPage::volunteerAt(int row) const
 void VolunteerRosterPage::refresh()
 {
     const QString current = volunteerAt(m_table->currentRow());
-    const QList<Volunteer> volunteers = VolunteerRepository(m_db).all();
+    // A pull brings a laptop only its station's roster; the demo, and a laptop whose user moved,
+    // hold others' too: the page shows the user's station's (the county's: every station's).
+    QList<Volunteer> volunteers = VolunteerRepository(m_db).all();
+    const QString station = m_session.actor().station;
+    if (m_session.role() != Role::County && !station.isEmpty())
+        volunteers.removeIf([&](const Volunteer& v) { return v.station != station; });
     const QHash<QString, double> hours = VolunteerHours(m_db).hoursByVolunteer();
     m_table->setRowCount(int(volunteers.size()));
     int select = -1;
