@@ -245,7 +245,9 @@
     </message>
     <message numerus="yes">
         <source>%n household(s): %1 …</source>
-        <translation><numerusform>%n 户：%1 …</numerusform></translation>
+        <translation>
+            <numerusform>%n 户：%1 …</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -396,6 +398,22 @@
     <message>
         <source>The station supervisor assigns households to the station's caseworkers (File → Assign to caseworker); the station follows the county's assignment.</source>
         <translation>由社工站督导把家庭分配给本站社工（文件 → 分配给社工）；社工站以县里的分配为准。</translation>
+    </message>
+    <message>
+        <source>A volunteer or service project written on a caseworker's device: only a station supervisor or county staff keep the station's records.</source>
+        <translation>在社工的设备上写入了志愿者或服务项目：只有社工站督导或县级工作人员维护社工站的记录。</translation>
+    </message>
+    <message>
+        <source>A volunteer or service project moved to another station: a station record stays with the station it was made for.</source>
+        <translation>志愿者或服务项目被移到了另一个社工站：社工站的记录始终属于建立它的社工站。</translation>
+    </message>
+    <message>
+        <source>Only the station supervisor or the county keeps the volunteers and service projects.</source>
+        <translation>只有社工站督导或县级工作人员维护志愿者和服务项目。</translation>
+    </message>
+    <message>
+        <source>A volunteer or project stays with the station it was made for.</source>
+        <translation>志愿者或项目始终属于建立它的社工站。</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2336,62 @@ Parked changes: %9</source>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
+    <message>
+        <source>Service project</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>特长技能</translation>
+    </message>
+    <message>
+        <source>Trainings attended</source>
+        <translation>参加的培训</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <source>Provider organisation</source>
+        <translation>承接机构</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Contracted service hours</source>
+        <translation>合同服务时数</translation>
+    </message>
+    <message>
+        <source>Contracted households</source>
+        <translation>合同服务户数</translation>
+    </message>
 </context>
 <context>
     <name>FormDefinition</name>
@@ -3590,7 +3664,9 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     </message>
     <message numerus="yes">
         <source>%n household(s) assigned: the county applies it at the next sync.</source>
-        <translation><numerusform>已分配 %n 户：下次同步后由县里生效。</numerusform></translation>
+        <translation>
+            <numerusform>已分配 %n 户：下次同步后由县里生效。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Assign to caseworker…</source>
@@ -3599,6 +3675,14 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>Give the selected households to one of the station's caseworkers (Ctrl+Shift+A); select several with Shift or Ctrl</source>
         <translation>把选中的家庭分配给本站的一位社工（Ctrl+Shift+A）；按住 Shift 或 Ctrl 可多选</translation>
+    </message>
+    <message>
+        <source>St&amp;ation: volunteers and projects</source>
+        <translation>社工站：志愿者与项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The station's volunteers and government-purchased service projects, with their hours (Ctrl+4)</source>
+        <translation>社工站的志愿者和政府购买服务项目及其服务时数（Ctrl+4）</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5485,14 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <source>A member chosen is not a member of that household.</source>
         <translation>所选成员不属于该户。</translation>
     </message>
+    <message>
+        <source>The service project chosen is not known here.</source>
+        <translation>所选服务项目在本机上不存在。</translation>
+    </message>
+    <message>
+        <source>A volunteer chosen is not on the station's roster.</source>
+        <translation>所选志愿者不在社工站的志愿者名册中。</translation>
+    </message>
 </context>
 <context>
     <name>ServiceLogTab</name>
@@ -5500,6 +5592,159 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     </message>
 </context>
 <context>
+    <name>ServiceProjectDialog</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>New service project</source>
+        <translation>新建服务项目</translation>
+    </message>
+    <message>
+        <source>Service project</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>e.g. Three Areas Plan social-work service 2026</source>
+        <translation>例如：2026年三区计划社会工作服务项目</translation>
+    </message>
+    <message>
+        <source>e.g. the county civil-affairs bureau</source>
+        <translation>例如：县民政局</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceProjectRepository</name>
+    <message>
+        <source>The project's name is missing.</source>
+        <translation>缺少项目名称。</translation>
+    </message>
+    <message>
+        <source>Write who purchases the service (the purchaser).</source>
+        <translation>请填写购买服务的单位（购买方）。</translation>
+    </message>
+    <message>
+        <source>Write the organisation that provides the service.</source>
+        <translation>请填写承接服务的机构。</translation>
+    </message>
+    <message>
+        <source>The project's period needs a first and a last day.</source>
+        <translation>项目周期需要开始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>The project ends before it starts.</source>
+        <translation>项目的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The contracted hours cannot be negative.</source>
+        <translation>合同服务时数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The contracted households cannot be negative.</source>
+        <translation>合同服务户数不能为负数。</translation>
+    </message>
+    <message>
+        <source>A station supervisor keeps the projects of their own station.</source>
+        <translation>社工站督导只能维护本站的项目。</translation>
+    </message>
+    <message>
+        <source>This project was removed meanwhile.</source>
+        <translation>该项目已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceProjectsPage</name>
+    <message>
+        <source>%1 (county-wide)</source>
+        <translation>%1（全县）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Delivered per month</source>
+        <translation>每月完成情况</translation>
+    </message>
+    <message>
+        <source>%1: delivered per month against the contract (%2% of the contracted hours so far)</source>
+        <translation>%1：每月完成情况与合同对照（累计已完成合同时数的 %2%）</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>承接机构</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>项目周期</translation>
+    </message>
+    <message>
+        <source>Hours delivered / contracted</source>
+        <translation>已完成 / 合同时数</translation>
+    </message>
+    <message>
+        <source>Households served / contracted</source>
+        <translation>已服务 / 合同户数</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Hours delivered</source>
+        <translation>完成时数</translation>
+    </message>
+    <message>
+        <source>Hours contracted</source>
+        <translation>合同时数</translation>
+    </message>
+    <message>
+        <source>Households served</source>
+        <translation>服务户数</translation>
+    </message>
+    <message>
+        <source>&amp;Add project…</source>
+        <translation>新建项目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The station supervisor or the county keeps the projects; choose one in a service log to count its hours.</source>
+        <translation>项目由社工站督导或县级工作人员维护；在服务记录中选择项目即可计入其服务时数。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceSessionDialog</name>
     <message>
         <source>(not set)</source>
@@ -5564,6 +5809,18 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>(household not on this laptop)</source>
         <translation>（该户不在本机）</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>（不属于任何项目）</translation>
+    </message>
+    <message>
+        <source>(project not on this laptop)</source>
+        <translation>（本机上没有该项目）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -5885,6 +6142,17 @@ returned</source>
     <message>
         <source>The longest waiting first.</source>
         <translation>等待最久的排在最前。</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Service projects</source>
+        <translation>服务项目</translation>
     </message>
 </context>
 <context>
@@ -6688,6 +6956,141 @@ returned</source>
     <message>
         <source>Visits</source>
         <translation>走访</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDialog</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>New volunteer</source>
+        <translation>新增志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>e.g. haircuts, tutoring, accompanying to hospital</source>
+        <translation>例如：理发、辅导功课、陪同就医</translation>
+    </message>
+    <message>
+        <source>One training a line, e.g. 2026-03 volunteer induction</source>
+        <translation>每行一项培训，例如：2026年3月志愿者岗前培训</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerRepository</name>
+    <message>
+        <source>The volunteer's name is missing.</source>
+        <translation>缺少志愿者姓名。</translation>
+    </message>
+    <message>
+        <source>A volunteer belongs to a social-work station: choose the station.</source>
+        <translation>志愿者属于某个社工站：请选择社工站。</translation>
+    </message>
+    <message>
+        <source>The day the volunteer joined is in the future.</source>
+        <translation>志愿者的加入日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>This volunteer was removed meanwhile.</source>
+        <translation>该志愿者已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerRosterPage</name>
+    <message>
+        <source>Services the volunteer took part in</source>
+        <translation>志愿者参与的服务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Services %1 took part in: %n</source>
+        <translation>
+            <numerusform>%1 参与的服务：%n 次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n household(s)</source>
+        <translation>
+            <numerusform>%1 · %n 户</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Remove volunteer</source>
+        <translation>删除志愿者</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the station's roster? The services they took part in keep their hours.</source>
+        <translation>要把 %1 从社工站的志愿者名册中删除吗？其参与过的服务仍保留服务时数。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>特长技能</translation>
+    </message>
+    <message>
+        <source>Trainings attended</source>
+        <translation>参加的培训</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>服务时数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>服务方法</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>&amp;Add volunteer…</source>
+        <translation>新增志愿者(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The station supervisor keeps the roster; you can link volunteers to your service logs.</source>
+        <translation>志愿者名册由社工站督导维护；您可以在服务记录中关联志愿者。</translation>
     </message>
 </context>
 <context>

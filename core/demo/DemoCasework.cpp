@@ -98,8 +98,13 @@ QStringList unique(QStringList list)
 
 DemoCasework::DemoCasework(Database& db, QDate today, quint32 seed, const QString& author)
     : m_db(db), m_today(today), m_rng(seed ^ 0x0ca5e0u), m_rules(VisitRules::forDatabase(db.path())),
-      m_form(BuiltInForms::needsAssessment()), m_roundsAuthor(author)
+      m_form(BuiltInForms::needsAssessment()), m_roundsAuthor(author), m_linkRng(seed ^ 0x5747a7u)
 {}
+
+void DemoCasework::linkStation(const QString& station, const DemoStationRecords& records)
+{
+    m_stations.insert(station, records);
+}
 
 Session DemoCasework::as(const QString& author) const
 {
@@ -178,6 +183,7 @@ void DemoCasework::plan(const DemoHousehold& h)
 
     const QString village = villageOf(h);
     m_villageCaseworker.insert(village, caseworkerOf(h)); // the village's latest case: any will do
+    m_villageStation.insert(village, h.fields.value(QStringLiteral("station")).toString());
     m_cases[village].append({h.id, {idOf(head(h))}});
     if (h.shape == Shape::ElderlyAlone)
         m_elderly[village].append({h.id, {idOf(head(h))}});
@@ -816,7 +822,7 @@ void DemoCasework::planSessions()
             const int count = smallest + below(std::min(largest, int(candidates.size())) - smallest + 1);
             while (chosen.size() < count)
                 chosen << candidates.takeAt(below(int(candidates.size())));
-            planSession(method, m_villageCaseworker.value(it.key()), chosen, pick(texts));
+            planSession(method, it.key(), chosen, pick(texts));
         }
     };
     sessions(m_children, 3, 8, QStringLiteral("group"), DemoPhrases::groupSessions(true));
@@ -831,9 +837,10 @@ void DemoCasework::planSessions()
     sessions(many, 3, 8, QStringLiteral("group"), DemoPhrases::groupSessions(true));
 }
 
-void DemoCasework::planSession(const QString& method, const QString& caseworker,
+void DemoCasework::planSession(const QString& method, const QString& village,
                                const QList<Participant>& participants, const DemoPhrases::Session& text)
 {
+    const QString caseworker = m_villageCaseworker.value(village);
     ServiceSession s;
     s.servedOn = m_today.addDays(-3 - below(100));
     s.durationMin = method == QLatin1String("community") ? 120 : 90;
@@ -844,6 +851,15 @@ void DemoCasework::planSession(const QString& method, const QString& caseworker,
     s.outcome = text.outcome;
     for (const Participant& p : participants)
         s.households.append({p.householdId, {}, p.memberIds});
+    const auto station = m_stations.constFind(m_villageStation.value(village));
+    if (station != m_stations.cend() && s.servedOn >= station->projectStart &&
+        s.servedOn <= station->projectEnd) {
+        s.projectId = station->projectId;
+        QStringList volunteers = station->volunteerIds;
+        const int count = 1 + int(m_linkRng.bounded(2));
+        while (s.volunteerIds.size() < count && !volunteers.isEmpty())
+            s.volunteerIds << volunteers.takeAt(int(m_linkRng.bounded(int(volunteers.size()))));
+    }
     m_timeline.add(during(s.servedOn), [this, s, caseworker]() mutable {
         return ServiceLogRepository(m_db, as(caseworker)).save(s);
     });

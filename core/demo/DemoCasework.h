@@ -4,6 +4,7 @@
 
 #include "core/demo/DemoHousehold.h"
 #include "core/demo/DemoPhrases.h"
+#include "core/demo/DemoStation.h"
 #include "core/demo/DemoTimeline.h"
 #include "core/forms/FormDefinition.h"
 #include "core/model/VisitRules.h"
@@ -53,6 +54,10 @@ public:
     /// the last plan().
     void planSessions();
 
+    /// The volunteers and project of a station (DemoStation): its villages' group and community
+    /// sessions within the project's period are given under the project, with one or two volunteers.
+    void linkStation(const QString& station, const DemoStationRecords& records);
+
     /// How many writes are planned.
     int size() const { return m_timeline.size(); }
     /// Writes everything planned; `step` as DemoTimeline::run.
@@ -93,7 +98,7 @@ private:
     void planReferral(const DemoHousehold& h);
     void planRiskFlag(const DemoHousehold& h);
     void planStatusReview(const DemoHousehold& h);
-    void planSession(const QString& method, const QString& caseworker, const QList<Participant>& participants,
+    void planSession(const QString& method, const QString& village, const QList<Participant>& participants,
                      const DemoPhrases::Session& text);
 
     Database& m_db;
@@ -111,11 +116,15 @@ private:
     QMap<QString, QList<Participant>> m_elderly;
     QMap<QString, QList<Participant>> m_cases;
     QMap<QString, QString> m_villageCaseworker;
+    QMap<QString, QString> m_villageStation;
+    QMap<QString, DemoStationRecords> m_stations;
     /// Households without an open case by the day of their latest visit (a visiting round).
     QMap<QDate, QStringList> m_rounds;
     QString m_roundsAuthor;
     int m_referralCount = 0;
     int m_flagCount = 0;
+    /// Draws the volunteers of a session apart from m_rng, so the rest of the demo stays as it was.
+    QRandomGenerator m_linkRng;
 };
 
 } // namespace ff

@@ -7,6 +7,7 @@
 #include "core/db/Database.h"
 #include "core/demo/DemoCasework.h"
 #include "core/demo/DemoHousehold.h"
+#include "core/demo/DemoStation.h"
 #include "core/journal/JournalWriter.h"
 #include "core/journal/SeededRecordIds.h"
 #include "core/model/ResidentId.h"
@@ -353,6 +354,7 @@ Status DemoGenerator::generate(Database& db, const Options& options, const Progr
         JournalWriter::deviceId(db).isEmpty())
         return Error{tr("Could not create the demo data."), QStringLiteral("meta")};
     const SeededRecordIds ids(options.seed ^ 0x5eed1d5u);
+    QStringList stations; // in the order their first household was made
 
     // Steps of work: the households, then (as many steps again) their casework.
     const int total = options.casework ? 2 * options.households : options.households;
@@ -368,6 +370,9 @@ Status DemoGenerator::generate(Database& db, const Options& options, const Progr
                     h.fields.insert(QStringLiteral("last_visit"), last.toString(Qt::ISODate));
             }
             edits.append({QStringLiteral("household"), h.id, h.id, Change::Op::Create, h.fields});
+            if (const QString station = h.fields.value(QStringLiteral("station")).toString();
+                !station.isEmpty() && !stations.contains(station))
+                stations << station;
             if ((done + i) % 10 != 9 && !h.fields.value(QStringLiteral("status")).toString().isEmpty())
                 confirmations.append({QStringLiteral("household"),
                                       h.id,
@@ -393,6 +398,16 @@ Status DemoGenerator::generate(Database& db, const Options& options, const Progr
     if (!options.casework)
         return Status::ok();
 
+    // Each station's volunteers and its 三区计划 project, made when the files were, so the group
+    // and community sessions can be given under the project with volunteers.
+    ManualClock stationClock(filed.addSecs(3600).toMSecsSinceEpoch());
+    for (int i = 0; i < stations.size(); ++i) {
+        DemoStationRecords records;
+        if (Status s = DemoStation::write(db, stations.at(i), i, today, stationClock, &records); !s)
+            return Error{tr("Could not create the demo data: %1").arg(s.error().message), s.error().detail};
+        casework.linkStation(stations.at(i), records);
+        stationClock.advance(1000);
+    }
     casework.planSessions();
     const int writes = std::max(1, casework.size());
     const int every = std::max(1, writes / 200);

@@ -47,7 +47,7 @@ QList<ServiceLog> ServiceLogRepository::forHousehold(const QString& householdId)
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT s.id, s.session_id, s.served_on, s.duration_min, s.method, s.category, s.caseworker,"
-        " s.member_ids, s.activity, s.outcome, s.follow_up_on,"
+        " s.member_ids, s.activity, s.outcome, s.follow_up_on, s.project_id, s.volunteer_ids,"
         " CASE WHEN s.method = 'casework' THEN 1 ELSE (SELECT count(*) FROM service_log o"
         "   WHERE o.session_id = s.session_id AND o.deleted = 0) END"
         " FROM service_log s WHERE s.household_id = ? AND s.deleted = 0"
@@ -69,7 +69,9 @@ QList<ServiceLog> ServiceLogRepository::forHousehold(const QString& householdId)
         l.activity = q.value(8).toString();
         l.outcome = q.value(9).toString();
         l.followUpOn = date(q.value(10));
-        l.households = q.value(11).toInt();
+        l.projectId = q.value(11).toString();
+        l.volunteerIds = splitIds(q.value(12));
+        l.households = q.value(13).toInt();
         out.append(l);
     }
     return out;
@@ -81,7 +83,8 @@ std::optional<ServiceSession> ServiceLogRepository::loadSession(const QString& s
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT s.id, s.household_id, s.served_on, s.duration_min, s.method, s.category, s.caseworker,"
-        " s.member_ids, s.activity, s.outcome, s.follow_up_on FROM service_log s"
+        " s.member_ids, s.activity, s.outcome, s.follow_up_on, s.project_id, s.volunteer_ids"
+        " FROM service_log s"
         " LEFT JOIN household h ON h.id = s.household_id"
         " WHERE s.session_id = ? AND s.deleted = 0 ORDER BY h.village, h.head_sort, s.household_id"));
     q.addBindValue(sessionId);
@@ -102,6 +105,8 @@ std::optional<ServiceSession> ServiceLogRepository::loadSession(const QString& s
             session.activity = q.value(8).toString();
             session.outcome = q.value(9).toString();
             session.followUpOn = date(q.value(10));
+            session.projectId = q.value(11).toString();
+            session.volunteerIds = splitIds(q.value(12));
             first = false;
         }
         session.households.append({q.value(1).toString(), q.value(0).toString(), splitIds(q.value(7))});
@@ -140,6 +145,26 @@ QList<ValidationIssue> ServiceLogRepository::validate(const ServiceSession& s) c
         add("activity", tr("Write what was done."));
     if (s.followUpOn.isValid() && s.servedOn.isValid() && s.followUpOn < s.servedOn)
         add("follow_up_on", tr("The follow-up date is before the date of the service."));
+
+    // The project and the volunteers are the station's records on this laptop.
+    Query known(m_db);
+    if (!s.projectId.isEmpty()) {
+        known.prepare(QStringLiteral("SELECT 1 FROM service_project WHERE id = ? AND deleted = 0"));
+        known.addBindValue(s.projectId);
+        if (!known.exec() || !known.next())
+            add("project_id", tr("The service project chosen is not known here."));
+        known.finish();
+    }
+    known.prepare(QStringLiteral("SELECT 1 FROM volunteer WHERE id = ? AND deleted = 0"));
+    for (const QString& volunteer : s.volunteerIds) {
+        known.addBindValue(volunteer);
+        const bool ok = known.exec() && known.next();
+        known.finish();
+        if (!ok) {
+            add("volunteer_ids", tr("A volunteer chosen is not on the station's roster."));
+            break;
+        }
+    }
 
     // Members must belong to their household (a member picked, then the household changed).
     Query q(m_db);
@@ -195,7 +220,9 @@ Status ServiceLogRepository::save(ServiceSession& session, QList<ValidationIssue
                        {QStringLiteral("member_ids"), p.memberIds},
                        {QStringLiteral("activity"), session.activity},
                        {QStringLiteral("outcome"), session.outcome},
-                       {QStringLiteral("follow_up_on"), session.followUpOn}}});
+                       {QStringLiteral("follow_up_on"), session.followUpOn},
+                       {QStringLiteral("project_id"), session.projectId},
+                       {QStringLiteral("volunteer_ids"), session.volunteerIds}}});
     }
     // Households taken out of the session: their record becomes a tombstone.
     if (!session.sessionId.isEmpty()) {

@@ -31,6 +31,8 @@ struct ServiceLog
     QString activity;
     QString outcome;
     QDate followUpOn;
+    QString projectId;        ///< the purchased-service project it was given under, or empty
+    QStringList volunteerIds; ///< the station's volunteers who took part
     /// How many households of this laptop's caseload share the session (1 for casework).
     int households = 1;
 };
@@ -55,6 +57,8 @@ struct ServiceSession
     QString activity;
     QString outcome;
     QDate followUpOn;
+    QString projectId;        ///< a service_project, or empty (schema 15)
+    QStringList volunteerIds; ///< volunteer records (schema 15)
     QList<Participant> households;
 };
 

@@ -29,7 +29,7 @@ QString Authority::Verdict::reason() const { return reasonText(refusal); }
 Authority::Verdict Authority::create(Role role, const RecordType& type, const QVariantMap& fields)
 {
     if (!type.mayCreate.testFlag(role))
-        return {notAuthorised()};
+        return {type.refusal.isEmpty() ? notAuthorised() : type.refusal};
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         const FieldSpec* spec = type.field(it.key());
         if (!spec || !it.value().isValid() || it.value().isNull())
@@ -64,7 +64,9 @@ Authority::Verdict Authority::change(Role role, const RecordType& type, const QS
 
 Authority::Verdict Authority::remove(Role role, const RecordType& type)
 {
-    return type.mayRemove.testFlag(role) ? Verdict{} : Verdict{notAuthorised()};
+    if (type.mayRemove.testFlag(role))
+        return {};
+    return {type.refusal.isEmpty() ? notAuthorised() : type.refusal};
 }
 
 bool Authority::mayChange(Role role, const RecordType& type, const QString& field)
@@ -117,6 +119,12 @@ QString Authority::reasonText(const QString& code)
     if (code == QLatin1String("assignment_not_authorised"))
         return tr("A household's caseworker or station changed on a caseworker's device: only the station "
                   "supervisor or the county assigns households.");
+    if (code == QLatin1String("station_record_not_authorised"))
+        return tr("A volunteer or service project written on a caseworker's device: only a station "
+                  "supervisor or county staff keep the station's records.");
+    if (code == QLatin1String("station_is_final"))
+        return tr("A volunteer or service project moved to another station: a station record stays with "
+                  "the station it was made for.");
     return tr("A change its author's role may not make.");
 }
 
@@ -144,6 +152,10 @@ QString Authority::forPerson(const QString& code)
     if (code == QLatin1String("assignment_not_authorised"))
         return tr("The station supervisor assigns households to the station's caseworkers (File → "
                   "Assign to caseworker); the station follows the county's assignment.");
+    if (code == QLatin1String("station_record_not_authorised"))
+        return tr("Only the station supervisor or the county keeps the volunteers and service projects.");
+    if (code == QLatin1String("station_is_final"))
+        return tr("A volunteer or project stays with the station it was made for.");
     return tr("Your role may not do this.");
 }
 

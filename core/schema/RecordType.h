@@ -31,8 +31,18 @@ struct RecordType
         QString where; ///< a partial index's condition, or empty
     };
 
+    /// What decides where a record syncs (docs/sync-protocol.md §9): the household it belongs to,
+    /// or the social-work station it belongs to (a volunteer, a purchased-service project). A
+    /// station record's household id is its station's scope id (StationScope::scopeId).
+    enum class Scope
+    {
+        Household,
+        Station
+    };
+
     QString name;
     QString table;
+    Scope scope = Scope::Household;
     /// The label of the kind of record, a source text of the "Fields" translation context.
     const char* label = nullptr;
     /// The schema version whose migration created its table.
@@ -60,6 +70,8 @@ struct RecordType
     /// Who may create and remove records of this kind (fields have their own rule).
     Roles mayCreate = allRoles();
     Roles mayRemove = allRoles();
+    /// The reason code of a refused create or removal (empty: "not_authorised").
+    QString refusal;
 
     /// Supervision (督导): whether a caseworker's change to a record of this kind puts it in the
     /// station supervisor's review queue, as a `note_review` record written in the same commit
@@ -76,7 +88,11 @@ struct RecordType
     const FieldSpec* field(const QString& name) const;
     QStringList fieldNames() const;
     /// Whether its rows belong to a household other than themselves (a foreign key to household).
-    bool belongsToHousehold() const { return name != QStringLiteral("household"); }
+    bool belongsToHousehold() const
+    {
+        return scope == Scope::Household && name != QStringLiteral("household");
+    }
+    bool belongsToStation() const { return scope == Scope::Station; }
 };
 
 } // namespace ff

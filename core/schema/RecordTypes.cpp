@@ -6,6 +6,8 @@
 // field's `since` or remove a field: the migrations are derived from them and stay append-only.
 #include "core/schema/RecordTypes.h"
 
+#include "core/schema/StationScope.h"
+
 #include <QCoreApplication>
 
 namespace ff {
@@ -327,10 +329,16 @@ QList<RecordType> declare()
          f("member_ids", K::Codes, QT_TRANSLATE_NOOP("Fields", "Members involved")),
          f("activity", K::Text, QT_TRANSLATE_NOOP("Fields", "What was done")),
          f("outcome", K::Text, QT_TRANSLATE_NOOP("Fields", "Outcome")),
-         f("follow_up_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Follow-up date"))});
+         f("follow_up_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Follow-up date")),
+         // Schema 15: the purchased-service project the service was given under, and the station's
+         // volunteers who took part (shared by every record of a session, like the date).
+         f("project_id", K::Text, QT_TRANSLATE_NOOP("Fields", "Service project"), 15),
+         f("volunteer_ids", K::Codes, QT_TRANSLATE_NOOP("Fields", "Volunteers"), 15)});
     service.indexes = {
         {QStringLiteral("service_log_household"), QStringLiteral("household_id, served_on"), 8, {}},
-        {QStringLiteral("service_log_session"), QStringLiteral("session_id"), 8, {}}};
+        {QStringLiteral("service_log_session"), QStringLiteral("session_id"), 8, {}},
+        {QStringLiteral("service_log_project"), QStringLiteral("project_id, served_on"), 15,
+         QStringLiteral("project_id IS NOT NULL")}};
     service.title = {{{QStringLiteral("served_on")}}};
     service.columns = {QStringLiteral("served_on"), QStringLiteral("method"), QStringLiteral("category"),
                        QStringLiteral("duration_min"), QStringLiteral("outcome")};
@@ -422,6 +430,60 @@ QList<RecordType> declare()
                        QStringLiteral("text")};
     all.append(comment);
 
+    // The station's records (schema 15): they belong to a social-work station, not to a household
+    // (RecordType::Scope::Station, StationScope). Kept by the station supervisor or county staff;
+    // caseworkers read them. `station` is the station they were made for and never changes (their
+    // sync scope is fixed by their first change).
+    auto stationRecord = [](RecordType& t) {
+        t.scope = RecordType::Scope::Station;
+        t.mayCreate = deciders();
+        t.mayRemove = deciders();
+        t.refusal = StationScope::refusal();
+        for (FieldSpec& spec : t.fields) {
+            spec.mayCreate = deciders();
+            spec.mayChange = deciders();
+            spec.refusal = StationScope::refusal();
+        }
+        t.fields[0].mayChange = {};
+        t.fields[0].refusal = QStringLiteral("station_is_final");
+        t.indexes = {
+            {t.name + QStringLiteral("_station"), QStringLiteral("household_id, name"), t.since, {}}};
+    };
+
+    // A volunteer of the station's roster (志愿者).
+    RecordType volunteer = type("volunteer", QT_TRANSLATE_NOOP("Fields", "Volunteer"), 15,
+                                {f("station", K::Text, QT_TRANSLATE_NOOP("Fields", "Social-work station")),
+                                 f("name", K::Text, QT_TRANSLATE_NOOP("Fields", "Name")),
+                                 f("phone", K::Text, QT_TRANSLATE_NOOP("Fields", "Contact")),
+                                 f("skills", K::Text, QT_TRANSLATE_NOOP("Fields", "Skills")),
+                                 f("trainings", K::Text, QT_TRANSLATE_NOOP("Fields", "Trainings attended")),
+                                 f("joined_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Joined on")),
+                                 f("notes", K::Text, QT_TRANSLATE_NOOP("Fields", "Notes"))});
+    stationRecord(volunteer);
+    volunteer.title = {{{QStringLiteral("name")}}};
+    volunteer.columns = {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("skills")};
+    all.append(volunteer);
+
+    // A government-purchased service project (政府购买服务, e.g. 三区计划): who buys what from which
+    // organisation, for how long, and how many hours and households were contracted. An empty
+    // station makes it county-wide.
+    RecordType project =
+        type("service_project", QT_TRANSLATE_NOOP("Fields", "Service project"), 15,
+             {f("station", K::Text, QT_TRANSLATE_NOOP("Fields", "Social-work station")),
+              f("name", K::Text, QT_TRANSLATE_NOOP("Fields", "Project name")),
+              f("purchaser", K::Text, QT_TRANSLATE_NOOP("Fields", "Purchaser")),
+              f("provider", K::Text, QT_TRANSLATE_NOOP("Fields", "Provider organisation")),
+              f("starts_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Starts on")),
+              f("ends_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Ends on")),
+              f("contracted_hours", K::Real, QT_TRANSLATE_NOOP("Fields", "Contracted service hours")),
+              f("contracted_households", K::Integer, QT_TRANSLATE_NOOP("Fields", "Contracted households")),
+              f("notes", K::Text, QT_TRANSLATE_NOOP("Fields", "Notes"))});
+    stationRecord(project);
+    project.title = {{{QStringLiteral("name")}}};
+    project.columns = {QStringLiteral("name"), QStringLiteral("purchaser"), QStringLiteral("provider"),
+                       QStringLiteral("starts_on"), QStringLiteral("ends_on")};
+    all.append(project);
+
     return all;
 }
 } // namespace
@@ -486,6 +548,18 @@ const QString& RecordTypes::deletedField()
 const QString& RecordTypes::noteReview()
 {
     static const QString name = QStringLiteral("note_review");
+    return name;
+}
+
+const QString& RecordTypes::volunteer()
+{
+    static const QString name = QStringLiteral("volunteer");
+    return name;
+}
+
+const QString& RecordTypes::serviceProject()
+{
+    static const QString name = QStringLiteral("service_project");
     return name;
 }
 

@@ -20,6 +20,9 @@ public:
     /// record's id) and of the comments on it.
     static const QString& noteReview();
     static const QString& reviewComment();
+    /// The station's records (schema 15): a volunteer of its roster, a purchased-service project.
+    static const QString& volunteer();
+    static const QString& serviceProject();
 };
 
 } // namespace ff

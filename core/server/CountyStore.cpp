@@ -6,6 +6,7 @@
 
 #include "core/db/Query.h"
 #include "core/journal/JournalWriter.h"
+#include "core/schema/StationScope.h"
 #include "core/server/CountyKeyFile.h"
 #include "core/server/HouseholdAssignment.h"
 #include "core/server/WriteScope.h"
@@ -573,6 +574,14 @@ Status CountyStore::readPage(const QString& deviceId, qint64 after, int limit, P
             " WHERE u.station = ?");
         scopeBinds << station;
     }
+    // The station records it may see (StationScope): its station's and the county-wide ones; the
+    // county sees every station's, as it sees every household.
+    QString seen = scope;
+    QVariantList seenBinds = scopeBinds;
+    if (!scope.isEmpty()) {
+        seen += QStringLiteral(" UNION ALL SELECT ? UNION ALL SELECT ?");
+        seenBinds << StationScope::scopeId(station) << StationScope::scopeId(QString());
+    }
     const QString columns =
         QStringLiteral("device, device_seq, hlc, author, entity, record_id, household_id, op, fields,"
                        " bases, seq");
@@ -601,10 +610,10 @@ Status CountyStore::readPage(const QString& deviceId, qint64 after, int limit, P
     Query page(m_db);
     page.setForwardOnly(true);
     page.prepare(QStringLiteral("SELECT %1 FROM journal WHERE seq > ?%2 ORDER BY seq LIMIT ?")
-                     .arg(columns, scope.isEmpty() ? QString()
-                                                   : QStringLiteral(" AND household_id IN (%1)").arg(scope)));
+                     .arg(columns, seen.isEmpty() ? QString()
+                                                  : QStringLiteral(" AND household_id IN (%1)").arg(seen)));
     page.addBindValue(after);
-    for (const QVariant& v : std::as_const(scopeBinds))
+    for (const QVariant& v : std::as_const(seenBinds))
         page.addBindValue(v);
     page.addBindValue(limit + 1);
     if (!page.exec())
@@ -632,9 +641,9 @@ Status CountyStore::readPage(const QString& deviceId, qint64 after, int limit, P
         Query rest(m_db);
         rest.prepare(
             QStringLiteral("SELECT count(*) FROM journal WHERE seq > ?%1")
-                .arg(scope.isEmpty() ? QString() : QStringLiteral(" AND household_id IN (%1)").arg(scope)));
+                .arg(seen.isEmpty() ? QString() : QStringLiteral(" AND household_id IN (%1)").arg(seen)));
         rest.addBindValue(last);
-        for (const QVariant& v : std::as_const(scopeBinds))
+        for (const QVariant& v : std::as_const(seenBinds))
             rest.addBindValue(v);
         if (rest.exec() && rest.next())
             result.remaining = rest.value(0).toLongLong();

@@ -3,6 +3,7 @@
 #include "core/server/WriteScope.h"
 
 #include "core/db/Query.h"
+#include "core/schema/StationScope.h"
 #include "core/sync/ChangeImporter.h"
 
 namespace ff {
@@ -17,6 +18,13 @@ QString WriteScope::refusal(const QString& device, const QByteArray& householdId
         return ChangeImporter::kOutOfScope;
     if (!w || w->role == Role::County)
         return {};
+    // A station's record: its station's supervisors write it; caseworkers only read it.
+    if (StationScope::isStationScope(householdId)) {
+        if (w->role != Role::Supervisor)
+            return StationScope::refusal();
+        const QString station = StationScope::stationOf(QString::fromUtf8(householdId));
+        return !station.isEmpty() && station == w->station ? QString() : ChangeImporter::kOutOfScope;
+    }
     const QPair<QString, QByteArray> key{device, householdId};
     auto verdict = m_verdicts.constFind(key);
     if (verdict == m_verdicts.cend())

@@ -27,6 +27,11 @@ class Database;
 /// to it past the reassignment (`server_device.pulled_seq`, set to the end of the journal when it
 /// enrolls).
 ///
+/// A station's record (a volunteer, a service project: its household id is the station's scope id,
+/// core/schema/StationScope) is written by the supervisors of that station and by county staff; a
+/// county-wide one by county staff only. A caseworker's change to one is refused with
+/// StationScope::refusal(), another station's supervisor's as out of scope.
+///
 /// One WriteScope lives for one import: it remembers each device's user and each verdict.
 class WriteScope
 {

@@ -10,6 +10,7 @@
 #include "core/journal/JournalWriter.h"
 #include "core/schema/Authority.h"
 #include "core/schema/RecordTypes.h"
+#include "core/schema/StationScope.h"
 #include "core/sync/ChangeCbor.h"
 
 #include <QDateTime>
@@ -41,6 +42,9 @@ QString problem(const EncodedChange& c)
     if (c.basesOutsideFields)
         return kMalformed;
     if (c.entity == QLatin1StringView("household") && c.recordId != c.householdId)
+        return kMalformed;
+    // A station's record names its station's scope, every other record a household.
+    if (type->belongsToStation() != StationScope::isStationScope(c.householdId))
         return kMalformed;
     return {};
 }
@@ -197,7 +201,8 @@ Status ImportSession::add(const QList<EncodedChange>& batch)
             reason = kForeignOrigin;
         if (reason.isEmpty())
             reason = judgeArrived(c, false);
-        if (reason.isEmpty() && c.entity != QLatin1StringView("household") && !hasHousehold(c.householdId))
+        if (reason.isEmpty() && c.entity != QLatin1StringView("household") &&
+            !StationScope::isStationScope(c.householdId) && !hasHousehold(c.householdId))
             reason = kWaitingForHousehold;
         if (reason.isEmpty() && m_options.scopeRefusal)
             reason = m_options.scopeRefusal(c.id.device, c.householdId);

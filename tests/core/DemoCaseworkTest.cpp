@@ -75,6 +75,13 @@ TEST_CASE("the demo holds casework of every kind, dated up to its today, all fro
           0);
     CHECK(number(db, QStringLiteral("SELECT count(*) FROM visit WHERE status = 'done' AND notes <> ''")) >
           20);
+    // Each station's volunteers and 三区计划 project; group and community sessions given under it.
+    CHECK(TempDatabase::count(db, QStringLiteral("volunteer")) ==
+          4 * number(db, QStringLiteral("SELECT count(DISTINCT station) FROM household")));
+    CHECK(TempDatabase::count(db, QStringLiteral("service_project")) ==
+          number(db, QStringLiteral("SELECT count(DISTINCT station) FROM household")));
+    CHECK(number(db, QStringLiteral("SELECT count(*) FROM service_log WHERE method <> 'casework'"
+                                    " AND project_id IS NOT NULL AND volunteer_ids IS NOT NULL")) > 0);
     CHECK(number(db, QStringLiteral("SELECT count(DISTINCT referral_status) FROM referral")) == 4);
     CHECK(number(db, QStringLiteral(
                          "SELECT count(*) FROM referral WHERE consent = 1 AND consent_on <= sent_on")) ==

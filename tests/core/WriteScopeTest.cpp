@@ -8,6 +8,7 @@
 #include "core/crypto/KeyPair.h"
 #include "core/db/Query.h"
 #include "core/journal/JournalWriter.h"
+#include "core/schema/StationScope.h"
 #include "core/server/CountyStore.h"
 #include "core/server/RequestAuthenticator.h"
 #include "core/sync/ChangeImporter.h"
@@ -370,4 +371,49 @@ TEST_CASE("an answer belongs to its assessment's household", "[county][scope]")
                                         Op::Create, {{QStringLiteral("value"), QStringLiteral("none")}});
     CHECK(county.push(zhao, {county.change(zhao, "household", his, his, Op::Create), answer}) ==
           QMap<QString, int>{{ChangeImporter::kWrongHousehold, 1}});
+}
+
+TEST_CASE("a station's volunteers and projects are written by its supervisor and the county, never by a "
+          "caseworker",
+          "[county][scope][station]")
+{
+    County county;
+    Device wang = county.enroll("王芳");
+    Device chief = county.enroll("刘站长");
+    const QString station = StationScope::scopeId(QStringLiteral("岸堤镇社工站"));
+    const QString other = StationScope::scopeId(QStringLiteral("界湖街道社工站"));
+    const QVariantMap named = {{QStringLiteral("station"), QStringLiteral("岸堤镇社工站")},
+                               {QStringLiteral("name"), QStringLiteral("李敏")}};
+
+    // The station's supervisor adds a volunteer to its roster.
+    int applied = -1;
+    CHECK(county
+              .push(chief,
+                    {county.change(chief, "volunteer", QStringLiteral("v-1"), station, Op::Create, named)},
+                    &applied)
+              .isEmpty());
+    CHECK(applied == 1);
+
+    // A caseworker of the station (a tampered laptop, so the writer did not refuse it): parked with
+    // the station's own reason, whether as a caseworker's create or an update.
+    const Change byCaseworker =
+        county.change(wang, "volunteer", QStringLiteral("v-2"), station, Op::Create, named);
+    const Change edited = county.change(wang, "volunteer", QStringLiteral("v-1"), station, Op::Update,
+                                        {{QStringLiteral("phone"), QStringLiteral("13800000000")}});
+    CHECK(county.push(wang, {byCaseworker, edited}) == QMap<QString, int>{{StationScope::refusal(), 2}});
+    CHECK(county.parkedReason(byCaseworker) == StationScope::refusal());
+
+    // Another station's roster, and a county-wide project, are out of the supervisor's scope.
+    CHECK(county.push(chief, {county.change(chief, "volunteer", QStringLiteral("v-3"), other, Op::Create,
+                                            {{QStringLiteral("name"), QStringLiteral("外站")}})}) ==
+          QMap<QString, int>{{kOutOfScope, 1}});
+    CHECK(county.push(chief, {county.change(chief, "service_project", QStringLiteral("p-1"),
+                                            StationScope::scopeId(QString()), Op::Create,
+                                            {{QStringLiteral("name"), QStringLiteral("三区计划")}})}) ==
+          QMap<QString, int>{{kOutOfScope, 1}});
+
+    // A station record under a household's id, or a household's record under a station's: malformed.
+    CHECK(county.push(chief, {county.change(chief, "volunteer", QStringLiteral("v-4"), QStringLiteral("h-1"),
+                                            Op::Create, named)}) ==
+          QMap<QString, int>{{ChangeImporter::kMalformed, 1}});
 }

@@ -48,6 +48,7 @@
 #include "ui/main/MainWindow.h"
 #include "ui/profile/LockController.h"
 #include "ui/profile/StartDialog.h"
+#include "ui/station/StationPage.h"
 #include "ui/supervision/OverviewListDialog.h"
 #include "ui/supervision/ReviewQueueModel.h"
 #include "ui/supervision/ReviewQueuePage.h"
@@ -56,6 +57,7 @@
 #include "ui/widgets/CodeChoiceBox.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -487,6 +489,11 @@ int main(int argc, char** argv)
                 save(list.get(),
                      out.filePath(QStringLiteral("workbench-overview-list-%1.png").arg(language)));
             }
+            // The station's volunteers and its purchased-service project, with their hours.
+            bench.stationAction()->trigger();
+            save(&bench, out.filePath(QStringLiteral("station-volunteers-%1.png").arg(language)));
+            bench.stationPage()->tabs()->setCurrentIndex(1);
+            save(&bench, out.filePath(QStringLiteral("station-projects-%1.png").arg(language)));
             bench.hide();
         }
         MainWindow window(db);

@@ -5,11 +5,14 @@
 #include "core/model/CodeList.h"
 #include "core/model/FieldLabels.h"
 #include "core/records/HouseholdRepository.h"
+#include "core/records/ServiceProjectRepository.h"
+#include "core/records/VolunteerRepository.h"
 #include "ui/casework/HouseholdPickerDialog.h"
 #include "ui/widgets/CodeChoiceBox.h"
 #include "ui/widgets/DateField.h"
 #include "ui/widgets/ErrorLabel.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -17,11 +20,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ff {
 
@@ -50,6 +56,7 @@ ServiceSessionDialog::ServiceSessionDialog(Database& db, const Session& signedIn
       m_category(new CodeChoiceBox(CodeList::serviceCategories(), tr("(choose)"), this)),
       m_caseworker(new QLineEdit(this)), m_activity(new QPlainTextEdit(this)),
       m_outcome(new QPlainTextEdit(this)), m_followUp(new DateField(tr("(none)"), this)),
+      m_project(new QComboBox(this)), m_volunteers(new QListWidget(this)),
       m_households(new QTreeWidget(this)), m_removeHousehold(new QPushButton(tr("&Remove household"), this))
 {
     setWindowTitle(session.sessionId.isEmpty() ? tr("New service log") : tr("Service log"));
@@ -62,6 +69,8 @@ ServiceSessionDialog::ServiceSessionDialog(Database& db, const Session& signedIn
     m_outcome->setObjectName(QStringLiteral("outcomeTextEdit"));
     m_followUp->setObjectName(QStringLiteral("followUpDateEdit"));
     m_households->setObjectName(QStringLiteral("householdsTreeWidget"));
+    m_project->setObjectName(QStringLiteral("projectComboBox"));
+    m_volunteers->setObjectName(QStringLiteral("volunteersListWidget"));
     m_removeHousehold->setObjectName(QStringLiteral("removeHouseholdButton"));
 
     m_duration->setRange(0, 24 * 60);
@@ -79,6 +88,28 @@ ServiceSessionDialog::ServiceSessionDialog(Database& db, const Session& signedIn
     m_activity->setPlainText(session.activity);
     m_outcome->setPlainText(session.outcome);
     m_followUp->setValue(session.followUpOn);
+    // The station's projects and volunteers on this laptop; one the session names that is not here
+    // is kept as it was.
+    m_project->addItem(tr("(no project)"), QString());
+    // The signed-in user's station's (the county's: every station's), as a pull brings them.
+    const QString station = signedIn.role() == Role::County ? QString() : signedIn.actor().station;
+    for (const ServiceProject& p : ServiceProjectRepository(db).all()) {
+        if (station.isEmpty() || p.isCountyWide() || p.station == station)
+            m_project->addItem(p.name, p.id);
+    }
+    if (!session.projectId.isEmpty() && m_project->findData(session.projectId) < 0)
+        m_project->addItem(tr("(project not on this laptop)"), session.projectId);
+    m_project->setCurrentIndex(std::max(0, m_project->findData(session.projectId)));
+    for (const Volunteer& v : VolunteerRepository(db).all()) {
+        if (!station.isEmpty() && v.station != station)
+            continue;
+        auto* item = new QListWidgetItem(v.skills.isEmpty() ? v.name : tr("%1 (%2)").arg(v.name, v.skills),
+                                         m_volunteers);
+        item->setData(kIdRole, v.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(session.volunteerIds.contains(v.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_volunteers->setMaximumHeight(110);
 
     auto* form = new QFormLayout;
     form->addRow(label("served_on"), m_date);
@@ -89,6 +120,8 @@ ServiceSessionDialog::ServiceSessionDialog(Database& db, const Session& signedIn
     form->addRow(label("activity"), m_activity);
     form->addRow(label("outcome"), m_outcome);
     form->addRow(label("follow_up_on"), m_followUp);
+    form->addRow(label("project_id"), m_project);
+    form->addRow(label("volunteer_ids"), m_volunteers);
 
     m_households->setHeaderLabels({tr("Household / members who took part")});
     m_households->header()->setVisible(false);
@@ -203,6 +236,20 @@ ServiceSession ServiceSessionDialog::collect() const
     s.activity = m_activity->toPlainText().trimmed();
     s.outcome = m_outcome->toPlainText().trimmed();
     s.followUpOn = m_followUp->value();
+    s.projectId = m_project->currentData().toString();
+    QStringList volunteers;
+    QStringList listed;
+    for (int i = 0; i < m_volunteers->count(); ++i) {
+        const QString id = m_volunteers->item(i)->data(kIdRole).toString();
+        listed << id;
+        if (m_volunteers->item(i)->checkState() == Qt::Checked)
+            volunteers << id;
+    }
+    for (const QString& id : m_serviceSession.volunteerIds) {
+        if (!listed.contains(id))
+            volunteers << id;
+    }
+    s.volunteerIds = volunteers;
     s.households.clear();
     for (int i = 0; i < m_households->topLevelItemCount(); ++i) {
         const QTreeWidgetItem* item = m_households->topLevelItem(i);

@@ -7,7 +7,9 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -33,6 +35,9 @@ public:
     const ServiceSession& session() const { return m_serviceSession; }
     QString errorText() const;
     QTreeWidget* households() const { return m_households; }
+    /// The purchased-service project (first entry: none) and the station's volunteers (checkable).
+    QComboBox* projects() const { return m_project; }
+    QListWidget* volunteers() const { return m_volunteers; }
 
     /// The household picker is opened through this hook, so tests can tick households in it.
     static void setPickerHook(std::function<void(HouseholdPickerDialog&)> hook);
@@ -58,6 +63,8 @@ private:
     QPlainTextEdit* m_activity;
     QPlainTextEdit* m_outcome;
     DateField* m_followUp;
+    QComboBox* m_project;
+    QListWidget* m_volunteers;
     QTreeWidget* m_households;
     QPushButton* m_removeHousehold;
 };

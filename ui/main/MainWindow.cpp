@@ -22,6 +22,7 @@
 #include "ui/main/LanguageMenu.h"
 #include "ui/profile/LockController.h"
 #include "ui/profile/NewPasswordDialog.h"
+#include "ui/station/StationPage.h"
 #include "ui/supervision/WorkbenchPage.h"
 #include "ui/sync/ConnectDialog.h"
 #include "ui/sync/ImportReportDialog.h"
@@ -265,6 +266,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     DateField::setClock(session().clock());
     setUpWorkbench();
     setUpAssignment();
+    setUpStation();
     retranslate();
     updateActions();
     // A caseworker starts the day with what is to be done.
@@ -316,6 +318,24 @@ void MainWindow::assignSelected()
     statusBar()->showMessage(
         tr("%n household(s) assigned: the county applies it at the next sync.", nullptr, dialog.changed()),
         10000);
+}
+
+void MainWindow::setUpStation()
+{
+    m_station = new StationPage(m_db, session(), this);
+    m_pages->addWidget(m_station);
+    m_stationAction = new QAction(this);
+    m_stationAction->setObjectName(QStringLiteral("stationAction"));
+    m_stationAction->setCheckable(true);
+    m_stationAction->setShortcut(Qt::CTRL | Qt::Key_4);
+    m_pageGroup->addAction(m_stationAction);
+    m_viewMenu->insertAction(m_caseloadAction, m_stationAction);
+    connect(m_stationAction, &QAction::triggered, this, [this] {
+        m_station->refresh();
+        m_pages->setCurrentWidget(m_station);
+        m_stationAction->setChecked(true);
+        updateActions();
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -462,6 +482,9 @@ void MainWindow::retranslate()
     m_workbenchAction->setText(tr("&Workbench"));
     m_workbenchAction->setToolTip(
         tr("The supervisor's workbench: notes to review and the station overview (Ctrl+3)"));
+    m_stationAction->setText(tr("St&ation: volunteers and projects"));
+    m_stationAction->setToolTip(
+        tr("The station's volunteers and government-purchased service projects, with their hours (Ctrl+4)"));
     m_sessionAction->setText(tr("Record a &group session…"));
     m_sessionAction->setToolTip(tr("A group or community activity with several households, entered once"));
     m_syncMenu->setTitle(tr("&Sync"));

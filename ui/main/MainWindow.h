@@ -26,6 +26,7 @@ class SyncStatusWidget;
 class LockController;
 class TaskListPage;
 class WorkbenchPage;
+class StationPage;
 
 /// The caseworker's main window: the caseload list, and the commands that open household files.
 class MainWindow : public QMainWindow
@@ -42,6 +43,10 @@ public:
     /// The supervisor's workbench (review queue, station overview): the home page of a station
     /// supervisor or county user; not offered to a caseworker.
     WorkbenchPage* workbenchPage() const { return m_workbench; }
+    /// The station's volunteers and purchased-service projects (kept by the supervisor and the
+    /// county, read by caseworkers).
+    StationPage* stationPage() const { return m_station; }
+    QAction* stationAction() const { return m_stationAction; }
     SyncController* sync() const { return m_sync; }
     /// Who is working at this laptop, as every write records it: the county's user record the
     /// profile was enrolled with; in the demo profile (never enrolled), a demo caseworker.
@@ -93,6 +98,8 @@ private:
     /// Adds the workbench page and its action; makes it the home page of a supervisor or county user.
     void setUpAssignment();
     void setUpWorkbench();
+    /// Adds the station page (volunteers, service projects) and its action.
+    void setUpStation();
 
     Database& m_db;
     HouseholdListPage* m_list;
@@ -142,6 +149,8 @@ private:
     QMenu* m_demoRoleMenu;
     WorkbenchPage* m_workbench = nullptr;
     QAction* m_workbenchAction = nullptr;
+    StationPage* m_station = nullptr;
+    QAction* m_stationAction = nullptr;
 };
 
 } // namespace ff
