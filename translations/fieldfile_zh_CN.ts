@@ -243,12 +243,6 @@
         <source>Household %1</source>
         <translation>家庭：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n household(s): %1 …</source>
-        <translation>
-            <numerusform>%n 户：%1 …</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, </source>
         <translation>、</translation>
@@ -272,6 +266,14 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s): %1</source>
+        <translation><numerusform>%n 户：%1</numerusform></translation>
+    </message>
+    <message>
+        <source> …</source>
+        <translation> …</translation>
     </message>
 </context>
 <context>
@@ -7017,12 +7019,14 @@ returned</source>
     <message numerus="yes">
         <source>Services %1 took part in: %n</source>
         <translation>
-            <numerusform>%1 参与的服务：%n 次</numerusform></translation>
+            <numerusform>%1 参与的服务：%n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n household(s)</source>
         <translation>
-            <numerusform>%1 · %n 户</numerusform></translation>
+            <numerusform>%1 · %n 户</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h</source>

@@ -37,6 +37,7 @@
 #include "ui/forms/AssessmentsTab.h"
 #include "ui/forms/AssessmentWindow.h"
 #include "ui/forms/FormRenderer.h"
+#include "ui/households/AssignDialog.h"
 #include "ui/households/ConflictDialog.h"
 #include "ui/households/HistoryDialog.h"
 #include "ui/households/HouseholdDialog.h"
@@ -61,6 +62,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QItemSelectionModel>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QSqlError>
@@ -494,6 +496,17 @@ int main(int argc, char** argv)
             save(&bench, out.filePath(QStringLiteral("station-volunteers-%1.png").arg(language)));
             bench.stationPage()->tabs()->setCurrentIndex(1);
             save(&bench, out.filePath(QStringLiteral("station-projects-%1.png").arg(language)));
+            // Assigning two households of the caseload to another caseworker.
+            bench.showDueVisits(false);
+            HouseholdListPage* households = bench.listPage();
+            households->view()->setCurrentIndex(households->model()->index(0, 0));
+            households->view()->selectionModel()->select(
+                households->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            AssignDialog assign(supervisorDb, bench.session(), households->selectedHouseholdIds(), &bench);
+            assign.show();
+            QApplication::processEvents();
+            save(&assign, out.filePath(QStringLiteral("assign-%1.png").arg(language)));
+            assign.hide();
             bench.hide();
         }
         MainWindow window(db);

@@ -46,9 +46,11 @@ AssignDialog::AssignDialog(Database& db, const Session& session, const QStringLi
             names.append(number);
     }
     const int n = int(householdIds.size());
-    auto* what = new QLabel(n == 1 ? tr("Household %1").arg(names.value(0))
-                                   : tr("%n household(s): %1 …", nullptr, n).arg(names.join(tr(", "))),
-                            this);
+    auto* what =
+        new QLabel(n == 1 ? tr("Household %1").arg(names.value(0))
+                          : tr("%n household(s): %1", nullptr, n)
+                                .arg(names.join(tr(", ")) + (n > names.size() ? tr(" …") : QString())),
+                   this);
     what->setWordWrap(true);
 
     const QList<DeviceSync::Assignee> assignees = DeviceSync(db).assignees();

@@ -114,9 +114,9 @@ void ServiceProjectsPage::refresh()
         m_table->setItem(row, Name, name);
         m_table->setItem(row, Purchaser, cell(p.purchaser));
         m_table->setItem(row, Provider, cell(p.provider));
-        m_table->setItem(row, Period,
-                         cell(tr("%1 – %2").arg(locale.toString(p.startsOn, QLocale::ShortFormat),
-                                                locale.toString(p.endsOn, QLocale::ShortFormat))));
+        m_table->setItem(
+            row, Period,
+            cell(tr("%1 – %2").arg(p.startsOn.toString(Qt::ISODate), p.endsOn.toString(Qt::ISODate))));
         m_table->setItem(
             row, Hours,
             cell(tr("%1 / %2").arg(hoursText(d.deliveredHours), hoursText(p.contractedHours)), true));

@@ -155,7 +155,7 @@ void VolunteerRosterPage::showServices()
     m_services->setRowCount(int(services.size()));
     for (int r = 0; r < services.size(); ++r) {
         const VolunteerService& s = services.at(r);
-        m_services->setItem(r, 0, cell(QLocale().toString(s.servedOn, QLocale::ShortFormat)));
+        m_services->setItem(r, 0, cell(s.servedOn.toString(Qt::ISODate)));
         m_services->setItem(r, 1,
                             cell(tr("%1 · %n household(s)", nullptr, s.households)
                                      .arg(CodeList::serviceMethods().label(s.method))));
