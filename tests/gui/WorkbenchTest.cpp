@@ -11,6 +11,7 @@
 #include "core/records/ServiceLogRepository.h"
 #include "core/sync/DeviceSync.h"
 #include "ui/casework/TaskListPage.h"
+#include "ui/households/HouseholdDialog.h"
 #include "ui/households/HouseholdListPage.h"
 #include "ui/main/MainWindow.h"
 #include "ui/supervision/OverviewListDialog.h"
@@ -194,17 +195,26 @@ TEST_CASE("a supervisor works through the review queue with the keyboard", "[gui
     CHECK(queue->currentReviewId() == third);
     CHECK(QApplication::focusWidget() == view);
 
-    // Enter opens the household's file.
+    // Enter opens the household's file, on the tab of the note.
     QString opened;
+    QWidget* tab = nullptr;
+    QWidget* logsTab = nullptr;
     QTimer::singleShot(0, [&] {
         auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
         if (dialog) {
             opened = QString::fromLatin1(dialog->metaObject()->className());
+            if (auto* file = qobject_cast<HouseholdDialog*>(dialog)) {
+                tab = file->currentTab();
+                file->showRecordsOf(QStringLiteral("service_log"));
+                logsTab = file->currentTab();
+            }
             dialog->reject();
         }
     });
     QTest::keyClick(view, Qt::Key_Return);
     CHECK(opened == QStringLiteral("ff::HouseholdDialog"));
+    CHECK(tab != nullptr);
+    CHECK(tab == logsTab);
     // Back from the file (the window manager gives the window back its activation): the keys
     // work on the list again.
     QApplication::setActiveWindow(&window);

@@ -288,7 +288,7 @@ void MainWindow::setUpWorkbench()
     m_viewMenu->insertAction(m_caseloadAction, m_workbenchAction);
     m_toolBar->insertAction(m_caseloadAction, m_workbenchAction);
     connect(m_workbenchAction, &QAction::triggered, this, &MainWindow::showWorkbench);
-    connect(m_workbench, &WorkbenchPage::openRequested, this, &MainWindow::openHousehold);
+    connect(m_workbench, &WorkbenchPage::openRequested, this, &MainWindow::openHouseholdAt);
     // Reviewing is the supervisor's and the county's work; a caseworker's home is My tasks.
     const bool supervising = who.role() == Role::Supervisor || who.role() == Role::County;
     m_workbenchAction->setVisible(supervising);

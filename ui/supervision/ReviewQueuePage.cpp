@@ -508,7 +508,7 @@ void ReviewQueuePage::openCurrent()
 {
     const ReviewQueue::Item* it = m_model->item(m_view->currentIndex().row());
     if (it)
-        emit openRequested(it->review.householdId);
+        emit openRequested(it->review.householdId, it->review.subjectType);
 }
 
 bool ReviewQueuePage::eventFilter(QObject* watched, QEvent* event)

@@ -63,7 +63,8 @@ public slots:
     void move(int step);
 
 signals:
-    void openRequested(const QString& householdId);
+    /// Open the household's file on the tab of the reviewed record (`recordType`, its entity).
+    void openRequested(const QString& householdId, const QString& recordType);
     /// A note was decided or commented: counts elsewhere (the overview, the tab) are stale.
     void changed();
 

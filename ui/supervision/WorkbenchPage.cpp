@@ -27,7 +27,8 @@ WorkbenchPage::WorkbenchPage(Database& db, const Session& session, QWidget* pare
     layout->addWidget(m_tabs);
 
     connect(m_queue, &ReviewQueuePage::openRequested, this, &WorkbenchPage::openRequested);
-    connect(m_overview, &StationOverviewPage::openRequested, this, &WorkbenchPage::openRequested);
+    connect(m_overview, &StationOverviewPage::openRequested, this,
+            [this](const QString& householdId) { emit openRequested(householdId, {}); });
     connect(m_overview, &StationOverviewPage::notesRequested, this,
             [this](const QString& caseworker, const QString& state) {
                 showQueue();

@@ -36,7 +36,8 @@ public slots:
     void refresh();
 
 signals:
-    void openRequested(const QString& householdId);
+    /// Open a household's file, on the tab of `recordType` when it is not empty.
+    void openRequested(const QString& householdId, const QString& recordType);
 
 protected:
     void changeEvent(QEvent* event) override;
