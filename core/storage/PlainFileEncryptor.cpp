@@ -65,7 +65,7 @@ bool writeZeros(int fd, qint64 from, qint64 to)
 
 /// Overwrites the file with zeros, makes that durable, then unlinks it. The first 4 KiB go first
 /// and alone: a WAL (or database) whose header is gone can never be read as a shorter valid one.
-bool scrub(const QString& path)
+bool scrubFile(const QString& path)
 {
     const int fd = ::open(nativePath(path).constData(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0)
@@ -210,13 +210,13 @@ Status recoverLocked(const QString& path)
         }
     }
     if (QFileInfo::exists(aside) && EncryptedVfs::isEncryptedFile(path)) {
-        if (!scrub(aside))
+        if (!scrubFile(aside))
             return Error{PlainFileEncryptor::tr("Could not remove the unencrypted copy %1.").arg(aside),
                          QString::fromLocal8Bit(strerror(errno))};
     }
     if (EncryptedVfs::isEncryptedFile(path)) {
         // The encrypted file's WAL is -ffwal: a -wal beside it is the plain file's.
-        if (!scrub(path + QStringLiteral("-wal")))
+        if (!scrubFile(path + QStringLiteral("-wal")))
             return Error{PlainFileEncryptor::tr("Could not remove the unencrypted copy %1.")
                              .arg(path + QStringLiteral("-wal")),
                          QString::fromLocal8Bit(strerror(errno))};
@@ -232,6 +232,8 @@ Status recoverLocked(const QString& path)
 QString PlainFileEncryptor::pendingPath(const QString& path) { return path + QStringLiteral(".encrypting"); }
 
 QString PlainFileEncryptor::asidePath(const QString& path) { return path + QStringLiteral(".plain"); }
+
+bool PlainFileEncryptor::scrub(const QString& path) { return scrubFile(path); }
 
 bool PlainFileEncryptor::isPlain(const QString& path)
 {
@@ -366,7 +368,7 @@ Status PlainFileEncryptor::encryptInPlace(const QString& path, const crypto::Sec
     }
 
     // 4. The plain file holds everything: its log and wal-index go (the log overwritten first).
-    if (!scrub(path + QStringLiteral("-wal")))
+    if (!scrubFile(path + QStringLiteral("-wal")))
         return failed(QStringLiteral("scrub -wal: ") + QString::fromLocal8Bit(strerror(errno)));
     QFile::remove(path + QStringLiteral("-shm"));
     QFile::remove(path + QStringLiteral("-journal"));
@@ -382,7 +384,7 @@ Status PlainFileEncryptor::encryptInPlace(const QString& path, const crypto::Sec
     }
 
     // 6. The plaintext goes.
-    if (!scrub(aside))
+    if (!scrubFile(aside))
         return Error{
             tr("The database file %1 is encrypted, but its unencrypted copy %2 could not be removed.")
                 .arg(path, aside),

@@ -40,6 +40,11 @@ public:
     /// Whether path has leftovers of an interrupted encryptInPlace (recover() has work to do).
     static bool isInterrupted(const QString& path);
 
+    /// Overwrites a file holding plaintext with zeros, makes that durable, then removes it (true
+    /// also when it is not there). What a journaling or flash file system kept elsewhere is beyond
+    /// its reach.
+    static bool scrub(const QString& path);
+
     /// The encrypted copy while it is being made.
     static QString pendingPath(const QString& path);
     /// The plain file, moved aside until it is scrubbed.

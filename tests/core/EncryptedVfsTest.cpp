@@ -27,6 +27,7 @@
 #include <atomic>
 #include <cstring>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <vector>
 
 using namespace ff;
@@ -1437,4 +1438,28 @@ TEST_CASE("what encryption costs", "[.][bench]")
                  << rescanMs << " ms, file " << QFileInfo(path).size() / 1024 << " KiB");
         }
     }
+}
+
+TEST_CASE("scrubbing a plain file overwrites its bytes before it is removed", "[encryption]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fieldfile.db.v13.bak"));
+    const QByteArray secret = QStringLiteral("张小雨 371321201001011234 留守儿童").toUtf8().repeated(300);
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.write(secret) == secret.size());
+    }
+    // A second name for the same bytes shows what the scrub left on the disk.
+    const QString other = dir.filePath(QStringLiteral("other-name"));
+    REQUIRE(::link(QFile::encodeName(path).constData(), QFile::encodeName(other).constData()) == 0);
+    CHECK(PlainFileEncryptor::scrub(path));
+    CHECK_FALSE(QFile::exists(path));
+    QFile left(other);
+    REQUIRE(left.open(QIODevice::ReadOnly));
+    const QByteArray bytes = left.readAll();
+    CHECK(bytes.size() == secret.size());
+    CHECK(bytes == QByteArray(secret.size(), '\0'));
+    // Nothing there: nothing to do.
+    CHECK(PlainFileEncryptor::scrub(dir.filePath(QStringLiteral("absent.bak"))));
 }

@@ -6,6 +6,7 @@
 #include "core/db/Database.h"
 #include "core/db/Query.h"
 #include "core/profile/ProfileOpener.h"
+#include "core/storage/PlainFileEncryptor.h"
 #include "core/sync/DeviceSync.h"
 #include "ui/profile/NewPasswordDialog.h"
 
@@ -107,13 +108,14 @@ Status LegacyDatabase::adopt(const QString& legacyPath, const ProfileDirectory& 
         if (Status s = keyFile.write(ProfileDirectory::keyFilePath(folder)); !s)
             return s;
     }
-    QFile::remove(legacyPath + QStringLiteral("-wal"));
+    // Plain personal data: overwritten before it is removed.
+    storage::PlainFileEncryptor::scrub(legacyPath + QStringLiteral("-wal"));
     QFile::remove(legacyPath + QStringLiteral("-shm"));
     // What the county published for this laptop, and the plain copies taken before migrations.
     move(legacyDir.filePath(QStringLiteral("forms")), ProfileDirectory::formsFolder(folder));
     const QString base = QFileInfo(legacyPath).fileName();
     for (const QString& backup : legacyDir.entryList({base + QStringLiteral(".v*.bak")}, QDir::Files))
-        QFile::remove(legacyDir.filePath(backup));
+        storage::PlainFileEncryptor::scrub(legacyDir.filePath(backup));
     return Status::ok();
 }
 
