@@ -9,11 +9,20 @@
 
 namespace ff {
 
-namespace {
-const QString kColumns = QStringLiteral(
-    "id, household_id, subject_type, state, submitted_by, submitted_at, reopened, reviewed_by, reviewed_at");
+QString NoteReviewRepository::columns(const QString& table)
+{
+    QStringList names{
+        QStringLiteral("id"),       QStringLiteral("household_id"), QStringLiteral("subject_type"),
+        QStringLiteral("state"),    QStringLiteral("submitted_by"), QStringLiteral("submitted_at"),
+        QStringLiteral("reopened"), QStringLiteral("reviewed_by"),  QStringLiteral("reviewed_at")};
+    if (!table.isEmpty()) {
+        for (QString& name : names)
+            name.prepend(table + QLatin1Char('.'));
+    }
+    return names.join(QStringLiteral(", "));
+}
 
-NoteReview reviewFrom(const Query& q)
+NoteReview NoteReviewRepository::fromRow(const Query& q)
 {
     NoteReview r;
     r.id = q.value(0).toString();
@@ -27,7 +36,6 @@ NoteReview reviewFrom(const Query& q)
     r.reviewedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
     return r;
 }
-} // namespace
 
 NoteReviewRepository::NoteReviewRepository(Database& db, const Session& session)
     : m_db(db), m_session(session)
@@ -36,11 +44,11 @@ NoteReviewRepository::NoteReviewRepository(Database& db, const Session& session)
 std::optional<NoteReview> NoteReviewRepository::load(const QString& recordId) const
 {
     Query q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM note_review WHERE id = ? AND deleted = 0").arg(kColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM note_review WHERE id = ? AND deleted = 0").arg(columns()));
     q.addBindValue(recordId);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return reviewFrom(q);
+    return fromRow(q);
 }
 
 QHash<QString, NoteReview> NoteReviewRepository::forHousehold(const QString& householdId) const
@@ -48,12 +56,12 @@ QHash<QString, NoteReview> NoteReviewRepository::forHousehold(const QString& hou
     QHash<QString, NoteReview> all;
     Query q(m_db);
     q.prepare(
-        QStringLiteral("SELECT %1 FROM note_review WHERE household_id = ? AND deleted = 0").arg(kColumns));
+        QStringLiteral("SELECT %1 FROM note_review WHERE household_id = ? AND deleted = 0").arg(columns()));
     q.addBindValue(householdId);
     if (!q.exec())
         return all;
     while (q.next()) {
-        const NoteReview r = reviewFrom(q);
+        const NoteReview r = fromRow(q);
         all.insert(r.id, r);
     }
     return all;
@@ -141,17 +149,8 @@ Status NoteReviewRepository::decide(const QString& recordId, const QString& stat
                                           {QStringLiteral("reviewed_by"), m_session.author()},
                                           {QStringLiteral("reviewed_at"), at},
                                           {QStringLiteral("reopened"), false}}}};
-    if (!comment.trimmed().isEmpty()) {
-        edits.append({RecordTypes::reviewComment(),
-                      JournalWriter::newId(),
-                      review->householdId,
-                      Change::Op::Create,
-                      {{QStringLiteral("review_id"), recordId},
-                       {QStringLiteral("kind"), kind},
-                       {QStringLiteral("written_by"), m_session.author()},
-                       {QStringLiteral("written_at"), at},
-                       {QStringLiteral("text"), comment.trimmed()}}});
-    }
+    if (!comment.trimmed().isEmpty())
+        edits.append(commentEdit(*review, kind, comment, at));
     return JournalWriter(m_db, m_session).commit(edits);
 }
 
@@ -165,16 +164,21 @@ Status NoteReviewRepository::comment(const QString& recordId, const QString& tex
                      QStringLiteral("no review ") + recordId};
     const QString kind =
         m_session.role() == Role::Caseworker ? QStringLiteral("answer") : QStringLiteral("comment");
-    return JournalWriter(m_db, m_session)
-        .commit({{RecordTypes::reviewComment(),
-                  JournalWriter::newId(),
-                  review->householdId,
-                  Change::Op::Create,
-                  {{QStringLiteral("review_id"), recordId},
-                   {QStringLiteral("kind"), kind},
-                   {QStringLiteral("written_by"), m_session.author()},
-                   {QStringLiteral("written_at"), now()},
-                   {QStringLiteral("text"), text.trimmed()}}}});
+    return JournalWriter(m_db, m_session).commit({commentEdit(*review, kind, text, now())});
+}
+
+JournalWriter::Edit NoteReviewRepository::commentEdit(const NoteReview& review, const QString& kind,
+                                                      const QString& text, const QString& at) const
+{
+    return {RecordTypes::reviewComment(),
+            JournalWriter::newId(),
+            review.householdId,
+            Change::Op::Create,
+            {{QStringLiteral("review_id"), review.id},
+             {QStringLiteral("kind"), kind},
+             {QStringLiteral("written_by"), m_session.author()},
+             {QStringLiteral("written_at"), at},
+             {QStringLiteral("text"), text.trimmed()}}};
 }
 
 Status NoteReviewRepository::resubmit(const QString& recordId, const QString& answer)
@@ -195,15 +199,7 @@ Status NoteReviewRepository::resubmit(const QString& recordId, const QString& an
                   {{QStringLiteral("state"), QStringLiteral("pending")},
                    {QStringLiteral("submitted_by"), m_session.author()},
                    {QStringLiteral("submitted_at"), at}}},
-                 {RecordTypes::reviewComment(),
-                  JournalWriter::newId(),
-                  review->householdId,
-                  Change::Op::Create,
-                  {{QStringLiteral("review_id"), recordId},
-                   {QStringLiteral("kind"), QStringLiteral("answer")},
-                   {QStringLiteral("written_by"), m_session.author()},
-                   {QStringLiteral("written_at"), at},
-                   {QStringLiteral("text"), answer.trimmed()}}}});
+                 commentEdit(*review, QStringLiteral("answer"), answer, at)});
 }
 
 } // namespace ff

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/journal/JournalWriter.h"
 #include "core/journal/Session.h"
 #include "core/records/HistoryReader.h"
 #include "core/records/NoteReview.h"
@@ -16,6 +17,7 @@
 namespace ff {
 
 class Database;
+class Query;
 
 /// Supervision of case notes (督导): the review of one note and its thread of comments.
 ///
@@ -30,6 +32,11 @@ class NoteReviewRepository
 
 public:
     explicit NoteReviewRepository(Database& db, const Session& session = Session::none());
+
+    /// The columns fromRow() reads, in its order, qualified by `table` when given.
+    static QString columns(const QString& table = {});
+    /// A review from a row whose first columns are columns().
+    static NoteReview fromRow(const Query& q);
 
     /// The review of the record `recordId`, if it was ever submitted.
     std::optional<NoteReview> load(const QString& recordId) const;
@@ -57,6 +64,9 @@ public:
 
 private:
     Status decide(const QString& recordId, const QString& state, const QString& kind, const QString& comment);
+    /// A new comment in the review's thread, written now by the session's person.
+    JournalWriter::Edit commentEdit(const NoteReview& review, const QString& kind, const QString& text,
+                                    const QString& at) const;
     QString now() const;
 
     Database& m_db;

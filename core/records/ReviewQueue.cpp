@@ -4,6 +4,7 @@
 
 #include "core/db/Query.h"
 #include "core/model/FieldLabels.h"
+#include "core/records/NoteReviewRepository.h"
 #include "core/records/RecordStore.h"
 #include "core/schema/RecordTypes.h"
 
@@ -86,11 +87,10 @@ QList<ReviewQueue::Item> ReviewQueue::page(const Filter& filter, int offset, int
     QList<Item> items;
     QVariantList binds;
     Query q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT r.id, r.household_id, r.subject_type, r.state, r.submitted_by, r.submitted_at,"
-                       " r.reopened, r.reviewed_by, r.reviewed_at, h.household_no, h.head_name, h.village"
-                       " FROM note_review r JOIN household h ON h.id = r.household_id") +
-        where(filter, &binds) + QStringLiteral(" ORDER BY r.submitted_at, r.id LIMIT ? OFFSET ?"));
+    q.prepare(QStringLiteral("SELECT %1, h.household_no, h.head_name, h.village"
+                             " FROM note_review r JOIN household h ON h.id = r.household_id")
+                  .arg(NoteReviewRepository::columns(QStringLiteral("r"))) +
+              where(filter, &binds) + QStringLiteral(" ORDER BY r.submitted_at, r.id LIMIT ? OFFSET ?"));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -99,16 +99,8 @@ QList<ReviewQueue::Item> ReviewQueue::page(const Filter& filter, int offset, int
         return items;
     while (q.next()) {
         Item item;
-        NoteReview& r = item.review;
-        r.id = q.value(0).toString();
-        r.householdId = q.value(1).toString();
-        r.subjectType = q.value(2).toString();
-        r.state = q.value(3).toString();
-        r.submittedBy = q.value(4).toString();
-        r.submittedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
-        r.reopened = q.value(6).toInt() != 0;
-        r.reviewedBy = q.value(7).toString();
-        r.reviewedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
+        item.review = NoteReviewRepository::fromRow(q);
+        const NoteReview& r = item.review;
         item.householdNo = q.value(9).toString();
         item.headName = q.value(10).toString();
         item.village = q.value(11).toString();
