@@ -4,6 +4,8 @@
 
 #include "core/db/Database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -23,6 +25,12 @@ void Query::setForwardOnly(bool forward) { m_query->setForwardOnly(forward); }
 bool Query::prepare(const QString& sql) { return m_query->prepare(sql); }
 
 void Query::addBindValue(const QVariant& value) { m_query->addBindValue(value); }
+
+void Query::addBindList(const QStringList& values)
+{
+    m_query->addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact)));
+}
 
 bool Query::exec() { return m_query->exec(); }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
@@ -34,6 +35,9 @@ public:
     bool prepare(const QString& sql);
     /// Binds the next `?` of the prepared statement.
     void addBindValue(const QVariant& value);
+    /// Binds the next `?` to `values` as one JSON array, for `IN (SELECT value FROM json_each(?))`:
+    /// one statement, whatever their number.
+    void addBindList(const QStringList& values);
     /// Runs the prepared statement with the values bound since.
     bool exec();
     /// Prepares and runs `sql` at once.

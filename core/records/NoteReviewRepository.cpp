@@ -69,17 +69,26 @@ QHash<QString, NoteReview> NoteReviewRepository::forHousehold(const QString& hou
 
 QList<ReviewComment> NoteReviewRepository::thread(const QString& recordId) const
 {
-    QList<ReviewComment> all;
+    return threads({recordId}).value(recordId);
+}
+
+QHash<QString, QList<ReviewComment>> NoteReviewRepository::threads(const QStringList& recordIds) const
+{
+    QHash<QString, QList<ReviewComment>> all;
+    if (recordIds.isEmpty())
+        return all;
     Query q(m_db);
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, review_id, kind, written_by, written_at, text FROM review_comment"
-                             " WHERE review_id = ? AND deleted = 0 ORDER BY written_at, id"));
-    q.addBindValue(recordId);
+                             " WHERE review_id IN (SELECT value FROM json_each(?)) AND deleted = 0"
+                             " ORDER BY review_id, written_at, id"));
+    q.addBindList(recordIds);
     if (!q.exec())
         return all;
     while (q.next()) {
-        all.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(), QDateTime::fromString(q.value(4).toString(), Qt::ISODate),
-                    q.value(5).toString()});
+        all[q.value(1).toString()].append(
+            {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+             QDateTime::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString()});
     }
     return all;
 }

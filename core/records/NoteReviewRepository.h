@@ -42,6 +42,8 @@ public:
     std::optional<NoteReview> load(const QString& recordId) const;
     /// Its thread, oldest first.
     QList<ReviewComment> thread(const QString& recordId) const;
+    /// The threads of many reviews, by review id, read in one statement.
+    QHash<QString, QList<ReviewComment>> threads(const QStringList& recordIds) const;
     /// What changed in the note since its review was last decided (an edit after approval): the
     /// history's lines of the reviewed record after `reviewedAt`, oldest first. Everything when it
     /// was never decided.

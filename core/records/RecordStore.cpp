@@ -66,6 +66,25 @@ std::optional<Record> RecordStore::load(const RecordType& type, const QString& i
     return fromRow(type, q);
 }
 
+QHash<QString, Record> RecordStore::loadMany(const RecordType& type, const QStringList& ids) const
+{
+    QHash<QString, Record> out;
+    if (ids.isEmpty())
+        return out;
+    Query q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id IN (SELECT value FROM json_each(?)) AND deleted = 0")
+                  .arg(selectList(type), type.table));
+    q.addBindList(ids);
+    if (q.exec()) {
+        while (q.next()) {
+            Record record = fromRow(type, q);
+            out.insert(record.id, record);
+        }
+    }
+    return out;
+}
+
 QList<Record> RecordStore::forHousehold(const RecordType& type, const QString& householdId,
                                         const QString& orderBy) const
 {

@@ -7,7 +7,9 @@
 #include "core/records/Record.h"
 #include "core/util/Result.h"
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -30,6 +32,8 @@ public:
 
     /// A live record (not removed) by id.
     std::optional<Record> load(const RecordType& type, const QString& id) const;
+    /// The live records among `ids`, by id, read in one statement (an id not found is absent).
+    QHash<QString, Record> loadMany(const RecordType& type, const QStringList& ids) const;
     /// The live records of a household; `orderBy` is what follows ORDER BY (empty: as stored).
     QList<Record> forHousehold(const RecordType& type, const QString& householdId,
                                const QString& orderBy = {}) const;

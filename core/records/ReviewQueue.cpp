@@ -107,9 +107,16 @@ QList<ReviewQueue::Item> ReviewQueue::page(const Filter& filter, int offset, int
         item.ageDays = r.submittedAt.isValid() ? int(r.submittedAt.toLocalTime().date().daysTo(m_today)) : 0;
         items.append(item);
     }
+    // Each note read once, in one statement per kind, for its title and its text.
+    QList<std::pair<QString, QString>> notes;
+    for (const Item& item : std::as_const(items))
+        notes.append({item.review.subjectType, item.review.id});
+    const QHash<QString, Record> read = recordsOf(m_db, notes);
     for (Item& item : items) {
-        item.title = titleOf(m_db, item.review.subjectType, item.review.id);
-        item.body = bodyOf(m_db, item.review.subjectType, item.review.id);
+        const auto it = read.constFind(item.review.id);
+        const Record* record = it == read.cend() ? nullptr : &*it;
+        item.title = titleOf(item.review.subjectType, record);
+        item.body = bodyOf(m_db, item.review.subjectType, record);
     }
     return items;
 }
@@ -133,8 +140,25 @@ QString ReviewQueue::titleOf(Database& db, const QString& typeName, const QStrin
     const RecordType* type = RecordTypes::find(typeName);
     if (!type)
         return typeName;
-    QString title = FieldLabels::entity(typeName);
     const std::optional<Record> record = RecordStore(db, Session::none()).load(*type, recordId);
+    return titleOf(typeName, record ? &*record : nullptr);
+}
+
+QString ReviewQueue::bodyOf(Database& db, const QString& typeName, const QString& recordId)
+{
+    const RecordType* type = RecordTypes::find(typeName);
+    if (!type)
+        return {};
+    const std::optional<Record> record = RecordStore(db, Session::none()).load(*type, recordId);
+    return bodyOf(db, typeName, record ? &*record : nullptr);
+}
+
+QString ReviewQueue::titleOf(const QString& typeName, const Record* record)
+{
+    const RecordType* type = RecordTypes::find(typeName);
+    if (!type)
+        return typeName;
+    QString title = FieldLabels::entity(typeName);
     if (!record)
         return title;
     // The first of the type's listed columns that holds a value: a date, an agency, a goal.
@@ -146,12 +170,11 @@ QString ReviewQueue::titleOf(Database& db, const QString& typeName, const QStrin
     return title;
 }
 
-QString ReviewQueue::bodyOf(Database& db, const QString& typeName, const QString& recordId)
+QString ReviewQueue::bodyOf(Database& db, const QString& typeName, const Record* record)
 {
     const RecordType* type = RecordTypes::find(typeName);
     if (!type)
         return {};
-    const std::optional<Record> record = RecordStore(db, Session::none()).load(*type, recordId);
     if (!record)
         return tr("(removed)");
     QStringList lines;
@@ -175,6 +198,31 @@ QString ReviewQueue::bodyOf(Database& db, const QString& typeName, const QString
             lines.append(FieldLabels::formLabel(typeName, spec.name) + QLatin1Char(' ') + text);
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QHash<QString, Record> ReviewQueue::recordsOf(Database& db, const QList<std::pair<QString, QString>>& records)
+{
+    QHash<QString, QStringList> idsByType;
+    for (const auto& [typeName, id] : records)
+        idsByType[typeName].append(id);
+    QHash<QString, Record> out;
+    const RecordStore store(db, Session::none());
+    for (auto it = idsByType.cbegin(); it != idsByType.cend(); ++it) {
+        if (const RecordType* type = RecordTypes::find(it.key()))
+            out.insert(store.loadMany(*type, it.value()));
+    }
+    return out;
+}
+
+QHash<QString, QString> ReviewQueue::titlesOf(Database& db, const QList<std::pair<QString, QString>>& records)
+{
+    const QHash<QString, Record> read = recordsOf(db, records);
+    QHash<QString, QString> titles;
+    for (const auto& [typeName, id] : records) {
+        const auto it = read.constFind(id);
+        titles.insert(id, titleOf(typeName, it == read.cend() ? nullptr : &*it));
+    }
+    return titles;
 }
 
 } // namespace ff

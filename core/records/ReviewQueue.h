@@ -3,11 +3,15 @@
 #pragma once
 
 #include "core/records/NoteReview.h"
+#include "core/records/Record.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QStringList>
+
+#include <utility>
 
 namespace ff {
 
@@ -56,8 +60,15 @@ public:
     /// The title and text of one record, as the queue shows them.
     static QString titleOf(Database& db, const QString& type, const QString& recordId);
     static QString bodyOf(Database& db, const QString& type, const QString& recordId);
+    /// The same of a record already read (null: removed); `db` names its members.
+    static QString titleOf(const QString& type, const Record* record);
+    static QString bodyOf(Database& db, const QString& type, const Record* record);
+    /// The titles of many records (type, id), by id: one statement per kind of record.
+    static QHash<QString, QString> titlesOf(Database& db, const QList<std::pair<QString, QString>>& records);
 
 private:
+    /// The live records among `records` (type, id), by id: one statement per kind.
+    static QHash<QString, Record> recordsOf(Database& db, const QList<std::pair<QString, QString>>& records);
     QString where(const Filter& filter, QVariantList* binds) const;
 
     Database& m_db;

@@ -337,9 +337,13 @@ StationOverview::entries(Measure measure, const std::optional<QString>& casework
     }
     q.finish();
     if (measure == M::NotesPending || measure == M::NotesReturned) {
+        QList<std::pair<QString, QString>> records;
+        for (qsizetype i = 0; i < out.size(); ++i)
+            records.append({notes.at(i).first, out.at(i).recordId});
+        const QHash<QString, QString> titles = ReviewQueue::titlesOf(m_db, records);
         for (qsizetype i = 0; i < out.size(); ++i)
             out[i].what =
-                ReviewQueue::titleOf(m_db, notes.at(i).first, out.at(i).recordId) +
+                titles.value(out.at(i).recordId) +
                 (notes.at(i).second ? QStringLiteral(" · ") + tr("changed after approval") : QString());
     }
     return out;

@@ -157,32 +157,28 @@ void TaskList::addPlanActions(QList<Task>& out, QDate today, int withinDays) con
 
 void TaskList::addFollowUps(QList<Task>& out, QDate today, int withinDays) const
 {
-    // Candidates: households whose latest day of service has a log with a follow-up date by the
-    // horizon (only those logs can still owe one); the rule itself is overdueFollowUps', asked
-    // about the day after the horizon.
+    // Only the logs of a household's latest day of service can still owe a follow-up (any later
+    // service is the caseworker coming back): those with a follow-up date, in one statement,
+    // grouped by household. The rule itself is overdueFollowUps', asked about the day after the
+    // horizon, of each household's group (its latest day, as of all its logs).
     Query q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT DISTINCT s.household_id, ") + kHouseholdColumns +
+    q.prepare(QStringLiteral("SELECT s.household_id, s.id, s.served_on, s.follow_up_on, s.activity, ") +
+              kHouseholdColumns +
               QStringLiteral(" FROM service_log s JOIN household h ON h.id = s.household_id"
                              " WHERE s.deleted = 0 AND h.deleted = 0 AND s.follow_up_on IS NOT NULL"
                              " AND s.follow_up_on <> '' AND s.follow_up_on <= ?"
                              " AND s.served_on = (SELECT max(o.served_on) FROM service_log o"
-                             "   WHERE o.household_id = s.household_id AND o.deleted = 0)"));
+                             "   WHERE o.household_id = s.household_id AND o.deleted = 0)"
+                             " ORDER BY s.household_id, s.served_on DESC, s.rowid DESC"));
     q.addBindValue(today.addDays(withinDays).toString(Qt::ISODate));
     if (!q.exec())
         return;
-    QList<Task> households;
-    while (q.next()) {
-        Task t;
-        setHousehold(t, q.value(0).toString(), q, 1);
-        households.append(t);
-    }
-    q.finish();
-    const ServiceLogRepository repo(m_db);
-    for (const Task& household : std::as_const(households)) {
-        const QList<ServiceLog> logs = repo.forHousehold(household.householdId);
+    Task household;
+    QList<ServiceLog> logs;
+    const auto flush = [&] {
         const QStringList owed = ServiceLogRepository::overdueFollowUps(logs, today.addDays(withinDays + 1));
-        for (const ServiceLog& log : logs) {
+        for (const ServiceLog& log : std::as_const(logs)) {
             if (!owed.contains(log.id))
                 continue;
             Task t = household;
@@ -194,7 +190,24 @@ void TaskList::addFollowUps(QList<Task>& out, QDate today, int withinDays) const
             t.daysLate = int(t.date.daysTo(today));
             out.append(t);
         }
+        logs.clear();
+    };
+    while (q.next()) {
+        const QString householdId = q.value(0).toString();
+        if (householdId != household.householdId) {
+            flush();
+            household = Task();
+            setHousehold(household, householdId, q, 5);
+        }
+        ServiceLog log;
+        log.id = q.value(1).toString();
+        log.householdId = householdId;
+        log.servedOn = dateOf(q.value(2));
+        log.followUpOn = dateOf(q.value(3));
+        log.activity = q.value(4).toString();
+        logs.append(log);
     }
+    flush();
 }
 
 void TaskList::addReturnedNotes(QList<Task>& out, QDate today) const
@@ -220,11 +233,19 @@ void TaskList::addReturnedNotes(QList<Task>& out, QDate today) const
         notes.append(t);
     }
     q.finish();
-    const NoteReviewRepository reviews(m_db);
+    // The notes' titles and threads: one statement per kind of note and one for every thread.
+    QList<std::pair<QString, QString>> records;
+    QStringList ids;
+    for (const Task& t : std::as_const(notes)) {
+        records.append({t.recordType, t.recordId});
+        ids.append(t.recordId);
+    }
+    const QHash<QString, QString> titles = ReviewQueue::titlesOf(m_db, records);
+    const QHash<QString, QList<ReviewComment>> threads = NoteReviewRepository(m_db).threads(ids);
     for (Task& t : notes) {
-        t.subject = ReviewQueue::titleOf(m_db, t.recordType, t.recordId);
+        t.subject = titles.value(t.recordId);
         // The supervisor's latest word in the thread (a caseworker's answers are not it).
-        const QList<ReviewComment> thread = reviews.thread(t.recordId);
+        const QList<ReviewComment> thread = threads.value(t.recordId);
         for (auto it = thread.crbegin(); it != thread.crend(); ++it) {
             if (it->kind != QLatin1String("answer")) {
                 t.comment = it->text;

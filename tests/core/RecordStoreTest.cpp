@@ -85,9 +85,18 @@ TEST_CASE("the record store reads and writes any declared record type by its dec
         store.forHouseholdAs(type("referral"), household, QStringLiteral("sent_on DESC"),
                              [](const Record& x) { return x.text(QStringLiteral("agency")); });
     CHECK(agencies == QList<QString>{QStringLiteral("womens_federation"), QStringLiteral("township_health")});
+    // Many at once, by id, in one statement: what load() gives each, the unknown id absent.
+    const QHash<QString, Record> both =
+        store.loadMany(type("referral"), {r.id, second.id, QStringLiteral("no-such-id")});
+    REQUIRE(both.size() == 2);
+    CHECK(both.value(r.id).values == store.load(type("referral"), r.id)->values);
+    CHECK(both.value(second.id).text(QStringLiteral("agency")) == QStringLiteral("womens_federation"));
+    CHECK(store.loadMany(type("referral"), {}).isEmpty());
+
     REQUIRE(store.remove(type("referral"), second));
     CHECK_FALSE(store.load(type("referral"), second.id));
     CHECK(store.forHousehold(type("referral"), household).size() == 1);
+    CHECK(store.loadMany(type("referral"), {r.id, second.id}).keys() == QList<QString>{r.id});
 }
 
 TEST_CASE("the record store saves nothing the authority rule refuses, and the record stays new", "[records]")

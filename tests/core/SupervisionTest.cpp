@@ -151,6 +151,13 @@ TEST_CASE("supervision: return with a comment, answer, edit resubmits, approve, 
     CHECK(thread.at(1).kind == QStringLiteral("answer"));
     CHECK(thread.at(1).text == QStringLiteral("见到了奶奶和孩子"));
 
+    // The threads of several notes read at once are each note's thread (one without comments absent).
+    const QHash<QString, QList<ReviewComment>> threads =
+        caseworker.threads({log, QStringLiteral("no-such-note")});
+    REQUIRE(threads.size() == 1);
+    REQUIRE(threads.value(log).size() == 2);
+    CHECK(threads.value(log).at(1).id == thread.at(1).id);
+
     clock.advance(60'000);
     REQUIRE(supervisor.approve(log, QStringLiteral("好")));
     CHECK(caseworker.load(log)->isApproved());
