@@ -27,7 +27,8 @@ ProfileIdentity ProfileIdentity::fromJson(const QJsonObject& o)
 QJsonObject ProfilePolicy::toJson() const
 {
     return {{QStringLiteral("minPasswordLength"), minPasswordLength},
-            {QStringLiteral("lockMinutes"), lockMinutes}};
+            {QStringLiteral("lockMinutes"), lockMinutes},
+            {QStringLiteral("syncMinutes"), syncMinutes}};
 }
 
 ProfilePolicy ProfilePolicy::fromJson(const QJsonObject& o)
@@ -39,6 +40,9 @@ ProfilePolicy ProfilePolicy::fromJson(const QJsonObject& o)
     const int minutes = o.value(QStringLiteral("lockMinutes")).toInt(0);
     if (minutes >= 1 && minutes <= 240)
         policy.lockMinutes = minutes;
+    const int sync = o.value(QStringLiteral("syncMinutes")).toInt(-1);
+    if (sync >= 0 && sync <= kMaxSyncMinutes)
+        policy.syncMinutes = sync;
     return policy;
 }
 

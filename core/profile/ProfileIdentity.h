@@ -28,8 +28,12 @@ struct ProfilePolicy
 {
     static constexpr int kDefaultMinPasswordLength = 8;
     static constexpr int kDefaultLockMinutes = 10;
+    /// Minutes between automatic syncs while the county answers; 0: only when the user asks.
+    static constexpr int kDefaultSyncMinutes = 15;
+    static constexpr int kMaxSyncMinutes = 1440;
     int minPasswordLength = kDefaultMinPasswordLength;
     int lockMinutes = kDefaultLockMinutes;
+    int syncMinutes = kDefaultSyncMinutes;
 
     QJsonObject toJson() const;
     /// Missing or out-of-range values fall back to the defaults (never weaker than 8 characters).

@@ -38,6 +38,7 @@ const QString kBoxPublic = QStringLiteral("county_box_public");
 const QString kBoxSecret = QStringLiteral("county_box_secret");
 const QString kPolicyMinPasswordLength = QStringLiteral("policy_min_password_length");
 const QString kPolicyLockMinutes = QStringLiteral("policy_lock_minutes");
+const QString kPolicySyncMinutes = QStringLiteral("policy_sync_minutes");
 
 qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
 
@@ -172,10 +173,14 @@ ProfilePolicy CountyStore::policy() const
     const int minutes = m_db.meta(kPolicyLockMinutes).toInt(&ok);
     if (ok && minutes >= kMinLockMinutes && minutes <= kMaxLockMinutes)
         policy.lockMinutes = minutes;
+    const int sync = m_db.meta(kPolicySyncMinutes).toInt(&ok);
+    if (ok && sync >= 0 && sync <= ProfilePolicy::kMaxSyncMinutes)
+        policy.syncMinutes = sync;
     return policy;
 }
 
-Status CountyStore::setPolicy(std::optional<int> minPasswordLength, std::optional<int> lockMinutes)
+Status CountyStore::setPolicy(std::optional<int> minPasswordLength, std::optional<int> lockMinutes,
+                              std::optional<int> syncMinutes)
 {
     if (minPasswordLength && (*minPasswordLength < ProfilePolicy::kDefaultMinPasswordLength ||
                               *minPasswordLength > kMaxPasswordLength))
@@ -191,11 +196,17 @@ Status CountyStore::setPolicy(std::optional<int> minPasswordLength, std::optiona
                          .arg(kMaxLockMinutes)
                          .arg(*lockMinutes),
                      {}};
+    if (syncMinutes && (*syncMinutes < 0 || *syncMinutes > ProfilePolicy::kMaxSyncMinutes))
+        return Error{tr("Laptops sync automatically every 1 to %1 minutes (0: only when asked), not %2.")
+                         .arg(ProfilePolicy::kMaxSyncMinutes)
+                         .arg(*syncMinutes),
+                     {}};
     WriteTransaction tx(m_db);
     const bool ok =
         tx.isOpen() &&
         (!minPasswordLength || m_db.setMeta(kPolicyMinPasswordLength, QString::number(*minPasswordLength))) &&
-        (!lockMinutes || m_db.setMeta(kPolicyLockMinutes, QString::number(*lockMinutes))) && tx.commit();
+        (!lockMinutes || m_db.setMeta(kPolicyLockMinutes, QString::number(*lockMinutes))) &&
+        (!syncMinutes || m_db.setMeta(kPolicySyncMinutes, QString::number(*syncMinutes))) && tx.commit();
     if (!ok)
         return Error{tr("Could not store the county's policy."), tx.error()};
     return Status::ok();

@@ -48,14 +48,16 @@ public:
     crypto::KeyPair recoveryKeys() const;
 
     /// What the county asks of every laptop's profile: passwords of at least `minPasswordLength`
-    /// characters, locked after `lockMinutes` idle. The defaults until `policy` sets them.
+    /// characters, locked after `lockMinutes` idle, synced every `syncMinutes` while the county
+    /// answers. The defaults until `policy` sets them.
     ProfilePolicy policy() const;
     static constexpr int kMaxPasswordLength = 128;
     static constexpr int kMinLockMinutes = 1;
     static constexpr int kMaxLockMinutes = 240;
-    /// Changes the values given (8 … 128 characters, 1 … 240 minutes), refusing any out of range
-    /// without changing either.
-    [[nodiscard]] Status setPolicy(std::optional<int> minPasswordLength, std::optional<int> lockMinutes);
+    /// Changes the values given (8 … 128 characters, 1 … 240 minutes to the lock, 0 … 1440 minutes
+    /// between automatic syncs, 0 for none), refusing any out of range without changing any.
+    [[nodiscard]] Status setPolicy(std::optional<int> minPasswordLength, std::optional<int> lockMinutes,
+                                   std::optional<int> syncMinutes = std::nullopt);
     /// What the county says of a user's profile and asks of it (docs/sync-protocol.md §8.4): their
     /// `displayName` and `station`, the `recoveryKey` (base64; left out when there is none) and the
     /// `policy`. Sent with the enrollment and with every pull page.

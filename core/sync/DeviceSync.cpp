@@ -43,6 +43,7 @@ const QString kStation = QStringLiteral("sync_station");
 const QString kRecoveryPublic = QStringLiteral("sync_recovery_public");
 const QString kPolicy = QStringLiteral("sync_policy");
 const QString kCaseworkers = QStringLiteral("sync_caseworkers");
+const QString kAutoSyncPaused = QStringLiteral("sync_auto_paused");
 const QString kProfileKind = QStringLiteral("profile_kind");
 const QString kDemo = QStringLiteral("demo");
 
@@ -252,6 +253,20 @@ QDateTime DeviceSync::lastSync() const
 {
     const qint64 ms = m_db.meta(kLastSync, QStringLiteral("0")).toLongLong();
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms) : QDateTime();
+}
+
+int DeviceSync::syncMinutes() const
+{
+    return ProfilePolicy::fromJson(QJsonDocument::fromJson(m_db.meta(kPolicy).toUtf8()).object()).syncMinutes;
+}
+
+bool DeviceSync::isAutoSyncPaused() const { return m_db.meta(kAutoSyncPaused) == QStringLiteral("1"); }
+
+Status DeviceSync::setAutoSyncPaused(bool paused)
+{
+    if (!m_db.setMeta(kAutoSyncPaused, paused ? QStringLiteral("1") : QStringLiteral("0")))
+        return Error{tr("Could not remember whether automatic sync is paused."), {}};
+    return Status::ok();
 }
 
 qint64 DeviceSync::pullCursor() const { return m_db.meta(kCursor, QStringLiteral("0")).toLongLong(); }

@@ -97,6 +97,13 @@ public:
     /// When a sync last went through whole, push and pull (invalid if never).
     QDateTime lastSync() const;
     [[nodiscard]] Status markSynced();
+    /// Minutes between automatic syncs while the county answers, as the county's policy says (0:
+    /// only when the user asks).
+    int syncMinutes() const;
+    /// The user's pause of automatic syncs on this laptop (Sync → Pause automatic sync), kept
+    /// with the profile until they resume.
+    bool isAutoSyncPaused() const;
+    [[nodiscard]] Status setAutoSyncPaused(bool paused);
     qint64 pullCursor() const;
     [[nodiscard]] Status setPullCursor(qint64 cursor);
 

@@ -71,9 +71,11 @@ QByteArray recoverySecret(const QString& db)
     return secrets ? secrets->recovery : QByteArray();
 }
 
-QJsonObject policy(int length, int minutes)
+QJsonObject policy(int length, int minutes, int sync = ProfilePolicy::kDefaultSyncMinutes)
 {
-    return {{QStringLiteral("minPasswordLength"), length}, {QStringLiteral("lockMinutes"), minutes}};
+    return {{QStringLiteral("minPasswordLength"), length},
+            {QStringLiteral("lockMinutes"), minutes},
+            {QStringLiteral("syncMinutes"), sync}};
 }
 
 int mode(const QString& path)
@@ -224,6 +226,11 @@ TEST_CASE("a laptop keeps what the county says of its user, ignoring what is mal
     CHECK(device.recoveryPublicKey() == recovery);
     REQUIRE(device.setCountyProfile({{QStringLiteral("policy"), policy(4, 100000)}}));
     CHECK(device.policy() == policy(8, 10));
+    REQUIRE(device.setCountyProfile({{QStringLiteral("policy"), policy(8, 10, -5)}}));
+    CHECK(device.policy() == policy(8, 10, ProfilePolicy::kDefaultSyncMinutes));
+    REQUIRE(device.setCountyProfile({{QStringLiteral("policy"), policy(8, 10, 0)}}));
+    CHECK(device.policy() == policy(8, 10, 0));
+    REQUIRE(device.setCountyProfile({{QStringLiteral("policy"), policy(8, 10)}}));
     REQUIRE(device.setCountyProfile({{QStringLiteral("station"), QStringLiteral("孙祖镇社工站")}}));
     CHECK(device.station() == QStringLiteral("孙祖镇社工站"));
     CHECK(device.displayName() == QStringLiteral("周督导"));
@@ -335,7 +342,8 @@ TEST_CASE("fieldfile-server policy shows the policy, sets it, and refuses what i
     QTemporaryDir dir;
     const QString db = makeCounty(dir);
     const QString shown =
-        QStringLiteral("Shortest password: %1 characters\nLaptops lock after: %2 min without use\n");
+        QStringLiteral("Shortest password: %1 characters\nLaptops lock after: %2 min without "
+                       "use\nLaptops sync every: 15 min while the county answers\n");
     test::AdminRun r = tryAdmin(db, {QStringLiteral("policy")});
     CHECK(r.exitCode == 0);
     CHECK(r.out == shown.arg(8).arg(10));
@@ -381,7 +389,30 @@ TEST_CASE("fieldfile-server policy shows the policy, sets it, and refuses what i
     CHECK(store.setPolicy(7, std::nullopt).error().message.contains(QStringLiteral("from 8 to 128")));
     CHECK(store.setPolicy(std::nullopt, 241).error().message.contains(QStringLiteral("1 to 240 minutes")));
     CHECK(store.setPolicy(12, 0).error().message.contains(QStringLiteral("1 to 240 minutes")));
+    CHECK(store.setPolicy(12, 30, 1441).error().message.contains(QStringLiteral("1 to 1440 minutes")));
+    CHECK(store.setPolicy(std::nullopt, std::nullopt, -1)
+              .error()
+              .message.contains(QStringLiteral("0: only when asked")));
     CHECK(store.policy().minPasswordLength == 8);
+    CHECK(store.policy().lockMinutes == 1);
+    CHECK(store.policy().syncMinutes == ProfilePolicy::kDefaultSyncMinutes);
+
+    // How often laptops sync by themselves: 0 turns it off, the rest is left as it was.
+    for (const char* minutes : {"-1", "1441", "soon"}) {
+        INFO("sync minutes " << minutes);
+        r = tryAdmin(
+            db, {QStringLiteral("policy"), QStringLiteral("--sync-minutes"), QString::fromLatin1(minutes)});
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(QStringLiteral("--sync-minutes needs a whole number from 0 to 1440")));
+    }
+    r = tryAdmin(db, {QStringLiteral("policy"), QStringLiteral("--sync-minutes"), QStringLiteral("0")});
+    CHECK(r.exitCode == 0);
+    CHECK(
+        r.out.endsWith(QStringLiteral("Laptops lock after: 1 min without use\nLaptops sync: only when their "
+                                      "user asks\n")));
+    r = tryAdmin(db, {QStringLiteral("policy"), QStringLiteral("--sync-minutes"), QStringLiteral("30")});
+    CHECK(r.out.endsWith(QStringLiteral("Laptops sync every: 30 min while the county answers\n")));
+    CHECK(store.policy().syncMinutes == 30);
     CHECK(store.policy().lockMinutes == 1);
 }
 

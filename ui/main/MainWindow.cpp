@@ -24,6 +24,8 @@
 #include "ui/profile/NewPasswordDialog.h"
 #include "ui/station/StationPage.h"
 #include "ui/supervision/WorkbenchPage.h"
+#include "ui/sync/AutoSync.h"
+#include "ui/sync/ClosingSync.h"
 #include "ui/sync/ConnectDialog.h"
 #include "ui/sync/ImportReportDialog.h"
 #include "ui/sync/SyncController.h"
@@ -149,7 +151,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_exportAction->setObjectName(QStringLiteral("exportPackageAction"));
     m_receiptAction->setObjectName(QStringLiteral("importReceiptAction"));
     m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_autoSync = new AutoSync(db, *m_sync, this);
+    m_closingSync = new ClosingSync(*m_sync, *m_autoSync, this);
+    m_syncStatus->setAutoSync(m_autoSync);
     m_syncMenu->addAction(m_syncAction);
+    m_syncMenu->addAction(m_autoSync->pauseAction());
     m_syncMenu->addSeparator();
     m_syncMenu->addAction(m_exportAction);
     m_syncMenu->addAction(m_receiptAction);
@@ -197,6 +203,12 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_sync, &SyncController::finished, this, [this](const Status& s, const QString& what) {
         if (!s && s.error().detail == QLatin1String(SyncController::kLocked)) {
             statusBar()->showMessage(s.error().message, 8000); // asked for while locked: not run
+            return;
+        }
+        if (!s && what == QStringLiteral("sync") && m_sync->isAutomatic()) {
+            // Nobody asked for this one: no box to dismiss; it is tried again later.
+            statusBar()->showMessage(tr("Automatic sync did not go through: %1").arg(s.error().message),
+                                     15000);
             return;
         }
         if (!s && what != QStringLiteral("import")) {
@@ -490,6 +502,7 @@ void MainWindow::retranslate()
     m_syncMenu->setTitle(tr("&Sync"));
     m_syncAction->setText(tr("Sync &now"));
     m_syncAction->setToolTip(tr("Send what is unsent and receive what is new (F5)"));
+    m_autoSync->retranslate();
     m_exportAction->setText(tr("&Export sync package…"));
     m_exportAction->setToolTip(tr("Write the unsent changes to a file, e.g. on a USB stick, for the county"));
     m_receiptAction->setText(tr("Import &receipt…"));
@@ -537,6 +550,10 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_closingSync->holdsClose()) {
+        event->ignore(); // closed again once the last sync is done
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/householdColumns"), m_list->saveHeaderState());

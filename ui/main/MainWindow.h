@@ -21,6 +21,8 @@ class Database;
 class DueVisitsPage;
 class HouseholdListPage;
 class LanguageMenu;
+class AutoSync;
+class ClosingSync;
 class SyncController;
 class SyncStatusWidget;
 class LockController;
@@ -48,6 +50,8 @@ public:
     StationPage* stationPage() const { return m_station; }
     QAction* stationAction() const { return m_stationAction; }
     SyncController* sync() const { return m_sync; }
+    AutoSync* autoSync() const { return m_autoSync; }
+    ClosingSync* closingSync() const { return m_closingSync; }
     /// Who is working at this laptop, as every write records it: the county's user record the
     /// profile was enrolled with; in the demo profile (never enrolled), a demo caseworker.
     Session session() const;
@@ -113,6 +117,8 @@ private:
     QAction* m_tasksAction;
     QAction* m_sessionAction;
     SyncController* m_sync;
+    AutoSync* m_autoSync = nullptr;
+    ClosingSync* m_closingSync = nullptr;
     /// What was typed into the connect dialog, to offer again when the county refused it.
     struct ConnectAttempt
     {

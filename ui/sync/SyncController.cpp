@@ -125,8 +125,18 @@ void SyncController::enroll(const QUrl& server, const QString& code, const QStri
           [worker = m_worker, server, code, fingerprint] { worker->enroll(server, code, fingerprint); });
 }
 
+void SyncController::syncAutomatically()
+{
+    if (m_busy)
+        return;
+    syncNow();
+    m_automatic = true;
+}
+
 void SyncController::syncNow()
 {
+    if (!m_busy)
+        m_automatic = false;
     // The task list's snapshot comes before any change of a sync; a locked laptop syncs nothing.
     if (m_busy || m_paused) {
         start(QStringLiteral("sync"), [worker = m_worker] { worker->syncNow(); });

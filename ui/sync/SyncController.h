@@ -40,6 +40,9 @@ public:
     /// "last sync: <time>" or "never synced", in the current language.
     QString lastSyncText() const;
     bool isBusy() const { return m_busy; }
+    /// Whether the running (or last) sync was started by AutoSync rather than by the user: its
+    /// failure is told in the status bar, not in a message box.
+    bool isAutomatic() const { return m_automatic; }
     /// The Error::detail of work refused while Fieldfile is locked.
     static constexpr char kLocked[] = "locked";
     /// While Fieldfile is locked (its keys wiped): new work is refused (finished with the kLocked
@@ -58,6 +61,8 @@ public slots:
     /// `fingerprint`: of the county server's own HTTPS certificate, if it uses one (ServerTrust).
     void enroll(const QUrl& server, const QString& code, const QString& fingerprint = {});
     void syncNow();
+    /// syncNow() on AutoSync's behalf.
+    void syncAutomatically();
     void exportPackage(const QString& path);
     void importFiles(const QStringList& files);
     /// Reads a receipt file from the county; runs on the calling thread (a receipt is small).
@@ -84,6 +89,7 @@ private:
     Connection m_connection = Connection::Unknown;
     bool m_busy = false;
     bool m_paused = false;
+    bool m_automatic = false;
 };
 
 } // namespace ff

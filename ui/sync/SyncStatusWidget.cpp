@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sync/SyncStatusWidget.h"
 
+#include "ui/sync/AutoSync.h"
 #include "ui/sync/SyncController.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 
 namespace ff {
@@ -31,6 +34,13 @@ SyncStatusWidget::SyncStatusWidget(SyncController& controller, QWidget* parent)
         // While it runs, what is happening is the news; refresh() brings back the state after.
         m_label->setText(stage.toHtmlEscaped());
     });
+    refresh();
+}
+
+void SyncStatusWidget::setAutoSync(AutoSync* autoSync)
+{
+    m_autoSync = autoSync;
+    connect(autoSync, &AutoSync::stateChanged, this, &SyncStatusWidget::refresh);
     refresh();
 }
 
@@ -63,9 +73,19 @@ void SyncStatusWidget::refresh()
         color = QStringLiteral("#b00020");
         break;
     }
-    m_label->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2 · %3 · %4")
+    QString automatic;
+    QString next;
+    if (m_autoSync && m_controller.isEnrolled() && !m_controller.isPaused()) {
+        if (m_autoSync->isPaused())
+            automatic = QStringLiteral(" · ") + tr("automatic sync paused").toHtmlEscaped();
+        else if (const QDateTime at = m_autoSync->nextSync(); at.isValid())
+            next = tr("Next automatic sync: %1")
+                       .arg(QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm")));
+    }
+    m_label->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2 · %3 · %4%5")
                          .arg(color, state.toHtmlEscaped(), waiting.toHtmlEscaped(),
-                              m_controller.lastSyncText().toHtmlEscaped()));
+                              m_controller.lastSyncText().toHtmlEscaped(), automatic));
+    m_label->setToolTip(next);
 }
 
 void SyncStatusWidget::changeEvent(QEvent* event)

@@ -9,6 +9,7 @@ class QProgressBar;
 
 namespace ff {
 
+class AutoSync;
 class SyncController;
 
 /// The status-bar indicator: online or offline, how many changes wait to be sent, when the last
@@ -20,6 +21,8 @@ class SyncStatusWidget : public QWidget
 public:
     SyncStatusWidget(SyncController& controller, QWidget* parent = nullptr);
     QString text() const;
+    /// Also says when automatic sync is paused, and when the next one comes (tooltip).
+    void setAutoSync(AutoSync* autoSync);
 
 public slots:
     void refresh();
@@ -31,6 +34,7 @@ private:
     SyncController& m_controller;
     QLabel* m_label;
     QProgressBar* m_progress;
+    AutoSync* m_autoSync = nullptr;
 };
 
 } // namespace ff

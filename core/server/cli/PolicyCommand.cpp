@@ -15,6 +15,7 @@ namespace ff {
 namespace {
 const QString kLength = QStringLiteral("min-password-length");
 const QString kMinutes = QStringLiteral("lock-minutes");
+const QString kSync = QStringLiteral("sync-minutes");
 
 /// The whole number given for `option`, if it was given; false (said on the error stream) when it
 /// is not one from low to high.
@@ -42,12 +43,13 @@ QString PolicyCommand::name() const { return QStringLiteral("policy"); }
 
 QString PolicyCommand::description() const
 {
-    return ServerCli::tr("Show or set what laptops ask of passwords and when they lock.");
+    return ServerCli::tr(
+        "Show or set what laptops ask of passwords, when they lock and how often they sync.");
 }
 
 QString PolicyCommand::usage() const
 {
-    return QStringLiteral("policy [--min-password-length N] [--lock-minutes M]");
+    return QStringLiteral("policy [--min-password-length N] [--lock-minutes M] [--sync-minutes S]");
 }
 
 QList<QCommandLineOption> PolicyCommand::options() const
@@ -65,6 +67,12 @@ QList<QCommandLineOption> PolicyCommand::options() const
              .arg(CountyStore::kMinLockMinutes)
              .arg(CountyStore::kMaxLockMinutes)
              .arg(ProfilePolicy::kDefaultLockMinutes),
+         QStringLiteral("minutes")},
+        {kSync,
+         ServerCli::tr("For policy: minutes between a laptop's automatic syncs while the county answers, "
+                       "0 to %1; 0: only when its user asks (default %2).")
+             .arg(ProfilePolicy::kMaxSyncMinutes)
+             .arg(ProfilePolicy::kDefaultSyncMinutes),
          QStringLiteral("minutes")}};
 }
 
@@ -72,19 +80,26 @@ int PolicyCommand::run(ServerCommandContext& context) const
 {
     std::optional<int> length;
     std::optional<int> minutes;
+    std::optional<int> sync;
     if (!readNumber(context, kLength, ProfilePolicy::kDefaultMinPasswordLength,
                     CountyStore::kMaxPasswordLength, &length) ||
-        !readNumber(context, kMinutes, CountyStore::kMinLockMinutes, CountyStore::kMaxLockMinutes, &minutes))
+        !readNumber(context, kMinutes, CountyStore::kMinLockMinutes, CountyStore::kMaxLockMinutes,
+                    &minutes) ||
+        !readNumber(context, kSync, 0, ProfilePolicy::kMaxSyncMinutes, &sync))
         return kFailure;
     QTextStream& out = context.out();
-    if (length || minutes) {
-        if (Status s = context.county().setPolicy(length, minutes); !s)
+    if (length || minutes || sync) {
+        if (Status s = context.county().setPolicy(length, minutes, sync); !s)
             return context.fail(s.error().message);
         out << ServerCli::tr("Policy changed: each laptop receives it at its next sync.") << '\n';
     }
     const ProfilePolicy policy = context.county().policy();
     out << ServerCli::tr("Shortest password: %1 characters").arg(policy.minPasswordLength) << '\n'
-        << ServerCli::tr("Laptops lock after: %1 min without use").arg(policy.lockMinutes) << '\n';
+        << ServerCli::tr("Laptops lock after: %1 min without use").arg(policy.lockMinutes) << '\n'
+        << (policy.syncMinutes > 0
+                ? ServerCli::tr("Laptops sync every: %1 min while the county answers").arg(policy.syncMinutes)
+                : ServerCli::tr("Laptops sync: only when their user asks"))
+        << '\n';
     return kSuccess;
 }
 
