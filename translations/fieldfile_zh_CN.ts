@@ -269,7 +269,9 @@
     </message>
     <message numerus="yes">
         <source>%n household(s): %1</source>
-        <translation><numerusform>%n 户：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 户：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source> …</source>
@@ -419,6 +421,25 @@
     </message>
 </context>
 <context>
+    <name>AutoSync</name>
+    <message>
+        <source>&amp;Pause automatic sync</source>
+        <translation>暂停自动同步(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Connect to the county first (Sync → Connect to the county…)</source>
+        <translation>请先连接县民政局（同步 → 连接县民政局…）</translation>
+    </message>
+    <message>
+        <source>The county has turned automatic sync off: use Sync now (F5)</source>
+        <translation>县民政局已关闭自动同步：请使用“立即同步”（F5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>While the county answers, Fieldfile syncs by itself every %n minute(s) and when it closes. Check this to stop that until you uncheck it.</source>
+        <translation><numerusform>能连上县民政局时，Fieldfile 每 %n 分钟自动同步一次，关闭时也同步。勾选此项即暂停，直到取消勾选。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ChangeApplier</name>
     <message>
         <source>The change could not be saved.</source>
@@ -462,6 +483,21 @@
     <message>
         <source>A household assigned to someone who is not a caseworker of the assigning supervisor's station.</source>
         <translation>家庭被分配给了不属于该督导所在社工站的人员。</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingSync</name>
+    <message>
+        <source>Sending your changes to the county before Fieldfile closes…</source>
+        <translation>关闭前正在把您的更改发送到县民政局…</translation>
+    </message>
+    <message>
+        <source>Close &amp;now</source>
+        <translation>立即关闭(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Closing Fieldfile</source>
+        <translation>正在关闭 Fieldfile</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1507,10 @@ Parked changes: %9</source>
         <source>This package was written by the demo profile: its households are invented and never enter the county's records. Nothing was imported.</source>
         <translation>此数据包来自演示档案：其中的户都是虚构的，永远不会进入县里的记录。未导入任何内容。</translation>
     </message>
+    <message>
+        <source>Laptops sync automatically every 1 to %1 minutes (0: only when asked), not %2.</source>
+        <translation>笔记本自动同步的间隔应为 1 到 %1 分钟（0 表示只在要求时同步），不能是 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1582,6 +1622,10 @@ Parked changes: %9</source>
     <message>
         <source>The demo's households are invented: they are never sent to a county.</source>
         <translation>演示中的户都是虚构的，永远不会发送到县里。</translation>
+    </message>
+    <message>
+        <source>Could not remember whether automatic sync is paused.</source>
+        <translation>无法记住是否已暂停自动同步。</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +3730,10 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <source>The station's volunteers and government-purchased service projects, with their hours (Ctrl+4)</source>
         <translation>社工站的志愿者和政府购买服务项目及其服务时数（Ctrl+4）</translation>
     </message>
+    <message>
+        <source>Automatic sync did not go through: %1</source>
+        <translation>自动同步未成功：%1</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -5300,10 +5348,6 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>--%1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
     <message>
-        <source>Show or set what laptops ask of passwords and when they lock.</source>
-        <translation>查看或设置笔记本电脑的密码要求和自动锁定时间。</translation>
-    </message>
-    <message>
         <source>For policy: the shortest password a laptop's profile may have, %1 to %2 characters (default %3).</source>
         <translation>用于 policy：笔记本档案密码的最短长度，%1 到 %2 个字符（默认 %3）。</translation>
     </message>
@@ -5428,6 +5472,22 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>
             <numerusform>已将 %n 户分配给 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show or set what laptops ask of passwords, when they lock and how often they sync.</source>
+        <translation>查看或设置笔记本电脑的密码要求、自动锁定时间和自动同步间隔。</translation>
+    </message>
+    <message>
+        <source>For policy: minutes between a laptop's automatic syncs while the county answers, 0 to %1; 0: only when its user asks (default %2).</source>
+        <translation>用于 policy：能连上县里时笔记本自动同步的间隔分钟数，0 到 %1；0 表示只在用户要求时同步（默认 %2）。</translation>
+    </message>
+    <message>
+        <source>Laptops sync every: %1 min while the county answers</source>
+        <translation>能连上县里时，笔记本每 %1 分钟自动同步</translation>
+    </message>
+    <message>
+        <source>Laptops sync: only when their user asks</source>
+        <translation>笔记本同步：只在用户要求时</translation>
     </message>
 </context>
 <context>
@@ -6464,6 +6524,14 @@ returned</source>
     <message>
         <source>Offline</source>
         <translation>离线</translation>
+    </message>
+    <message>
+        <source>automatic sync paused</source>
+        <translation>自动同步已暂停</translation>
+    </message>
+    <message>
+        <source>Next automatic sync: %1</source>
+        <translation>下次自动同步：%1</translation>
     </message>
 </context>
 <context>
