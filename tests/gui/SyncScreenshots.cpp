@@ -13,6 +13,8 @@
 #include "core/sync/DeviceSync.h"
 #include "core/sync/SyncClient.h"
 #include "ui/main/MainWindow.h"
+#include "ui/sync/AutoSync.h"
+#include "ui/sync/ClosingSync.h"
 #include "ui/sync/ConnectDialog.h"
 #include "ui/sync/ImportReportDialog.h"
 #include "ui/sync/SyncController.h"
@@ -21,6 +23,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -147,6 +150,17 @@ bool takeSyncScreenshots(const QDir& out, const QString& language, const Save& s
                               QStringLiteral("王芳"));
         waitFor(sync, &SyncController::stateChanged, [sync] { sync->checkConnection(); });
         save(&window, out.filePath(QStringLiteral("sync-online-%1.png").arg(language)));
+        // Automatic sync paused by her, as the status bar says.
+        window.autoSync()->setPaused(true);
+        save(&window, out.filePath(QStringLiteral("sync-paused-%1.png").arg(language)));
+        window.autoSync()->setPaused(false);
+        // Closing with changes waiting: the last sync before the window goes.
+        if (window.closingSync()->holdsClose()) {
+            if (auto* closing = window.findChild<QProgressDialog*>(QStringLiteral("closingSyncProgress")))
+                save(closing, out.filePath(QStringLiteral("sync-on-close-%1.png").arg(language)));
+            if (sync->isBusy())
+                waitFor(sync, &SyncController::finished, [] {});
+        }
     }
 
     // Packages carried in on USB sticks.

@@ -32,6 +32,7 @@ bool ClosingSync::holdsClose()
     m_progress->setObjectName(QStringLiteral("closingSyncProgress"));
     m_progress->setWindowTitle(tr("Closing Fieldfile"));
     m_progress->setMinimumDuration(0);
+    m_progress->setMinimumWidth(380);
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_progress, &QProgressDialog::canceled, this, &ClosingSync::closeWindow);
     connect(&m_controller, &SyncController::finished, this, &ClosingSync::closeWindow);
