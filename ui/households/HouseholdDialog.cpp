@@ -4,6 +4,7 @@
 
 #include "core/journal/ConflictReader.h"
 #include "core/model/FieldLabels.h"
+#include "core/records/DuplicateFinder.h"
 #include "core/records/HouseholdRepository.h"
 #include "ui/casework/PlanTab.h"
 #include "ui/casework/ServiceLogTab.h"
@@ -344,10 +345,56 @@ QString HouseholdDialog::errorText() const { return m_errors->isHidden() ? QStri
 
 MemberTableModel* HouseholdDialog::members() const { return m_members->model(); }
 
+bool HouseholdDialog::warnOfDuplicates(const HouseholdFile& file)
+{
+    // What is new here: the whole household when it is new; else the members added, or whose
+    // name, birth date or ID number changed, and a changed phone number.
+    const bool isNew = householdId().isEmpty();
+    HouseholdFile asked = file;
+    if (!isNew) {
+        asked.members.clear();
+        for (const QVariantMap& member : file.members) {
+            const QString id = member.value(QStringLiteral("id")).toString();
+            const auto was =
+                std::find_if(m_loaded.members.cbegin(), m_loaded.members.cend(),
+                             [&id](const QVariantMap& m) { return m.value(QStringLiteral("id")) == id; });
+            const auto changed = [&](const char* field) {
+                return was->value(QLatin1String(field)) != member.value(QLatin1String(field));
+            };
+            if (id.isEmpty() || was == m_loaded.members.cend() || changed("name") || changed("birth_date") ||
+                changed("id_number"))
+                asked.members.append(member);
+        }
+    }
+    const bool phoneChanged = isNew || file.household.value(QStringLiteral("phone")) !=
+                                           m_loaded.household.value(QStringLiteral("phone"));
+    QStringList lines;
+    for (const DuplicateCandidate& c : DuplicateFinder(m_db).candidates(asked, householdId(), phoneChanged))
+        lines.append(c.describe());
+    if (lines.isEmpty() || lines == m_duplicatesShown) {
+        m_duplicatesShown = lines;
+        return false; // nothing alike, or the caseworker has seen these and saves again
+    }
+    m_duplicatesShown = lines;
+    constexpr int kShown = 8;
+    QStringList shown = lines.mid(0, kShown);
+    if (lines.size() > kShown)
+        shown.append(tr("… and %n more", nullptr, int(lines.size() - kShown)));
+    m_errors->setText(
+        tr("This may be a household already on file:") + QStringLiteral("\n• ") +
+        shown.join(QStringLiteral("\n• ")) + QStringLiteral("\n") +
+        tr("Look it up in the caseload first (search by ID number or name). If it is a different "
+           "household, press Save again to file it."));
+    m_errors->show();
+    return true;
+}
+
 void HouseholdDialog::save()
 {
     HouseholdFile file = collect();
     const bool isNew = householdId().isEmpty();
+    if (warnOfDuplicates(file))
+        return;
     HouseholdRepository repo(m_db, m_session);
     QList<ValidationIssue> issues;
     const Status status = repo.save(file, &issues);

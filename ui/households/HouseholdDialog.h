@@ -45,6 +45,8 @@ public:
     QString householdId() const { return m_file.household.value(QStringLiteral("id")).toString(); }
     /// What the last failed save said (for tests).
     QString errorText() const;
+    /// The households this one may already be, as the last Save showed them (empty: none).
+    QStringList duplicateWarnings() const { return m_duplicatesShown; }
     MemberTableModel* members() const;
     /// Whether a record was saved from a tab while the file was open (each is saved at once,
     /// whether or not the household form is saved).
@@ -68,6 +70,9 @@ public slots:
     void resolveConflicts();
 
 private:
+    /// Shows the households already on file that this one (or the members added) may be, and
+    /// says whether it did: Save then stops once, and files it when pressed again.
+    bool warnOfDuplicates(const HouseholdFile& file);
     void load();
     /// Shows the household's records on every tab (none yet for a new household: disabled).
     void showRecords();
@@ -91,6 +96,8 @@ private:
     /// Whose file this is, at a glance on every tab: head, place, status, size.
     QLabel* m_header;
     QLabel* m_errors;
+    /// Duplicate candidates shown by the last Save: a second Save with the same ones files anyway.
+    QStringList m_duplicatesShown;
     /// Names the fields in conflict, with a button to the conflict view; hidden when there are none.
     QWidget* m_conflictBar;
     QLabel* m_conflictText;

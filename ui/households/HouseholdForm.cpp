@@ -57,6 +57,7 @@ HouseholdForm::HouseholdForm(Database& db, const Session& session, const QString
     m_township->setObjectName(QStringLiteral("townshipLineEdit"));
     m_village->setObjectName(QStringLiteral("villageLineEdit"));
     m_phone->setObjectName(QStringLiteral("phoneLineEdit"));
+    m_address->setObjectName(QStringLiteral("addressLineEdit"));
     m_income->setRange(0, 10'000'000);
     m_income->setSingleStep(100);
     m_income->setGroupSeparatorShown(true);

@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Duplicate warnings, offline (issue 16, item 4): filing a household that may be on file already
+// shows the candidates before saving; Save again files it.
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
+
+#include "core/db/Query.h"
+#include "core/records/HouseholdRepository.h"
+#include "ui/households/HouseholdDialog.h"
+#include "ui/households/MemberDialog.h"
+#include "ui/households/MemberTableModel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace ff;
+
+namespace {
+template <typename T>
+T* child(QWidget* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+void setText(QWidget* parent, const char* name, const QString& text)
+{
+    auto* edit = child<QLineEdit>(parent, name);
+    edit->setText(text);
+    emit edit->textEdited(text);
+}
+
+int households(Database& db)
+{
+    Query q(db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM household WHERE deleted = 0")) && q.next()
+               ? q.value(0).toInt()
+               : -1;
+}
+
+void clickSave(HouseholdDialog& d)
+{
+    child<QDialogButtonBox>(&d, "buttonBox")->button(QDialogButtonBox::Save)->click();
+}
+} // namespace
+
+TEST_CASE("filing a household whose member's ID number and phone are on file already shows the candidates "
+          "first, and Save again files it",
+          "[gui][duplicates]")
+{
+    test::TempDatabase t;
+    HouseholdFile onFile = test::sampleHousehold(QStringLiteral("张伟"));
+    REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("王芳"))).save(onFile));
+    const QString childId = onFile.members.at(1).value(QStringLiteral("id_number")).toString();
+
+    HouseholdDialog::setMemberDialogHook([&](MemberDialog& d) {
+        setText(&d, "nameLineEdit", QStringLiteral("张小雨"));
+        setText(&d, "idNumberLineEdit", childId);
+        d.accept();
+    });
+    HouseholdDialog d(t.db(), test::as(QStringLiteral("王芳")), {});
+    d.show();
+    setText(&d, "householdNoLineEdit", QStringLiteral("371321105-000777"));
+    setText(&d, "countyLineEdit", QStringLiteral("沂南县"));
+    setText(&d, "townshipLineEdit", QStringLiteral("岸堤镇"));
+    setText(&d, "villageLineEdit", QStringLiteral("西河村"));
+    setText(&d, "phoneLineEdit", QStringLiteral("138 1234 5678"));
+    auto* status = child<QComboBox>(&d, "statusComboBox");
+    status->setCurrentIndex(status->findData(QStringLiteral("dibao")));
+    child<QPushButton>(&d, "addMemberButton")->click();
+    HouseholdDialog::setMemberDialogHook({});
+    REQUIRE(d.members()->rowCount() == 1);
+
+    // The first Save shows who may be the same and saves nothing.
+    clickSave(d);
+    CHECK(d.isVisible());
+    CHECK(d.householdId().isEmpty());
+    CHECK(households(t.db()) == 1);
+    REQUIRE(d.duplicateWarnings().size() == 2);
+    CHECK(d.duplicateWarnings().at(0) ==
+          QStringLiteral("371321105-000001 张伟 (东山村): 张小雨 has the same resident ID number as 张小雨"));
+    CHECK(d.duplicateWarnings().at(1) ==
+          QStringLiteral("371321105-000001 张伟 (东山村): the same phone number"));
+    CHECK(d.errorText().contains(QStringLiteral("This may be a household already on file")));
+    CHECK(d.errorText().contains(QStringLiteral("press Save again")));
+
+    // Seen, and a different household after all: Save again files it.
+    clickSave(d);
+    CHECK(d.errorText().isEmpty());
+    REQUIRE_FALSE(d.householdId().isEmpty());
+    CHECK(households(t.db()) == 2);
+
+    // Opened again later, nothing new in it: saves without a word about the household it resembles.
+    const QString second = d.householdId();
+    HouseholdDialog again(t.db(), test::as(QStringLiteral("王芳")), second);
+    again.show();
+    setText(&again, "addressLineEdit", QStringLiteral("西河村3组"));
+    clickSave(again);
+    CHECK(again.errorText().isEmpty());
+    CHECK(again.duplicateWarnings().isEmpty());
+    CHECK(again.result() == QDialog::Accepted);
+}
