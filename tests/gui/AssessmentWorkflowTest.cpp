@@ -199,6 +199,7 @@ TEST_CASE("fill and submit a needs assessment in the household file, its needs s
     CHECK(cell(list, 0, 1) == QStringLiteral("The household"));
     CHECK(cell(list, 0, 3) == QStringLiteral("Submitted"));
     CHECK(cell(list, 0, 4) == QStringLiteral("3"));
+    CHECK(cell(list, 0, 5) == QStringLiteral("—")); // no total in the household's sections
     const auto saved = AssessmentRepository(t.db()).forHousehold(householdId);
     REQUIRE(saved.size() == 1);
     CHECK(saved[0].status == QStringLiteral("submitted"));
@@ -435,6 +436,12 @@ TEST_CASE("an elderly member's daily-living scale adds up as it is answered and 
     REQUIRE(saved.size() == 1);
     CHECK(saved[0].status == QStringLiteral("submitted"));
     CHECK(saved[0].answers.value(QStringLiteral("adl_total")).toInt() == 60);
+    // The list of assessments shows the score, with its band.
+    QTableView* list = tab->table();
+    REQUIRE(list->model()->rowCount() == 1);
+    const int scoreColumn = list->model()->columnCount() - 1;
+    CHECK(list->model()->headerData(scoreColumn, Qt::Horizontal).toString() == QStringLiteral("Score"));
+    CHECK(cell(list, 0, scoreColumn) == QStringLiteral("60/100 Moderately dependent"));
     CHECK(saved[0].answers.value(QStringLiteral("last_medical_check")).toString() ==
           QDate::currentDate().addDays(-400).toString(Qt::ISODate));
     QStringList labels;
