@@ -66,6 +66,12 @@ QString date(const QVariantMap& r, const char* field)
 {
     return r.value(QString::fromLatin1(field)).toDate().toString(Qt::ISODate);
 }
+
+/// A text a person wrote, for rich text: escaped, its line breaks kept.
+QString multiline(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
 } // namespace
 
 StatusReviewTab::StatusReviewTab(Database& db, const Session& session, QWidget* parent)
@@ -132,10 +138,15 @@ StatusReviewTab::StatusReviewTab(Database& db, const Session& session, QWidget* 
                      date(r, "decided_on"));
         return text(r, "recommendation") == QStringLiteral("recommended") ? tr("Waiting") : QString();
     });
-    // A proposal still on its way stands out; long texts are cut, whole in the tooltip.
+    // A proposal still on its way stands out; long texts are cut, whole in the tooltip (rich text,
+    // so it wraps instead of running off the screen) and in the chain below the list.
     m_model->setStyle([this](const QVariantMap& r, const QString& column, int role) -> QVariant {
-        if (role == Qt::ToolTipRole)
-            return m_model->displayText(r, column);
+        if (role == Qt::ToolTipRole) {
+            const QString whole = column == QStringLiteral("reasons") || column == QStringLiteral("evidence")
+                                      ? r.value(column).toString().trimmed()
+                                      : m_model->displayText(r, column);
+            return whole.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(multiline(whole));
+        }
         if (role == Qt::BackgroundRole && text(r, "decision").isEmpty() &&
             text(r, "recommendation") != QStringLiteral("returned"))
             return QColor(0xff, 0xf4, 0xe0);
@@ -208,7 +219,7 @@ void StatusReviewTab::showStep()
         QString line =
             QStringLiteral("<b>%1</b> — %2, %3").arg(what.toHtmlEscaped(), who.toHtmlEscaped(), when);
         if (!opinion.trimmed().isEmpty())
-            line += QStringLiteral(": ") + opinion.toHtmlEscaped();
+            line += QStringLiteral(": ") + multiline(opinion.trimmed());
         return line;
     };
     QStringList lines;
@@ -216,6 +227,12 @@ void StatusReviewTab::showStep()
                       .arg(tr("%1 → %2").arg(statusLabel(text(r, "from_status")),
                                              statusLabel(text(r, "proposed_status")))),
                   text(r, "proposed_by"), date(r, "proposed_on"), text(r, "reasons"));
+    // The evidence whole, as the reasons are: the list cuts both.
+    if (!text(r, "evidence").trimmed().isEmpty())
+        lines << QStringLiteral("<b>%1</b>: %2")
+                     .arg(FieldLabels::field(QStringLiteral("status_review"), QStringLiteral("evidence"))
+                              .toHtmlEscaped(),
+                          multiline(text(r, "evidence").trimmed()));
     if (!text(r, "recommendation").isEmpty())
         lines << step(CodeList::reviewRecommendation().label(text(r, "recommendation")),
                       text(r, "recommended_by"), date(r, "recommended_on"),
