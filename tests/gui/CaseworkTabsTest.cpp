@@ -7,6 +7,7 @@
 
 #include "core/demo/DemoGenerator.h"
 #include "core/forms/BuiltInForms.h"
+#include "core/model/CodeList.h"
 #include "core/records/AssessmentRepository.h"
 #include "core/records/HistoryReader.h"
 #include "core/records/HouseholdRepository.h"
@@ -464,4 +465,52 @@ TEST_CASE("long reasons and evidence of a status review are shown whole, wrappin
     CHECK(chain->wordWrap());
     CHECK(chain->text().contains(QStringLiteral("家中无其他收入来源。")));
     CHECK(chain->text().contains(QStringLiteral("以及最近一年的银行流水（无任何转入）。")));
+}
+
+TEST_CASE("the county confirming a status change is asked first, naming the change", "[gui][casework]")
+{
+    test::TempDatabase t;
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("王芳"))).save(file));
+    const QString householdId = file.household.value(QStringLiteral("id")).toString();
+    StatusReview r;
+    r.householdId = householdId;
+    r.proposedStatus = QStringLiteral("tekun");
+    r.reasons = QStringLiteral("老人无劳动能力，无赡养人");
+    r.evidence = QStringLiteral("残疾证、村委会证明");
+    REQUIRE(StatusReviewRepository(t.db(), test::as(QStringLiteral("王芳"))).propose(r));
+    REQUIRE(StatusReviewRepository(t.db(), test::supervisor(QStringLiteral("李强")))
+                .recommend(r.id, QStringLiteral("recommended"), {}));
+    const Session county = Session::of(QStringLiteral("赵敏"), Role::County);
+
+    HouseholdDialog d(t.db(), county, householdId);
+    d.show();
+    auto* tab = d.findChild<StatusReviewTab*>();
+    REQUIRE(tab);
+    named<QTabWidget>(&d, "tabWidget")->setCurrentWidget(tab);
+    tab->table()->selectRow(0);
+    auto* decision = named<QComboBox>(tab, "decisionComboBox");
+    decision->setCurrentIndex(decision->findData(QStringLiteral("approved")));
+    QPushButton* decide = named<QPushButton>(tab, "decideButton");
+    REQUIRE(decide->isEnabled());
+    const auto answer = [&](Qt::Key key) {
+        QString asked;
+        QTimer::singleShot(0, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                QTest::keyClick(box, key);
+            }
+        });
+        decide->click();
+        return asked;
+    };
+    // Escape: nothing decided.
+    const QString asked = answer(Qt::Key_Escape);
+    CHECK(asked.contains(QStringLiteral("王芳")));
+    CHECK(asked.contains(CodeList::assistanceStatus().label(QStringLiteral("tekun"))));
+    CHECK(StatusReviewRepository(t.db()).load(r.id)->decision.isEmpty());
+    // Enter confirms.
+    decision->setCurrentIndex(decision->findData(QStringLiteral("approved")));
+    CHECK_FALSE(answer(Qt::Key_Return).isEmpty());
+    CHECK(StatusReviewRepository(t.db()).load(r.id)->decision == QStringLiteral("approved"));
 }

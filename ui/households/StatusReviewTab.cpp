@@ -17,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -306,6 +307,25 @@ void StatusReviewTab::decide()
                                 ? tr("Choose whether to confirm the proposal or refuse it.")
                                 : tr("Choose whether to recommend the proposal to the county or return it."));
         return;
+    }
+    // Confirming changes the household's assistance status: asked once, naming the change; Enter
+    // confirms, Escape or closing changes nothing.
+    if (m_countyStep && decision == QStringLiteral("approved")) {
+        const QVariantMap r = m_model->record(m_table->currentIndex().row());
+        const QString change =
+            tr("%1 → %2").arg(statusLabel(text(r, "from_status")), statusLabel(text(r, "proposed_status")));
+        QMessageBox box(QMessageBox::Question, tr("Confirm the status change"),
+                        tr("Confirm the change of assistance status %1 proposed by %2?")
+                            .arg(change, text(r, "proposed_by")),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("The household's assistance status changes as soon as you confirm."));
+        QPushButton* confirm = box.addButton(tr("&Confirm"), QMessageBox::AcceptRole);
+        QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(confirm);
+        box.setEscapeButton(cancel);
+        box.exec();
+        if (box.clickedButton() != confirm)
+            return;
     }
     StatusReviewRepository repo(db(), session());
     const Status s = m_countyStep ? repo.decide(id, decision, m_comment->text())
