@@ -24,10 +24,23 @@ bool validProvince(int code)
 
 QString ResidentId::normalize(const QString& id)
 {
+    // A Chinese input method in full-width mode types ０-９ and Ｘ (U+FF10-FF19, U+FF38/FF58);
+    // search folds them, so entry does too rather than refuse a number that looks right.
+    constexpr char16_t fullWidthZero = 0xFF10;
+    constexpr char16_t fullWidthNine = 0xFF19;
+    constexpr char16_t fullWidthUpperX = 0xFF38;
+    constexpr char16_t fullWidthLowerX = 0xFF58;
     QString out;
     for (QChar c : id) {
-        if (!c.isSpace())
-            out.append(c == QLatin1Char('x') ? QLatin1Char('X') : c);
+        if (c.isSpace())
+            continue;
+        const char16_t u = c.unicode();
+        if (u >= fullWidthZero && u <= fullWidthNine)
+            out.append(QLatin1Char(char('0' + (u - fullWidthZero))));
+        else if (c == QLatin1Char('x') || u == fullWidthUpperX || u == fullWidthLowerX)
+            out.append(QLatin1Char('X'));
+        else
+            out.append(c);
     }
     return out;
 }

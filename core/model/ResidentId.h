@@ -37,7 +37,8 @@ public:
     static QDate birthDate(const QString& id);
     /// 'M' or 'F' from the sequence digit, or a null QChar.
     static QChar sex(const QString& id);
-    /// Upper-cases a trailing x and removes spaces, as people type it.
+    /// Upper-cases a trailing x, folds full-width digits and Ｘ to ASCII and removes spaces, as
+    /// people type it (a Chinese input method in full-width mode gives ３７１３…Ｘ).
     static QString normalize(const QString& id);
     /// The number as lists show it, so a glance over a shoulder or a screenshot does not give it
     /// away: the region (first 6) and the last 4 characters stay, every other one becomes '*'.

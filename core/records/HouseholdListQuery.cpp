@@ -145,7 +145,53 @@ QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
                      q.value(6).toString(), q.value(7).toString(), q.value(8).toInt(), q.value(9).toInt(),
                      q.value(10).toBool()});
     }
+    markMatchedMembers(rows);
     return rows;
+}
+
+void HouseholdListQuery::markMatchedMembers(QList<HouseholdRow>& rows) const
+{
+    const QString search = HouseholdSummary::normalizeKey(m_filter.search);
+    if (search.isEmpty() || rows.isEmpty())
+        return;
+    // The same keys the search index holds for a member (HouseholdSummary::refresh), read for the
+    // rows of one page only, so the list's cost stays bounded by its page size.
+    Query q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT name, relation, id_number FROM member WHERE household_id = ? AND "
+                             "deleted = 0 ORDER BY relation <> 'head', id"));
+    auto startsWithSearch = [&search](const QString& key) { return key.startsWith(search); };
+    for (HouseholdRow& row : rows) {
+        // Found through the household itself (its number, its village): no member to name.
+        if (startsWithSearch(HouseholdSummary::normalizeKey(row.number)) ||
+            row.village.startsWith(m_filter.search.trimmed()))
+            continue;
+        q.addBindValue(row.id);
+        if (!q.exec())
+            continue;
+        QString byName;
+        QString byId;
+        bool headMatched = false;
+        while (q.next()) {
+            const QString name = q.value(0).toString();
+            const bool head = q.value(1).toString() == QStringLiteral("head");
+            const QStringList keys = HouseholdSummary::nameKeys(name);
+            const bool nameMatches = std::any_of(keys.cbegin(), keys.cend(), startsWithSearch);
+            const bool idMatches = startsWithSearch(HouseholdSummary::normalizeKey(q.value(2).toString()));
+            if (head) {
+                headMatched = headMatched || nameMatches || idMatches;
+                continue;
+            }
+            if (nameMatches && byName.isEmpty())
+                byName = name;
+            if (idMatches && byId.isEmpty())
+                byId = name;
+        }
+        q.finish();
+        // The head is in the row already; otherwise say whom the search found.
+        if (!headMatched)
+            row.matchedMember = !byName.isEmpty() ? byName : byId;
+    }
 }
 
 QStringList HouseholdListQuery::searchIds(const QString& text, int limit) const

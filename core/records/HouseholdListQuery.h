@@ -27,6 +27,9 @@ struct HouseholdRow
     int conflicts = 0;
     /// The status it was filed with has not been confirmed by the station or the county yet.
     bool statusUnconfirmed = false;
+    /// When a search found the household through a member other than the head by name, or
+    /// through anyone's ID number: that member's name, so the list can say whom it matched.
+    QString matchedMember;
 };
 
 /// What the household list shows: search text and filters.
@@ -87,6 +90,8 @@ public:
 
 private:
     QString whereClause(QVariantList* binds) const;
+    /// Fills matchedMember of rows found by the search text through one of their members.
+    void markMatchedMembers(QList<HouseholdRow>& rows) const;
     /// The FROM/WHERE part selecting the households shown (limited when searching).
     QString shownClause(QVariantList* binds) const;
 

@@ -96,6 +96,19 @@ QList<ValidationIssue> VisitRepository::validate(const Visit& v) const
     return issues;
 }
 
+std::optional<Visit> VisitRepository::openPlannedVisit(const QString& householdId, QDate visitedOn) const
+{
+    Query q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT id FROM visit WHERE household_id = ? AND deleted = 0"
+                       " AND status = 'planned' AND planned_on <= ? ORDER BY planned_on, rowid LIMIT 1"));
+    q.addBindValue(householdId);
+    q.addBindValue(visitedOn.addDays(kPlanAheadDays).toString(Qt::ISODate));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return load(q.value(0).toString());
+}
+
 QDate VisitRepository::lastVisitAfter(const Visit& changed, bool removed) const
 {
     Query q(m_db);
@@ -136,6 +149,16 @@ Status VisitRepository::save(Visit& visit, QList<ValidationIssue>* issuesOut)
         return Refusal::nothingSaved(lines);
     }
     const bool done = visit.status == QLatin1String("done");
+    // A visit recorded as done where one was planned is that planned visit, carried out: it is
+    // saved over the planned record, so the plan no longer shows as due, here and after a sync.
+    if (visit.id.isEmpty() && done) {
+        if (const std::optional<Visit> planned = openPlannedVisit(visit.householdId, visit.visitedOn)) {
+            visit.id = planned->id;
+            visit.plannedOn = planned->plannedOn;
+            if (visit.purpose.trimmed().isEmpty())
+                visit.purpose = planned->purpose;
+        }
+    }
     const bool isNew = visit.id.isEmpty();
     const QString id = isNew ? JournalWriter::newId() : visit.id;
     const QDate last = lastVisitAfter(visit, false);

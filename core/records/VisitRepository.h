@@ -45,10 +45,21 @@ public:
     std::optional<Visit> load(const QString& id) const;
 
     QList<ValidationIssue> validate(const Visit& visit) const;
+    /// A visit carried out up to this many days before the date it was planned for still fulfils
+    /// the plan; one planned further ahead is a visit of its own.
+    static constexpr int kPlanAheadDays = 7;
+
+    /// Saves the visit. A new visit recorded as done fulfils the household's open planned visit
+    /// planned soonest (up to kPlanAheadDays after the visit), if it has one: it is saved over that
+    /// record, keeping its planned date (and its purpose when none is given), and `visit.id`
+    /// becomes that record's id.
     [[nodiscard]] Status save(Visit& visit, QList<ValidationIssue>* issues = nullptr);
     [[nodiscard]] Status remove(const Visit& visit);
 
 private:
+    /// The household's planned visit not yet carried out that is planned soonest, if any, up to
+    /// kPlanAheadDays after `visitedOn`.
+    std::optional<Visit> openPlannedVisit(const QString& householdId, QDate visitedOn) const;
     /// The household's last visit once `changed` replaces (or, with `removed`, drops) its stored version.
     QDate lastVisitAfter(const Visit& changed, bool removed) const;
 

@@ -450,8 +450,17 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes, c
     }
 
     Receipt receipt;
+    Query q0(m_db);
     receipt.county = countyId();
     receipt.device = outcome.header.sender;
+    q0.prepare(QStringLiteral("SELECT d.user, u.station FROM server_device d JOIN server_user u ON u.name = "
+                              "d.user WHERE d.id = ?"));
+    q0.addBindValue(receipt.device);
+    if (q0.exec() && q0.next()) {
+        receipt.person = q0.value(0).toString();
+        receipt.station = q0.value(1).toString();
+    }
+    q0.finish();
     receipt.packageHash = packageHash;
     receipt.importedAt = now();
     receipt.ranges = outcome.header.ranges;

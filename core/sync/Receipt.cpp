@@ -19,6 +19,11 @@ QByteArray Receipt::sign(const crypto::KeyPair& countySigning) const
     QCborMap m;
     m.insert(QLatin1StringView("county"), county);
     m.insert(QLatin1StringView("device"), device);
+    // Whose package, for the reports of whoever carries it in; only when the county knows.
+    if (!person.isEmpty())
+        m.insert(QLatin1StringView("person"), person);
+    if (!station.isEmpty())
+        m.insert(QLatin1StringView("station"), station);
     m.insert(QLatin1StringView("package"), packageHash);
     m.insert(QLatin1StringView("importedAt"), importedAt);
     m.insert(QLatin1StringView("outcome"), outcome);
@@ -62,6 +67,8 @@ Status Receipt::read(const QByteArray& bytes, const QByteArray& countySigningPub
     Receipt r;
     r.county = m.value(QLatin1StringView("county")).toString();
     r.device = m.value(QLatin1StringView("device")).toString();
+    r.person = m.value(QLatin1StringView("person")).toString();
+    r.station = m.value(QLatin1StringView("station")).toString();
     r.packageHash = m.value(QLatin1StringView("package")).toByteArray();
     r.importedAt = m.value(QLatin1StringView("importedAt")).toInteger();
     r.outcome = m.value(QLatin1StringView("outcome")).toString();

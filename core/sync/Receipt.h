@@ -22,6 +22,8 @@ public:
 
     QString county;
     QString device;
+    QString person;         ///< whom the county enrolled the device for (empty when it does not know)
+    QString station;        ///< that person's station (empty for none)
     QByteArray packageHash; ///< BLAKE2b-256 of the whole package file
     qint64 importedAt = 0;  ///< milliseconds since the epoch, county clock
     QString outcome;        ///< "applied" or "already-imported"

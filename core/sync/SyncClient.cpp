@@ -37,6 +37,19 @@ QNetworkRequest makeRequest(const QUrl& url)
     request.setRawHeader(QByteArrayLiteral("Accept-Language"), QLocale().bcp47Name().toLatin1());
     return request;
 }
+
+/// Whose package a receipt answers, as the import report's first line says it: the person and
+/// station the county enrolled the device for, and the device (the start of its id, as the
+/// county's device list shows it).
+QString whoseLine(const Receipt& receipt)
+{
+    const QString device = receipt.device.left(8);
+    if (receipt.person.isEmpty())
+        return SyncClient::tr("from device %1").arg(device);
+    if (receipt.station.isEmpty())
+        return SyncClient::tr("from %1 (device %2)").arg(receipt.person, device);
+    return SyncClient::tr("from %1, %2 (device %3)").arg(receipt.person, receipt.station, device);
+}
 } // namespace
 
 SyncClient::SyncClient(Database& db, QObject* parent)
@@ -412,13 +425,14 @@ void SyncClient::importNext()
                 QSaveFile out(info.dir().filePath(info.completeBaseName() + QStringLiteral(".ffrct")));
                 const bool saved = out.open(QIODevice::WriteOnly) &&
                                    out.write(receiptBytes) == receiptBytes.size() && out.commit();
-                QString summary = receipt.outcome == QStringLiteral("already-imported")
-                                      ? tr("already imported; nothing changed")
-                                      : tr("applied %1, already here %2, conflicts opened %3, parked %4")
-                                            .arg(receipt.applied)
-                                            .arg(receipt.alreadyHere)
-                                            .arg(receipt.conflicts)
-                                            .arg(receipt.parked);
+                QString summary = whoseLine(receipt) + QLatin1Char('\n');
+                summary += receipt.outcome == QStringLiteral("already-imported")
+                               ? tr("already imported; nothing changed")
+                               : tr("applied %1, already here %2, conflicts opened %3, parked %4")
+                                     .arg(receipt.applied)
+                                     .arg(receipt.alreadyHere)
+                                     .arg(receipt.conflicts)
+                                     .arg(receipt.parked);
                 for (auto it = receipt.parkedReasons.cbegin(); it != receipt.parkedReasons.cend(); ++it)
                     summary += QLatin1Char('\n') +
                                tr("parked %1: %2").arg(it.value()).arg(ChangeImporter::reasonText(it.key()));

@@ -118,6 +118,9 @@ TEST_CASE("USB round trip: export, county import with report and receipt, import
     Receipt receipt;
     REQUIRE(Receipt::read(first.receipt, county.signingKeys().publicKey, &receipt));
     CHECK(receipt.device == laptop.id);
+    // Whose package: the person and station the county enrolled the device for.
+    CHECK(receipt.person == QStringLiteral("王芳"));
+    CHECK(receipt.station == QStringLiteral("岸堤镇社工站"));
     CHECK(receipt.outcome == QStringLiteral("applied"));
     CHECK(receipt.applied == 3);
     REQUIRE(receipt.ranges.size() == 1);

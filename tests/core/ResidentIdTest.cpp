@@ -59,6 +59,17 @@ TEST_CASE("birth date and sex are read from the number", "[validation][id]")
           QStringLiteral("11010519491231002X"));
 }
 
+TEST_CASE("full-width digits and X typed by a Chinese input method are folded to ASCII", "[validation][id]")
+{
+    const QString fullWidth = QStringLiteral("１１０１０５１９４９１２３１００２Ｘ");
+    CHECK(ResidentId::normalize(fullWidth) == QStringLiteral("11010519491231002X"));
+    CHECK(ResidentId::check(fullWidth, kToday) == P::None);
+    CHECK(ResidentId::check(QStringLiteral("４４０５２４１８８００１０１００１４"), kToday) == P::None);
+    // Mixed widths, a full-width lower-case x and an ideographic space.
+    CHECK(ResidentId::check(QStringLiteral("110105\u3000１９４９1231002ｘ"), kToday) == P::None);
+    CHECK(ResidentId::check(QStringLiteral("１１０１０５１９４９１２３１００２１"), kToday) == P::CheckDigit);
+}
+
 TEST_CASE("lists show a masked number: region and last four", "[validation][id]")
 {
     CHECK(ResidentId::masked(QStringLiteral("11010519491231002X")) == QStringLiteral("110105********002X"));

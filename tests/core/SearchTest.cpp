@@ -121,6 +121,50 @@ TEST_CASE("search by name, pinyin initials, ID prefix and village", "[search]")
     }
 }
 
+TEST_CASE("the village filter lists villages in pinyin order, not by code point", "[search]")
+{
+    TempDatabase t;
+    HouseholdRepository repo(t.db(), test::as(QStringLiteral("王芳")));
+    // By code point 张 (U+5F20) < 李 (U+674E) < 白 (U+767D); in pinyin bai < li < zhang.
+    addHousehold(repo, QStringLiteral("张伟"), QStringLiteral("37132119600315001"), QStringLiteral("张家村"));
+    addHousehold(repo, QStringLiteral("曾祥"), QStringLiteral("37132219800202005"), QStringLiteral("李庄"));
+    addHousehold(repo, QStringLiteral("王芳"), QStringLiteral("37132119900303002"), QStringLiteral("白石村"));
+    HouseholdListQuery q(t.db());
+    CHECK(q.villages() ==
+          QStringList{QStringLiteral("白石村"), QStringLiteral("李庄"), QStringLiteral("张家村")});
+}
+
+TEST_CASE("a household found through a member says which member matched", "[search]")
+{
+    TempDatabase t;
+    HouseholdRepository repo(t.db(), test::as(QStringLiteral("王芳")));
+    HouseholdFile f = test::sampleHousehold(QStringLiteral("李桂兰"));
+    f.household.insert(QStringLiteral("household_no"), QStringLiteral("HH-0042"));
+    REQUIRE(repo.save(f));
+    const QString headId = f.members[0].value(QStringLiteral("id_number")).toString();
+    const QString childId = f.members[1].value(QStringLiteral("id_number")).toString();
+    REQUIRE(f.members[1].value(QStringLiteral("name")).toString() == QStringLiteral("张小雨"));
+    HouseholdListQuery q(t.db());
+    auto matched = [&q](const QString& text) {
+        q.setFilter({text, {}, {}, {}, {}});
+        const QList<HouseholdRow> rows = q.page(0, 10);
+        REQUIRE(rows.size() == 1);
+        return rows.first().matchedMember;
+    };
+    CHECK(matched(QStringLiteral("张小雨")) == QStringLiteral("张小雨"));
+    CHECK(matched(QStringLiteral("小雨")) == QStringLiteral("张小雨"));
+    CHECK(matched(QStringLiteral("zxy")) == QStringLiteral("张小雨"));
+    CHECK(matched(childId) == QStringLiteral("张小雨"));
+    // Found through the head or the household itself: the row shows them already.
+    CHECK(matched(QStringLiteral("李桂兰")).isEmpty());
+    CHECK(matched(QStringLiteral("lgl")).isEmpty());
+    CHECK(matched(headId).isEmpty());
+    CHECK(matched(QStringLiteral("HH-0042")).isEmpty());
+    // No search, no member named.
+    q.setFilter({});
+    CHECK(q.page(0, 10).first().matchedMember.isEmpty());
+}
+
 TEST_CASE("sorting by each column pages without gaps or repeats", "[search]")
 {
     TempDatabase t;

@@ -139,6 +139,70 @@ TEST_CASE("visits: validation, the household's last visit kept in step, history 
     CHECK(TempDatabase::dumpTables(t.db()) == live);
 }
 
+TEST_CASE("a visit recorded where one was planned fulfils the planned visit, in one journaled save",
+          "[casework][visit]")
+{
+    TempDatabase t;
+    ManualClock clock(test::kCaseworkNow);
+    const QDate today = test::caseworkToday();
+    const HouseholdFile file = test::addHousehold(t.db(), clock, QStringLiteral("371321105-000001"));
+    const QString household = test::idOf(file.household);
+    VisitRepository repo(t.db(), test::as(QStringLiteral("王芳"), clock));
+
+    Visit soon;
+    soon.householdId = household;
+    soon.plannedOn = today.addDays(-2);
+    soon.purpose = QStringLiteral("监护随访");
+    REQUIRE(repo.save(soon));
+    Visit later;
+    later.householdId = household;
+    later.plannedOn = today.addDays(5);
+    later.purpose = QStringLiteral("学期末回访");
+    REQUIRE(repo.save(later));
+    Visit far;
+    far.householdId = household;
+    far.plannedOn = today.addDays(30);
+    far.purpose = QStringLiteral("寒假回访");
+    REQUIRE(repo.save(far));
+
+    const qsizetype before = JournalReader(t.db()).since(0).size();
+    Visit recorded = doneVisit(file, today);
+    REQUIRE(repo.save(recorded));
+    // The visit planned soonest is the one carried out: saved over, not beside it.
+    CHECK(recorded.id == soon.id);
+    const QList<Visit> visits = repo.forHousehold(household);
+    REQUIRE(visits.size() == 3);
+    CHECK(visits.at(0).id == later.id);
+    CHECK(visits.at(0).status == QStringLiteral("planned"));
+    CHECK(visits.at(2).id == soon.id);
+    CHECK(visits.at(2).status == QStringLiteral("done"));
+    CHECK(visits.at(2).visitedOn == today);
+    CHECK(visits.at(2).plannedOn == today.addDays(-2));
+    CHECK(visits.at(2).purpose == QStringLiteral("监护随访"));
+    // Journaled as an update of the planned record, so the other laptops see it done too.
+    const QList<Change> changes = JournalReader(t.db()).since(0);
+    REQUIRE(changes.size() > before);
+    CHECK(changes.at(before).entity == QStringLiteral("visit"));
+    CHECK(changes.at(before).recordId == soon.id);
+    CHECK(changes.at(before).op == Change::Op::Update);
+    CHECK(changes.at(before).fields.value(QStringLiteral("status")).toString() == QStringLiteral("done"));
+
+    // The next one fulfils the plan of a few days ahead; one planned a month ahead is a visit of
+    // its own and stays planned.
+    Visit next = doneVisit(file, today);
+    next.purpose = QStringLiteral("临时走访");
+    REQUIRE(repo.save(next));
+    CHECK(next.id == later.id);
+    CHECK(repo.load(later.id)->purpose == QStringLiteral("临时走访"));
+    Visit third = doneVisit(file, today);
+    REQUIRE(repo.save(third));
+    CHECK(third.id != soon.id);
+    CHECK(third.id != later.id);
+    CHECK(third.id != far.id);
+    CHECK(repo.forHousehold(household).size() == 4);
+    CHECK(repo.load(far.id)->status == QStringLiteral("planned"));
+}
+
 TEST_CASE("due visits: the strictest rule over the members, never-visited households, order",
           "[casework][visit][due]")
 {

@@ -199,6 +199,7 @@ TEST_CASE("fill and submit a needs assessment in the household file, its needs s
     CHECK(cell(list, 0, 1) == QStringLiteral("The household"));
     CHECK(cell(list, 0, 3) == QStringLiteral("Submitted"));
     CHECK(cell(list, 0, 4) == QStringLiteral("3"));
+    CHECK(cell(list, 0, 5) == QStringLiteral("—")); // no total in the household's sections
     const auto saved = AssessmentRepository(t.db()).forHousehold(householdId);
     REQUIRE(saved.size() == 1);
     CHECK(saved[0].status == QStringLiteral("submitted"));
@@ -435,6 +436,12 @@ TEST_CASE("an elderly member's daily-living scale adds up as it is answered and 
     REQUIRE(saved.size() == 1);
     CHECK(saved[0].status == QStringLiteral("submitted"));
     CHECK(saved[0].answers.value(QStringLiteral("adl_total")).toInt() == 60);
+    // The list of assessments shows the score, with its band.
+    QTableView* list = tab->table();
+    REQUIRE(list->model()->rowCount() == 1);
+    const int scoreColumn = list->model()->columnCount() - 1;
+    CHECK(list->model()->headerData(scoreColumn, Qt::Horizontal).toString() == QStringLiteral("Score"));
+    CHECK(cell(list, 0, scoreColumn) == QStringLiteral("60/100 Moderately dependent"));
     CHECK(saved[0].answers.value(QStringLiteral("last_medical_check")).toString() ==
           QDate::currentDate().addDays(-400).toString(Qt::ISODate));
     QStringList labels;
@@ -521,4 +528,53 @@ TEST_CASE("Enter in an answer never submits, and a complete assessment is submit
     press(&w2, "submitButton");
     CHECK(asked == 2);
     CHECK(w2.message().contains(QStringLiteral("Not submitted")));
+}
+
+TEST_CASE("the banner of answers needing attention counts down as they are answered and goes at none, "
+          "and an answer of only spaces or tabs is no answer",
+          "[gui][forms]")
+{
+    test::TempDatabase t;
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("王芳"))).save(file));
+    const QVariantMap girl = file.members[1];
+    const QString childId = girl.value(QStringLiteral("id")).toString();
+    const auto v1 = BuiltInForms::definition(QStringLiteral("needs-assessment"), 1);
+    REQUIRE(v1);
+    Assessment a;
+    a.householdId = file.household.value(QStringLiteral("id")).toString();
+    a.memberId = childId;
+    a.formId = v1->id;
+    a.formVersion = 1;
+    QList<QPair<QString, QString>> members;
+    for (const QVariantMap& m : file.members)
+        members.append(
+            {m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("name")).toString()});
+    AssessmentWindow w(t.db(), test::as(QStringLiteral("王芳")), a, *v1,
+                       {childId, girl.value(QStringLiteral("name")).toString(),
+                        MemberContext::of(girl, QDate::currentDate())},
+                       members);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    AssessmentWindow::setConfirmHook([](QWidget*) { return false; });
+
+    // Two required answers missing: who looks after the child, and whether there is a safety concern.
+    press(&w, "submitButton");
+    CHECK(w.message().contains(QStringLiteral("2 answer(s)")));
+    auto* guardian = qobject_cast<QComboBox*>(w.form()->editor(QStringLiteral("guardian"), childId));
+    REQUIRE(guardian != nullptr);
+    guardian->setCurrentIndex(guardian->findData(QStringLiteral("grandparent")));
+    CHECK(w.message().contains(QStringLiteral("1 answer(s)")));
+    // A concern asks for a note (required): still one.
+    click(w.form(), "safety_concern", QStringLiteral("Yes"), childId);
+    CHECK(w.message().contains(QStringLiteral("1 answer(s)")));
+    QLineEdit* note = lineEdit(w.form(), "safety_note", childId);
+    note->setText(QStringLiteral("  \t  "));
+    CHECK(w.message().contains(QStringLiteral("1 answer(s)")));
+    CHECK_FALSE(w.form()->issue(QStringLiteral("safety_note"), childId).isEmpty());
+    note->clear();
+    type(note, QStringLiteral("晚上独自在家"));
+    CHECK(w.message().isEmpty());
+    CHECK(w.form()->issue(QStringLiteral("safety_note"), childId).isEmpty());
+    AssessmentWindow::setConfirmHook({});
 }

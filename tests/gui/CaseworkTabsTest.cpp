@@ -7,11 +7,13 @@
 
 #include "core/demo/DemoGenerator.h"
 #include "core/forms/BuiltInForms.h"
+#include "core/model/CodeList.h"
 #include "core/records/AssessmentRepository.h"
 #include "core/records/HistoryReader.h"
 #include "core/records/HouseholdRepository.h"
 #include "core/records/ReferralRepository.h"
 #include "core/records/RiskFlagRepository.h"
+#include "core/records/StatusReviewRepository.h"
 #include "core/schema/Authority.h"
 #include "core/sync/DeviceSync.h"
 #include "ui/households/HouseholdDialog.h"
@@ -38,6 +40,7 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
 
 using namespace ff;
@@ -411,4 +414,103 @@ TEST_CASE("the status box is closed to every role on a file, and only a supervis
                     .data()
                     .toString()
                     .contains(QStringLiteral("unconfirmed")));
+}
+
+TEST_CASE("long reasons and evidence of a status review are shown whole, wrapping, where the list cuts them",
+          "[gui][casework]")
+{
+    test::TempDatabase t;
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("王芳"))).save(file));
+    const QString householdId = file.household.value(QStringLiteral("id")).toString();
+    StatusReview r;
+    r.householdId = householdId;
+    r.proposedStatus = QStringLiteral("tekun");
+    r.reasons =
+        QStringLiteral("老人张伟今年六十六岁，患有严重的类风湿性关节炎，已无劳动能力；唯一的儿子在外地务工，"
+                       "三年来没有寄钱回家，也联系不上，孙女张小雨由老人独自抚养。\n家中无其他收入来源。");
+    r.evidence = QStringLiteral("残疾证复印件、县医院诊断证明、村委会出具的无赡养能力证明、邻居证言两份，"
+                                "以及最近一年的银行流水（无任何转入）。");
+    REQUIRE(StatusReviewRepository(t.db(), test::as(QStringLiteral("王芳"))).propose(r));
+
+    HouseholdDialog d(t.db(), test::as(QStringLiteral("王芳")), householdId);
+    d.show();
+    auto* tab = d.findChild<StatusReviewTab*>();
+    REQUIRE(tab);
+    named<QTabWidget>(&d, "tabWidget")->setCurrentWidget(tab);
+    QTableView* table = tab->table();
+    REQUIRE(table->model()->rowCount() == 1);
+    auto* model = table->model();
+    int reasons = -1;
+    int evidence = -1;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        const QString head = model->headerData(c, Qt::Horizontal).toString();
+        if (head.contains(QStringLiteral("Reason")))
+            reasons = c;
+        if (head.contains(QStringLiteral("Evidence")))
+            evidence = c;
+    }
+    REQUIRE(reasons >= 0);
+    REQUIRE(evidence >= 0);
+    // The column is narrower than the text: its tooltip holds it whole, as rich text, which wraps.
+    const QString reasonsTip = model->index(0, reasons).data(Qt::ToolTipRole).toString();
+    CHECK(Qt::mightBeRichText(reasonsTip));
+    CHECK(reasonsTip.contains(QStringLiteral("孙女张小雨由老人独自抚养。<br>家中无其他收入来源。")));
+    const QString evidenceTip = model->index(0, evidence).data(Qt::ToolTipRole).toString();
+    CHECK(Qt::mightBeRichText(evidenceTip));
+    CHECK(evidenceTip.contains(QStringLiteral("以及最近一年的银行流水（无任何转入）。")));
+    // The detail under the list wraps and holds both whole.
+    table->selectRow(0);
+    auto* chain = named<QLabel>(tab, "reviewChainLabel");
+    CHECK(chain->wordWrap());
+    CHECK(chain->text().contains(QStringLiteral("家中无其他收入来源。")));
+    CHECK(chain->text().contains(QStringLiteral("以及最近一年的银行流水（无任何转入）。")));
+}
+
+TEST_CASE("the county confirming a status change is asked first, naming the change", "[gui][casework]")
+{
+    test::TempDatabase t;
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("王芳"))).save(file));
+    const QString householdId = file.household.value(QStringLiteral("id")).toString();
+    StatusReview r;
+    r.householdId = householdId;
+    r.proposedStatus = QStringLiteral("tekun");
+    r.reasons = QStringLiteral("老人无劳动能力，无赡养人");
+    r.evidence = QStringLiteral("残疾证、村委会证明");
+    REQUIRE(StatusReviewRepository(t.db(), test::as(QStringLiteral("王芳"))).propose(r));
+    REQUIRE(StatusReviewRepository(t.db(), test::supervisor(QStringLiteral("李强")))
+                .recommend(r.id, QStringLiteral("recommended"), {}));
+    const Session county = Session::of(QStringLiteral("赵敏"), Role::County);
+
+    HouseholdDialog d(t.db(), county, householdId);
+    d.show();
+    auto* tab = d.findChild<StatusReviewTab*>();
+    REQUIRE(tab);
+    named<QTabWidget>(&d, "tabWidget")->setCurrentWidget(tab);
+    tab->table()->selectRow(0);
+    auto* decision = named<QComboBox>(tab, "decisionComboBox");
+    decision->setCurrentIndex(decision->findData(QStringLiteral("approved")));
+    QPushButton* decide = named<QPushButton>(tab, "decideButton");
+    REQUIRE(decide->isEnabled());
+    const auto answer = [&](Qt::Key key) {
+        QString asked;
+        QTimer::singleShot(0, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                QTest::keyClick(box, key);
+            }
+        });
+        decide->click();
+        return asked;
+    };
+    // Escape: nothing decided.
+    const QString asked = answer(Qt::Key_Escape);
+    CHECK(asked.contains(QStringLiteral("王芳")));
+    CHECK(asked.contains(CodeList::assistanceStatus().label(QStringLiteral("tekun"))));
+    CHECK(StatusReviewRepository(t.db()).load(r.id)->decision.isEmpty());
+    // Enter confirms.
+    decision->setCurrentIndex(decision->findData(QStringLiteral("approved")));
+    CHECK_FALSE(answer(Qt::Key_Return).isEmpty());
+    CHECK(StatusReviewRepository(t.db()).load(r.id)->decision == QStringLiteral("approved"));
 }

@@ -190,6 +190,34 @@ TEST_CASE("a group session is entered once for three households and shows in eac
                                         }));
 }
 
+TEST_CASE("a service log with no one ticked as taking part is refused and saves nothing", "[gui][casework]")
+{
+    test::TempDatabase t;
+    const QDate today = QDate::currentDate();
+    const QString id =
+        addHousehold(t.db(), QStringLiteral("A-1"), QStringLiteral("东山村"), QStringLiteral("张伟"),
+                     {QStringLiteral("left_behind_child")}, today.addDays(-3));
+    ServiceSession session;
+    session.servedOn = today;
+    session.households.append({id, {}, {}});
+    ServiceSessionDialog dialog(t.db(), test::as(QStringLiteral("王芳")), session);
+    child<QSpinBox>(&dialog, "durationSpinBox")->setValue(60);
+    child<CodeChoiceBox>(&dialog, "categoryComboBox")->setCode(QStringLiteral("psychological_counselling"));
+    child<QPlainTextEdit>(&dialog, "activityTextEdit")->setPlainText(QStringLiteral("入户心理疏导"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.errorText().contains(QStringLiteral("张伟")));
+    CHECK(test::TempDatabase::count(t.db(), QStringLiteral("service_log")) == 0);
+
+    QTreeWidgetItem* household = dialog.households()->topLevelItem(0);
+    REQUIRE(household->childCount() == 2);
+    household->child(1)->setCheckState(0, Qt::Checked);
+    dialog.accept();
+    CHECK(dialog.errorText().isEmpty());
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(test::TempDatabase::count(t.db(), QStringLiteral("service_log")) == 1);
+}
+
 TEST_CASE("an overdue plan action is red and counted, and a visit moves the last visit date",
           "[gui][casework]")
 {

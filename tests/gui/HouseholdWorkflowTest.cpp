@@ -6,6 +6,7 @@
 
 #include "core/demo/DemoGenerator.h"
 #include "core/model/ResidentId.h"
+#include "core/records/HouseholdRepository.h"
 #include "ui/households/HistoryDialog.h"
 #include "ui/households/HouseholdDialog.h"
 #include "ui/households/HouseholdListModel.h"
@@ -21,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -325,4 +327,26 @@ TEST_CASE("closing a household file with unsaved edits asks first, a bad member 
     member.accept();
     CHECK(member.result() != QDialog::Accepted);
     CHECK(member.errorText().contains(QStringLiteral("X")));
+}
+
+TEST_CASE("the household file's header counts the members as they are added and removed, before saving",
+          "[gui]")
+{
+    test::TempDatabase t;
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("王芳"))).save(file));
+    HouseholdDialog dialog(t.db(), test::as(QStringLiteral("王芳")),
+                           file.household.value(QStringLiteral("id")).toString());
+    dialog.show();
+    auto* header = dialog.findChild<QLabel*>(QStringLiteral("householdHeader"));
+    REQUIRE(header);
+    CHECK(header->text().contains(QStringLiteral("2 member(s)")));
+    QVariantMap grandson = file.members[1];
+    grandson.remove(QStringLiteral("id"));
+    grandson.insert(QStringLiteral("name"), QStringLiteral("张小山"));
+    dialog.members()->append(grandson);
+    CHECK(header->text().contains(QStringLiteral("3 member(s)")));
+    dialog.members()->remove(2);
+    dialog.members()->remove(1);
+    CHECK(header->text().contains(QStringLiteral("1 member(s)")));
 }

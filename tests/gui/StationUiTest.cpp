@@ -105,7 +105,9 @@ TEST_CASE("a supervisor keeps the station's roster and projects, a caseworker li
     REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("王芳"))).save(file));
     ServiceSession session;
     session.servedOn = today;
-    session.households.append({file.household.value(QStringLiteral("id")).toString(), {}, {}});
+    session.households.append({file.household.value(QStringLiteral("id")).toString(),
+                               {},
+                               {file.members[0].value(QStringLiteral("id")).toString()}});
     const Session wang(Actor{QStringLiteral("王芳"), QStringLiteral("王芳"), Role::Caseworker, kStation});
     ServiceSessionDialog dialog(t.db(), wang, session);
     auto* projects = dialog.projects();

@@ -243,6 +243,10 @@ TEST_CASE("county staff import packages from laptops in the app, with a report a
     REQUIRE(table->rowCount() == 2);
     CHECK(table->item(0, 1)->text() == QStringLiteral("imported"));
     CHECK(table->item(0, 2)->text().contains(QStringLiteral("applied 3")));
+    // Whose package it was: the caseworker and station the county enrolled the laptop for, and
+    // the laptop.
+    CHECK(table->item(0, 2)->text().startsWith(QStringLiteral("from 王芳, 岸堤镇社工站 (device %1)")
+                                                   .arg(DeviceSync(field.db()).deviceId().left(8))));
     CHECK(table->item(1, 1)->text() == QStringLiteral("refused"));
     CHECK(table->item(1, 2)->text().contains(QStringLiteral("not a Fieldfile sync package")));
     REQUIRE(QFile::exists(dir.filePath(QStringLiteral("wangfang.ffrct"))));
@@ -254,7 +258,8 @@ TEST_CASE("county staff import packages from laptops in the app, with a report a
     REQUIRE(again != nullptr);
     REQUIRE(again->table()->rowCount() == 2);
     CHECK(again->table()->item(0, 1)->text() == QStringLiteral("此前已导入"));
-    CHECK(again->table()->item(0, 2)->text() == QStringLiteral("此前已导入，未作任何更改"));
+    CHECK(again->table()->item(0, 2)->text().endsWith(QStringLiteral("此前已导入，未作任何更改")));
+    CHECK(again->table()->item(0, 2)->text().contains(QStringLiteral("王芳")));
     CHECK(again->findChild<QProgressBar*>(QStringLiteral("importProgressBar"))->value() == 2);
     CHECK(again->table()->item(1, 2)->text().contains(QStringLiteral("这个文件不是一户一档的同步包")));
     LanguageMenu::apply(QStringLiteral("en"));

@@ -23,12 +23,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -129,6 +131,24 @@ TEST_CASE("a caseworker's main window opens My tasks, a supervisor's the workben
     }
 }
 
+namespace {
+/// Runs `trigger`, which asks whether to approve, and answers the question with `key` as a person
+/// would (Enter approves, Escape does not); returns what the question said.
+QString answerApproval(const std::function<void()>& trigger, Qt::Key key)
+{
+    QString said;
+    QTimer::singleShot(0, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        said = box->text() + QLatin1Char('\n') + box->informativeText();
+        QTest::keyClick(box, key);
+    });
+    trigger();
+    return said;
+}
+} // namespace
+
 TEST_CASE("a supervisor works through the review queue with the keyboard", "[gui][workbench]")
 {
     test::TempDatabase t;
@@ -160,9 +180,24 @@ TEST_CASE("a supervisor works through the review queue with the keyboard", "[gui
               .startsWith(QStringLiteral("9")));
     CHECK(QApplication::focusWidget() == view);
 
-    // Ctrl+Enter approves; the next note is selected, the focus stays on the list.
-    QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
+    // Ctrl+Enter asks first, naming the note and its caseworker; Escape approves nothing.
+    const QString asked =
+        answerApproval([&] { QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier); }, Qt::Key_Escape);
+    CHECK(asked.contains(QStringLiteral("王芳")));
+    CHECK(asked.contains(queue->model()->index(0, ReviewQueueModel::Note).data().toString()));
+    CHECK(stateOf(t.db(), first) == QStringLiteral("pending"));
+    CHECK(queue->model()->rowCount() == 3);
+    // Back from the question (the window manager gives the window back its activation).
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    CHECK(QApplication::focusWidget() == view);
+    // Ctrl+Enter, Enter approves; the next note is selected, the focus stays on the list.
+    CHECK_FALSE(
+        answerApproval([&] { QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier); }, Qt::Key_Return)
+            .isEmpty());
     CHECK(stateOf(t.db(), first) == QStringLiteral("approved"));
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
     REQUIRE(queue->model()->rowCount() == 2);
     CHECK(queue->currentReviewId() == second);
     CHECK(QApplication::focusWidget() == view);
@@ -236,7 +271,9 @@ TEST_CASE("a supervisor works through the review queue with the keyboard", "[gui
     QTest::keyClick(view, Qt::Key_Tab);
     CHECK(QApplication::focusWidget() == queue->commentEdit());
     typeChinese(queue->commentEdit(), QStringLiteral("记录清楚"));
-    QTest::keyClick(queue->commentEdit(), Qt::Key_Return, Qt::ControlModifier);
+    CHECK(answerApproval([&] { QTest::keyClick(queue->commentEdit(), Qt::Key_Return, Qt::ControlModifier); },
+                         Qt::Key_Enter)
+              .contains(QStringLiteral("记录清楚")));
     CHECK(stateOf(t.db(), third) == QStringLiteral("approved"));
     const QList<ReviewComment> approval = NoteReviewRepository(t.db()).thread(third);
     REQUIRE(approval.size() == 1);

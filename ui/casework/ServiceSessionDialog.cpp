@@ -274,6 +274,20 @@ ServiceSession ServiceSessionDialog::collect() const
 
 void ServiceSessionDialog::accept()
 {
+    // A service log says who took part: each household on this laptop needs someone ticked.
+    for (int i = 0; i < m_households->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_households->topLevelItem(i);
+        bool anyone = item->childCount() == 0; // not on this laptop: its members are kept as they were
+        for (int m = 0; m < item->childCount() && !anyone; ++m)
+            anyone = item->child(m)->checkState(0) == Qt::Checked;
+        if (!anyone) {
+            m_errors->showError(tr("Nothing was saved: no one is ticked as taking part for %1. Tick the "
+                                   "members who took part, or remove the household.")
+                                    .arg(item->text(0)));
+            m_households->setCurrentItem(const_cast<QTreeWidgetItem*>(item));
+            return;
+        }
+    }
     ServiceSession s = collect();
     if (Status status = ServiceLogRepository(m_db, m_session).save(s); !status) {
         m_errors->showError(status.error().message);

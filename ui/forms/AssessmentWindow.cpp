@@ -65,7 +65,10 @@ AssessmentWindow::AssessmentWindow(Database& db, const Session& session, const A
     layout->addWidget(buttons);
 
     m_form->setAnswers(subject.memberId, assessment.answers);
-    connect(m_form, &FormRenderer::answersChanged, this, [this] { m_dirty = true; });
+    connect(m_form, &FormRenderer::answersChanged, this, [this] {
+        m_dirty = true;
+        updateIssueCount();
+    });
     connect(m_saveButton, &QPushButton::clicked, this, &AssessmentWindow::saveDraft);
     connect(m_submitButton, &QPushButton::clicked, this, &AssessmentWindow::submit);
     // Enter in an answer must never submit: a submission cannot be changed afterwards.
@@ -104,9 +107,34 @@ QString AssessmentWindow::message() const { return m_message->isHidden() ? QStri
 
 void AssessmentWindow::showMessage(const QString& text, bool problem)
 {
+    m_countingIssues = false;
     m_message->setStyleSheet(problem ? kProblemStyle : kInfoStyle);
     m_message->setText(text);
     m_message->show();
+}
+
+void AssessmentWindow::showIssueCount(int count)
+{
+    if (count == 0) {
+        m_countingIssues = false;
+        m_message->hide();
+        return;
+    }
+    showMessage(tr("Not submitted: %n answer(s) need attention. See the messages in red next to "
+                   "the questions; the draft can still be saved as it is.",
+                   nullptr, count),
+                true);
+    m_countingIssues = true;
+}
+
+void AssessmentWindow::updateIssueCount()
+{
+    if (!m_countingIssues)
+        return;
+    Assessment attempt = m_assessment;
+    attempt.answers = m_form->answers(m_subject.memberId);
+    showIssueCount(
+        int(AssessmentRepository(m_db, m_session).check(attempt, m_definition, m_subject.context).size()));
 }
 
 bool AssessmentWindow::saveDraft()
@@ -160,10 +188,7 @@ bool AssessmentWindow::submit()
     if (!s) {
         if (!issues.isEmpty()) {
             m_form->showIssues(m_subject.memberId, issues);
-            showMessage(tr("Not submitted: %n answer(s) need attention. See the messages in red next to "
-                           "the questions; the draft can still be saved as it is.",
-                           nullptr, int(issues.size())),
-                        true);
+            showIssueCount(int(issues.size()));
         } else {
             showMessage(s.error().message, true);
             if (!s.error().detail.isEmpty())

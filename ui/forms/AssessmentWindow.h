@@ -48,6 +48,10 @@ public slots:
 
 private:
     void showMessage(const QString& text, bool problem);
+    /// The banner of a refused submission: how many answers still need attention, hidden at none.
+    void showIssueCount(int count);
+    /// Counts the problems again as answers change, while that banner is shown.
+    void updateIssueCount();
     void updateState();
 
     Database& m_db;
@@ -63,6 +67,7 @@ private:
     QPushButton* m_submitButton;
     QPushButton* m_closeButton;
     bool m_dirty = false;
+    bool m_countingIssues = false; ///< the message is the count of answers needing attention
 };
 
 } // namespace ff

@@ -4,6 +4,7 @@
 
 #include "core/forms/BuiltInForms.h"
 #include "core/forms/MemberContext.h"
+#include "core/forms/ScoreTotals.h"
 #include "core/records/AssessmentRepository.h"
 #include "core/records/HouseholdRepository.h"
 #include "ui/forms/AssessmentWindow.h"
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -58,8 +60,14 @@ AssessmentsTab::AssessmentsTab(Database& db, const Session& session, QWidget* pa
     m_newButton->setObjectName(QStringLiteral("newAssessmentButton"));
     m_openButton->setObjectName(QStringLiteral("openAssessmentButton"));
     const QString status = QStringLiteral("status");
+    const QString score = QStringLiteral("score");
     m_model->setColumns({QStringLiteral("form_id"), QStringLiteral("member_id"),
-                         QStringLiteral("assessed_on"), status, QStringLiteral("form_version")});
+                         QStringLiteral("assessed_on"), status, QStringLiteral("form_version"), score});
+    m_model->setHeader(score, tr("Score"));
+    m_model->setDisplay(score, [](const QVariantMap& a) {
+        const QString text = a.value(QStringLiteral("score")).toString();
+        return text.isEmpty() ? QStringLiteral("—") : text;
+    });
     m_model->setHeader(QStringLiteral("member_id"), tr("For"));
     m_model->setHeader(QStringLiteral("assessed_on"), tr("Date"));
     m_model->setHeader(status, tr("Status"));
@@ -127,6 +135,33 @@ FormSubject AssessmentsTab::subjectFor(const QString& memberId, QDate on) const
     return {memberId, tr("(a former member)"), {}};
 }
 
+QString AssessmentsTab::scoreText(const Assessment& a) const
+{
+    const auto definition = BuiltInForms::definition(a.formId, a.formVersion);
+    if (!definition)
+        return {};
+    const QDate on = a.assessedOn.isValid() ? a.assessedOn : session().today();
+    const QVariantMap context = subjectFor(a.memberId, on).context;
+    const QString scope = a.memberId.isEmpty() ? QStringLiteral("household") : QStringLiteral("member");
+    QStringList totals;
+    for (const FormDefinition::Section& section : definition->sections) {
+        if (section.appliesTo != scope || !FormValidator::isShown(section, a.answers, context, on))
+            continue;
+        for (const FormDefinition::Question& q : section.questions) {
+            if (q.type != FormDefinition::QuestionType::Total)
+                continue;
+            const ScoreTotal t = ScoreTotals::of(section, q, a.answers, context, on);
+            if (!t.value.isValid())
+                continue;
+            QString text = tr("%1/%2").arg(QLocale().toString(t.sum), QLocale().toString(t.max));
+            if (t.band)
+                text += QLatin1Char(' ') + FormDefinition::text(t.band->label);
+            totals << text;
+        }
+    }
+    return totals.join(QStringLiteral("; "));
+}
+
 void AssessmentsTab::load()
 {
     const bool saved = !householdId().isEmpty();
@@ -180,10 +215,13 @@ void AssessmentsTab::load()
 
     const QList<Assessment> assessments =
         AssessmentRepository(db(), session())
-            .forHousehold(householdId(), AssessmentRepository::Content::WithoutAnswers);
+            .forHousehold(householdId(), AssessmentRepository::Content::WithAnswers);
     QList<QVariantMap> records;
-    for (const Assessment& a : assessments)
-        records << record(a);
+    for (const Assessment& a : assessments) {
+        QVariantMap row = record(a);
+        row.insert(QStringLiteral("score"), scoreText(a));
+        records << row;
+    }
     m_model->setRecords(records);
     m_openButton->setEnabled(!assessments.isEmpty());
     if (!assessments.isEmpty() && m_table->currentIndex().row() < 0)

@@ -48,6 +48,10 @@ private:
     void run(const Assessment& assessment);
     /// Whom an assessment is for, with the member's facts on the day `on`.
     FormSubject subjectFor(const QString& memberId, QDate on) const;
+    /// The totals of an assessment as the list shows them ("60/100 Moderately dependent"), each
+    /// computed from its answers as the form adds them; empty when the form has none or an item
+    /// is still unanswered.
+    QString scoreText(const Assessment& assessment) const;
 
     HouseholdFile m_file;
     RecordTableModel* m_model;

@@ -127,6 +127,7 @@ HouseholdDialog::HouseholdDialog(Database& db, const Session& session, const QSt
     connect(m_historyButton, &QPushButton::clicked, this, &HouseholdDialog::showHistory);
     const auto updateMembersTab = [this](int count) {
         m_tabs->setTabText(m_tabs->indexOf(m_members), tr("Members (%1)").arg(count));
+        updateHeader(); // its member count follows members added or removed before saving
     };
     connect(m_members, &MembersPage::countChanged, this, updateMembersTab);
 
@@ -212,12 +213,13 @@ void HouseholdDialog::updateHeader()
         m_header->hide();
         return;
     }
-    // "王秀英 · 东山村 · 低保 · 4 人 · 户编号 …": the saved file, whichever tab is open.
+    // "王秀英 · 东山村 · 低保 · 4 人 · 户编号 …": the saved file, whichever tab is open; the
+    // member count as the Members tab holds it now.
     QStringList parts;
     parts << (head.isEmpty() ? tr("(no head of household)") : head);
     parts << QStringList({text("township"), text("village")}).join(QString()).trimmed();
     parts << m_form->statusText();
-    parts << tr("%n member(s)", nullptr, int(m_file.members.size()));
+    parts << tr("%n member(s)", nullptr, int(m_members->members().size()));
     parts.removeAll(QString());
     const QString who = parts.takeFirst();
     m_header->setText(QStringLiteral("<span style=\"font-size:large; font-weight:bold\">%1</span>"

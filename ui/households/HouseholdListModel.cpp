@@ -97,7 +97,10 @@ QVariant HouseholdListModel::data(const QModelIndex& index, int role) const
         case HouseholdListQuery::Number:
             return h->number;
         case HouseholdListQuery::Head: {
-            const QString head = h->head.isEmpty() ? tr("(no head)") : h->head;
+            QString head = h->head.isEmpty() ? tr("(no head)") : h->head;
+            // Found through another member: whom the search text matched.
+            if (!h->matchedMember.isEmpty())
+                head = tr("%1 (member: %2)").arg(head, h->matchedMember);
             return h->conflicts > 0 ? tr("%1 (in conflict)").arg(head) : head;
         }
         case HouseholdListQuery::Village:

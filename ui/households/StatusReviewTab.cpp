@@ -17,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -65,6 +66,12 @@ QString text(const QVariantMap& r, const char* field)
 QString date(const QVariantMap& r, const char* field)
 {
     return r.value(QString::fromLatin1(field)).toDate().toString(Qt::ISODate);
+}
+
+/// A text a person wrote, for rich text: escaped, its line breaks kept.
+QString multiline(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 } // namespace
 
@@ -132,10 +139,15 @@ StatusReviewTab::StatusReviewTab(Database& db, const Session& session, QWidget* 
                      date(r, "decided_on"));
         return text(r, "recommendation") == QStringLiteral("recommended") ? tr("Waiting") : QString();
     });
-    // A proposal still on its way stands out; long texts are cut, whole in the tooltip.
+    // A proposal still on its way stands out; long texts are cut, whole in the tooltip (rich text,
+    // so it wraps instead of running off the screen) and in the chain below the list.
     m_model->setStyle([this](const QVariantMap& r, const QString& column, int role) -> QVariant {
-        if (role == Qt::ToolTipRole)
-            return m_model->displayText(r, column);
+        if (role == Qt::ToolTipRole) {
+            const QString whole = column == QStringLiteral("reasons") || column == QStringLiteral("evidence")
+                                      ? r.value(column).toString().trimmed()
+                                      : m_model->displayText(r, column);
+            return whole.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(multiline(whole));
+        }
         if (role == Qt::BackgroundRole && text(r, "decision").isEmpty() &&
             text(r, "recommendation") != QStringLiteral("returned"))
             return QColor(0xff, 0xf4, 0xe0);
@@ -208,7 +220,7 @@ void StatusReviewTab::showStep()
         QString line =
             QStringLiteral("<b>%1</b> — %2, %3").arg(what.toHtmlEscaped(), who.toHtmlEscaped(), when);
         if (!opinion.trimmed().isEmpty())
-            line += QStringLiteral(": ") + opinion.toHtmlEscaped();
+            line += QStringLiteral(": ") + multiline(opinion.trimmed());
         return line;
     };
     QStringList lines;
@@ -216,6 +228,12 @@ void StatusReviewTab::showStep()
                       .arg(tr("%1 → %2").arg(statusLabel(text(r, "from_status")),
                                              statusLabel(text(r, "proposed_status")))),
                   text(r, "proposed_by"), date(r, "proposed_on"), text(r, "reasons"));
+    // The evidence whole, as the reasons are: the list cuts both.
+    if (!text(r, "evidence").trimmed().isEmpty())
+        lines << QStringLiteral("<b>%1</b>: %2")
+                     .arg(FieldLabels::field(QStringLiteral("status_review"), QStringLiteral("evidence"))
+                              .toHtmlEscaped(),
+                          multiline(text(r, "evidence").trimmed()));
     if (!text(r, "recommendation").isEmpty())
         lines << step(CodeList::reviewRecommendation().label(text(r, "recommendation")),
                       text(r, "recommended_by"), date(r, "recommended_on"),
@@ -289,6 +307,25 @@ void StatusReviewTab::decide()
                                 ? tr("Choose whether to confirm the proposal or refuse it.")
                                 : tr("Choose whether to recommend the proposal to the county or return it."));
         return;
+    }
+    // Confirming changes the household's assistance status: asked once, naming the change; Enter
+    // confirms, Escape or closing changes nothing.
+    if (m_countyStep && decision == QStringLiteral("approved")) {
+        const QVariantMap r = m_model->record(m_table->currentIndex().row());
+        const QString change =
+            tr("%1 → %2").arg(statusLabel(text(r, "from_status")), statusLabel(text(r, "proposed_status")));
+        QMessageBox box(QMessageBox::Question, tr("Confirm the status change"),
+                        tr("Confirm the change of assistance status %1 proposed by %2?")
+                            .arg(change, text(r, "proposed_by")),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("The household's assistance status changes as soon as you confirm."));
+        QPushButton* confirm = box.addButton(tr("&Confirm"), QMessageBox::AcceptRole);
+        QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(confirm);
+        box.setEscapeButton(cancel);
+        box.exec();
+        if (box.clickedButton() != confirm)
+            return;
     }
     StatusReviewRepository repo(db(), session());
     const Status s = m_countyStep ? repo.decide(id, decision, m_comment->text())

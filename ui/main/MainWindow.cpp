@@ -10,6 +10,7 @@
 #include "core/schema/Authority.h"
 #include "core/schema/RecordTypes.h"
 #include "core/sync/DeviceSync.h"
+#include "core/sync/PackageFileName.h"
 #include "ui/casework/DueVisitsPage.h"
 #include "ui/casework/ServiceSessionDialog.h"
 #include "ui/casework/TaskListPage.h"
@@ -661,12 +662,10 @@ void MainWindow::connectToCounty()
 
 void MainWindow::exportPackage()
 {
-    const QString name =
-        QStringLiteral("fieldfile-%1-%2.ffpkg")
-            .arg(DeviceSync(m_db).deviceId().left(8), session().today().toString(QStringLiteral("yyyyMMdd")));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export sync package"), QDir::home().filePath(name),
-                                     tr("Fieldfile sync packages (*.ffpkg)"));
+    // Whose package and from when, as the county reads it on the stick; numbered, not overwritten.
+    const QString suggested = PackageFileName::suggest(session().author(), session().today(), QDir::home());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export sync package"), suggested,
+                                                      tr("Fieldfile sync packages (*.ffpkg)"));
     if (path.isEmpty())
         return;
     m_lastExport = path;

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -457,12 +458,32 @@ void ReviewQueuePage::approveCurrent()
         return;
     const int row = m_view->currentIndex().row();
     const QString title = it->title, caseworker = it->review.submittedBy;
-    if (Status s = NoteReviewRepository(m_db, m_session).approve(it->review.id, m_comment->toPlainText());
-        !s) {
+    const QString reviewId = it->review.id;
+    if (!confirmApproval(title, caseworker))
+        return;
+    if (Status s = NoteReviewRepository(m_db, m_session).approve(reviewId, m_comment->toPlainText()); !s) {
         m_notice->showError(s.error().message);
         return;
     }
     afterDecision(row, tr("Approved: %1 (%2).").arg(title, caseworker));
+}
+
+bool ReviewQueuePage::confirmApproval(const QString& title, const QString& caseworker)
+{
+    // Named, so a slip of Ctrl+Enter on the wrong line is seen; Enter approves, so the keyboard
+    // flow stays two keys, and Escape or closing the box approves nothing.
+    QMessageBox box(QMessageBox::Question, tr("Approve the note"),
+                    tr("Approve “%1” by %2?").arg(title, caseworker), QMessageBox::NoButton, this);
+    const QString comment = m_comment->toPlainText().trimmed();
+    box.setInformativeText(comment.isEmpty() ? tr("It leaves the queue as approved.")
+                                             : tr("Your comment goes with it: %1").arg(comment));
+    QPushButton* approve = box.addButton(tr("&Approve"), QMessageBox::AcceptRole);
+    QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+    approve->setObjectName(QStringLiteral("confirmApproveButton"));
+    box.setDefaultButton(approve);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == approve;
 }
 
 void ReviewQueuePage::returnCurrent()

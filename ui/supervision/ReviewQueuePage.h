@@ -75,6 +75,8 @@ protected:
 
 private:
     void retranslate();
+    /// Asks before approving, naming the note and its caseworker; true when approved.
+    bool confirmApproval(const QString& title, const QString& caseworker);
     /// Fills the caseworker and kind filters (who has notes in the chosen state), keeping the
     /// current choice, or choosing `caseworker`.
     void fillFilters();
