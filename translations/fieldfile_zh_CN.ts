@@ -232,6 +232,14 @@
         <source>Assessments</source>
         <translation>需求评估</translation>
     </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -1746,6 +1754,25 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 has the same resident ID number as %3</source>
+        <translation>%1：%2 的身份证号与 %3 相同</translation>
+    </message>
+    <message>
+        <source>%1: %2, born the same day, lives in the same village</source>
+        <translation>%1：同村有同名、同一天出生的 %2</translation>
+    </message>
+    <message>
+        <source>%1: the same phone number</source>
+        <translation>%1：电话号码相同</translation>
+    </message>
+</context>
+<context>
     <name>EncryptedVfs</name>
     <message>
         <source>The SQLite library is too old to keep the data encrypted.</source>
@@ -2868,6 +2895,18 @@ Parked changes: %9</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>……另有 %n 户</numerusform></translation>
+    </message>
+    <message>
+        <source>This may be a household already on file:</source>
+        <translation>这户可能已经建档：</translation>
+    </message>
+    <message>
+        <source>Look it up in the caseload first (search by ID number or name). If it is a different household, press Save again to file it.</source>
+        <translation>请先在服务对象中查一查（按身份证号或姓名搜索）。如确实是另一户，请再按一次“保存”建档。</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdForm</name>
@@ -2971,6 +3010,10 @@ Parked changes: %9</source>
     <message>
         <source>%1 (unconfirmed)</source>
         <translation>%1（未确认）</translation>
+    </message>
+    <message>
+        <source>%1 (member: %2)</source>
+        <translation>%1（成员：%2）</translation>
     </message>
 </context>
 <context>
@@ -4885,6 +4928,22 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <source>Comment added.</source>
         <translation>意见已添加。</translation>
     </message>
+    <message>
+        <source>Approve the note</source>
+        <translation>通过记录</translation>
+    </message>
+    <message>
+        <source>Approve “%1” by %2?</source>
+        <translation>通过 %2 的“%1”吗？</translation>
+    </message>
+    <message>
+        <source>It leaves the queue as approved.</source>
+        <translation>通过后，这条记录将移出待审队列。</translation>
+    </message>
+    <message>
+        <source>Your comment goes with it: %1</source>
+        <translation>您的意见将一并附上：%1</translation>
+    </message>
 </context>
 <context>
     <name>RiskBanner</name>
@@ -5884,6 +5943,10 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Nothing was saved: no one is ticked as taking part for %1. Tick the members who took part, or remove the household.</source>
+        <translation>没有保存：%1 没有勾选参与的成员。请勾选参与服务的成员，或移除该户。</translation>
+    </message>
 </context>
 <context>
     <name>StartDialog</name>
@@ -6406,6 +6469,22 @@ returned</source>
         <source>Recommended to the county: it goes there with the next sync.</source>
         <translation>已推荐至县民政局：下次同步时报送。</translation>
     </message>
+    <message>
+        <source>Confirm the status change</source>
+        <translation>确认救助状态变更</translation>
+    </message>
+    <message>
+        <source>Confirm the change of assistance status %1 proposed by %2?</source>
+        <translation>确认 %2 提出的救助状态变更 %1 吗？</translation>
+    </message>
+    <message>
+        <source>The household's assistance status changes as soon as you confirm.</source>
+        <translation>确认后，该户的救助状态立即变更。</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>SyncClient</name>
@@ -6480,6 +6559,18 @@ returned</source>
     <message>
         <source>This is the demo: its households are invented and it is never connected to a county. Connect your own profile instead.</source>
         <translation>这是演示：其中的户都是虚构的，永远不会连接到县里。请改为连接您自己的档案。</translation>
+    </message>
+    <message>
+        <source>from device %1</source>
+        <translation>来自设备 %1</translation>
+    </message>
+    <message>
+        <source>from %1 (device %2)</source>
+        <translation>来自 %1（设备 %2）</translation>
+    </message>
+    <message>
+        <source>from %1, %2 (device %3)</source>
+        <translation>来自 %1，%2（设备 %3）</translation>
     </message>
 </context>
 <context>
