@@ -63,6 +63,13 @@ DialogCaseload::DialogCaseload()
     violence.severity = QStringLiteral("medium");
     violence.description = QStringLiteral("邻居听到争吵和摔东西的声音，当事人不愿多谈");
     REQUIRE(flags.raise(violence));
+    RiskFlag health;
+    health.householdId = m_risky;
+    health.memberId = file->members.constLast().value(QStringLiteral("id")).toString();
+    health.type = QStringLiteral("health_emergency");
+    health.severity = QStringLiteral("high");
+    health.description = QStringLiteral("老人摔倒后卧床，独自在家无人照料，需联系乡镇卫生院上门");
+    REQUIRE(flags.raise(health));
 }
 
 Session DialogCaseload::session() const { return test::as(QStringLiteral("王芳")); }

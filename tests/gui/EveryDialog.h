@@ -13,8 +13,8 @@
 
 namespace ff::test {
 
-/// A demo caseload with its fullest household made fuller still: the most members, two open risk
-/// flags (one a child-protection concern not yet reported), submitted assessments with needs.
+/// A demo caseload with its fullest household made fuller still: the most members, three open risk
+/// flags (one a child-protection concern not yet reported).
 class DialogCaseload
 {
 public:

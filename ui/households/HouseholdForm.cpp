@@ -11,6 +11,7 @@
 #include "ui/widgets/CodeChecklist.h"
 #include "ui/widgets/CodeChoiceBox.h"
 #include "ui/widgets/DateField.h"
+#include "ui/widgets/FormScrollArea.h"
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
@@ -123,12 +124,17 @@ HouseholdForm::HouseholdForm(Database& db, const Session& session, const QString
         l->addWidget(content);
         return box;
     };
-    auto* layout = new QVBoxLayout(this);
+    // The form scrolls when the file is opened on a small screen, so the file's Save stays on it.
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
     layout->addLayout(columns);
     layout->addWidget(group("hardship_causes", m_causes));
     layout->addWidget(group("income_sources", m_sources));
     layout->addWidget(m_needs);
     layout->addStretch(1);
+    auto* page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->addWidget(new FormScrollArea(content, this));
 }
 
 void HouseholdForm::setValues(const QVariantMap& household, bool onFile)
