@@ -132,6 +132,7 @@ ServiceSessionDialog::ServiceSessionDialog(Database& db, const Session& signedIn
     householdButtons->addWidget(addButton);
     householdButtons->addWidget(m_removeHousehold);
     householdButtons->addStretch(1);
+    QWidget::setTabOrder(addButton, m_removeHousehold); // as they read, left to right
     auto* householdBox = new QGroupBox(tr("Households and members"), this);
     auto* householdLayout = new QVBoxLayout(householdBox);
     auto* hint =

@@ -59,6 +59,8 @@ FormRenderer::FormRenderer(const FormDefinition& definition, const QList<FormSub
     setObjectName(QStringLiteral("formRenderer"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // The answers take the focus; the area itself would be a Tab stop showing nothing.
+    setFocusPolicy(Qt::NoFocus);
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(4, 4, 12, 4);

@@ -131,6 +131,11 @@ HouseholdDialog::HouseholdDialog(Database& db, const Session& session, const QSt
     };
     connect(m_members, &MembersPage::countChanged, this, updateMembersTab);
 
+    // Tab moves on from every text box of the file (notes, risk descriptions, review reasons) as
+    // from a line: a caseworker filling the file in by keyboard never types a tab character.
+    for (QPlainTextEdit* text : findChildren<QPlainTextEdit*>())
+        text->setTabChangesFocus(true);
+
     load();
     updateMembersTab(int(m_file.members.size()));
     resize(1040, 640);

@@ -10,6 +10,8 @@
 #include "ui/forms/IdentifiedNeedsBox.h"
 #include "ui/widgets/CodeChecklist.h"
 #include "ui/widgets/CodeChoiceBox.h"
+#include "ui/widgets/DateField.h"
+#include "ui/widgets/FormScrollArea.h"
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
@@ -46,7 +48,8 @@ HouseholdForm::HouseholdForm(Database& db, const Session& session, const QString
       m_income(new QSpinBox(this)),
       m_relocated(
           new QCheckBox(FieldLabels::field(QStringLiteral("household"), QStringLiteral("relocated")), this)),
-      m_caseworker(new QLineEdit(this)), m_station(new QLineEdit(this)), m_lastVisit(new QDateEdit(this)),
+      m_caseworker(new QLineEdit(this)), m_station(new QLineEdit(this)),
+      m_lastVisit(new DateField(tr("(no visit yet)"), this)),
       m_causes(new CodeChecklist(CodeList::hardshipCauses(), 4, this)),
       m_sources(new CodeChecklist(CodeList::incomeSources(), 4, this)), m_notes(new QPlainTextEdit(this)),
       m_needs(new IdentifiedNeedsBox(db, session, householdId, this))
@@ -61,10 +64,6 @@ HouseholdForm::HouseholdForm(Database& db, const Session& session, const QString
     m_income->setRange(0, 10'000'000);
     m_income->setSingleStep(100);
     m_income->setGroupSeparatorShown(true);
-    m_lastVisit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_lastVisit->setCalendarPopup(true);
-    m_lastVisit->setMinimumDate(QDate(2000, 1, 1));
-    m_lastVisit->setSpecialValueText(tr("(no visit yet)"));
     m_phone->setPlaceholderText(tr("e.g. 13812345678 or 0539-1234567"));
     m_notes->setPlaceholderText(tr("Anything the next caseworker should know about this household"));
 
@@ -107,6 +106,12 @@ HouseholdForm::HouseholdForm(Database& db, const Session& session, const QString
     }
     right->addRow(label("last_visit"), m_lastVisit);
     right->addRow(QString(), m_relocated);
+    // Tab goes down the left column, then down the right one (the fields were made in another order).
+    const QList<QWidget*> order = {m_number,     m_county,  m_township,  m_village,  m_address,
+                                   m_phone,      m_status,  m_confirm,   m_housing,  m_income,
+                                   m_caseworker, m_station, m_lastVisit, m_relocated};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 1);
     columns->addSpacing(16);
@@ -120,12 +125,17 @@ HouseholdForm::HouseholdForm(Database& db, const Session& session, const QString
         l->addWidget(content);
         return box;
     };
-    auto* layout = new QVBoxLayout(this);
+    // The form scrolls when the file is opened on a small screen, so the file's Save stays on it.
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
     layout->addLayout(columns);
     layout->addWidget(group("hardship_causes", m_causes));
     layout->addWidget(group("income_sources", m_sources));
     layout->addWidget(m_needs);
     layout->addStretch(1);
+    auto* page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->addWidget(new FormScrollArea(content, this));
 }
 
 void HouseholdForm::setValues(const QVariantMap& household, bool onFile)

@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -38,6 +39,7 @@ HouseholdListPage::HouseholdListPage(Database& db, QWidget* parent)
     m_view->setObjectName(QStringLiteral("householdTableView"));
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_searchLabel->setBuddy(m_search);
+    m_search->installEventFilter(this);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_searchLabel);
@@ -146,6 +148,33 @@ void HouseholdListPage::changeEvent(QEvent* event)
         m_model->refresh();
     }
     QWidget::changeEvent(event);
+}
+
+bool HouseholdListPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if ((enter || key->key() == Qt::Key_Down) && (key->modifiers() & ~Qt::KeypadModifier) == 0) {
+            // What was typed is searched now, not when the typing pause would have run it.
+            if (enter || m_debounce->isActive())
+                applyFilter();
+            enterResults();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void HouseholdListPage::enterResults()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    if (!m_view->currentIndex().isValid()) {
+        m_view->selectRow(0);
+        m_view->scrollTo(m_model->index(0, 0));
+    }
+    m_view->setFocus(Qt::TabFocusReason);
 }
 
 void HouseholdListPage::applyFilter()

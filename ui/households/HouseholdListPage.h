@@ -45,9 +45,14 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    /// Enter or Down in the search box goes on to the results.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void applyFilter();
+    /// Moves the keyboard from the search box into the results, on the first hit unless a row is
+    /// already current; stays in the search box when nothing matches.
+    void enterResults();
     void fillFilterChoices();
     void retranslate();
     void updateCount();

@@ -87,6 +87,9 @@ MemberDialog::MemberDialog(const QVariantMap& member, QDate today, QWidget* pare
     layout->addLayout(form);
     layout->addWidget(groups);
     layout->addWidget(m_buttons);
+    // Tab follows the form as it reads: the ID number comes right after the name, as a caseworker
+    // copies them off the ID card (the fields were made in another order).
+    QWidget::setTabOrder(m_name, m_idNumber);
 
     m_name->setText(member.value(QStringLiteral("name")).toString());
     m_idNumber->setText(member.value(QStringLiteral("id_number")).toString());

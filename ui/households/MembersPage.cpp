@@ -35,6 +35,8 @@ MembersPage::MembersPage(const Session& session, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
+    // Arrows go from member to member, Tab on to the buttons.
+    m_view->setTabKeyNavigation(false);
     const QFontMetrics fm = m_view->fontMetrics();
     const QString samples[] = {QStringLiteral("欧阳小明明"), QStringLiteral("Granddaughter"),
                                QStringLiteral("Female"), QStringLiteral("2026-05-31"),

@@ -272,8 +272,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_list, &HouseholdListPage::selectionChanged, this, &MainWindow::updateActions);
 
     QSettings settings;
+    // The first time: as large as fits under the title bar of a 1366×768 screen with a taskbar.
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1280, 720);
+        resize(1280, 680);
     m_list->restoreHeaderState(settings.value(QStringLiteral("mainWindow/householdColumns")).toByteArray());
 
     DateField::setClock(session().clock());

@@ -98,6 +98,9 @@ QTableView* RecordTab::makeView(RecordTableModel* model, const QString& objectNa
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->setVisible(false);
     view->setWordWrap(false);
+    // Whole records are selected: the arrows go from one to the next, Tab goes on to the fields
+    // below (cell by cell it would seem stuck, the selection never moving).
+    view->setTabKeyNavigation(false);
     return view;
 }
 

@@ -41,11 +41,21 @@ void DateField::mousePressEvent(QMouseEvent* event)
 
 void DateField::keyPressEvent(QKeyEvent* event)
 {
-    if (!value().isValid() && !event->text().isEmpty() && event->text().at(0).isDigit()) {
+    if ((event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) &&
+        !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        const bool back = event->key() == Qt::Key_Backtab || (event->modifiers() & Qt::ShiftModifier);
+        focusNextPrevChild(!back);
+        return;
+    }
+    if (!isReadOnly() && !value().isValid() && !event->text().isEmpty() && event->text().at(0).isDigit()) {
         setDate(today());
+        // The whole year is selected, so the first digit typed replaces it.
+        setCurrentSection(QDateTimeEdit::YearSection);
         setSelectedSection(QDateTimeEdit::YearSection);
     }
     QDateEdit::keyPressEvent(event);
 }
+
+bool DateField::focusNextPrevChild(bool next) { return QWidget::focusNextPrevChild(next); }
 
 } // namespace ff

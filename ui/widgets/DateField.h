@@ -33,6 +33,9 @@ protected:
     /// Typing a date into an empty field starts from today's date, year first, so "20261220"
     /// typed in is 2026-12-20.
     void keyPressEvent(QKeyEvent* event) override;
+    /// Tab goes on to the next field, as from every other field, also from an empty one (where
+    /// QDateEdit would keep it); year, month and day are typed in one go.
+    bool focusNextPrevChild(bool next) override;
 };
 
 } // namespace ff
