@@ -5,7 +5,9 @@
 #include "core/crypto/PageCipher.h"
 #include "core/storage/EncryptedVfs.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -32,6 +34,31 @@ using crypto::PageCipher;
 std::mutex g_mutex;
 
 QString lockPath(const QString& path) { return path + QStringLiteral(".encrypting.lock"); }
+
+/// Takes the lock that keeps two processes from encrypting or recovering `path` at once. It is
+/// stale only when its process is gone, however long that works (QLockFile reads the owner's id
+/// from the file) — except a lock file with no owner in it: a process killed between creating
+/// the file and writing its id left it, and nothing would ever remove it. A live process writes
+/// its id at once, so such a file a second old is an orphan and is taken over.
+bool takeLock(QLockFile& lock, const QString& lockFile)
+{
+    lock.setStaleLockTime(0);
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (lock.tryLock(100))
+            return true;
+        if (lock.error() != QLockFile::LockFailedError || waited.elapsed() > 30000)
+            return false;
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        const QDateTime written = QFileInfo(lockFile).lastModified();
+        if (!lock.getLockInfo(&pid, &host, &app) && written.isValid() &&
+            written.msecsTo(QDateTime::currentDateTime()) > 1000)
+            QFile::remove(lockFile);
+    }
+}
 
 QByteArray nativePath(const QString& path) { return QFile::encodeName(path); }
 
@@ -257,8 +284,7 @@ Status PlainFileEncryptor::recover(const QString& path)
         return Status::ok();
     std::lock_guard processLock(g_mutex);
     QLockFile fileLock(lockPath(path));
-    fileLock.setStaleLockTime(0); // stale only when its process is gone, however long it works
-    if (!fileLock.tryLock(30000))
+    if (!takeLock(fileLock, lockPath(path)))
         return Error{tr("The database file %1 is being encrypted by another program.").arg(path),
                      QStringLiteral("lock %1 held").arg(lockPath(path))};
     return recoverLocked(path);
@@ -274,8 +300,7 @@ Status PlainFileEncryptor::encryptInPlace(const QString& path, const crypto::Sec
 
     std::lock_guard processLock(g_mutex);
     QLockFile fileLock(lockPath(path));
-    fileLock.setStaleLockTime(0);
-    if (!fileLock.tryLock(30000))
+    if (!takeLock(fileLock, lockPath(path)))
         return Error{tr("The database file %1 is being encrypted by another program.").arg(path),
                      QStringLiteral("lock %1 held").arg(lockPath(path))};
     if (Status recovered = recoverLocked(path); !recovered)

@@ -17,6 +17,7 @@
 #include "core/storage/EncryptedVfs.h"
 #include "core/storage/PlainFileEncryptor.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -1270,6 +1271,36 @@ TEST_CASE("encryptInPlace turns a plain database with a hot WAL into an encrypte
     REQUIRE(PlainFileEncryptor::encryptInPlace(path, key));
     CHECK(test::fileBytes(path) == bytes);
     CHECK(test::canaryHits(crashed, canaries()).isEmpty());
+}
+
+TEST_CASE("a lock file left empty by a process killed as it took the lock does not block encryption for ever",
+          "[encryption][inplace]")
+{
+    test::ForgetKeysAtEnd forget;
+    QTemporaryDir dir;
+    const QString original = dir.filePath(QStringLiteral("original/test.db"));
+    const QString crashed = dir.filePath(QStringLiteral("crashed"));
+    const QByteArray hash = makePlainDatabase(original, true, crashed);
+    const QString path = QDir(crashed).filePath(QStringLiteral("test.db"));
+    // Created, its owner's id never written: the process died in between (seen under SIGKILL).
+    QFile orphan(path + QStringLiteral(".encrypting.lock"));
+    REQUIRE(orphan.open(QIODevice::WriteOnly));
+    orphan.close();
+    REQUIRE(orphan.open(QIODevice::ReadWrite));
+    REQUIRE(orphan.setFileTime(QDateTime::currentDateTime().addSecs(-5), QFileDevice::FileModificationTime));
+    orphan.close();
+
+    const crypto::SecretBytes key = test::testKey(3);
+    QElapsedTimer took;
+    took.start();
+    const Status encrypted = PlainFileEncryptor::encryptInPlace(path, key);
+    INFO(encrypted.error().message.toStdString() << " " << encrypted.error().detail.toStdString());
+    REQUIRE(encrypted);
+    CHECK(took.elapsed() < 10000); // not the 30 s of waiting for a live owner
+    CHECK(EncryptedVfs::isEncryptedFile(path));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".encrypting.lock")));
+    EncryptedVfs::setKey(path, key);
+    CHECK(hashOf(path) == hash);
 }
 
 TEST_CASE("an interrupted encryptInPlace recovers from every state a crash can leave",

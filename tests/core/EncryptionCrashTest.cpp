@@ -303,7 +303,10 @@ TEST_CASE("SIGKILL during encryptInPlace leaves a plain or an encrypted file wit
         db.close();
         // A later call finishes the job.
         if (isPlain) {
-            REQUIRE(PlainFileEncryptor::encryptInPlace(path, key));
+            const Status again = PlainFileEncryptor::encryptInPlace(path, key);
+            INFO("encrypting again: " << again.error().message.toStdString() << " "
+                                      << again.error().detail.toStdString());
+            REQUIRE(again);
             EncryptedVfs::setKey(path, key);
             REQUIRE(db.open(path));
             CHECK(test::TempDatabase::dumpHash(db) == hash);

@@ -6,11 +6,13 @@
 #include "tests/support/TempDatabase.h"
 
 #include "core/db/Query.h"
+#include "core/model/ResidentId.h"
 #include "core/records/HouseholdRepository.h"
 #include "ui/households/HouseholdDialog.h"
 #include "ui/households/MemberDialog.h"
 #include "ui/households/MemberTableModel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -106,4 +108,44 @@ TEST_CASE("filing a household whose member's ID number and phone are on file alr
     CHECK(again.errorText().isEmpty());
     CHECK(again.duplicateWarnings().isEmpty());
     CHECK(again.result() == QDialog::Accepted);
+}
+
+TEST_CASE("many look-alikes are listed four at a time, and the file still fits a 1366x768 screen",
+          "[gui][duplicates][fit]")
+{
+    test::TempDatabase t;
+    for (int i = 1; i <= 6; ++i) {
+        HouseholdFile f = test::sampleHousehold(QStringList{QStringLiteral("张伟"), QStringLiteral("李强"),
+                                                            QStringLiteral("王勇"), QStringLiteral("刘军"),
+                                                            QStringLiteral("陈杰"), QStringLiteral("杨涛")}
+                                                    .at(i - 1));
+        f.household.insert(QStringLiteral("household_no"), QStringLiteral("371321105-00010%1").arg(i));
+        f.members.removeLast();
+        const QString first17 =
+            QStringLiteral("37132119600315") + QStringLiteral("%1").arg(i * 2 + 1, 3, 10, QLatin1Char('0'));
+        f.members[0].insert(QStringLiteral("id_number"), first17 + ResidentId::checkDigit(first17));
+        const Status saved = HouseholdRepository(t.db(), test::as(QStringLiteral("王芳"))).save(f);
+        INFO(saved.error().message.toStdString());
+        REQUIRE(saved);
+    }
+    HouseholdDialog::setMemberDialogHook([&](MemberDialog& d) {
+        setText(&d, "nameLineEdit", QStringLiteral("赵兰"));
+        d.accept();
+    });
+    HouseholdDialog d(t.db(), test::as(QStringLiteral("王芳")), {});
+    d.show();
+    setText(&d, "householdNoLineEdit", QStringLiteral("371321105-000777"));
+    setText(&d, "villageLineEdit", QStringLiteral("西河村"));
+    setText(&d, "phoneLineEdit", QStringLiteral("13812345678"));
+    auto* status = child<QComboBox>(&d, "statusComboBox");
+    status->setCurrentIndex(status->findData(QStringLiteral("dibao")));
+    child<QPushButton>(&d, "addMemberButton")->click();
+    HouseholdDialog::setMemberDialogHook({});
+    clickSave(d);
+    REQUIRE(d.duplicateWarnings().size() == 6);
+    CHECK(d.errorText().count(QStringLiteral("• ")) == 5);
+    CHECK(d.errorText().contains(QStringLiteral("… and 2 more")));
+    QApplication::processEvents();
+    INFO("the file is " << d.height() << " px high, at least " << d.minimumSizeHint().height());
+    CHECK(d.minimumSizeHint().height() <= 768 - 40 - 30);
 }

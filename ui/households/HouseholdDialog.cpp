@@ -383,7 +383,7 @@ bool HouseholdDialog::warnOfDuplicates(const HouseholdFile& file)
         return false; // nothing alike, or the caseworker has seen these and saves again
     }
     m_duplicatesShown = lines;
-    constexpr int kShown = 8;
+    constexpr int kShown = 4; // the rest in one line: the buttons stay on a 768-pixel screen
     QStringList shown = lines.mid(0, kShown);
     if (lines.size() > kShown)
         shown.append(tr("… and %n more", nullptr, int(lines.size() - kShown)));
