@@ -1761,11 +1761,11 @@ Parked changes: %9</source>
     </message>
     <message>
         <source>%1: %2 has the same resident ID number as %3</source>
-        <translation>%1：%2 的身份证号与 %3 相同</translation>
+        <translation>%1：%2的身份证号与本次填写的%3相同</translation>
     </message>
     <message>
         <source>%1: %2, born the same day, lives in the same village</source>
-        <translation>%1：同村有同名、同一天出生的 %2</translation>
+        <translation>%1：同村有同名、同一天出生的%2</translation>
     </message>
     <message>
         <source>%1: the same phone number</source>

@@ -65,6 +65,7 @@
 #include <QItemSelectionModel>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -635,6 +636,38 @@ int main(int argc, char** argv)
         HistoryDialog history(db, id, edit.windowTitle(), &window);
         history.show();
         save(&history, out.filePath(QStringLiteral("history-%1.png").arg(language)));
+        history.hide();
+
+        // Filing that household again by mistake: a member's ID number and the phone are on file.
+        {
+            QSqlQuery member(db.sql());
+            member.exec(QStringLiteral("SELECT name, id_number FROM member WHERE household_id = '%1'"
+                                       " AND coalesce(id_number, '') <> '' LIMIT 1")
+                            .arg(id));
+            member.next();
+            const QString name = member.value(0).toString();
+            const QString idNumber = member.value(1).toString();
+            HouseholdDialog::setMemberDialogHook([&](MemberDialog& d) {
+                for (const auto& [field, text] :
+                     {std::pair{"nameLineEdit", name}, std::pair{"idNumberLineEdit", idNumber}}) {
+                    auto* edit = d.findChild<QLineEdit*>(QString::fromLatin1(field));
+                    edit->setText(text);
+                    emit edit->textEdited(text); // as typed: the ID number fills in the birth date and sex
+                }
+                d.accept();
+                if (!d.errorText().isEmpty())
+                    qWarning("the member was not taken: %s", qUtf8Printable(d.errorText()));
+            });
+            HouseholdDialog again(db, window.session(), {}, &window);
+            again.findChild<QLineEdit*>(QStringLiteral("villageLineEdit"))->setText(QStringLiteral("西河村"));
+            again.findChild<QLineEdit*>(QStringLiteral("phoneLineEdit"))
+                ->setText(QStringLiteral("13905391234"));
+            again.findChild<QPushButton*>(QStringLiteral("addMemberButton"))->click();
+            HouseholdDialog::setMemberDialogHook({});
+            again.show();
+            again.save();
+            save(&again, out.filePath(QStringLiteral("household-duplicate-%1.png").arg(language)));
+        }
 
         // Two people changed the phone number offline (the edit above and another laptop's change,
         // imported): the conflict view.
