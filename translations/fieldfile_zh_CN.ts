@@ -444,7 +444,9 @@
     </message>
     <message numerus="yes">
         <source>While the county answers, Fieldfile syncs by itself every %n minute(s) and when it closes. Check this to stop that until you uncheck it.</source>
-        <translation><numerusform>能连上县民政局时，Fieldfile 每 %n 分钟自动同步一次，关闭时也同步。勾选此项即暂停，直到取消勾选。</numerusform></translation>
+        <translation>
+            <numerusform>能连上县民政局时，Fieldfile 每 %n 分钟自动同步一次，关闭时也同步。勾选此项即暂停，直到取消勾选。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1321,14 @@
     <message>
         <source>opened by</source>
         <translation>打开人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
     </message>
 </context>
 <context>
@@ -2897,7 +2907,9 @@ Parked changes: %9</source>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>……另有 %n 户</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 户</numerusform>
+        </translation>
     </message>
     <message>
         <source>This may be a household already on file:</source>
@@ -5547,6 +5559,10 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>Laptops sync: only when their user asks</source>
         <translation>笔记本同步：只在用户要求时</translation>
+    </message>
+    <message>
+        <source>List households that may be one household filed twice: members with the same resident ID number in different households.</source>
+        <translation>列出可能重复建档的家庭：不同家庭中身份证号相同的成员。</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,15 @@
 #include "core/journal/ChangeApplier.h"
 #include "core/journal/ChangeCodec.h"
 #include "core/journal/HeadsDecoder.h"
+#include "core/model/ResidentId.h"
 #include "core/sync/ChangeCbor.h"
 #include "core/sync/ChangeImporter.h"
 #include "core/util/PrintableText.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QMap>
+#include <QSet>
 
 namespace ff {
 
@@ -32,6 +36,12 @@ QString line(const QStringList& columns)
     for (const QString& column : columns)
         printable.append(PrintableText::field(column));
     return printable.join(QLatin1Char('\t')) + QLatin1Char('\n');
+}
+/// A field's value as the records show it: its shown head's (empty when it has none).
+QVariant shownValue(ChangeApplier& values, const RecordHeads& heads, const QString& field)
+{
+    const FieldHead* best = shownHead(heads.value(field));
+    return best ? values.valueOf(best->change, field) : QVariant();
 }
 } // namespace
 
@@ -82,8 +92,7 @@ QString CountyDirectory::households(const QString& caseworker) const
     ChangeApplier values(m_db);
     HeadsDecoder decoder;
     auto shown = [&](const RecordHeads& heads, const QString& field) {
-        const FieldHead* best = shownHead(heads.value(field));
-        return best ? values.valueOf(best->change, field).toString() : QString();
+        return shownValue(values, heads, field).toString();
     };
     while (q.next()) {
         const RecordHeads heads = decoder.decode(q.value(1).toByteArray());
@@ -169,6 +178,64 @@ QString CountyDirectory::parked() const
                       c.entity.isEmpty() ? QString() : c.entity + QLatin1Char(' ') + c.recordId,
                       QStringList(c.fields.keys()).join(QLatin1Char(',')),
                       ChangeImporter::reasonText(q.value(4).toString())});
+    }
+    return text;
+}
+
+QString CountyDirectory::possibleDuplicates() const
+{
+    ChangeApplier values(m_db);
+    HeadsDecoder decoder;
+    const QString deleted = QStringLiteral("_deleted");
+    // The live households, with what identifies them to a person.
+    struct Household
+    {
+        QString number;
+        QString village;
+    };
+    QHash<QString, Household> households;
+    Query q(m_db);
+    q.exec(QStringLiteral("SELECT record_id, heads FROM record_heads WHERE entity = 'household'"));
+    while (q.next()) {
+        const RecordHeads heads = decoder.decode(q.value(1).toByteArray());
+        if (!shownValue(values, heads, deleted).toBool())
+            households.insert(q.value(0).toString(),
+                              {shownValue(values, heads, QStringLiteral("household_no")).toString(),
+                               shownValue(values, heads, QStringLiteral("village")).toString()});
+    }
+    // Their live members by resident ID number, as people type it (spaces, a small x).
+    struct Member
+    {
+        QString householdId;
+        QString name;
+    };
+    QMap<QString, QList<Member>> byNumber;
+    q.exec(QStringLiteral("SELECT household_id, heads FROM record_heads WHERE entity = 'member'"));
+    while (q.next()) {
+        const RecordHeads heads = decoder.decode(q.value(1).toByteArray());
+        const QString number =
+            ResidentId::normalize(shownValue(values, heads, QStringLiteral("id_number")).toString());
+        if (number.isEmpty() || shownValue(values, heads, deleted).toBool() ||
+            !households.contains(q.value(0).toString()))
+            continue;
+        byNumber[number].append(
+            {q.value(0).toString(), shownValue(values, heads, QStringLiteral("name")).toString()});
+    }
+    QString text = line({tr("ID number"), tr("household"), tr("household no."), tr("village"), tr("member")});
+    for (auto it = byNumber.cbegin(); it != byNumber.cend(); ++it) {
+        QSet<QString> distinct;
+        for (const Member& m : it.value())
+            distinct.insert(m.householdId);
+        if (distinct.size() < 2)
+            continue;
+        QList<Member> members = it.value();
+        std::sort(members.begin(), members.end(), [&](const Member& a, const Member& b) {
+            return households.value(a.householdId).number < households.value(b.householdId).number;
+        });
+        for (const Member& m : std::as_const(members)) {
+            const Household& h = households[m.householdId];
+            text += line({ResidentId::masked(it.key()), m.householdId, h.number, h.village, m.name});
+        }
     }
     return text;
 }

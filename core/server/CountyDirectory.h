@@ -39,6 +39,10 @@ public:
     /// Changes the county keeps parked, each with why (they stay until what they wait for
     /// arrives, or for good when policy refused them: nothing is ever dropped).
     QString parked() const;
+    /// Households that may be one household filed twice (on two laptops, say): live members of
+    /// different live households with the same resident ID number. One line per member, the ID
+    /// number masked, grouped by number; a supervisor or county user merges them in the app.
+    QString possibleDuplicates() const;
 
 private:
     Database& m_db;

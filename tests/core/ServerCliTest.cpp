@@ -6,6 +6,7 @@
 
 #include "core/crypto/KeyPair.h"
 #include "core/journal/JournalReader.h"
+#include "core/model/ResidentId.h"
 #include "core/records/HouseholdRepository.h"
 #include "core/server/CountyStore.h"
 #include "core/sync/PackageWriter.h"
@@ -189,6 +190,20 @@ TEST_CASE("fieldfile-server import: many packages, a report per package, a recei
     r = server(db, {QStringLiteral("parked")});
     CHECK(r.code == 0);
     CHECK(r.out.count(QLatin1Char('\n')) == 1); // nothing parked: the heading only
+
+    // The two households have the same two people (the same ID numbers): possibly one filed twice.
+    r = server(db, {QStringLiteral("duplicates")});
+    CHECK(r.code == 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 5); // a heading, and each number in both households
+    CHECK(lines.at(0) == QStringLiteral("ID number\thousehold\thousehold no.\tvillage\tmember"));
+    const QString idB = b.household.value(QStringLiteral("id")).toString();
+    const QString childNumber = a.members.at(1).value(QStringLiteral("id_number")).toString();
+    CHECK(r.out.contains(ResidentId::masked(childNumber) + QLatin1Char('\t') + idA + QStringLiteral("\t") +
+                         a.household.value(QStringLiteral("household_no")).toString() +
+                         QStringLiteral("\t东山村\t张小雨\n")));
+    CHECK(r.out.contains(ResidentId::masked(childNumber) + QLatin1Char('\t') + idB));
+    CHECK_FALSE(r.out.contains(childNumber)); // masked, not in the clear
 
     QFile receiptFile(dir.filePath(QStringLiteral("one.ffrct")));
     REQUIRE(receiptFile.open(QIODevice::ReadOnly));

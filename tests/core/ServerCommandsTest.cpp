@@ -43,7 +43,7 @@ TEST_CASE("fieldfile-server commands: each has a name, a usage and a description
           "[server][cli]")
 {
     const ServerCommands commands;
-    REQUIRE(commands.commands().size() == 15);
+    REQUIRE(commands.commands().size() == 16);
     QSet<QString> names;
     for (const ServerCommand* command : commands.commands()) {
         INFO(command->name().toStdString());
@@ -61,8 +61,9 @@ TEST_CASE("fieldfile-server commands: each has a name, a usage and a description
           QStringList{QStringLiteral("init"), QStringLiteral("add-user"), QStringLiteral("enroll-code"),
                       QStringLiteral("revoke"), QStringLiteral("assign"), QStringLiteral("import"),
                       QStringLiteral("users"), QStringLiteral("devices"), QStringLiteral("households"),
-                      QStringLiteral("opened"), QStringLiteral("parked"), QStringLiteral("status"),
-                      QStringLiteral("policy"), QStringLiteral("recover-profile"), QStringLiteral("serve")});
+                      QStringLiteral("opened"), QStringLiteral("parked"), QStringLiteral("duplicates"),
+                      QStringLiteral("status"), QStringLiteral("policy"), QStringLiteral("recover-profile"),
+                      QStringLiteral("serve")});
     CHECK(commands.find(QStringLiteral("frobnicate")) == nullptr);
 }
 
@@ -101,18 +102,17 @@ TEST_CASE("fieldfile-server: a missing or unknown command is refused, naming eve
     CHECK(r.err.contains(QStringLiteral("“frobnicate”")));
     for (const QString& name : commands.names())
         CHECK(r.err.contains(name));
-    CHECK(r.err.contains(
-        QStringLiteral("Commands: init, add-user, enroll-code, revoke, assign, import, users, "
-                       "devices, households, opened, parked, status, policy, recover-profile, serve.")));
+    CHECK(r.err.contains(QStringLiteral(
+        "Commands: init, add-user, enroll-code, revoke, assign, import, users, "
+        "devices, households, opened, parked, duplicates, status, policy, recover-profile, serve.")));
     CHECK_FALSE(QFile::exists(db)); // refused before any database is opened
 
     r = run({QStringLiteral("--database"), db});
     CHECK(r.code == ServerCommand::kFailure);
-    CHECK(
-        r.err ==
-        QStringLiteral(
-            "Say what to do: init, add-user, enroll-code, revoke, assign, import, users, "
-            "devices, households, opened, parked, status, policy, recover-profile or serve (see --help).\n"));
+    CHECK(r.err ==
+          QStringLiteral("Say what to do: init, add-user, enroll-code, revoke, assign, import, users, "
+                         "devices, households, opened, parked, duplicates, status, policy, recover-profile "
+                         "or serve (see --help).\n"));
 
     r = run({QStringLiteral("--database"), db, QStringLiteral("status"), QStringLiteral("--colour")});
     CHECK(r.code == ServerCommand::kFailure);

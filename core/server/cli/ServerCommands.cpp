@@ -5,6 +5,7 @@
 #include "core/server/cli/AddUserCommand.h"
 #include "core/server/cli/AssignCommand.h"
 #include "core/server/cli/DevicesCommand.h"
+#include "core/server/cli/DuplicatesCommand.h"
 #include "core/server/cli/EnrollCodeCommand.h"
 #include "core/server/cli/HouseholdsCommand.h"
 #include "core/server/cli/ImportCommand.h"
@@ -40,6 +41,7 @@ ServerCommands::ServerCommands()
     m_commands.push_back(std::make_unique<HouseholdsCommand>());
     m_commands.push_back(std::make_unique<OpenedCommand>());
     m_commands.push_back(std::make_unique<ParkedCommand>());
+    m_commands.push_back(std::make_unique<DuplicatesCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<PolicyCommand>());
     m_commands.push_back(std::make_unique<RecoverProfileCommand>());
