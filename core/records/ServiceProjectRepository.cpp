@@ -5,9 +5,8 @@
 #include "core/db/Database.h"
 #include "core/db/Query.h"
 #include "core/journal/JournalWriter.h"
-#include "core/schema/Authority.h"
+#include "core/records/StationRecordWriter.h"
 #include "core/schema/RecordTypes.h"
-#include "core/schema/StationScope.h"
 #include "core/util/Refusal.h"
 
 namespace ff {
@@ -90,9 +89,9 @@ QList<ValidationIssue> ServiceProjectRepository::validate(const ServiceProject& 
 
 Status ServiceProjectRepository::save(ServiceProject& p, QList<ValidationIssue>* issuesOut)
 {
-    const RecordType& type = *RecordTypes::find(RecordTypes::serviceProject());
-    if (const Authority::Verdict verdict = Authority::create(m_session.role(), type, {}); !verdict)
-        return Refusal::nothingSaved({Authority::forPerson(verdict.refusal)});
+    const StationRecordWriter writer(m_db, m_session, RecordTypes::serviceProject());
+    if (Status refused = writer.refusal({}); !refused)
+        return refused;
     ServiceProject saved = p;
     const bool isNew = saved.id.isEmpty();
     if (isNew && m_session.role() == Role::Supervisor)
@@ -100,12 +99,8 @@ Status ServiceProjectRepository::save(ServiceProject& p, QList<ValidationIssue>*
     const QList<ValidationIssue> issues = validate(saved);
     if (issuesOut)
         *issuesOut = issues;
-    if (!issues.isEmpty()) {
-        QStringList lines;
-        for (const ValidationIssue& i : issues)
-            lines.append(i.message);
-        return Refusal::nothingSaved(lines);
-    }
+    if (Status refused = writer.refusal(issues); !refused)
+        return refused;
     if (isNew) {
         saved.id = JournalWriter::newId();
     } else {
@@ -114,20 +109,15 @@ Status ServiceProjectRepository::save(ServiceProject& p, QList<ValidationIssue>*
             return Refusal::nothingSaved({tr("This project was removed meanwhile.")});
         saved.station = stored->station;
     }
-    QVariantMap fields = {{QStringLiteral("name"), saved.name.trimmed()},
-                          {QStringLiteral("purchaser"), saved.purchaser.trimmed()},
-                          {QStringLiteral("provider"), saved.provider.trimmed()},
-                          {QStringLiteral("starts_on"), saved.startsOn},
-                          {QStringLiteral("ends_on"), saved.endsOn},
-                          {QStringLiteral("contracted_hours"), saved.contractedHours},
-                          {QStringLiteral("contracted_households"), saved.contractedHouseholds},
-                          {QStringLiteral("notes"), saved.notes}};
-    if (isNew)
-        fields.insert(QStringLiteral("station"), saved.station.trimmed());
-    JournalWriter writer(m_db, m_session);
-    if (Status s = writer.commit({{type.name, saved.id, StationScope::scopeId(saved.station),
-                                   isNew ? Change::Op::Create : Change::Op::Update, fields}});
-        !s)
+    const QVariantMap fields = {{QStringLiteral("name"), saved.name.trimmed()},
+                                {QStringLiteral("purchaser"), saved.purchaser.trimmed()},
+                                {QStringLiteral("provider"), saved.provider.trimmed()},
+                                {QStringLiteral("starts_on"), saved.startsOn},
+                                {QStringLiteral("ends_on"), saved.endsOn},
+                                {QStringLiteral("contracted_hours"), saved.contractedHours},
+                                {QStringLiteral("contracted_households"), saved.contractedHouseholds},
+                                {QStringLiteral("notes"), saved.notes}};
+    if (Status s = writer.write(saved.id, saved.station, isNew, fields); !s)
         return s;
     p = saved;
     return Status::ok();
@@ -138,12 +128,7 @@ Status ServiceProjectRepository::remove(const QString& id)
     const std::optional<ServiceProject> stored = load(id);
     if (!stored)
         return Status::ok();
-    return JournalWriter(m_db, m_session)
-        .commit({{RecordTypes::serviceProject(),
-                  id,
-                  StationScope::scopeId(stored->station),
-                  Change::Op::Delete,
-                  {}}});
+    return StationRecordWriter(m_db, m_session, RecordTypes::serviceProject()).remove(id, stored->station);
 }
 
 } // namespace ff

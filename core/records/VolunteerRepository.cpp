@@ -5,9 +5,8 @@
 #include "core/db/Database.h"
 #include "core/db/Query.h"
 #include "core/journal/JournalWriter.h"
-#include "core/schema/Authority.h"
+#include "core/records/StationRecordWriter.h"
 #include "core/schema/RecordTypes.h"
-#include "core/schema/StationScope.h"
 #include "core/util/Refusal.h"
 
 namespace ff {
@@ -73,18 +72,14 @@ QList<ValidationIssue> VolunteerRepository::validate(const Volunteer& v) const
 
 Status VolunteerRepository::save(Volunteer& v, QList<ValidationIssue>* issuesOut)
 {
-    const RecordType& type = *RecordTypes::find(RecordTypes::volunteer());
-    if (const Authority::Verdict verdict = Authority::create(m_session.role(), type, {}); !verdict)
-        return Refusal::nothingSaved({Authority::forPerson(verdict.refusal)});
+    const StationRecordWriter writer(m_db, m_session, RecordTypes::volunteer());
+    if (Status refused = writer.refusal({}); !refused)
+        return refused;
     const QList<ValidationIssue> issues = validate(v);
     if (issuesOut)
         *issuesOut = issues;
-    if (!issues.isEmpty()) {
-        QStringList lines;
-        for (const ValidationIssue& i : issues)
-            lines.append(i.message);
-        return Refusal::nothingSaved(lines);
-    }
+    if (Status refused = writer.refusal(issues); !refused)
+        return refused;
     const bool isNew = v.id.isEmpty();
     std::optional<Volunteer> stored = isNew ? std::nullopt : load(v.id);
     if (!isNew && !stored)
@@ -97,16 +92,11 @@ Status VolunteerRepository::save(Volunteer& v, QList<ValidationIssue>* issuesOut
     } else {
         saved.station = stored->station;
     }
-    QVariantMap fields = {
+    const QVariantMap fields = {
         {QStringLiteral("name"), saved.name.trimmed()}, {QStringLiteral("phone"), saved.phone},
         {QStringLiteral("skills"), saved.skills},       {QStringLiteral("trainings"), saved.trainings},
         {QStringLiteral("joined_on"), saved.joinedOn},  {QStringLiteral("notes"), saved.notes}};
-    if (isNew)
-        fields.insert(QStringLiteral("station"), saved.station.trimmed());
-    JournalWriter writer(m_db, m_session);
-    if (Status s = writer.commit({{type.name, saved.id, StationScope::scopeId(saved.station),
-                                   isNew ? Change::Op::Create : Change::Op::Update, fields}});
-        !s)
+    if (Status s = writer.write(saved.id, saved.station, isNew, fields); !s)
         return s;
     v = saved;
     return Status::ok();
@@ -117,9 +107,7 @@ Status VolunteerRepository::remove(const QString& id)
     const std::optional<Volunteer> stored = load(id);
     if (!stored)
         return Status::ok();
-    return JournalWriter(m_db, m_session)
-        .commit(
-            {{RecordTypes::volunteer(), id, StationScope::scopeId(stored->station), Change::Op::Delete, {}}});
+    return StationRecordWriter(m_db, m_session, RecordTypes::volunteer()).remove(id, stored->station);
 }
 
 } // namespace ff
