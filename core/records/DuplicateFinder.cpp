@@ -6,6 +6,7 @@
 #include "core/model/ResidentId.h"
 
 #include <QDate>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -65,28 +66,38 @@ QList<DuplicateCandidate> DuplicateFinder::candidates(const HouseholdFile& file,
     // A new household has no id: bound as NULL, `h.id <> ?` would leave out every row.
     const QString own = ownId.isNull() ? QStringLiteral("") : ownId;
 
+    // The same resident ID number anywhere (as typed: spaces, a small x, full width): every
+    // number of the file in one statement, a single pass over the members on file.
+    QHash<QString, QStringList> typedById;
     for (const QVariantMap& member : file.members) {
-        const QString typed = member.value(QStringLiteral("name")).toString().trimmed();
-        // The same resident ID number anywhere (as typed: spaces, a small x, full width).
         const QString id = ResidentId::normalize(member.value(QStringLiteral("id_number")).toString());
-        if (!id.isEmpty()) {
-            Query q(m_db);
-            q.prepare(QStringLiteral("SELECT m.name, ") + kHousehold +
-                      QStringLiteral(" FROM member m JOIN household h ON h.id = m.household_id"
-                                     " WHERE m.deleted = 0 AND h.deleted = 0 AND h.id <> ?"
-                                     " AND upper(replace(m.id_number, ' ', '')) = ?"
-                                     " ORDER BY h.household_no"));
-            q.addBindValue(own);
-            q.addBindValue(id);
-            if (q.exec()) {
-                while (q.next()) {
-                    DuplicateCandidate c = fromRow(q, 1, DuplicateCandidate::Reason::SameIdNumber);
-                    c.memberName = q.value(0).toString();
+        if (!id.isEmpty())
+            typedById[id].append(member.value(QStringLiteral("name")).toString().trimmed());
+    }
+    if (!typedById.isEmpty()) {
+        Query q(m_db);
+        q.prepare(
+            QStringLiteral("SELECT upper(replace(m.id_number, ' ', '')), m.name, ") + kHousehold +
+            QStringLiteral(" FROM member m JOIN household h ON h.id = m.household_id"
+                           " WHERE m.deleted = 0 AND h.deleted = 0 AND h.id <> ?"
+                           " AND upper(replace(m.id_number, ' ', '')) IN (SELECT value FROM json_each(?))"
+                           " ORDER BY h.household_no"));
+        q.addBindValue(own);
+        q.addBindList(typedById.keys());
+        if (q.exec()) {
+            while (q.next()) {
+                for (const QString& typed : typedById.value(q.value(0).toString())) {
+                    DuplicateCandidate c = fromRow(q, 2, DuplicateCandidate::Reason::SameIdNumber);
+                    c.memberName = q.value(1).toString();
                     c.typedName = typed;
                     add(c);
                 }
             }
         }
+    }
+
+    for (const QVariantMap& member : file.members) {
+        const QString typed = member.value(QStringLiteral("name")).toString().trimmed();
         // The same name and birth date in the same village.
         const QDate born = member.value(QStringLiteral("birth_date")).toDate();
         if (!typed.isEmpty() && born.isValid() && !village.isEmpty()) {

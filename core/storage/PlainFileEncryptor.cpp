@@ -39,7 +39,8 @@ QString lockPath(const QString& path) { return path + QStringLiteral(".encryptin
 /// stale only when its process is gone, however long that works (QLockFile reads the owner's id
 /// from the file) — except a lock file with no owner in it: a process killed between creating
 /// the file and writing its id left it, and nothing would ever remove it. A live process writes
-/// its id at once, so such a file a second old is an orphan and is taken over.
+/// its id at once, so such a file, empty and ten seconds old (well over any stall, and over the
+/// two-second timestamps of a FAT stick), is an orphan and is taken over.
 bool takeLock(QLockFile& lock, const QString& lockFile)
 {
     lock.setStaleLockTime(0);
@@ -53,9 +54,9 @@ bool takeLock(QLockFile& lock, const QString& lockFile)
         qint64 pid = 0;
         QString host;
         QString app;
-        const QDateTime written = QFileInfo(lockFile).lastModified();
-        if (!lock.getLockInfo(&pid, &host, &app) && written.isValid() &&
-            written.msecsTo(QDateTime::currentDateTime()) > 1000)
+        const QFileInfo file(lockFile);
+        if (!lock.getLockInfo(&pid, &host, &app) && file.exists() && file.size() == 0 &&
+            file.lastModified().msecsTo(QDateTime::currentDateTime()) > 10000)
             QFile::remove(lockFile);
     }
 }

@@ -1287,7 +1287,7 @@ TEST_CASE("a lock file left empty by a process killed as it took the lock does n
     REQUIRE(orphan.open(QIODevice::WriteOnly));
     orphan.close();
     REQUIRE(orphan.open(QIODevice::ReadWrite));
-    REQUIRE(orphan.setFileTime(QDateTime::currentDateTime().addSecs(-5), QFileDevice::FileModificationTime));
+    REQUIRE(orphan.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
     orphan.close();
 
     const crypto::SecretBytes key = test::testKey(3);

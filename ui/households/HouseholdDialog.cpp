@@ -4,6 +4,7 @@
 
 #include "core/journal/ConflictReader.h"
 #include "core/model/FieldLabels.h"
+#include "core/model/ResidentId.h"
 #include "core/records/DuplicateFinder.h"
 #include "core/records/HouseholdRepository.h"
 #include "ui/casework/PlanTab.h"
@@ -365,11 +366,18 @@ bool HouseholdDialog::warnOfDuplicates(const HouseholdFile& file)
             const auto was =
                 std::find_if(m_loaded.members.cbegin(), m_loaded.members.cend(),
                              [&id](const QVariantMap& m) { return m.value(QStringLiteral("id")) == id; });
-            const auto changed = [&](const char* field) {
-                return was->value(QLatin1String(field)) != member.value(QLatin1String(field));
+            // Compared as they mean, not as stored: an empty date may come back as "" or null, an
+            // ID number typed again in another form is the same number.
+            const auto text = [](const QVariantMap& m, const char* field) {
+                return m.value(QLatin1String(field)).toString().trimmed();
             };
-            if (id.isEmpty() || was == m_loaded.members.cend() || changed("name") || changed("birth_date") ||
-                changed("id_number"))
+            const bool changed = was == m_loaded.members.cend() ||
+                                 text(*was, "name") != text(member, "name") ||
+                                 was->value(QStringLiteral("birth_date")).toDate() !=
+                                     member.value(QStringLiteral("birth_date")).toDate() ||
+                                 ResidentId::normalize(text(*was, "id_number")) !=
+                                     ResidentId::normalize(text(member, "id_number"));
+            if (id.isEmpty() || changed)
                 asked.members.append(member);
         }
     }

@@ -206,7 +206,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
             statusBar()->showMessage(s.error().message, 8000); // asked for while locked: not run
             return;
         }
-        if (!s && what == QStringLiteral("sync") && m_sync->isAutomatic()) {
+        if (!s && what == QStringLiteral("sync") && (m_sync->isAutomatic() || m_closingSync->isClosing())) {
             // Nobody asked for this one: no box to dismiss; it is tried again later.
             statusBar()->showMessage(tr("Automatic sync did not go through: %1").arg(s.error().message),
                                      15000);

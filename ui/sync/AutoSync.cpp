@@ -31,8 +31,11 @@ AutoSync::AutoSync(Database& db, SyncController& controller, QObject* parent)
         const bool online = m_controller.connection() == SyncController::Connection::Online;
         const bool cameOnline = online && !m_wasOnline;
         m_wasOnline = online;
-        if (cameOnline)
+        if (cameOnline) {
+            // An attempt that found the county gone does not count: sync as soon as it is back.
+            m_lastAttempt = QDateTime();
             QTimer::singleShot(0, this, &AutoSync::check);
+        }
         emit stateChanged();
     });
 }

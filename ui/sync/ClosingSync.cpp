@@ -15,6 +15,8 @@ ClosingSync::ClosingSync(SyncController& controller, AutoSync& autoSync, QWidget
     : QObject(window), m_controller(controller), m_autoSync(autoSync), m_window(window)
 {}
 
+bool ClosingSync::isClosing() const { return m_done || m_progress; }
+
 bool ClosingSync::holdsClose()
 {
     if (m_done)
@@ -34,6 +36,8 @@ bool ClosingSync::holdsClose()
     m_progress->setMinimumDuration(0);
     m_progress->setMinimumWidth(380);
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    // Nothing is edited while the window waits to close: it would close under the edit.
+    m_progress->setWindowModality(Qt::ApplicationModal);
     connect(m_progress, &QProgressDialog::canceled, this, &ClosingSync::closeWindow);
     connect(&m_controller, &SyncController::finished, this, &ClosingSync::closeWindow);
     QTimer::singleShot(m_limit, this, &ClosingSync::closeWindow);

@@ -30,6 +30,8 @@ public:
     /// window is closed again when the sync is done), false to close now.
     bool holdsClose();
     void setTimeLimit(std::chrono::milliseconds limit) { m_limit = limit; }
+    /// While the window waits for the last sync, and after: a failure then is not worth a box.
+    bool isClosing() const;
 
 private:
     void closeWindow();
