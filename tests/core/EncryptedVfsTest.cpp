@@ -1241,15 +1241,35 @@ QByteArray hashOf(const QString& path)
 }
 } // namespace
 
+namespace {
+/// A plain database with a hot WAL, as a crash of the app leaves it, in `dir`/crashed: its
+/// folder, its path and the hash of its rows.
+struct CrashedPlainFile
+{
+    QString folder;
+    QString path;
+    QByteArray hash;
+};
+
+CrashedPlainFile crashedPlainFile(const QTemporaryDir& dir)
+{
+    CrashedPlainFile file;
+    file.folder = dir.filePath(QStringLiteral("crashed"));
+    file.hash = makePlainDatabase(dir.filePath(QStringLiteral("original/test.db")), true, file.folder);
+    file.path = QDir(file.folder).filePath(QStringLiteral("test.db"));
+    return file;
+}
+} // namespace
+
 TEST_CASE("encryptInPlace turns a plain database with a hot WAL into an encrypted one",
           "[encryption][inplace]")
 {
     test::ForgetKeysAtEnd forget;
     QTemporaryDir dir;
-    const QString original = dir.filePath(QStringLiteral("original/test.db"));
-    const QString crashed = dir.filePath(QStringLiteral("crashed"));
-    const QByteArray hash = makePlainDatabase(original, true, crashed);
-    const QString path = QDir(crashed).filePath(QStringLiteral("test.db"));
+    const CrashedPlainFile file = crashedPlainFile(dir);
+    const QString& crashed = file.folder;
+    const QString& path = file.path;
+    const QByteArray& hash = file.hash;
     REQUIRE(QFileInfo(path + QStringLiteral("-wal")).size() > 100000);
     REQUIRE(test::totalHits(test::canaryHits(crashed, canaries())) > 0);
     REQUIRE(PlainFileEncryptor::isPlain(path));
@@ -1278,10 +1298,9 @@ TEST_CASE("a lock file left empty by a process killed as it took the lock does n
 {
     test::ForgetKeysAtEnd forget;
     QTemporaryDir dir;
-    const QString original = dir.filePath(QStringLiteral("original/test.db"));
-    const QString crashed = dir.filePath(QStringLiteral("crashed"));
-    const QByteArray hash = makePlainDatabase(original, true, crashed);
-    const QString path = QDir(crashed).filePath(QStringLiteral("test.db"));
+    const CrashedPlainFile file = crashedPlainFile(dir);
+    const QString& path = file.path;
+    const QByteArray& hash = file.hash;
     // Created, its owner's id never written: the process died in between (seen under SIGKILL).
     QFile orphan(path + QStringLiteral(".encrypting.lock"));
     REQUIRE(orphan.open(QIODevice::WriteOnly));

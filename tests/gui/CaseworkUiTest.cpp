@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Casework records through the real dialogs: a group session entered once for three households,
 // an overdue plan action, a visit that moves the household's last visit, and the due-visits view.
+#include "tests/gui/FindChild.h"
 #include "tests/support/QtStringMaker.h"
 #include "tests/support/TempDatabase.h"
 
@@ -46,16 +47,9 @@
 #include <QTreeWidget>
 
 using namespace ff;
+using test::child;
 
 namespace {
-template <typename T>
-T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(w != nullptr);
-    return w;
-}
-
 /// Runs `body` on the modal dialog that `trigger` opens, once it is showing.
 template <typename Dialog>
 bool onModal(const std::function<void()>& trigger, const std::function<void(Dialog*)>& body)

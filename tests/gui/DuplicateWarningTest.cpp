@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Duplicate warnings, offline (issue 16, item 4): filing a household that may be on file already
 // shows the candidates before saving; Save again files it.
+#include "tests/gui/FindChild.h"
 #include "tests/support/QtStringMaker.h"
 #include "tests/support/TempDatabase.h"
 
@@ -22,16 +23,9 @@
 #include <catch2/catch.hpp>
 
 using namespace ff;
+using test::child;
 
 namespace {
-template <typename T>
-T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(w != nullptr);
-    return w;
-}
-
 void setText(QWidget* parent, const char* name, const QString& text)
 {
     auto* edit = child<QLineEdit>(parent, name);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A caseworker creates a household through the real dialogs, finds it by search and reads its history.
+#include "tests/gui/FindChild.h"
 #include "tests/support/QtStringMaker.h"
 #include "tests/support/TempDatabase.h"
 
@@ -36,17 +37,10 @@
 #include <QTimer>
 
 using namespace ff;
+using test::child;
 
 namespace {
 const QString kFirst17 = QStringLiteral("37132119580704003");
-
-template <typename T>
-T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(w != nullptr);
-    return w;
-}
 
 /// Types text as a person would: ASCII as key presses, Chinese as an input method commits it.
 void type(QLineEdit* edit, const QString& text)

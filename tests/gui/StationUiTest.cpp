@@ -3,6 +3,7 @@
 // The station page (volunteers, service projects) and the service-log dialog's project and
 // volunteers, driven offscreen: a supervisor keeps the roster, a caseworker reads it and links
 // volunteers to a service, whose hours the roster and the project then show.
+#include "tests/gui/FindChild.h"
 #include "tests/support/QtStringMaker.h"
 #include "tests/support/TempDatabase.h"
 
@@ -36,6 +37,7 @@
 #include <QTabWidget>
 
 using namespace ff;
+using test::child;
 
 namespace {
 const QString kStation = QStringLiteral("岸堤镇社工站");
@@ -48,13 +50,6 @@ void enroll(Database& db, const QString& user, const char* role)
                                      QJsonObject{{QStringLiteral("station"), kStation}}));
 }
 
-template <typename T>
-T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
 } // namespace
 
 TEST_CASE("a supervisor keeps the station's roster and projects, a caseworker links them to a service",
