@@ -128,6 +128,17 @@ const QList<Explicit>& explicitSteps()
           QStringLiteral("CREATE INDEX journal_household_create ON journal(record_id)"
                          " WHERE entity = 'household' AND op = 'create'")},
          {}},
+        // Version 16: the case notes' word index (kept by CaseNoteIndex, a projection): the text
+        // by trigrams, answering words of three characters or more, and a contentless index of the
+        // text's overlapping character pairs, answering two-character words (Chinese words are
+        // mostly two characters, which trigrams cannot find). Their pages fit an encrypted file's.
+        {16,
+         {},
+         {QStringLiteral("CREATE VIRTUAL TABLE case_note_text USING fts5(text, tokenize = 'trigram')"),
+          storage::EncryptedVfs::ftsPageSizeStatement(QStringLiteral("case_note_text")),
+          QStringLiteral("CREATE VIRTUAL TABLE case_note_pairs USING fts5(pairs, content = '', detail = none,"
+                         " tokenize = 'unicode61 remove_diacritics 0')"),
+          storage::EncryptedVfs::ftsPageSizeStatement(QStringLiteral("case_note_pairs"))}},
     };
     return steps;
 }

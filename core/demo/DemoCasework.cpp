@@ -7,6 +7,7 @@
 #include "core/forms/BuiltInForms.h"
 #include "core/forms/MemberContext.h"
 #include "core/journal/JournalWriter.h"
+#include "core/records/CaseNoteRepository.h"
 #include "core/records/HouseholdNeeds.h"
 
 #include <algorithm>
@@ -170,6 +171,7 @@ void DemoCasework::plan(const DemoHousehold& h)
     const QDate planned = opened.addDays(3 + below(8));
     planPlan(h, planned, categories);
     planServices(h, planned, categories);
+    planCaseNotes(h, opened);
     if (chance(0.08))
         planDraft(h);
     if (chance(0.3))
@@ -223,6 +225,28 @@ void DemoCasework::planVisits(const DemoHousehold& h, QDate opened, QDate last, 
         // The assessment visit is written up after the assessment (at 10:00).
         m_timeline.add(assessing ? QDateTime(day, QTime(11, 30)) : during(day),
                        [this, v, author]() mutable { return VisitRepository(m_db, as(author)).save(v); });
+    }
+}
+
+void DemoCasework::planCaseNotes(const DemoHousehold& h, QDate opened)
+{
+    const QString author = caseworkerOf(h);
+    const QStringList texts = DemoPhrases::caseNotes(h.shape);
+    const int count = 1 + below(3);
+    const int span = std::max(1, int(opened.daysTo(m_today)));
+    for (int i = 0; i < count; ++i) {
+        CaseNote note;
+        note.householdId = h.id;
+        note.writtenOn = opened.addDays(below(span));
+        note.text = pick(texts);
+        const bool corrected = chance(0.1);
+        m_timeline.add(during(note.writtenOn), [this, note, author, corrected]() mutable {
+            CaseNoteRepository repo(m_db, as(author));
+            if (Status s = repo.add(note); !s || !corrected)
+                return s;
+            // A slip noticed at once: the note corrected, its first text kept in the history.
+            return repo.correct(note, note.text + QStringLiteral("（已核实）"), note.writtenOn);
+        });
     }
 }
 

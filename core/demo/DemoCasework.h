@@ -93,6 +93,8 @@ private:
     bool dailyLivingAnswers(int level, QVariantMap* answers);
     void planPlan(const DemoHousehold& h, QDate planned, const QStringList& categories);
     void planServices(const DemoHousehold& h, QDate from, const QStringList& categories);
+    /// A few case notes between the case's opening and today, now and then one corrected.
+    void planCaseNotes(const DemoHousehold& h, QDate caseOpened);
     void planDraft(const DemoHousehold& h);
     void planPlannedVisit(const DemoHousehold& h);
     void planReferral(const DemoHousehold& h);

@@ -203,6 +203,31 @@ QStringList DemoPhrases::routineVisitNotes()
                  u"例行走访，提醒按时参加医保缴费。"});
 }
 
+QStringList DemoPhrases::caseNotes(Shape shape)
+{
+    switch (shape) {
+    case Shape::ElderlyAlone:
+        return list({u"电话回访老人，说这几天咳嗽，已请村医明天上门看看。",
+                     u"与老人女儿通电话，她每月寄生活费，答应春节回来接老人住几天。",
+                     u"到镇民政办咨询特困供养申请材料，需补村委会证明和老人身份证复印件。",
+                     u"村委会反映老人夜里独自摔倒过一次，已商定邻居每天早晚看一眼。",
+                     u"协调家庭医生签约，下周二上门体检，量血压和血糖。"});
+    case Shape::Grandparents:
+        return list({u"与孩子班主任通电话：孩子成绩中等，上课注意力不集中，老师愿意多关注。",
+                     u"孩子母亲从宁波打来电话，询问孩子近况，约定每周日晚视频一次。",
+                     u"与村妇联主任商量，把孩子纳入周末“儿童之家”活动名单。",
+                     u"祖父住院三天，孩子暂由姑姑照看；已告知学校和村委会。",
+                     u"整理孩子的监护人联系方式，更新了紧急联系人。"});
+    case Shape::WorkingFamily:
+        break;
+    }
+    return list({u"陪同户主到镇卫健办办理大病医疗救助，材料已受理，约二十个工作日到账。",
+                 u"与扶贫车间负责人联系，妻子下月可以去上班，计件工资。",
+                 u"户主情绪低落，谈了半小时，约定下周再来；必要时转介心理咨询。",
+                 u"村委会已把危房改造申请报到镇上，等待鉴定。",
+                 u"核实低保复查材料：收入证明已交，还缺孩子在校证明。"});
+}
+
 QStringList DemoPhrases::visitPurposes(Shape shape)
 {
     switch (shape) {

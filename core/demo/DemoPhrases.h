@@ -46,6 +46,8 @@ public:
     static QStringList assessmentVisitNotes();
     /// A short note of a routine visit to a household with no open case.
     static QStringList routineVisitNotes();
+    /// Case notes between visits: calls, errands, arrangements.
+    static QStringList caseNotes(DemoHousehold::Shape shape);
     static QStringList visitPurposes(DemoHousehold::Shape shape);
     /// The assessment's "most urgent need" answer.
     static QStringList urgentNeeds(DemoHousehold::Shape shape);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/journal/JournalReplayer.h"
 
+#include "core/journal/Projection.h"
+
 #include "core/db/Database.h"
 #include "core/db/Query.h"
 #include "core/journal/ChangeApplier.h"
@@ -54,6 +56,12 @@ Status JournalReplayer::rebuild(Database& database)
     for (const QString& table : derivedTables()) {
         if (!q.exec(QStringLiteral("DELETE FROM ") + table))
             return failed(q.lastErrorText());
+    }
+    for (const Projections::Kind& kind : Projections::installed()) {
+        for (const QString& statement : kind.clear) {
+            if (!q.exec(statement))
+                return failed(q.lastErrorText());
+        }
     }
 
     ChangeApplier applier(database);

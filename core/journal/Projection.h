@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -38,6 +39,9 @@ public:
         bool (*affectedBy)(const EncodedChange& change) = nullptr;
         /// The projection over one connection (it may prepare its statements there).
         std::unique_ptr<Projection> (*make)(Database& db) = nullptr;
+        /// The statements that empty what the projection keeps beside the record tables (a word
+        /// index): a rebuild from the journal runs them as it empties the records.
+        QStringList clear = {};
     };
 
     /// Installs the program's projections (idempotent for the same list).

@@ -4,7 +4,8 @@
 
 namespace ff {
 
-/// Installs the projections of the records (the household summary and search keys) for every
+/// Installs the projections of the records (the household summary and search keys, the case notes'
+/// word index) for every
 /// applier of the program (core/journal/Projection.h). Each program calls it once at start:
 /// the app, the county server, the test and benchmark programs.
 class RecordProjections

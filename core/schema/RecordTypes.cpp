@@ -430,6 +430,34 @@ QList<RecordType> declare()
                        QStringLiteral("text")};
     all.append(comment);
 
+    // A case note (个案记录, schema 16): a dated entry in the household's notes, written by the
+    // person signed in. Entries are never removed and their author never changes; a correction
+    // changes the text (or date) and says who corrected it and when, and the journal keeps every
+    // earlier text (CaseNoteRepository). The household's old free-text `notes` field is adopted as
+    // its first entry (CaseNoteRepository::adoptHouseholdNotes).
+    const char* noteKept = "case_note_is_kept";
+    RecordType caseNote = type("case_note", QT_TRANSLATE_NOOP("Fields", "Case note"), 16,
+                               {f("written_on", K::Date, QT_TRANSLATE_NOOP("Fields", "Date")),
+                                f("written_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Written by")),
+                                f("written_at", K::Text, QT_TRANSLATE_NOOP("Fields", "Written at")),
+                                f("text", K::Text, QT_TRANSLATE_NOOP("Fields", "Note")),
+                                f("corrected_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Corrected by")),
+                                f("corrected_at", K::Text, QT_TRANSLATE_NOOP("Fields", "Corrected at"))});
+    for (FieldSpec& spec : caseNote.fields) {
+        if (spec.name == QLatin1String("written_by") || spec.name == QLatin1String("written_at")) {
+            spec.mayChange = {};
+            spec.refusal = QString::fromLatin1(noteKept);
+        }
+    }
+    caseNote.mayRemove = {};
+    caseNote.refusal = QString::fromLatin1(noteKept);
+    caseNote.indexes = {
+        {QStringLiteral("case_note_household"), QStringLiteral("household_id, written_on"), 16, {}},
+        {QStringLiteral("case_note_written"), QStringLiteral("written_on"), 16, {}}};
+    caseNote.title = {{{QStringLiteral("written_on")}}};
+    caseNote.columns = {QStringLiteral("written_on"), QStringLiteral("written_by"), QStringLiteral("text")};
+    all.append(caseNote);
+
     // The station's records (schema 15): they belong to a social-work station, not to a household
     // (RecordType::Scope::Station, StationScope). Kept by the station supervisor or county staff;
     // caseworkers read them. `station` is the station they were made for and never changes (their

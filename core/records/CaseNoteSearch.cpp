@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/records/CaseNoteSearch.h"
+
+#include "core/db/Database.h"
+#include "core/db/Query.h"
+#include "core/records/CaseNoteIndex.h"
+
+#include <QRegularExpression>
+
+namespace ff {
+
+namespace {
+/// An FTS5 string: the word in double quotes, its own quotes doubled.
+QString quoted(const QString& word)
+{
+    return QLatin1Char('"') + QString(word).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
+QString likePattern(const QString& word)
+{
+    QString escaped = word;
+    escaped.replace(QStringLiteral("\\"), QStringLiteral("\\\\"))
+        .replace(QStringLiteral("%"), QStringLiteral("\\%"))
+        .replace(QStringLiteral("_"), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+} // namespace
+
+QStringList CaseNoteSearch::terms(const QString& words)
+{
+    static const QRegularExpression spaces(QStringLiteral("[\\s\\x{3000}]+"));
+    return words.split(spaces, Qt::SkipEmptyParts);
+}
+
+QString CaseNoteSearch::excerpt(const QString& text, const QStringList& terms, int width)
+{
+    QString flat = text;
+    flat.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    qsizetype at = -1;
+    for (const QString& term : terms) {
+        const qsizetype i = flat.indexOf(term, 0, Qt::CaseInsensitive);
+        if (i >= 0 && (at < 0 || i < at))
+            at = i;
+    }
+    if (flat.size() <= width)
+        return flat;
+    const qsizetype start = std::clamp<qsizetype>(at - width / 3, 0, flat.size() - width);
+    const QChar ellipsis(0x2026);
+    return (start > 0 ? QString(ellipsis) : QString()) + flat.mid(start, width) +
+           (start + width < flat.size() ? QString(ellipsis) : QString());
+}
+
+CaseNoteSearch::Found CaseNoteSearch::find(const QString& words, int limit, const QString& householdId) const
+{
+    Found found;
+    const QStringList all = terms(words);
+    if (all.isEmpty() || limit <= 0)
+        return found;
+    // Each word to the index that can answer it.
+    QStringList trigrams, pairs, scanned;
+    for (const QString& word : all) {
+        if (word.size() >= 3)
+            trigrams.append(quoted(word));
+        else if (word.size() == 2 && CaseNoteIndex::pairs(word) == word.toCaseFolded())
+            pairs.append(quoted(word.toCaseFolded()));
+        else
+            scanned.append(word);
+    }
+    // The first index drives (the words it matches are few rows, read by rowid); the others filter.
+    QString from;
+    QStringList where = {QStringLiteral("n.deleted = 0")};
+    QVariantList binds;
+    if (!trigrams.isEmpty()) {
+        from = QStringLiteral("case_note_text m CROSS JOIN case_note n ON n.rowid = m.rowid");
+        where.append(QStringLiteral("case_note_text MATCH ?"));
+        binds.append(trigrams.join(QLatin1Char(' ')));
+        if (!pairs.isEmpty()) {
+            where.append(QStringLiteral(
+                "n.rowid IN (SELECT rowid FROM case_note_pairs WHERE case_note_pairs MATCH ?)"));
+            binds.append(pairs.join(QLatin1Char(' ')));
+        }
+    } else if (!pairs.isEmpty()) {
+        from = QStringLiteral("case_note_pairs m CROSS JOIN case_note n ON n.rowid = m.rowid");
+        where.append(QStringLiteral("case_note_pairs MATCH ?"));
+        binds.append(pairs.join(QLatin1Char(' ')));
+    } else {
+        from = QStringLiteral("case_note n");
+    }
+    for (const QString& word : std::as_const(scanned)) {
+        where.append(QStringLiteral("n.text LIKE ? ESCAPE '\\'"));
+        binds.append(likePattern(word));
+    }
+    if (!householdId.isEmpty()) {
+        where.append(QStringLiteral("n.household_id = ?"));
+        binds.append(householdId);
+    }
+    Query q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT n.id, n.household_id, n.written_on, n.written_by, n.text,"
+                             " h.household_no, h.head_name, h.village"
+                             " FROM %1 CROSS JOIN household h ON h.id = n.household_id AND h.deleted = 0"
+                             " WHERE %2 ORDER BY n.written_on DESC, n.written_at DESC, n.rowid DESC LIMIT ?")
+                  .arg(from, where.join(QStringLiteral(" AND "))));
+    for (const QVariant& b : std::as_const(binds))
+        q.addBindValue(b);
+    q.addBindValue(limit + 1);
+    if (!q.exec())
+        return found;
+    while (q.next()) {
+        if (found.hits.size() == limit) {
+            found.more = true;
+            break;
+        }
+        CaseNoteHit hit;
+        hit.noteId = q.value(0).toString();
+        hit.householdId = q.value(1).toString();
+        hit.writtenOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        hit.writtenBy = q.value(3).toString();
+        hit.excerpt = excerpt(q.value(4).toString(), all);
+        hit.householdNo = q.value(5).toString();
+        hit.headName = q.value(6).toString();
+        hit.village = q.value(7).toString();
+        found.hits.append(hit);
+    }
+    return found;
+}
+
+} // namespace ff
