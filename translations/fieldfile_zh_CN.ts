@@ -427,6 +427,14 @@
         <source>A volunteer or project stays with the station it was made for.</source>
         <translation>志愿者或项目始终属于建立它的社工站。</translation>
     </message>
+    <message>
+        <source>A case note was removed or its author changed: case notes are kept, and a mistake is corrected with its earlier text kept in the history.</source>
+        <translation>删除了个案记录或更改了其作者：个案记录一律保留，写错了就更正，原先的文字保留在历史中。</translation>
+    </message>
+    <message>
+        <source>A case note is kept as it was written: correct it instead, and its earlier text stays in its history.</source>
+        <translation>个案记录按原样保留：请改用“更正”，原先的文字会保留在它的历史中。</translation>
+    </message>
 </context>
 <context>
     <name>AutoSync</name>
@@ -447,6 +455,162 @@
         <translation>
             <numerusform>能连上县民政局时，Fieldfile 每 %n 分钟自动同步一次，关闭时也同步。勾选此项即暂停，直到取消勾选。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaseNoteDialog</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Correct a case note</source>
+        <translation>更正个案记录</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>记录(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Save the &amp;correction</source>
+        <translation>保存更正(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Written by %1 at %2. The text as it was stays in the note's history; the note will say that you corrected it.</source>
+        <translation>由%1于%2记录。原来的文字会保留在这条记录的历史中，记录上会注明由您更正。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNoteIndex</name>
+    <message>
+        <source>The notes could not be indexed.</source>
+        <translation>无法为个案记录建立检索索引。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNoteRepository</name>
+    <message>
+        <source>No household is chosen.</source>
+        <translation>未选择家庭。</translation>
+    </message>
+    <message>
+        <source>The date of the note is missing.</source>
+        <translation>请填写记录日期。</translation>
+    </message>
+    <message>
+        <source>The date of the note is in the future.</source>
+        <translation>记录日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Write the note: it is empty.</source>
+        <translation>记录内容为空，请填写。</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; a note holds at most %2. Split it into several notes.</source>
+        <translation>这条记录有%1个字，每条最多%2个字。请分成几条记录。</translation>
+    </message>
+    <message>
+        <source>This note is no longer on this laptop.</source>
+        <translation>这条记录已不在本机上。</translation>
+    </message>
+    <message>
+        <source>Nothing was corrected: the note is as it was.</source>
+        <translation>没有更正任何内容：记录与原来相同。</translation>
+    </message>
+    <message>
+        <source>The household notes could not be read.</source>
+        <translation>无法读取家庭备注。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNotesTab</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>添加记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;texts…</source>
+        <translation>原先文字(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>A new note: what you did, saw or learnt, and what comes next</source>
+        <translation>新记录：做了什么、看到或了解到什么、下一步怎么办</translation>
+    </message>
+    <message>
+        <source>Adds the note, dated and signed with your name (Ctrl+Enter)</source>
+        <translation>添加这条记录，注明日期并署上您的姓名（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Find in this household's notes (words, e.g. 低保 学校)</source>
+        <translation>在本户记录中查找（词语，如：低保 学校）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>corrected by %1</source>
+        <translation>%1已更正</translation>
+    </message>
+    <message>
+        <source>Written by %1 at %2</source>
+        <translation>由%1于%2记录</translation>
+    </message>
+    <message>
+        <source>Corrected by %1 at %2</source>
+        <translation>由%1于%2更正</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>个案记录</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>个案记录（%1）</translation>
+    </message>
+    <message>
+        <source>As written by %1 at %2</source>
+        <translation>%1于%2的原始记录</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Earlier texts of the note of %1</source>
+        <translation>%1记录的原先文字</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2639,26 @@ Parked changes: %9</source>
         <source>Contracted households</source>
         <translation>合同服务户数</translation>
     </message>
+    <message>
+        <source>Case note</source>
+        <translation>个案记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Corrected by</source>
+        <translation>更正人</translation>
+    </message>
+    <message>
+        <source>Corrected at</source>
+        <translation>更正时间</translation>
+    </message>
 </context>
 <context>
     <name>FormDefinition</name>
@@ -2832,10 +3016,6 @@ Parked changes: %9</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -2937,10 +3117,6 @@ Parked changes: %9</source>
     <message>
         <source>e.g. 13812345678 or 0539-1234567</source>
         <translation>如 13812345678 或 0539-1234567</translation>
-    </message>
-    <message>
-        <source>Anything the next caseworker should know about this household</source>
-        <translation>接手的社工需要了解的情况</translation>
     </message>
     <message>
         <source>Set by the visits recorded in the Visits tab.</source>
@@ -3789,6 +3965,14 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <source>Automatic sync did not go through: %1</source>
         <translation>自动同步未成功：%1</translation>
     </message>
+    <message>
+        <source>Find in case &amp;notes…</source>
+        <translation>查找个案记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Finds the case notes of every household that hold some words (Ctrl+Shift+F)</source>
+        <translation>在所有家庭的个案记录中查找含有某些词语的记录（Ctrl+Shift+F）</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -3958,6 +4142,57 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>Nothing was saved: only a returned note is sent back for review.</source>
         <translation>未保存：只有被退回的记录才能重新提交审核。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearchDialog</name>
+    <message>
+        <source>Find in case notes</source>
+        <translation>查找个案记录</translation>
+    </message>
+    <message>
+        <source>Words in the notes, e.g. 低保 复查 (every word must occur)</source>
+        <translation>记录中的词语，如：低保 复查（须包含所有词语）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>&amp;Open the household</source>
+        <translation>打开该户档案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Type words to find the notes that hold them all.</source>
+        <translation>输入词语，查找包含所有这些词语的记录。</translation>
+    </message>
+    <message>
+        <source>No note holds all of these words.</source>
+        <translation>没有记录同时包含这些词语。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n notes found; more hold these words: add a word to narrow the search.</source>
+        <translation><numerusform>显示最新的%n条记录；还有更多记录包含这些词语，请再加一个词缩小范围。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) found, newest first. Enter opens the household.</source>
+        <translation><numerusform>找到%n条记录，最新的在前。按回车键打开该户档案。</numerusform></translation>
     </message>
 </context>
 <context>

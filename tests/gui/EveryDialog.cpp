@@ -6,6 +6,7 @@
 #include "core/forms/BuiltInForms.h"
 #include "core/profile/ProfileDirectory.h"
 #include "core/records/AssistancePlanRepository.h"
+#include "core/records/CaseNoteRepository.h"
 #include "core/records/HouseholdRepository.h"
 #include "core/records/RiskFlagRepository.h"
 #include "core/records/ServiceLogRepository.h"
@@ -18,8 +19,11 @@
 #include "ui/casework/VisitDialog.h"
 #include "ui/forms/AssessmentWindow.h"
 #include "ui/households/AssignDialog.h"
+#include "ui/households/CaseNoteDialog.h"
 #include "ui/households/ConflictDialog.h"
 #include "ui/households/HistoryDialog.h"
+#include "ui/households/NoteSearchDialog.h"
+
 #include "ui/households/HouseholdDialog.h"
 #include "ui/households/MemberDialog.h"
 #include "ui/profile/ConnectProfileDialog.h"
@@ -31,6 +35,7 @@
 #include "ui/supervision/OverviewListDialog.h"
 #include "ui/sync/ConnectDialog.h"
 #include "ui/sync/ImportReportDialog.h"
+#include <QLineEdit>
 
 #include <catch2/catch.hpp>
 
@@ -70,6 +75,19 @@ DialogCaseload::DialogCaseload()
     health.severity = QStringLiteral("high");
     health.description = QStringLiteral("老人摔倒后卧床，独自在家无人照料，需联系乡镇卫生院上门");
     REQUIRE(flags.raise(health));
+    // Notes, a long one among them.
+    CaseNoteRepository notes(m_db.db(), session());
+    for (const QString& text :
+         {QStringLiteral("与老人女儿通电话，她每月寄生活费，答应春节回来接老人住几天。"),
+          QStringLiteral(
+              "陪同户主到镇卫健办办理大病医疗救助，材料已受理，约二十个工作日到账。\n"
+              "下周再去问一次进度；如果还没有到账，请村委会帮忙催一下，同时问清楚住院押金能不能先退。")}) {
+        CaseNote n;
+        n.householdId = m_risky;
+        n.writtenOn = QDate::currentDate().addDays(-1);
+        n.text = text;
+        REQUIRE(notes.add(n));
+    }
 }
 
 Session DialogCaseload::session() const { return test::as(QStringLiteral("王芳")); }
@@ -86,7 +104,7 @@ QList<AppDialog> everyDialog(DialogCaseload& caseload)
     };
 
     // The household file on each of its tabs (each tab asks for its own room).
-    for (int tab = 0; tab < 10; ++tab) {
+    for (int tab = 0; tab < 11; ++tab) {
         add(qPrintable(QStringLiteral("household file at risk, tab %1").arg(tab)),
             [&db, session, risky, tab] {
                 auto d = std::make_unique<HouseholdDialog>(db, session, risky);
@@ -140,6 +158,15 @@ QList<AppDialog> everyDialog(DialogCaseload& caseload)
             members.append(
                 {m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("name")).toString()});
         return std::make_unique<AssessmentWindow>(db, session, a, *form, FormSubject{}, members);
+    });
+    add("case note correction", [&db, session, risky] {
+        return std::make_unique<CaseNoteDialog>(db, session,
+                                                CaseNoteRepository(db).forHousehold(risky).first());
+    });
+    add("find in case notes", [&db] {
+        auto d = std::make_unique<NoteSearchDialog>(db);
+        d->searchEdit()->setText(QStringLiteral("老人"));
+        return d;
     });
     add("history",
         [&db, risky] { return std::make_unique<HistoryDialog>(db, risky, QStringLiteral("history")); });

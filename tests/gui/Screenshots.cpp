@@ -17,6 +17,7 @@
 #include "core/profile/ProfileOpener.h"
 #include "core/records/AssessmentRepository.h"
 #include "core/records/AssistancePlanRepository.h"
+#include "core/records/CaseNoteRepository.h"
 #include "core/records/HouseholdNeeds.h"
 #include "core/records/HouseholdRepository.h"
 #include "core/records/NoteReviewRepository.h"
@@ -45,6 +46,7 @@
 #include "ui/households/HouseholdListPage.h"
 #include "ui/households/MemberDialog.h"
 #include "ui/households/MemberTableModel.h"
+#include "ui/households/NoteSearchDialog.h"
 #include "ui/main/LanguageMenu.h"
 #include "ui/main/MainWindow.h"
 #include "ui/profile/LockController.h"
@@ -244,7 +246,30 @@ bool addCasework(Database& db, const QString& id)
     planned.householdId = id;
     planned.plannedOn = today.addDays(2);
     planned.purpose = QStringLiteral("监护随访，了解上学情况");
-    return visits.save(done) && visits.save(planned);
+    if (!visits.save(done) || !visits.save(planned))
+        return false;
+    // Case notes between the visits, one of them corrected the next day.
+    CaseNoteRepository notes(db, Session::of(author));
+    const QList<QPair<int, QString>> written = {
+        {-40, QStringLiteral("与孩子班主任通电话：孩子成绩中等，上课注意力不集中，老师愿意多关注。")},
+        {-25, QStringLiteral("孩子母亲从宁波打来电话，询问孩子近况，约定每周日晚视频一次。")},
+        {-6, QStringLiteral("协助祖父母准备教育救助申请材料：户口本、低保证、在校证明已齐，\n"
+                            "还缺村委会出具的家庭情况说明，下周一去村委会开。")}};
+    for (const auto& [days, text] : written) {
+        CaseNote n;
+        n.householdId = id;
+        n.writtenOn = today.addDays(days);
+        n.text = text;
+        if (!notes.add(n))
+            return false;
+        if (days == -25 &&
+            !CaseNoteRepository(db, Session::of(QStringLiteral("李站长"), Role::Supervisor))
+                 .correct(n,
+                          QStringLiteral("孩子母亲从宁波打来电话，询问孩子近况，约定每周日晚七点视频一次。"),
+                          n.writtenOn))
+            return false;
+    }
+    return true;
 }
 
 /// What the station supervisor and the county sent back to the caseworker, on the household at the
@@ -553,8 +578,10 @@ int main(int argc, char** argv)
             HouseholdDialog casework(db, window.session(), caseworkId, &window);
             casework.show();
             auto* tabs = casework.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
-            const char* const pages[][2] = {
-                {"planTab", "plan"}, {"serviceLogTab", "service-logs"}, {"visitsTab", "visits"}};
+            const char* const pages[][2] = {{"caseNotesTab", "notes"},
+                                            {"planTab", "plan"},
+                                            {"serviceLogTab", "service-logs"},
+                                            {"visitsTab", "visits"}};
             for (const auto& page : pages) {
                 tabs->setCurrentWidget(casework.findChild<QWidget*>(QString::fromLatin1(page[0])));
                 save(&casework,
@@ -572,6 +599,14 @@ int main(int argc, char** argv)
                 break;
             }
             casework.hide();
+        }
+        {
+            // The notes of every household, found by a two-character word.
+            NoteSearchDialog notes(db, &window);
+            notes.searchEdit()->setText(QStringLiteral("电话"));
+            notes.show();
+            save(&notes, out.filePath(QStringLiteral("notes-search-%1.png").arg(language)));
+            notes.hide();
         }
 
         MemberDialog member(dialog.members()->members().constLast(), QDate::currentDate(), &dialog);

@@ -12,6 +12,7 @@
 #include "ui/casework/VisitsTab.h"
 #include "ui/forms/AssessmentsTab.h"
 #include "ui/forms/IdentifiedNeedsBox.h"
+#include "ui/households/CaseNotesTab.h"
 #include "ui/households/ConflictDialog.h"
 #include "ui/households/HistoryDialog.h"
 #include "ui/households/HouseholdForm.h"
@@ -44,8 +45,8 @@ RecordTab* make(Database& db, const Session& session, QWidget* parent)
 
 QList<HouseholdDialog::TabFactory> HouseholdDialog::registerTabs()
 {
-    return {make<AssessmentsTab>, make<PlanTab>,     make<ServiceLogTab>,  make<VisitsTab>,
-            make<ReferralTab>,    make<RiskFlagTab>, make<StatusReviewTab>};
+    return {make<CaseNotesTab>, make<AssessmentsTab>, make<PlanTab>,     make<ServiceLogTab>,
+            make<VisitsTab>,    make<ReferralTab>,    make<RiskFlagTab>, make<StatusReviewTab>};
 }
 
 bool HouseholdDialog::showRecordsOf(const QString& recordType)
@@ -97,12 +98,8 @@ HouseholdDialog::HouseholdDialog(Database& db, const Session& session, const QSt
     m_errors->hide();
     setUpConflictBar();
 
-    auto* notesPage = new QWidget(this);
-    auto* notesLayout = new QVBoxLayout(notesPage);
-    notesLayout->addWidget(m_form->notes());
     m_tabs->addTab(m_form, tr("Household"));
     m_tabs->addTab(m_members, tr("Members"));
-    m_tabs->addTab(notesPage, tr("Notes"));
     // Every kind of record alike: its tab, its label, and what a saved record changes elsewhere.
     for (const TabFactory& make : registerTabs()) {
         RecordTab* tab = make(db, session, this);
@@ -267,6 +264,7 @@ void HouseholdDialog::recordSaved(RecordTab* source)
     for (RecordTab* tab : std::as_const(m_recordTabs)) {
         if (tab != source)
             tab->reload();
+        showLabel(tab); // a label may count the records ("Notes (3)")
     }
     m_riskBanner->refresh(id);
     m_form->needs()->reload();

@@ -22,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -51,7 +50,7 @@ HouseholdForm::HouseholdForm(Database& db, const Session& session, const QString
       m_caseworker(new QLineEdit(this)), m_station(new QLineEdit(this)),
       m_lastVisit(new DateField(tr("(no visit yet)"), this)),
       m_causes(new CodeChecklist(CodeList::hardshipCauses(), 4, this)),
-      m_sources(new CodeChecklist(CodeList::incomeSources(), 4, this)), m_notes(new QPlainTextEdit(this)),
+      m_sources(new CodeChecklist(CodeList::incomeSources(), 4, this)),
       m_needs(new IdentifiedNeedsBox(db, session, householdId, this))
 {
     m_number->setObjectName(QStringLiteral("householdNoLineEdit"));
@@ -65,7 +64,6 @@ HouseholdForm::HouseholdForm(Database& db, const Session& session, const QString
     m_income->setSingleStep(100);
     m_income->setGroupSeparatorShown(true);
     m_phone->setPlaceholderText(tr("e.g. 13812345678 or 0539-1234567"));
-    m_notes->setPlaceholderText(tr("Anything the next caseworker should know about this household"));
 
     // Two columns of fields, then the multiple-choice groups.
     auto* left = new QFormLayout;
@@ -187,8 +185,6 @@ void HouseholdForm::setValue(const QString& field, const QVariant& value)
         m_causes->setCodes(codes());
     else if (field == QLatin1String("income_sources"))
         m_sources->setCodes(codes());
-    else if (field == QLatin1String("notes"))
-        m_notes->setPlainText(text);
 }
 
 QVariantMap HouseholdForm::values(QVariantMap h) const
@@ -212,7 +208,6 @@ QVariantMap HouseholdForm::values(QVariantMap h) const
                                                : m_lastVisit->date().toString(Qt::ISODate));
     h.insert(QStringLiteral("hardship_causes"), m_causes->codes());
     h.insert(QStringLiteral("income_sources"), m_sources->codes());
-    h.insert(QStringLiteral("notes"), m_notes->toPlainText().trimmed());
     return h;
 }
 

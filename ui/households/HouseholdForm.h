@@ -11,7 +11,6 @@
 class QCheckBox;
 class QDateEdit;
 class QLineEdit;
-class QPlainTextEdit;
 class QSpinBox;
 
 class QLabel;
@@ -47,7 +46,6 @@ public:
     /// The assistance status as shown.
     QString statusText() const;
 
-    QPlainTextEdit* notes() const { return m_notes; }
     /// "Confirm" beside an unconfirmed status (for tests).
     QPushButton* confirmStatusButton() const { return m_confirm; }
     /// Whether the form shows the status as not yet confirmed.
@@ -78,7 +76,6 @@ private:
     QDateEdit* m_lastVisit;
     CodeChecklist* m_causes;
     CodeChecklist* m_sources;
-    QPlainTextEdit* m_notes;
     IdentifiedNeedsBox* m_needs;
 };
 

@@ -6,6 +6,7 @@
 #include "core/journal/ConflictReader.h"
 #include "core/profile/ProfileDirectory.h"
 #include "core/profile/ProfileOpener.h"
+#include "core/records/CaseNoteRepository.h"
 #include "core/records/FileOpenRepository.h"
 #include "core/schema/Authority.h"
 #include "core/schema/RecordTypes.h"
@@ -20,6 +21,7 @@
 #include "ui/households/HouseholdDialog.h"
 #include "ui/households/HouseholdListModel.h"
 #include "ui/households/HouseholdListPage.h"
+#include "ui/households/NoteSearchDialog.h"
 #include "ui/main/LanguageMenu.h"
 #include "ui/profile/LockController.h"
 #include "ui/profile/NewPasswordDialog.h"
@@ -73,8 +75,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
       m_conflictAction(new QAction(this)), m_importFilesAction(new QAction(this)),
       m_helpMenu(new QMenu(this)), m_languageMenu(new LanguageMenu(this)), m_toolBar(new QToolBar(this)),
       m_newAction(new QAction(this)), m_openAction(new QAction(this)), m_historyAction(new QAction(this)),
-      m_lockAction(new QAction(this)), m_passwordAction(new QAction(this)), m_quitAction(new QAction(this)),
-      m_aboutAction(new QAction(this)), m_authorLabel(new QLabel(this)), m_demoRoleMenu(new QMenu(this))
+      m_findNotesAction(new QAction(this)), m_lockAction(new QAction(this)),
+      m_passwordAction(new QAction(this)), m_quitAction(new QAction(this)), m_aboutAction(new QAction(this)),
+      m_authorLabel(new QLabel(this)), m_demoRoleMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->addWidget(m_list);
@@ -117,6 +120,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_historyAction);
+    m_fileMenu->addAction(m_findNotesAction);
+    m_findNotesAction->setObjectName(QStringLiteral("findInNotesAction"));
+    m_findNotesAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
     m_fileMenu->addAction(m_conflictAction);
     m_fileMenu->addAction(m_sessionAction);
     m_conflictAction->setObjectName(QStringLiteral("resolveConflictsAction"));
@@ -192,6 +198,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newHousehold);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openCurrent);
     connect(m_historyAction, &QAction::triggered, this, &MainWindow::showCurrentHistory);
+    connect(m_findNotesAction, &QAction::triggered, this, &MainWindow::findInNotes);
     connect(m_passwordAction, &QAction::triggered, this, &MainWindow::changePassword);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToCounty);
@@ -224,9 +231,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         if (what == QStringLiteral("enroll"))
             statusBar()->showMessage(tr("Connected to county %1. Syncing now…").arg(m_sync->countyId()),
                                      8000);
-        else if (what == QStringLiteral("sync"))
+        else if (what == QStringLiteral("sync")) {
             statusBar()->showMessage(tr("Sync finished."), 8000);
-        else if (what.startsWith(QStringLiteral("export:"))) {
+            adoptOldNotes(); // a laptop not yet updated may have sent a household's old notes text
+        } else if (what.startsWith(QStringLiteral("export:"))) {
             // Where the file is and what to do next, in a window that stays until read.
             auto* box = new QMessageBox(
                 QMessageBox::Information, tr("Sync package written"),
@@ -410,6 +418,30 @@ void MainWindow::setProfile(const QString& folder, bool demo, LockController* lo
     m_demoRoleMenu->menuAction()->setVisible(demo);
     retranslate();
     updateActions();
+    adoptOldNotes();
+}
+
+void MainWindow::adoptOldNotes()
+{
+    const Session who = session();
+    if (!who.hasActor())
+        return;
+    int adopted = 0;
+    if (Status s = CaseNoteRepository(m_db, who).adoptHouseholdNotes(&adopted); !s) {
+        qWarning("%s", qPrintable(s.error().message + QLatin1Char(' ') + s.error().detail));
+        return;
+    }
+    if (adopted > 0)
+        m_list->refresh(m_list->currentHouseholdId());
+}
+
+void MainWindow::findInNotes()
+{
+    NoteSearchDialog dialog(m_db, this);
+    connect(&dialog, &NoteSearchDialog::openRequested, this, [this](const QString& householdId) {
+        openHouseholdAt(householdId, QStringLiteral("case_note"));
+    });
+    dialog.exec();
 }
 
 void MainWindow::setLocked(bool locked)
@@ -462,6 +494,9 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open household file"));
     m_openAction->setToolTip(tr("Open the selected household's file (Enter or double-click)"));
     m_historyAction->setText(tr("History of changes"));
+    m_findNotesAction->setText(tr("Find in case &notes…"));
+    m_findNotesAction->setToolTip(
+        tr("Finds the case notes of every household that hold some words (Ctrl+Shift+F)"));
     m_assignAction->setText(tr("&Assign to caseworker…"));
     m_historyAction->setToolTip(tr("Who changed what in the selected household, and when (Ctrl+H)"));
     m_lockAction->setText(tr("&Lock"));

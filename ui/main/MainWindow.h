@@ -72,6 +72,8 @@ public slots:
     void openHouseholdAt(const QString& householdId, const QString& recordType);
     void openCurrent();
     void showCurrentHistory();
+    /// Finds case notes across the caseload by their words (NoteSearchDialog).
+    void findInNotes();
     /// File → Assign to caseworker: the selected households, for a station supervisor or county user.
     void assignSelected();
     void changePassword();
@@ -95,6 +97,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// Makes households' old free-text notes their first case note (after opening, after a sync).
+    void adoptOldNotes();
     /// Makes the demo's role `role` and opens the demo again in it.
     void tryDemoAs(Role role);
     void retranslate();
@@ -144,6 +148,7 @@ private:
     QAction* m_newAction;
     QAction* m_openAction;
     QAction* m_historyAction;
+    QAction* m_findNotesAction;
     QAction* m_assignAction = nullptr;
     QAction* m_lockAction;
     QAction* m_passwordAction;
