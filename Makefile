@@ -10,7 +10,7 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 ARGS ?=
 
-.PHONY: all deps configure build run test test-long test-asan bench bench-load bench-station demo translations format format-check clean
+.PHONY: all deps configure build run test test-long test-asan bench bench-load bench-station bench-notes demo translations format format-check clean
 
 all: build
 
@@ -60,6 +60,10 @@ bench-load: build
 # casework (the first run generates it, about a minute); ARGS="--households 20000 --runs 100".
 bench-station: build
 	cd $(BUILD_DIR) && ./tests/bench/fieldfile-station-bench $(ARGS)
+
+# Finding case notes by their words (tests/bench/README.md).
+bench-notes: build
+	cd $(BUILD_DIR) && ./tests/bench/fieldfile-notes-bench $(ARGS)
 
 translations: configure
 	/usr/lib/qt6/bin/lupdate -silent -no-obsolete -locations none app core ui -ts translations/fieldfile_zh_CN.ts

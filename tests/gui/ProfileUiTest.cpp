@@ -10,6 +10,7 @@
 #include "core/db/Query.h"
 #include "core/profile/ProfileDirectory.h"
 #include "core/profile/ProfileOpener.h"
+#include "core/records/CaseNoteRepository.h"
 #include "core/records/FileOpenRepository.h"
 #include "core/records/HouseholdListQuery.h"
 #include "core/records/HouseholdRepository.h"
@@ -180,8 +181,13 @@ TEST_CASE("connecting a person makes an encrypted profile with the county's iden
 
         // A household filed, synced to the county and back: nothing of it readable in the folder.
         HouseholdFile file = test::sampleHousehold(QStringLiteral("欧阳明远"));
-        file.household.insert(QStringLiteral("notes"), QStringLiteral("孩子由祖母照看，父母在宁波打工"));
         REQUIRE(HouseholdRepository(*db, window.session()).save(file));
+        // A case note: its text is also in the notes' word index, which must be as unreadable.
+        CaseNote note;
+        note.householdId = file.household.value(QStringLiteral("id")).toString();
+        note.writtenOn = window.session().today();
+        note.text = QStringLiteral("孩子由祖母照看，父母在宁波打工");
+        REQUIRE(CaseNoteRepository(*db, window.session()).add(note));
         // Opening the file is recorded, and the county learns it with the sync.
         REQUIRE(FileOpenRepository(*db, window.session())
                     .record(file.household.value(QStringLiteral("id")).toString()));
