@@ -138,7 +138,10 @@ const QList<Explicit>& explicitSteps()
           storage::EncryptedVfs::ftsPageSizeStatement(QStringLiteral("case_note_text")),
           QStringLiteral("CREATE VIRTUAL TABLE case_note_pairs USING fts5(pairs, content = '', detail = none,"
                          " tokenize = 'unicode61 remove_diacritics 0')"),
-          storage::EncryptedVfs::ftsPageSizeStatement(QStringLiteral("case_note_pairs"))}},
+          storage::EncryptedVfs::ftsPageSizeStatement(QStringLiteral("case_note_pairs")),
+          // Both indexes know a note by a key that orders it newest first (its day, then its rowid),
+          // so a search reads only as many hits as it shows; this table says each note's key.
+          QStringLiteral("CREATE TABLE case_note_key(note INTEGER PRIMARY KEY, key INTEGER NOT NULL)")}},
     };
     return steps;
 }

@@ -27,8 +27,10 @@ struct CaseNoteHit
 
 /// Finds case notes by words over the local notes (a caseworker's caseload, a station's), newest
 /// first. Words are separated by spaces and must all occur, anywhere in a note's text, ignoring
-/// case: a word of three characters or more is looked up in the trigram index, a word of two in
-/// the index of character pairs, a single character by reading the notes (CaseNoteIndex).
+/// case: the words of three characters or more are looked up in the trigram index, else those of
+/// two in the index of character pairs (CaseNoteIndex), newest first in the index's key order, and
+/// the other words are read from the text of the notes found; only single characters read every
+/// note (newest first by the date index, stopping at the limit).
 class CaseNoteSearch
 {
 public:

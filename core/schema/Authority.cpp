@@ -125,6 +125,9 @@ QString Authority::reasonText(const QString& code)
     if (code == QLatin1String("station_is_final"))
         return tr("A volunteer or service project moved to another station: a station record stays with "
                   "the station it was made for.");
+    if (code == QLatin1String("merge_not_authorised"))
+        return tr("A household merged into another on a caseworker's device: only a station supervisor or "
+                  "county staff merge households filed twice.");
     if (code == QLatin1String("case_note_is_kept"))
         return tr("A case note was removed or its author changed: case notes are kept, and a mistake is "
                   "corrected with its earlier text kept in the history.");
@@ -159,6 +162,8 @@ QString Authority::forPerson(const QString& code)
         return tr("Only the station supervisor or the county keeps the volunteers and service projects.");
     if (code == QLatin1String("station_is_final"))
         return tr("A volunteer or project stays with the station it was made for.");
+    if (code == QLatin1String("merge_not_authorised"))
+        return tr("Only the station supervisor or the county merges a household filed twice.");
     if (code == QLatin1String("case_note_is_kept"))
         return tr("A case note is kept as it was written: correct it instead, and its earlier text stays in "
                   "its history.");

@@ -136,7 +136,12 @@ QList<RecordType> declare()
               assignedField("station", QT_TRANSLATE_NOOP("Fields", "Social-work station"), {Role::County}),
               f("risk_markers", K::Codes, QT_TRANSLATE_NOOP("Fields", "Risk markers"), 0, "risk_markers"),
               f("last_visit", K::Date, QT_TRANSLATE_NOOP("Fields", "Last visit")),
-              f("notes", K::Text, QT_TRANSLATE_NOOP("Fields", "Notes"))});
+              f("notes", K::Text, QT_TRANSLATE_NOOP("Fields", "Notes")),
+              // Schema 16: a household filed twice and merged into another (HouseholdMerge) names
+              // the one it was merged into as it is removed; only a station supervisor or the
+              // county merges.
+              decided(f("merged_into", K::Text, QT_TRANSLATE_NOOP("Fields", "Merged into"), 16), true,
+                      "merge_not_authorised")});
     // The list's summary of the members and open risks (HouseholdSummary, a projection).
     household.derived = {{QStringLiteral("head_name"), QStringLiteral("TEXT"), 1},
                          {QStringLiteral("head_sort"), QStringLiteral("TEXT"), 1},

@@ -207,6 +207,11 @@ TEST_CASE("notes are found by their words: two-character Chinese words, longer o
     CHECK(search.find(QStringLiteral("屋顶")).hits.isEmpty());
     CHECK(search.find(QStringLiteral("厨房")).hits.size() == 1);
 
+    // A correction of the date moves the note in the order (the index's key is its day).
+    CaseNote oldest = *repo.load(search.find(QStringLiteral("镇上")).hits.first().noteId);
+    REQUIRE(repo.correct(oldest, oldest.text, QDate(2026, 12, 1)));
+    CHECK(texts(search.find(QStringLiteral("低保")), t.db()).first() == notesA.at(0));
+
     // Rebuilt from the journal, the index finds the same.
     REQUIRE(JournalReplayer::rebuild(t.db()));
     CHECK(search.find(QStringLiteral("厨房")).hits.size() == 1);
