@@ -353,25 +353,13 @@ bool PayloadReader::readChangeId(ChangeId* id, bool* canonical)
     Text text;
     if (!readText(&text, canonical))
         return false;
-    // "device:seq" with seq a positive decimal, no sign, no leading zero: ChangeId::toString().
-    qsizetype colon = text.size() - 1;
-    while (colon >= 0 && text[colon] != ':')
-        --colon;
-    const qsizetype digits = text.size() - colon - 1;
-    bool plain = colon > 0 && digits > 0 && digits <= 18 && text[colon + 1] != '0';
+    // "device:seq" exactly as ChangeId::toString() writes it, and nothing else (ChangeId::split).
+    qsizetype colon = 0;
     qint64 seq = 0;
-    for (qsizetype i = colon + 1; plain && i < text.size(); ++i) {
-        plain = text[i] >= '0' && text[i] <= '9';
-        seq = seq * 10 + (text[i] - '0');
-    }
-    if (plain) {
-        *id = {intern(QByteArrayView(text.data(), colon)), seq};
-        return true;
-    }
-    // Another spelling ChangeId::fromString() accepts: kept as that id, written again canonically.
-    *id = ChangeId::fromString(QString::fromUtf8(text.data(), text.size()));
-    *canonical = false;
-    return !id->isNull();
+    if (!ChangeId::split(QByteArrayView(text.data(), text.size()), &colon, &seq))
+        return false;
+    *id = {intern(QByteArrayView(text.data(), colon)), seq};
+    return true;
 }
 
 bool PayloadReader::readText(Text* text, bool* canonical)
