@@ -7,10 +7,12 @@
 #include "core/crypto/KeyPair.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/journal/JournalReader.h"
+#include "core/sync/ChangeCbor.h"
 #include "core/sync/ChangeImporter.h"
 #include "core/sync/PackageReader.h"
 #include "core/sync/PackageWriter.h"
 
+#include <QLocale>
 #include <QtEndian>
 
 using namespace ff;
@@ -51,6 +53,19 @@ QList<Change> demoChanges(int households)
 }
 
 QString detail(const Status& s) { return s.isOk() ? QStringLiteral("ok") : s.error().detail; }
+QString message(const Status& s) { return s.isOk() ? QStringLiteral("ok") : s.error().message; }
+
+/// A package from laptop-1 whose (compressed) payload and header claims are the caller's,
+/// correctly sealed and signed: what a faulty second implementation could send.
+QByteArray sealed(const Parties& p, const QByteArray& compressed, qint64 changes)
+{
+    PackageHeader header;
+    header.changes = changes;
+    header.created = 1;
+    header.ranges = {{QStringLiteral("laptop-1"), 1, 1}};
+    return PackageWriter::seal(compressed, header, {QStringLiteral("laptop-1"), p.laptop},
+                               {QStringLiteral("county-yinan"), p.county.publicKey});
+}
 } // namespace
 
 TEST_CASE("a package carries changes from a laptop to the county unchanged", "[package]")
@@ -194,4 +209,56 @@ TEST_CASE("importing the same package twice changes nothing the second time", "[
     CHECK(report.applied == 0);
     CHECK(report.alreadyHere == read.size());
     CHECK(test::TempDatabase::dumpTables(county.db()) + test::TempDatabase::dumpJournal(county.db()) == once);
+}
+
+TEST_CASE("a damaged payload is refused with a sentence that says what is wrong", "[package][hostile]")
+{
+    Parties p;
+    const QList<Change> changes = demoChanges(2);
+    REQUIRE(changes.size() >= 3);
+    const QByteArray cbor = ChangeCbor::encode(changes);
+    QList<Change> read;
+
+    // The header says one change more than the payload holds.
+    Status s = p.read(sealed(p, qCompress(cbor, 6), changes.size() + 1), &read);
+    CHECK(detail(s) == QStringLiteral("payload: %1 changes, the header says %2")
+                           .arg(changes.size())
+                           .arg(changes.size() + 1));
+    CHECK(message(s) ==
+          QStringLiteral("The package is damaged: it holds %1 change(s), but its header says %2.")
+              .arg(changes.size())
+              .arg(changes.size() + 1));
+
+    // The second change's sequence number is text: a type error, named with its change.
+    const QByteArray first = ChangeCbor::encode({changes[0]}).mid(1); // the change's map, without its array
+    QByteArray second = ChangeCbor::encode({changes[1]}).mid(1);
+    REQUIRE(changes[1].id.seq < 24);
+    const QByteArray seq =
+        QByteArray("\x61s", 2) + QByteArray(1, char(changes[1].id.seq)); // "s" and its value
+    REQUIRE(second.count(seq) == 1);
+    second.replace(seq, QByteArray("\x61s\x61"
+                                   "1",
+                                   4));
+    const QByteArray typed = QByteArray("\x82", 1) + first + second;
+    s = p.read(sealed(p, qCompress(typed, 6), 2), &read);
+    CHECK(detail(s) == QStringLiteral("payload: change 2: s (sequence) is not an integer"));
+    CHECK(message(s) == QStringLiteral("The package is damaged: change 2 in it cannot be read."));
+
+    // Not a list of changes at all, and bytes after the list.
+    s = p.read(sealed(p, qCompress(QByteArray("\xa0", 1), 6), 0), &read);
+    CHECK(detail(s) == QStringLiteral("payload: the payload is not a CBOR array"));
+    CHECK(message(s) == QStringLiteral("The package is damaged: its list of changes cannot be read."));
+    s = p.read(sealed(p, qCompress(cbor + QByteArray(1, '\0'), 6), changes.size()), &read);
+    CHECK(detail(s) == QStringLiteral("payload: bytes after the array of changes"));
+    CHECK(message(s) == QStringLiteral("The package is damaged: its list of changes cannot be read."));
+
+    // More changes than this reader takes.
+    PackageLimits small;
+    small.maxChanges = changes.size();
+    s = p.read(sealed(p, qCompress(ChangeCbor::encode(changes + changes.mid(0, 1)), 6), changes.size()),
+               &read, small);
+    CHECK(message(s) == QStringLiteral("The package is damaged: it holds more than %1 changes, more than a "
+                                       "package may hold.")
+                            .arg(QLocale().toString(qint64(changes.size()))));
+    CHECK(read.isEmpty());
 }
