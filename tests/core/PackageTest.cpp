@@ -5,6 +5,7 @@
 #include "tests/support/TempDatabase.h"
 
 #include "core/crypto/KeyPair.h"
+#include "core/crypto/Signature.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/journal/JournalReader.h"
 #include "core/sync/ChangeCbor.h"
@@ -65,6 +66,17 @@ QByteArray sealed(const Parties& p, const QByteArray& compressed, qint64 changes
     header.ranges = {{QStringLiteral("laptop-1"), 1, 1}};
     return PackageWriter::seal(compressed, header, {QStringLiteral("laptop-1"), p.laptop},
                                {QStringLiteral("county-yinan"), p.county.publicKey});
+}
+
+/// `package` with `extra` bytes after its header's map, counted in its header length, and signed
+/// again by the laptop: only the reader's rule about those bytes can refuse it.
+QByteArray withBytesAfterHeader(const Parties& p, const QByteArray& package, const QByteArray& extra)
+{
+    const qint64 size = qFromLittleEndian<quint32>(package.constData() + 10);
+    QByteArray out = package.left(14 + size) + extra +
+                     package.mid(14 + size, package.size() - 14 - size - crypto::Signature::kSize);
+    qToLittleEndian<quint32>(quint32(size + extra.size()), out.data() + 10);
+    return out + crypto::Signature::sign(out, p.laptop.secretKey);
 }
 } // namespace
 
@@ -209,6 +221,34 @@ TEST_CASE("importing the same package twice changes nothing the second time", "[
     CHECK(report.applied == 0);
     CHECK(report.alreadyHere == read.size());
     CHECK(test::TempDatabase::dumpTables(county.db()) + test::TempDatabase::dumpJournal(county.db()) == once);
+}
+
+TEST_CASE("bytes after the header's map, within its length, refuse the package", "[package][hostile]")
+{
+    Parties p;
+    const QByteArray good = p.write(demoChanges(2));
+    QList<Change> read;
+    // Signed again with nothing added, the package still reads: the signing here is sound.
+    CHECK(detail(p.read(withBytesAfterHeader(p, good, {}), &read)) == QStringLiteral("ok"));
+    CHECK_FALSE(read.isEmpty());
+    // A byte of padding, a second map, a null: each refused as a damaged header, before any key.
+    for (const QByteArray& extra :
+         {QByteArray(1, '\0'), QByteArray("\xa0", 1), QByteArray("\xf6", 1), QByteArray(100, '\0')}) {
+        INFO(extra.size() << " bytes: " << extra.left(4).toHex().toStdString());
+        read.clear();
+        const Status s = p.read(withBytesAfterHeader(p, good, extra), &read);
+        CHECK(detail(s) == QStringLiteral("header"));
+        CHECK(message(s) == QStringLiteral("The package is damaged: its header cannot be read."));
+        CHECK(read.isEmpty());
+    }
+    // The header's own reader, on its bytes alone.
+    PackageHeader header;
+    REQUIRE(PackageReader::readHeader(good, {}, &header));
+    PackageHeader back;
+    CHECK(PackageHeader::fromCbor(header.toCbor(), &back));
+    CHECK(back.sender == QStringLiteral("laptop-1"));
+    CHECK_FALSE(PackageHeader::fromCbor(header.toCbor() + QByteArray(1, '\0'), &back));
+    CHECK_FALSE(PackageHeader::fromCbor(header.toCbor().chopped(1), &back));
 }
 
 TEST_CASE("a damaged payload is refused with a sentence that says what is wrong", "[package][hostile]")
