@@ -251,6 +251,31 @@ TEST_CASE("bytes after the header's map, within its length, refuse the package",
     CHECK_FALSE(PackageHeader::fromCbor(header.toCbor().chopped(1), &back));
 }
 
+TEST_CASE("the payload's length prefix must be its inflated length exactly", "[package][hostile]")
+{
+    Parties p;
+    const QList<Change> changes = demoChanges(2);
+    const QByteArray cbor = ChangeCbor::encode(changes);
+    const QByteArray compressed = qCompress(cbor, 6);
+    QList<Change> read;
+    REQUIRE(detail(p.read(sealed(p, compressed, changes.size()), &read)) == QStringLiteral("ok"));
+    CHECK(read.size() == changes.size());
+    // Stated 10 bytes too large, 1 too large, 1 too small, 10 too small: refused, and said so.
+    for (const qint64 wrong : {qint64(10), qint64(1), qint64(-1), qint64(-10)}) {
+        INFO("stated " << wrong << " bytes off");
+        QByteArray bad = compressed;
+        qToBigEndian<quint32>(quint32(cbor.size() + wrong), bad.data());
+        read.clear();
+        const Status s = p.read(sealed(p, bad, changes.size()), &read);
+        CHECK(detail(s) == QStringLiteral("payload: not compressed data of the size it states"));
+        CHECK(
+            message(s) ==
+            QStringLiteral("The package is damaged: its contents do not decompress to exactly the size they "
+                           "state."));
+        CHECK(read.isEmpty());
+    }
+}
+
 TEST_CASE("a damaged payload is refused with a sentence that says what is wrong", "[package][hostile]")
 {
     Parties p;
