@@ -400,12 +400,14 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                     if (std::optional<QHttpServerResponse> refused =
                             prove(path, *authenticator, signature, {}, &proven))
                         return std::move(*refused);
+                    // A request without its parameters is malformed (400) whoever signed it; one
+                    // naming another device is forbidden (403): docs/sync-protocol.md §8.6.
+                    if (device.isEmpty() || !ok || after < 0)
+                        return error(tr("A pull needs device=ID and after=N."), Code::BadRequest);
                     if (proven != device)
                         return error(tr("A device pulls only its own changes."), Code::Forbidden);
                     Status opened = Status::ok();
                     Database* db = threadDatabase(path, &opened); // open: prove() opened it
-                    if (device.isEmpty() || !ok || after < 0)
-                        return error(tr("A pull needs device=ID and after=N."), Code::BadRequest);
                     CountyStore::Page page;
                     const Status s = CountyStore(*db).pullPackage(device, after, pageChanges, &page);
                     if (!s) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/PackageFileName.h"
 
+#include <QFileInfo>
 #include <QStringList>
 
 namespace ff {
@@ -34,6 +35,15 @@ QString PackageFileName::suggest(const QString& person, QDate day, const QDir& f
     for (int n = 2; folder.exists(name); ++n)
         name = QStringLiteral("%1-%2%3").arg(stem).arg(n).arg(extension);
     return folder.filePath(name);
+}
+
+QString PackageFileName::receiptFor(const QString& packagePath)
+{
+    const QFileInfo package(packagePath);
+    const QString extension = QStringLiteral(".ffrct");
+    // Compared in any case: on a FAT-formatted USB stick X.FFRCT and x.ffrct are one file.
+    const bool ownName = package.fileName().endsWith(extension, Qt::CaseInsensitive);
+    return package.dir().filePath((ownName ? package.fileName() : package.completeBaseName()) + extension);
 }
 
 } // namespace ff

@@ -4,6 +4,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QCborStreamReader>
 #include <QCborValue>
 
 namespace ff {
@@ -29,9 +30,11 @@ QByteArray PackageHeader::toCbor() const
 
 bool PackageHeader::fromCbor(const QByteArray& cbor, PackageHeader* out)
 {
-    QCborParserError error;
-    const QCborValue root = QCborValue::fromCbor(cbor, &error);
-    if (error.error != QCborError::NoError || !root.isMap())
+    // Exactly one map fills the header's H bytes: nothing may follow it (docs/sync-protocol.md
+    // §4.7 step 6), so no reader skips bytes that another might read as something.
+    QCborStreamReader reader(cbor);
+    const QCborValue root = QCborValue::fromCbor(reader);
+    if (reader.lastError() != QCborError::NoError || !root.isMap() || reader.currentOffset() != cbor.size())
         return false;
     const QCborMap m = root.toMap();
     auto value = [&](const char* key) { return m.value(QLatin1StringView(key)); };

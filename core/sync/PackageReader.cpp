@@ -9,7 +9,6 @@
 #include "core/crypto/StreamEncryptor.h"
 #include "core/sync/PackageWriter.h"
 #include "core/sync/PayloadInflater.h"
-#include "core/sync/PayloadReader.h"
 
 #include <QLocale>
 #include <QtEndian>
@@ -74,9 +73,30 @@ Status PackageReader::read(const QByteArray& bytes, const Recipient& recipient, 
     return Status::ok();
 }
 
-Status PackageReader::damagedPayload(const QString& detail)
+Status PackageReader::unreadablePayload(const PayloadReader::Fault& fault, const QString& error)
 {
-    return Error{tr("The package is damaged: its contents do not match its header."), detail};
+    const QString detail = QStringLiteral("payload: ") + error;
+    using Kind = PayloadReader::Fault::Kind;
+    switch (fault.kind) {
+    case Kind::Change:
+        return Error{tr("The package is damaged: change %1 in it cannot be read.").arg(fault.change), detail};
+    case Kind::TooManyChanges:
+        return Error{
+            tr("The package is damaged: it holds more than %1 changes, more than a package may hold.")
+                .arg(QLocale().toString(qint64(fault.maxChanges))),
+            detail};
+    case Kind::List:
+    case Kind::None:
+        break;
+    }
+    return Error{tr("The package is damaged: its list of changes cannot be read."), detail};
+}
+
+Status PackageReader::wrongCount(qint64 held, qint64 declared)
+{
+    return Error{
+        tr("The package is damaged: it holds %1 change(s), but its header says %2.").arg(held).arg(declared),
+        QStringLiteral("payload: %1 changes, the header says %2").arg(held).arg(declared)};
 }
 
 Status PackageReader::read(const QByteArray& bytes, const Recipient& recipient, const DeviceLookup& devices,
@@ -92,11 +112,9 @@ Status PackageReader::read(const QByteArray& bytes, const Recipient& recipient, 
     QList<EncodedChange> decoded;
     PayloadReader reader(cbor);
     if (!reader.read(limits.maxChanges, &decoded))
-        return damagedPayload(QStringLiteral("payload: ") + reader.error());
+        return unreadablePayload(reader.fault(), reader.error());
     if (decoded.size() != header.changes)
-        return damagedPayload(QStringLiteral("payload: %1 changes, the header says %2")
-                                  .arg(decoded.size())
-                                  .arg(header.changes));
+        return wrongCount(decoded.size(), header.changes);
     *changes = std::move(decoded);
     return Status::ok();
 }
@@ -179,13 +197,18 @@ Status PackageReader::open(const QByteArray& bytes, const Recipient& recipient, 
         return Error{tr("The package is damaged: its contents do not match its header."),
                      QStringLiteral("hash")};
     if (payload.size() < 4 || qFromBigEndian<quint32>(payload.constData()) > limits.maxUncompressedBytes)
-        return Error{tr("The package is damaged: its contents do not match its header."),
+        return Error{tr("The package is damaged: its compressed contents do not state their size, or state "
+                        "more than %1 MB.")
+                         .arg(megabytes(limits.maxUncompressedBytes)),
                      QStringLiteral("size")};
-    // Never more than the stated size, whatever the stream would give (PayloadInflater).
+    // Never more than the stated size, whatever the stream would give (PayloadInflater): the
+    // stated size must be exactly what the stream gives, no more and no less.
     std::optional<QByteArray> cbor = PayloadInflater::inflate(payload, limits.maxUncompressedBytes);
     payload.clear();
     if (!cbor || cbor->isEmpty())
-        return damagedPayload(QStringLiteral("payload: not compressed data of the size it states"));
+        return Error{tr("The package is damaged: its contents do not decompress to exactly the size they "
+                        "state."),
+                     QStringLiteral("payload: not compressed data of the size it states")};
     *cborOut = std::move(*cbor);
     return Status::ok();
 }

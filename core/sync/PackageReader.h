@@ -6,6 +6,7 @@
 #include "core/journal/Change.h"
 #include "core/journal/EncodedChange.h"
 #include "core/sync/PackageHeader.h"
+#include "core/sync/PayloadReader.h"
 #include "core/util/Result.h"
 
 #include <functional>
@@ -42,8 +43,11 @@ public:
     [[nodiscard]] static Status open(const QByteArray& bytes, const Recipient& recipient,
                                      const DeviceLookup& devices, const PackageLimits& limits,
                                      PackageHeader* header, QByteArray* cbor);
-    /// The refusal for a payload that open() let through but that does not read as changes.
-    static Status damagedPayload(const QString& detail);
+    /// The refusal of a payload that open() let through but that does not read as changes: a
+    /// sentence of its own for what was found (PayloadReader::Fault), `error` as the detail.
+    static Status unreadablePayload(const PayloadReader::Fault& fault, const QString& error);
+    /// The refusal of a payload that holds another number of changes than its header says.
+    static Status wrongCount(qint64 held, qint64 declared);
     /// The same checks; the changes as the journal will store them (PayloadReader), for import.
     [[nodiscard]] static Status read(const QByteArray& bytes, const Recipient& recipient,
                                      const DeviceLookup& devices, const PackageLimits& limits,

@@ -22,6 +22,9 @@ struct Handover
     bool done = false;    // the reader has finished (see error)
     bool stopped = false; // the consumer gave up: read no further
     QString error;        // the reader's, if any
+    PayloadReader::Fault fault;
+    bool wrongCount = false; // read whole, but not the number of changes the header says
+    qsizetype total = 0;
 };
 } // namespace
 
@@ -33,6 +36,7 @@ Status PayloadPipeline::run(const QByteArray& cbor, qint64 expectedChanges, qsiz
         PayloadReader reader(cbor);
         QString error;
         qsizetype total = 0;
+        bool wrongCount = false;
         if (!reader.begin(maxChanges)) {
             error = reader.error();
         } else {
@@ -53,11 +57,16 @@ Status PayloadPipeline::run(const QByteArray& cbor, qint64 expectedChanges, qsiz
             }
             if (error.isEmpty() && !reader.end(&total))
                 error = reader.error();
-            if (error.isEmpty() && total != expectedChanges)
+            if (error.isEmpty() && total != expectedChanges) {
                 error = QStringLiteral("%1 changes, the header says %2").arg(total).arg(expectedChanges);
+                wrongCount = true;
+            }
         }
         std::lock_guard lock(handover.mutex);
         handover.error = error;
+        handover.fault = reader.fault();
+        handover.wrongCount = wrongCount;
+        handover.total = total;
         handover.done = true;
         handover.changed.notify_all();
     });
@@ -68,16 +77,16 @@ Status PayloadPipeline::run(const QByteArray& cbor, qint64 expectedChanges, qsiz
         {
             std::unique_lock lock(handover.mutex);
             handover.changed.wait(lock, [&] { return !handover.batches.empty() || handover.done; });
-            if (handover.batches.empty()) {
-                if (!handover.error.isEmpty())
-                    result = PackageReader::damagedPayload(QStringLiteral("payload: ") + handover.error);
-                break;
-            }
             // A payload found damaged further on refuses the whole package: nothing more is applied.
+            // The sentence is made here, on the importing thread, in its language (ServerTranslator).
             if (handover.done && !handover.error.isEmpty()) {
-                result = PackageReader::damagedPayload(QStringLiteral("payload: ") + handover.error);
+                result = handover.wrongCount
+                             ? PackageReader::wrongCount(handover.total, expectedChanges)
+                             : PackageReader::unreadablePayload(handover.fault, handover.error);
                 break;
             }
+            if (handover.batches.empty())
+                break;
             batch = std::move(handover.batches.front());
             handover.batches.pop_front();
             handover.changed.notify_all();

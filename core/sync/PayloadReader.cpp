@@ -47,6 +47,16 @@ bool PayloadReader::fail(const QString& what)
     return false;
 }
 
+bool PayloadReader::fail(Fault::Kind kind, const QString& what)
+{
+    if (m_fault.kind == Fault::Kind::None) {
+        m_fault.kind = kind;
+        m_fault.change = m_read + 1;
+        m_fault.maxChanges = m_maxChanges;
+    }
+    return fail(what);
+}
+
 bool PayloadReader::read(qsizetype maxChanges, QList<EncodedChange>* changes)
 {
     if (!begin(maxChanges))
@@ -70,11 +80,11 @@ bool PayloadReader::begin(qsizetype maxChanges)
     m_maxChanges = maxChanges;
     m_read = 0;
     if (!m_reader.isArray())
-        return fail(QStringLiteral("the payload is not a CBOR array"));
+        return fail(Fault::Kind::List, QStringLiteral("the payload is not a CBOR array"));
     if (m_reader.isLengthKnown() && m_reader.length() > quint64(maxChanges))
-        return fail(QStringLiteral("more than %1 changes").arg(maxChanges));
+        return fail(Fault::Kind::TooManyChanges, QStringLiteral("more than %1 changes").arg(maxChanges));
     if (!m_reader.enterContainer())
-        return fail(QStringLiteral("the payload is not a CBOR array"));
+        return fail(Fault::Kind::List, QStringLiteral("the payload is not a CBOR array"));
     return true;
 }
 
@@ -84,11 +94,12 @@ bool PayloadReader::next(qsizetype count, QList<EncodedChange>* batch)
 {
     for (qsizetype i = 0; i < count && !atEnd(); ++i) {
         if (m_read == m_maxChanges)
-            return fail(QStringLiteral("more than %1 changes").arg(m_maxChanges));
+            return fail(Fault::Kind::TooManyChanges,
+                        QStringLiteral("more than %1 changes").arg(m_maxChanges));
         EncodedChange c;
         if (!readChange(&c)) {
             m_error = QStringLiteral("change %1: ").arg(m_read + 1) + m_error;
-            return false;
+            return fail(Fault::Kind::Change, {});
         }
         batch->append(std::move(c));
         ++m_read;
@@ -99,9 +110,9 @@ bool PayloadReader::next(qsizetype count, QList<EncodedChange>* batch)
 bool PayloadReader::end(qsizetype* total)
 {
     if (m_reader.lastError() != QCborError::NoError || !m_reader.leaveContainer())
-        return fail(QStringLiteral("the array of changes is broken"));
+        return fail(Fault::Kind::List, QStringLiteral("the array of changes is broken"));
     if (m_reader.currentOffset() != m_cbor.size())
-        return fail(QStringLiteral("bytes after the array of changes"));
+        return fail(Fault::Kind::List, QStringLiteral("bytes after the array of changes"));
     if (total)
         *total = m_read;
     return true;
@@ -353,25 +364,13 @@ bool PayloadReader::readChangeId(ChangeId* id, bool* canonical)
     Text text;
     if (!readText(&text, canonical))
         return false;
-    // "device:seq" with seq a positive decimal, no sign, no leading zero: ChangeId::toString().
-    qsizetype colon = text.size() - 1;
-    while (colon >= 0 && text[colon] != ':')
-        --colon;
-    const qsizetype digits = text.size() - colon - 1;
-    bool plain = colon > 0 && digits > 0 && digits <= 18 && text[colon + 1] != '0';
+    // "device:seq" exactly as ChangeId::toString() writes it, and nothing else (ChangeId::split).
+    qsizetype colon = 0;
     qint64 seq = 0;
-    for (qsizetype i = colon + 1; plain && i < text.size(); ++i) {
-        plain = text[i] >= '0' && text[i] <= '9';
-        seq = seq * 10 + (text[i] - '0');
-    }
-    if (plain) {
-        *id = {intern(QByteArrayView(text.data(), colon)), seq};
-        return true;
-    }
-    // Another spelling ChangeId::fromString() accepts: kept as that id, written again canonically.
-    *id = ChangeId::fromString(QString::fromUtf8(text.data(), text.size()));
-    *canonical = false;
-    return !id->isNull();
+    if (!ChangeId::split(QByteArrayView(text.data(), text.size()), &colon, &seq))
+        return false;
+    *id = {intern(QByteArrayView(text.data(), colon)), seq};
+    return true;
 }
 
 bool PayloadReader::readText(Text* text, bool* canonical)

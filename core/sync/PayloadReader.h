@@ -32,6 +32,22 @@ class PayloadReader
     Q_DISABLE_COPY_MOVE(PayloadReader)
 
 public:
+    /// What made a payload unreadable, for the sentence the person importing reads
+    /// (PackageReader::unreadablePayload); error() holds the detail for the log.
+    struct Fault
+    {
+        enum class Kind
+        {
+            None,
+            List,           ///< not an array of changes, broken around the changes, or bytes after it
+            TooManyChanges, ///< more than maxChanges
+            Change,         ///< one change cannot be read (broken, a key missing, a wrong type …)
+        };
+        Kind kind = Kind::None;
+        qsizetype change = 0;     ///< for Change: which one, 1 for the first
+        qsizetype maxChanges = 0; ///< for TooManyChanges
+    };
+
     explicit PayloadReader(const QByteArray& cbor);
 
     /// Reads every change, at most `maxChanges`; on failure `changes` is left untouched.
@@ -46,6 +62,7 @@ public:
     /// Checks what follows the last change; `total` receives how many were read.
     [[nodiscard]] bool end(qsizetype* total = nullptr);
     QString error() const { return m_error; }
+    Fault fault() const { return m_fault; }
 
 private:
     using Text = QVarLengthArray<char, 256>;
@@ -67,10 +84,13 @@ private:
     QString intern(QByteArrayView utf8);
     QByteArray bytesBetween(qint64 from, qint64 to) const;
     bool fail(const QString& what);
+    /// fail(), naming the fault too when none is named yet.
+    bool fail(Fault::Kind kind, const QString& what);
 
     QByteArray m_cbor;
     QCborStreamReader m_reader;
     QString m_error;
+    Fault m_fault;
     qsizetype m_maxChanges = 0;
     qsizetype m_read = 0;
     StringInterner m_strings;

@@ -6,15 +6,14 @@
 
 #include "core/sync/ChangeImporter.h"
 #include "core/sync/DeviceSync.h"
+#include "core/sync/PackageFileName.h"
 #include "core/sync/PackageHeader.h"
 #include "core/sync/Receipt.h"
 #include "core/sync/RequestSignature.h"
 #include "core/sync/ServerTrust.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -421,8 +420,7 @@ void SyncClient::importNext()
             if (Status s = Receipt::read(receiptBytes, m_device->countySigningKey(), &receipt); !s) {
                 emit fileImported(path, Refused, s.error().message);
             } else {
-                const QFileInfo info(path);
-                QSaveFile out(info.dir().filePath(info.completeBaseName() + QStringLiteral(".ffrct")));
+                QSaveFile out(PackageFileName::receiptFor(path));
                 const bool saved = out.open(QIODevice::WriteOnly) &&
                                    out.write(receiptBytes) == receiptBytes.size() && out.commit();
                 QString summary = whoseLine(receipt) + QLatin1Char('\n');

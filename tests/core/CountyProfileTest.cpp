@@ -600,7 +600,7 @@ TEST_CASE("the demo profile never reaches a county: no enrollment, no export, an
     const test::AdminRun import = tryAdmin(db, {QStringLiteral("import"), usb});
     CHECK(import.exitCode == 1);
     CHECK(import.out.contains(QStringLiteral("refused: This package was written by the demo profile")));
-    CHECK(import.out.contains(QStringLiteral("1 package(s): 0 imported, 1 refused.")));
+    CHECK(import.out.contains(QStringLiteral("1 package(s): 0 imported, 0 imported before, 1 refused.")));
     CHECK(import.err.contains(QStringLiteral("\"event\":\"import\"")));
     CHECK(import.err.contains(QStringLiteral("\"reason\":\"demo\"")));
     CHECK(import.err.contains(QStringLiteral("\"sender\":\"%1\"").arg(device.deviceId())));

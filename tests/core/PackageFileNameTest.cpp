@@ -58,3 +58,27 @@ TEST_CASE("a person's name is made safe for a file name", "[sync][package]")
     CHECK(nameIn(PackageFileName::suggest(QString(), day, folder)) ==
           QStringLiteral("fieldfile-2026-12-06.ffpkg"));
 }
+
+TEST_CASE("a package's receipt is written beside it under the name the protocol gives", "[sync][package]")
+{
+    const QString folder = QStringLiteral("/media/usb/收件");
+    const auto receipt = [&](const QString& name) {
+        const QString path = PackageFileName::receiptFor(folder + QLatin1Char('/') + name);
+        CHECK(QFileInfo(path).absolutePath() == folder);
+        return nameIn(path);
+    };
+    // The name up to its last '.', or the whole name without one, then .ffrct.
+    CHECK(receipt(QStringLiteral("fieldfile-王芳-2026-12-06.ffpkg")) ==
+          QStringLiteral("fieldfile-王芳-2026-12-06.ffrct"));
+    CHECK(receipt(QStringLiteral("fieldfile-王芳-2026-12-06-2.ffpkg")) ==
+          QStringLiteral("fieldfile-王芳-2026-12-06-2.ffrct"));
+    CHECK(receipt(QStringLiteral("one.FFPKG")) == QStringLiteral("one.ffrct"));
+    CHECK(receipt(QStringLiteral("a.b.ffpkg")) == QStringLiteral("a.b.ffrct"));
+    CHECK(receipt(QStringLiteral("outbox")) == QStringLiteral("outbox.ffrct"));
+    CHECK(receipt(QStringLiteral("outbox.zip")) == QStringLiteral("outbox.ffrct"));
+    CHECK(receipt(QStringLiteral("outbox.")) == QStringLiteral("outbox.ffrct"));
+    CHECK(receipt(QStringLiteral(".ffpkg")) == QStringLiteral(".ffrct"));
+    // Never the package's own name, whatever its case.
+    CHECK(receipt(QStringLiteral("x.ffrct")) == QStringLiteral("x.ffrct.ffrct"));
+    CHECK(receipt(QStringLiteral("x.FFRCT")) == QStringLiteral("x.FFRCT.ffrct"));
+}

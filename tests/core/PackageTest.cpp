@@ -5,12 +5,15 @@
 #include "tests/support/TempDatabase.h"
 
 #include "core/crypto/KeyPair.h"
+#include "core/crypto/Signature.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/journal/JournalReader.h"
+#include "core/sync/ChangeCbor.h"
 #include "core/sync/ChangeImporter.h"
 #include "core/sync/PackageReader.h"
 #include "core/sync/PackageWriter.h"
 
+#include <QLocale>
 #include <QtEndian>
 
 using namespace ff;
@@ -51,6 +54,30 @@ QList<Change> demoChanges(int households)
 }
 
 QString detail(const Status& s) { return s.isOk() ? QStringLiteral("ok") : s.error().detail; }
+QString message(const Status& s) { return s.isOk() ? QStringLiteral("ok") : s.error().message; }
+
+/// A package from laptop-1 whose (compressed) payload and header claims are the caller's,
+/// correctly sealed and signed: what a faulty second implementation could send.
+QByteArray sealed(const Parties& p, const QByteArray& compressed, qint64 changes)
+{
+    PackageHeader header;
+    header.changes = changes;
+    header.created = 1;
+    header.ranges = {{QStringLiteral("laptop-1"), 1, 1}};
+    return PackageWriter::seal(compressed, header, {QStringLiteral("laptop-1"), p.laptop},
+                               {QStringLiteral("county-yinan"), p.county.publicKey});
+}
+
+/// `package` with `extra` bytes after its header's map, counted in its header length, and signed
+/// again by the laptop: only the reader's rule about those bytes can refuse it.
+QByteArray withBytesAfterHeader(const Parties& p, const QByteArray& package, const QByteArray& extra)
+{
+    const qint64 size = qFromLittleEndian<quint32>(package.constData() + 10);
+    QByteArray out = package.left(14 + size) + extra +
+                     package.mid(14 + size, package.size() - 14 - size - crypto::Signature::kSize);
+    qToLittleEndian<quint32>(quint32(size + extra.size()), out.data() + 10);
+    return out + crypto::Signature::sign(out, p.laptop.secretKey);
+}
 } // namespace
 
 TEST_CASE("a package carries changes from a laptop to the county unchanged", "[package]")
@@ -194,4 +221,109 @@ TEST_CASE("importing the same package twice changes nothing the second time", "[
     CHECK(report.applied == 0);
     CHECK(report.alreadyHere == read.size());
     CHECK(test::TempDatabase::dumpTables(county.db()) + test::TempDatabase::dumpJournal(county.db()) == once);
+}
+
+TEST_CASE("bytes after the header's map, within its length, refuse the package", "[package][hostile]")
+{
+    Parties p;
+    const QByteArray good = p.write(demoChanges(2));
+    QList<Change> read;
+    // Signed again with nothing added, the package still reads: the signing here is sound.
+    CHECK(detail(p.read(withBytesAfterHeader(p, good, {}), &read)) == QStringLiteral("ok"));
+    CHECK_FALSE(read.isEmpty());
+    // A byte of padding, a second map, a null: each refused as a damaged header, before any key.
+    for (const QByteArray& extra :
+         {QByteArray(1, '\0'), QByteArray("\xa0", 1), QByteArray("\xf6", 1), QByteArray(100, '\0')}) {
+        INFO(extra.size() << " bytes: " << extra.left(4).toHex().toStdString());
+        read.clear();
+        const Status s = p.read(withBytesAfterHeader(p, good, extra), &read);
+        CHECK(detail(s) == QStringLiteral("header"));
+        CHECK(message(s) == QStringLiteral("The package is damaged: its header cannot be read."));
+        CHECK(read.isEmpty());
+    }
+    // The header's own reader, on its bytes alone.
+    PackageHeader header;
+    REQUIRE(PackageReader::readHeader(good, {}, &header));
+    PackageHeader back;
+    CHECK(PackageHeader::fromCbor(header.toCbor(), &back));
+    CHECK(back.sender == QStringLiteral("laptop-1"));
+    CHECK_FALSE(PackageHeader::fromCbor(header.toCbor() + QByteArray(1, '\0'), &back));
+    CHECK_FALSE(PackageHeader::fromCbor(header.toCbor().chopped(1), &back));
+}
+
+TEST_CASE("the payload's length prefix must be its inflated length exactly", "[package][hostile]")
+{
+    Parties p;
+    const QList<Change> changes = demoChanges(2);
+    const QByteArray cbor = ChangeCbor::encode(changes);
+    const QByteArray compressed = qCompress(cbor, 6);
+    QList<Change> read;
+    REQUIRE(detail(p.read(sealed(p, compressed, changes.size()), &read)) == QStringLiteral("ok"));
+    CHECK(read.size() == changes.size());
+    // Stated 10 bytes too large, 1 too large, 1 too small, 10 too small: refused, and said so.
+    for (const qint64 wrong : {qint64(10), qint64(1), qint64(-1), qint64(-10)}) {
+        INFO("stated " << wrong << " bytes off");
+        QByteArray bad = compressed;
+        qToBigEndian<quint32>(quint32(cbor.size() + wrong), bad.data());
+        read.clear();
+        const Status s = p.read(sealed(p, bad, changes.size()), &read);
+        CHECK(detail(s) == QStringLiteral("payload: not compressed data of the size it states"));
+        CHECK(
+            message(s) ==
+            QStringLiteral("The package is damaged: its contents do not decompress to exactly the size they "
+                           "state."));
+        CHECK(read.isEmpty());
+    }
+}
+
+TEST_CASE("a damaged payload is refused with a sentence that says what is wrong", "[package][hostile]")
+{
+    Parties p;
+    const QList<Change> changes = demoChanges(2);
+    REQUIRE(changes.size() >= 3);
+    const QByteArray cbor = ChangeCbor::encode(changes);
+    QList<Change> read;
+
+    // The header says one change more than the payload holds.
+    Status s = p.read(sealed(p, qCompress(cbor, 6), changes.size() + 1), &read);
+    CHECK(detail(s) == QStringLiteral("payload: %1 changes, the header says %2")
+                           .arg(changes.size())
+                           .arg(changes.size() + 1));
+    CHECK(message(s) ==
+          QStringLiteral("The package is damaged: it holds %1 change(s), but its header says %2.")
+              .arg(changes.size())
+              .arg(changes.size() + 1));
+
+    // The second change's sequence number is text: a type error, named with its change.
+    const QByteArray first = ChangeCbor::encode({changes[0]}).mid(1); // the change's map, without its array
+    QByteArray second = ChangeCbor::encode({changes[1]}).mid(1);
+    REQUIRE(changes[1].id.seq < 24);
+    const QByteArray seq =
+        QByteArray("\x61s", 2) + QByteArray(1, char(changes[1].id.seq)); // "s" and its value
+    REQUIRE(second.count(seq) == 1);
+    second.replace(seq, QByteArray("\x61s\x61"
+                                   "1",
+                                   4));
+    const QByteArray typed = QByteArray("\x82", 1) + first + second;
+    s = p.read(sealed(p, qCompress(typed, 6), 2), &read);
+    CHECK(detail(s) == QStringLiteral("payload: change 2: s (sequence) is not an integer"));
+    CHECK(message(s) == QStringLiteral("The package is damaged: change 2 in it cannot be read."));
+
+    // Not a list of changes at all, and bytes after the list.
+    s = p.read(sealed(p, qCompress(QByteArray("\xa0", 1), 6), 0), &read);
+    CHECK(detail(s) == QStringLiteral("payload: the payload is not a CBOR array"));
+    CHECK(message(s) == QStringLiteral("The package is damaged: its list of changes cannot be read."));
+    s = p.read(sealed(p, qCompress(cbor + QByteArray(1, '\0'), 6), changes.size()), &read);
+    CHECK(detail(s) == QStringLiteral("payload: bytes after the array of changes"));
+    CHECK(message(s) == QStringLiteral("The package is damaged: its list of changes cannot be read."));
+
+    // More changes than this reader takes.
+    PackageLimits small;
+    small.maxChanges = changes.size();
+    s = p.read(sealed(p, qCompress(ChangeCbor::encode(changes + changes.mid(0, 1)), 6), changes.size()),
+               &read, small);
+    CHECK(message(s) == QStringLiteral("The package is damaged: it holds more than %1 changes, more than a "
+                                       "package may hold.")
+                            .arg(QLocale().toString(qint64(changes.size()))));
+    CHECK(read.isEmpty());
 }

@@ -17,6 +17,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <limits>
+
 #include <catch2/catch.hpp>
 
 using namespace ff;
@@ -135,8 +137,8 @@ TEST_CASE("a payload's fields and bases reach the journal as the bytes ChangeCod
 
 TEST_CASE("other well-formed encodings of a change are accepted and stored canonically", "[payload]")
 {
-    // Fields out of order, in an indefinite-length map, with a 32-bit float; a base id with a leading
-    // zero; an indefinite-length array of bases: the same values as the canonical change below.
+    // Fields out of order, in an indefinite-length map, with a 32-bit float; an indefinite-length
+    // array of bases: the same values as the canonical change below.
     const QByteArray odd = payload(10, [](QCborStreamWriter& w) {
         identity(w);
         w.append(QLatin1StringView("f"));
@@ -150,7 +152,7 @@ TEST_CASE("other well-formed encodings of a change are accepted and stored canon
         w.startMap(1);
         w.append(QLatin1StringView("village"));
         w.startArray();
-        w.append(QLatin1StringView("laptop-07:007"));
+        w.append(QLatin1StringView("laptop-07:7"));
         w.endArray();
         w.endMap();
     });
@@ -334,6 +336,81 @@ TEST_CASE("a malformed payload is refused whole, with a reason, and nothing is r
     CHECK_FALSE(readPayload(good, &read, &error, 1));
     CHECK(error.contains(QStringLiteral("more than 1 changes")));
     CHECK(read.isEmpty());
+}
+
+TEST_CASE("a base is a change id exactly as the protocol defines it, or the payload is refused",
+          "[payload][hostile]")
+{
+    // docs/sync-protocol.md §2: the device (everything before the last ':', not empty), ':', and a
+    // positive decimal without sign, spaces or leading zero that fits 64 bits. One definition
+    // (ChangeId) for the payload, the journal's bytes and any other reader.
+    const auto basePayload = [](const QString& base, bool definiteArray) {
+        return payload(10, [&](QCborStreamWriter& w) {
+            identity(w);
+            w.append(QLatin1StringView("f"));
+            w.startMap(1);
+            w.append(QLatin1StringView("village"));
+            w.append(QLatin1StringView("x"));
+            w.endMap();
+            w.append(QLatin1StringView("b"));
+            w.startMap(1);
+            w.append(QLatin1StringView("village"));
+            // An indefinite-length array is not canonical: the change is read the other way
+            // (ChangeCodec::readBases), which must follow the same definition.
+            definiteArray ? w.startArray(1) : w.startArray();
+            w.append(base);
+            w.endArray();
+            w.endMap();
+        });
+    };
+    const QList<QPair<QString, ChangeId>> ids = {
+        {QStringLiteral("dev:19"), {QStringLiteral("dev"), 19}},
+        {QStringLiteral("dev:1"), {QStringLiteral("dev"), 1}},
+        {QStringLiteral("a:b:7"), {QStringLiteral("a:b"), 7}},
+        {QStringLiteral("王芳的电脑:3"), {QStringLiteral("王芳的电脑"), 3}},
+        {QStringLiteral("d:9223372036854775807"), {QStringLiteral("d"), std::numeric_limits<qint64>::max()}},
+    };
+    for (const auto& [text, id] : ids) {
+        INFO(text.toStdString());
+        CHECK(ChangeId::fromString(text) == id);
+        CHECK(id.toString() == text);
+        for (bool definite : {true, false}) {
+            QList<EncodedChange> read;
+            QString error;
+            REQUIRE(readPayload(basePayload(text, definite), &read, &error));
+            REQUIRE(read.size() == 1);
+            REQUIRE(read[0].edits.size() == 1);
+            CHECK(read[0].edits[0].bases == QList<ChangeId>{id});
+            CHECK(read[0].bases == ChangeCodec::basesToBytes({{QStringLiteral("village"), {id}}}));
+        }
+    }
+    const QStringList notIds = {QStringLiteral("dev:0"),
+                                QStringLiteral("dev:019"),
+                                QStringLiteral("dev:00"),
+                                QStringLiteral("dev:+19"),
+                                QStringLiteral("dev:-19"),
+                                QStringLiteral("dev: 19"),
+                                QStringLiteral("dev:19 "),
+                                QStringLiteral("dev:"),
+                                QStringLiteral(":19"),
+                                QStringLiteral("dev19"),
+                                QStringLiteral("dev:1e3"),
+                                QStringLiteral("dev:１９"),
+                                QStringLiteral("dev:0x13"),
+                                QStringLiteral("d:9223372036854775808"),
+                                QStringLiteral("d:99999999999999999999"),
+                                QString()};
+    for (const QString& text : notIds) {
+        INFO("“" << text.toStdString() << "”");
+        CHECK(ChangeId::fromString(text).isNull());
+        for (bool definite : {true, false}) {
+            QList<EncodedChange> read = {EncodedChange{}};
+            QString error;
+            CHECK_FALSE(readPayload(basePayload(text, definite), &read, &error));
+            CHECK(error.contains(QStringLiteral("not a change id")));
+            CHECK(read.size() == 1); // untouched
+        }
+    }
 }
 
 /// Every row of a table, blobs as hex, in a fixed order.

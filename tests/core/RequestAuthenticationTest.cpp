@@ -151,3 +151,33 @@ TEST_CASE("a push or pull without a valid device signature gets 401 and no data"
                      field(o, "applied").toInt() == 3;
           }) == 1);
 }
+
+TEST_CASE("a signed pull without its device or a valid cursor gets 400, one naming another device 403",
+          "[sync][e2e][auth]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("county.db"));
+    admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    admin(db, {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
+               QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    RunningServer server(db);
+    Laptop laptop;
+    REQUIRE(laptop.enroll(server.url, enrollmentCode(db, QStringLiteral("王芳"))));
+    const auto pull = [&](const QByteArray& target) {
+        return send(QUrl(server.url.toString() + QString::fromUtf8(target)), "GET", {},
+                    laptop.sign("GET", target, {}));
+    };
+    const QByteArray own = "device=" + laptop.id().toUtf8();
+    // docs/sync-protocol.md §8.6: the parameters are checked before whose they are.
+    for (const QByteArray& query : {QByteArray("after=0"), QByteArray("device=&after=0"), own,
+                                    own + "&after=-1", own + "&after=x", own + "&after=01x"}) {
+        INFO(query.toStdString());
+        const Answer a = pull("/api/v1/pull?" + query);
+        CHECK(a.status == 400);
+        CHECK(QJsonDocument::fromJson(a.body).object().value(QStringLiteral("error")).toString() ==
+              QStringLiteral("A pull needs device=ID and after=N."));
+        CHECK(a.header("X-Fieldfile-Cursor").isEmpty());
+    }
+    CHECK(pull("/api/v1/pull?device=someone-else&after=0").status == 403);
+    CHECK(pull("/api/v1/pull?" + own + "&after=0").status == 200);
+}

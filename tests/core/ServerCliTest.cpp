@@ -159,16 +159,23 @@ TEST_CASE("fieldfile-server import: many packages, a report per package, a recei
     CHECK(r.code == 1);
     CHECK(r.out.contains(QStringLiteral("applied 3")));
     CHECK(r.out.contains(QStringLiteral("not a Fieldfile sync package")));
-    CHECK(r.out.contains(QStringLiteral("3 package(s): 2 imported, 1 refused.")));
+    CHECK(r.out.contains(QStringLiteral("3 package(s): 2 imported, 0 imported before, 1 refused.")));
     CHECK(QFile::exists(dir.filePath(QStringLiteral("one.ffrct"))));
     CHECK(QFile::exists(dir.filePath(QStringLiteral("two.ffrct"))));
 
+    // Imported again: nothing is imported now, and the summary says they were imported before.
     r = server(db, {QStringLiteral("import"), first, second});
     CHECK(r.code == 0);
-    CHECK(r.out.count(QStringLiteral("already imported")) == 2);
+    CHECK(r.out.count(QStringLiteral("already imported; nothing changed")) == 2);
+    CHECK(r.out.contains(QStringLiteral("2 package(s): 0 imported, 2 imported before, 0 refused.")));
     r = server(db, {QStringLiteral("status")});
     CHECK(r.out.contains(QStringLiteral("Households: 2")));
     CHECK(r.out.contains(QStringLiteral("Packages imported: 2")));
+    // One new, one imported before, one refused: each counted once, where it belongs.
+    const QString third = writeFile(QStringLiteral("three.ffpkg"), all.mid(0, 2));
+    r = server(db, {QStringLiteral("import"), third, first, junk.fileName()});
+    CHECK(r.code == 1);
+    CHECK(r.out.contains(QStringLiteral("3 package(s): 1 imported, 1 imported before, 1 refused.")));
 
     // What IT looks up before assign and revoke: households (filed on 王芳's laptop, so hers) and devices.
     r = server(db, {QStringLiteral("households")});
@@ -227,9 +234,9 @@ TEST_CASE("fieldfile-server prints text from a package without its terminal code
         countyBox = CountyStore(county).boxKeys().publicKey;
     }
     // A sender id that clears the screen, returns the cursor and prints a fake, green summary.
-    const QString sender =
-        QStringLiteral("x\x1b[2J\x1b[H\r\x1b[32m1 package(s): 1 imported, 0 refused.\x1b[0m\n"
-                       "\u202eevil");
+    const QString sender = QStringLiteral(
+        "x\x1b[2J\x1b[H\r\x1b[32m1 package(s): 1 imported, 0 imported before, 0 refused.\x1b[0m\n"
+        "\u202eevil");
     Change c;
     c.id = {sender, 1};
     c.hlc = 1;

@@ -6,13 +6,12 @@
 #include "core/server/cli/ServerCommandContext.h"
 #include "core/server/CountyStore.h"
 #include "core/sync/ChangeImporter.h"
+#include "core/sync/PackageFileName.h"
 #include "core/sync/PackageHeader.h"
 #include "core/util/PrintableText.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -57,6 +56,7 @@ int ImportCommand::run(ServerCommandContext& context) const
     QTextStream& out = context.out();
     const QStringList files = context.arguments();
     int refused = 0;
+    int alreadyImported = 0; // imported before: not counted as imported now
     int index = 0;
     for (const QString& path : files) {
         ++index;
@@ -85,9 +85,10 @@ int ImportCommand::run(ServerCommandContext& context) const
             ++refused;
             continue;
         }
-        if (result.kind == Kind::AlreadyImported)
+        if (result.kind == Kind::AlreadyImported) {
             out << ServerCli::tr("already imported; nothing changed") << '\n';
-        else
+            ++alreadyImported;
+        } else
             out << ServerCli::tr("applied %1, already here %2, conflicts opened %3, parked %4")
                        .arg(result.report.applied + result.report.unparked)
                        .arg(result.report.alreadyHere)
@@ -98,8 +99,7 @@ int ImportCommand::run(ServerCommandContext& context) const
             out << QStringLiteral("    ")
                 << ServerCli::tr("parked %1: %2").arg(it.value()).arg(ChangeImporter::reasonText(it.key()))
                 << '\n';
-        const QFileInfo info(path);
-        const QString receiptPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".ffrct"));
+        const QString receiptPath = PackageFileName::receiptFor(path);
         QSaveFile receipt(receiptPath);
         if (receipt.open(QIODevice::WriteOnly) && receipt.write(result.receipt) == result.receipt.size() &&
             receipt.commit())
@@ -109,9 +109,10 @@ int ImportCommand::run(ServerCommandContext& context) const
             out << QStringLiteral("    ") << ServerCli::tr("the receipt could not be written to ")
                 << PrintableText::field(receiptPath) << '\n';
     }
-    out << ServerCli::tr("%1 package(s): %2 imported, %3 refused.")
+    out << ServerCli::tr("%1 package(s): %2 imported, %3 imported before, %4 refused.")
                .arg(files.size())
-               .arg(files.size() - refused)
+               .arg(files.size() - refused - alreadyImported)
+               .arg(alreadyImported)
                .arg(refused)
         << '\n';
     return refused == 0 ? kSuccess : kRefused;
