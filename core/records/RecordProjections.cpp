@@ -3,8 +3,10 @@
 #include "core/records/RecordProjections.h"
 
 #include "core/db/Database.h"
+#include "core/db/SqlFunctions.h"
 #include "core/journal/Projection.h"
 #include "core/records/HouseholdSummary.h"
+#include "core/records/PinyinTable.h"
 
 namespace ff {
 
@@ -13,6 +15,9 @@ void RecordProjections::install()
     Projections::install({{&HouseholdSummary::affectedBy, [](Database& db) -> std::unique_ptr<Projection> {
                                return std::make_unique<HouseholdSummary>(db);
                            }}});
+    // A migration adding a derived column fills it as the projection would (schema 17: the
+    // village's pinyin sort key).
+    SqlFunctions::install(QStringLiteral("pinyin_sort_key"), &PinyinTable::sortKey);
 }
 
 } // namespace ff
