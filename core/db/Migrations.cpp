@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/Migrations.h"
 
+#include "core/db/SqlFunctions.h"
+#include "core/db/SqlStatement.h"
 #include "core/schema/RecordTypes.h"
 #include "core/storage/EncryptedVfs.h"
 
@@ -142,8 +144,20 @@ const QList<Explicit>& explicitSteps()
           // Both indexes know a note by a key that orders it newest first (its day, then its rowid),
           // so a search reads only as many hits as it shows; this table says each note's key.
           QStringLiteral("CREATE TABLE case_note_key(note INTEGER PRIMARY KEY, key INTEGER NOT NULL)")}},
+        // Version 17: the pinyin sort key of each household's village (household.village_sort,
+        // derived, kept by HouseholdSummary from now on), filled here as the projection computes
+        // it: pinyin_sort_key() is PinyinTable::sortKey(), lent by the records layer
+        // (SqlFunctions). One pass over the households, rather than a replay of the whole journal.
+        {17, {}, {QStringLiteral("UPDATE household SET village_sort = pinyin_sort_key(village)")}},
     };
     return steps;
+}
+
+/// The functions the data fixes above call that a layer above core/db lends (SqlFunctions).
+const QStringList& lentFunctions()
+{
+    static const QStringList names = {QStringLiteral("pinyin_sort_key")};
+    return names;
 }
 
 QString columnsOf(const RecordType& type, int version)
@@ -268,6 +282,9 @@ Status Migrations::run(QSqlDatabase& db, const QString& path, const QList<Step>&
     }
     if (current == latest)
         return Status::ok();
+    // The functions a step's data fix may call (a derived column computed as its projection does).
+    if (Status s = SqlFunctions::registerOn(SqlStatement::handleOf(db), lentFunctions()); !s)
+        return s;
 
     if (hasTables(db) && path != QStringLiteral(":memory:")) {
         const QString backup = backupPath(path, current);

@@ -112,26 +112,53 @@ int HouseholdListQuery::count() const
     return std::min(n, searching ? m_searchLimit : n);
 }
 
+QString HouseholdListQuery::pageStatement(QVariantList* binds) const
+{
+    // Each column's order, as an index holds it. Villages go by their pinyin (village_sort), a
+    // village apart from its homophones, and within a village by the head's name: the index
+    // household_village_sort. The rowid settles ties, so pages never overlap or skip, and matches
+    // each index's own order.
+    static const char* const sortColumns[ColumnCount][3] = {
+        {"h.household_no"}, {"h.head_sort"},      {"h.village_sort", "h.village", "h.head_sort"},
+        {"h.status"},       {"h.special_groups"}, {"h.open_risks"},
+        {"h.last_visit"}};
+    const QString direction =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString order;
+    for (const char* column : sortColumns[m_sortColumn]) {
+        if (column)
+            order += QLatin1String(column) + direction + QStringLiteral(", ");
+    }
+    order += QStringLiteral("h.rowid") + direction;
+    return QStringLiteral("SELECT h.id, h.household_no, h.head_name, h.village, h.status, h.special_groups,"
+                          " h.open_risks, h.last_visit, h.member_count,"
+                          " (SELECT count(*) FROM conflict c WHERE c.household_id = h.id),"
+                          " h.status <> '' AND NOT coalesce(h.status_confirmed, 0)") +
+           shownClause(binds) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
+}
+
+QStringList HouseholdListQuery::pagePlan() const
+{
+    QVariantList binds;
+    Query q(m_db);
+    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + pageStatement(&binds));
+    bindAll(q, binds);
+    q.addBindValue(100);
+    q.addBindValue(0);
+    QStringList plan;
+    if (!q.exec())
+        return {q.lastErrorText()};
+    while (q.next())
+        plan.append(q.value(3).toString());
+    return plan;
+}
+
 QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
 {
-    static const char* const sortColumns[ColumnCount] = {"h.household_no", "h.head_sort",      "h.village",
-                                                         "h.status",       "h.special_groups", "h.open_risks",
-                                                         "h.last_visit"};
-    const QString direction =
-        m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    // The rowid settles ties, so pages never overlap or skip, and matches each index's own order.
-    QString order =
-        QStringLiteral("%1 %2, h.rowid %2").arg(QLatin1String(sortColumns[m_sortColumn]), direction);
-
     QVariantList binds;
     Query q(m_db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT h.id, h.household_no, h.head_name, h.village, h.status, h.special_groups,"
-                       " h.open_risks, h.last_visit, h.member_count,"
-                       " (SELECT count(*) FROM conflict c WHERE c.household_id = h.id),"
-                       " h.status <> '' AND NOT coalesce(h.status_confirmed, 0)") +
-        shownClause(&binds) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.prepare(pageStatement(&binds));
     bindAll(q, binds);
     q.addBindValue(limit);
     q.addBindValue(offset);
@@ -214,9 +241,10 @@ QStringList HouseholdListQuery::villages() const
         while (q.next())
             out.append(q.value(0).toString());
     }
-    // In pinyin order, as a caseworker looks for a village in a list.
+    // In pinyin order, as a caseworker looks for a village in a list, and as the list sorts its
+    // village column (homophones by code point).
     std::sort(out.begin(), out.end(), [](const QString& a, const QString& b) {
-        return PinyinTable::sortKey(a) < PinyinTable::sortKey(b);
+        return std::pair(PinyinTable::sortKey(a), a) < std::pair(PinyinTable::sortKey(b), b);
     });
     return out;
 }

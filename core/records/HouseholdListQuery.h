@@ -82,6 +82,9 @@ public:
     bool moreThanShown() const { return m_moreThanShown; }
     /// Households [offset, offset + limit) of those shown, in the current order.
     QList<HouseholdRow> page(int offset, int limit) const;
+    /// SQLite's plan for the current first page, one line per step (EXPLAIN QUERY PLAN's detail,
+    /// such as "SCAN h USING INDEX household_village_sort"), for tests and the benchmark.
+    QStringList pagePlan() const;
     /// Ids of households matching the search alone (for tests and the benchmark).
     QStringList searchIds(const QString& text, int limit) const;
 
@@ -94,6 +97,8 @@ private:
     void markMatchedMembers(QList<HouseholdRow>& rows) const;
     /// The FROM/WHERE part selecting the households shown (limited when searching).
     QString shownClause(QVariantList* binds) const;
+    /// The statement of page(): its binds, then LIMIT and OFFSET.
+    QString pageStatement(QVariantList* binds) const;
 
     Database& m_db;
     HouseholdFilter m_filter;

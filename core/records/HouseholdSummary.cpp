@@ -21,7 +21,7 @@ bool affects(QStringView entity, Change::Op op, const Sets& sets)
         return entity == QLatin1String("member") || entity == QLatin1String("risk_flag");
     if (op == Change::Op::Create || op == Change::Op::Delete)
         return true;
-    for (QStringView field : {u"household_no", u"phone", u"risk_markers", u"_deleted"}) {
+    for (QStringView field : {u"household_no", u"phone", u"village", u"risk_markers", u"_deleted"}) {
         if (sets(field))
             return true;
     }
@@ -39,12 +39,12 @@ HouseholdSummary::HouseholdSummary(Database& db)
 {
     m_members.prepare(QStringLiteral("SELECT id, name, relation, special_groups, id_number FROM member"
                                      " WHERE household_id = ? AND deleted = 0 ORDER BY id"));
-    m_household.prepare(
-        QStringLiteral("SELECT deleted, household_no, phone, risk_markers FROM household WHERE id = ?"));
+    m_household.prepare(QStringLiteral(
+        "SELECT deleted, household_no, phone, risk_markers, village FROM household WHERE id = ?"));
     m_risks.prepare(QStringLiteral(
         "SELECT risk_type, flag_status FROM risk_flag WHERE household_id = ? AND deleted = 0"));
     m_update.prepare(QStringLiteral("UPDATE household SET head_name = ?, head_sort = ?, special_groups = ?,"
-                                    " member_count = ?, open_risks = ? WHERE id = ?"));
+                                    " member_count = ?, open_risks = ?, village_sort = ? WHERE id = ?"));
     m_clearKeys.prepare(QStringLiteral("DELETE FROM search_key WHERE household_id = ?"));
     m_addKey.prepare(QStringLiteral("INSERT OR IGNORE INTO search_key(key, household_id) VALUES(?, ?)"));
 }
@@ -109,6 +109,7 @@ Status HouseholdSummary::refresh(const QString& householdId)
     QStringList keys = {normalizeKey(m_household.value(1).toString()),
                         normalizeKey(m_household.value(2).toString())};
     const QString riskMarkers = m_household.value(3).toString();
+    const QString village = m_household.value(4).toString();
     m_household.finish();
 
     QStringList openTypes;
@@ -147,6 +148,8 @@ Status HouseholdSummary::refresh(const QString& householdId)
     m_update.addBindValue(count);
     const QString risks = openRisks(openTypes, hasFlags, riskMarkers);
     m_update.addBindValue(risks.isEmpty() ? QVariant() : QVariant(risks));
+    // As the migration to schema 17 filled it (pinyin_sort_key(), the same function).
+    m_update.addBindValue(PinyinTable::sortKey(village));
     m_update.addBindValue(householdId);
     if (!m_update.exec())
         return fail(m_update);

@@ -14,8 +14,8 @@ namespace ff {
 class Database;
 
 /// Keeps the columns of a household that summarise its members (head's name, special groups,
-/// member count) and its open risk flags (open_risks), and its search keys, in step with the
-/// records; derived data, never journaled.
+/// member count), its open risk flags (open_risks) and its village's pinyin (village_sort), and
+/// its search keys, in step with the records; derived data, never journaled.
 class HouseholdSummary : public Projection
 {
     Q_DISABLE_COPY_MOVE(HouseholdSummary)
@@ -26,9 +26,10 @@ public:
     [[nodiscard]] Status refresh(const QString& householdId) override;
 
     /// Whether the change alters what refresh() derives (head, groups, member count, open risks,
-    /// search keys): members, risk flags and the household's number, phone, risk markers or
-    /// existence. A casework record (a visit, a service, an answer) leaves it as it was, so a commit
-    /// or an imported page of such changes need not rebuild the household's summary.
+    /// village sort key, search keys): members, risk flags and the household's number, phone,
+    /// village, risk markers or existence. A casework record (a visit, a service, an answer) leaves
+    /// it as it was, so a commit or an imported page of such changes need not rebuild the
+    /// household's summary.
     static bool affectedBy(const EncodedChange& change);
 
     /// The search keys of one person's name: the name and each of its suffixes (so a search for

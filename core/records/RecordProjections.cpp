@@ -3,9 +3,11 @@
 #include "core/records/RecordProjections.h"
 
 #include "core/db/Database.h"
+#include "core/db/SqlFunctions.h"
 #include "core/journal/Projection.h"
 #include "core/records/CaseNoteIndex.h"
 #include "core/records/HouseholdSummary.h"
+#include "core/records/PinyinTable.h"
 
 namespace ff {
 
@@ -17,6 +19,9 @@ void RecordProjections::install()
          {&CaseNoteIndex::affectedBy,
           [](Database& db) -> std::unique_ptr<Projection> { return std::make_unique<CaseNoteIndex>(db); },
           CaseNoteIndex::clearStatements()}});
+    // A migration adding a derived column fills it as the projection would (schema 17: the
+    // village's pinyin sort key).
+    SqlFunctions::install(QStringLiteral("pinyin_sort_key"), &PinyinTable::sortKey);
 }
 
 } // namespace ff

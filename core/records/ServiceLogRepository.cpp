@@ -86,7 +86,8 @@ std::optional<ServiceSession> ServiceLogRepository::loadSession(const QString& s
         " s.member_ids, s.activity, s.outcome, s.follow_up_on, s.project_id, s.volunteer_ids"
         " FROM service_log s"
         " LEFT JOIN household h ON h.id = s.household_id"
-        " WHERE s.session_id = ? AND s.deleted = 0 ORDER BY h.village, h.head_sort, s.household_id"));
+        " WHERE s.session_id = ? AND s.deleted = 0"
+        " ORDER BY h.village_sort, h.village, h.head_sort, s.household_id"));
     q.addBindValue(sessionId);
     if (!q.exec())
         return std::nullopt;

@@ -147,7 +147,10 @@ QList<RecordType> declare()
                          {QStringLiteral("head_sort"), QStringLiteral("TEXT"), 1},
                          {QStringLiteral("special_groups"), QStringLiteral("TEXT"), 1},
                          {QStringLiteral("member_count"), QStringLiteral("INTEGER NOT NULL DEFAULT 0"), 1},
-                         {QStringLiteral("open_risks"), QStringLiteral("TEXT"), 7}};
+                         {QStringLiteral("open_risks"), QStringLiteral("TEXT"), 7},
+                         // The village's pinyin, so the list sorts villages as people look for them
+                         // (岸堤村 before 北山村), not by code point.
+                         {QStringLiteral("village_sort"), QStringLiteral("TEXT"), 17}};
     household.indexes = {
         {QStringLiteral("household_no"), QStringLiteral("household_no"), 1, {}},
         {QStringLiteral("household_village"), QStringLiteral("village, head_sort"), 1, {}},
@@ -159,7 +162,14 @@ QList<RecordType> declare()
         // Counting the caseload without reading every row: all − removed, both from indexes. The
         // index is partial, so the planner never prefers it over the sort indexes for a page.
         {QStringLiteral("household_removed"), QStringLiteral("deleted"), 4, QStringLiteral("deleted <> 0")},
-        {QStringLiteral("household_open_risks"), QStringLiteral("open_risks"), 7, {}}};
+        {QStringLiteral("household_open_risks"), QStringLiteral("open_risks"), 7, {}},
+        // The list sorted by village: villages in pinyin order, homophones apart, each village's
+        // households by the head's name; the rowid breaks ties as the list's order does.
+        // household_village stays for the search's range over the village name as typed.
+        {QStringLiteral("household_village_sort"),
+         QStringLiteral("village_sort, village, head_sort"),
+         17,
+         {}}};
     household.title = {{{QStringLiteral("household_no")}}};
     household.columns = {QStringLiteral("household_no"), QStringLiteral("village"), QStringLiteral("status")};
     all.append(household);

@@ -4,9 +4,14 @@
 #include "tests/support/TempDatabase.h"
 
 #include "core/db/Migrations.h"
+#include "core/db/SqlFunctions.h"
+#include "core/db/SqlStatement.h"
+#include "core/records/HouseholdListQuery.h"
+#include "core/records/PinyinTable.h"
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -242,4 +247,72 @@ TEST_CASE("version 12 gives every record's merge state the household its first c
                                   " FROM (SELECT * FROM record_heads ORDER BY record_id)")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("h1=h1 m1=h1"));
+}
+
+TEST_CASE("version 17 fills each household's village pinyin as the household summary keeps it",
+          "[migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v15.db"));
+    {
+        RawConnection raw(path);
+        REQUIRE(Migrations::run(raw.db, path, Migrations::steps().mid(0, 15)));
+        QSqlQuery q(raw.db);
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO household(id, household_id, village) VALUES"
+                                      " ('h1', 'h1', '东坡村'), ('h2', 'h2', '岸堤村'), ('h3', 'h3', NULL),"
+                                      " ('h4', 'h4', '')")));
+        q.finish();
+        REQUIRE(Migrations::run(raw.db, path, Migrations::steps()));
+        CHECK(version(raw.db) == Migrations::latestVersion());
+    }
+    // Opened as the app opens it, the list sorts the villages of the migrated file by pinyin.
+    Database db;
+    REQUIRE(db.open(path));
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT id, village_sort FROM household ORDER BY id")));
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString() + QLatin1Char('=') +
+                    (q.value(1).isNull() ? QStringLiteral("null") : q.value(1).toString());
+    // What HouseholdSummary writes for the same villages: no village, no key.
+    CHECK(rows == QStringList{QStringLiteral("h1=dong po cun"), QStringLiteral("h2=an di cun"),
+                              QStringLiteral("h3=null"), QStringLiteral("h4=null")});
+    CHECK(PinyinTable::sortKey(QStringLiteral("东坡村")) == QStringLiteral("dong po cun"));
+    CHECK(PinyinTable::sortKey(QString()).isNull());
+    q.finish();
+    HouseholdListQuery list(db);
+    list.setSort(HouseholdListQuery::Village, Qt::AscendingOrder);
+    QStringList villages;
+    for (const HouseholdRow& r : list.page(0, 10))
+        villages << r.village;
+    CHECK(villages == QStringList{QString(), QString(), QStringLiteral("岸堤村"), QStringLiteral("东坡村")});
+}
+
+TEST_CASE("a function a migration needs that no layer installed fails only when a step calls it",
+          "[migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lent.db"));
+    RawConnection raw(path);
+    const QString name = QStringLiteral("never_installed_here");
+    const QList<Migrations::Step> steps = {
+        {QStringLiteral("CREATE TABLE t(a TEXT, b TEXT)"),
+         QStringLiteral("UPDATE t SET b = never_installed_here(a)")}}; // no rows: never called
+    REQUIRE(SqlFunctions::registerOn(SqlStatement::handleOf(raw.db), {name}));
+    REQUIRE(Migrations::run(raw.db, path, steps));
+    QSqlQuery q(raw.db);
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO t(a) VALUES('x')")));
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE t SET b = never_installed_here(a)")));
+    CHECK(q.lastError().text().contains(QStringLiteral("never_installed_here() was not installed")));
+    // An installed function is called with the value, NULL as a null string.
+    SqlFunctions::install(QStringLiteral("test_twice"), [](const QString& text) {
+        return text.isNull() ? QStringLiteral("null") : text + text;
+    });
+    REQUIRE(SqlFunctions::registerOn(SqlStatement::handleOf(raw.db)));
+    REQUIRE(q.exec(QStringLiteral("SELECT test_twice('岸堤'), test_twice(NULL), test_twice('')")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("岸堤岸堤"));
+    CHECK(q.value(1).toString() == QStringLiteral("null"));
+    CHECK_FALSE(q.value(2).isNull()); // empty, not NULL
+    CHECK(q.value(2).toString().isEmpty());
 }

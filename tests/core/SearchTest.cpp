@@ -4,10 +4,13 @@
 #include "tests/support/TempDatabase.h"
 
 #include "core/demo/DemoGenerator.h"
+#include "core/journal/JournalWriter.h"
 #include "core/model/ResidentId.h"
 #include "core/records/HouseholdListQuery.h"
 #include "core/records/HouseholdRepository.h"
 #include "core/records/PinyinTable.h"
+
+#include <algorithm>
 
 using namespace ff;
 using test::TempDatabase;
@@ -134,6 +137,82 @@ TEST_CASE("the village filter lists villages in pinyin order, not by code point"
           QStringList{QStringLiteral("白石村"), QStringLiteral("李庄"), QStringLiteral("张家村")});
 }
 
+namespace {
+QStringList villagesInOrder(HouseholdListQuery& q)
+{
+    QStringList out;
+    for (const HouseholdRow& r : q.page(0, 1000))
+        out << r.village + QLatin1Char('/') + r.head;
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("the list sorts its village column in pinyin order, not by code point, from an index", "[search]")
+{
+    TempDatabase t;
+    HouseholdRepository repo(t.db(), test::as(QStringLiteral("王芳")));
+    // By code point 东 (U+4E1C) < 北 (U+5317) < 岸 (U+5CB8) < 常 (U+5E38); in pinyin an < bei <
+    // chang < dong. 张庄 and 章庄 sound alike (zhang zhuang): each village's households stay
+    // together, by the head's name in pinyin (陈 chen after 安 an though 陈 U+9648 < 安 U+5B89).
+    addHousehold(repo, QStringLiteral("东方"), QStringLiteral("37132119600315001"), QStringLiteral("东坡村"));
+    addHousehold(repo, QStringLiteral("陈红"), QStringLiteral("37132119700101003"), QStringLiteral("张庄"));
+    const QString changzhuang = addHousehold(repo, QStringLiteral("常青"),
+                                             QStringLiteral("37132219800202005"), QStringLiteral("常庄村"));
+    addHousehold(repo, QStringLiteral("白云"), QStringLiteral("11010519491231001"), QStringLiteral("章庄"));
+    addHousehold(repo, QStringLiteral("北辰"), QStringLiteral("37132119900303002"), QStringLiteral("北山村"));
+    addHousehold(repo, QStringLiteral("安然"), QStringLiteral("37132119610101004"), QStringLiteral("张庄"));
+    addHousehold(repo, QStringLiteral("岸青"), QStringLiteral("37132119620202006"), QStringLiteral("岸堤村"));
+    HouseholdListQuery q(t.db());
+
+    q.setSort(HouseholdListQuery::Village, Qt::AscendingOrder);
+    const QStringList ascending = {QStringLiteral("岸堤村/岸青"), QStringLiteral("北山村/北辰"),
+                                   QStringLiteral("常庄村/常青"), QStringLiteral("东坡村/东方"),
+                                   QStringLiteral("张庄/安然"),   QStringLiteral("张庄/陈红"),
+                                   QStringLiteral("章庄/白云")};
+    CHECK(villagesInOrder(q) == ascending);
+    // The first page is read in the index's order, never sorted after reading every household.
+    INFO(q.pagePlan().join(QStringLiteral(" | ")).toStdString());
+    CHECK(q.pagePlan().join(QLatin1Char(' ')).contains(QStringLiteral("INDEX household_village_sort")));
+    CHECK_FALSE(q.pagePlan().join(QLatin1Char(' ')).contains(QStringLiteral("TEMP B-TREE")));
+
+    q.setSort(HouseholdListQuery::Village, Qt::DescendingOrder);
+    QStringList descending = ascending;
+    std::reverse(descending.begin(), descending.end());
+    CHECK(villagesInOrder(q) == descending);
+    CHECK(q.pagePlan().join(QLatin1Char(' ')).contains(QStringLiteral("INDEX household_village_sort")));
+    CHECK_FALSE(q.pagePlan().join(QLatin1Char(' ')).contains(QStringLiteral("TEMP B-TREE")));
+
+    // The filter lists the villages in the same order.
+    CHECK(q.villages() == QStringList{QStringLiteral("岸堤村"), QStringLiteral("北山村"),
+                                      QStringLiteral("常庄村"), QStringLiteral("东坡村"),
+                                      QStringLiteral("张庄"), QStringLiteral("章庄")});
+
+    // A household moved to another village sorts by its new village at once, even by a change
+    // that sets the village alone (not also `_deleted`, as a package from an older laptop).
+    JournalWriter writer(t.db(), test::as(QStringLiteral("王芳")));
+    JournalWriter::Options villageAlone;
+    villageAlone.markKept = false;
+    REQUIRE(writer.commit({{QStringLiteral("household"),
+                            changzhuang,
+                            changzhuang,
+                            Change::Op::Update,
+                            {{QStringLiteral("village"), QStringLiteral("艾山村")}}}}, // ai shan: first
+                          villageAlone));
+    q.setSort(HouseholdListQuery::Village, Qt::AscendingOrder);
+    CHECK(villagesInOrder(q).value(0) == QStringLiteral("艾山村/常青"));
+
+    // The search still finds households by the start of their village's name, through the index
+    // on the village as typed.
+    q.setFilter({QStringLiteral("张"), {}, {}, {}, {}});
+    CHECK(villagesInOrder(q) == QStringList{QStringLiteral("张庄/安然"), QStringLiteral("张庄/陈红")});
+    q.setFilter({QStringLiteral("北山"), {}, {}, {}, {}});
+    CHECK(villagesInOrder(q) == QStringList{QStringLiteral("北山村/北辰")});
+    const QString plan = q.pagePlan().join(QStringLiteral(" | "));
+    INFO(plan.toStdString());
+    CHECK(plan.contains(QStringLiteral("INDEX household_village (village>? AND village<?)")));
+}
+
 TEST_CASE("a household found through a member says which member matched", "[search]")
 {
     TempDatabase t;
@@ -183,6 +262,11 @@ TEST_CASE("sorting by each column pages without gaps or repeats", "[search]")
             CHECK(ids.size() == 400);
             ids.removeDuplicates();
             CHECK(ids.size() == 400);
+            // In an index's order: the first page never sorts the whole caseload first.
+            const QString plan = q.pagePlan().join(QStringLiteral(" | "));
+            INFO(plan.toStdString());
+            CHECK(plan.contains(QStringLiteral("USING INDEX household_")));
+            CHECK_FALSE(plan.contains(QStringLiteral("TEMP B-TREE")));
         }
     }
     // Head names sort by pinyin, not by code point.
@@ -196,6 +280,15 @@ TEST_CASE("sorting by each column pages without gaps or repeats", "[search]")
         previous = key;
     }
     CHECK(sorted);
+    // And villages too, with the demo caseload's households each in its village's place.
+    q.setSort(HouseholdListQuery::Village, Qt::AscendingOrder);
+    QStringList villages;
+    for (const HouseholdRow& r : q.page(0, 400)) {
+        if (villages.isEmpty() || villages.last() != r.village)
+            villages << r.village;
+    }
+    CHECK(villages == q.villages()); // each village once, in the filter's pinyin order
+    CHECK(villages.size() > 3);
 }
 
 TEST_CASE("special-group and risk filters", "[search]")

@@ -213,6 +213,51 @@ TEST_CASE("the household list stays lazy on a large caseload", "[gui]")
     CHECK(model->pagesFetched() <= 4);
 }
 
+TEST_CASE("clicking the Village header sorts the villages in pinyin order, not by code point", "[gui]")
+{
+    test::TempDatabase t;
+    HouseholdRepository repo(t.db(), test::as(QStringLiteral("王芳")));
+    // By code point 东 (U+4E1C) < 北 (U+5317) < 岸 (U+5CB8) < 常 (U+5E38); in pinyin an < bei <
+    // chang < dong. Numbered in neither order.
+    const QStringList filed = {QStringLiteral("东坡村"), QStringLiteral("常庄村"), QStringLiteral("北山村"),
+                               QStringLiteral("岸堤村")};
+    for (qsizetype i = 0; i < filed.size(); ++i) {
+        HouseholdFile f = test::sampleHousehold(QStringLiteral("张伟"));
+        f.household.insert(QStringLiteral("village"), filed.at(i));
+        f.household.insert(QStringLiteral("household_no"), QStringLiteral("371321105-00000%1").arg(i + 1));
+        REQUIRE(repo.save(f));
+    }
+    MainWindow window(t.db());
+    window.resize(1366, 698);
+    window.showDueVisits(false); // the caseload list
+    window.show();
+    QTableView* view = window.listPage()->view();
+    QHeaderView* header = view->horizontalHeader();
+    const auto click = [&](int column) {
+        const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                        header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    };
+    const auto villages = [&] {
+        QStringList shown;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            shown << view->model()->index(r, HouseholdListQuery::Village).data().toString();
+        return shown;
+    };
+    header->setSortIndicator(HouseholdListQuery::Number, Qt::AscendingOrder);
+    REQUIRE(villages() == filed);
+
+    click(HouseholdListQuery::Village);
+    CHECK(header->sortIndicatorSection() == HouseholdListQuery::Village);
+    CHECK(header->sortIndicatorOrder() == Qt::AscendingOrder);
+    CHECK(villages() == QStringList{QStringLiteral("岸堤村"), QStringLiteral("北山村"),
+                                    QStringLiteral("常庄村"), QStringLiteral("东坡村")});
+    click(HouseholdListQuery::Village);
+    CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+    CHECK(villages() == QStringList{QStringLiteral("东坡村"), QStringLiteral("常庄村"),
+                                    QStringLiteral("北山村"), QStringLiteral("岸堤村")});
+}
+
 TEST_CASE("window geometry and column layout are remembered", "[gui]")
 {
     test::TempDatabase t;

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a new user does with the keyboard alone: tabs into an empty date and types it (or tabs on),
-// and goes from the search box into the results with Enter or Down.
+// goes from the search box into the results with Enter or Down, and tabs on out of the results.
 #include "tests/gui/TabChain.h"
 #include "tests/support/QtStringMaker.h"
 #include "tests/support/TempDatabase.h"
@@ -9,11 +9,13 @@
 #include "core/demo/DemoGenerator.h"
 #include "ui/households/HouseholdListModel.h"
 #include "ui/households/HouseholdListPage.h"
+#include "ui/main/MainWindow.h"
 #include "ui/widgets/DateField.h"
 
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QTableView>
@@ -98,5 +100,71 @@ TEST_CASE("Enter or Down in the search box moves into the results, on the first 
         QTest::keyClick(search, Qt::Key_Return);
         CHECK(page.model()->rowCount() == 0);
         CHECK(QApplication::focusWidget() == search);
+    }
+}
+
+TEST_CASE("Tab leaves the household list for the next field, the arrows move within it", "[gui][keyboard]")
+{
+    test::TempDatabase t;
+    REQUIRE(DemoGenerator::generate(t.db(), {30, 5, 30, QDate(2026, 6, 1), false}));
+    SECTION("on the list page")
+    {
+        HouseholdListPage page(t.db());
+        page.resize(1200, 600);
+        REQUIRE(test::focusFirstField(&page) != nullptr);
+        QLineEdit* search = page.searchEdit();
+        QTableView* view = page.view();
+        auto* risk = page.findChild<QComboBox*>(QStringLiteral("riskComboBox"));
+        REQUIRE(risk != nullptr);
+        search->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(search, Qt::Key_Down); // into the results, on the first household
+        REQUIRE(QApplication::focusWidget() == view);
+        REQUIRE(view->currentIndex().row() == 0);
+
+        // The arrows go from household to household, and along a row, in the list.
+        QTest::keyClick(view, Qt::Key_Down);
+        CHECK(view->currentIndex().row() == 1);
+        QTest::keyClick(view, Qt::Key_Right);
+        CHECK(view->currentIndex().row() == 1);
+        CHECK(QApplication::focusWidget() == view);
+        const QModelIndex current = view->currentIndex();
+
+        // Tab goes on, round to the search box, the household still chosen; Shift+Tab comes
+        // back, and once more goes on back to the risk filter before the list.
+        QTest::keyClick(view, Qt::Key_Tab);
+        CHECK(QApplication::focusWidget() == search);
+        CHECK(view->currentIndex() == current);
+        CHECK(page.currentHouseholdId() == page.model()->householdId(1));
+        QTest::keyClick(search, Qt::Key_Backtab, Qt::ShiftModifier);
+        CHECK(QApplication::focusWidget() == view);
+        QTest::keyClick(view, Qt::Key_Backtab, Qt::ShiftModifier);
+        CHECK(QApplication::focusWidget() == risk);
+
+        // Tab walks the page round once, visiting the list once, and never stays in it.
+        search->setFocus(Qt::TabFocusReason);
+        QWidget* stuck = nullptr;
+        const QList<QWidget*> chain = test::tabChain(&page, &stuck);
+        if (stuck)
+            FAIL_CHECK("Tab stays in " << test::describe(stuck).toStdString());
+        CHECK(chain.count(view) == 1);
+        CHECK(chain.size() == 6); // the search box, four filters, the list
+    }
+    SECTION("in the main window")
+    {
+        MainWindow window(t.db());
+        window.resize(1366, 698);
+        window.showDueVisits(false); // the caseload list
+        test::focusFirstField(&window);
+        QTableView* view = window.listPage()->view();
+        REQUIRE(view->isVisible());
+        view->setFocus(Qt::TabFocusReason);
+        view->setCurrentIndex(view->model()->index(2, 0));
+        QTest::keyClick(view, Qt::Key_Tab);
+        QWidget* focus = QApplication::focusWidget();
+        INFO((focus ? test::describe(focus) : QStringLiteral("nothing")).toStdString());
+        CHECK(focus != nullptr);
+        CHECK(focus != view);
+        CHECK_FALSE(view->isAncestorOf(focus));
+        CHECK(view->currentIndex().row() == 2);
     }
 }

@@ -54,6 +54,9 @@ HouseholdListPage::HouseholdListPage(Database& db, QWidget* parent)
     // Several rows at once (Shift, Ctrl) for assigning households together.
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Whole households are selected: the arrows go from one to the next, Tab leaves the list for
+    // the next field as every list of the app does (cell by cell it would seem stuck).
+    m_view->setTabKeyNavigation(false);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(HouseholdListQuery::Village, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
