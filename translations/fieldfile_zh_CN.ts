@@ -435,6 +435,14 @@
         <source>A case note is kept as it was written: correct it instead, and its earlier text stays in its history.</source>
         <translation>个案记录按原样保留：请改用“更正”，原先的文字会保留在它的历史中。</translation>
     </message>
+    <message>
+        <source>A household merged into another on a caseworker's device: only a station supervisor or county staff merge households filed twice.</source>
+        <translation>在社工的设备上把一户合并进了另一户：只有站长（督导）或县级工作人员才能合并重复登记的家庭。</translation>
+    </message>
+    <message>
+        <source>Only the station supervisor or the county merges a household filed twice.</source>
+        <translation>只有站长（督导）或县级工作人员才能合并重复登记的家庭。</translation>
+    </message>
 </context>
 <context>
     <name>AutoSync</name>
@@ -2659,6 +2667,10 @@ Parked changes: %9</source>
         <source>Corrected at</source>
         <translation>更正时间</translation>
     </message>
+    <message>
+        <source>Merged into</source>
+        <translation>已合并到</translation>
+    </message>
 </context>
 <context>
     <name>FormDefinition</name>
@@ -3253,6 +3265,21 @@ Parked changes: %9</source>
     <message>
         <source>More than %1 households match; the first %1 are shown. Type more of the name or number to narrow the search.</source>
         <translation>找到超过%1户，只显示前%1户。请多输入几个字或几位号码，缩小搜索范围。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdMerge</name>
+    <message>
+        <source>A household cannot be merged into itself.</source>
+        <translation>不能把一户合并到它自己。</translation>
+    </message>
+    <message>
+        <source>Both households must be on this laptop to merge them.</source>
+        <translation>两户都必须在本机上才能合并。</translation>
+    </message>
+    <message>
+        <source>Nothing to merge.</source>
+        <translation>没有可合并的内容。</translation>
     </message>
 </context>
 <context>
@@ -3973,6 +4000,18 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <source>Finds the case notes of every household that hold some words (Ctrl+Shift+F)</source>
         <translation>在所有家庭的个案记录中查找含有某些词语的记录（Ctrl+Shift+F）</translation>
     </message>
+    <message>
+        <source>Households merged: the county and the other laptops learn it at the next sync.</source>
+        <translation>已合并：县里和其他电脑在下次同步时得到这一变更。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a household filed twice…</source>
+        <translation>合并重复登记的家庭(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge a household filed twice into the selected one: its members, notes and casework move into it</source>
+        <translation>把重复登记的家庭合并到所选家庭：其成员、记录和个案工作都移入所选家庭</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -4045,6 +4084,65 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>Remove %1 from this household? The removal is kept in the history and takes effect when you save.</source>
         <translation>要把%1从此户移除吗？移除会记入修改记录，保存后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeHouseholdDialog</name>
+    <message>
+        <source>&amp;Merge into this household</source>
+        <translation>合并到这一户(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge a household filed twice</source>
+        <translation>合并重复登记的家庭</translation>
+    </message>
+    <message>
+        <source>Household that stays: %1
+
+Choose the household that is the same family filed again. Its members, notes and casework move into the household that stays; the same person (same resident ID number) is kept once; it is then removed, and the county and every laptop learn it with the next sync.</source>
+        <translation>保留的家庭：%1
+
+请选择同一家庭被重复登记的那一户。它的成员、个案记录和个案工作将移入保留的家庭；同一个人（身份证号相同）只保留一次；随后该户被删除，县里和各台电脑在下次同步时得到这一变更。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No household on this laptop looks like this one: none has a member with the same resident ID number, the same name and birth date in the same village, or the same phone.</source>
+        <translation>本机上没有与这一户相似的家庭：没有哪一户有身份证号相同的成员、同村同名同出生日期的成员，或相同的电话。</translation>
+    </message>
+    <message>
+        <source>%1, %2, household no. %3</source>
+        <translation>%1，%2，户编号 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) already in the household that stays (same ID number), kept once.</source>
+        <translation><numerusform>保留的家庭中已有%n名相同成员（身份证号相同），只保留一份。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) move into it.</source>
+        <translation><numerusform>%n名成员移入保留的家庭。</numerusform></translation>
+    </message>
+    <message>
+        <source>Records that move: %1.</source>
+        <translation>移入的记录：%1。</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2?
+
+%3
+
+The merged household is removed; its history stays in the journal.</source>
+        <translation>把%1合并到%2吗？
+
+%3
+
+被合并的家庭将被删除；它的历史仍保留在日志中。</translation>
     </message>
 </context>
 <context>
@@ -4188,11 +4286,15 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     </message>
     <message numerus="yes">
         <source>The newest %n notes found; more hold these words: add a word to narrow the search.</source>
-        <translation><numerusform>显示最新的%n条记录；还有更多记录包含这些词语，请再加一个词缩小范围。</numerusform></translation>
+        <translation>
+            <numerusform>显示最新的%n条记录；还有更多记录包含这些词语，请再加一个词缩小范围。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) found, newest first. Enter opens the household.</source>
-        <translation><numerusform>找到%n条记录，最新的在前。按回车键打开该户档案。</numerusform></translation>
+        <translation>
+            <numerusform>找到%n条记录，最新的在前。按回车键打开该户档案。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4309,6 +4411,30 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>The package is damaged: its contents do not match its header.</source>
         <translation>同步包已损坏：内容与包头不符。</translation>
+    </message>
+    <message>
+        <source>The package is damaged: change %1 in it cannot be read.</source>
+        <translation>同步包已损坏：其中第 %1 条修改无法读取。</translation>
+    </message>
+    <message>
+        <source>The package is damaged: it holds more than %1 changes, more than a package may hold.</source>
+        <translation>同步包已损坏：其中的修改超过 %1 条，超出同步包的上限。</translation>
+    </message>
+    <message>
+        <source>The package is damaged: its list of changes cannot be read.</source>
+        <translation>同步包已损坏：无法读取其中的修改列表。</translation>
+    </message>
+    <message>
+        <source>The package is damaged: it holds %1 change(s), but its header says %2.</source>
+        <translation>同步包已损坏：其中有 %1 条修改，但包头写的是 %2 条。</translation>
+    </message>
+    <message>
+        <source>The package is damaged: its compressed contents do not state their size, or state more than %1 MB.</source>
+        <translation>同步包已损坏：压缩内容没有注明大小，或注明的大小超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The package is damaged: its contents do not decompress to exactly the size they state.</source>
+        <translation>同步包已损坏：内容解压后的大小与其注明的大小不符。</translation>
     </message>
 </context>
 <context>
@@ -5435,10 +5561,6 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>无法写入回执：</translation>
     </message>
     <message>
-        <source>%1 package(s): %2 imported, %3 refused.</source>
-        <translation>共 %1 个同步包：导入 %2 个，拒绝 %3 个。</translation>
-    </message>
-    <message>
         <source>The Fieldfile county server: deployment, users, devices and package import.</source>
         <translation>一户一档县级服务器：部署、用户、设备和同步包导入。</translation>
     </message>
@@ -5798,6 +5920,10 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>List households that may be one household filed twice: members with the same resident ID number in different households.</source>
         <translation>列出可能重复建档的家庭：不同家庭中身份证号相同的成员。</translation>
+    </message>
+    <message>
+        <source>%1 package(s): %2 imported, %3 imported before, %4 refused.</source>
+        <translation>共 %1 个同步包：导入 %2 个，%3 个此前已导入，拒绝 %4 个。</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "ui/households/CaseNoteDialog.h"
 #include "ui/households/ConflictDialog.h"
 #include "ui/households/HistoryDialog.h"
+#include "ui/households/MergeHouseholdDialog.h"
 #include "ui/households/NoteSearchDialog.h"
 
 #include "ui/households/HouseholdDialog.h"
@@ -162,6 +163,9 @@ QList<AppDialog> everyDialog(DialogCaseload& caseload)
     add("case note correction", [&db, session, risky] {
         return std::make_unique<CaseNoteDialog>(db, session,
                                                 CaseNoteRepository(db).forHousehold(risky).first());
+    });
+    add("merge a household filed twice", [&db, risky] {
+        return std::make_unique<MergeHouseholdDialog>(db, test::supervisor(QStringLiteral("周督导")), risky);
     });
     add("find in case notes", [&db] {
         auto d = std::make_unique<NoteSearchDialog>(db);

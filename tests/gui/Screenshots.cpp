@@ -46,6 +46,7 @@
 #include "ui/households/HouseholdListPage.h"
 #include "ui/households/MemberDialog.h"
 #include "ui/households/MemberTableModel.h"
+#include "ui/households/MergeHouseholdDialog.h"
 #include "ui/households/NoteSearchDialog.h"
 #include "ui/main/LanguageMenu.h"
 #include "ui/main/MainWindow.h"
@@ -702,6 +703,30 @@ int main(int argc, char** argv)
             again.show();
             again.save();
             save(&again, out.filePath(QStringLiteral("household-duplicate-%1.png").arg(language)));
+        }
+
+        // Filed twice all the same, on another laptop: the station supervisor merges it into the
+        // household on file (the dialog, then the merge, so later pictures show one household).
+        if (std::optional<HouseholdFile> twice = HouseholdRepository(db).load(id)) {
+            twice->household.remove(QStringLiteral("id"));
+            twice->household.insert(QStringLiteral("household_no"),
+                                    twice->household.value(QStringLiteral("household_no")).toString() +
+                                        QStringLiteral("-2"));
+            for (QVariantMap& m : twice->members)
+                m.remove(QStringLiteral("id"));
+            if (HouseholdRepository(db, Session::of(QStringLiteral("李娜"))).save(*twice)) {
+                CaseNote n;
+                n.householdId = twice->household.value(QStringLiteral("id")).toString();
+                n.writtenOn = QDate::currentDate().addDays(-2);
+                n.text = QStringLiteral("入户登记，户主说之前没有人来登记过。");
+                (void)CaseNoteRepository(db, Session::of(QStringLiteral("李娜"))).add(n);
+                MergeHouseholdDialog merge(db, Session::of(QStringLiteral("周督导"), Role::Supervisor), id,
+                                           &window);
+                merge.show();
+                save(&merge, out.filePath(QStringLiteral("household-merge-%1.png").arg(language)));
+                merge.setConfirm([](const QString&) { return true; });
+                merge.merge();
+            }
         }
 
         // Two people changed the phone number offline (the edit above and another laptop's change,

@@ -21,6 +21,7 @@
 #include "ui/households/HouseholdDialog.h"
 #include "ui/households/HouseholdListModel.h"
 #include "ui/households/HouseholdListPage.h"
+#include "ui/households/MergeHouseholdDialog.h"
 #include "ui/households/NoteSearchDialog.h"
 #include "ui/main/LanguageMenu.h"
 #include "ui/profile/LockController.h"
@@ -325,6 +326,24 @@ void MainWindow::setUpAssignment()
     m_assignAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
     m_fileMenu->insertAction(m_conflictAction, m_assignAction);
     connect(m_assignAction, &QAction::triggered, this, &MainWindow::assignSelected);
+    m_mergeAction = new QAction(this);
+    m_mergeAction->setObjectName(QStringLiteral("mergeHouseholdAction"));
+    m_fileMenu->insertAction(m_conflictAction, m_mergeAction);
+    connect(m_mergeAction, &QAction::triggered, this, &MainWindow::mergeDuplicate);
+}
+
+void MainWindow::mergeDuplicate()
+{
+    const QString keepId = m_list->currentHouseholdId();
+    if (keepId.isEmpty() || !m_mergeAction->isEnabled())
+        return;
+    MergeHouseholdDialog dialog(m_db, session(), keepId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_list->refresh(keepId);
+    m_syncStatus->refresh();
+    statusBar()->showMessage(
+        tr("Households merged: the county and the other laptops learn it at the next sync."), 10000);
 }
 
 void MainWindow::assignSelected()
@@ -547,6 +566,8 @@ void MainWindow::retranslate()
         tr("Read the county's receipt for a package, so this laptop knows what arrived"));
     m_connectAction->setText(tr("&Connect to the county…"));
     m_conflictAction->setText(tr("&Resolve conflicts…"));
+    if (m_mergeAction)
+        m_mergeAction->setText(tr("&Merge a household filed twice…"));
     m_importFilesAction->setText(tr("Import packages from laptops…"));
     m_importFilesAction->setToolTip(
         tr("County staff: import .ffpkg files brought on USB sticks, with a report and a "
@@ -566,6 +587,16 @@ void MainWindow::updateActions()
         m_assignAction->setToolTip(
             may ? tr("Give the selected households to one of the station's caseworkers "
                      "(Ctrl+Shift+A); select several with Shift or Ctrl")
+                : Authority::forPerson(may.refusal));
+    }
+    if (m_mergeAction) {
+        const Authority::Verdict may =
+            Authority::create(session().role(), *RecordTypes::find(QStringLiteral("household")),
+                              {{QStringLiteral("merged_into"), QStringLiteral("x")}});
+        m_mergeAction->setEnabled(selected && may.allowed());
+        m_mergeAction->setToolTip(
+            may ? tr("Merge a household filed twice into the selected one: its members, notes "
+                     "and casework move into it")
                 : Authority::forPerson(may.refusal));
     }
     m_conflictAction->setEnabled(selected &&

@@ -74,6 +74,8 @@ public slots:
     void showCurrentHistory();
     /// Finds case notes across the caseload by their words (NoteSearchDialog).
     void findInNotes();
+    /// Merges a household filed twice into the selected one (MergeHouseholdDialog).
+    void mergeDuplicate();
     /// File → Assign to caseworker: the selected households, for a station supervisor or county user.
     void assignSelected();
     void changePassword();
@@ -149,6 +151,7 @@ private:
     QAction* m_openAction;
     QAction* m_historyAction;
     QAction* m_findNotesAction;
+    QAction* m_mergeAction = nullptr;
     QAction* m_assignAction = nullptr;
     QAction* m_lockAction;
     QAction* m_passwordAction;
