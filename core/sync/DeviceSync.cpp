@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/DeviceSync.h"
 
+#include "core/journal/Projection.h"
+
 #include "core/db/Query.h"
 #include "core/sync/ImportSession.h"
 
@@ -386,10 +388,26 @@ Status DeviceSync::forgetHousehold(const QString& householdId, bool* forgotten)
     }
     if (pending.removeAll(householdId) > 0 && !m_db.setMeta(kForgetPending, pending.join(QLatin1Char(';'))))
         return Error{tr("Could not update this laptop's caseload."), db.lastErrorText()};
+    // What projections keep beside the records (the case notes' word index) is let go first: the
+    // household's records are marked removed and each projection refreshes it, as for a removal.
+    const QList<RecordType>& entities = RecordTypes::all();
+    for (const RecordType& e : entities) {
+        if (e.belongsToStation())
+            continue;
+        q.prepare(e.name == QLatin1String("household")
+                      ? QStringLiteral("UPDATE household SET deleted = 1 WHERE id = ?")
+                      : QStringLiteral("UPDATE %1 SET deleted = 1 WHERE household_id = ?").arg(e.table));
+        q.addBindValue(householdId);
+        if (!q.exec())
+            return Error{tr("Could not update this laptop's caseload."), q.lastErrorText()};
+    }
+    for (const Projections::Kind& kind : Projections::installed()) {
+        if (Status s = kind.make(db)->refresh(householdId); !s)
+            return s;
+    }
     // Each statement names the household once per '?'. Every kind of record goes, the household's
     // own row last (the others refer to it).
     QStringList statements;
-    const QList<RecordType>& entities = RecordTypes::all();
     for (const RecordType& e : entities) {
         for (const char* table : {"record_heads", "pending_supersede"})
             statements << QStringLiteral("DELETE FROM %1 WHERE entity = '%2' AND record_id IN"

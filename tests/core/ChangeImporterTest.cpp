@@ -209,6 +209,13 @@ TEST_CASE("a household that leaves the laptop takes every kind of record with it
                       Change::Op::Create,
                       {{type.fields.first().name, QStringLiteral("1")}}});
     }
+    // A case note with its text, so that its word index has something to let go.
+    edits.append({QStringLiteral("case_note"),
+                  QUuid::createUuid().toString(QUuid::WithoutBraces),
+                  household,
+                  Change::Op::Create,
+                  {{QStringLiteral("written_on"), QStringLiteral("2026-12-01")},
+                   {QStringLiteral("text"), QStringLiteral("孩子由祖母照看")}}});
     REQUIRE(JournalWriter(county.db(), test::as(QStringLiteral("王芳"))).commit(edits));
     // The laptop received all of it from the county (nothing of it is its own unsent work).
     REQUIRE(ChangeImporter::apply(laptop.db(), JournalReader(county.db()).since(0)));
@@ -224,7 +231,8 @@ TEST_CASE("a household that leaves the laptop takes every kind of record with it
         INFO(type.table.toStdString());
         CHECK(test::TempDatabase::count(laptop.db(), type.table) == 0);
     }
-    for (const char* table : {"journal", "record_heads", "search_key", "conflict", "pending_supersede"}) {
+    for (const char* table : {"journal", "record_heads", "search_key", "conflict", "pending_supersede",
+                              "case_note_text", "case_note_key"}) {
         INFO(table);
         CHECK(test::TempDatabase::count(laptop.db(), QString::fromLatin1(table)) == 0);
     }
