@@ -384,6 +384,11 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
             const QString device = query.queryItemValue(QStringLiteral("device"));
             bool ok = false;
             const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong(&ok);
+            // own=N (optional): the device holds its own changes up to its sequence N.
+            bool ownOk = true;
+            const qint64 own = query.hasQueryItem(QStringLiteral("own"))
+                                   ? query.queryItemValue(QStringLiteral("own")).toLongLong(&ownOk)
+                                   : -1;
             const QString language = languageOf(request);
             const QString path = m_databasePath;
             const int pageChanges = m_pullPageChanges;
@@ -402,14 +407,15 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                         return std::move(*refused);
                     // A request without its parameters is malformed (400) whoever signed it; one
                     // naming another device is forbidden (403): docs/sync-protocol.md §8.6.
-                    if (device.isEmpty() || !ok || after < 0)
+                    if (device.isEmpty() || !ok || after < 0 || !ownOk ||
+                        (query.hasQueryItem(QStringLiteral("own")) && own < 0))
                         return error(tr("A pull needs device=ID and after=N."), Code::BadRequest);
                     if (proven != device)
                         return error(tr("A device pulls only its own changes."), Code::Forbidden);
                     Status opened = Status::ok();
                     Database* db = threadDatabase(path, &opened); // open: prove() opened it
                     CountyStore::Page page;
-                    const Status s = CountyStore(*db).pullPackage(device, after, pageChanges, &page);
+                    const Status s = CountyStore(*db).pullPackage(device, after, pageChanges, &page, own);
                     if (!s) {
                         const bool refused = s.error().detail == QStringLiteral("unknown device") ||
                                              s.error().detail == QStringLiteral("revoked");

@@ -538,9 +538,10 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes, c
     return outcome;
 }
 
-Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit, Page* out)
+Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit, Page* out,
+                                qint64 ownThrough)
 {
-    if (Status s = readPage(deviceId, after, limit, out); !s)
+    if (Status s = readPage(deviceId, after, limit, out, ownThrough); !s)
         return s;
     // How far the device has been served: it has been told of every household that left its scope
     // up to this cursor, so such a household is no longer its to write (WriteScope). Written after
@@ -556,7 +557,7 @@ Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit
     return Status::ok();
 }
 
-Status CountyStore::readPage(const QString& deviceId, qint64 after, int limit, Page* out)
+Status CountyStore::readPage(const QString& deviceId, qint64 after, int limit, Page* out, qint64 ownThrough)
 {
     Page result;
     bool* more = &result.more;
@@ -627,14 +628,26 @@ Status CountyStore::readPage(const QString& deviceId, qint64 after, int limit, P
             return Error{tr("Could not read the changes for this device."), history.lastErrorText()};
         collect(history);
     }
+    // What the device pushed itself and still holds is not sent back (the history of a household
+    // that enters its scope is: it may have forgotten it when the household left).
+    const QString notOwn =
+        ownThrough >= 0 ? QStringLiteral(" AND NOT (device = ? AND device_seq <= ?)") : QString();
+    const auto bindNotOwn = [&](Query& query) {
+        if (ownThrough >= 0) {
+            query.addBindValue(deviceId);
+            query.addBindValue(ownThrough);
+        }
+    };
     Query page(m_db);
     page.setForwardOnly(true);
-    page.prepare(QStringLiteral("SELECT %1 FROM journal WHERE seq > ?%2 ORDER BY seq LIMIT ?")
-                     .arg(columns, seen.isEmpty() ? QString()
-                                                  : QStringLiteral(" AND household_id IN (%1)").arg(seen)));
+    page.prepare(QStringLiteral("SELECT %1 FROM journal WHERE seq > ?%2%3 ORDER BY seq LIMIT ?")
+                     .arg(columns,
+                          seen.isEmpty() ? QString() : QStringLiteral(" AND household_id IN (%1)").arg(seen),
+                          notOwn));
     page.addBindValue(after);
     for (const QVariant& v : std::as_const(seenBinds))
         page.addBindValue(v);
+    bindNotOwn(page);
     page.addBindValue(limit + 1);
     if (!page.exec())
         return Error{tr("Could not read the changes for this device."), page.lastErrorText()};
@@ -660,11 +673,13 @@ Status CountyStore::readPage(const QString& deviceId, qint64 after, int limit, P
         // How much is still to come, for the laptop's progress bar.
         Query rest(m_db);
         rest.prepare(
-            QStringLiteral("SELECT count(*) FROM journal WHERE seq > ?%1")
-                .arg(seen.isEmpty() ? QString() : QStringLiteral(" AND household_id IN (%1)").arg(seen)));
+            QStringLiteral("SELECT count(*) FROM journal WHERE seq > ?%1%2")
+                .arg(seen.isEmpty() ? QString() : QStringLiteral(" AND household_id IN (%1)").arg(seen),
+                     notOwn));
         rest.addBindValue(last);
         for (const QVariant& v : std::as_const(seenBinds))
             rest.addBindValue(v);
+        bindNotOwn(rest);
         if (rest.exec() && rest.next())
             result.remaining = rest.value(0).toLongLong();
     }

@@ -125,8 +125,11 @@ public:
         QByteArray profileSignature;
     };
     /// The next changes a device may see after its cursor (server journal position), at most
-    /// `limit` of them plus the whole history of households that entered its scope since.
-    [[nodiscard]] Status pullPackage(const QString& deviceId, qint64 after, int limit, Page* page);
+    /// `limit` of them plus the whole history of households that entered its scope since. The
+    /// device's own changes up to its sequence `ownThrough` (which it says it holds) are left out
+    /// of the page: a laptop does not receive again what it has just pushed (-1: none left out).
+    [[nodiscard]] Status pullPackage(const QString& deviceId, qint64 after, int limit, Page* page,
+                                     qint64 ownThrough = -1);
 
     /// A few lines for `fieldfile-server status`.
     QString statusText() const;
@@ -135,7 +138,8 @@ private:
     std::optional<CountyKeyFile::Secrets> secrets() const;
     QJsonObject profileOf(const QString& user, const QString& station) const;
     /// pullPackage's page, read from one snapshot.
-    [[nodiscard]] Status readPage(const QString& deviceId, qint64 after, int limit, Page* page);
+    [[nodiscard]] Status readPage(const QString& deviceId, qint64 after, int limit, Page* page,
+                                  qint64 ownThrough);
     Database& m_db;
 };
 

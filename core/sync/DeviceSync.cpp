@@ -360,6 +360,14 @@ Status DeviceSync::importReceipt(const QByteArray& data, int* acknowledged)
     return forgetPending();
 }
 
+qint64 DeviceSync::ownThrough() const
+{
+    Query q(m_db);
+    q.prepare(QStringLiteral("SELECT coalesce(max(device_seq), 0) FROM journal WHERE device = ?"));
+    q.addBindValue(deviceId());
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Status DeviceSync::forgetHousehold(const QString& householdId, bool* forgotten)
 {
     if (forgotten)

@@ -105,6 +105,9 @@ public:
     bool isAutoSyncPaused() const;
     [[nodiscard]] Status setAutoSyncPaused(bool paused);
     qint64 pullCursor() const;
+    /// The highest sequence number of this device's own changes in its journal: a pull asks the
+    /// county not to send them back (sync-protocol §8.6, `own`).
+    qint64 ownThrough() const;
     [[nodiscard]] Status setPullCursor(qint64 cursor);
 
     /// A package of every unacknowledged change, addressed to the county (empty outbox: an error

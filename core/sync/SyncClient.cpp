@@ -263,6 +263,8 @@ QNetworkReply* SyncClient::requestPage(qint64 after)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("device"), m_device->deviceId());
     query.addQueryItem(QStringLiteral("after"), QString::number(after));
+    // What this laptop pushed itself and holds is not sent back (sync-protocol §8.6, `own`).
+    query.addQueryItem(QStringLiteral("own"), QString::number(m_device->ownThrough()));
     url.setQuery(query);
     QNetworkReply* reply = m_network->get(signedRequest(url, QByteArrayLiteral("GET"), {}));
     connect(reply, &QNetworkReply::finished, this, [this, reply] { pageArrived(reply); });

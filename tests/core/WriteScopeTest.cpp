@@ -417,3 +417,30 @@ TEST_CASE("a station's volunteers and projects are written by its supervisor and
                                             Op::Create, named)}) ==
           QMap<QString, int>{{ChangeImporter::kMalformed, 1}});
 }
+
+TEST_CASE("a pull leaves out the changes the device says it holds of its own, and only those",
+          "[county][pull]")
+{
+    County county;
+    Device wang = county.enroll("王芳");
+    Device li = county.enroll("李娜");
+    const QString home = QStringLiteral("h-wang");
+    REQUIRE(county
+                .push(wang, {county.change(wang, "household", home, home, Op::Create),
+                             county.change(wang, "member", QStringLiteral("m-1"), home, Op::Create),
+                             county.change(wang, "member", QStringLiteral("m-2"), home, Op::Create)})
+                .isEmpty());
+    // The county changes the household too (its assignment, as county staff would).
+    REQUIRE(county.store().assign(home, QStringLiteral("王芳")));
+    CountyStore::Page all, none, some;
+    REQUIRE(county.store().pullPackage(wang.id, 0, 100, &all));
+    REQUIRE(county.store().pullPackage(wang.id, 0, 100, &none, 3));
+    REQUIRE(county.store().pullPackage(wang.id, 0, 100, &some, 1));
+    CHECK(none.count == all.count - 3); // the county's own change still comes
+    CHECK(some.count == all.count - 1); // a laptop restored from an older copy gets the rest back
+    CHECK(none.cursor == all.cursor);   // and its cursor moves past what was left out
+    // Another device's changes are never left out by this device's number.
+    CountyStore::Page other;
+    REQUIRE(county.store().pullPackage(li.id, 0, 100, &other, 3));
+    CHECK(other.count == 0); // not in her scope at all
+}
