@@ -297,7 +297,7 @@ TEST_CASE("a laptop enrolls and syncs through nginx with the shipped configurati
     // It went through nginx, and the server answered it.
     const QString access = proxy.accessLog();
     CHECK(access.contains(QStringLiteral("\"POST /api/v1/push HTTP/1.1\" 200")));
-    CHECK(access.contains(QStringLiteral("\"GET /api/v1/pull?device=%1&after=0 HTTP/1.1\" 200")
+    CHECK(access.contains(QStringLiteral("\"GET /api/v1/pull?device=%1&after=0&own=0 HTTP/1.1\" 200")
                               .arg(DeviceSync(second.data.db()).deviceId())));
     CHECK(server.log().contains(QStringLiteral("\"path\":\"/api/v1/pull\"")));
 
