@@ -437,11 +437,11 @@
     </message>
     <message>
         <source>A household merged into another on a caseworker's device: only a station supervisor or county staff merge households filed twice.</source>
-        <translation>在社工的设备上把一户合并进了另一户：只有站长（督导）或县级工作人员才能合并重复登记的家庭。</translation>
+        <translation>在社工的设备上把一户合并进了另一户：只有社工站督导或县级工作人员才能合并重复登记的家庭。</translation>
     </message>
     <message>
         <source>Only the station supervisor or the county merges a household filed twice.</source>
-        <translation>只有站长（督导）或县级工作人员才能合并重复登记的家庭。</translation>
+        <translation>只有社工站督导或县级工作人员才能合并重复登记的家庭。</translation>
     </message>
 </context>
 <context>
@@ -2957,7 +2957,7 @@ Parked changes: %9</source>
     <name>HistoryDialog</name>
     <message>
         <source>History — %1</source>
-        <translation>修改记录 — %1</translation>
+        <translation>变更历史 — %1</translation>
     </message>
     <message>
         <source>When</source>
@@ -3017,7 +3017,7 @@ Parked changes: %9</source>
     <name>HouseholdDialog</name>
     <message>
         <source>&amp;History…</source>
-        <translation>修改记录(&amp;H)…</translation>
+        <translation>变更历史(&amp;H)…</translation>
     </message>
     <message>
         <source>Household</source>
@@ -3110,6 +3110,10 @@ Parked changes: %9</source>
     <message>
         <source>Look it up in the caseload first (search by ID number or name). If it is a different household, press Save again to file it.</source>
         <translation>请先在服务对象中查一查（按身份证号或姓名搜索）。如确实是另一户，请再按一次“保存”建档。</translation>
+    </message>
+    <message>
+        <source>Text typed on %1 has not been recorded yet (each is recorded with its own button there). Save the file and close it without that text?</source>
+        <translation>在%1上输入的文字还没有添加（每处都要用那里的按钮添加）。保存并关闭档案、不要这些文字吗？</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3284,10 @@ Parked changes: %9</source>
     <message>
         <source>Nothing to merge.</source>
         <translation>没有可合并的内容。</translation>
+    </message>
+    <message>
+        <source>The household filed twice has a status review the county decided: county staff merge it.</source>
+        <translation>重复登记的这一户有县里已决定的动态调整申请：请由县级工作人员合并。</translation>
     </message>
 </context>
 <context>
@@ -3580,7 +3588,7 @@ Parked changes: %9</source>
     <name>JournalReplayer</name>
     <message>
         <source>The tables could not be rebuilt from the journal. Nothing was changed.</source>
-        <translation>无法根据修改记录重建数据表。未作任何更改。</translation>
+        <translation>无法根据变更历史重建数据表。未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -3700,7 +3708,7 @@ Parked changes: %9</source>
     </message>
     <message>
         <source>&lt;h3&gt;Fieldfile %1&lt;/h3&gt;&lt;p&gt;One file per household (一户一档) for social-assistance caseworkers, usable offline for days.&lt;/p&gt;&lt;p&gt;Every change is kept in the history with who made it and when.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;一户一档 %1&lt;/h3&gt;&lt;p&gt;为社会救助社工设计的一户一档软件，可连续多日离线使用。&lt;/p&gt;&lt;p&gt;每一次修改都记入修改记录，注明修改人和时间。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;一户一档 %1&lt;/h3&gt;&lt;p&gt;为社会救助社工设计的一户一档软件，可连续多日离线使用。&lt;/p&gt;&lt;p&gt;每一次修改都记入变更历史，注明修改人和时间。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fieldfile — household files</source>
@@ -3732,7 +3740,7 @@ Parked changes: %9</source>
     </message>
     <message>
         <source>History of changes</source>
-        <translation>修改记录</translation>
+        <translation>变更历史</translation>
     </message>
     <message>
         <source>Who changed what in the selected household, and when (Ctrl+H)</source>
@@ -3993,10 +4001,6 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>自动同步未成功：%1</translation>
     </message>
     <message>
-        <source>Find in case &amp;notes…</source>
-        <translation>查找个案记录(&amp;N)…</translation>
-    </message>
-    <message>
         <source>Finds the case notes of every household that hold some words (Ctrl+Shift+F)</source>
         <translation>在所有家庭的个案记录中查找含有某些词语的记录（Ctrl+Shift+F）</translation>
     </message>
@@ -4011,6 +4015,10 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>Merge a household filed twice into the selected one: its members, notes and casework move into it</source>
         <translation>把重复登记的家庭合并到所选家庭：其成员、记录和个案工作都移入所选家庭</translation>
+    </message>
+    <message>
+        <source>Find &amp;in case notes…</source>
+        <translation>在个案记录中查找(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -4083,15 +4091,11 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     </message>
     <message>
         <source>Remove %1 from this household? The removal is kept in the history and takes effect when you save.</source>
-        <translation>要把%1从此户移除吗？移除会记入修改记录，保存后生效。</translation>
+        <translation>要把%1从此户移除吗？移除会记入变更历史，保存后生效。</translation>
     </message>
 </context>
 <context>
     <name>MergeHouseholdDialog</name>
-    <message>
-        <source>&amp;Merge into this household</source>
-        <translation>合并到这一户(&amp;M)</translation>
-    </message>
     <message>
         <source>Merge a household filed twice</source>
         <translation>合并重复登记的家庭</translation>
@@ -4122,11 +4126,15 @@ Choose the household that is the same family filed again. Its members, notes and
     </message>
     <message numerus="yes">
         <source>%n member(s) already in the household that stays (same ID number), kept once.</source>
-        <translation><numerusform>保留的家庭中已有%n名相同成员（身份证号相同），只保留一份。</numerusform></translation>
+        <translation>
+            <numerusform>保留的家庭中已有%n名相同成员（身份证号相同），只保留一份。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) move into it.</source>
-        <translation><numerusform>%n名成员移入保留的家庭。</numerusform></translation>
+        <translation>
+            <numerusform>%n名成员移入保留的家庭。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Records that move: %1.</source>
@@ -4143,6 +4151,10 @@ The merged household is removed; its history stays in the journal.</source>
 %3
 
 被合并的家庭将被删除；它的历史仍保留在日志中。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the chosen one into this household</source>
+        <translation>把所选一户并入保留的家庭(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -4632,12 +4644,12 @@ The merged household is removed; its history stays in the journal.</source>
     <message numerus="yes">
         <source>Remove the goal “%1” and its %n action(s)? The removal is kept in the history.</source>
         <translation>
-            <numerusform>要移除目标“%1”及其 %n 项措施吗？移除会记入修改记录。</numerusform>
+            <numerusform>要移除目标“%1”及其 %n 项措施吗？移除会记入变更历史。</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove the action “%1”? The removal is kept in the history.</source>
-        <translation>要移除措施“%1”吗？移除会记入修改记录。</translation>
+        <translation>要移除措施“%1”吗？移除会记入变更历史。</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -6052,11 +6064,11 @@ The merged household is removed; its history stays in the journal.</source>
     </message>
     <message>
         <source>Remove this session from all %1 households that took part? The removal is kept in the history.</source>
-        <translation>要从参加的全部 %1 户中移除这次活动吗？移除会记入修改记录。</translation>
+        <translation>要从参加的全部 %1 户中移除这次活动吗？移除会记入变更历史。</translation>
     </message>
     <message>
         <source>Remove this service log? The removal is kept in the history.</source>
-        <translation>要移除这条服务记录吗？移除会记入修改记录。</translation>
+        <translation>要移除这条服务记录吗？移除会记入变更历史。</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -7065,7 +7077,7 @@ returned</source>
     </message>
     <message>
         <source>Sends the note back to the station supervisor with your answer. To change the note itself, open the household file and edit it: saving it sends it back too.</source>
-        <translation>把记录连同你的回复重新提交给社工站督导。要修改记录本身，请打开户档案修改，保存后也会重新提交。</translation>
+        <translation>把记录连同你的回复重新提交给社工站督导。要变更历史本身，请打开户档案修改，保存后也会重新提交。</translation>
     </message>
     <message>
         <source>&amp;Open household file</source>
@@ -7489,7 +7501,7 @@ returned</source>
     </message>
     <message>
         <source>Remove this visit? The removal is kept in the history.</source>
-        <translation>要移除这次走访吗？移除会记入修改记录。</translation>
+        <translation>要移除这次走访吗？移除会记入变更历史。</translation>
     </message>
     <message>
         <source>Visits</source>

@@ -65,7 +65,9 @@ Authority::Verdict JournalWriter::judge(const RecordType& type, const Change& c,
                                         const QVariantMap& current) const
 {
     const Role role = m_session.role();
-    if (c.op == Change::Op::Delete)
+    // A removal is judged as one whatever the operation: an update or a resolve that marks the
+    // record removed (`_deleted`) removes it as a delete does.
+    if (c.op == Change::Op::Delete || c.fields.value(QStringLiteral("_deleted")).toBool())
         return Authority::remove(role, type);
     // A record that is here already is changed, whatever the operation says.
     if (!exists)

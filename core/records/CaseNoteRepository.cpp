@@ -179,6 +179,15 @@ QList<CaseNoteVersion> CaseNoteRepository::versions(const CaseNote& note) const
                 QDate::fromString(c.fields.value(QStringLiteral("written_on")).toString(), Qt::ISODate);
         state.when = QDateTime::fromMSecsSinceEpoch(HybridLogicalClock::millis(c.hlc));
         state.author = c.author;
+        if (out.isEmpty()) {
+            // The note as written: by whom and when it says (an adopted or merged note was written
+            // into the journal later, by someone else, than its text was).
+            const QDateTime at = QDateTime::fromString(note.writtenAt, kMinute);
+            if (!note.writtenBy.isEmpty())
+                state.author = note.writtenBy;
+            if (at.isValid())
+                state.when = at;
+        }
         out.append(state);
     }
     return out;

@@ -75,7 +75,9 @@ CaseNoteSearch::Found CaseNoteSearch::find(const QString& words, int limit, cons
         // Each word to the index that can answer it.
         QStringList trigrams, pairs, scanned;
         for (const QString& word : all) {
-            if (word.size() >= 3)
+            // By characters, not UTF-16 units: a rare character (生僻字) beyond the BMP is one.
+            const qsizetype characters = word.toUcs4().size();
+            if (characters >= 3)
                 trigrams.append(quoted(word));
             else if (word.size() == 2 && CaseNoteIndex::pairs(word) == word.toCaseFolded())
                 pairs.append(quoted(word.toCaseFolded()));
@@ -97,7 +99,7 @@ CaseNoteSearch::Found CaseNoteSearch::find(const QString& words, int limit, cons
             // Two-character words beside it are read from the text of the notes it yields: a
             // second index as a subquery would be read whole for every row (measured: 1.5 s).
             for (const QString& word : all) {
-                if (word.size() == 2)
+                if (word.toUcs4().size() < 3 && !scanned.contains(word))
                     scanned.append(word);
             }
             order = QStringLiteral("m.rowid DESC");

@@ -81,6 +81,18 @@ Status HouseholdMerge::plan(const QString& keepId, const QString& duplicateId, P
         ++plan->membersMoved;
     }
 
+    // A status review the county decided is written again with its decision, which only the
+    // county may write: a station supervisor leaves such a merge to the county.
+    if (m_session.role() != Role::County) {
+        const RecordType& review = *RecordTypes::find(QStringLiteral("status_review"));
+        for (const Record& r : store.forHousehold(review, duplicateId)) {
+            if (!r.text(QStringLiteral("decision")).isEmpty())
+                return Error{tr("The household filed twice has a status review the county decided: county "
+                                "staff merge it."),
+                             QStringLiteral("decision_not_authorised")};
+        }
+    }
+
     // Every other record of the household, in declaration order (an assessment before its answers,
     // a goal before its actions, a reviewed record before its review).
     for (const RecordType& type : RecordTypes::all()) {
@@ -103,6 +115,13 @@ Status HouseholdMerge::plan(const QString& keepId, const QString& duplicateId, P
             QVariantMap values;
             for (auto it = r.values.cbegin(); it != r.values.cend(); ++it)
                 values.insert(it.key(), remapped(it.value(), ids));
+            // An action's need is "<assessment id>/<section>/<rule>": its assessment moved too.
+            if (const QString need = values.value(QStringLiteral("need_key")).toString(); !need.isEmpty()) {
+                const QString assessment = need.section(QLatin1Char('/'), 0, 0);
+                if (ids.contains(assessment))
+                    values.insert(QStringLiteral("need_key"),
+                                  ids.value(assessment) + need.mid(assessment.size()));
+            }
             plan->edits.append({type.name, newId, keepId, Change::Op::Create, values});
         }
         plan->records.append({FieldLabels::entity(type.name), int(records.size())});

@@ -113,12 +113,16 @@ QString ImportSession::refusal(const EncodedChange& c)
     if (!m_options.roleOf)
         return {};
     const RecordType& type = *RecordTypes::find(c.entity); // problem() found it
-    const bool removing = c.op == Change::Op::Delete && type.mayRemove != allRoles();
+    // A removal whatever the operation: a delete, or an update or resolve marking it removed.
+    bool marksRemoved = c.op == Change::Op::Delete;
     QStringList guarded;
     for (const EncodedChange::Edit& e : c.edits) {
         if (Authority::isGuarded(type, e.field))
             guarded.append(e.field);
+        if (!marksRemoved && e.field == QLatin1String("_deleted") && type.mayRemove != allRoles())
+            marksRemoved = c.values().value(QStringLiteral("_deleted")).toBool();
     }
+    const bool removing = marksRemoved && type.mayRemove != allRoles();
     if (!removing && guarded.isEmpty() && type.mayCreate == allRoles())
         return {};
     auto known = m_roles.constFind(c.id.device);

@@ -141,6 +141,13 @@ TEST_CASE("a correction keeps the earlier text in the history, says who correcte
                                               Change::Op::Update,
                                               {{QStringLiteral("written_by"), QStringLiteral("李站长")}}}});
     CHECK_FALSE(reauthored);
+    // Nor marks it removed by an update or a resolve (a removal, whatever the operation).
+    for (const Change::Op op : {Change::Op::Update, Change::Op::Resolve}) {
+        const Status hidden =
+            writer.commit({{QStringLiteral("case_note"), n.id, h, op, {{QStringLiteral("_deleted"), true}}}});
+        CHECK_FALSE(hidden);
+    }
+    CHECK(byLi.load(n.id));
     CHECK(byLi.load(n.id)->writtenBy == QStringLiteral("王芳"));
 }
 
@@ -188,6 +195,12 @@ TEST_CASE("notes are found by their words: two-character Chinese words, longer o
     CHECK(search.find(QStringLiteral("   ")).hits.isEmpty());
     CHECK(search.find(QStringLiteral("\"低保\"")).hits.isEmpty()); // quotes are characters, not syntax
     CHECK(search.find(QStringLiteral("50%")).hits.isEmpty());
+    // A rare character beyond the BMP (生僻字) counts as one character.
+    CaseNote rare = note(b, QDate(2026, 11, 20), QStringLiteral("张𠮷在家照看孙子"));
+    REQUIRE(repo.add(rare));
+    CHECK(search.find(QStringLiteral("张𠮷")).hits.size() == 1);
+    CHECK(search.find(QStringLiteral("𠮷在")).hits.size() == 1);
+    CHECK(search.find(QStringLiteral("张𠮷在")).hits.size() == 1);
     // One household's notes.
     CHECK(texts(search.find(QStringLiteral("低保"), 200, a), t.db()) == QStringList{notesA.at(0)});
     // The hit names its household and shows the text around the word.
@@ -290,6 +303,11 @@ TEST_CASE("the household's old notes text becomes its first case note, signed an
     CHECK(notes.first().writtenBy == QStringLiteral("王芳"));
     CHECK(notes.first().writtenOn == QDate(2026, 6, 1));
     CHECK(notes.first().writtenAt == QStringLiteral("2026-06-01 10:00"));
+    // Its history says who wrote the text and when, not who adopted it.
+    const QList<CaseNoteVersion> history = repo.versions(notes.first());
+    REQUIRE(history.size() == 1);
+    CHECK(history.first().author == QStringLiteral("王芳"));
+    CHECK(history.first().when == QDateTime(QDate(2026, 6, 1), QTime(10, 0)));
     CHECK(repo.forHousehold(other).isEmpty());
     CHECK(HouseholdRepository(t.db()).load(h)->household.value(QStringLiteral("notes")).toString().isEmpty());
     CHECK(CaseNoteSearch(t.db()).find(QStringLiteral("宁波")).hits.size() == 1);

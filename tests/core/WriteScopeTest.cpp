@@ -444,3 +444,20 @@ TEST_CASE("a pull leaves out the changes the device says it holds of its own, an
     REQUIRE(county.store().pullPackage(li.id, 0, 100, &other, 3));
     CHECK(other.count == 0); // not in her scope at all
 }
+
+TEST_CASE("a change that marks a record removed is judged as a removal at the county, whatever its operation",
+          "[county][authority]")
+{
+    County county;
+    Device wang = county.enroll("王芳");
+    const QString home = QStringLiteral("h-wang");
+    const QString note = QStringLiteral("n-1");
+    REQUIRE(county
+                .push(wang, {county.change(wang, "household", home, home, Op::Create),
+                             county.change(wang, "case_note", note, home, Op::Create,
+                                           {{QStringLiteral("text"), QStringLiteral("入户走访")}})})
+                .isEmpty());
+    const Change hidden =
+        county.change(wang, "case_note", note, home, Op::Update, {{QStringLiteral("_deleted"), true}});
+    CHECK(county.push(wang, {hidden}) == QMap<QString, int>{{QStringLiteral("case_note_is_kept"), 1}});
+}

@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -136,8 +137,27 @@ TEST_CASE("a note added with Ctrl+Enter is dated and signed, a correction keeps 
     CHECK_FALSE(notes->hasUnrecordedText()); // a filter is not something written
     notes->filterEdit()->setText(QStringLiteral("低保 电话"));
     CHECK(notes->notes().isEmpty());
+    // Enter in the filter goes to the notes, not to the file's Save button (which closes the file).
+    notes->filterEdit()->setFocus();
+    QTest::keyClick(notes->filterEdit(), Qt::Key_Return);
+    CHECK(d.isVisible());
+    CHECK(d.result() == 0);
     notes->filterEdit()->clear();
     CHECK(notes->notes().size() == 2);
+    // Saving the file with a note typed and not added asks first; Cancel keeps both.
+    notes->newNoteEdit()->setPlainText(QStringLiteral("还没添加的记录"));
+    bool asked = false;
+    QTimer::singleShot(0, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            asked = true;
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    d.save();
+    CHECK(asked);
+    CHECK(d.isVisible());
+    CHECK(notes->newNoteEdit()->toPlainText() == QStringLiteral("还没添加的记录"));
+    notes->newNoteEdit()->clear();
     DateField::setClock(Clock::system());
 }
 

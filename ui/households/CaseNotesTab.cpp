@@ -61,6 +61,7 @@ CaseNotesTab::CaseNotesTab(Database& db, const Session& session, QWidget* parent
     m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 4 + 12);
     m_add->setToolTip(tr("Adds the note, dated and signed with your name (Ctrl+Enter)"));
     m_text->installEventFilter(this);
+    m_filter->installEventFilter(this);
     m_filter->setPlaceholderText(tr("Find in this household's notes (words, e.g. 低保 学校)"));
     m_filter->setClearButtonEnabled(true);
 
@@ -149,6 +150,17 @@ CaseNotesTab::CaseNotesTab(Database& db, const Session& session, QWidget* parent
 
 bool CaseNotesTab::eventFilter(QObject* watched, QEvent* event)
 {
+    // Enter in the filter stays there: it does not reach the file's Save button.
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (!m_shown.isEmpty()) {
+                m_table->setFocus();
+                m_table->selectRow(0);
+            }
+            return true;
+        }
+    }
     // Ctrl+Enter in the new note adds it (Enter alone starts a new line).
     if (watched == m_text && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);

@@ -404,6 +404,17 @@ bool HouseholdDialog::warnOfDuplicates(const HouseholdFile& file)
 
 void HouseholdDialog::save()
 {
+    // Saving closes the file: text typed on a tab and not recorded with its button would go.
+    if (const QStringList tabs = unrecordedText(); !tabs.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Text not recorded"),
+            tr("Text typed on %1 has not been recorded yet (each is recorded with its own button there). "
+               "Save the file and close it without that text?")
+                .arg(tabs.join(tr(", "))),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
     HouseholdFile file = collect();
     const bool isNew = householdId().isEmpty();
     if (warnOfDuplicates(file))

@@ -16,7 +16,8 @@ namespace ff {
 MergeHouseholdDialog::MergeHouseholdDialog(Database& db, const Session& session, const QString& keepId,
                                            QWidget* parent)
     : QDialog(parent), m_db(db), m_session(session), m_keepId(keepId), m_summary(new QLabel(this)),
-      m_list(new QListWidget(this)), m_merge(new QPushButton(tr("&Merge into this household"), this))
+      m_list(new QListWidget(this)),
+      m_merge(new QPushButton(tr("&Merge the chosen one into this household"), this))
 {
     setObjectName(QStringLiteral("mergeHouseholdDialog"));
     setWindowTitle(tr("Merge a household filed twice"));

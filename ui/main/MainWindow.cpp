@@ -513,7 +513,7 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open household file"));
     m_openAction->setToolTip(tr("Open the selected household's file (Enter or double-click)"));
     m_historyAction->setText(tr("History of changes"));
-    m_findNotesAction->setText(tr("Find in case &notes…"));
+    m_findNotesAction->setText(tr("Find &in case notes…"));
     m_findNotesAction->setToolTip(
         tr("Finds the case notes of every household that hold some words (Ctrl+Shift+F)"));
     m_assignAction->setText(tr("&Assign to caseworker…"));

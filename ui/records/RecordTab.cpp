@@ -9,6 +9,7 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -101,7 +102,22 @@ QTableView* RecordTab::makeView(RecordTableModel* model, const QString& objectNa
     // Whole records are selected: the arrows go from one to the next, Tab goes on to the fields
     // below (cell by cell it would seem stuck, the selection never moving).
     view->setTabKeyNavigation(false);
+    view->installEventFilter(this);
     return view;
+}
+
+bool RecordTab::eventFilter(QObject* watched, QEvent* event)
+{
+    auto* view = qobject_cast<QTableView*>(watched);
+    if (view && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (view->currentIndex().isValid())
+                emit view->activated(view->currentIndex());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace ff

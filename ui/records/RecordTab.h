@@ -82,6 +82,9 @@ protected:
     /// A list of `model`'s records as every tab shows one: whole rows selected, one at a time,
     /// nothing edited in place, no row numbers, no wrapping.
     QTableView* makeView(RecordTableModel* model, const QString& objectName);
+    /// Enter on a list made by makeView() opens its record (activated()) and goes no further: the
+    /// household file's default button (Save, which closes the file) does not also get it.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     const RecordType* m_type;
