@@ -144,6 +144,12 @@ TEST_CASE("a note added with Ctrl+Enter is dated and signed, a correction keeps 
     CHECK(d.result() == 0);
     notes->filterEdit()->clear();
     CHECK(notes->notes().size() == 2);
+    // Opened from the search across households: the words in the filter, the note selected.
+    notes->showNote(older.id, QStringLiteral("低保"));
+    CHECK(notes->filterEdit()->text() == QStringLiteral("低保"));
+    REQUIRE(table->currentIndex().isValid());
+    CHECK(notes->notes().at(table->currentIndex().row()).id == older.id);
+    notes->filterEdit()->clear();
     // Saving the file with a note typed and not added asks first; Cancel keeps both.
     notes->newNoteEdit()->setPlainText(QStringLiteral("还没添加的记录"));
     bool asked = false;
@@ -189,11 +195,14 @@ TEST_CASE("the search across households finds notes as words are typed, and Ente
     CHECK(cell(d.table(), 1, 1).startsWith(QStringLiteral("张伟")));
     CHECK(d.summary().contains(QStringLiteral("2 note")));
     QStringList opened;
-    QObject::connect(&d, &NoteSearchDialog::openRequested, [&](const QString& id) { opened << id; });
+    QObject::connect(&d, &NoteSearchDialog::openRequested,
+                     [&](const QString& id, const QString& noteId) { opened << id << noteId; });
     QTest::keyClick(d.searchEdit(), Qt::Key_Down);
     QTest::keyClick(d.table(), Qt::Key_Down);
     QTest::keyClick(d.table(), Qt::Key_Return);
-    CHECK(opened == QStringList{a});
+    REQUIRE(opened.size() == 2);
+    CHECK(opened.first() == a);
+    CHECK(opened.last() == d.hits().at(1).noteId);
     d.searchEdit()->setText(QStringLiteral("祖母 宁波"));
     CHECK(d.hits().size() == 1);
     d.searchEdit()->setText(QStringLiteral("上学"));

@@ -264,6 +264,19 @@ void CaseNotesTab::correctCurrent()
     }
 }
 
+void CaseNotesTab::showNote(const QString& noteId, const QString& words)
+{
+    m_filter->setText(words);
+    for (int r = 0; r < m_shown.size(); ++r) {
+        if (m_shown.at(r).id == noteId) {
+            m_table->selectRow(r);
+            m_table->scrollTo(m_model->index(r, 0));
+            m_table->setFocus();
+            return;
+        }
+    }
+}
+
 void CaseNotesTab::showVersions()
 {
     const int row = currentRow();

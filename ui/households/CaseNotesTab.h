@@ -47,6 +47,8 @@ public slots:
     void correctCurrent();
     /// Shows the selected note's earlier texts.
     void showVersions();
+    /// Shows the notes holding `words` (the filter) and selects the note `noteId`.
+    void showNote(const QString& noteId, const QString& words);
 
 protected:
     void load() override;

@@ -102,8 +102,8 @@ void NoteSearchDialog::openCurrent()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid() || current.row() >= m_found.hits.size())
         return;
-    const QString householdId = m_found.hits.at(current.row()).householdId;
-    emit openRequested(householdId);
+    const CaseNoteHit hit = m_found.hits.at(current.row());
+    emit openRequested(hit.householdId, hit.noteId);
     const int row = current.row();
     search();
     if (row < m_model->rowCount())

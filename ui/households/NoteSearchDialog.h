@@ -39,7 +39,8 @@ public slots:
     void search();
 
 signals:
-    void openRequested(const QString& householdId);
+    /// Open the household's file at this note.
+    void openRequested(const QString& householdId, const QString& noteId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -16,6 +16,7 @@
 #include "ui/casework/ServiceSessionDialog.h"
 #include "ui/casework/TaskListPage.h"
 #include "ui/households/AssignDialog.h"
+#include "ui/households/CaseNotesTab.h"
 #include "ui/households/ConflictDialog.h"
 #include "ui/households/HistoryDialog.h"
 #include "ui/households/HouseholdDialog.h"
@@ -457,9 +458,15 @@ void MainWindow::adoptOldNotes()
 void MainWindow::findInNotes()
 {
     NoteSearchDialog dialog(m_db, this);
-    connect(&dialog, &NoteSearchDialog::openRequested, this, [this](const QString& householdId) {
-        openHouseholdAt(householdId, QStringLiteral("case_note"));
-    });
+    connect(&dialog, &NoteSearchDialog::openRequested, this,
+            [this, &dialog](const QString& householdId, const QString& noteId) {
+                const QString words = dialog.searchEdit()->text();
+                openHouseholdWith(householdId, [noteId, words](HouseholdDialog& file) {
+                    file.showRecordsOf(QStringLiteral("case_note"));
+                    if (auto* notes = file.findChild<CaseNotesTab*>())
+                        notes->showNote(noteId, words);
+                });
+            });
     dialog.exec();
 }
 
@@ -634,13 +641,21 @@ void MainWindow::openHousehold(const QString& householdId) { openHouseholdAt(hou
 
 void MainWindow::openHouseholdAt(const QString& householdId, const QString& recordType)
 {
+    openHouseholdWith(householdId, [recordType](HouseholdDialog& dialog) {
+        if (!recordType.isEmpty())
+            dialog.showRecordsOf(recordType);
+    });
+}
+
+void MainWindow::openHouseholdWith(const QString& householdId,
+                                   const std::function<void(HouseholdDialog&)>& prepare)
+{
     // Who looked at which file reaches the county with the next sync. Not being able to note it
     // (a full disk) does not keep the caseworker from the file.
     if (Status s = FileOpenRepository(m_db, session()).record(householdId); !s)
         qWarning("%s", qPrintable(s.error().message + QLatin1Char(' ') + s.error().detail));
     HouseholdDialog dialog(m_db, session(), householdId, this);
-    if (!recordType.isEmpty())
-        dialog.showRecordsOf(recordType);
+    prepare(dialog);
     const bool saved = dialog.exec() == QDialog::Accepted;
     // Visits, plans and service logs are saved from the file's tabs even when it is closed with
     // Cancel, so the list, the due visits and the outbox are refreshed either way.

@@ -8,6 +8,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QActionGroup;
@@ -16,6 +18,8 @@ class QStackedWidget;
 class QToolBar;
 
 namespace ff {
+
+class HouseholdDialog;
 
 class Database;
 class DueVisitsPage;
@@ -70,6 +74,8 @@ public slots:
     void openHousehold(const QString& householdId);
     /// Opens the file on the tab of `recordType`'s records (from a task).
     void openHouseholdAt(const QString& householdId, const QString& recordType);
+    /// Opens a household's file after `prepare` has set it up (the tab to show, the note to select).
+    void openHouseholdWith(const QString& householdId, const std::function<void(HouseholdDialog&)>& prepare);
     void openCurrent();
     void showCurrentHistory();
     /// Finds case notes across the caseload by their words (NoteSearchDialog).
