@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace ff {
@@ -45,6 +46,9 @@ CaseNoteDialog::CaseNoteDialog(Database& db, const Session& session, const CaseN
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &CaseNoteDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CaseNoteDialog::reject);
+    // Ctrl+Enter saves, as it adds a note on the tab.
+    auto* save = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(save, &QShortcut::activated, this, &CaseNoteDialog::accept);
     setTabOrder(m_date, m_text);
     resize(620, 420);
 }

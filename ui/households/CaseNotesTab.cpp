@@ -99,6 +99,8 @@ CaseNotesTab::CaseNotesTab(Database& db, const Session& session, QWidget* parent
         return {};
     });
     m_table->setWordWrap(true);
+    // A long note is a tall row: scrolled by pixels, its end can be read.
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
