@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/records/HouseholdMerge.h"
 
+#include "core/db/Query.h"
 #include "core/model/FieldLabels.h"
 #include "core/model/ResidentId.h"
 #include "core/records/RecordStore.h"
 #include "core/schema/Authority.h"
 #include "core/schema/RecordTypes.h"
+
+#include <QSet>
+#include <QUuid>
 
 namespace ff {
 
@@ -38,22 +42,75 @@ int HouseholdMerge::Plan::recordCount() const
     return n;
 }
 
+QString HouseholdMerge::movedId(const QString& keepId, const QString& originalId)
+{
+    // A name-based UUID: every laptop moving the same record into the same household makes the same.
+    static const QUuid space = QUuid::fromString(QStringLiteral("{3f9b6c2e-8a41-4d0f-b7e5-91c2d4a6e853}"));
+    return QUuid::createUuidV5(space, keepId + QLatin1Char('/') + originalId).toString(QUuid::WithoutBraces);
+}
+
 Status HouseholdMerge::plan(const QString& keepId, const QString& duplicateId, Plan* plan) const
+{
+    return planMerge(keepId, duplicateId, false, plan);
+}
+
+Status HouseholdMerge::followMerges(int* moved)
+{
+    if (moved)
+        *moved = 0;
+    QList<QPair<QString, QString>> merged; // duplicate → the household it went into
+    {
+        Query q(m_db);
+        if (!q.exec(QStringLiteral("SELECT d.id, d.merged_into FROM household d JOIN household k"
+                                   " ON k.id = d.merged_into AND k.deleted = 0"
+                                   " WHERE d.deleted <> 0 AND d.merged_into <> ''")))
+            return Error{tr("The merged households could not be read."), q.lastErrorText()};
+        while (q.next())
+            merged.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    for (const auto& [duplicateId, keepId] : std::as_const(merged)) {
+        Plan late;
+        if (Status s = planMerge(keepId, duplicateId, true, &late); !s)
+            return s;
+        if (late.edits.isEmpty())
+            continue;
+        if (Status s = JournalWriter(m_db, m_session).commit(late.edits); !s)
+            return s;
+        if (moved)
+            *moved += int(late.edits.size());
+    }
+    return Status::ok();
+}
+
+Status HouseholdMerge::planMerge(const QString& keepId, const QString& duplicateId, bool follow,
+                                 Plan* plan) const
 {
     *plan = Plan{keepId, duplicateId};
     const RecordType& household = *RecordTypes::find(QStringLiteral("household"));
-    const Authority::Verdict may =
-        Authority::create(m_session.role(), household, {{QStringLiteral("merged_into"), keepId}});
-    if (!may.allowed())
-        return Error{Authority::forPerson(may.refusal), may.refusal};
+    if (!follow) {
+        const Authority::Verdict may =
+            Authority::create(m_session.role(), household, {{QStringLiteral("merged_into"), keepId}});
+        if (!may.allowed())
+            return Error{Authority::forPerson(may.refusal), may.refusal};
+    }
     if (keepId == duplicateId)
         return Error{tr("A household cannot be merged into itself."), keepId};
     const RecordStore store(m_db, m_session);
     const std::optional<Record> keep = store.load(household, keepId);
-    const std::optional<Record> duplicate = store.load(household, duplicateId);
+    // Following a merge, the duplicate is removed already: only its records are read.
+    const std::optional<Record> duplicate = follow
+                                                ? std::optional<Record>(Record{duplicateId, duplicateId, {}})
+                                                : store.load(household, duplicateId);
     if (!keep || !duplicate)
         return Error{tr("Both households must be on this laptop to merge them."),
                      keepId + QLatin1Char(' ') + duplicateId};
+    // What is in the household that stays already (moved by an earlier merge of the same pair).
+    const auto idsIn = [&](const RecordType& type) {
+        QSet<QString> ids;
+        for (const Record& r : store.forHousehold(type, keepId))
+            ids.insert(r.id);
+        return ids;
+    };
 
     // Members: one already there by ID number is that member; the others join as relatives.
     const RecordType& memberType = *RecordTypes::find(QStringLiteral("member"));
@@ -63,6 +120,7 @@ Status HouseholdMerge::plan(const QString& keepId, const QString& duplicateId, P
         if (!number.isEmpty())
             keptByIdNumber.insert(number, m.id);
     }
+    const QSet<QString> keptMembers = idsIn(memberType);
     QHash<QString, QString> ids; // the duplicate's record ids → their ids in the household that stays
     ids.insert(duplicateId, keepId);
     for (Record m : store.forHousehold(memberType, duplicateId)) {
@@ -73,8 +131,10 @@ Status HouseholdMerge::plan(const QString& keepId, const QString& duplicateId, P
             ++plan->membersMatched;
             continue;
         }
-        const QString newId = JournalWriter::newId();
+        const QString newId = movedId(keepId, m.id);
         ids.insert(m.id, newId);
+        if (keptMembers.contains(newId))
+            continue; // moved before
         if (m.text(QStringLiteral("relation")) == QLatin1String("head"))
             m.values.insert(QStringLiteral("relation"), QStringLiteral("other")); // one head: the household's
         plan->edits.append({memberType.name, newId, keepId, Change::Op::Create, m.values});
@@ -83,7 +143,7 @@ Status HouseholdMerge::plan(const QString& keepId, const QString& duplicateId, P
 
     // A status review the county decided is written again with its decision, which only the
     // county may write: a station supervisor leaves such a merge to the county.
-    if (m_session.role() != Role::County) {
+    if (!follow && m_session.role() != Role::County) {
         const RecordType& review = *RecordTypes::find(QStringLiteral("status_review"));
         for (const Record& r : store.forHousehold(review, duplicateId)) {
             if (!r.text(QStringLiteral("decision")).isEmpty())
@@ -99,9 +159,15 @@ Status HouseholdMerge::plan(const QString& keepId, const QString& duplicateId, P
         if (!type.belongsToHousehold() || type.name == QLatin1String("member") ||
             type.name == QLatin1String("file_open")) // who opened the duplicate's file stays with it
             continue;
+        // Following a merge, a caseworker's records bring their own reviews (the journal writer's).
+        if (follow &&
+            (type.name == QLatin1String("note_review") || type.name == QLatin1String("review_comment")))
+            continue;
         const QList<Record> records = store.forHousehold(type, duplicateId);
         if (records.isEmpty())
             continue;
+        const QSet<QString> there = idsIn(type);
+        int moving = 0;
         for (const Record& r : records) {
             QString newId;
             if (type.name == QLatin1String("answer"))
@@ -110,8 +176,10 @@ Status HouseholdMerge::plan(const QString& keepId, const QString& duplicateId, P
             else if (type.name == QLatin1String("note_review"))
                 newId = ids.value(r.id); // a review's id is its record's
             if (newId.isEmpty() || newId.startsWith(QLatin1Char('/')))
-                newId = JournalWriter::newId();
+                newId = movedId(keepId, r.id);
             ids.insert(r.id, newId);
+            if (there.contains(newId))
+                continue; // moved before
             QVariantMap values;
             for (auto it = r.values.cbegin(); it != r.values.cend(); ++it)
                 values.insert(it.key(), remapped(it.value(), ids));
@@ -123,9 +191,13 @@ Status HouseholdMerge::plan(const QString& keepId, const QString& duplicateId, P
                                   ids.value(assessment) + need.mid(assessment.size()));
             }
             plan->edits.append({type.name, newId, keepId, Change::Op::Create, values});
+            ++moving;
         }
-        plan->records.append({FieldLabels::entity(type.name), int(records.size())});
+        if (moving > 0)
+            plan->records.append({FieldLabels::entity(type.name), moving});
     }
+    if (follow)
+        return Status::ok();
 
     // The later of the two last visits; the duplicate named as merged, then removed.
     const QDate keptVisit = keep->date(QStringLiteral("last_visit"));

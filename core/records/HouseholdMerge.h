@@ -21,9 +21,9 @@ class Database;
 /// a member whose resident ID number the household that stays already has is that member, not a
 /// second one; then the duplicate is removed, naming the household it went into (`merged_into`).
 /// One journal commit, so it reaches the county and every laptop holding either household with
-/// the next sync. Only a station supervisor or county staff merge (the authority rule); a
-/// caseworker's edit made offline to the duplicate before it syncs stays in the removed
-/// household's history.
+/// the next sync. Only a station supervisor or county staff merge (the authority rule). Records
+/// written for the duplicate offline before a laptop heard of the merge follow it there
+/// (followMerges()).
 class HouseholdMerge
 {
     Q_DECLARE_TR_FUNCTIONS(HouseholdMerge)
@@ -51,7 +51,20 @@ public:
     /// Commits a plan: everything, or nothing.
     [[nodiscard]] Status merge(const Plan& plan);
 
+    /// Records written for a duplicate after it was merged (offline, before the laptop heard of the
+    /// merge) are moved after it, into the household it went into: run after a sync, by anyone who
+    /// may write them. Records moved before are not moved again (their ids in the household that
+    /// stays are derived from their own, movedId()). `moved`: the records written.
+    [[nodiscard]] Status followMerges(int* moved = nullptr);
+    /// The id a duplicate's record `originalId` gets in the household `keepId`.
+    static QString movedId(const QString& keepId, const QString& originalId);
+
 private:
+    /// plan(); `follow`: the duplicate is merged already (only what is not moved yet, and neither
+    /// the duplicate's removal nor reviews).
+    [[nodiscard]] Status planMerge(const QString& keepId, const QString& duplicateId, bool follow,
+                                   Plan* plan) const;
+
     Database& m_db;
     Session m_session;
 };

@@ -8,6 +8,7 @@
 
 #include "core/db/Query.h"
 #include "core/journal/JournalReplayer.h"
+#include "core/journal/JournalWriter.h"
 #include "core/model/ResidentId.h"
 #include "core/records/AssistancePlanRepository.h"
 #include "core/records/CaseNoteRepository.h"
@@ -155,6 +156,32 @@ TEST_CASE("a household filed twice is merged into the one that stays: its record
     const QList<CaseNote> notes = CaseNoteRepository(t.db()).forHousehold(keepId);
     REQUIRE(notes.size() == 1);
     CHECK(notes.first().writtenBy == QStringLiteral("李明"));
+
+    // A visit written for the duplicate on a laptop that had not heard of the merge yet follows it
+    // into the household that stays, once, whoever runs it after a sync.
+    const Session late = test::as(QStringLiteral("李明"));
+    Visit lateVisit;
+    lateVisit.householdId = dupId;
+    lateVisit.status = QStringLiteral("done");
+    lateVisit.visitedOn = QDate::currentDate().addDays(-1);
+    lateVisit.metOthers = QStringLiteral("村医");
+    lateVisit.notes = QStringLiteral("合并后才同步的走访");
+    REQUIRE(JournalWriter(t.db(), late)
+                .commit({{QStringLiteral("visit"),
+                          QStringLiteral("late-visit"),
+                          dupId,
+                          Change::Op::Create,
+                          {{QStringLiteral("status"), lateVisit.status},
+                           {QStringLiteral("visited_on"), lateVisit.visitedOn},
+                           {QStringLiteral("met_others"), lateVisit.metOthers},
+                           {QStringLiteral("notes"), lateVisit.notes}}}}));
+    int followed = -1;
+    REQUIRE(HouseholdMerge(t.db(), late).followMerges(&followed));
+    CHECK(followed == 1);
+    CHECK(VisitRepository(t.db()).forHousehold(keepId).size() == 2);
+    REQUIRE(HouseholdMerge(t.db(), late).followMerges(&followed));
+    CHECK(followed == 0);
+    CHECK(VisitRepository(t.db()).forHousehold(keepId).size() == 2);
 
     // Journaled: the journal alone gives the same tables.
     const QString before = TempDatabase::dumpTables(t.db());

@@ -73,6 +73,13 @@ TEST_CASE("a household filed on two laptops is found at the county, merged by th
     CHECK(listed.contains(QStringLiteral("371321105-000001")));
     CHECK(listed.contains(QStringLiteral("371321105-000777")));
 
+    // 李明 goes on writing for the duplicate, offline, before he hears of the merge.
+    CaseNote late;
+    late.householdId = dupId;
+    late.writtenOn = QDate::currentDate();
+    late.text = QStringLiteral("合并前离线写的回访记录");
+    REQUIRE(CaseNoteRepository(li.data.db(), sessionOf(li)).add(late));
+
     // The station supervisor holds the station's households, and merges.
     REQUIRE(message(supervisor.sync()) == QStringLiteral("ok"));
     HouseholdMerge merger(supervisor.data.db(), sessionOf(supervisor));
@@ -88,9 +95,25 @@ TEST_CASE("a household filed on two laptops is found at the county, merged by th
     CHECK_FALSE(admin(db, {QStringLiteral("duplicates")}).contains(QStringLiteral("371321105-000777")));
     REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
     const QList<CaseNote> notes = CaseNoteRepository(wang.data.db()).forHousehold(keepId);
-    REQUIRE(notes.size() == 1);
+    REQUIRE(notes.size() == 1); // the one written before the merge; the late one is not here yet
     CHECK(notes.first().writtenBy == QStringLiteral("李明"));
     CHECK(HouseholdRepository(wang.data.db()).load(keepId)->members.size() == 2);
     REQUIRE(message(li.sync()) == QStringLiteral("ok"));
     CHECK_FALSE(HouseholdRepository(li.data.db()).load(dupId));
+    // His late note reached the county with that sync. His laptop does not hold the household that
+    // stays (王芳's); the station supervisor's does: there it follows the merge (the app runs this
+    // after every sync), and it reaches 王芳.
+    int followed = 0;
+    REQUIRE(HouseholdMerge(li.data.db(), sessionOf(li)).followMerges(&followed));
+    CHECK(followed == 0);
+    REQUIRE(message(supervisor.sync()) == QStringLiteral("ok"));
+    REQUIRE(HouseholdMerge(supervisor.data.db(), sessionOf(supervisor)).followMerges(&followed));
+    CHECK(followed == 1);
+    REQUIRE(message(supervisor.sync()) == QStringLiteral("ok"));
+    REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
+    QStringList texts;
+    for (const CaseNote& n : CaseNoteRepository(wang.data.db()).forHousehold(keepId))
+        texts << n.text;
+    CHECK(texts.contains(QStringLiteral("合并前离线写的回访记录")));
+    CHECK(texts.size() == 2);
 }

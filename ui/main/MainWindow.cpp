@@ -8,6 +8,7 @@
 #include "core/profile/ProfileOpener.h"
 #include "core/records/CaseNoteRepository.h"
 #include "core/records/FileOpenRepository.h"
+#include "core/records/HouseholdMerge.h"
 #include "core/schema/Authority.h"
 #include "core/schema/RecordTypes.h"
 #include "core/sync/DeviceSync.h"
@@ -235,7 +236,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
                                      8000);
         else if (what == QStringLiteral("sync")) {
             statusBar()->showMessage(tr("Sync finished."), 8000);
-            adoptOldNotes(); // a laptop not yet updated may have sent a household's old notes text
+            settleArrivals(); // old notes text from a laptop not yet updated; records of a merged household
         } else if (what.startsWith(QStringLiteral("export:"))) {
             // Where the file is and what to do next, in a window that stays until read.
             auto* box = new QMessageBox(
@@ -438,20 +439,21 @@ void MainWindow::setProfile(const QString& folder, bool demo, LockController* lo
     m_demoRoleMenu->menuAction()->setVisible(demo);
     retranslate();
     updateActions();
-    adoptOldNotes();
+    settleArrivals();
 }
 
-void MainWindow::adoptOldNotes()
+void MainWindow::settleArrivals()
 {
     const Session who = session();
     if (!who.hasActor())
         return;
     int adopted = 0;
-    if (Status s = CaseNoteRepository(m_db, who).adoptHouseholdNotes(&adopted); !s) {
+    int moved = 0;
+    if (Status s = CaseNoteRepository(m_db, who).adoptHouseholdNotes(&adopted); !s)
         qWarning("%s", qPrintable(s.error().message + QLatin1Char(' ') + s.error().detail));
-        return;
-    }
-    if (adopted > 0)
+    if (Status s = HouseholdMerge(m_db, who).followMerges(&moved); !s)
+        qWarning("%s", qPrintable(s.error().message + QLatin1Char(' ') + s.error().detail));
+    if (adopted > 0 || moved > 0)
         m_list->refresh(m_list->currentHouseholdId());
 }
 

@@ -105,8 +105,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    /// Makes households' old free-text notes their first case note (after opening, after a sync).
-    void adoptOldNotes();
+    /// After opening and after a sync: households' old free-text notes become their first case
+    /// note, and records written for a merged household follow it (HouseholdMerge::followMerges).
+    void settleArrivals();
     /// Makes the demo's role `role` and opens the demo again in it.
     void tryDemoAs(Role role);
     void retranslate();
