@@ -1502,6 +1502,22 @@
         <source>member</source>
         <translation>成员</translation>
     </message>
+    <message>
+        <source>last seen</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>last package</source>
+        <translation>最近的同步包</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>CountyKeyFile</name>
@@ -3288,6 +3304,10 @@ Parked changes: %9</source>
     <message>
         <source>The household filed twice has a status review the county decided: county staff merge it.</source>
         <translation>重复登记的这一户有县里已决定的动态调整申请：请由县级工作人员合并。</translation>
+    </message>
+    <message>
+        <source>The merged households could not be read.</source>
+        <translation>无法读取已合并的家庭。</translation>
     </message>
 </context>
 <context>
@@ -5689,10 +5709,6 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>添加用户：社工、督导或县级工作人员。</translation>
     </message>
     <message>
-        <source>List the enrolled devices (to find the one to revoke).</source>
-        <translation>列出已注册的设备（便于找出要吊销的设备）。</translation>
-    </message>
-    <message>
         <source>Issue a one-time code for a user to enroll one laptop.</source>
         <translation>签发一次性注册码，供用户注册一台笔记本电脑。</translation>
     </message>
@@ -5936,6 +5952,18 @@ The merged household is removed; its history stays in the journal.</source>
     <message>
         <source>%1 package(s): %2 imported, %3 imported before, %4 refused.</source>
         <translation>共 %1 个同步包：导入 %2 个，%3 个此前已导入，拒绝 %4 个。</translation>
+    </message>
+    <message>
+        <source>List the enrolled devices, when each was last seen and sent its last package (--stale N: only those not seen for N days).</source>
+        <translation>列出已登记的设备、各自最近联系的时间和最近发送同步包的时间（--stale N：只列出 N 天未联系的设备）。</translation>
+    </message>
+    <message>
+        <source>For devices: only the devices in use that have not synced for this many days.</source>
+        <translation>用于 devices：只列出这么多天未同步的在用设备。</translation>
+    </message>
+    <message>
+        <source>--stale takes a number of days from 0 to 3650, not "%1".</source>
+        <translation>--stale 需要 0 到 3650 之间的天数，而不是“%1”。</translation>
     </message>
 </context>
 <context>

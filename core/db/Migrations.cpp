@@ -149,6 +149,9 @@ const QList<Explicit>& explicitSteps()
         // it: pinyin_sort_key() is PinyinTable::sortKey(), lent by the records layer
         // (SqlFunctions). One pass over the households, rather than a replay of the whole journal.
         {17, {}, {QStringLiteral("UPDATE household SET village_sort = pinyin_sort_key(village)")}},
+        // Version 19: when each device last pulled, so that county IT sees who has not synced
+        // (fieldfile-server devices --stale N); its last package is in server_import.
+        {19, {QStringLiteral("ALTER TABLE server_device ADD COLUMN last_pull_at INTEGER")}, {}},
     };
     return steps;
 }

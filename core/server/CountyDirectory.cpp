@@ -49,28 +49,46 @@ CountyDirectory::CountyDirectory(Database& db) : m_db(db) {}
 
 QString CountyDirectory::users() const
 {
-    QString text = line({tr("user"), tr("role"), tr("station"), tr("devices"), tr("households")});
+    QString text =
+        line({tr("user"), tr("role"), tr("station"), tr("devices"), tr("households"), tr("last seen")});
     Query q(m_db);
     q.exec(QStringLiteral(
         "SELECT u.name, u.role, u.station,"
         " (SELECT count(*) FROM server_device d WHERE d.user = u.name AND d.revoked_at IS NULL),"
-        " (SELECT count(*) FROM server_assignment a WHERE a.caseworker = u.name)"
+        " (SELECT count(*) FROM server_assignment a WHERE a.caseworker = u.name),"
+        " (SELECT max(max(coalesce(d.last_pull_at, 0), coalesce((SELECT max(imported_at) FROM server_import i"
+        "   WHERE i.sender = d.id), 0))) FROM server_device d WHERE d.user = u.name)"
         " FROM server_user u ORDER BY u.station, u.role, u.name"));
-    while (q.next())
+    while (q.next()) {
+        const qint64 seen = q.value(5).toLongLong();
         text += line({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                      q.value(3).toString(), q.value(4).toString()});
+                      q.value(3).toString(), q.value(4).toString(), seen > 0 ? when(seen) : tr("never")});
+    }
     return text;
 }
 
-QString CountyDirectory::devices() const
+QString CountyDirectory::devices(int staleDays) const
 {
-    QString text = line({tr("device"), tr("user"), tr("enrolled"), tr("revoked")});
+    QString text =
+        line({tr("device"), tr("user"), tr("enrolled"), tr("revoked"), tr("last seen"), tr("last package")});
     Query q(m_db);
-    q.exec(QStringLiteral(
-        "SELECT id, user, enrolled_at, revoked_at FROM server_device ORDER BY user, enrolled_at"));
-    while (q.next())
+    QString sql = QStringLiteral(
+        "SELECT id, user, enrolled_at, revoked_at, seen, package FROM"
+        " (SELECT d.*, (SELECT max(imported_at) FROM server_import i WHERE i.sender = d.id) AS package,"
+        "  max(coalesce(d.last_pull_at, 0), coalesce((SELECT max(imported_at) FROM server_import i"
+        "   WHERE i.sender = d.id), 0)) AS seen FROM server_device d)");
+    if (staleDays >= 0)
+        sql += QStringLiteral(" WHERE revoked_at IS NULL AND max(seen, enrolled_at) < ?");
+    q.prepare(sql + QStringLiteral(" ORDER BY user, enrolled_at"));
+    if (staleDays >= 0)
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch() - qint64(staleDays) * 24 * 60 * 60 * 1000);
+    q.exec();
+    while (q.next()) {
+        const qint64 seen = q.value(4).toLongLong();
         text += line({q.value(0).toString(), q.value(1).toString(), when(q.value(2)),
-                      q.value(3).isNull() ? tr("no") : when(q.value(3))});
+                      q.value(3).isNull() ? tr("no") : when(q.value(3)), seen > 0 ? when(seen) : tr("never"),
+                      q.value(5).isNull() ? tr("none") : when(q.value(5))});
+    }
     return text;
 }
 

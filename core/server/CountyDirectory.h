@@ -25,7 +25,10 @@ public:
     explicit CountyDirectory(Database& db);
 
     QString users() const;
-    QString devices() const;
+    /// The enrolled devices: enrolled, revoked, last seen (its last pull or package), its last
+    /// package. With `staleDays` ≥ 0 only the devices in use (not revoked) not seen for that many
+    /// days (never seen: since they were enrolled).
+    QString devices(int staleDays = -1) const;
     /// All households, or those of one caseworker, or (caseworker "-") those of nobody.
     QString households(const QString& caseworker = {}) const;
     /// The id of the household `household` names: its id, or its household number (as the laptops

@@ -548,10 +548,11 @@ Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit
     // the page's snapshot, whatever cursor the device sends next (one that always asks from 0
     // moves it too).
     Query served(m_db);
-    served.prepare(QStringLiteral("UPDATE server_device SET pulled_seq = ? WHERE id = ? AND pulled_seq < ?"));
+    served.prepare(QStringLiteral("UPDATE server_device SET pulled_seq = max(pulled_seq, ?), last_pull_at = ?"
+                                  " WHERE id = ?"));
     served.addBindValue(out->cursor);
+    served.addBindValue(now());
     served.addBindValue(deviceId);
-    served.addBindValue(out->cursor);
     if (!served.exec())
         return Error{tr("Could not read the changes for this device."), served.lastErrorText()};
     return Status::ok();

@@ -5,6 +5,7 @@
 #include "tests/support/TempDatabase.h"
 
 #include "core/crypto/KeyPair.h"
+#include "core/db/Query.h"
 #include "core/journal/JournalReader.h"
 #include "core/model/ResidentId.h"
 #include "core/records/HouseholdRepository.h"
@@ -192,6 +193,28 @@ TEST_CASE("fieldfile-server import: many packages, a report per package, a recei
     r = server(db, {QStringLiteral("devices")});
     CHECK(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("laptop-1\t王芳")));
+    CHECK(r.out.contains(QStringLiteral("\tno\t"))); // not revoked; seen: its packages, just imported
+    // Who has not synced for a week: nobody yet; then laptop-1, its packages ten days old.
+    CHECK(server(db, {QStringLiteral("devices"), QStringLiteral("--stale"), QStringLiteral("7")})
+              .out.count(QLatin1Char('\n')) == 1);
+    {
+        Database county;
+        REQUIRE(county.open(db));
+        Query q(county);
+        const qint64 tenDays = qint64(10) * 24 * 60 * 60 * 1000;
+        REQUIRE(
+            q.exec(QStringLiteral("UPDATE server_import SET imported_at = imported_at - %1").arg(tenDays)));
+        REQUIRE(
+            q.exec(QStringLiteral("UPDATE server_device SET enrolled_at = enrolled_at - %1").arg(tenDays)));
+    }
+    r = server(db, {QStringLiteral("devices"), QStringLiteral("--stale"), QStringLiteral("7")});
+    CHECK(r.code == 0);
+    CHECK(r.out.count(QLatin1Char('\n')) == 2);
+    CHECK(r.out.contains(QStringLiteral("laptop-1\t王芳")));
+    CHECK(server(db, {QStringLiteral("devices"), QStringLiteral("--stale"), QStringLiteral("11")})
+              .out.count(QLatin1Char('\n')) == 1);
+    CHECK(server(db, {QStringLiteral("devices"), QStringLiteral("--stale"), QStringLiteral("a week")}).code ==
+          2);
     r = server(db, {QStringLiteral("users")});
     CHECK(r.out.contains(QStringLiteral("王芳\tcaseworker\t岸堤镇社工站\t1\t2")));
     r = server(db, {QStringLiteral("parked")});

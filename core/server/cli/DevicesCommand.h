@@ -6,13 +6,16 @@
 
 namespace ff {
 
-/// `devices`: the enrolled devices, what county IT looks up before `revoke` (CountyDirectory).
+/// `devices [--stale N]`: the enrolled devices with when each was last seen and sent its last
+/// package, what county IT looks up before `revoke`; with --stale, those in use not seen for N
+/// days (CountyDirectory).
 class DevicesCommand : public ServerCommand
 {
 public:
     QString name() const override;
     QString description() const override;
     QString usage() const override;
+    QList<QCommandLineOption> options() const override;
     int run(ServerCommandContext& context) const override;
 };
 
