@@ -41,8 +41,9 @@ SyncController::SyncController(Database& db, QObject* parent)
             else
                 m_connection = Connection::Offline;
         }
-        emit finished(s, what);
         emit stateChanged();
+        // Last: a handler may delete this controller (the Connect dialog does once enrolled).
+        emit finished(s, what);
     });
     m_thread.setObjectName(QStringLiteral("sync"));
     m_thread.start();
