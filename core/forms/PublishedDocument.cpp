@@ -39,6 +39,19 @@ QString PublishedDocument::sha256Of(const QByteArray& content)
     return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 
+QString PublishedDocument::nameFor(const QString& kind, const QString& fileName, const QByteArray& content)
+{
+    if (kind == kAgencies)
+        return QStringLiteral("agencies.json");
+    if (kind == kVisitRules)
+        return QStringLiteral("visit-rules.json");
+    if (kind == kForm && !formName().match(fileName).hasMatch()) {
+        if (const std::optional<FormDefinition> form = FormDefinition::parse(content, nullptr))
+            return QStringLiteral("%1.v%2.json").arg(form->id).arg(form->version);
+    }
+    return fileName;
+}
+
 QByteArray PublishedDocument::signedMessage(const QString& kind, const QString& name, const QString& sha256)
 {
     return QByteArrayLiteral("fieldfile-published-v1\n") + kind.toUtf8() + '\n' + name.toUtf8() + '\n' +

@@ -41,6 +41,10 @@ public:
     /// empty when it says none.
     static QString kindOfName(const QString& fileName);
     static QString sha256Of(const QByteArray& content);
+    /// The name a file is published under when its kind is given: `agencies.json` and
+    /// `visit-rules.json` whatever the file is called, a form `<id>.v<version>.json` from its own id
+    /// and version when its file name is not of that form (and it reads); otherwise the file's name.
+    static QString nameFor(const QString& kind, const QString& fileName, const QByteArray& content);
     /// What the county signs: "fieldfile-published-v1", kind, name and the SHA-256 in hex, joined
     /// by '\n' (no line end at the end). So a signed document cannot be given another kind or name.
     static QByteArray signedMessage(const QString& kind, const QString& name, const QString& sha256);

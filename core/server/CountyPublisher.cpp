@@ -12,9 +12,10 @@ namespace ff {
 
 CountyPublisher::CountyPublisher(Database& db) : m_db(db) {}
 
-CountyPublisher::Outcome CountyPublisher::publish(QString kind, const QString& name,
+CountyPublisher::Outcome CountyPublisher::publish(QString kind, const QString& fileName,
                                                   const QByteArray& content,
-                                                  QList<FormDefinitionError>* problems)
+                                                  QList<FormDefinitionError>* problems,
+                                                  QString* publishedName)
 {
     const auto refuse = [problems](const QList<FormDefinitionError>& why) {
         if (problems)
@@ -22,11 +23,14 @@ CountyPublisher::Outcome CountyPublisher::publish(QString kind, const QString& n
         return Outcome::Refused;
     };
     if (kind.isEmpty())
-        kind = PublishedDocument::kindOfName(name);
+        kind = PublishedDocument::kindOfName(fileName);
     if (kind.isEmpty())
         return refuse({{0, tr("The kind of “%1” cannot be told from its name: give --kind form, agencies or "
                               "visit-rules.")
-                               .arg(name)}});
+                               .arg(fileName)}});
+    const QString name = PublishedDocument::nameFor(kind, fileName, content);
+    if (publishedName)
+        *publishedName = name;
     if (const QList<FormDefinitionError> found = PublishedDocument::check(kind, name, content);
         !found.isEmpty())
         return refuse(found);

@@ -29,10 +29,11 @@ public:
         Unchanged, ///< the same bytes were published already: nothing done
         Refused    ///< a problem of the document (problems), or a version published already
     };
-    /// Publishes `content` as `name` of `kind` (empty: the kind the name says). Refused with every
-    /// problem and its line, storing nothing.
-    [[nodiscard]] Outcome publish(QString kind, const QString& name, const QByteArray& content,
-                                  QList<FormDefinitionError>* problems);
+    /// Publishes `content`, a file called `fileName`, as a document of `kind` (empty: the kind the
+    /// name says) under PublishedDocument::nameFor(). Refused with every problem and its line,
+    /// storing nothing. `name` receives the name it is published under.
+    [[nodiscard]] Outcome publish(QString kind, const QString& fileName, const QByteArray& content,
+                                  QList<FormDefinitionError>* problems, QString* name = nullptr);
     /// The documents published, with the manifest the laptops read (content included).
     QList<PublishedDocument> published(Status* status = nullptr) const;
 

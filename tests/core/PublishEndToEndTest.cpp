@@ -110,11 +110,14 @@ TEST_CASE("a form published at the county reaches a laptop at its next sync and 
     CHECK(admin(db, {QStringLiteral("publish"), formFile}).contains(QStringLiteral("Published ") + formName));
     CHECK(admin(db, {QStringLiteral("publish"), formFile, QStringLiteral("--kind"), QStringLiteral("form")})
               .contains(QStringLiteral("nothing changed")));
+    // A list in a file of another name, its kind given: published as agencies.json.
     const QString agencies = writeFile(
-        dir, QStringLiteral("agencies.json"),
+        dir, QStringLiteral("county-agencies-2027.json"),
         R"({"agencies": [{"code": "village_clinic", "zh_CN": "村卫生室", "en": "Village clinic"}]})");
+    CHECK(tryAdmin(db, {QStringLiteral("publish"), agencies}).err.contains(QStringLiteral("--kind")));
     CHECK(
-        admin(db, {QStringLiteral("publish"), agencies}).contains(QStringLiteral("Published agencies.json")));
+        admin(db, {QStringLiteral("publish"), agencies, QStringLiteral("--kind"), QStringLiteral("agencies")})
+            .contains(QStringLiteral("Published agencies.json")));
     const QString listed = admin(db, {QStringLiteral("published")});
     CHECK(listed.contains(formName));
     CHECK(listed.contains(QStringLiteral("agencies\tagencies.json")));

@@ -158,6 +158,12 @@ TEST_CASE("the county signs what it publishes, publishing the same bytes again c
           CountyPublisher::Outcome::Refused);
     CHECK_FALSE(problems.isEmpty());
     CHECK(publisher.published().size() == 1);
+    // A form in a file of another name, its kind given: published under its own id and version,
+    // so the same bytes again change nothing.
+    QString published;
+    CHECK(publisher.publish(PublishedDocument::kForm, QStringLiteral("new-form.json"), four, &problems,
+                            &published) == CountyPublisher::Outcome::Unchanged);
+    CHECK(published == name);
     // A name that says no kind, without --kind.
     CHECK(publisher.publish({}, QStringLiteral("rules.txt"), "{}", &problems) ==
           CountyPublisher::Outcome::Refused);

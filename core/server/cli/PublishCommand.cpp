@@ -48,11 +48,14 @@ int PublishCommand::run(ServerCommandContext& context) const
     if (file.size() > kMaxBytes)
         return context.fail(ServerCli::tr("%1: the file is too large to be a form or a list.")
                                 .arg(PrintableText::field(path)));
-    const QString name = QFileInfo(path).fileName();
+    const QString fileName = QFileInfo(path).fileName();
     QList<FormDefinitionError> problems;
+    QString name; // the name laptops know it by: agencies.json whatever the file is called
     const CountyPublisher::Outcome outcome =
         CountyPublisher(context.database())
-            .publish(context.value(kKind).trimmed(), name, file.readAll(), &problems);
+            .publish(context.value(kKind).trimmed(), fileName, file.readAll(), &problems, &name);
+    if (name.isEmpty())
+        name = fileName;
     switch (outcome) {
     case CountyPublisher::Outcome::Published:
         context.out() << ServerCli::tr("Published %1: every laptop receives it at its next sync.").arg(name)
