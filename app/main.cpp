@@ -9,6 +9,7 @@
 #include "core/journal/JournalReplayer.h"
 #include "core/profile/ProfileDirectory.h"
 #include "core/profile/ProfileOpener.h"
+#include "core/records/PublishedDocumentStore.h"
 #include "core/records/RecordProjections.h"
 #include "core/storage/EncryptedVfs.h"
 #include "core/sync/DeviceSync.h"
@@ -223,6 +224,9 @@ int main(int argc, char** argv)
     }
     // Form versions the county published, kept with the data.
     ff::BuiltInForms::setPublishedFolder(QFileInfo(db->path()).dir().filePath(QStringLiteral("forms")));
+    // And the forms and lists received through sync, kept in the database with the county's signature.
+    if (ff::Status s = ff::PublishedDocumentStore(*db).install(); !s)
+        qWarning("%s", qPrintable(s.error().message + QLatin1Char(' ') + s.error().detail));
 
     // A county server's database opened in the app: build the list data the server does not keep.
     if (ff::Status s = ff::JournalReplayer::rebuildIfStale(*db); !s) {

@@ -1527,6 +1527,21 @@
     </message>
 </context>
 <context>
+    <name>CountyPublisher</name>
+    <message>
+        <source>The kind of “%1” cannot be told from its name: give --kind form, agencies or visit-rules.</source>
+        <translation>无法从名称判断“%1”的类型：请用 --kind 指定 form、agencies 或 visit-rules。</translation>
+    </message>
+    <message>
+        <source>“%1” was published before with other content, and a published form version never changes: give it a new version number.</source>
+        <translation>“%1”此前已以不同内容发布，已发布的表单版本不能更改：请使用新的版本号。</translation>
+    </message>
+    <message>
+        <source>The county's key file cannot be read, so nothing can be signed.</source>
+        <translation>无法读取县里的密钥文件，因此无法签名。</translation>
+    </message>
+</context>
+<context>
     <name>CountyService</name>
     <message>
         <source>The TLS certificate %1 cannot be read.</source>
@@ -1563,6 +1578,14 @@
     <message>
         <source>An enrollment is larger than the server accepts.</source>
         <translation>登记请求超过了服务器接受的大小。</translation>
+    </message>
+    <message>
+        <source>A request for the published documents needs device=ID.</source>
+        <translation>请求已发布的文件需要 device=ID。</translation>
+    </message>
+    <message>
+        <source>A device asks only for itself.</source>
+        <translation>设备只能为自己请求。</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4063,10 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <source>Find &amp;in case notes…</source>
         <translation>在个案记录中查找(&amp;I)…</translation>
     </message>
+    <message numerus="yes">
+        <source>Sync finished, but %n form(s) or list(s) from the county were refused: %1</source>
+        <translation><numerusform>同步完成，但县里的 %n 个表单或名单被拒绝：%1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -4775,6 +4802,48 @@ The merged household is removed; its history stays in the journal.</source>
     <message>
         <source>The data file %1 of this profile is not encrypted: Fieldfile does not open it.</source>
         <translation>此档案的数据文件 %1 未加密：Fieldfile 不打开它。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedDocument</name>
+    <message>
+        <source>A form is published as &lt;form id&gt;.v&lt;version&gt;.json, e.g. needs-assessment.v4.json, not “%1”.</source>
+        <translation>表单须以“&lt;表单标识&gt;.v&lt;版本&gt;.json”的名称发布，例如 needs-assessment.v4.json，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is built into Fieldfile already; a published version never changes: give it a new number.</source>
+        <translation>“%2”的第 %1 版已内置于 Fieldfile；已发布的版本不能更改，请使用新的版本号。</translation>
+    </message>
+    <message>
+        <source>The form could not be read.</source>
+        <translation>无法读取该表单。</translation>
+    </message>
+    <message>
+        <source>The file is named for version %1 of “%2”, but holds version %3 of “%4”.</source>
+        <translation>文件名表示“%2”的第 %1 版，但内容是“%4”的第 %3 版。</translation>
+    </message>
+    <message>
+        <source>The list of agencies is published as agencies.json, not “%1”.</source>
+        <translation>机构名单须以 agencies.json 的名称发布，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The visit rules are published as visit-rules.json, not “%1”.</source>
+        <translation>走访规则须以 visit-rules.json 的名称发布，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of document the county publishes (form, agencies, visit-rules).</source>
+        <translation>“%1”不是县里可发布的文件类型（form、agencies、visit-rules）。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedDocumentStore</name>
+    <message>
+        <source>The documents the county published could not be read.</source>
+        <translation>无法读取县里发布的文件。</translation>
+    </message>
+    <message>
+        <source>The document “%1” could not be stored.</source>
+        <translation>无法保存文件“%1”。</translation>
     </message>
 </context>
 <context>
@@ -5965,6 +6034,46 @@ The merged household is removed; its history stays in the journal.</source>
         <source>--stale takes a number of days from 0 to 3650, not "%1".</source>
         <translation>--stale 需要 0 到 3650 之间的天数，而不是“%1”。</translation>
     </message>
+    <message>
+        <source>Publish a form version, the agencies or the visit rules to every laptop.</source>
+        <translation>向所有笔记本电脑发布表单版本、机构名单或走访规则。</translation>
+    </message>
+    <message>
+        <source>For publish: what the file is (form, agencies or visit-rules); by default what its name says.</source>
+        <translation>用于 publish：文件的类型（form、agencies 或 visit-rules）；默认按文件名判断。</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1：无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large to be a form or a list.</source>
+        <translation>%1：文件过大，不可能是表单或名单。</translation>
+    </message>
+    <message>
+        <source>Published %1: every laptop receives it at its next sync.</source>
+        <translation>已发布 %1：每台笔记本电脑在下次同步时收到。</translation>
+    </message>
+    <message>
+        <source>%1 was published already with the same content: nothing changed.</source>
+        <translation>%1 已以相同内容发布过：没有任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is refused, nothing was published:</source>
+        <translation>%1 被拒绝，未发布任何内容：</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>List the forms and lists published to the laptops.</source>
+        <translation>列出已向笔记本电脑发布的表单和名单。</translation>
+    </message>
+    <message>
+        <source>Nothing is published: laptops use the forms and lists built into Fieldfile.</source>
+        <translation>尚未发布任何内容：笔记本电脑使用 Fieldfile 内置的表单和名单。</translation>
+    </message>
 </context>
 <context>
     <name>ServerTrust</name>
@@ -6989,6 +7098,22 @@ returned</source>
         <source>from %1, %2 (device %3)</source>
         <translation>来自 %1，%2（设备 %3）</translation>
     </message>
+    <message>
+        <source>Receiving the county's forms and lists…</source>
+        <translation>正在接收县里的表单和名单…</translation>
+    </message>
+    <message>
+        <source>its content is not what the county listed</source>
+        <translation>其内容与县里列出的不符</translation>
+    </message>
+    <message>
+        <source>it is not signed by the county</source>
+        <translation>没有县里的签名</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -7051,6 +7176,10 @@ returned</source>
     <message>
         <source>The package could not be written to %1: %2</source>
         <translation>无法把同步包写到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,16 @@ const QList<Explicit>& explicitSteps()
         // it: pinyin_sort_key() is PinyinTable::sortKey(), lent by the records layer
         // (SqlFunctions). One pass over the households, rather than a replay of the whole journal.
         {17, {}, {QStringLiteral("UPDATE household SET village_sort = pinyin_sort_key(village)")}},
+        // Version 18: the documents the county publishes (form versions, the agencies, the visit
+        // rules; core/forms/PublishedDocument), at the county as published and on a laptop as
+        // received through sync, each with the county's signature. Inside the database, so on a
+        // laptop they are encrypted with the profile like everything else.
+        {18,
+         {QStringLiteral("CREATE TABLE published_document(name TEXT PRIMARY KEY,"
+                         " kind TEXT NOT NULL CHECK(kind IN ('form', 'agencies', 'visit-rules')),"
+                         " sha256 TEXT NOT NULL, signature BLOB NOT NULL, published_at INTEGER NOT NULL,"
+                         " content BLOB NOT NULL)")},
+         {}},
         // Version 19: when each device last pulled, so that county IT sees who has not synced
         // (fieldfile-server devices --stale N); its last package is in server_import.
         {19, {QStringLiteral("ALTER TABLE server_device ADD COLUMN last_pull_at INTEGER")}, {}},

@@ -27,6 +27,21 @@ QString& publishedFolderPath()
     return folder;
 }
 
+const QString kPublishedPrefix = QStringLiteral("published:");
+
+/// The versions received through sync, by file name.
+QHash<QString, QByteArray>& publishedDocuments()
+{
+    static QHash<QString, QByteArray> documents;
+    return documents;
+}
+
+QHash<QString, QByteArray> documentsNow()
+{
+    QMutexLocker lock(&mutex());
+    return publishedDocuments();
+}
+
 /// Parsed definitions by file path, and the published files refused with why.
 QHash<QString, FormDefinition>& parsed()
 {
@@ -41,19 +56,34 @@ QHash<QString, QList<FormDefinitionError>>& refusedFiles()
 }
 
 /// `<id>.v<N>.json` in a folder: version N of form id.
-QList<QPair<QString, int>> filesIn(const QString& folder)
+const QRegularExpression& versionFileName()
 {
     static const QRegularExpression name(QStringLiteral("^(.+)\\.v([1-9][0-9]*)\\.json$"));
+    return name;
+}
+
+QList<QPair<QString, int>> namesOf(const QStringList& files)
+{
+    const QRegularExpression& name = versionFileName();
     QList<QPair<QString, int>> found;
-    if (folder.isEmpty())
-        return found;
-    const QStringList files = QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files);
     for (const QString& file : files) {
         const QRegularExpressionMatch m = name.match(file);
         if (m.hasMatch())
             found.append({m.captured(1), m.captured(2).toInt()});
     }
     return found;
+}
+
+QList<QPair<QString, int>> filesIn(const QString& folder)
+{
+    if (folder.isEmpty())
+        return {};
+    return namesOf(QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files));
+}
+
+QString fileName(const QString& formId, int version)
+{
+    return QStringLiteral("%1.v%2.json").arg(formId).arg(version);
 }
 
 QString pathOf(const QString& folder, const QString& formId, int version)
@@ -77,16 +107,22 @@ std::optional<FormDefinition> load(const QString& path, const QString& formId, i
             return std::nullopt;
         }
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (errors)
-            *errors = {{0, FormDefinition::tr("Version %1 of the form “%2” is missing from this build.")
-                               .arg(version)
-                               .arg(formId)}};
-        return std::nullopt;
+    QByteArray bytes;
+    if (path.startsWith(kPublishedPrefix)) {
+        bytes = documentsNow().value(path.mid(kPublishedPrefix.size()));
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (errors)
+                *errors = {{0, FormDefinition::tr("Version %1 of the form “%2” is missing from this build.")
+                                   .arg(version)
+                                   .arg(formId)}};
+            return std::nullopt;
+        }
+        bytes = file.readAll();
     }
     QList<FormDefinitionError> problems;
-    std::optional<FormDefinition> definition = FormDefinition::parse(file.readAll(), &problems);
+    std::optional<FormDefinition> definition = FormDefinition::parse(bytes, &problems);
     if (definition && (definition->id != formId || definition->version != version)) {
         problems = {
             {0, FormDefinition::tr("The file is named for version %1 of “%2”, but holds version %3 of “%4”.")
@@ -113,6 +149,17 @@ void BuiltInForms::setPublishedFolder(const QString& folder)
     publishedFolderPath() = folder;
 }
 
+void BuiltInForms::setPublishedDocuments(const QHash<QString, QByteArray>& documents)
+{
+    QMutexLocker lock(&mutex());
+    // What was parsed of the documents before goes: a name now may hold other bytes.
+    for (auto it = parsed().begin(); it != parsed().end();)
+        it = it.key().startsWith(kPublishedPrefix) ? parsed().erase(it) : std::next(it);
+    for (auto it = refusedFiles().begin(); it != refusedFiles().end();)
+        it = it.key().startsWith(kPublishedPrefix) ? refusedFiles().erase(it) : std::next(it);
+    publishedDocuments() = documents;
+}
+
 QString BuiltInForms::publishedFolder()
 {
     QMutexLocker lock(&mutex());
@@ -126,6 +173,13 @@ QList<int> BuiltInForms::versions(const QString& formId)
     QList<int> found;
     for (const auto& [id, version] : filesIn(kBuiltIn)) {
         if (id == formId)
+            found << version;
+    }
+    // Received through sync, then beside the database.
+    for (const auto& [id, version] : namesOf(documentsNow().keys())) {
+        if (id != formId || found.contains(version))
+            continue;
+        if (load(kPublishedPrefix + fileName(id, version), id, version, true, nullptr))
             found << version;
     }
     const QString folder = publishedFolder();
@@ -143,6 +197,12 @@ QList<BuiltInForms::Refused> BuiltInForms::refused()
 {
     const QString folder = publishedFolder();
     QList<Refused> out;
+    for (const auto& [id, version] : namesOf(documentsNow().keys())) {
+        QList<FormDefinitionError> errors;
+        if (!QFile::exists(pathOf(kBuiltIn, id, version)) &&
+            !load(kPublishedPrefix + fileName(id, version), id, version, true, &errors))
+            out.append({kPublishedPrefix + fileName(id, version), errors});
+    }
     for (const auto& [id, version] : filesIn(folder)) {
         const QString path = pathOf(folder, id, version);
         if (QFile::exists(pathOf(kBuiltIn, id, version))) {
@@ -179,6 +239,8 @@ std::optional<FormDefinition> BuiltInForms::definition(const QString& formId, in
     if (QFile::exists(builtIn))
         return load(builtIn, formId, version, false, errors);
     // A version the county published: an assessment made with it opens with it.
+    if (documentsNow().contains(fileName(formId, version)))
+        return load(kPublishedPrefix + fileName(formId, version), formId, version, true, errors);
     const QString folder = publishedFolder();
     if (!folder.isEmpty() && QFile::exists(pathOf(folder, formId, version)))
         return load(pathOf(folder, formId, version), formId, version, true, errors);

@@ -4,6 +4,8 @@
 
 #include "core/forms/FormDefinition.h"
 
+#include <QHash>
+
 namespace ff {
 
 /// The form definitions that ship with Fieldfile (resources/forms), and the newer versions a county
@@ -26,10 +28,14 @@ public:
     /// Where published versions are read from; empty (the default): only the built-in ones.
     static void setPublishedFolder(const QString& folder);
     static QString publishedFolder();
+    /// The form versions the county published through sync, by file name (`<id>.v<N>.json`),
+    /// checked and verified before (PublishedDocument::install); they count as published files
+    /// and come before a file of the same name in the published folder. Replaces what was set.
+    static void setPublishedDocuments(const QHash<QString, QByteArray>& documents);
     /// A published file that is not used, and why.
     struct Refused
     {
-        QString file;
+        QString file; ///< its path, or "published:<name>" for a version received through sync
         QList<FormDefinitionError> errors;
     };
     static QList<Refused> refused();

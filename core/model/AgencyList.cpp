@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/AgencyList.h"
 
+#include "core/forms/JsonLocator.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -14,6 +17,18 @@ namespace ff {
 
 namespace {
 QString s_builtInError;
+
+QMutex& publishedMutex()
+{
+    static QMutex m;
+    return m;
+}
+
+std::optional<AgencyList>& publishedList()
+{
+    static std::optional<AgencyList> list;
+    return list;
+}
 } // namespace
 
 QString AgencyList::Agency::name() const
@@ -23,19 +38,26 @@ QString AgencyList::Agency::name() const
     return preferred.isEmpty() ? (chinese ? nameEn : nameZh) : preferred;
 }
 
-std::optional<AgencyList> AgencyList::parse(const QByteArray& json, QString* error)
+std::optional<AgencyList> AgencyList::parse(const QByteArray& json, QString* error, int* line)
 {
-    const auto fail = [error](const QString& message) {
+    int at = 0;
+    const auto fail = [error, line, &at](const QString& message) {
         if (error)
             *error = message;
+        if (line)
+            *line = at;
         return std::nullopt;
     };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    if (parseError.error != QJsonParseError::NoError) {
+        at = int(json.left(parseError.offset).count('\n')) + 1;
         return fail(tr("The list of agencies is not valid JSON (at character %1: %2).")
                         .arg(parseError.offset)
                         .arg(parseError.errorString()));
+    }
+    const JsonLocator locator(json);
+    at = locator.line(QStringLiteral("agencies"));
     const QJsonValue items = doc.object().value(QStringLiteral("agencies"));
     if (!items.isArray() || items.toArray().isEmpty())
         return fail(tr("The list of agencies has no \"agencies\" array."));
@@ -45,6 +67,7 @@ std::optional<AgencyList> AgencyList::parse(const QByteArray& json, QString* err
     const QJsonArray array = items.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject o = array.at(i).toObject();
+        at = locator.line(QStringLiteral("agencies/%1").arg(i));
         Agency a{o.value(QStringLiteral("code")).toString(),
                  o.value(QStringLiteral("zh_CN")).toString().trimmed(),
                  o.value(QStringLiteral("en")).toString().trimmed()};
@@ -85,6 +108,29 @@ QString AgencyList::builtInError()
 {
     builtIn();
     return s_builtInError;
+}
+
+AgencyList AgencyList::current()
+{
+    std::optional<AgencyList> published;
+    {
+        QMutexLocker lock(&publishedMutex());
+        published = publishedList();
+    }
+    if (!published)
+        return builtIn();
+    for (const Agency& a : builtIn().agencies()) {
+        if (!published->find(a.code))
+            published->m_agencies.append(a);
+    }
+    return *published;
+}
+
+void AgencyList::setPublished(const QByteArray& json)
+{
+    std::optional<AgencyList> list = json.isEmpty() ? std::nullopt : parse(json);
+    QMutexLocker lock(&publishedMutex());
+    publishedList() = std::move(list);
 }
 
 const AgencyList::Agency* AgencyList::find(const QString& code) const

@@ -10,8 +10,9 @@
 namespace ff {
 
 /// The reference list of agencies a household can be referred to (township health centre, school,
-/// women's federation …), read from JSON: built in (resources/reference/agencies.json) and, later,
-/// published by the county. Referrals keep the agency's stable code; people see its name.
+/// women's federation …), read from JSON: built in (resources/reference/agencies.json) and the list
+/// the county publishes through sync (PublishedDocument). Referrals keep the agency's stable code;
+/// people see its name.
 class AgencyList
 {
     Q_DECLARE_TR_FUNCTIONS(AgencyList)
@@ -26,11 +27,19 @@ public:
         QString name() const;
     };
 
-    /// Reads a list; on any problem gives nothing and says what is wrong in `error`.
-    static std::optional<AgencyList> parse(const QByteArray& json, QString* error = nullptr);
+    /// Reads a list; on any problem gives nothing and says what is wrong in `error`, and on which
+    /// line of the text in `line` (0: the text as a whole).
+    static std::optional<AgencyList> parse(const QByteArray& json, QString* error = nullptr,
+                                           int* line = nullptr);
     /// The list compiled into the program (empty, with builtInError() set, if it cannot be read).
     static const AgencyList& builtIn();
     static QString builtInError();
+    /// The list in force: the county's published list (setPublished) with, after it, every
+    /// built-in agency it does not name (so a referral to one stays readable and valid); the
+    /// built-in list when none is published.
+    static AgencyList current();
+    /// The county's published list (checked before); empty: none.
+    static void setPublished(const QByteArray& json);
 
     const QList<Agency>& agencies() const { return m_agencies; }
     const Agency* find(const QString& code) const;

@@ -53,7 +53,7 @@ QString FieldLabels::value(const QString& field, const QVariant& value)
     if (!value.isValid() || value.isNull() || value.toString().isEmpty())
         return QCoreApplication::translate("Fields", "(empty)");
     if (field == QLatin1String("agency"))
-        return AgencyList::builtIn().label(value.toString());
+        return AgencyList::current().label(value.toString());
     // A removal in conflict with an edit: the two sides as a person would say them.
     if (field == QLatin1String("_deleted"))
         return value.toBool() ? QCoreApplication::translate("Fields", "Removed")

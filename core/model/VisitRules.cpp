@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -21,6 +22,18 @@ namespace ff {
 
 namespace {
 constexpr int kMaxInterval = 366;
+
+QMutex& publishedMutex()
+{
+    static QMutex m;
+    return m;
+}
+
+std::optional<VisitRules>& publishedRules()
+{
+    static std::optional<VisitRules> rules;
+    return rules;
+}
 
 int lineOfOffset(const QString& text, qsizetype offset)
 {
@@ -190,6 +203,14 @@ VisitRules VisitRules::forDatabase(const QString& databasePath, QList<VisitRules
 {
     if (errors)
         errors->clear();
+    {
+        QMutexLocker lock(&publishedMutex());
+        if (publishedRules()) {
+            if (usedFile)
+                *usedFile = kPublished;
+            return *publishedRules();
+        }
+    }
     const QString path = replacementPath(databasePath);
     QFile file(path);
     if (!databasePath.isEmpty() && file.exists()) {
@@ -205,6 +226,13 @@ VisitRules VisitRules::forDatabase(const QString& databasePath, QList<VisitRules
     if (usedFile)
         *usedFile = QString();
     return builtIn().value_or(VisitRules{});
+}
+
+void VisitRules::setPublished(const QByteArray& json)
+{
+    std::optional<VisitRules> rules = json.isEmpty() ? std::nullopt : parse(json, nullptr);
+    QMutexLocker lock(&publishedMutex());
+    publishedRules() = std::move(rules);
 }
 
 } // namespace ff

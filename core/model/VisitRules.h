@@ -46,11 +46,18 @@ public:
     /// Parses and checks a rules file; on any problem returns nothing and lists every problem.
     static std::optional<VisitRules> parse(const QByteArray& json, QList<VisitRulesError>* errors);
     static std::optional<VisitRules> builtIn(QList<VisitRulesError>* errors = nullptr);
-    /// The rules a database uses: `visit-rules.json` in the database's folder when present and
-    /// valid, otherwise the built-in rules. `errors` lists what is wrong with a replacement file.
+    /// The rules a database uses: the rules the county published through sync (setPublished) when
+    /// there are some; else `visit-rules.json` in the database's folder when present and valid;
+    /// otherwise the built-in rules. `errors` lists what is wrong with a replacement file;
+    /// `usedFile` is that file, kPublished for the published rules, empty for the built-in ones.
     static VisitRules forDatabase(const QString& databasePath, QList<VisitRulesError>* errors = nullptr,
                                   QString* usedFile = nullptr);
     static QString replacementPath(const QString& databasePath);
+    /// The rules the county published through sync (checked before); empty: none. They replace
+    /// the built-in rules and any file beside the database (a file left from before publishing
+    /// would otherwise hide every later publication).
+    static void setPublished(const QByteArray& json);
+    static inline const QString kPublished = QStringLiteral("published:visit-rules.json");
 };
 
 } // namespace ff

@@ -89,7 +89,7 @@ Status ReferralRepository::send(Referral& r)
     q.addBindValue(r.householdId);
     if (r.householdId.isEmpty() || !q.exec() || !q.next())
         problems << tr("Save the household file before referring it.");
-    if (!AgencyList::builtIn().find(r.agency))
+    if (!AgencyList::current().find(r.agency))
         problems << tr("Choose the agency the household is referred to.");
     if (r.reason.trimmed().isEmpty())
         problems << tr("Say why the household is referred.");
@@ -146,7 +146,7 @@ Status ReferralRepository::send(Referral& r)
                           f.id,
                           r.householdId,
                           Change::Op::Update,
-                          {{QStringLiteral("reported_to"), AgencyList::builtIn().label(r.agency)},
+                          {{QStringLiteral("reported_to"), AgencyList::current().label(r.agency)},
                            {QStringLiteral("reported_on"), r.sentOn}}});
     }
     JournalWriter writer(m_db, m_session);

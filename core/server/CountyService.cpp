@@ -6,6 +6,7 @@
 #include "core/server/ServerTranslator.h"
 
 #include "core/db/Database.h"
+#include "core/server/CountyPublisher.h"
 #include "core/server/CountyStore.h"
 #include "core/server/RequestAuthenticator.h"
 #include "core/server/ServiceLog.h"
@@ -453,6 +454,66 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                 QJsonObject fields = requestFields("GET", "/api/v1/pull", signature, proven, answer, timer);
                 for (auto it = pageFields.constBegin(); it != pageFields.constEnd(); ++it)
                     fields.insert(it.key(), it.value());
+                log->write(QStringLiteral("request"), fields);
+                return answer;
+            });
+        });
+
+    // The documents the county published (docs/sync-protocol.md §8.10): each with its signature,
+    // its content only when the laptop does not say it has those bytes (have=).
+    m_http->route(
+        QStringLiteral("/api/v1/published"), QHttpServerRequest::Method::Get,
+        [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            const QUrlQuery query = request.query();
+            const QString device = query.queryItemValue(QStringLiteral("device"));
+            const QStringList have =
+                query.queryItemValue(QStringLiteral("have")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            const QString language = languageOf(request);
+            const QString path = m_databasePath;
+            const SignedRequest signature = signedRequest(request, QByteArrayLiteral("GET"));
+            const std::shared_ptr<RequestAuthenticator> authenticator = m_authenticator;
+            const std::shared_ptr<ServiceLog> log = m_log;
+            answerOnWorker(&m_requests, m_http.get(), std::move(responder), [=] {
+                QElapsedTimer timer;
+                timer.start();
+                ServerTranslator::setThreadLanguage(language);
+                QString proven;
+                int sent = 0;
+                QHttpServerResponse answer = [&] {
+                    if (std::optional<QHttpServerResponse> refused =
+                            prove(path, *authenticator, signature, {}, &proven))
+                        return std::move(*refused);
+                    if (device.isEmpty())
+                        return error(tr("A request for the published documents needs device=ID."),
+                                     Code::BadRequest);
+                    if (proven != device)
+                        return error(tr("A device asks only for itself."), Code::Forbidden);
+                    Status opened = Status::ok();
+                    Database* db = threadDatabase(path, &opened); // open: prove() opened it
+                    Status read = Status::ok();
+                    const QList<PublishedDocument> documents = CountyPublisher(*db).published(&read);
+                    if (!read)
+                        return error(read.error().message, Code::InternalServerError);
+                    QJsonArray list;
+                    for (const PublishedDocument& d : documents) {
+                        QJsonObject entry{
+                            {QStringLiteral("kind"), d.kind},
+                            {QStringLiteral("name"), d.name},
+                            {QStringLiteral("sha256"), d.sha256},
+                            {QStringLiteral("publishedAt"), d.publishedAt},
+                            {QStringLiteral("signature"), QString::fromLatin1(d.signature.toBase64())}};
+                        if (!have.contains(d.sha256)) {
+                            entry.insert(QStringLiteral("content"),
+                                         QString::fromLatin1(d.content.toBase64()));
+                            ++sent;
+                        }
+                        list.append(entry);
+                    }
+                    return QHttpServerResponse(QJsonObject{{QStringLiteral("documents"), list}});
+                }();
+                QJsonObject fields =
+                    requestFields("GET", "/api/v1/published", signature, proven, answer, timer);
+                fields.insert(QStringLiteral("sent"), sent);
                 log->write(QStringLiteral("request"), fields);
                 return answer;
             });

@@ -3,6 +3,7 @@
 #include "core/sync/SyncClient.h"
 
 #include "core/crypto/Signature.h"
+#include "core/records/PublishedDocumentStore.h"
 
 #include "core/sync/ChangeImporter.h"
 #include "core/sync/DeviceSync.h"
@@ -14,6 +15,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -204,6 +206,8 @@ void SyncClient::syncNow()
         return;
     m_busy = true;
     m_pulled = 0;
+    m_receivedDocuments.clear();
+    m_refusedDocuments.clear();
     if (!m_device->hasCounty()) {
         finish(Error{
             tr("This laptop is not connected to a county yet. Connect it once with an enrollment code."),
@@ -354,6 +358,89 @@ void SyncClient::pageArrived(QNetworkReply* reply)
                       int(std::min<qint64>(total, std::numeric_limits<int>::max())));
         return;
     }
+    fetchPublished();
+}
+
+void SyncClient::fetchPublished()
+{
+    emit progress(tr("Receiving the county's forms and lists…"), 0, 0);
+    QStringList have;
+    for (const PublishedDocument& d : PublishedDocumentStore(m_db).all())
+        have << d.sha256;
+    QUrl url = endpoint(QUrl(m_device->serverUrl()), QStringLiteral("/api/v1/published"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("device"), m_device->deviceId());
+    if (!have.isEmpty())
+        query.addQueryItem(QStringLiteral("have"), have.join(QLatin1Char(',')));
+    url.setQuery(query);
+    QNetworkReply* reply = m_network->get(signedRequest(url, QByteArrayLiteral("GET"), {}));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { publishedArrived(reply); });
+}
+
+void SyncClient::publishedArrived(QNetworkReply* reply)
+{
+    reply->deleteLater();
+    if (reply->error() != QNetworkReply::NoError) {
+        // A county from before publishing answers 404: it has nothing to publish.
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 404) {
+            completeSync();
+            return;
+        }
+        finish(failure(reply));
+        return;
+    }
+    PublishedDocumentStore store(m_db);
+    const QJsonArray documents =
+        QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("documents")).toArray();
+    for (const QJsonValue& value : documents) {
+        const QJsonObject entry = value.toObject();
+        PublishedDocument d;
+        d.kind = entry.value(QStringLiteral("kind")).toString();
+        d.name = entry.value(QStringLiteral("name")).toString();
+        d.sha256 = entry.value(QStringLiteral("sha256")).toString();
+        d.publishedAt = qint64(entry.value(QStringLiteral("publishedAt")).toDouble());
+        if (!entry.contains(QStringLiteral("content")))
+            continue; // this laptop said it has these bytes
+        d.content = QByteArray::fromBase64(entry.value(QStringLiteral("content")).toString().toLatin1(),
+                                           QByteArray::AbortOnBase64DecodingErrors);
+        d.signature = QByteArray::fromBase64(entry.value(QStringLiteral("signature")).toString().toLatin1(),
+                                             QByteArray::AbortOnBase64DecodingErrors);
+        if (const std::optional<PublishedDocument> held = store.find(d.name);
+            held && held->sha256 == d.sha256)
+            continue;
+        // Only what the county signed is taken: a network or a proxy in between cannot choose the
+        // form a caseworker fills in.
+        QString refusal;
+        if (PublishedDocument::sha256Of(d.content) != d.sha256)
+            refusal = tr("its content is not what the county listed");
+        else if (!crypto::Signature::verify(d.signature, d.signedMessage(), m_device->countySigningKey()))
+            refusal = tr("it is not signed by the county");
+        else if (const QList<FormDefinitionError> problems =
+                     PublishedDocument::check(d.kind, d.name, d.content);
+                 !problems.isEmpty())
+            refusal =
+                problems.constFirst().line > 0
+                    ? tr("line %1: %2").arg(problems.constFirst().line).arg(problems.constFirst().message)
+                    : problems.constFirst().message;
+        if (!refusal.isEmpty()) {
+            m_refusedDocuments.append({d.name, refusal});
+            continue;
+        }
+        if (Status s = store.put(d); !s) {
+            finish(s);
+            return;
+        }
+        m_receivedDocuments.append(d.name);
+    }
+    if (Status s = store.install(); !s) {
+        finish(s);
+        return;
+    }
+    completeSync();
+}
+
+void SyncClient::completeSync()
+{
     // Push and pull went through whole: that is a sync.
     if (Status s = m_device->markSynced(); !s) {
         finish(s);

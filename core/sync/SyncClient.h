@@ -55,6 +55,18 @@ public:
         AlreadyImported = 2
     };
 
+    /// A published document the last sync did not take, and why (its signature did not verify, its
+    /// content is not what the county listed, or this build cannot read it).
+    struct RefusedDocument
+    {
+        QString name;
+        QString reason;
+    };
+    /// What the last sync received of the documents the county publishes (docs/sync-protocol.md
+    /// §8.10): the names taken, and those refused. A refusal does not fail the sync.
+    const QStringList& receivedDocuments() const { return m_receivedDocuments; }
+    const QList<RefusedDocument>& refusedDocuments() const { return m_refusedDocuments; }
+
     /// The server address the person typed, with an API path appended to whatever path it has.
     static QUrl endpoint(const QUrl& server, const QString& path);
 
@@ -79,6 +91,12 @@ private:
     void pageArrived(QNetworkReply* reply);
     /// Abandons the page asked for ahead, if any.
     void abortPage();
+    /// After the last page: asks for the published documents this laptop lacks, keeps those the
+    /// county signed, then ends the sync.
+    void fetchPublished();
+    void publishedArrived(QNetworkReply* reply);
+    /// The end of a sync that went through whole.
+    void completeSync();
     void finish(const Status& status);
     void importNext();
     void checkCertificate(QNetworkReply* reply, const QList<QSslError>& errors);
@@ -95,6 +113,8 @@ private:
     /// During enrollment: the fingerprint typed, and the certificate it matched.
     QString m_fingerprint;
     QSslCertificate m_offered;
+    QStringList m_receivedDocuments;
+    QList<RefusedDocument> m_refusedDocuments;
     QStringList m_files;
     int m_fileIndex = 0;
     /// The county's clock minus this laptop's, in ms, as the last ping found it.

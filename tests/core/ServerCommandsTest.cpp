@@ -43,7 +43,7 @@ TEST_CASE("fieldfile-server commands: each has a name, a usage and a description
           "[server][cli]")
 {
     const ServerCommands commands;
-    REQUIRE(commands.commands().size() == 16);
+    REQUIRE(commands.commands().size() == 18);
     QSet<QString> names;
     for (const ServerCommand* command : commands.commands()) {
         INFO(command->name().toStdString());
@@ -62,7 +62,8 @@ TEST_CASE("fieldfile-server commands: each has a name, a usage and a description
                       QStringLiteral("revoke"), QStringLiteral("assign"), QStringLiteral("import"),
                       QStringLiteral("users"), QStringLiteral("devices"), QStringLiteral("households"),
                       QStringLiteral("opened"), QStringLiteral("parked"), QStringLiteral("duplicates"),
-                      QStringLiteral("status"), QStringLiteral("policy"), QStringLiteral("recover-profile"),
+                      QStringLiteral("status"), QStringLiteral("policy"), QStringLiteral("publish"),
+                      QStringLiteral("published"), QStringLiteral("recover-profile"),
                       QStringLiteral("serve")});
     CHECK(commands.find(QStringLiteral("frobnicate")) == nullptr);
 }
@@ -102,16 +103,18 @@ TEST_CASE("fieldfile-server: a missing or unknown command is refused, naming eve
     CHECK(r.err.contains(QStringLiteral("“frobnicate”")));
     for (const QString& name : commands.names())
         CHECK(r.err.contains(name));
-    CHECK(r.err.contains(QStringLiteral(
-        "Commands: init, add-user, enroll-code, revoke, assign, import, users, "
-        "devices, households, opened, parked, duplicates, status, policy, recover-profile, serve.")));
+    CHECK(
+        r.err.contains(QStringLiteral("Commands: init, add-user, enroll-code, revoke, assign, import, users, "
+                                      "devices, households, opened, parked, duplicates, status, policy, "
+                                      "publish, published, recover-profile, serve.")));
     CHECK_FALSE(QFile::exists(db)); // refused before any database is opened
 
     r = run({QStringLiteral("--database"), db});
     CHECK(r.code == ServerCommand::kFailure);
     CHECK(r.err ==
           QStringLiteral("Say what to do: init, add-user, enroll-code, revoke, assign, import, users, "
-                         "devices, households, opened, parked, duplicates, status, policy, recover-profile "
+                         "devices, households, opened, parked, duplicates, status, policy, publish, "
+                         "published, recover-profile "
                          "or serve (see --help).\n"));
 
     r = run({QStringLiteral("--database"), db, QStringLiteral("status"), QStringLiteral("--colour")});

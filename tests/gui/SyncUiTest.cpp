@@ -5,7 +5,9 @@
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestServer.h"
 
+#include "core/forms/PublishedDocument.h"
 #include "core/journal/JournalReader.h"
+#include "core/model/AgencyList.h"
 #include "core/records/HouseholdRepository.h"
 #include "core/records/StatusReviewRepository.h"
 #include "core/sync/ChangeImporter.h"
@@ -28,6 +30,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -307,4 +312,53 @@ TEST_CASE("the demo caseload cannot be connected to a county: the app says how t
     CHECK(warning.contains(QStringLiteral("Connect another person")));
     CHECK_FALSE(connectDialogShown);
     CHECK_FALSE(DeviceSync(laptop.db()).hasCounty());
+}
+
+TEST_CASE("a form or list from the county that is not signed by it is named in the status bar after a sync",
+          "[gui][sync][publish]")
+{
+    qRegisterMetaType<ff::Status>();
+    PublishedDocument::install({});
+    QTemporaryDir dir;
+    const QString county = dir.filePath(QStringLiteral("county.db"));
+    test::admin(county, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    test::admin(county,
+                {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
+                 QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    const QString list = dir.filePath(QStringLiteral("agencies.json"));
+    {
+        QFile f(list);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"agencies": [{"code": "village_clinic", "zh_CN": "村卫生室", "en": "Village clinic"}]})");
+    }
+    test::admin(county, {QStringLiteral("publish"), list});
+    {
+        // Changed behind the county's back: its signature no longer fits.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        raw.setDatabaseName(county);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("UPDATE published_document SET signature = zeroblob(64)")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    test::RunningServer server(county);
+    REQUIRE(server.url.isValid());
+
+    test::TempDatabase laptop;
+    MainWindow window(laptop.db());
+    window.show();
+    SyncController* sync = window.sync();
+    QSignalSpy both(sync, &SyncController::finished);
+    CHECK(waitFor(sync, [&] {
+              sync->enroll(server.url, test::enrollmentCode(county, QStringLiteral("王芳")));
+          }) == QStringLiteral("enroll"));
+    QTRY_VERIFY_WITH_TIMEOUT(both.size() >= 2, 30000);
+    CHECK(waitFor(sync, [&] { window.findChild<QAction*>(QStringLiteral("syncNowAction"))->trigger(); }) ==
+          QStringLiteral("sync"));
+    REQUIRE(sync->refusedDocuments().size() == 1);
+    const QString said = window.statusBar()->currentMessage();
+    INFO(said.toStdString());
+    CHECK(said.contains(QStringLiteral("were refused")));
+    CHECK(said.contains(QStringLiteral("agencies.json: it is not signed by the county")));
+    CHECK_FALSE(AgencyList::current().find(QStringLiteral("village_clinic")));
 }

@@ -239,7 +239,7 @@ QString TaskListPage::whatToDo(const Task& t, bool withComment) const
         return line;
     }
     case Task::Kind::Referral:
-        return tr("Follow up the referral to %1").arg(AgencyList::builtIn().label(t.subject));
+        return tr("Follow up the referral to %1").arg(AgencyList::current().label(t.subject));
     case Task::Kind::PlanAction:
         return tr("Plan action: %1").arg(t.subject.simplified());
     case Task::Kind::FollowUp:

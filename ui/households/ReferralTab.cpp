@@ -97,7 +97,8 @@ ReferralTab::ReferralTab(Database& db, const Session& session, QWidget* parent)
     m_changeFollowUp->setObjectName(QStringLiteral("changeFollowUpButton"));
 
     m_agency->addItem(tr("(choose)"), QString());
-    for (const AgencyList::Agency& a : AgencyList::builtIn().agencies())
+    const AgencyList agencies = AgencyList::current();
+    for (const AgencyList::Agency& a : agencies.agencies())
         m_agency->addItem(a.name(), a.code);
     m_reason->setPlaceholderText(tr("The need the agency can meet"));
     m_sentNote->setPlaceholderText(tr("Whom you contacted, what you sent"));
@@ -280,8 +281,8 @@ void ReferralTab::send()
     m_notice->showDone(r.mandatoryReport
                            ? tr("The mandatory report to %1 was recorded as sent, and as the report of "
                                 "the household's child-protection flag.")
-                                 .arg(AgencyList::builtIn().label(r.agency))
-                           : tr("The referral was sent to %1.").arg(AgencyList::builtIn().label(r.agency)));
+                                 .arg(AgencyList::current().label(r.agency))
+                           : tr("The referral was sent to %1.").arg(AgencyList::current().label(r.agency)));
     recordSaved();
 }
 

@@ -235,7 +235,14 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
             statusBar()->showMessage(tr("Connected to county %1. Syncing now…").arg(m_sync->countyId()),
                                      8000);
         else if (what == QStringLiteral("sync")) {
-            statusBar()->showMessage(tr("Sync finished."), 8000);
+            if (const QStringList refused = m_sync->refusedDocuments(); !refused.isEmpty())
+                statusBar()->showMessage(
+                    tr("Sync finished, but %n form(s) or list(s) from the county were refused: %1", nullptr,
+                       int(refused.size()))
+                        .arg(refused.join(QStringLiteral("; "))),
+                    30000);
+            else
+                statusBar()->showMessage(tr("Sync finished."), 8000);
             settleArrivals(); // old notes text from a laptop not yet updated; records of a merged household
         } else if (what.startsWith(QStringLiteral("export:"))) {
             // Where the file is and what to do next, in a window that stays until read.

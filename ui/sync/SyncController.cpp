@@ -26,6 +26,8 @@ SyncController::SyncController(Database& db, QObject* parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::progress, this, &SyncController::progress);
     connect(m_worker, &SyncWorker::fileImported, this, &SyncController::fileImported);
+    connect(m_worker, &SyncWorker::documentsRefused, this,
+            [this](const QStringList& lines) { m_refusedDocuments = lines; });
     connect(m_worker, &SyncWorker::finished, this, [this](const Status& s, const QString& what) {
         m_busy = false;
         // Offline only when the server could not be reached: a refusal comes from a server that
@@ -39,8 +41,9 @@ SyncController::SyncController(Database& db, QObject* parent)
             else
                 m_connection = Connection::Offline;
         }
-        emit finished(s, what);
         emit stateChanged();
+        // Last: a handler may delete this controller (the Connect dialog does once enrolled).
+        emit finished(s, what);
     });
     m_thread.setObjectName(QStringLiteral("sync"));
     m_thread.start();

@@ -43,6 +43,8 @@ public:
     /// Whether the running (or last) sync was started by AutoSync rather than by the user: its
     /// failure is told in the status bar, not in a message box.
     bool isAutomatic() const { return m_automatic; }
+    /// The county's published forms and lists the last sync refused ("name: reason" each).
+    const QStringList& refusedDocuments() const { return m_refusedDocuments; }
     /// The Error::detail of work refused while Fieldfile is locked.
     static constexpr char kLocked[] = "locked";
     /// While Fieldfile is locked (its keys wiped): new work is refused (finished with the kLocked
@@ -90,6 +92,7 @@ private:
     bool m_busy = false;
     bool m_paused = false;
     bool m_automatic = false;
+    QStringList m_refusedDocuments;
 };
 
 } // namespace ff

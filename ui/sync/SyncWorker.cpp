@@ -51,8 +51,14 @@ void SyncWorker::syncNow()
     if (!open())
         return;
     disconnect(m_client, &SyncClient::finished, this, nullptr);
-    connect(m_client, &SyncClient::finished, this,
-            [this](const Status& s) { emit finished(s, QStringLiteral("sync")); });
+    connect(m_client, &SyncClient::finished, this, [this](const Status& s) {
+        // The county's forms and lists this laptop refused: said, and the sync still counts.
+        QStringList refused;
+        for (const SyncClient::RefusedDocument& d : m_client->refusedDocuments())
+            refused << tr("%1: %2").arg(d.name, d.reason);
+        emit documentsRefused(refused);
+        emit finished(s, QStringLiteral("sync"));
+    });
     m_client->syncNow();
 }
 

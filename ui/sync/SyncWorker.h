@@ -37,6 +37,8 @@ signals:
     void progress(const QString& stage, int done, int total);
     void finished(const ff::Status& status, const QString& what);
     void fileImported(const QString& file, int outcome, const QString& summary);
+    /// After a sync: the county's published documents it refused, "name: reason" each.
+    void documentsRefused(const QStringList& lines);
 
 private:
     bool open();

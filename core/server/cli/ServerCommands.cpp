@@ -13,6 +13,8 @@
 #include "core/server/cli/OpenedCommand.h"
 #include "core/server/cli/ParkedCommand.h"
 #include "core/server/cli/PolicyCommand.h"
+#include "core/server/cli/PublishCommand.h"
+#include "core/server/cli/PublishedCommand.h"
 #include "core/server/cli/RecoverProfileCommand.h"
 #include "core/server/cli/RevokeCommand.h"
 #include "core/server/cli/ServeCommand.h"
@@ -44,6 +46,8 @@ ServerCommands::ServerCommands()
     m_commands.push_back(std::make_unique<DuplicatesCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<PolicyCommand>());
+    m_commands.push_back(std::make_unique<PublishCommand>());
+    m_commands.push_back(std::make_unique<PublishedCommand>());
     m_commands.push_back(std::make_unique<RecoverProfileCommand>());
     m_commands.push_back(std::make_unique<ServeCommand>());
 }
