@@ -4065,7 +4065,9 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     </message>
     <message numerus="yes">
         <source>Sync finished, but %n form(s) or list(s) from the county were refused: %1</source>
-        <translation><numerusform>同步完成，但县里的 %n 个表单或名单被拒绝：%1</numerusform></translation>
+        <translation>
+            <numerusform>同步完成，但县里的 %n 个表单或名单被拒绝：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4202,6 +4204,10 @@ The merged household is removed; its history stays in the journal.</source>
     <message>
         <source>&amp;Merge the chosen one into this household</source>
         <translation>把所选一户并入保留的家庭(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The household that stays keeps its own details (address, phone, status); the other's are not copied.</source>
+        <translation>保留的家庭保留自己的基本信息（地址、电话、救助类别）；另一户的这些信息不复制。</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,8 @@ void MergeHouseholdDialog::choose()
     QString text = tr("%n member(s) already in the household that stays (same ID number), kept once.",
                       nullptr, m_plan.membersMatched) +
                    QLatin1Char('\n') + tr("%n member(s) move into it.", nullptr, m_plan.membersMoved);
+    text += QLatin1Char('\n') + tr("The household that stays keeps its own details (address, phone, status); "
+                                   "the other's are not copied.");
     if (!records.isEmpty())
         text += QLatin1Char('\n') +
                 tr("Records that move: %1.")
