@@ -49,6 +49,12 @@ QString HouseholdMerge::movedId(const QString& keepId, const QString& originalId
     return QUuid::createUuidV5(space, keepId + QLatin1Char('/') + originalId).toString(QUuid::WithoutBraces);
 }
 
+Authority::Verdict HouseholdMerge::mayMerge(Role role)
+{
+    return Authority::create(role, *RecordTypes::find(QStringLiteral("household")),
+                             {{QStringLiteral("merged_into"), QStringLiteral("-")}});
+}
+
 Status HouseholdMerge::plan(const QString& keepId, const QString& duplicateId, Plan* plan) const
 {
     return planMerge(keepId, duplicateId, false, plan);
@@ -88,8 +94,7 @@ Status HouseholdMerge::planMerge(const QString& keepId, const QString& duplicate
     *plan = Plan{keepId, duplicateId};
     const RecordType& household = *RecordTypes::find(QStringLiteral("household"));
     if (!follow) {
-        const Authority::Verdict may =
-            Authority::create(m_session.role(), household, {{QStringLiteral("merged_into"), keepId}});
+        const Authority::Verdict may = mayMerge(m_session.role());
         if (!may.allowed())
             return Error{Authority::forPerson(may.refusal), may.refusal};
     }

@@ -4,6 +4,7 @@
 
 #include "core/journal/JournalWriter.h"
 #include "core/journal/Session.h"
+#include "core/schema/Authority.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,8 @@ public:
     /// may write them. Records moved before are not moved again (their ids in the household that
     /// stays are derived from their own, movedId()). `moved`: the records written.
     [[nodiscard]] Status followMerges(int* moved = nullptr);
+    /// Whether `role` may merge households (write `merged_into`): the authority rule's verdict.
+    static Authority::Verdict mayMerge(Role role);
     /// The id a duplicate's record `originalId` gets in the household `keepId`.
     static QString movedId(const QString& keepId, const QString& originalId);
 

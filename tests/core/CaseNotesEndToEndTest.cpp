@@ -12,7 +12,6 @@
 #include "core/records/CaseNoteRepository.h"
 #include "core/records/CaseNoteSearch.h"
 #include "core/records/HouseholdRepository.h"
-#include "core/sync/DeviceSync.h"
 
 #include <QTemporaryDir>
 
@@ -24,10 +23,6 @@ using test::enrollmentCode;
 using test::Laptop;
 using test::message;
 using test::RunningServer;
-
-namespace {
-Session sessionOf(Laptop& laptop) { return DeviceSync(laptop.data.db()).session(); }
-} // namespace
 
 TEST_CASE("an old notes text adopted on two laptops at once is one case note everywhere, and a note's "
           "correction reaches the station",
@@ -51,16 +46,16 @@ TEST_CASE("an old notes text adopted on two laptops at once is one case note eve
     // A household with the free-text notes of earlier versions, on both laptops.
     HouseholdFile file = test::sampleHousehold(QStringLiteral("张伟"));
     file.household.insert(QStringLiteral("notes"), QStringLiteral("孩子由祖母照看，父母在宁波打工"));
-    REQUIRE(HouseholdRepository(wang.data.db(), sessionOf(wang)).save(file));
+    REQUIRE(HouseholdRepository(wang.data.db(), wang.session()).save(file));
     const QString household = file.household.value(QStringLiteral("id")).toString();
     REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
     REQUIRE(message(supervisor.sync()) == QStringLiteral("ok"));
 
     // Both laptops adopt it before either syncs again.
     int adopted = 0;
-    REQUIRE(CaseNoteRepository(wang.data.db(), sessionOf(wang)).adoptHouseholdNotes(&adopted));
+    REQUIRE(CaseNoteRepository(wang.data.db(), wang.session()).adoptHouseholdNotes(&adopted));
     CHECK(adopted == 1);
-    REQUIRE(CaseNoteRepository(supervisor.data.db(), sessionOf(supervisor)).adoptHouseholdNotes(&adopted));
+    REQUIRE(CaseNoteRepository(supervisor.data.db(), supervisor.session()).adoptHouseholdNotes(&adopted));
     CHECK(adopted == 1);
     for (int round = 0; round < 2; ++round) {
         REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
@@ -78,7 +73,7 @@ TEST_CASE("an old notes text adopted on two laptops at once is one case note eve
     note.householdId = household;
     note.writtenOn = QDate::currentDate();
     note.text = QStringLiteral("低保材料已交到镇上");
-    CaseNoteRepository notes(wang.data.db(), sessionOf(wang));
+    CaseNoteRepository notes(wang.data.db(), wang.session());
     REQUIRE(notes.add(note));
     REQUIRE(notes.correct(note, QStringLiteral("低保复查材料已交到镇上"), note.writtenOn));
     REQUIRE(message(wang.sync()) == QStringLiteral("ok"));

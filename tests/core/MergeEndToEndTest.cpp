@@ -25,10 +25,6 @@ using test::Laptop;
 using test::message;
 using test::RunningServer;
 
-namespace {
-Session sessionOf(Laptop& laptop) { return DeviceSync(laptop.data.db()).session(); }
-} // namespace
-
 TEST_CASE("a household filed on two laptops is found at the county, merged by the station supervisor, and "
           "the merge reaches the county and both laptops",
           "[duplicates][merge][e2e]")
@@ -54,17 +50,17 @@ TEST_CASE("a household filed on two laptops is found at the county, merged by th
 
     // The same family filed on both laptops, offline; a note on the second.
     HouseholdFile first = test::sampleHousehold(QStringLiteral("张伟"));
-    REQUIRE(HouseholdRepository(wang.data.db(), sessionOf(wang)).save(first));
+    REQUIRE(HouseholdRepository(wang.data.db(), wang.session()).save(first));
     HouseholdFile second = test::sampleHousehold(QStringLiteral("张伟"));
     second.household.insert(QStringLiteral("household_no"), QStringLiteral("371321105-000777"));
-    REQUIRE(HouseholdRepository(li.data.db(), sessionOf(li)).save(second));
+    REQUIRE(HouseholdRepository(li.data.db(), li.session()).save(second));
     const QString keepId = first.household.value(QStringLiteral("id")).toString();
     const QString dupId = second.household.value(QStringLiteral("id")).toString();
     CaseNote note;
     note.householdId = dupId;
     note.writtenOn = QDate::currentDate();
     note.text = QStringLiteral("户主说之前没人来登记过");
-    REQUIRE(CaseNoteRepository(li.data.db(), sessionOf(li)).add(note));
+    REQUIRE(CaseNoteRepository(li.data.db(), li.session()).add(note));
     REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
     REQUIRE(message(li.sync()) == QStringLiteral("ok"));
 
@@ -78,11 +74,11 @@ TEST_CASE("a household filed on two laptops is found at the county, merged by th
     late.householdId = dupId;
     late.writtenOn = QDate::currentDate();
     late.text = QStringLiteral("合并前离线写的回访记录");
-    REQUIRE(CaseNoteRepository(li.data.db(), sessionOf(li)).add(late));
+    REQUIRE(CaseNoteRepository(li.data.db(), li.session()).add(late));
 
     // The station supervisor holds the station's households, and merges.
     REQUIRE(message(supervisor.sync()) == QStringLiteral("ok"));
-    HouseholdMerge merger(supervisor.data.db(), sessionOf(supervisor));
+    HouseholdMerge merger(supervisor.data.db(), supervisor.session());
     HouseholdMerge::Plan plan;
     REQUIRE(merger.plan(keepId, dupId, &plan));
     CHECK(plan.membersMatched == 2);
@@ -104,10 +100,10 @@ TEST_CASE("a household filed on two laptops is found at the county, merged by th
     // stays (王芳's); the station supervisor's does: there it follows the merge (the app runs this
     // after every sync), and it reaches 王芳.
     int followed = 0;
-    REQUIRE(HouseholdMerge(li.data.db(), sessionOf(li)).followMerges(&followed));
+    REQUIRE(HouseholdMerge(li.data.db(), li.session()).followMerges(&followed));
     CHECK(followed == 0);
     REQUIRE(message(supervisor.sync()) == QStringLiteral("ok"));
-    REQUIRE(HouseholdMerge(supervisor.data.db(), sessionOf(supervisor)).followMerges(&followed));
+    REQUIRE(HouseholdMerge(supervisor.data.db(), supervisor.session()).followMerges(&followed));
     CHECK(followed == 1);
     REQUIRE(message(supervisor.sync()) == QStringLiteral("ok"));
     REQUIRE(message(wang.sync()) == QStringLiteral("ok"));

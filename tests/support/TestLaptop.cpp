@@ -55,6 +55,8 @@ QStringList Laptop::heads()
 
 QString Laptop::id() { return DeviceSync(data.db()).deviceId(); }
 
+Session Laptop::session() { return DeviceSync(data.db()).session(); }
+
 QList<QPair<QByteArray, QByteArray>> Laptop::sign(const QByteArray& method, const QByteArray& target,
                                                   const QByteArray& body, qint64 time)
 {

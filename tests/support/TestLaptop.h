@@ -34,6 +34,8 @@ struct Laptop
     /// The names of the heads of the households on this laptop, sorted.
     QStringList heads();
     QString id();
+    /// The person the laptop is enrolled for, as the app would act (DeviceSync::session()).
+    Session session();
     /// The headers that sign a request of this laptop.
     QList<QPair<QByteArray, QByteArray>> sign(const QByteArray& method, const QByteArray& target,
                                               const QByteArray& body,

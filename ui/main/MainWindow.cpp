@@ -606,9 +606,7 @@ void MainWindow::updateActions()
                 : Authority::forPerson(may.refusal));
     }
     if (m_mergeAction) {
-        const Authority::Verdict may =
-            Authority::create(session().role(), *RecordTypes::find(QStringLiteral("household")),
-                              {{QStringLiteral("merged_into"), QStringLiteral("x")}});
+        const Authority::Verdict may = HouseholdMerge::mayMerge(session().role());
         m_mergeAction->setEnabled(selected && may.allowed());
         m_mergeAction->setToolTip(
             may ? tr("Merge a household filed twice into the selected one: its members, notes "
