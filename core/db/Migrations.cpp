@@ -162,6 +162,18 @@ const QList<Explicit>& explicitSteps()
         // Version 19: when each device last pulled, so that county IT sees who has not synced
         // (fieldfile-server devices --stale N); its last package is in server_import.
         {19, {QStringLiteral("ALTER TABLE server_device ADD COLUMN last_pull_at INTEGER")}, {}},
+        // Version 20: the content of attachments (the `attachment` record type says what each file
+        // is), kept once per content by its SHA-256 in chunks of 1 MiB, so that a transfer cut
+        // short resumes at its last whole chunk (AttachmentContentStore). `received`: the bytes held
+        // from the start, in whole chunks; `sent`: on a laptop, those the county has acknowledged.
+        // Inside the database, so on a laptop they are encrypted with the profile.
+        {20,
+         {QStringLiteral(
+              "CREATE TABLE attachment_content(sha256 TEXT PRIMARY KEY, byte_size INTEGER NOT NULL,"
+              " received INTEGER NOT NULL DEFAULT 0, sent INTEGER NOT NULL DEFAULT 0, thumbnail BLOB)"),
+          QStringLiteral("CREATE TABLE attachment_chunk(sha256 TEXT NOT NULL, part INTEGER NOT NULL,"
+                         " data BLOB NOT NULL, UNIQUE(sha256, part))")},
+         {}},
     };
     return steps;
 }

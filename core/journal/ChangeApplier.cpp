@@ -265,6 +265,12 @@ Status ChangeApplier::materialize(const EncodedChange& change)
     return writeRow(change, heads);
 }
 
+QVariant ChangeApplier::shownValue(const RecordHeads& heads, const QString& field)
+{
+    const FieldHead* best = shownHead(heads.value(field));
+    return best ? valueOf(best->change, field) : QVariant();
+}
+
 QVariant ChangeApplier::valueOf(const ChangeId& change, const QString& field)
 {
     Query& q = prepared(QStringLiteral("SELECT fields FROM journal WHERE device = ? AND device_seq = ?"));

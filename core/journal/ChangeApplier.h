@@ -80,6 +80,8 @@ public:
     QVariantMap currentValues(const QString& entity, const QString& recordId);
     /// The value a change in the journal set for a field.
     QVariant valueOf(const ChangeId& change, const QString& field);
+    /// A field's value as the records show it: its shown head's (invalid when it has none).
+    QVariant shownValue(const RecordHeads& heads, const QString& field);
 
     /// The household a record here belongs to (the one its first change named), or nothing when
     /// the record is not here.

@@ -73,7 +73,8 @@ const CodeList* CodeList::named(const QString& name)
                                   {"service_categories", &serviceCategories},
                                   {"service_methods", &serviceMethods},
                                   {"plan_action_status", &planActionStatus},
-                                  {"visit_status", &visitStatus}};
+                                  {"visit_status", &visitStatus},
+                                  {"attachment_category", &attachmentCategory}};
     for (const Named& n : lists) {
         if (name == QLatin1String(n.name))
             return &n.list();
@@ -382,6 +383,19 @@ const CodeList& CodeList::visitStatus()
 {
     static const CodeList list(QStringLiteral("status"), {{"planned", QT_TRANSLATE_NOOP("Codes", "Planned")},
                                                           {"done", QT_TRANSLATE_NOOP("Codes", "Done")}});
+    return list;
+}
+
+const CodeList& CodeList::attachmentCategory()
+{
+    static const CodeList list(QStringLiteral("category"),
+                               {{"id_card", QT_TRANSLATE_NOOP("Codes", "ID card")},
+                                {"hukou", QT_TRANSLATE_NOOP("Codes", "Household register (hukou)")},
+                                {"income", QT_TRANSLATE_NOOP("Codes", "Proof of income")},
+                                {"consent", QT_TRANSLATE_NOOP("Codes", "Consent form")},
+                                {"housing", QT_TRANSLATE_NOOP("Codes", "Housing")},
+                                {"medical", QT_TRANSLATE_NOOP("Codes", "Medical or disability certificate")},
+                                {"other", QT_TRANSLATE_NOOP("Codes", "Other")}});
     return list;
 }
 

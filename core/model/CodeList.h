@@ -68,6 +68,7 @@ public:
     static const CodeList& serviceMethods();
     static const CodeList& planActionStatus();
     static const CodeList& visitStatus();
+    static const CodeList& attachmentCategory();
 
 private:
     QString m_field;

@@ -131,6 +131,9 @@ QString Authority::reasonText(const QString& code)
     if (code == QLatin1String("case_note_is_kept"))
         return tr("A case note was removed or its author changed: case notes are kept, and a mistake is "
                   "corrected with its earlier text kept in the history.");
+    if (code == QLatin1String("attachment_is_final"))
+        return tr("An attachment's file, size or author was changed: what was attached stays as it was; a "
+                  "wrong file is removed and the right one added.");
     return tr("A change its author's role may not make.");
 }
 
@@ -167,6 +170,8 @@ QString Authority::forPerson(const QString& code)
     if (code == QLatin1String("case_note_is_kept"))
         return tr("A case note is kept as it was written: correct it instead, and its earlier text stays in "
                   "its history.");
+    if (code == QLatin1String("attachment_is_final"))
+        return tr("An attached file stays as it was added: remove it and add the right file instead.");
     return tr("Your role may not do this.");
 }
 

@@ -473,6 +473,38 @@ QList<RecordType> declare()
     caseNote.columns = {QStringLiteral("written_on"), QStringLiteral("written_by"), QStringLiteral("text")};
     all.append(caseNote);
 
+    // An attachment (附件, schema 20): a photo or scan of a document (ID card, hukou page, proof of
+    // income, a signed consent form, the housing) kept with the household, or with one member of it
+    // (`member_id`). The record says what the file is; its bytes are kept apart, once per content
+    // (attachment_content, by `sha256`), and travel in chunks after the records
+    // (AttachmentContentStore, AttachmentTransfer). What the file is never changes: a wrong file is
+    // removed and the right one added; its category, title and member can be corrected.
+    const char* attachmentFinal = "attachment_is_final";
+    RecordType attachment = type(
+        "attachment", QT_TRANSLATE_NOOP("Fields", "Attachment"), 20,
+        {f("member_id", K::Text, QT_TRANSLATE_NOOP("Fields", "Member")),
+         f("category", K::Text, QT_TRANSLATE_NOOP("Fields", "Kind of document"), 0, "attachment_category"),
+         f("title", K::Text, QT_TRANSLATE_NOOP("Fields", "Title")),
+         f("file_name", K::Text, QT_TRANSLATE_NOOP("Fields", "File name")),
+         f("media_type", K::Text, QT_TRANSLATE_NOOP("Fields", "Type of file")),
+         f("byte_size", K::Integer, QT_TRANSLATE_NOOP("Fields", "Size in bytes")),
+         f("sha256", K::Text, QT_TRANSLATE_NOOP("Fields", "SHA-256 of the content")),
+         f("added_by", K::Text, QT_TRANSLATE_NOOP("Fields", "Added by")),
+         f("added_at", K::Text, QT_TRANSLATE_NOOP("Fields", "Added at"))});
+    for (FieldSpec& spec : attachment.fields) {
+        if (spec.name != QLatin1String("member_id") && spec.name != QLatin1String("category") &&
+            spec.name != QLatin1String("title")) {
+            spec.mayChange = {};
+            spec.refusal = QString::fromLatin1(attachmentFinal);
+        }
+    }
+    attachment.indexes = {
+        {QStringLiteral("attachment_household"), QStringLiteral("household_id, added_at"), 20, {}},
+        {QStringLiteral("attachment_content_of"), QStringLiteral("sha256"), 20, {}}};
+    attachment.title = {{{QStringLiteral("category")}}, {{QStringLiteral("title")}}};
+    attachment.columns = {QStringLiteral("category"), QStringLiteral("title"), QStringLiteral("added_at")};
+    all.append(attachment);
+
     // The station's records (schema 15): they belong to a social-work station, not to a household
     // (RecordType::Scope::Station, StationScope). Kept by the station supervisor or county staff;
     // caseworkers read them. `station` is the station they were made for and never changes (their

@@ -37,11 +37,9 @@ QString line(const QStringList& columns)
         printable.append(PrintableText::field(column));
     return printable.join(QLatin1Char('\t')) + QLatin1Char('\n');
 }
-/// A field's value as the records show it: its shown head's (empty when it has none).
 QVariant shownValue(ChangeApplier& values, const RecordHeads& heads, const QString& field)
 {
-    const FieldHead* best = shownHead(heads.value(field));
-    return best ? values.valueOf(best->change, field) : QVariant();
+    return values.shownValue(heads, field);
 }
 } // namespace
 

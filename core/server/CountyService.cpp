@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/server/CountyService.h"
 
+#include "core/crypto/SealedBox.h"
+#include "core/records/AttachmentContentStore.h"
+#include "core/server/AttachmentRoutes.h"
+#include "core/server/ServiceRequest.h"
+
 #include "core/server/GuardedServer.h"
 #include "core/server/ServerTranslator.h"
 
@@ -32,54 +37,9 @@
 
 namespace ff {
 
+using namespace service;
+
 namespace {
-using Code = QHttpServerResponse::StatusCode;
-
-/// Refusals are written in the language the client asked for (ServerTranslator).
-QString languageOf(const QHttpServerRequest& request)
-{
-    return ServerTranslator::languageOf(request.value(QByteArrayLiteral("Accept-Language")));
-}
-
-QHttpServerResponse error(const QString& message, Code code)
-{
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), message}}, code);
-}
-
-/// What a signed request claims, read on the serving thread (the request stays there).
-struct SignedRequest
-{
-    RequestSignature::Claim claim;
-    QByteArray method;
-    QByteArray target;
-};
-
-SignedRequest signedRequest(const QHttpServerRequest& request, const QByteArray& method)
-{
-    return {
-        RequestSignature::read(
-            request.value(RequestSignature::kDevice), request.value(RequestSignature::kTime),
-            request.value(RequestSignature::kNonce), request.value(RequestSignature::kSignature)),
-        method,
-        RequestSignature::signedTarget(request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority))};
-}
-
-/// The fields every request's log line has (ServiceLog).
-QJsonObject requestFields(const char* method, const char* path, const SignedRequest& signature,
-                          const QString& device, const QHttpServerResponse& response,
-                          const QElapsedTimer& timer)
-{
-    QJsonObject fields{{QStringLiteral("method"), QLatin1String(method)},
-                       {QStringLiteral("path"), QLatin1String(path)},
-                       {QStringLiteral("status"), int(response.statusCode())},
-                       {QStringLiteral("ms"), timer.elapsed()}};
-    if (!device.isEmpty())
-        fields.insert(QStringLiteral("device"), device);
-    else if (!signature.claim.device.isEmpty())
-        fields.insert(QStringLiteral("claimedDevice"), signature.claim.device); // not proven
-    return fields;
-}
-
 /// What an import did, for its log line.
 QJsonObject importFields(const CountyStore::ImportOutcome& outcome)
 {
@@ -100,75 +60,6 @@ QJsonObject importFields(const CountyStore::ImportOutcome& outcome)
         fields.insert(QStringLiteral("reason"), QStringLiteral("demo"));
     return fields;
 }
-
-/// 401, with the county's clock so that a laptop whose clock is off can sign by it.
-QHttpServerResponse unauthorized(const QString& message)
-{
-    QHttpServerResponse response = error(message, Code::Unauthorized);
-    response.setHeader(RequestSignature::kServerTime,
-                       QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
-    return response;
-}
-
-/// Works out an answer on `pool` and sends it from the serving thread, if its connection is still
-/// open. (Qt HttpServer 6.4 sends the answer of a handler that returns a QFuture to the socket the
-/// request came on even when the client has gone and the socket has been deleted meanwhile: any
-/// client could crash the server by closing its connection at once.)
-void answerOnWorker(QThreadPool* pool, QObject* context, QHttpServerResponder&& responder,
-                    std::function<QHttpServerResponse()> work)
-{
-    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-    auto socket = std::make_shared<QPointer<QTcpSocket>>(held->socket());
-    pool->start([context, held, socket, work = std::move(work)] {
-        auto response = std::make_shared<QHttpServerResponse>(work());
-        QMetaObject::invokeMethod(
-            context,
-            [held, socket, response] {
-                if (*socket && (*socket)->state() == QAbstractSocket::ConnectedState)
-                    response->write(std::move(*held));
-            },
-            Qt::QueuedConnection);
-    });
-}
-
-/// This worker thread's connection to the county database, opened on first use and kept while
-/// the thread lives (its page cache stays warm from one pull page to the next).
-Database* threadDatabase(const QString& path, Status* status)
-{
-    thread_local std::unique_ptr<Database> db;
-    thread_local QString openPath;
-    if (!db || openPath != path) {
-        db = std::make_unique<Database>();
-        openPath = path;
-        if (Status s = db->open(path); !s) {
-            db.reset();
-            *status = s;
-            return nullptr;
-        }
-    }
-    return db.get();
-}
-/// Proves which enrolled device signed a request (RequestAuthenticator), on this worker thread's
-/// connection: its id in `device`, or the answer that refuses the request (401, or 500 when the
-/// database cannot be opened).
-std::optional<QHttpServerResponse> prove(const QString& path, RequestAuthenticator& authenticator,
-                                         const SignedRequest& signature, const QByteArray& body,
-                                         QString* device)
-{
-    Status opened = Status::ok();
-    Database* db = threadDatabase(path, &opened);
-    if (!db)
-        return error(opened.error().message, Code::InternalServerError);
-    CountyStore store(*db);
-    const RequestAuthenticator::Outcome who =
-        authenticator.check(store, signature.claim, signature.method, signature.target, body,
-                            QDateTime::currentMSecsSinceEpoch());
-    if (!who.ok())
-        return unauthorized(who.refusal);
-    *device = who.device;
-    return std::nullopt;
-}
-
 } // namespace
 
 CountyService::CountyService(CountyStore& store, const QString& databasePath)
@@ -192,9 +83,11 @@ void CountyService::setLimits(const ConnectionLimits& limits)
 {
     m_limits = limits;
     m_limits.maxBodyBytes = kMaxRequestBytes;
-    // Only a push and an enrollment (a code, an id and two keys) have a body.
+    // Only a push, an enrollment (a code, an id and two keys) and a chunk of an attachment have a body.
     m_limits.maxBodyBytesByPath = {{QByteArrayLiteral("/api/v1/push"), kMaxRequestBytes},
-                                   {QByteArrayLiteral("/api/v1/enroll"), kMaxEnrollmentBytes}};
+                                   {QByteArrayLiteral("/api/v1/enroll"), kMaxEnrollmentBytes},
+                                   {QByteArrayLiteral("/api/v1/attachment"),
+                                    AttachmentContentStore::kChunkBytes + crypto::SealedBox::kOverhead}};
 }
 
 Status CountyService::useTls(const QString& certificateFile, const QString& keyFile)
@@ -518,6 +411,9 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                 return answer;
             });
         });
+
+    // Attachments' content in chunks, both ways (§8.11).
+    routeAttachments(*m_http, &m_requests, m_databasePath, m_authenticator, m_log);
 
     // Every connection is counted and watched from its first byte (GuardedServer, ConnectionGuard):
     // bodies over the limit are refused before they are read, slow or idle clients are dropped.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/server/CountyStore.h"
 
+#include "core/server/HouseholdScope.h"
+
 #include "core/crypto/Signature.h"
 
 #include "core/db/Query.h"
@@ -585,17 +587,9 @@ Status CountyStore::readPage(const QString& deviceId, qint64 after, int limit, P
         crypto::Signature::sign(result.profileHeader, signingKeys().secretKey).toBase64();
 
     // The households this device may see: a caseworker's own, a supervisor's station's, all for the county.
-    QString scope;
-    QVariantList scopeBinds;
-    if (role == Role::Caseworker) {
-        scope = QStringLiteral("SELECT household_id FROM server_assignment WHERE caseworker = ?");
-        scopeBinds << user;
-    } else if (role == Role::Supervisor) {
-        scope = QStringLiteral(
-            "SELECT a.household_id FROM server_assignment a JOIN server_user u ON u.name = a.caseworker"
-            " WHERE u.station = ?");
-        scopeBinds << station;
-    }
+    const HouseholdScope inScope = HouseholdScope::of(role, user, station);
+    const QString scope = inScope.sql;
+    const QVariantList scopeBinds = inScope.binds;
     // The station records it may see (StationScope): its station's and the county-wide ones; the
     // county sees every station's, as it sees every household.
     QString seen = scope;

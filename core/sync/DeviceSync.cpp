@@ -237,6 +237,8 @@ bool DeviceSync::isDemo() const { return m_db.meta(kProfileKind) == kDemo; }
 
 QByteArray DeviceSync::countySigningKey() const { return bytes(m_db, kCountySigning); }
 
+QByteArray DeviceSync::countyBoxKey() const { return bytes(m_db, kCountyBox); }
+
 qint64 DeviceSync::acknowledgedSequence() const
 {
     return m_db.meta(kAcked, QStringLiteral("0")).toLongLong();

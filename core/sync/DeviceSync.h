@@ -90,6 +90,8 @@ public:
     bool markDemo();
     bool isDemo() const;
     QByteArray countySigningKey() const;
+    /// The county's X25519 public key: what is sealed to the county (packages' keys, attachment chunks).
+    QByteArray countyBoxKey() const;
 
     /// Changes made here that the county has not acknowledged.
     int unsentCount() const;

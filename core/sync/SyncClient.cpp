@@ -5,6 +5,7 @@
 #include "core/crypto/Signature.h"
 #include "core/records/PublishedDocumentStore.h"
 
+#include "core/sync/AttachmentTransfer.h"
 #include "core/sync/ChangeImporter.h"
 #include "core/sync/DeviceSync.h"
 #include "core/sync/PackageFileName.h"
@@ -208,6 +209,7 @@ void SyncClient::syncNow()
     m_pulled = 0;
     m_receivedDocuments.clear();
     m_refusedDocuments.clear();
+    m_attachmentOutcome = {};
     if (!m_device->hasCounty()) {
         finish(Error{
             tr("This laptop is not connected to a county yet. Connect it once with an enrollment code."),
@@ -446,7 +448,26 @@ void SyncClient::completeSync()
         finish(s);
         return;
     }
-    finish(Status::ok());
+    transferAttachments();
+}
+
+void SyncClient::transferAttachments()
+{
+    auto* transfer = new AttachmentTransfer(
+        m_db, m_network,
+        [this](const QUrl& url, const QByteArray& method, const QByteArray& body) {
+            return signedRequest(url, method, body);
+        },
+        endpoint(QUrl(m_device->serverUrl()), QStringLiteral("/api/v1/attachment")), m_device->deviceId(),
+        m_device->countyBoxKey(), m_device->boxKeys(), this);
+    connect(transfer, &AttachmentTransfer::progress, this, &SyncClient::progress);
+    connect(transfer, &AttachmentTransfer::finished, this, [this, transfer] {
+        const AttachmentTransfer::Result& r = transfer->result();
+        m_attachmentOutcome = {r.sent, r.received, r.waiting, r.problem};
+        transfer->deleteLater();
+        finish(Status::ok());
+    });
+    transfer->start();
 }
 
 } // namespace ff

@@ -67,6 +67,18 @@ public:
     const QStringList& receivedDocuments() const { return m_receivedDocuments; }
     const QList<RefusedDocument>& refusedDocuments() const { return m_refusedDocuments; }
 
+    /// What the last sync's attachment transfer did (AttachmentTransfer, docs/sync-protocol.md
+    /// §8.11): files sent, received, still waiting, and why it stopped early. It runs after the
+    /// changes went through and never fails the sync.
+    struct AttachmentOutcome
+    {
+        int sent = 0;
+        int received = 0;
+        int waiting = 0;
+        QString problem;
+    };
+    const AttachmentOutcome& attachments() const { return m_attachmentOutcome; }
+
     /// The server address the person typed, with an API path appended to whatever path it has.
     static QUrl endpoint(const QUrl& server, const QString& path);
 
@@ -95,8 +107,9 @@ private:
     /// county signed, then ends the sync.
     void fetchPublished();
     void publishedArrived(QNetworkReply* reply);
-    /// The end of a sync that went through whole.
+    /// The end of a sync that went through whole: its time stored, then the attachments' files.
     void completeSync();
+    void transferAttachments();
     void finish(const Status& status);
     void importNext();
     void checkCertificate(QNetworkReply* reply, const QList<QSslError>& errors);
@@ -115,6 +128,7 @@ private:
     QSslCertificate m_offered;
     QStringList m_receivedDocuments;
     QList<RefusedDocument> m_refusedDocuments;
+    AttachmentOutcome m_attachmentOutcome;
     QStringList m_files;
     int m_fileIndex = 0;
     /// The county's clock minus this laptop's, in ms, as the last ping found it.

@@ -292,7 +292,7 @@ TEST_CASE("the receipt says why changes were parked, in words the laptop shows i
     field.fields = {{QStringLiteral("favourite_colour"), QStringLiteral("red")}};
     Change entity = field;
     entity.id.seq = 101;
-    entity.entity = QStringLiteral("attachment");
+    entity.entity = QStringLiteral("voice_memo");
     outbox << field << entity;
     const QByteArray package = PackageWriter::write(outbox, {laptop.id, laptop.signing},
                                                     {county.countyId(), county.boxKeys().publicKey}, 1);

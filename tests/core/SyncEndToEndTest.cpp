@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End to end: the real fieldfile-server on 127.0.0.1 (a free port), laptops syncing over HTTP.
+#include "tests/support/CuttingProxy.h"
 #include "tests/support/QtStringMaker.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestLaptop.h"
@@ -32,6 +33,7 @@ using test::admin;
 using test::enrollmentCode;
 using test::RunningServer;
 
+using test::CuttingProxy;
 using test::Laptop;
 using test::message;
 using test::waitFor;
@@ -497,74 +499,6 @@ TEST_CASE("the server keeps answering while it imports a large package", "[sync]
 }
 
 namespace {
-/// Sits between a laptop and the server on 127.0.0.1 and can cut the link after a given number of
-/// bytes of the server's answers, as a rural mobile link drops: from then on every connection is
-/// closed at once (so Qt's own retries of a request fail too) until the next cutAfter().
-class CuttingProxy : public QObject
-{
-public:
-    explicit CuttingProxy(quint16 serverPort) : m_serverPort(serverPort)
-    {
-        m_listener.listen(QHostAddress::LocalHost, 0);
-        connect(&m_listener, &QTcpServer::newConnection, this, &CuttingProxy::accept);
-    }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_listener.serverPort())); }
-    /// Cut after `bytes` more bytes from the server (-1: pass everything).
-    void cutAfter(qint64 bytes)
-    {
-        m_left = bytes;
-        m_down = false;
-    }
-    /// The request lines seen since the last clear.
-    QStringList requests;
-
-private:
-    void accept()
-    {
-        while (QTcpSocket* client = m_listener.nextPendingConnection()) {
-            connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-            if (m_down) {
-                client->abort();
-                client->deleteLater();
-                continue;
-            }
-            auto* server = new QTcpSocket(client);
-            server->connectToHost(QHostAddress::LocalHost, m_serverPort);
-            connect(client, &QTcpSocket::readyRead, server, [this, client, server] {
-                const QByteArray data = client->readAll();
-                if (m_down) {
-                    server->abort();
-                    client->disconnectFromHost();
-                    return;
-                }
-                if (data.startsWith("GET ") || data.startsWith("POST "))
-                    requests << QString::fromLatin1(data.left(data.indexOf('\r')));
-                server->write(data);
-            });
-            connect(server, &QTcpSocket::readyRead, client, [this, client, server] {
-                const QByteArray data = server->readAll();
-                if (m_left >= 0 && data.size() >= m_left) {
-                    client->write(data.left(m_left));
-                    m_left = -1;
-                    m_down = true;
-                    server->abort();
-                    client->disconnectFromHost(); // after the bytes written so far
-                    return;
-                }
-                if (m_left >= 0)
-                    m_left -= data.size();
-                client->write(data);
-            });
-            connect(server, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
-        }
-    }
-
-    QTcpServer m_listener;
-    quint16 m_serverPort;
-    qint64 m_left = -1;
-    bool m_down = false;
-};
-
 QList<QPair<QString, qint64>> journalOrder(Database& db)
 {
     QList<QPair<QString, qint64>> ids;
