@@ -12,11 +12,14 @@
 #   3. apt-get install both, their dependencies from the archive as on a fresh machine
 #   4. the app         /usr/bin/fieldfile starts offscreen (and on X under Xvfb) with a new database,
 #                      in Chinese and in English, shows its main window and quits (--quit-after-start)
-#   5. the server      as the user fieldfile the package made: init a county in a temporary folder,
-#                      serve on 127.0.0.1 with the options of /etc/fieldfile/fieldfile-server.conf,
-#                      GET /api/v1/ping answers with the county, stop
-#   6. the unit        systemd-analyze verify /lib/systemd/system/fieldfile-server.service
-#   7. apt-get purge   both packages, the packages their installation pulled in, the user fieldfile
+#   5. the server      as the user fieldfile the package made: init a county in /var/lib/fieldfile-server
+#                      (as docs/deployment.md says), serve on 127.0.0.1 with the options of
+#                      /etc/fieldfile/fieldfile-server.conf, GET /api/v1/ping answers with the county, stop
+#   6. an upgrade      the server's package installed over itself keeps a changed settings file and
+#                      the county
+#   7. the unit        systemd-analyze verify /lib/systemd/system/fieldfile-server.service
+#   8. apt-get purge   both packages, the packages their installation pulled in, the user fieldfile;
+#                      the purge must have kept the county (then the check removes it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build}
@@ -33,11 +36,8 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 apt_get() { "${SUDO[@]}" apt-get -y -q -o DPkg::Lock::Timeout=300 "$@"; }
 # Runs a command as the user fieldfile, as the service does (setpriv execs it: its pid is the command's).
-if [ "$(id -u)" -eq 0 ]; then
-  AS_FIELDFILE=(setpriv --reuid fieldfile --regid fieldfile --init-groups --)
-else
-  AS_FIELDFILE=(sudo -u fieldfile --)
-fi
+# (Written after "${SUDO[@]}": sudo runs setpriv as root.)
+AS_FIELDFILE=(setpriv --reuid fieldfile --regid fieldfile --init-groups --)
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 section() { echo "--- $*"; }
 
@@ -48,6 +48,12 @@ for p in fieldfile fieldfile-server; do
     exit 1
   fi
 done
+
+if [ -e /var/lib/fieldfile-server ]; then
+  echo "check-packages: /var/lib/fieldfile-server exists (a county may live there); this check makes a" \
+       "county there and removes it afterwards, so it does not run on this machine" >&2
+  exit 1
+fi
 
 bash packaging/install-deps.sh check-packages
 
@@ -84,8 +90,7 @@ user_existed=no
 getent passwd fieldfile >/dev/null && user_existed=yes
 group_existed=no
 getent group fieldfile >/dev/null && group_existed=yes
-state_existed=no
-[ -e /var/lib/fieldfile-server ] && state_existed=yes
+county_made=no
 server_pid=
 passed=no
 cleanup() {
@@ -105,9 +110,19 @@ cleanup() {
   [ "$user_existed" = no ] && getent passwd fieldfile >/dev/null && "${SUDO[@]}" deluser --quiet --system fieldfile 2>/dev/null
   [ "$group_existed" = no ] && getent group fieldfile >/dev/null && "${SUDO[@]}" delgroup --quiet --system fieldfile 2>/dev/null
   "${SUDO[@]}" rm -rf "$work"
+  # A purge never removes a county: this check made one, so it must still be there; then it goes.
+  if [ "$county_made" = yes ]; then
+    if "${SUDO[@]}" test -f /var/lib/fieldfile-server/county.db -a -f /var/lib/fieldfile-server/county.db.keys; then
+      echo "the purge kept the county's database and keys; removing them (this check made them)"
+    else
+      echo "check-packages: the purge removed the county's database or keys" >&2
+      rc=1
+    fi
+    "${SUDO[@]}" rm -rf /var/lib/fieldfile-server
+  fi
   for left in /usr/bin/fieldfile /usr/bin/fieldfile-server /etc/fieldfile /var/lib/fieldfile-server \
               /lib/systemd/system/fieldfile-server.service; do
-    if [ -e "$left" ] && { [ "$left" != /var/lib/fieldfile-server ] || [ "$state_existed" = no ]; }; then
+    if [ -e "$left" ]; then
       echo "check-packages: $left is still there after the purge" >&2
       rc=1
     fi
@@ -164,19 +179,18 @@ if command -v xvfb-run >/dev/null; then
 fi
 
 section "the installed server"
-# The county's folder as the service has it: fieldfile's alone.
-chmod 0711 "$work"
-mkdir -m 0700 "$work/county"
-"${SUDO[@]}" chown fieldfile:fieldfile "$work/county"
-"${AS_FIELDFILE[@]}" /usr/bin/fieldfile-server --database "$work/county/county.db" init --county "$COUNTY" \
+# The county made as the guide says, in the folder the package made, as the user fieldfile.
+county_db=/var/lib/fieldfile-server/county.db
+"${SUDO[@]}" "${AS_FIELDFILE[@]}" /usr/bin/fieldfile-server --database "$county_db" init --county "$COUNTY" \
   | sed 's/^/    /'
+county_made=yes
 # With the options of the installed settings file, as the service passes them (only the port is
 # any free one), so a shipped option the server refuses fails here.
 # shellcheck source=/dev/null # the installed settings file
 serve_options=$(set -a && . /etc/fieldfile/fieldfile-server.conf && echo "${FIELDFILE_SERVE_OPTIONS:-}")
 echo "    serve --listen 127.0.0.1:0 $serve_options"
 # shellcheck disable=SC2086 # split into words, as systemd splits $FIELDFILE_SERVE_OPTIONS
-"${AS_FIELDFILE[@]}" /usr/bin/fieldfile-server --database "$work/county/county.db" serve --listen 127.0.0.1:0 \
+"${SUDO[@]}" "${AS_FIELDFILE[@]}" /usr/bin/fieldfile-server --database "$county_db" serve --listen 127.0.0.1:0 \
   $serve_options >"$work/serve.log" 2>&1 &
 server_pid=$!
 port=
@@ -201,6 +215,21 @@ kill "$server_pid"
 wait "$server_pid" || true
 server_pid=
 echo "    stopped"
+
+section "an upgrade keeps the settings and the county"
+# The same package again, as an upgrade runs: prerm upgrade, unpack, postinst configure <version>.
+echo "# changed by check-packages" | "${SUDO[@]}" tee -a /etc/fieldfile/fieldfile-server.conf >/dev/null
+if ! apt_get install --reinstall "$server_deb" >"$work/apt.log" 2>&1; then
+  cat "$work/apt.log" >&2
+  echo "check-packages: the server's package does not install over itself" >&2
+  exit 1
+fi
+if ! grep -q "^# changed by check-packages" /etc/fieldfile/fieldfile-server.conf; then
+  echo "check-packages: the upgrade replaced the changed /etc/fieldfile/fieldfile-server.conf" >&2
+  exit 1
+fi
+"${SUDO[@]}" test -f "$county_db"
+echo "    /etc/fieldfile/fieldfile-server.conf keeps its change, $county_db is there"
 
 section "systemd-analyze verify"
 unit=/lib/systemd/system/fieldfile-server.service
