@@ -10,7 +10,7 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 ARGS ?=
 
-.PHONY: all deps configure build run test test-long test-asan bench bench-load bench-station bench-notes demo translations format format-check clean
+.PHONY: all deps configure build run test test-long test-asan bench bench-load bench-station bench-notes demo translations format format-check package check-packages clean
 
 all: build
 
@@ -64,6 +64,18 @@ bench-station: build
 # Finding case notes by their words (tests/bench/README.md).
 bench-notes: build
 	cd $(BUILD_DIR) && ./tests/bench/fieldfile-notes-bench $(ARGS)
+
+# The Debian packages fieldfile (the app) and fieldfile-server (the county server as a systemd
+# service), from the build in $(BUILD_DIR), into $(BUILD_DIR)/packages/ (docs/deployment.md §8).
+package: build
+	@bash packaging/install-deps.sh package
+	rm -f $(BUILD_DIR)/packages/*.deb
+	cd $(BUILD_DIR) && cpack -G DEB
+	@ls -l $(BUILD_DIR)/packages/*.deb
+
+# make package, then lintian, install, start both, systemd-analyze verify, purge (CI runs it).
+check-packages:
+	BUILD_DIR=$(BUILD_DIR) bash packaging/check-packages.sh
 
 translations: configure
 	/usr/lib/qt6/bin/lupdate -silent -no-obsolete -locations none app core ui -ts translations/fieldfile_zh_CN.ts

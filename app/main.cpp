@@ -34,6 +34,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 #include <unistd.h>
 
 #include <cstring>
@@ -73,6 +74,9 @@ void describeOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("language"),
                       QCoreApplication::translate("main", "Language of the interface: zh_CN or en."),
                       QStringLiteral("code")});
+    parser.addOption({QStringLiteral("quit-after-start"),
+                      QCoreApplication::translate("main", "Show the main window, print its title and quit "
+                                                          "(checks that an installed Fieldfile starts).")});
 }
 
 void setIdentity()
@@ -261,5 +265,13 @@ int main(int argc, char** argv)
                          });
     }
     window.show();
+    // The installed packages' check (packaging/check-packages.sh): the window is shown, in the
+    // language asked for, once the event loop runs; its title says which language that is.
+    if (parser.isSet(QStringLiteral("quit-after-start"))) {
+        QTimer::singleShot(0, &window, [&window] {
+            QTextStream(stdout) << window.windowTitle() << '\n';
+            QCoreApplication::quit();
+        });
+    }
     return app.exec();
 }

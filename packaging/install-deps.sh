@@ -4,6 +4,10 @@
 #
 # Installs the Debian packages Fieldfile needs to build, test and run, if any are missing.
 # Works on Debian 12 and its derivatives (UOS, Kylin). Uses sudo when not run as root.
+#   install-deps.sh                 to build, test and run (make run, make test)
+#   install-deps.sh package         also what `make package` needs to make the .deb files
+#   install-deps.sh check-packages  also what packaging/check-packages.sh needs to check them
+# so that only those who make or check packages install the packaging tools.
 set -euo pipefail
 
 packages=(
@@ -13,6 +17,12 @@ packages=(
   catch2 libsodium-dev libsqlite3-dev zlib1g-dev unicode-data fonts-noto-cjk xvfb xauth
   nginx
 )
+case "${1:-}" in
+  "") ;;
+  package) packages+=(dpkg-dev file) ;;                                        # dpkg-shlibdeps, file (CPack)
+  check-packages) packages+=(dpkg-dev file lintian systemd curl xvfb xauth) ;; # lintian, systemd-analyze
+  *) echo "install-deps.sh: unknown list '$1' (none, package or check-packages)" >&2; exit 2 ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do
