@@ -76,14 +76,19 @@ QString AttachmentRepository::sizeText(qint64 bytes)
 
 QString AttachmentRepository::refusalOf(const QByteArray& bytes, const QString& fileName)
 {
+    return refusalOf(bytes.size(), bytes.left(16), fileName);
+}
+
+QString AttachmentRepository::refusalOf(qint64 size, const QByteArray& head, const QString& fileName)
+{
     const QString name = QFileInfo(fileName).fileName();
-    if (bytes.isEmpty())
+    if (size <= 0)
         return tr("“%1” is empty: there is nothing to attach.").arg(name);
-    if (bytes.size() > AttachmentContentStore::kMaxBytes)
+    if (size > AttachmentContentStore::kMaxBytes)
         return tr("“%1” is %2; an attachment may be at most %3. Take the photo again at a lower "
                   "resolution, or scan fewer pages into each file.")
-            .arg(name, sizeText(bytes.size()), sizeText(AttachmentContentStore::kMaxBytes));
-    if (mediaTypeOf(bytes).isEmpty())
+            .arg(name, sizeText(size), sizeText(AttachmentContentStore::kMaxBytes));
+    if (mediaTypeOf(head).isEmpty())
         return tr("“%1” is not a photo (JPEG, PNG) or a scan (PDF): only these can be attached.").arg(name);
     return {};
 }

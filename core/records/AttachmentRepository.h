@@ -37,6 +37,8 @@ public:
     static QString mediaTypeOf(const QByteArray& bytes);
     /// Why `bytes` cannot be attached (empty when they can): empty, too large, not a photo or scan.
     static QString refusalOf(const QByteArray& bytes, const QString& fileName);
+    /// The same from a file's size and its first bytes (16 are enough), before it is read whole.
+    static QString refusalOf(qint64 size, const QByteArray& head, const QString& fileName);
     /// The size for a person: "840 KB", "12.5 MB".
     static QString sizeText(qint64 bytes);
 

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/gui/EveryDialog.h"
 
+#include "core/records/AttachmentRepository.h"
+#include "tests/gui/SamplePhoto.h"
+
 #include "core/demo/DemoGenerator.h"
 #include "core/forms/BuiltInForms.h"
 #include "core/profile/ProfileDirectory.h"
@@ -19,6 +22,8 @@
 #include "ui/casework/VisitDialog.h"
 #include "ui/forms/AssessmentWindow.h"
 #include "ui/households/AssignDialog.h"
+#include "ui/households/AttachmentDialog.h"
+#include "ui/households/AttachmentViewer.h"
 #include "ui/households/CaseNoteDialog.h"
 #include "ui/households/ConflictDialog.h"
 #include "ui/households/HistoryDialog.h"
@@ -89,6 +94,18 @@ DialogCaseload::DialogCaseload()
         n.text = text;
         REQUIRE(notes.add(n));
     }
+    // A photo of the house and a scan.
+    AttachmentRepository attachments(m_db.db(), session());
+    Attachment house;
+    house.householdId = m_risky;
+    house.category = QStringLiteral("housing");
+    house.fileName = QStringLiteral("东墙裂缝.jpg");
+    REQUIRE(attachments.add(house, test::samplePhoto(QStringLiteral("housing"))));
+    Attachment consent;
+    consent.householdId = m_risky;
+    consent.category = QStringLiteral("consent");
+    consent.fileName = QStringLiteral("知情同意书（2026年11月签字）.pdf");
+    REQUIRE(attachments.add(consent, test::sampleScan()));
 }
 
 Session DialogCaseload::session() const { return test::as(QStringLiteral("王芳")); }
@@ -105,7 +122,7 @@ QList<AppDialog> everyDialog(DialogCaseload& caseload)
     };
 
     // The household file on each of its tabs (each tab asks for its own room).
-    for (int tab = 0; tab < 11; ++tab) {
+    for (int tab = 0; tab < 12; ++tab) {
         add(qPrintable(QStringLiteral("household file at risk, tab %1").arg(tab)),
             [&db, session, risky, tab] {
                 auto d = std::make_unique<HouseholdDialog>(db, session, risky);
@@ -163,6 +180,24 @@ QList<AppDialog> everyDialog(DialogCaseload& caseload)
     add("case note correction", [&db, session, risky] {
         return std::make_unique<CaseNoteDialog>(db, session,
                                                 CaseNoteRepository(db).forHousehold(risky).first());
+    });
+    add("attach files", [&db, session, risky, profiles = caseload.profilesFolder()] {
+        static const QString photo = [&profiles] {
+            const QString path = profiles + QStringLiteral("/户口簿第二页.jpg");
+            QFile file(path);
+            file.open(QIODevice::WriteOnly);
+            file.write(test::samplePhoto(QStringLiteral("hukou")));
+            return path;
+        }();
+        return std::make_unique<AttachmentDialog>(db, session, risky, QStringList{photo});
+    });
+    add("change attachment", [&db, session, risky] {
+        return std::make_unique<AttachmentDialog>(db, session,
+                                                  AttachmentRepository(db).forHousehold(risky).constLast());
+    });
+    add("attachment viewer", [&db, risky] {
+        const Attachment photo = AttachmentRepository(db).forHousehold(risky).constLast();
+        return std::make_unique<AttachmentViewer>(photo, AttachmentRepository(db).content(photo));
     });
     add("merge a household filed twice", [&db, risky] {
         return std::make_unique<MergeHouseholdDialog>(db, test::supervisor(QStringLiteral("周督导")), risky);

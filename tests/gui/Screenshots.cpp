@@ -5,6 +5,7 @@
 //   fieldfile-screenshots OUTPUT_FOLDER
 
 #include "core/records/RecordProjections.h"
+#include "tests/gui/SamplePhoto.h"
 #include "tests/gui/SyncScreenshots.h"
 
 #include "core/db/Database.h"
@@ -17,6 +18,7 @@
 #include "core/profile/ProfileOpener.h"
 #include "core/records/AssessmentRepository.h"
 #include "core/records/AssistancePlanRepository.h"
+#include "core/records/AttachmentRepository.h"
 #include "core/records/CaseNoteRepository.h"
 #include "core/records/HouseholdNeeds.h"
 #include "core/records/HouseholdRepository.h"
@@ -39,6 +41,7 @@
 #include "ui/forms/AssessmentWindow.h"
 #include "ui/forms/FormRenderer.h"
 #include "ui/households/AssignDialog.h"
+#include "ui/households/AttachmentViewer.h"
 #include "ui/households/ConflictDialog.h"
 #include "ui/households/HistoryDialog.h"
 #include "ui/households/HouseholdDialog.h"
@@ -270,7 +273,34 @@ bool addCasework(Database& db, const QString& id)
                           n.writtenOn))
             return false;
     }
-    return true;
+    // Photos of its documents and house, and the signed consent form.
+    AttachmentRepository attachments(db, Session::of(author));
+    const struct
+    {
+        const char* kind;
+        const char* category;
+        const char* title;
+        bool member;
+    } photos[] = {{"id_card", "id_card", "张伟身份证正面", false},
+                  {"hukou", "hukou", "户口簿孙子页", true},
+                  {"housing", "housing", "东墙裂缝（2026年11月）", false}};
+    for (const auto& p : photos) {
+        Attachment a;
+        a.householdId = id;
+        a.category = QString::fromLatin1(p.category);
+        a.title = QString::fromUtf8(p.title);
+        a.fileName = a.title + QStringLiteral(".jpg");
+        if (p.member)
+            a.memberId = child;
+        if (!attachments.add(a, test::samplePhoto(QString::fromLatin1(p.kind))))
+            return false;
+    }
+    Attachment consent;
+    consent.householdId = id;
+    consent.category = QStringLiteral("consent");
+    consent.title = QStringLiteral("服务知情同意书（已签字）");
+    consent.fileName = QStringLiteral("知情同意书.pdf");
+    return bool(attachments.add(consent, test::sampleScan()));
 }
 
 /// What the station supervisor and the county sent back to the caseworker, on the household at the
@@ -580,6 +610,7 @@ int main(int argc, char** argv)
             casework.show();
             auto* tabs = casework.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
             const char* const pages[][2] = {{"caseNotesTab", "notes"},
+                                            {"attachmentsTab", "attachments"},
                                             {"planTab", "plan"},
                                             {"serviceLogTab", "service-logs"},
                                             {"visitsTab", "visits"}};
@@ -588,6 +619,17 @@ int main(int argc, char** argv)
                 save(&casework,
                      out.filePath(
                          QStringLiteral("household-%1-%2.png").arg(QString::fromLatin1(page[1]), language)));
+            }
+            {
+                // A photo of the house, in the viewer.
+                const QList<Attachment> held = AttachmentRepository(db).forHousehold(caseworkId);
+                for (const Attachment& a : held) {
+                    if (a.category != QLatin1String("housing"))
+                        continue;
+                    AttachmentViewer viewer(a, AttachmentRepository(db).content(a), &casework);
+                    viewer.show();
+                    save(&viewer, out.filePath(QStringLiteral("attachment-viewer-%1.png").arg(language)));
+                }
             }
             // The group session, entered once for three households.
             for (const ServiceLog& log : ServiceLogRepository(db).forHousehold(caseworkId)) {

@@ -12,6 +12,7 @@
 #include "ui/casework/VisitsTab.h"
 #include "ui/forms/AssessmentsTab.h"
 #include "ui/forms/IdentifiedNeedsBox.h"
+#include "ui/households/AttachmentsTab.h"
 #include "ui/households/CaseNotesTab.h"
 #include "ui/households/ConflictDialog.h"
 #include "ui/households/HistoryDialog.h"
@@ -45,7 +46,7 @@ RecordTab* make(Database& db, const Session& session, QWidget* parent)
 
 QList<HouseholdDialog::TabFactory> HouseholdDialog::registerTabs()
 {
-    return {make<CaseNotesTab>, make<AssessmentsTab>, make<PlanTab>,     make<ServiceLogTab>,
+    return {make<CaseNotesTab>, make<AttachmentsTab>, make<AssessmentsTab>, make<PlanTab>,     make<ServiceLogTab>,
             make<VisitsTab>,    make<ReferralTab>,    make<RiskFlagTab>, make<StatusReviewTab>};
 }
 

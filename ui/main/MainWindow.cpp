@@ -241,6 +241,12 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
                        int(refused.size()))
                         .arg(refused.join(QStringLiteral("; "))),
                     30000);
+            else if (const int waiting = m_sync->attachmentsWaiting(); waiting > 0)
+                statusBar()->showMessage(
+                    tr("Sync finished. %n attachment file(s) still to be sent or received: "
+                       "the next sync goes on where this one stopped.",
+                       nullptr, waiting),
+                    15000);
             else
                 statusBar()->showMessage(tr("Sync finished."), 8000);
             settleArrivals(); // old notes text from a laptop not yet updated; records of a merged household

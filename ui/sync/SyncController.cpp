@@ -28,6 +28,8 @@ SyncController::SyncController(Database& db, QObject* parent)
     connect(m_worker, &SyncWorker::fileImported, this, &SyncController::fileImported);
     connect(m_worker, &SyncWorker::documentsRefused, this,
             [this](const QStringList& lines) { m_refusedDocuments = lines; });
+    connect(m_worker, &SyncWorker::attachmentsWaiting, this,
+            [this](int count) { m_attachmentsWaiting = count; });
     connect(m_worker, &SyncWorker::finished, this, [this](const Status& s, const QString& what) {
         m_busy = false;
         // Offline only when the server could not be reached: a refusal comes from a server that

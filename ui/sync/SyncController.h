@@ -45,6 +45,9 @@ public:
     bool isAutomatic() const { return m_automatic; }
     /// The county's published forms and lists the last sync refused ("name: reason" each).
     const QStringList& refusedDocuments() const { return m_refusedDocuments; }
+    /// After a sync: attachments' files still to be sent or received (the link broke, or another
+    /// laptop has not sent a file yet).
+    int attachmentsWaiting() const { return m_attachmentsWaiting; }
     /// The Error::detail of work refused while Fieldfile is locked.
     static constexpr char kLocked[] = "locked";
     /// While Fieldfile is locked (its keys wiped): new work is refused (finished with the kLocked
@@ -93,6 +96,7 @@ private:
     bool m_paused = false;
     bool m_automatic = false;
     QStringList m_refusedDocuments;
+    int m_attachmentsWaiting = 0;
 };
 
 } // namespace ff

@@ -57,6 +57,7 @@ void SyncWorker::syncNow()
         for (const SyncClient::RefusedDocument& d : m_client->refusedDocuments())
             refused << tr("%1: %2").arg(d.name, d.reason);
         emit documentsRefused(refused);
+        emit attachmentsWaiting(m_client->attachments().waiting);
         emit finished(s, QStringLiteral("sync"));
     });
     m_client->syncNow();

@@ -39,6 +39,8 @@ signals:
     void fileImported(const QString& file, int outcome, const QString& summary);
     /// After a sync: the county's published documents it refused, "name: reason" each.
     void documentsRefused(const QStringList& lines);
+    /// After a sync: how many attachments' files are still to be sent or received.
+    void attachmentsWaiting(int count);
 
 private:
     bool open();
