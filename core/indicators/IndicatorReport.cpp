@@ -70,8 +70,7 @@ QString IndicatorReport::formatValue(const std::optional<double>& value)
 QByteArray IndicatorReport::toCsv() const
 {
     CsvWriter csv;
-    csv.addRow({tr("Indicator"), tr("Breakdown"),
-                tr("%1 (%2)", "this period: its label, the scope").arg(m_period.label(), m_scope.label()),
+    csv.addRow({tr("Indicator"), tr("Breakdown"), tr("%1 (%2)").arg(m_period.label(), m_scope.label()),
                 tr("Previous period (%1)").arg(m_period.previous().label()), tr("Indicator id"),
                 tr("Breakdown key")});
     for (const Row& r : m_rows)

@@ -553,13 +553,16 @@ void Indicators::projects(const Where& w, const ReportPeriod& period, QList<Indi
          [&](const Query& q) {
              ServiceProject p;
              p.id = q.value(0).toString();
-             p.name = q.value(1).toString();
+             // Stations often run a project of the same name: the station tells them apart.
+             p.station = q.value(5).toString();
+             p.name = p.station.isEmpty() ? q.value(1).toString()
+                                          : q.value(1).toString() + QStringLiteral(" · ") + p.station;
              p.startsOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
              p.endsOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
              p.contractedHours = q.value(4).toDouble();
              const bool ours =
                  m_scope.kind() == IndicatorScope::Kind::County ||
-                 (m_scope.kind() == IndicatorScope::Kind::Station && q.value(5).toString() == m_scope.name());
+                 (m_scope.kind() == IndicatorScope::Kind::Station && p.station == m_scope.name());
              if (!ours && !delivered.contains(p.id))
                  return;
              std::optional<double> contracted;

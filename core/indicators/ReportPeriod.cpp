@@ -84,15 +84,16 @@ QString ReportPeriod::label() const
 {
     switch (m_kind) {
     case Kind::Month:
-        return tr("%2/%1", "a month: %1 year, %2 month").arg(m_first.year()).arg(m_first.month());
+        //: a month: %1 the year, %2 the month
+        return tr("%2/%1").arg(m_first.year()).arg(m_first.month());
     case Kind::Quarter:
-        return tr("Q%2 %1", "a quarter: %1 year, %2 quarter")
-            .arg(m_first.year())
-            .arg((m_first.month() - 1) / 3 + 1);
+        //: a quarter: %1 the year, %2 the quarter (1–4)
+        return tr("Q%2 %1").arg(m_first.year()).arg((m_first.month() - 1) / 3 + 1);
     case Kind::Year:
         break;
     }
-    return tr("%1", "a year").arg(m_first.year());
+    //: a year
+    return tr("%1").arg(m_first.year());
 }
 
 } // namespace ff
