@@ -3,7 +3,12 @@
 #include "core/indicators/Indicators.h"
 
 #include "core/db/Query.h"
+#include "core/forms/BuiltInForms.h"
+#include "core/forms/IdentifiedNeeds.h"
+#include "core/forms/MemberContext.h"
 #include "core/model/CodeList.h"
+#include "core/records/AssessmentRepository.h"
+#include "core/records/HouseholdRepository.h"
 #include "core/records/ProjectDelivery.h"
 
 #include <QHash>
@@ -118,6 +123,9 @@ QStringList Indicators::ids()
             QStringLiteral("guardianship.due"),
             QStringLiteral("guardianship.on_time"),
             QStringLiteral("guardianship.on_time_percent"),
+            QStringLiteral("needs.identified"),
+            QStringLiteral("needs.planned"),
+            QStringLiteral("needs.planned_percent"),
             QStringLiteral("referrals.made"),
             QStringLiteral("referrals.accepted"),
             QStringLiteral("referrals.completed"),
@@ -162,6 +170,9 @@ QString Indicators::name(const QString& id)
          QT_TR_NOOP("Guardianship follow-ups of left-behind children done on time")},
         {QStringLiteral("guardianship.on_time_percent"),
          QT_TR_NOOP("Guardianship follow-ups of left-behind children done on time (%)")},
+        {QStringLiteral("needs.identified"), QT_TR_NOOP("Needs identified")},
+        {QStringLiteral("needs.planned"), QT_TR_NOOP("Needs identified with a plan action")},
+        {QStringLiteral("needs.planned_percent"), QT_TR_NOOP("Needs identified with a plan action (%)")},
         {QStringLiteral("referrals.made"), QT_TR_NOOP("Referrals made")},
         {QStringLiteral("referrals.accepted"), QT_TR_NOOP("Referrals accepted")},
         {QStringLiteral("referrals.completed"), QT_TR_NOOP("Referrals completed")},
@@ -213,6 +224,7 @@ QList<IndicatorFigure> Indicators::figures(const ReportPeriod& period) const
     statusChanges(w, out);
     services(w, out);
     visits(w, out);
+    needs(w, out);
     referrals(w, out);
     risks(w, out);
     workload(w, out);
@@ -393,6 +405,84 @@ void Indicators::visits(const Where& w, QList<IndicatorFigure>& out) const
     out.append(figure("guardianship.due", gDue));
     out.append(figure("guardianship.on_time", gOnTime));
     out.append({QStringLiteral("guardianship.on_time_percent"), {}, {}, percent(gOnTime, gDue)});
+}
+
+void Indicators::needs(const Where& w, QList<IndicatorFigure>& out) const
+{
+    // Needs are not stored: each submitted assessment of the period is evaluated by the need rules
+    // of the form version it was made with (HouseholdNeeds' way), every one of the period, even
+    // one a later reassessment replaced — the need was identified then.
+    struct Dated
+    {
+        QString id, householdId;
+    };
+    QList<Dated> assessments;
+    each(m_db,
+         QStringLiteral(
+             "SELECT a.id, a.household_id FROM assessment a JOIN household h ON h.id = a.household_id"
+             " WHERE a.deleted = 0 AND %1 AND a.status = 'submitted' AND %2 ORDER BY a.household_id")
+             .arg(w.live, w.in(QStringLiteral("a.assessed_on"))),
+         [&](const Query& q) {
+             assessments.append({q.value(0).toString(), q.value(1).toString()});
+         });
+    const AssessmentRepository repository(m_db);
+    QString household;
+    QHash<QString, QVariantMap> members;
+    QList<IdentifiedNeed> needs;
+    for (const Dated& d : std::as_const(assessments)) {
+        const std::optional<Assessment> a = repository.load(d.id);
+        if (!a)
+            continue;
+        const std::optional<FormDefinition> definition = BuiltInForms::definition(a->formId, a->formVersion);
+        if (!definition)
+            continue; // a form version this database does not know: its needs cannot be read
+        if (!a->memberId.isEmpty() && household != d.householdId) {
+            household = d.householdId;
+            members.clear();
+            if (const auto file = HouseholdRepository(m_db).load(household))
+                for (const QVariantMap& m : file->members)
+                    members.insert(m.value(QStringLiteral("id")).toString(), m);
+        }
+        const QVariantMap context = a->memberId.isEmpty()
+                                        ? QVariantMap()
+                                        : MemberContext::of(members.value(a->memberId), a->assessedOn);
+        needs += IdentifiedNeeds::of(*definition, *a, context);
+    }
+    // The needs a live plan action not dropped names.
+    QSet<QString> planned;
+    if (!needs.isEmpty())
+        each(m_db,
+             QStringLiteral(
+                 "SELECT DISTINCT a.need_key FROM plan_action a JOIN household h ON h.id = a.household_id"
+                 " WHERE a.deleted = 0 AND %1 AND coalesce(a.need_key, '') <> ''"
+                 " AND coalesce(a.status, '') <> 'dropped'")
+                 .arg(w.live),
+             [&](const Query& q) { planned.insert(q.value(0).toString()); });
+    QMap<QString, std::pair<double, double>> byCategory;
+    for (const QString& c : CodeList::serviceCategories().codes())
+        byCategory.insert(c, {0, 0});
+    double identified = 0, withAction = 0;
+    for (const IdentifiedNeed& n : std::as_const(needs)) {
+        const bool has = planned.contains(n.key());
+        identified += 1;
+        withAction += has;
+        auto& c = byCategory[n.category];
+        c.first += 1;
+        c.second += has;
+    }
+    QStringList order = CodeList::serviceCategories().codes();
+    for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
+        if (!order.contains(it.key()))
+            order.append(it.key());
+    out.append(figure("needs.identified", identified));
+    for (const QString& c : std::as_const(order))
+        out.append(figure("needs.identified", byCategory.value(c).first, QStringLiteral("category:") + c,
+                          CodeList::serviceCategories().label(c)));
+    out.append(figure("needs.planned", withAction));
+    for (const QString& c : std::as_const(order))
+        out.append(figure("needs.planned", byCategory.value(c).second, QStringLiteral("category:") + c,
+                          CodeList::serviceCategories().label(c)));
+    out.append({QStringLiteral("needs.planned_percent"), {}, {}, percent(withAction, identified)});
 }
 
 void Indicators::referrals(const Where& w, QList<IndicatorFigure>& out) const

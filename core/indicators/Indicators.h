@@ -55,6 +55,7 @@ private:
     void statusChanges(const Where& w, QList<IndicatorFigure>& out) const;
     void services(const Where& w, QList<IndicatorFigure>& out) const;
     void visits(const Where& w, QList<IndicatorFigure>& out) const;
+    void needs(const Where& w, QList<IndicatorFigure>& out) const;
     void referrals(const Where& w, QList<IndicatorFigure>& out) const;
     void risks(const Where& w, QList<IndicatorFigure>& out) const;
     void workload(const Where& w, QList<IndicatorFigure>& out) const;

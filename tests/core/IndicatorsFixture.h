@@ -7,6 +7,8 @@
 #include "tests/support/QtStringMaker.h"
 
 #include "core/db/Database.h"
+#include "core/forms/BuiltInForms.h"
+#include "core/forms/IdentifiedNeeds.h"
 #include "core/journal/JournalWriter.h"
 #include "core/journal/Session.h"
 #include "core/schema/StationScope.h"
@@ -250,6 +252,78 @@ struct HandBuilt
         review("SR2", h2, "tekun", "none", "approved", QStringLiteral("2026-11-20"));
         review("SR3", h3, "low_income", "dibao", "approved", QStringLiteral("2026-11-10"));
         review("SR4", h1, "none", "dibao", "returned", QStringLiteral("2026-11-11"));
+
+        // Needs assessments: H1's of 6 November identifies a medical need (resource linking), on
+        // which a plan action acts, and a policy-knowledge need (policy advocacy), on which none
+        // does; H4's of 20 October a medical need whose action was dropped; H3's draft of November
+        // identifies nothing yet.
+        const auto assess = [&](const char* name, const QString& h, const QString& on, int policyKnowledge,
+                                const char* status) {
+            const auto form = BuiltInForms::needsAssessment();
+            REQUIRE(form);
+            Assessment a;
+            a.id = idFor(QString::fromLatin1(name));
+            a.householdId = h;
+            a.formId = form->id;
+            a.formVersion = form->version;
+            a.status = QString::fromLatin1(status);
+            a.assessedOn = QDate::fromString(on, Qt::ISODate);
+            a.answers = {{QStringLiteral("main_difficulties"), QStringLiteral("[\"medical\"]")},
+                         {QStringLiteral("income_stable"), QStringLiteral("[true]")},
+                         {QStringLiteral("family_relations"), QStringLiteral("[4]")},
+                         {QStringLiteral("has_support"), QStringLiteral("[true]")},
+                         {QStringLiteral("mood"), QStringLiteral("[4]")},
+                         {QStringLiteral("policy_knowledge"), QStringLiteral("[%1]").arg(policyKnowledge)}};
+            // Stored as AssessmentRepository stores them: one answer record each, its value JSON.
+            QList<JournalWriter::Edit> edits = {{QStringLiteral("assessment"),
+                                                 a.id,
+                                                 h,
+                                                 Change::Op::Create,
+                                                 {{QStringLiteral("form_id"), a.formId},
+                                                  {QStringLiteral("form_version"), a.formVersion},
+                                                  {QStringLiteral("status"), a.status},
+                                                  {QStringLiteral("assessed_on"), a.assessedOn}}}};
+            for (auto it = a.answers.cbegin(); it != a.answers.cend(); ++it)
+                edits.append({QStringLiteral("answer"),
+                              a.id + QLatin1Char('/') + it.key(),
+                              h,
+                              Change::Op::Create,
+                              {{QStringLiteral("assessment_id"), a.id},
+                               {QStringLiteral("question_id"), it.key()},
+                               {QStringLiteral("value"), it.value()}}});
+            w.commit(edits);
+            // The needs it identifies, as the app reads them (the answers as they are read back).
+            a.answers = {{QStringLiteral("main_difficulties"), QStringList{QStringLiteral("medical")}},
+                         {QStringLiteral("income_stable"), true},
+                         {QStringLiteral("family_relations"), 4},
+                         {QStringLiteral("has_support"), true},
+                         {QStringLiteral("mood"), 4},
+                         {QStringLiteral("policy_knowledge"), policyKnowledge}};
+            return IdentifiedNeeds::of(*form, a, {});
+        };
+        const auto act = [&](const char* name, const QString& h, const IdentifiedNeed& need,
+                             const char* status) {
+            w.create(QStringLiteral("plan_action"), idFor(QString::fromLatin1(name)), h,
+                     {{QStringLiteral("goal_id"), idFor(QStringLiteral("goal/") + QString::fromLatin1(name))},
+                      {QStringLiteral("action"), QStringLiteral("协助申请医疗救助")},
+                      {QStringLiteral("need_key"), need.key()},
+                      {QStringLiteral("category"), need.category},
+                      {QStringLiteral("status"), QString::fromLatin1(status)}});
+        };
+        const auto medicalOf = [](const QList<IdentifiedNeed>& needs) {
+            for (const IdentifiedNeed& n : needs)
+                if (n.category == QLatin1String("resource_linking"))
+                    return n;
+            FAIL("no medical need");
+            return IdentifiedNeed{};
+        };
+        const QList<IdentifiedNeed> a1 = assess("A1", h1, QStringLiteral("2026-11-06"), 1, "submitted");
+        REQUIRE(a1.size() == 2);
+        act("P1", h1, medicalOf(a1), "planned");
+        const QList<IdentifiedNeed> a2 = assess("A2", h4, QStringLiteral("2026-10-20"), 4, "submitted");
+        REQUIRE(a2.size() == 1);
+        act("P2", h4, medicalOf(a2), "dropped");
+        assess("A3", h3, QStringLiteral("2026-11-07"), 1, "draft");
 
         // The city station's purchased-service project: July to December, 120 hours (20 a month).
         w.create(QStringLiteral("service_project"), project, StationScope::scopeId(kCityStation),

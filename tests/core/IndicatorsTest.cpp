@@ -166,6 +166,14 @@ TEST_CASE("Indicators of a hand-built county: every number known", "[indicators]
         CHECK(num(f, QStringLiteral("guardianship.due")) == 2);
         CHECK(num(f, QStringLiteral("guardianship.on_time")) == 2);
         CHECK(num(f, QStringLiteral("guardianship.on_time_percent")) == 100);
+        // Needs: A1's two, one with an action; A3 is a draft.
+        CHECK(num(f, QStringLiteral("needs.identified")) == 2);
+        CHECK(num(f, QStringLiteral("needs.identified"), QStringLiteral("category:resource_linking")) == 1);
+        CHECK(num(f, QStringLiteral("needs.identified"), QStringLiteral("category:policy_advocacy")) == 1);
+        CHECK(num(f, QStringLiteral("needs.planned")) == 1);
+        CHECK(num(f, QStringLiteral("needs.planned"), QStringLiteral("category:resource_linking")) == 1);
+        CHECK(num(f, QStringLiteral("needs.planned"), QStringLiteral("category:policy_advocacy")) == 0);
+        CHECK(num(f, QStringLiteral("needs.planned_percent")) == 50);
         // Referrals: R2–R4 made, R2 and R4 accepted, R1, R2, R4 completed in 20, 10, 29 days.
         CHECK(num(f, QStringLiteral("referrals.made")) == 3);
         CHECK(num(f, QStringLiteral("referrals.accepted")) == 2);
@@ -201,6 +209,9 @@ TEST_CASE("Indicators of a hand-built county: every number known", "[indicators]
         CHECK(num(p, QStringLiteral("visits.done")) == 1);
         CHECK(num(p, QStringLiteral("visits.due")) == 0);
         CHECK_FALSE(valueOf(p, QStringLiteral("visits.on_time_percent")).has_value());
+        CHECK(num(p, QStringLiteral("needs.identified")) == 1); // A2, whose action was dropped
+        CHECK(num(p, QStringLiteral("needs.planned")) == 0);
+        CHECK(num(p, QStringLiteral("needs.planned_percent")) == 0);
         CHECK(num(p, QStringLiteral("referrals.made")) == 1);
         CHECK(num(p, QStringLiteral("referrals.accepted")) == 1);
         CHECK(num(p, QStringLiteral("referrals.completed")) == 0);

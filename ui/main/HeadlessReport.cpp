@@ -4,10 +4,13 @@
 
 #include "core/crypto/SecretBytes.h"
 #include "core/db/Database.h"
+#include "core/forms/BuiltInForms.h"
 #include "core/indicators/CsvWriter.h"
 #include "core/indicators/IndicatorReport.h"
+#include "core/journal/JournalReplayer.h"
 #include "core/profile/ProfileDirectory.h"
 #include "core/profile/ProfileOpener.h"
+#include "core/records/PublishedDocumentStore.h"
 #include "ui/main/LanguageMenu.h"
 
 #include <QCommandLineParser>
@@ -167,6 +170,14 @@ int HeadlessReport::run(int argc, char** argv)
             return fail(s.error().message + QLatin1Char(' ') + s.error().detail, 1);
     }
 
+    // As the app opens a database: a county server's file gets the record rows the server does not
+    // keep; the form versions the county published (beside the data, and received through sync)
+    // read the needs of assessments made with them.
+    if (Status s = JournalReplayer::rebuildIfStale(db); !s)
+        return fail(s.error().message + QLatin1Char(' ') + s.error().detail, 1);
+    BuiltInForms::setPublishedFolder(QFileInfo(db.path()).dir().filePath(QStringLiteral("forms")));
+    if (Status s = PublishedDocumentStore(db).install(); !s)
+        err << s.error().message << ' ' << s.error().detail << Qt::endl;
     const QByteArray csv = IndicatorReport::compute(db, *scope, *period).toCsv();
     if (Status s = CsvWriter::save(output, csv); !s)
         return fail(s.error().message + QLatin1Char(' ') + s.error().detail, 1);

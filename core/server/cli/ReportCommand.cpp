@@ -4,6 +4,7 @@
 
 #include "core/indicators/CsvWriter.h"
 #include "core/indicators/IndicatorReport.h"
+#include "core/records/PublishedDocumentStore.h"
 #include "core/server/cli/ServerCli.h"
 #include "core/server/cli/ServerCommandContext.h"
 #include "core/server/CountyRecordCopy.h"
@@ -68,6 +69,9 @@ int ReportCommand::run(ServerCommandContext& context) const
     CountyRecordCopy records;
     if (Status s = records.make(context.database()); !s)
         return context.fail(s.error().message + QLatin1Char(' ') + s.error().detail);
+    // The form versions the county published, to read the needs of assessments made with them.
+    if (Status s = PublishedDocumentStore(records.database()).install(); !s)
+        context.err() << s.error().message << ' ' << s.error().detail << Qt::endl;
     const QByteArray csv = IndicatorReport::compute(records.database(), *scope, *period).toCsv();
     if (output == QLatin1String("-")) {
         context.out() << QString::fromUtf8(csv);
