@@ -43,7 +43,7 @@ TEST_CASE("fieldfile-server commands: each has a name, a usage and a description
           "[server][cli]")
 {
     const ServerCommands commands;
-    REQUIRE(commands.commands().size() == 18);
+    REQUIRE(commands.commands().size() == 19);
     QSet<QString> names;
     for (const ServerCommand* command : commands.commands()) {
         INFO(command->name().toStdString());
