@@ -15,6 +15,7 @@
 #include "core/sync/DeviceSync.h"
 #include "core/util/PrivateFiles.h"
 #include "ui/main/DemoDataTask.h"
+#include "ui/main/HeadlessReport.h"
 #include "ui/main/LanguageMenu.h"
 #include "ui/main/MainWindow.h"
 #include "ui/profile/LegacyDatabase.h"
@@ -166,6 +167,9 @@ int main(int argc, char** argv)
     if (ff::Status s = ff::storage::EncryptedVfs::install(); !s)
         std::fprintf(stderr, "%s\n", qPrintable(s.error().message + QStringLiteral(" ") + s.error().detail));
     ff::RecordProjections::install();
+    // Headless: a report written to a file, without a window.
+    if (ff::HeadlessReport::isRequested(argc, argv))
+        return ff::HeadlessReport::run(argc, argv);
     for (int i = 1; i < argc; ++i) {
         if (std::strncmp(argv[i], "--generate-demo", 15) == 0)
             return generateDemo(argc, argv);

@@ -25,9 +25,10 @@ set(below_model util schema forms)
 set(below_forms util schema model)
 set(below_records util schema db journal model forms)
 set(below_sync util crypto storage profile schema db journal model forms records)
-set(below_server util crypto storage profile schema db journal model forms records sync)
+set(below_server util crypto storage profile schema db journal model forms records indicators sync)
+set(below_indicators util schema db journal model forms records)
 set(below_demo util schema db journal model forms records)
-set(core_layers util crypto storage profile schema db journal model forms records sync server demo)
+set(core_layers util crypto storage profile schema db journal model forms records indicators sync server demo)
 # The folders that talk to SQLite directly: core/db, and core/storage (the VFS under it).
 set(sql_folders db storage)
 

@@ -43,7 +43,7 @@ TEST_CASE("fieldfile-server commands: each has a name, a usage and a description
           "[server][cli]")
 {
     const ServerCommands commands;
-    REQUIRE(commands.commands().size() == 18);
+    REQUIRE(commands.commands().size() == 19);
     QSet<QString> names;
     for (const ServerCommand* command : commands.commands()) {
         INFO(command->name().toStdString());
@@ -64,7 +64,7 @@ TEST_CASE("fieldfile-server commands: each has a name, a usage and a description
                       QStringLiteral("opened"), QStringLiteral("parked"), QStringLiteral("duplicates"),
                       QStringLiteral("status"), QStringLiteral("policy"), QStringLiteral("publish"),
                       QStringLiteral("published"), QStringLiteral("recover-profile"),
-                      QStringLiteral("serve")});
+                      QStringLiteral("report"), QStringLiteral("serve")});
     CHECK(commands.find(QStringLiteral("frobnicate")) == nullptr);
 }
 
@@ -87,7 +87,7 @@ TEST_CASE("fieldfile-server --help lists each command with its description, and 
             CHECK(r.out.contains(QStringLiteral("--") + option.names().constFirst()));
     }
     // The command argument's line is the same list, in words.
-    CHECK(r.out.simplified().contains(QStringLiteral("recover-profile or serve.")));
+    CHECK(r.out.simplified().contains(QStringLiteral("report or serve.")));
 }
 
 TEST_CASE("fieldfile-server: a missing or unknown command is refused, naming every command", "[server][cli]")
@@ -106,7 +106,7 @@ TEST_CASE("fieldfile-server: a missing or unknown command is refused, naming eve
     CHECK(
         r.err.contains(QStringLiteral("Commands: init, add-user, enroll-code, revoke, assign, import, users, "
                                       "devices, households, opened, parked, duplicates, status, policy, "
-                                      "publish, published, recover-profile, serve.")));
+                                      "publish, published, recover-profile, report, serve.")));
     CHECK_FALSE(QFile::exists(db)); // refused before any database is opened
 
     r = run({QStringLiteral("--database"), db});
@@ -114,7 +114,7 @@ TEST_CASE("fieldfile-server: a missing or unknown command is refused, naming eve
     CHECK(r.err ==
           QStringLiteral("Say what to do: init, add-user, enroll-code, revoke, assign, import, users, "
                          "devices, households, opened, parked, duplicates, status, policy, publish, "
-                         "published, recover-profile "
+                         "published, recover-profile, report "
                          "or serve (see --help).\n"));
 
     r = run({QStringLiteral("--database"), db, QStringLiteral("status"), QStringLiteral("--colour")});

@@ -16,6 +16,7 @@
 #include "core/server/cli/PublishCommand.h"
 #include "core/server/cli/PublishedCommand.h"
 #include "core/server/cli/RecoverProfileCommand.h"
+#include "core/server/cli/ReportCommand.h"
 #include "core/server/cli/RevokeCommand.h"
 #include "core/server/cli/ServeCommand.h"
 #include "core/server/cli/ServerCli.h"
@@ -49,6 +50,7 @@ ServerCommands::ServerCommands()
     m_commands.push_back(std::make_unique<PublishCommand>());
     m_commands.push_back(std::make_unique<PublishedCommand>());
     m_commands.push_back(std::make_unique<RecoverProfileCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<ServeCommand>());
 }
 
