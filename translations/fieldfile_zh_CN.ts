@@ -330,6 +330,347 @@
     </message>
 </context>
 <context>
+    <name>AttachmentContentStore</name>
+    <message>
+        <source>The file could not be stored on this laptop.</source>
+        <translation>文件未能保存到这台电脑上。</translation>
+    </message>
+    <message>
+        <source>This is not a part of an attachment.</source>
+        <translation>这不是附件的一部分。</translation>
+    </message>
+    <message>
+        <source>The attachment could not be stored now.</source>
+        <translation>附件现在无法保存。</translation>
+    </message>
+    <message>
+        <source>This part does not belong to the attachment it names.</source>
+        <translation>这一部分不属于它所指的附件。</translation>
+    </message>
+    <message>
+        <source>A part of the attachment is missing before this one.</source>
+        <translation>这一部分之前还缺附件的其他部分。</translation>
+    </message>
+    <message>
+        <source>This part of the attachment has the wrong length.</source>
+        <translation>附件这一部分的长度不对。</translation>
+    </message>
+    <message>
+        <source>The attachment arrived with other content than it should have; it is sent again from the start.</source>
+        <translation>收到的附件内容与应有的不符，将从头重新传送。</translation>
+    </message>
+    <message>
+        <source>Attachments no longer needed could not be removed from this laptop.</source>
+        <translation>不再需要的附件未能从这台电脑上删除。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentDialog</name>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Each file keeps its own name as its title</source>
+        <translation>每个文件以自己的文件名作为标题</translation>
+    </message>
+    <message>
+        <source>Change attachment</source>
+        <translation>修改附件</translation>
+    </message>
+    <message>
+        <source>%1 (%2), added %3 by %4</source>
+        <translation>%1（%2），%4 于 %3 添加</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>The household as a whole</source>
+        <translation>整户</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of document:</source>
+        <translation>材料类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Concerns:</source>
+        <translation>涉及(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose what kind of document this is.</source>
+        <translation>请选择这是哪一类材料。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRepository</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to attach.</source>
+        <translation>“%1”是空文件，没有可添加的内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; an attachment may be at most %3. Take the photo again at a lower resolution, or scan fewer pages into each file.</source>
+        <translation>“%1”有 %2，附件最大只能 %3。请用较低的分辨率重新拍照，或每个文件少扫几页。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo (JPEG, PNG) or a scan (PDF): only these can be attached.</source>
+        <translation>“%1”不是照片（JPEG、PNG）或扫描件（PDF），只能添加这几种文件。</translation>
+    </message>
+    <message>
+        <source>No household is chosen.</source>
+        <translation>没有选择家庭。</translation>
+    </message>
+    <message>
+        <source>Choose what kind of document this is.</source>
+        <translation>请选择这是哪一类材料。</translation>
+    </message>
+    <message>
+        <source>The title is %1 characters long; at most %2 fit.</source>
+        <translation>标题有 %1 个字，最多 %2 个字。</translation>
+    </message>
+    <message>
+        <source>This file is attached to this household already, as “%1” (added %2 by %3).</source>
+        <translation>这个文件已经是本户的附件，标题为“%1”（%3 于 %2 添加）。</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved.</source>
+        <translation>附件未能保存。</translation>
+    </message>
+    <message>
+        <source>This attachment is no longer on this laptop.</source>
+        <translation>这台电脑上已没有这个附件。</translation>
+    </message>
+    <message>
+        <source>Give the attachment a title.</source>
+        <translation>请给附件填写标题。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRoutes</name>
+    <message>
+        <source>A request for an attachment needs device=ID, record=ID and offset=N.</source>
+        <translation>附件请求需要 device=ID、record=ID 和 offset=N。</translation>
+    </message>
+    <message>
+        <source>A device asks only for itself.</source>
+        <translation>设备只能为自己请求。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTransfer</name>
+    <message>
+        <source>Sending attachments… %1 of %2 MB</source>
+        <translation>正在发送附件…… %1 / %2 MB</translation>
+    </message>
+    <message>
+        <source>Receiving attachments… %1 of %2 MB</source>
+        <translation>正在接收附件…… %1 / %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · added %3 by %4</source>
+        <translation>%1 · %2 · %4 于 %3 添加</translation>
+    </message>
+    <message>
+        <source>&amp;Turn ⟳</source>
+        <translation>旋转(&amp;T) ⟳</translation>
+    </message>
+    <message>
+        <source>Turns the picture a quarter to the right (for viewing; the file stays as it is)</source>
+        <translation>把图片向右转 90 度（只为查看，文件本身不变）</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>另存一份(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown: its file is damaged. Save a copy to try another program.</source>
+        <translation>这张照片无法显示：文件已损坏。可以另存一份，用其他程序试试。</translation>
+    </message>
+    <message>
+        <source>This is a PDF scan (%1). Fieldfile shows photos only: save a copy and open it with a PDF reader.</source>
+        <translation>这是 PDF 扫描件（%1）。本软件只能显示照片：请另存一份，用 PDF 阅读器打开。</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attachment</source>
+        <translation>另存附件</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存一份</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The copy is saved as %1. It is not encrypted there: delete it when it is no longer needed.</source>
+        <translation>已另存为 %1。那里的文件没有加密：不再需要时请删除。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查看(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>另存一份(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>修改(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Photos and scans of the household's documents: ID cards, the hukou page, proof of income, signed consent forms, the housing. Drop files here from the file manager, or use Attach files. They are kept encrypted with your profile and sent to the county at the next sync.</source>
+        <translation>本户材料的照片和扫描件：身份证、户口簿、收入证明、签字的知情同意书、住房情况等。可以从文件管理器把文件拖到这里，或点“添加附件”。附件随个人档案加密保存，下次同步时发送到县里。</translation>
+    </message>
+    <message>
+        <source>Photos (JPEG, PNG) or scans (PDF), up to %1 each</source>
+        <translation>照片（JPEG、PNG）或扫描件（PDF），每个最大 %1</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>附件（%1）</translation>
+    </message>
+    <message>
+        <source>⌛
+to come</source>
+        <translation>⌛
+待接收</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Concerns %1</source>
+        <translation>涉及 %1</translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation>原家庭成员</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Added %1 by %2</source>
+        <translation>%2 于 %1 添加</translation>
+    </message>
+    <message>
+        <source>Its file is still to come from the county: it arrives at a sync once the laptop that added it has sent it.</source>
+        <translation>文件还没有从县里收到：添加它的电脑发送之后，下次同步时就会收到。</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;All files (*)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached. These were not:</source>
+        <translation><numerusform>已添加 %n 个文件。以下文件没有添加：</numerusform></translation>
+    </message>
+    <message>
+        <source>The file of “%1” is still to come from the county: it arrives at a sync once the laptop that added it has sent it.</source>
+        <translation>“%1”的文件还没有从县里收到：添加它的电脑发送之后，下次同步时就会收到。</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from this household's file? Do this only for a file attached by mistake: it is removed on every laptop and at the county at the next sync.</source>
+        <translation>要从本户档案中删除“%1”（%2）吗？只有加错文件时才这样做：下次同步后，所有电脑和县里都会删除它。</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>删除附件</translation>
+    </message>
+</context>
+<context>
     <name>Authority</name>
     <message>
         <source>A submitted assessment was changed back: a submission is final, and a reassessment is a new assessment.</source>
@@ -442,6 +783,14 @@
     <message>
         <source>Only the station supervisor or the county merges a household filed twice.</source>
         <translation>只有社工站督导或县级工作人员才能合并重复登记的家庭。</translation>
+    </message>
+    <message>
+        <source>An attachment's file, size or author was changed: what was attached stays as it was; a wrong file is removed and the right one added.</source>
+        <translation>附件的文件、大小或添加人被更改：已添加的附件保持原样；加错的文件应删除后再添加正确的文件。</translation>
+    </message>
+    <message>
+        <source>An attached file stays as it was added: remove it and add the right file instead.</source>
+        <translation>已添加的文件保持原样：请删除它，再添加正确的文件。</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1550,30 @@
         <source>Comment</source>
         <translation>意见</translation>
     </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Household register (hukou)</source>
+        <translation>户口簿</translation>
+    </message>
+    <message>
+        <source>Proof of income</source>
+        <translation>收入证明</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>知情同意书</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>住房</translation>
+    </message>
+    <message>
+        <source>Medical or disability certificate</source>
+        <translation>病历或残疾证明</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1409,6 +1782,33 @@
     </message>
 </context>
 <context>
+    <name>CountyAttachments</name>
+    <message>
+        <source>The county holds no such attachment for this device.</source>
+        <translation>县里没有这台设备可取的这个附件。</translation>
+    </message>
+    <message>
+        <source>The county database could not be read.</source>
+        <translation>无法读取县级数据库。</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with the county.</source>
+        <translation>这台设备没有在县里登记。</translation>
+    </message>
+    <message>
+        <source>This part of the attachment is not sealed to the county's key.</source>
+        <translation>附件的这一部分不是用县里的密钥加密的。</translation>
+    </message>
+    <message>
+        <source>The county does not hold this attachment's file whole yet: the laptop that added it has still to send it.</source>
+        <translation>县里还没有收齐这个附件的文件：添加它的电脑还需要发送。</translation>
+    </message>
+    <message>
+        <source>An attachment is read in parts of 1 MiB: offset must be a multiple of 1,048,576 below its size.</source>
+        <translation>附件按每段 1 MiB 读取：offset 必须是 1,048,576 的倍数，且小于文件大小。</translation>
+    </message>
+</context>
+<context>
     <name>CountyDirectory</name>
     <message>
         <source>user</source>
@@ -1539,6 +1939,13 @@
     <message>
         <source>The county's key file cannot be read, so nothing can be signed.</source>
         <translation>无法读取县里的密钥文件，因此无法签名。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyRecordCopy</name>
+    <message>
+        <source>The county's records could not be prepared for counting.</source>
+        <translation>无法准备县级数据用于统计。</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2146,13 @@ Parked changes: %9</source>
     <message>
         <source>Laptops sync automatically every 1 to %1 minutes (0: only when asked), not %2.</source>
         <translation>笔记本自动同步的间隔应为 1 到 %1 分钟（0 表示只在要求时同步），不能是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>文件 %1 无法写入。</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +3124,42 @@ Parked changes: %9</source>
         <source>Merged into</source>
         <translation>已合并到</translation>
     </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>材料类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Type of file</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the content</source>
+        <translation>内容的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>添加时间</translation>
+    </message>
 </context>
 <context>
     <name>FormDefinition</name>
@@ -2955,6 +3405,93 @@ Parked changes: %9</source>
     <message>
         <source>“%1”: choose a member of this household.</source>
         <translation>“%1”：请选择本户的家庭成员。</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessReport</name>
+    <message>
+        <source>There is no profile “%1” on this computer.</source>
+        <translation>本机没有名为“%1”的账户档案。</translation>
+    </message>
+    <message>
+        <source>There is no profile on this computer yet.</source>
+        <translation>本机还没有账户档案。</translation>
+    </message>
+    <message>
+        <source>Say whose profile to count with --profile NAME.</source>
+        <translation>请用 --profile 名称 指定要统计的账户档案。</translation>
+    </message>
+    <message>
+        <source>Write the indicators of a scope and period, beside the previous period.</source>
+        <translation>输出某一范围和期间的指标，并列出上期数据。</translation>
+    </message>
+    <message>
+        <source>Write a report and exit.</source>
+        <translation>生成报表后退出。</translation>
+    </message>
+    <message>
+        <source>county (everything this computer holds, the default), township:NAME, station:NAME or caseworker:NAME.</source>
+        <translation>county（本机全部数据，默认）、township:乡镇名、station:社工站名 或 caseworker:社工姓名。</translation>
+    </message>
+    <message>
+        <source>A month (2026-11), a quarter (2026-Q4) or a year (2026).</source>
+        <translation>月份（2026-11）、季度（2026-Q4）或年份（2026）。</translation>
+    </message>
+    <message>
+        <source>csv (the only format yet).</source>
+        <translation>csv（目前仅支持此格式）。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Whose profile: its folder, or its person's name (default: the only one).</source>
+        <translation>账户档案：其文件夹或使用人姓名（默认：本机唯一的档案）。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the profile's password (else it is read from standard input).</source>
+        <translation>首行为账户密码的文件（否则从标准输入读取）。</translation>
+    </message>
+    <message>
+        <source>Count an unencrypted database file instead of a profile.</source>
+        <translation>统计未加密的数据库文件，而非账户档案。</translation>
+    </message>
+    <message>
+        <source>Language of the report: zh_CN or en.</source>
+        <translation>报表语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>--period is a month (2026-11), a quarter (2026-Q4) or a year (2026).</source>
+        <translation>--period 须为月份（2026-11）、季度（2026-Q4）或年份（2026）。</translation>
+    </message>
+    <message>
+        <source>--scope is county, township:NAME, station:NAME or caseworker:NAME.</source>
+        <translation>--scope 须为 county、township:乡镇名、station:社工站名 或 caseworker:社工姓名。</translation>
+    </message>
+    <message>
+        <source>Reports are written as CSV (--format csv); PDF is not available yet.</source>
+        <translation>报表以 CSV 格式输出（--format csv）；暂不支持 PDF。</translation>
+    </message>
+    <message>
+        <source>Say where to write the report with --output FILE.</source>
+        <translation>请用 --output 文件 指定报表的保存位置。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>The password file %1 could not be read.</source>
+        <translation>无法读取密码文件 %1。</translation>
+    </message>
+    <message>
+        <source>This profile is encrypted: give its password with --password-file FILE or on standard input.</source>
+        <translation>此账户档案已加密：请用 --password-file 文件 或从标准输入提供密码。</translation>
+    </message>
+    <message>
+        <source>The indicators of %1, %2, are in %3.</source>
+        <translation>%1 %2 的指标已写入 %3。</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +4165,203 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>IndicatorReport</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>分项</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Previous period (%1)</source>
+        <translation>上期（%1）</translation>
+    </message>
+    <message>
+        <source>Indicator id</source>
+        <translation>指标代码</translation>
+    </message>
+    <message>
+        <source>Breakdown key</source>
+        <translation>分项代码</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorScope</name>
+    <message>
+        <source>The county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>Township %1</source>
+        <translation>乡镇 %1</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>社工站 %1</translation>
+    </message>
+    <message>
+        <source>Caseworker %1</source>
+        <translation>社工 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>No status recorded</source>
+        <translation>未记录救助类别</translation>
+    </message>
+    <message>
+        <source>No caseworker</source>
+        <translation>未分配社工</translation>
+    </message>
+    <message>
+        <source>Households on file (now)</source>
+        <translation>在册户数（当前）</translation>
+    </message>
+    <message>
+        <source>Households served or visited</source>
+        <translation>服务或走访户数</translation>
+    </message>
+    <message>
+        <source>Households entering assistance</source>
+        <translation>新纳入救助户数</translation>
+    </message>
+    <message>
+        <source>Households leaving assistance</source>
+        <translation>退出救助户数</translation>
+    </message>
+    <message>
+        <source>Services given</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Households reached by services</source>
+        <translation>服务覆盖户数</translation>
+    </message>
+    <message>
+        <source>Hours of service</source>
+        <translation>服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>完成走访次数</translation>
+    </message>
+    <message>
+        <source>Planned visits due</source>
+        <translation>应走访次数</translation>
+    </message>
+    <message>
+        <source>Planned visits done on time</source>
+        <translation>按时走访次数</translation>
+    </message>
+    <message>
+        <source>Planned visits done on time (%)</source>
+        <translation>走访按时率（%）</translation>
+    </message>
+    <message>
+        <source>Guardianship follow-ups of left-behind children due</source>
+        <translation>留守儿童监护随访应访次数</translation>
+    </message>
+    <message>
+        <source>Guardianship follow-ups of left-behind children done on time</source>
+        <translation>留守儿童监护随访按时次数</translation>
+    </message>
+    <message>
+        <source>Guardianship follow-ups of left-behind children done on time (%)</source>
+        <translation>留守儿童监护随访按时率（%）</translation>
+    </message>
+    <message>
+        <source>Needs identified</source>
+        <translation>识别的需求数</translation>
+    </message>
+    <message>
+        <source>Needs identified with a plan action</source>
+        <translation>已有帮扶措施的需求数</translation>
+    </message>
+    <message>
+        <source>Needs identified with a plan action (%)</source>
+        <translation>需求措施覆盖率（%）</translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation>转介次数</translation>
+    </message>
+    <message>
+        <source>Referrals accepted</source>
+        <translation>转介受理次数</translation>
+    </message>
+    <message>
+        <source>Referrals completed</source>
+        <translation>转介完成次数</translation>
+    </message>
+    <message>
+        <source>Median days from referral to completion</source>
+        <translation>转介至完成天数（中位数）</translation>
+    </message>
+    <message>
+        <source>Risk flags opened</source>
+        <translation>新增风险标记</translation>
+    </message>
+    <message>
+        <source>Risk flags closed</source>
+        <translation>解除风险标记</translation>
+    </message>
+    <message>
+        <source>Child-protection concerns raised</source>
+        <translation>新发现儿童保护问题</translation>
+    </message>
+    <message>
+        <source>Child-protection concerns reported</source>
+        <translation>儿童保护强制报告数</translation>
+    </message>
+    <message>
+        <source>Median days from concern to mandatory report</source>
+        <translation>发现至强制报告天数（中位数）</translation>
+    </message>
+    <message>
+        <source>Caseload (households, now)</source>
+        <translation>负责户数（当前）</translation>
+    </message>
+    <message>
+        <source>Services given by caseload</source>
+        <translation>所负责户的服务次数</translation>
+    </message>
+    <message>
+        <source>Visits done by caseload</source>
+        <translation>所负责户的走访次数</translation>
+    </message>
+    <message>
+        <source>Hours of service by caseload</source>
+        <translation>所负责户的服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Volunteers who served</source>
+        <translation>参与服务的志愿者人数</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Purchased-service hours delivered</source>
+        <translation>购买服务已完成时长（小时）</translation>
+    </message>
+    <message>
+        <source>Purchased-service hours contracted</source>
+        <translation>购买服务合同时长（小时）</translation>
+    </message>
+</context>
+<context>
     <name>JournalReplayer</name>
     <message>
         <source>The tables could not be rebuilt from the journal. Nothing was changed.</source>
@@ -4068,6 +4802,10 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <translation>
             <numerusform>同步完成，但县里的 %n 个表单或名单被拒绝：%1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished. %n attachment file(s) still to be sent or received: the next sync goes on where this one stopped.</source>
+        <translation><numerusform>同步完成。还有 %n 个附件文件未发送或接收完：下次同步会从中断处继续。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5078,6 +5816,24 @@ The merged household is removed; its history stays in the journal.</source>
     </message>
 </context>
 <context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>%2/%1</source>
+        <extracomment>a month: %1 the year, %2 the month</extracomment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <extracomment>a quarter: %1 the year, %2 the quarter (1–4)</extracomment>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <extracomment>a year</extracomment>
+        <translation>%1年</translation>
+    </message>
+</context>
+<context>
     <name>RequestAuthenticator</name>
     <message>
         <source>This request is not signed by an enrolled device.</source>
@@ -6079,6 +6835,42 @@ The merged household is removed; its history stays in the journal.</source>
     <message>
         <source>Nothing is published: laptops use the forms and lists built into Fieldfile.</source>
         <translation>尚未发布任何内容：笔记本电脑使用 Fieldfile 内置的表单和名单。</translation>
+    </message>
+    <message>
+        <source>Write the indicators of a scope and period, beside the previous period, as CSV.</source>
+        <translation>将某一范围和期间的指标及上期数据写成 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>For report: county (the default), township:NAME, station:NAME or caseworker:NAME.</source>
+        <translation>用于 report：county（全县，默认）、township:乡镇名、station:社工站名 或 caseworker:社工姓名。</translation>
+    </message>
+    <message>
+        <source>For report: a month (2026-11), a quarter (2026-Q4) or a year (2026).</source>
+        <translation>用于 report：月份（2026-11）、季度（2026-Q4）或年份（2026）。</translation>
+    </message>
+    <message>
+        <source>For report: csv (the only format of the county's reports).</source>
+        <translation>用于 report：csv（县级报表仅支持此格式）。</translation>
+    </message>
+    <message>
+        <source>For report: the file to write (- for the standard output).</source>
+        <translation>用于 report：要写入的文件（- 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>--period is a month (2026-11), a quarter (2026-Q4) or a year (2026).</source>
+        <translation>--period 须为月份（2026-11）、季度（2026-Q4）或年份（2026）。</translation>
+    </message>
+    <message>
+        <source>--scope is county, township:NAME, station:NAME or caseworker:NAME.</source>
+        <translation>--scope 须为 county、township:乡镇名、station:社工站名 或 caseworker:社工姓名。</translation>
+    </message>
+    <message>
+        <source>The county's reports are written as CSV (--format csv).</source>
+        <translation>县级报表以 CSV 格式输出（--format csv）。</translation>
+    </message>
+    <message>
+        <source>The indicators of %1, %2, are in %3.</source>
+        <translation>%1 %2 的指标已写入 %3。</translation>
     </message>
 </context>
 <context>
@@ -7876,6 +8668,10 @@ returned</source>
     <message>
         <source>--demo-role is caseworker, supervisor or county.</source>
         <translation>--demo-role 的取值为 caseworker、supervisor 或 county。</translation>
+    </message>
+    <message>
+        <source>Show the main window, print its title and quit (checks that an installed Fieldfile starts).</source>
+        <translation>显示主窗口，输出其标题后退出（用于检查安装好的 Fieldfile 能否启动）。</translation>
     </message>
 </context>
 </TS>

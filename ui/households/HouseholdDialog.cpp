@@ -137,7 +137,7 @@ HouseholdDialog::HouseholdDialog(Database& db, const Session& session, const QSt
 
     load();
     updateMembersTab(int(m_file.members.size()));
-    resize(1040, 640);
+    resize(1180, 640); // every tab in sight on a 1366 px screen, in Chinese as in English
 }
 
 void HouseholdDialog::setUpConflictBar()
