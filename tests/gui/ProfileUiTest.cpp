@@ -10,6 +10,7 @@
 #include "core/db/Query.h"
 #include "core/profile/ProfileDirectory.h"
 #include "core/profile/ProfileOpener.h"
+#include "core/records/AttachmentRepository.h"
 #include "core/records/CaseNoteRepository.h"
 #include "core/records/FileOpenRepository.h"
 #include "core/records/HouseholdListQuery.h"
@@ -188,6 +189,14 @@ TEST_CASE("connecting a person makes an encrypted profile with the county's iden
         note.writtenOn = window.session().today();
         note.text = QStringLiteral("孩子由祖母照看，父母在宁波打工");
         REQUIRE(CaseNoteRepository(*db, window.session()).add(note));
+        // An attachment: a "photo" whose bytes hold a readable sentence, sent to the county.
+        Attachment scan;
+        scan.householdId = note.householdId;
+        scan.category = QStringLiteral("income");
+        scan.fileName = QStringLiteral("工资条.jpg");
+        REQUIRE(
+            AttachmentRepository(*db, window.session())
+                .add(scan, QByteArray::fromHex("ffd8ffe0") + QStringLiteral("月收入一千二百元整").toUtf8()));
         // Opening the file is recorded, and the county learns it with the sync.
         REQUIRE(FileOpenRepository(*db, window.session())
                     .record(file.household.value(QStringLiteral("id")).toString()));
@@ -197,7 +206,9 @@ TEST_CASE("connecting a person makes an encrypted profile with the county's iden
         CHECK(synced.first().first().value<Status>().isOk());
         CHECK(DeviceSync(*db).unsentCount() == 0);
         const QString id = file.members.first().value(QStringLiteral("id_number")).toString();
-        for (const QString& canary : {QStringLiteral("欧阳明远"), QStringLiteral("宁波打工"), id})
+        CHECK(window.sync()->attachmentsWaiting() == 0);
+        for (const QString& canary :
+             {QStringLiteral("欧阳明远"), QStringLiteral("宁波打工"), id, QStringLiteral("一千二百元")})
             CHECK(filesHolding(folder, canary) == 0);
         WARN(test::admin(county, {QStringLiteral("households")}).toStdString());
         const QString opened =
