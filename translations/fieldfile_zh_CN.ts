@@ -655,7 +655,9 @@ to come</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) attached. These were not:</source>
-        <translation><numerusform>已添加 %n 个文件。以下文件没有添加：</numerusform></translation>
+        <translation>
+            <numerusform>已添加 %n 个文件。以下文件没有添加：</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file of “%1” is still to come from the county: it arrives at a sync once the laptop that added it has sent it.</source>
@@ -1806,6 +1808,53 @@ to come</source>
     <message>
         <source>An attachment is read in parts of 1 MiB: offset must be a multiple of 1,048,576 below its size.</source>
         <translation>附件按每段 1 MiB 读取：offset 必须是 1,048,576 的倍数，且小于文件大小。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyBackup</name>
+    <message>
+        <source>The county's epoch could not be written.</source>
+        <translation>无法写入县里的数据纪元标识。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 holds a backup already: choose an empty folder, so that no backup is overwritten.</source>
+        <translation>%1 里已有备份：请选择一个空文件夹，以免覆盖备份。</translation>
+    </message>
+    <message>
+        <source>The database could not be copied to %1.</source>
+        <translation>无法把数据库复制到 %1。</translation>
+    </message>
+    <message>
+        <source>The county's key file could not be copied to %1.</source>
+        <translation>无法把县里的密钥文件复制到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 holds no backup: it needs county.db and county.db.keys, as fieldfile-server backup writes them.</source>
+        <translation>%1 里没有备份：需要 fieldfile-server backup 写出的 county.db 和 county.db.keys。</translation>
+    </message>
+    <message>
+        <source>A county server is serving %1: stop it first (systemctl stop fieldfile-server), then restore.</source>
+        <translation>县服务器正在使用 %1：请先停止它（systemctl stop fieldfile-server），再恢复。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be opened: %2</source>
+        <translation>无法打开备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not the backup of a county.</source>
+        <translation>%1 不是县级部署的备份。</translation>
+    </message>
+    <message>
+        <source>The backup is of county %1, but %2 holds county %3: nothing was restored.</source>
+        <translation>这是县 %1 的备份，但 %2 属于县 %3：没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1.</source>
+        <translation>无法把备份复制到 %1。</translation>
     </message>
 </context>
 <context>
@@ -4805,7 +4854,9 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     </message>
     <message numerus="yes">
         <source>Sync finished. %n attachment file(s) still to be sent or received: the next sync goes on where this one stopped.</source>
-        <translation><numerusform>同步完成。还有 %n 个附件文件未发送或接收完：下次同步会从中断处继续。</numerusform></translation>
+        <translation>
+            <numerusform>同步完成。还有 %n 个附件文件未发送或接收完：下次同步会从中断处继续。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6872,6 +6923,22 @@ The merged household is removed; its history stays in the journal.</source>
         <source>The indicators of %1, %2, are in %3.</source>
         <translation>%1 %2 的指标已写入 %3。</translation>
     </message>
+    <message>
+        <source>Copy the county (its database and key file) into a new folder, while it serves.</source>
+        <translation>在服务运行时，把县里的数据（数据库和密钥文件）复制到一个新文件夹。</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 MB, the journal up to %3) and %4. Keep it where the county's server is not, readable by county IT only.</source>
+        <translation>备份已写出：%1（%2 MB，日志到 %3）和 %4。请保存在县服务器以外的地方，只让县信息科人员可读。</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the county (the server stopped); laptops then send their changes again.</source>
+        <translation>用备份替换县里的数据（须先停止服务器）；之后各台电脑会重新发送自己的更改。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. At its next sync every laptop sends its own changes again, so what was written after the backup comes back; devices enrolled after the backup must enroll again.</source>
+        <translation>已从 %2 恢复 %1。每台电脑下次同步时会重新发送自己的更改，备份之后写的内容会回来；备份之后登记的设备需要重新登记。</translation>
+    </message>
 </context>
 <context>
     <name>ServerTrust</name>
@@ -7911,6 +7978,10 @@ returned</source>
     <message>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The county's data was restored from a backup: sending your changes again…</source>
+        <translation>县里的数据已从备份恢复：正在重新发送你的更改……</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,8 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                         pageFields.insert(QStringLiteral("left"), QJsonArray::fromStringList(page.left));
                     QHttpServerResponse response(QByteArrayLiteral("application/vnd.fieldfile.package"),
                                                  page.package);
+                    if (!page.epoch.isEmpty())
+                        response.setHeader(QByteArrayLiteral("X-Fieldfile-Epoch"), page.epoch.toLatin1());
                     response.setHeader(QByteArrayLiteral("X-Fieldfile-Cursor"),
                                        QByteArray::number(page.cursor));
                     response.setHeader(QByteArrayLiteral("X-Fieldfile-More"),

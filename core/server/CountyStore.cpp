@@ -582,6 +582,7 @@ Status CountyStore::readPage(const QString& deviceId, qint64 after, int limit, P
     const QString station = q.value(4).toString();
     q.finish();
     result.profile = profileOf(user, station);
+    result.epoch = m_db.meta(QStringLiteral("county_epoch")); // CountyBackup::epoch
     result.profileHeader = QJsonDocument(result.profile).toJson(QJsonDocument::Compact).toBase64();
     result.profileSignature =
         crypto::Signature::sign(result.profileHeader, signingKeys().secretKey).toBase64();

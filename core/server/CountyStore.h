@@ -123,6 +123,9 @@ public:
         /// those bytes: a laptop takes a recovery key or a policy only from the county.
         QByteArray profileHeader;
         QByteArray profileSignature;
+        /// The county's epoch (CountyBackup): another one than a laptop stored means the county
+        /// was restored from a backup.
+        QString epoch;
     };
     /// The next changes a device may see after its cursor (server journal position), at most
     /// `limit` of them plus the whole history of households that entered its scope since. The

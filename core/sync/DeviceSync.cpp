@@ -37,6 +37,7 @@ const QString kServerUrl = QStringLiteral("sync_server_url");
 const QString kUser = QStringLiteral("sync_user");
 const QString kAcked = QStringLiteral("sync_acked_seq");
 const QString kCursor = QStringLiteral("sync_pull_cursor");
+const QString kEpoch = QStringLiteral("sync_county_epoch");
 const QString kLastSync = QStringLiteral("sync_last_ms");
 const QString kForgetPending = QStringLiteral("sync_forget_pending");
 const QString kServerCertificate = QStringLiteral("sync_server_certificate");
@@ -279,6 +280,24 @@ Status DeviceSync::setPullCursor(qint64 cursor)
 {
     if (!m_db.setMeta(kCursor, QString::number(cursor)))
         return Error{tr("Could not remember how far this device has synced."), {}};
+    return Status::ok();
+}
+
+QString DeviceSync::countyEpoch() const { return m_db.meta(kEpoch); }
+
+Status DeviceSync::noteCountyEpoch(const QString& epoch, bool* restored)
+{
+    *restored = false;
+    const QString known = countyEpoch();
+    if (epoch.isEmpty() || epoch == known)
+        return Status::ok();
+    WriteTransaction tx(m_db);
+    bool ok = tx.isOpen() && m_db.setMeta(kEpoch, epoch);
+    if (!known.isEmpty())
+        ok = ok && m_db.setMeta(kAcked, QStringLiteral("0")) && m_db.setMeta(kCursor, QStringLiteral("0"));
+    if (!ok || !tx.commit())
+        return Error{tr("Could not remember how far this device has synced."), tx.error()};
+    *restored = !known.isEmpty();
     return Status::ok();
 }
 

@@ -111,6 +111,14 @@ public:
     /// county not to send them back (sync-protocol §8.6, `own`).
     qint64 ownThrough() const;
     [[nodiscard]] Status setPullCursor(qint64 cursor);
+    /// The county's epoch as this device last saw it (docs/sync-protocol.md §8.6; empty before).
+    QString countyEpoch() const;
+    /// What a pull page says of the county's epoch. The first is stored. Another one means the
+    /// county was restored from a backup and lacks what came after it: every change made here is
+    /// to be sent again (acknowledged back to 0; the county skips what it has) and the pull starts
+    /// from the beginning (cursor 0), stored with the new epoch in one transaction; `restored` says
+    /// so. An empty epoch (a county from before) changes nothing.
+    [[nodiscard]] Status noteCountyEpoch(const QString& epoch, bool* restored);
 
     /// A package of every unacknowledged change, addressed to the county (empty outbox: an error
     /// saying there is nothing to send).

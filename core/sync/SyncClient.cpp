@@ -301,6 +301,21 @@ void SyncClient::pageArrived(QNetworkReply* reply)
         finish(Error{tr("The county server answered something unexpected."), QStringLiteral("no cursor")});
         return;
     }
+    // A county restored from a backup (another epoch than stored) lacks what came after the
+    // backup: this laptop sends all its own changes again and pulls from the start.
+    bool restored = false;
+    if (Status s = m_device->noteCountyEpoch(
+            QString::fromLatin1(reply->rawHeader(QByteArrayLiteral("X-Fieldfile-Epoch"))), &restored);
+        !s) {
+        finish(s);
+        return;
+    }
+    if (restored) {
+        emit progress(tr("The county's data was restored from a backup: sending your changes again…"), 0, 0);
+        m_pulled = 0;
+        push();
+        return;
+    }
     // The next page is asked for before this one is applied, so the server reads and seals it
     // while this laptop writes. Pages are still applied in order, one at a time (the next reply is
     // handled only after this function returns), and the cursor saved below is this page's: a

@@ -17,6 +17,8 @@ class CuttingProxy : public QObject
 public:
     explicit CuttingProxy(quint16 serverPort);
     QUrl url() const;
+    /// Forwards new connections to another port from now on (a server started again).
+    void setServerPort(quint16 port) { m_serverPort = port; }
     /// Cut after `bytes` more bytes from the server (-1: pass everything).
     void cutAfter(qint64 bytes);
     /// Cut after `bytes` more bytes from the laptop (-1: pass everything).

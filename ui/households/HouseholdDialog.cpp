@@ -46,8 +46,9 @@ RecordTab* make(Database& db, const Session& session, QWidget* parent)
 
 QList<HouseholdDialog::TabFactory> HouseholdDialog::registerTabs()
 {
-    return {make<CaseNotesTab>, make<AttachmentsTab>, make<AssessmentsTab>, make<PlanTab>,     make<ServiceLogTab>,
-            make<VisitsTab>,    make<ReferralTab>,    make<RiskFlagTab>, make<StatusReviewTab>};
+    return {make<CaseNotesTab>, make<AttachmentsTab>, make<AssessmentsTab>,
+            make<PlanTab>,      make<ServiceLogTab>,  make<VisitsTab>,
+            make<ReferralTab>,  make<RiskFlagTab>,    make<StatusReviewTab>};
 }
 
 bool HouseholdDialog::showRecordsOf(const QString& recordType)

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/server/cli/ServeCommand.h"
 
+#include "core/server/CountyBackup.h"
+
+#include <QLockFile>
+
 #include "core/server/cli/ServerCli.h"
 #include "core/server/cli/ServerCommand.h"
 #include "core/server/cli/ServerCommandContext.h"
@@ -138,6 +142,13 @@ int ServeCommand::run(ServerCommandContext& context) const
     ConnectionLimits limits;
     if (!readLimits(context, &limits))
         return ServerCommand::kFailure;
+    // Held while serving, so that a restore of this database is refused meanwhile (a second
+    // server on the same file serves without it).
+    QLockFile serving(CountyBackup::serveLockPath(context.databasePath()));
+    (void)serving.tryLock(0);
+    // Laptops learn from the epoch when the county was restored from a backup.
+    if (Status s = CountyBackup::ensureEpoch(context.database()); !s)
+        return context.fail(s.error().message);
     CountyService service(context.county(), context.databasePath());
     service.setPullPageChanges(pageChanges);
     service.setLimits(limits);

@@ -50,6 +50,8 @@ public:
     virtual QList<QCommandLineOption> options() const { return {}; }
     /// Whether the command needs an existing, initialized county database (all but init).
     virtual bool needsCounty() const { return true; }
+    /// Whether the command works on the open database; `restore` replaces the file instead.
+    virtual bool opensDatabase() const { return true; }
     /// What is said when the arguments do not fit: "Usage: fieldfile-server " and usage().
     virtual QString usageMessage() const;
 

@@ -4,6 +4,7 @@
 
 #include "core/server/cli/AddUserCommand.h"
 #include "core/server/cli/AssignCommand.h"
+#include "core/server/cli/BackupCommand.h"
 #include "core/server/cli/DevicesCommand.h"
 #include "core/server/cli/DuplicatesCommand.h"
 #include "core/server/cli/EnrollCodeCommand.h"
@@ -17,6 +18,7 @@
 #include "core/server/cli/PublishedCommand.h"
 #include "core/server/cli/RecoverProfileCommand.h"
 #include "core/server/cli/ReportCommand.h"
+#include "core/server/cli/RestoreCommand.h"
 #include "core/server/cli/RevokeCommand.h"
 #include "core/server/cli/ServeCommand.h"
 #include "core/server/cli/ServerCli.h"
@@ -51,6 +53,8 @@ ServerCommands::ServerCommands()
     m_commands.push_back(std::make_unique<PublishedCommand>());
     m_commands.push_back(std::make_unique<RecoverProfileCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<ServeCommand>());
 }
 
@@ -154,7 +158,7 @@ int ServerCommands::run(QCommandLineParser& parser, const QStringList& arguments
     if (!command)
         return context.fail(unknownCommandMessage(positional.constFirst()));
     // The database before the arguments: a command on a missing county is refused as such.
-    if (!context.openCounty(command->needsCounty()))
+    if (command->opensDatabase() && !context.openCounty(command->needsCounty()))
         return ServerCommand::kFailure;
     if (!command->arguments().accepts(context.arguments().size()))
         return context.fail(command->usageMessage());
