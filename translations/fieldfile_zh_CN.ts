@@ -2319,6 +2319,10 @@ Parked changes: %9</source>
         <source>Could not remember whether automatic sync is paused.</source>
         <translation>无法记住是否已暂停自动同步。</translation>
     </message>
+    <message>
+        <source>Could not store the county's next certificate.</source>
+        <translation>无法保存县里的下一个证书。</translation>
+    </message>
 </context>
 <context>
     <name>DueVisitsPage</name>
@@ -6938,6 +6942,38 @@ The merged household is removed; its history stays in the journal.</source>
     <message>
         <source>Restored %1 from %2. At its next sync every laptop sends its own changes again, so what was written after the backup comes back; devices enrolled after the backup must enroll again.</source>
         <translation>已从 %2 恢复 %1。每台电脑下次同步时会重新发送自己的更改，备份之后写的内容会回来；备份之后登记的设备需要重新登记。</translation>
+    </message>
+    <message>
+        <source>Announce to the laptops the certificate the server will use next (or --clear).</source>
+        <translation>向各台电脑预告服务器下一步要用的证书（或用 --clear 取消）。</translation>
+    </message>
+    <message>
+        <source>For announce-certificate: announce no next certificate.</source>
+        <translation>用于 announce-certificate：取消预告下一个证书。</translation>
+    </message>
+    <message>
+        <source>No next certificate is announced.</source>
+        <translation>没有预告下一个证书。</translation>
+    </message>
+    <message>
+        <source>Announced: %1, valid until %2.</source>
+        <translation>已预告：%1，有效期到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 不是 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>%1 has expired already (%2).</source>
+        <translation>%1 已经过期（%2）。</translation>
+    </message>
+    <message>
+        <source>Announced %1 (valid until %2). Every laptop that syncs from now on accepts it; once all have synced (fieldfile-server devices), serve with it.</source>
+        <translation>已预告 %1（有效期到 %2）。从现在起同步的每台电脑都会接受它；等所有电脑都同步过（见 fieldfile-server devices），再换用这个证书。</translation>
     </message>
 </context>
 <context>

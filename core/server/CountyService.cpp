@@ -326,6 +326,12 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                         pageFields.insert(QStringLiteral("left"), QJsonArray::fromStringList(page.left));
                     QHttpServerResponse response(QByteArrayLiteral("application/vnd.fieldfile.package"),
                                                  page.package);
+                    if (!page.nextCertificate.isEmpty()) {
+                        response.setHeader(QByteArrayLiteral("X-Fieldfile-Next-Certificate"),
+                                           page.nextCertificate.toBase64());
+                        response.setHeader(QByteArrayLiteral("X-Fieldfile-Next-Certificate-Signature"),
+                                           page.nextCertificateSignature.toBase64());
+                    }
                     if (!page.epoch.isEmpty())
                         response.setHeader(QByteArrayLiteral("X-Fieldfile-Epoch"), page.epoch.toLatin1());
                     response.setHeader(QByteArrayLiteral("X-Fieldfile-Cursor"),

@@ -21,6 +21,7 @@
 #include "core/sync/PackageReader.h"
 #include "core/sync/PackageWriter.h"
 #include "core/sync/Receipt.h"
+#include "core/sync/ServerTrust.h"
 
 #include "core/db/ReadTransaction.h"
 #include <QDateTime>
@@ -29,6 +30,7 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QSet>
+#include <QSslCertificate>
 
 namespace ff {
 
@@ -583,6 +585,14 @@ Status CountyStore::readPage(const QString& deviceId, qint64 after, int limit, P
     q.finish();
     result.profile = profileOf(user, station);
     result.epoch = m_db.meta(QStringLiteral("county_epoch")); // CountyBackup::epoch
+    if (const QString next = m_db.meta(QStringLiteral("next_certificate")); !next.isEmpty()) {
+        const QSslCertificate certificate(next.toLatin1(), QSsl::Pem);
+        if (!certificate.isNull()) {
+            result.nextCertificate = certificate.toDer();
+            result.nextCertificateSignature = crypto::Signature::sign(
+                ServerTrust::announcementMessage(certificate), signingKeys().secretKey);
+        }
+    }
     result.profileHeader = QJsonDocument(result.profile).toJson(QJsonDocument::Compact).toBase64();
     result.profileSignature =
         crypto::Signature::sign(result.profileHeader, signingKeys().secretKey).toBase64();

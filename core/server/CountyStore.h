@@ -126,6 +126,10 @@ public:
         /// The county's epoch (CountyBackup): another one than a laptop stored means the county
         /// was restored from a backup.
         QString epoch;
+        /// The certificate announced for next (`announce-certificate`), DER, and the county's
+        /// signature of ServerTrust::announcementMessage() of it; empty when none is announced.
+        QByteArray nextCertificate;
+        QByteArray nextCertificateSignature;
     };
     /// The next changes a device may see after its cursor (server journal position), at most
     /// `limit` of them plus the whole history of households that entered its scope since. The

@@ -41,6 +41,7 @@ const QString kEpoch = QStringLiteral("sync_county_epoch");
 const QString kLastSync = QStringLiteral("sync_last_ms");
 const QString kForgetPending = QStringLiteral("sync_forget_pending");
 const QString kServerCertificate = QStringLiteral("sync_server_certificate");
+const QString kNextServerCertificate = QStringLiteral("sync_next_server_certificate");
 const QString kDisplayName = QStringLiteral("sync_display_name");
 const QString kStation = QStringLiteral("sync_station");
 const QString kRecoveryPublic = QStringLiteral("sync_recovery_public");
@@ -173,6 +174,34 @@ QSslCertificate DeviceSync::serverCertificate() const
 {
     const QString pem = m_db.meta(kServerCertificate);
     return pem.isEmpty() ? QSslCertificate() : QSslCertificate(pem.toLatin1(), QSsl::Pem);
+}
+
+QSslCertificate DeviceSync::nextServerCertificate() const
+{
+    const QString pem = m_db.meta(kNextServerCertificate);
+    return pem.isEmpty() ? QSslCertificate() : QSslCertificate(pem.toLatin1(), QSsl::Pem);
+}
+
+Status DeviceSync::setNextServerCertificate(const QSslCertificate& certificate)
+{
+    // Announced still after the change-over: it is the pinned one already.
+    if (certificate == nextServerCertificate() || certificate == serverCertificate())
+        return Status::ok();
+    if (!m_db.setMeta(kNextServerCertificate, QString::fromLatin1(certificate.toPem())))
+        return Error{tr("Could not store the county's next certificate."), m_db.lastErrorText()};
+    return Status::ok();
+}
+
+Status DeviceSync::pinNextServerCertificate()
+{
+    const QString next = m_db.meta(kNextServerCertificate);
+    if (next.isEmpty())
+        return Status::ok();
+    WriteTransaction tx(m_db);
+    if (!tx.isOpen() || !m_db.setMeta(kServerCertificate, next) ||
+        !m_db.setMeta(kNextServerCertificate, {}) || !tx.commit())
+        return Error{tr("Could not store the county's next certificate."), tx.error()};
+    return Status::ok();
 }
 
 bool DeviceSync::hasCounty() const { return !m_db.meta(kCountyId).isEmpty(); }

@@ -50,6 +50,14 @@ public:
     [[nodiscard]] Status setCountyProfile(const QJsonObject& profile);
     /// The county server's pinned certificate (null: the system's authorities decide).
     QSslCertificate serverCertificate() const;
+    /// The certificate the county announced it will serve with next (docs/sync-protocol.md §8.1),
+    /// accepted beside the pinned one; null when none.
+    QSslCertificate nextServerCertificate() const;
+    /// Stores an announced next certificate (its signature checked by the caller), unless it is
+    /// the pinned one.
+    [[nodiscard]] Status setNextServerCertificate(const QSslCertificate& certificate);
+    /// The county now serves with the announced certificate: it becomes the pinned one.
+    [[nodiscard]] Status pinNextServerCertificate();
     bool hasCounty() const;
     QString countyId() const;
     QString serverUrl() const;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/ServerTrust.h"
 
+#include <QCryptographicHash>
+
 #include <QNetworkReply>
 #include <QSslConfiguration>
 
@@ -44,6 +46,12 @@ bool ServerTrust::acceptPinned(QNetworkReply* reply, const QList<QSslError>& err
         return false;
     reply->ignoreSslErrors(errors);
     return true;
+}
+
+QByteArray ServerTrust::announcementMessage(const QSslCertificate& certificate)
+{
+    return QByteArrayLiteral("fieldfile-next-certificate-v1\n") +
+           certificate.digest(QCryptographicHash::Sha256).toHex();
 }
 
 QString ServerTrust::untrustedMessage()

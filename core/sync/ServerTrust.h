@@ -31,6 +31,9 @@ public:
     /// Lets the reply go on despite `errors` when the server's certificate is the pinned one.
     static bool acceptPinned(QNetworkReply* reply, const QList<QSslError>& errors,
                              const QSslCertificate& pinned);
+    /// What the county signs to announce the certificate it will serve with next: the UTF-8 of
+    /// `fieldfile-next-certificate-v1`, a line end, and the lower-case hex SHA-256 of its DER.
+    static QByteArray announcementMessage(const QSslCertificate& certificate);
     /// What to tell the person when the certificate was not accepted.
     static QString untrustedMessage();
 };

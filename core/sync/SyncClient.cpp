@@ -66,6 +66,11 @@ void SyncClient::checkCertificate(QNetworkReply* reply, const QList<QSslError>& 
 {
     if (ServerTrust::acceptPinned(reply, errors, m_device->serverCertificate()))
         return;
+    // The certificate the county announced, signed, before it changed over: pinned from now on.
+    if (ServerTrust::acceptPinned(reply, errors, m_device->nextServerCertificate())) {
+        (void)m_device->pinNextServerCertificate();
+        return;
+    }
     // Enrolling with the fingerprint of the county's own certificate: that one certificate.
     const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
     if (!m_fingerprint.isEmpty() && ServerTrust::matches(m_fingerprint, peer)) {
@@ -336,6 +341,23 @@ void SyncClient::pageArrived(QNetworkReply* reply)
             QJsonDocument::fromJson(QByteArray::fromBase64(profile, QByteArray::AbortOnBase64DecodingErrors))
                 .object();
         if (Status s = m_device->setCountyProfile(settings); !s) {
+            abortPage();
+            finish(s);
+            return;
+        }
+    }
+    // The certificate the county will serve with next, announced under its signing key: accepted
+    // beside the pinned one, so that renewing it needs no laptop to enroll again.
+    const QSslCertificate next(
+        QByteArray::fromBase64(reply->rawHeader(QByteArrayLiteral("X-Fieldfile-Next-Certificate")),
+                               QByteArray::AbortOnBase64DecodingErrors),
+        QSsl::Der);
+    const QByteArray nextSignature =
+        QByteArray::fromBase64(reply->rawHeader(QByteArrayLiteral("X-Fieldfile-Next-Certificate-Signature")),
+                               QByteArray::AbortOnBase64DecodingErrors);
+    if (!next.isNull() && crypto::Signature::verify(nextSignature, ServerTrust::announcementMessage(next),
+                                                    m_device->countySigningKey())) {
+        if (Status s = m_device->setNextServerCertificate(next); !s) {
             abortPage();
             finish(s);
             return;

@@ -43,7 +43,7 @@ TEST_CASE("fieldfile-server commands: each has a name, a usage and a description
           "[server][cli]")
 {
     const ServerCommands commands;
-    REQUIRE(commands.commands().size() == 21);
+    REQUIRE(commands.commands().size() == 22);
     QSet<QString> names;
     for (const ServerCommand* command : commands.commands()) {
         INFO(command->name().toStdString());
@@ -57,15 +57,28 @@ TEST_CASE("fieldfile-server commands: each has a name, a usage and a description
         names.insert(command->name());
     }
     CHECK(names.size() == commands.commands().size());
-    CHECK(commands.names() ==
-          QStringList{
-              QStringLiteral("init"),      QStringLiteral("add-user"),        QStringLiteral("enroll-code"),
-              QStringLiteral("revoke"),    QStringLiteral("assign"),          QStringLiteral("import"),
-              QStringLiteral("users"),     QStringLiteral("devices"),         QStringLiteral("households"),
-              QStringLiteral("opened"),    QStringLiteral("parked"),          QStringLiteral("duplicates"),
-              QStringLiteral("status"),    QStringLiteral("policy"),          QStringLiteral("publish"),
-              QStringLiteral("published"), QStringLiteral("recover-profile"), QStringLiteral("report"),
-              QStringLiteral("backup"),    QStringLiteral("restore"),         QStringLiteral("serve")});
+    CHECK(commands.names() == QStringList{QStringLiteral("init"),
+                                          QStringLiteral("add-user"),
+                                          QStringLiteral("enroll-code"),
+                                          QStringLiteral("revoke"),
+                                          QStringLiteral("assign"),
+                                          QStringLiteral("import"),
+                                          QStringLiteral("users"),
+                                          QStringLiteral("devices"),
+                                          QStringLiteral("households"),
+                                          QStringLiteral("opened"),
+                                          QStringLiteral("parked"),
+                                          QStringLiteral("duplicates"),
+                                          QStringLiteral("status"),
+                                          QStringLiteral("policy"),
+                                          QStringLiteral("publish"),
+                                          QStringLiteral("published"),
+                                          QStringLiteral("recover-profile"),
+                                          QStringLiteral("report"),
+                                          QStringLiteral("announce-certificate"),
+                                          QStringLiteral("backup"),
+                                          QStringLiteral("restore"),
+                                          QStringLiteral("serve")});
     CHECK(commands.find(QStringLiteral("frobnicate")) == nullptr);
 }
 
@@ -88,7 +101,8 @@ TEST_CASE("fieldfile-server --help lists each command with its description, and 
             CHECK(r.out.contains(QStringLiteral("--") + option.names().constFirst()));
     }
     // The command argument's line is the same list, in words.
-    CHECK(r.out.simplified().contains(QStringLiteral("report, backup, restore or serve.")));
+    CHECK(r.out.simplified().contains(
+        QStringLiteral("report, announce-certificate, backup, restore or serve.")));
 }
 
 TEST_CASE("fieldfile-server: a missing or unknown command is refused, naming every command", "[server][cli]")
@@ -104,10 +118,10 @@ TEST_CASE("fieldfile-server: a missing or unknown command is refused, naming eve
     CHECK(r.err.contains(QStringLiteral("“frobnicate”")));
     for (const QString& name : commands.names())
         CHECK(r.err.contains(name));
-    CHECK(r.err.contains(
-        QStringLiteral("Commands: init, add-user, enroll-code, revoke, assign, import, users, "
-                       "devices, households, opened, parked, duplicates, status, policy, "
-                       "publish, published, recover-profile, report, backup, restore, serve.")));
+    CHECK(r.err.contains(QStringLiteral(
+        "Commands: init, add-user, enroll-code, revoke, assign, import, users, "
+        "devices, households, opened, parked, duplicates, status, policy, "
+        "publish, published, recover-profile, report, announce-certificate, backup, restore, serve.")));
     CHECK_FALSE(QFile::exists(db)); // refused before any database is opened
 
     r = run({QStringLiteral("--database"), db});
@@ -115,7 +129,7 @@ TEST_CASE("fieldfile-server: a missing or unknown command is refused, naming eve
     CHECK(r.err ==
           QStringLiteral("Say what to do: init, add-user, enroll-code, revoke, assign, import, users, "
                          "devices, households, opened, parked, duplicates, status, policy, publish, "
-                         "published, recover-profile, report, backup, restore "
+                         "published, recover-profile, report, announce-certificate, backup, restore "
                          "or serve (see --help).\n"));
 
     r = run({QStringLiteral("--database"), db, QStringLiteral("status"), QStringLiteral("--colour")});

@@ -16,6 +16,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -589,4 +590,78 @@ TEST_CASE("a pull cut anywhere resumes where it stopped, and applies each page o
     CHECK(journalOrder(cut.data.db()) == expected);
     CHECK(test::TempDatabase::dumpTables(cut.data.db()) ==
           test::TempDatabase::dumpTables(reference.data.db()));
+}
+
+namespace {
+/// A self-signed certificate and its key for 127.0.0.1, as county IT makes one with openssl.
+void makeCertificate(const QString& cert, const QString& key)
+{
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+    REQUIRE(openssl.waitForFinished(60000));
+    REQUIRE(openssl.exitCode() == 0);
+}
+
+QSslCertificate certificateIn(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QSslCertificate(&file, QSsl::Pem);
+}
+} // namespace
+
+TEST_CASE(
+    "a renewed county certificate announced before the change is taken by laptops that pinned the old one, "
+    "without enrolling again",
+    "[sync][e2e]")
+{
+    QTemporaryDir dir;
+    const QString oldCert = dir.filePath(QStringLiteral("old.crt"));
+    const QString oldKey = dir.filePath(QStringLiteral("old.key"));
+    const QString newCert = dir.filePath(QStringLiteral("new.crt"));
+    const QString newKey = dir.filePath(QStringLiteral("new.key"));
+    makeCertificate(oldCert, oldKey);
+    makeCertificate(newCert, newKey);
+    const QString db = dir.filePath(QStringLiteral("county.db"));
+    admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    for (const char* name : {"王芳", "李强"})
+        admin(db,
+              {QStringLiteral("add-user"), QString::fromUtf8(name), QStringLiteral("--role"),
+               QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    std::optional<RunningServer> server(
+        std::in_place, db,
+        QStringList{QStringLiteral("--tls-cert"), oldCert, QStringLiteral("--tls-key"), oldKey});
+    const QString pinned = ServerTrust::fingerprint(certificateIn(oldCert));
+    Laptop wang, late;
+    REQUIRE(message(wang.enroll(server->url, enrollmentCode(db, QStringLiteral("王芳")), pinned)) ==
+            QStringLiteral("ok"));
+    REQUIRE(message(late.enroll(server->url, enrollmentCode(db, QStringLiteral("李强")), pinned)) ==
+            QStringLiteral("ok"));
+
+    // County IT announces the new certificate; a file that is not one is refused.
+    CHECK(test::tryAdmin(db, {QStringLiteral("announce-certificate"), oldKey}).exitCode != 0);
+    CHECK(admin(db, {QStringLiteral("announce-certificate"), newCert}).contains(QStringLiteral("Announced")));
+    CHECK(admin(db, {QStringLiteral("announce-certificate")})
+              .contains(ServerTrust::fingerprint(certificateIn(newCert))));
+    REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
+    CHECK(DeviceSync(wang.data.db()).nextServerCertificate() == certificateIn(newCert));
+    CHECK(DeviceSync(wang.data.db()).serverCertificate() == certificateIn(oldCert));
+
+    // The server changes over: the laptop that synced since takes the new certificate and pins it.
+    server.emplace(db,
+                   QStringList{QStringLiteral("--tls-cert"), newCert, QStringLiteral("--tls-key"), newKey});
+    for (Laptop* laptop : {&wang, &late})
+        REQUIRE(laptop->data.db().setMeta(QStringLiteral("sync_server_url"), server->url.toString()));
+    HouseholdFile file = test::sampleHousehold();
+    REQUIRE(HouseholdRepository(wang.data.db(), wang.session()).save(file));
+    REQUIRE(message(wang.sync()) == QStringLiteral("ok"));
+    CHECK(DeviceSync(wang.data.db()).unsentCount() == 0);
+    CHECK(DeviceSync(wang.data.db()).serverCertificate() == certificateIn(newCert));
+    CHECK(DeviceSync(wang.data.db()).nextServerCertificate().isNull());
+    // A laptop that did not sync between the announcement and the change refuses the new one.
+    CHECK(message(late.sync()).contains(QStringLiteral("fingerprint")));
 }

@@ -3,6 +3,7 @@
 #include "core/server/cli/ServerCommands.h"
 
 #include "core/server/cli/AddUserCommand.h"
+#include "core/server/cli/AnnounceCertificateCommand.h"
 #include "core/server/cli/AssignCommand.h"
 #include "core/server/cli/BackupCommand.h"
 #include "core/server/cli/DevicesCommand.h"
@@ -53,6 +54,7 @@ ServerCommands::ServerCommands()
     m_commands.push_back(std::make_unique<PublishedCommand>());
     m_commands.push_back(std::make_unique<RecoverProfileCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<AnnounceCertificateCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<ServeCommand>());
