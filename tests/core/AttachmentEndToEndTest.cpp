@@ -18,7 +18,6 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -32,16 +31,6 @@ using test::message;
 using test::RunningServer;
 
 namespace {
-QByteArray photo(qint64 size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator random(seed);
-    for (qint64 i = 0; i < size; ++i)
-        bytes[i] = char(random.bounded(256));
-    bytes.replace(0, 3, QByteArray::fromHex("ffd8ff"));
-    return bytes;
-}
-
 int posts(const QStringList& requests)
 {
     int n = 0;
@@ -66,13 +55,10 @@ TEST_CASE(
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("county.db"));
-    admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
-    admin(db, {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
-               QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
-    admin(db, {QStringLiteral("add-user"), QStringLiteral("周督导"), QStringLiteral("--role"),
-               QStringLiteral("supervisor"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
-    admin(db, {QStringLiteral("add-user"), QStringLiteral("李强"), QStringLiteral("--role"),
-               QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("坦埠镇社工站")});
+    test::makeCounty(
+        db, {{QStringLiteral("王芳"), QStringLiteral("caseworker"), QStringLiteral("岸堤镇社工站")},
+             {QStringLiteral("周督导"), QStringLiteral("supervisor"), QStringLiteral("岸堤镇社工站")},
+             {QStringLiteral("李强"), QStringLiteral("caseworker"), QStringLiteral("坦埠镇社工站")}});
     RunningServer server(db);
     REQUIRE(server.url.isValid());
     CuttingProxy proxy(quint16(server.url.port()));
@@ -89,8 +75,8 @@ TEST_CASE(
     REQUIRE(HouseholdRepository(wang.data.db(), wang.session()).save(file));
     const QString household = file.household.value(QStringLiteral("id")).toString();
     AttachmentRepository repo(wang.data.db(), wang.session());
-    const QByteArray house = photo(20'000'000, 11);
-    const QByteArray card = photo(300'000, 12);
+    const QByteArray house = test::randomJpeg(20'000'000, 11);
+    const QByteArray card = test::randomJpeg(300'000, 12);
     Attachment big;
     big.householdId = household;
     big.category = QStringLiteral("housing");

@@ -9,11 +9,8 @@
 #include "core/journal/JournalWriter.h"
 #include "core/records/AttachmentContentStore.h"
 #include "core/records/AttachmentRepository.h"
-#include "core/records/HouseholdRepository.h"
 #include "core/schema/Authority.h"
 #include "core/schema/RecordTypes.h"
-
-#include <QRandomGenerator>
 
 #include <catch2/catch.hpp>
 
@@ -22,24 +19,6 @@ using test::TempDatabase;
 
 namespace {
 const qint64 kDec5 = QDateTime(QDate(2026, 12, 5), QTime(9, 30)).toMSecsSinceEpoch();
-
-QString household(Database& db, const Session& session, const QString& head = QStringLiteral("张伟"))
-{
-    HouseholdFile f = test::sampleHousehold(head);
-    REQUIRE(HouseholdRepository(db, session).save(f));
-    return f.household.value(QStringLiteral("id")).toString();
-}
-
-/// `size` bytes that read as a JPEG photo (its first bytes), the rest random.
-QByteArray photo(qint64 size, quint32 seed = 1)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator random(seed);
-    for (qint64 i = 0; i < size; ++i)
-        bytes[i] = char(random.bounded(256));
-    bytes.replace(0, 3, QByteArray::fromHex("ffd8ff"));
-    return bytes;
-}
 
 int rows(Database& db, const QString& sql)
 {
@@ -56,10 +35,10 @@ TEST_CASE("an attachment is added with its category, by the person signed in, an
     TempDatabase t;
     ManualClock clock(kDec5);
     const Session wang = test::as(QStringLiteral("王芳"), clock);
-    const QString id = household(t.db(), wang);
+    const QString id = test::savedHousehold(t.db(), wang);
     AttachmentRepository repo(t.db(), wang);
 
-    const QByteArray bytes = photo(2'500'000);
+    const QByteArray bytes = test::randomJpeg(2'500'000);
     Attachment a;
     a.householdId = id;
     a.category = QStringLiteral("id_card");
@@ -104,7 +83,7 @@ TEST_CASE("a file that is empty, too large, of another kind or attached already 
     TempDatabase t;
     ManualClock clock(kDec5);
     const Session wang = test::as(QStringLiteral("王芳"), clock);
-    const QString id = household(t.db(), wang);
+    const QString id = test::savedHousehold(t.db(), wang);
     AttachmentRepository repo(t.db(), wang);
     const auto attempt = [&](const QByteArray& bytes, const QString& name) {
         Attachment a;
@@ -116,7 +95,7 @@ TEST_CASE("a file that is empty, too large, of another kind or attached already 
     };
     CHECK(attempt({}, QStringLiteral("空.jpg")) ==
           QStringLiteral("“空.jpg” is empty: there is nothing to attach."));
-    CHECK(attempt(photo(AttachmentContentStore::kMaxBytes + 1), QStringLiteral("大.jpg")) ==
+    CHECK(attempt(test::randomJpeg(AttachmentContentStore::kMaxBytes + 1), QStringLiteral("大.jpg")) ==
           QStringLiteral(
               "“大.jpg” is 32.0 MB; an attachment may be at most 32.0 MB. Take the photo again at a lower "
               "resolution, or scan fewer pages into each file."));
@@ -126,24 +105,24 @@ TEST_CASE("a file that is empty, too large, of another kind or attached already 
     Attachment noCategory;
     noCategory.householdId = id;
     noCategory.fileName = QStringLiteral("a.jpg");
-    CHECK_FALSE(repo.add(noCategory, photo(100)));
+    CHECK_FALSE(repo.add(noCategory, test::randomJpeg(100)));
     CHECK(rows(t.db(), QStringLiteral("SELECT count(*) FROM attachment")) == 0);
     CHECK(rows(t.db(), QStringLiteral("SELECT count(*) FROM attachment_content")) == 0);
     CHECK(rows(t.db(), QStringLiteral("SELECT count(*) FROM journal WHERE entity = 'attachment'")) == 0);
 
     // The same file twice: refused for the same household, naming the first; stored once when it
     // is attached to another.
-    REQUIRE(attempt(photo(5000, 7), QStringLiteral("工资条.jpg")) == QStringLiteral("ok"));
-    CHECK(attempt(photo(5000, 7), QStringLiteral("copy.jpg")) ==
+    REQUIRE(attempt(test::randomJpeg(5000, 7), QStringLiteral("工资条.jpg")) == QStringLiteral("ok"));
+    CHECK(attempt(test::randomJpeg(5000, 7), QStringLiteral("copy.jpg")) ==
           QStringLiteral(
               "This file is attached to this household already, as “工资条” (added 2026-12-05 09:30 by "
               "王芳)."));
-    const QString other = household(t.db(), wang, QStringLiteral("李娜"));
+    const QString other = test::savedHousehold(t.db(), wang, QStringLiteral("李娜"));
     Attachment elsewhere;
     elsewhere.householdId = other;
     elsewhere.category = QStringLiteral("income");
     elsewhere.fileName = QStringLiteral("工资条.jpg");
-    REQUIRE(repo.add(elsewhere, photo(5000, 7)));
+    REQUIRE(repo.add(elsewhere, test::randomJpeg(5000, 7)));
     CHECK(rows(t.db(), QStringLiteral("SELECT count(*) FROM attachment")) == 2);
     CHECK(rows(t.db(), QStringLiteral("SELECT count(*) FROM attachment_content")) == 1);
 
@@ -175,7 +154,7 @@ TEST_CASE("a content arrives in whole chunks, in order, resumes where it stopped
 {
     TempDatabase t;
     AttachmentContentStore store(t.db());
-    const QByteArray bytes = photo(3 * AttachmentContentStore::kChunkBytes + 12345, 3);
+    const QByteArray bytes = test::randomJpeg(3 * AttachmentContentStore::kChunkBytes + 12345, 3);
     const QString sha = AttachmentContentStore::sha256Of(bytes);
     const qint64 size = bytes.size();
     const qint64 chunk = AttachmentContentStore::kChunkBytes;

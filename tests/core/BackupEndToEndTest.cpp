@@ -43,11 +43,9 @@ TEST_CASE("a county restored from a backup gets back from the laptops everything
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("county.db"));
     const QString backup = dir.filePath(QStringLiteral("backup-2026-12-06"));
-    admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
-    admin(db, {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
-               QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
-    admin(db, {QStringLiteral("add-user"), QStringLiteral("周督导"), QStringLiteral("--role"),
-               QStringLiteral("supervisor"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    test::makeCounty(
+        db, {{QStringLiteral("王芳"), QStringLiteral("caseworker"), QStringLiteral("岸堤镇社工站")},
+             {QStringLiteral("周督导"), QStringLiteral("supervisor"), QStringLiteral("岸堤镇社工站")}});
     std::optional<RunningServer> server(std::in_place, db);
     REQUIRE(server->url.isValid());
     CuttingProxy proxy(quint16(server->url.port())); // the laptops' address stays while the server restarts

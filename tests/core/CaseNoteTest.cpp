@@ -25,13 +25,6 @@ using test::TempDatabase;
 namespace {
 const qint64 kDec5 = QDateTime(QDate(2026, 12, 5), QTime(9, 30)).toMSecsSinceEpoch();
 
-QString household(Database& db, const Session& session, const QString& head = QStringLiteral("张伟"))
-{
-    HouseholdFile f = test::sampleHousehold(head);
-    REQUIRE(HouseholdRepository(db, session).save(f));
-    return f.household.value(QStringLiteral("id")).toString();
-}
-
 CaseNote note(const QString& householdId, QDate on, const QString& text)
 {
     CaseNote n;
@@ -58,7 +51,7 @@ TEST_CASE("a case note is dated and signed by the person signed in, newest first
     TempDatabase t;
     ManualClock clock(kDec5);
     const Session wang = test::as(QStringLiteral("王芳"), clock);
-    const QString h = household(t.db(), wang);
+    const QString h = test::savedHousehold(t.db(), wang);
     CaseNoteRepository repo(t.db(), wang);
 
     CaseNote first = note(h, QDate(2026, 12, 1), QStringLiteral("  入户走访，孩子由祖母照看。  "));
@@ -103,7 +96,7 @@ TEST_CASE("a correction keeps the earlier text in the history, says who correcte
     TempDatabase t;
     ManualClock clock(kDec5);
     const Session wang = test::as(QStringLiteral("王芳"), clock);
-    const QString h = household(t.db(), wang);
+    const QString h = test::savedHousehold(t.db(), wang);
     CaseNote n = note(h, QDate(2026, 12, 3), QStringLiteral("母亲在宁波打工。"));
     REQUIRE(CaseNoteRepository(t.db(), wang).add(n));
 
@@ -158,8 +151,8 @@ TEST_CASE("notes are found by their words: two-character Chinese words, longer o
     TempDatabase t;
     ManualClock clock(kDec5);
     const Session wang = test::as(QStringLiteral("王芳"), clock);
-    const QString a = household(t.db(), wang, QStringLiteral("张伟"));
-    const QString b = household(t.db(), wang, QStringLiteral("李桂兰"));
+    const QString a = test::savedHousehold(t.db(), wang, QStringLiteral("张伟"));
+    const QString b = test::savedHousehold(t.db(), wang, QStringLiteral("李桂兰"));
     CaseNoteRepository repo(t.db(), wang);
     const QStringList notesA = {QStringLiteral("低保材料已交到镇上。"),
                                 QStringLiteral("孩子由祖母照看，父母在宁波打工。"),
@@ -238,7 +231,7 @@ TEST_CASE("the index answers as a plain scan of the notes does, for every kind o
     TempDatabase t;
     ManualClock clock(kDec5);
     const Session wang = test::as(QStringLiteral("王芳"), clock);
-    const QString h = household(t.db(), wang);
+    const QString h = test::savedHousehold(t.db(), wang);
     const QString alphabet = QStringLiteral("低保户孩子祖母父母打工学校收入材料。，ab");
     QRandomGenerator rng(16);
     CaseNoteRepository repo(t.db(), wang);
@@ -289,7 +282,7 @@ TEST_CASE("the household's old notes text becomes its first case note, signed an
     f.household.insert(QStringLiteral("notes"), QStringLiteral("孩子由祖母照看，父母在宁波打工"));
     REQUIRE(HouseholdRepository(t.db(), wang).save(f));
     const QString h = f.household.value(QStringLiteral("id")).toString();
-    const QString other = household(t.db(), wang, QStringLiteral("李桂兰")); // no notes
+    const QString other = test::savedHousehold(t.db(), wang, QStringLiteral("李桂兰")); // no notes
 
     clock.setMs(kDec5);
     const Session li = test::as(QStringLiteral("李明"), clock);

@@ -30,11 +30,9 @@ TEST_CASE("an old notes text adopted on two laptops at once is one case note eve
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("county.db"));
-    admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
-    admin(db, {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
-               QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
-    admin(db, {QStringLiteral("add-user"), QStringLiteral("周督导"), QStringLiteral("--role"),
-               QStringLiteral("supervisor"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    test::makeCounty(
+        db, {{QStringLiteral("王芳"), QStringLiteral("caseworker"), QStringLiteral("岸堤镇社工站")},
+             {QStringLiteral("周督导"), QStringLiteral("supervisor"), QStringLiteral("岸堤镇社工站")}});
     RunningServer server(db);
     REQUIRE(server.url.isValid());
     Laptop wang, supervisor;

@@ -376,11 +376,10 @@ TEST_CASE("a request body over the limit is refused before it is read", "[sync][
     CHECK(pong.contains("371321"));
 }
 
-TEST_CASE("the server serves HTTPS with the county's certificate, with the same size limit", "[sync][e2e]")
+namespace {
+/// A self-signed certificate and its key for 127.0.0.1, as county IT makes one with openssl.
+void makeCertificate(const QString& cert, const QString& key)
 {
-    QTemporaryDir dir;
-    const QString cert = dir.filePath(QStringLiteral("county.crt"));
-    const QString key = dir.filePath(QStringLiteral("county.key"));
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
@@ -389,6 +388,22 @@ TEST_CASE("the server serves HTTPS with the county's certificate, with the same 
                    QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
     REQUIRE(openssl.waitForFinished(60000));
     REQUIRE(openssl.exitCode() == 0);
+}
+
+QSslCertificate certificateIn(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QSslCertificate(&file, QSsl::Pem);
+}
+} // namespace
+
+TEST_CASE("the server serves HTTPS with the county's certificate, with the same size limit", "[sync][e2e]")
+{
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("county.crt"));
+    const QString key = dir.filePath(QStringLiteral("county.key"));
+    makeCertificate(cert, key);
     const QString db = dir.filePath(QStringLiteral("county.db"));
     admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
     RunningServer server(db, {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
@@ -406,9 +421,7 @@ TEST_CASE("the server serves HTTPS with the county's certificate, with the same 
     // A laptop connects to the county's own certificate only with its fingerprint, then syncs over HTTPS.
     admin(db, {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
                QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
-    QFile certFile(cert);
-    REQUIRE(certFile.open(QIODevice::ReadOnly));
-    const QSslCertificate certificate(&certFile, QSsl::Pem);
+    const QSslCertificate certificate = certificateIn(cert);
     const QString fingerprint = ServerTrust::fingerprint(certificate);
     CHECK(server.output.contains(fingerprint)); // what county IT reads out
     Laptop laptop;
@@ -433,15 +446,9 @@ TEST_CASE("the server serves HTTPS with the county's certificate, with the same 
     CHECK(DeviceSync(laptop.data.db()).unsentCount() == 0);
 
     // Another server with another certificate of its own at the laptop's address: refused, nothing sent.
-    QProcess opensslOther;
     const QString otherCert = dir.filePath(QStringLiteral("other.crt"));
     const QString otherKey = dir.filePath(QStringLiteral("other.key"));
-    opensslOther.start(QStringLiteral("openssl"),
-                       {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                        QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                        QStringLiteral("-keyout"), otherKey, QStringLiteral("-out"), otherCert});
-    REQUIRE(opensslOther.waitForFinished(60000));
+    makeCertificate(otherCert, otherKey);
     RunningServer impostor(db,
                            {QStringLiteral("--tls-cert"), otherCert, QStringLiteral("--tls-key"), otherKey});
     REQUIRE(laptop.data.db().setMeta(QStringLiteral("sync_server_url"), impostor.url.toString()));
@@ -592,28 +599,6 @@ TEST_CASE("a pull cut anywhere resumes where it stopped, and applies each page o
           test::TempDatabase::dumpTables(reference.data.db()));
 }
 
-namespace {
-/// A self-signed certificate and its key for 127.0.0.1, as county IT makes one with openssl.
-void makeCertificate(const QString& cert, const QString& key)
-{
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
-    REQUIRE(openssl.waitForFinished(60000));
-    REQUIRE(openssl.exitCode() == 0);
-}
-
-QSslCertificate certificateIn(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QSslCertificate(&file, QSsl::Pem);
-}
-} // namespace
-
 TEST_CASE(
     "a renewed county certificate announced before the change is taken by laptops that pinned the old one, "
     "without enrolling again",
@@ -627,11 +612,9 @@ TEST_CASE(
     makeCertificate(oldCert, oldKey);
     makeCertificate(newCert, newKey);
     const QString db = dir.filePath(QStringLiteral("county.db"));
-    admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
-    for (const char* name : {"王芳", "李强"})
-        admin(db,
-              {QStringLiteral("add-user"), QString::fromUtf8(name), QStringLiteral("--role"),
-               QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    test::makeCounty(
+        db, {{QStringLiteral("王芳"), QStringLiteral("caseworker"), QStringLiteral("岸堤镇社工站")},
+             {QStringLiteral("李强"), QStringLiteral("caseworker"), QStringLiteral("岸堤镇社工站")}});
     std::optional<RunningServer> server(
         std::in_place, db,
         QStringList{QStringLiteral("--tls-cert"), oldCert, QStringLiteral("--tls-key"), oldKey});

@@ -4,8 +4,10 @@
 
 #include "core/journal/JournalReplayer.h"
 #include "core/model/ResidentId.h"
+#include "core/records/HouseholdRepository.h"
 
 #include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <stdexcept>
@@ -135,6 +137,24 @@ HouseholdFile sampleHousehold(const QString& headName)
         {QStringLiteral("special_groups"), QStringList{QStringLiteral("left_behind_child")}}};
     f.members = {head, child};
     return f;
+}
+
+QString savedHousehold(Database& db, const Session& session, const QString& headName)
+{
+    HouseholdFile f = sampleHousehold(headName);
+    if (Status s = HouseholdRepository(db, session).save(f); !s)
+        throw std::runtime_error(s.error().message.toStdString());
+    return f.household.value(QStringLiteral("id")).toString();
+}
+
+QByteArray randomJpeg(qint64 size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator random(seed);
+    for (qint64 i = 0; i < size; ++i)
+        bytes[i] = char(random.bounded(256));
+    bytes.replace(0, 3, QByteArray::fromHex("ffd8ff"));
+    return bytes;
 }
 
 } // namespace ff::test

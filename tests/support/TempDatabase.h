@@ -52,5 +52,10 @@ inline Session supervisor(const QString& name, const Clock& clock = Clock::syste
 
 /// A valid household with a head and one child; ID numbers with correct check digits.
 HouseholdFile sampleHousehold(const QString& headName = QStringLiteral("张伟"));
+/// sampleHousehold() saved in `db` as `session`; its id.
+QString savedHousehold(Database& db, const Session& session,
+                       const QString& headName = QStringLiteral("张伟"));
+/// `size` random bytes (the same for a seed) that read as a JPEG photo: its first bytes.
+QByteArray randomJpeg(qint64 size, quint32 seed = 1);
 
 } // namespace ff::test

@@ -26,4 +26,15 @@ QString enrollmentCode(const QString& database, const QString& user)
     return QRegularExpression(QStringLiteral("([0-9A-Z]{5}-[0-9A-Z]{5})")).match(out).captured(1);
 }
 
+void makeCounty(const QString& database, const QList<CountyUser>& users)
+{
+    admin(database, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    for (const CountyUser& user : users) {
+        QStringList args{QStringLiteral("add-user"), user.name, QStringLiteral("--role"), user.role};
+        if (!user.station.isEmpty())
+            args << QStringLiteral("--station") << user.station;
+        admin(database, args);
+    }
+}
+
 } // namespace ff::test

@@ -13,4 +13,14 @@ QString admin(const QString& database, const QStringList& args);
 /// Issues a one-time enrollment code for a user through the admin command.
 QString enrollmentCode(const QString& database, const QString& user);
 
+/// A user of the county: a caseworker or supervisor of a station, or county staff (no station).
+struct CountyUser
+{
+    QString name;
+    QString role;
+    QString station;
+};
+/// Makes the county 371321 in `database` with `users`, through the admin commands.
+void makeCounty(const QString& database, const QList<CountyUser>& users);
+
 } // namespace ff::test
