@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/print/HouseholdFileDocument.h"
 
+#include "core/forms/BuiltInForms.h"
 #include "core/journal/Session.h"
 #include "core/model/FieldLabels.h"
 #include "core/model/ResidentId.h"
@@ -43,10 +44,10 @@ bool printedDetail(const FieldSpec& spec)
 }
 } // namespace
 
-QString HouseholdFileDocument::display(const QString& entity, const QString& field, const QVariant& value,
+QString HouseholdFileDocument::display(const QString& entity, const QString& field, const QVariantMap& record,
                                        const QHash<QString, QString>& memberNames)
 {
-    const QVariant v = stored(value);
+    const QVariant v = stored(record.value(field));
     if (!v.isValid() || v.isNull() || v.toString().isEmpty())
         return {};
     if (field == QLatin1String("member_id"))
@@ -57,6 +58,16 @@ QString HouseholdFileDocument::display(const QString& entity, const QString& fie
             names.append(memberNames.value(id, id));
         return names.join(QStringLiteral("、"));
     }
+    // An assessment as its tab shows it: the form by its title in the version used, its state.
+    if (entity == QLatin1String("assessment") && field == QLatin1String("form_id")) {
+        const auto definition =
+            BuiltInForms::definition(v.toString(), record.value(QStringLiteral("form_version")).toInt());
+        return definition ? FormDefinition::text(definition->title) : v.toString();
+    }
+    if (entity == QLatin1String("assessment") && field == QLatin1String("status"))
+        return v.toString() == QLatin1String("submitted")
+                   ? QCoreApplication::translate("ff::AssessmentsTab", "Submitted")
+                   : QCoreApplication::translate("ff::AssessmentsTab", "Draft");
     if (const RecordType* type = RecordTypes::find(entity)) {
         if (const FieldSpec* spec = type->field(field); spec && spec->masked)
             return ResidentId::masked(v.toString());
@@ -90,7 +101,7 @@ std::optional<PrintedDocument> HouseholdFileDocument::build(Database& db, const 
     for (const FieldSpec& spec : RecordTypes::find(household)->fields) {
         if (!printedDetail(spec))
             continue;
-        const QString text = display(household, spec.name, file->household.value(spec.name), memberNames);
+        const QString text = display(household, spec.name, file->household, memberNames);
         if (!text.isEmpty())
             details.append({FieldLabels::field(household, spec.name), text});
     }
@@ -128,9 +139,13 @@ std::optional<PrintedDocument> HouseholdFileDocument::build(Database& db, const 
         html += QStringLiteral("</tr></thead>");
         for (const QVariantMap& m : file->members) {
             html += QStringLiteral("<tr>");
+            // Dates and masked ID numbers are not broken across lines.
             for (const QString& c : memberColumns)
-                html += QStringLiteral("<td>%1</td>")
-                            .arg(PrintedDocument::cell(display(member, c, m.value(c), memberNames)));
+                html += QStringLiteral("<td%1>%2</td>")
+                            .arg(c == QLatin1String("birth_date") || c == QLatin1String("id_number")
+                                     ? QStringLiteral(" nowrap")
+                                     : QString(),
+                                 PrintedDocument::cell(display(member, c, m, memberNames)));
             html += QStringLiteral("</tr>");
         }
         html += QStringLiteral("</table>");
@@ -180,7 +195,7 @@ QString HouseholdFileDocument::recordSection(Database& db, const QString& househ
         html += QStringLiteral("<tr>");
         for (const QString& c : type->columns)
             html += QStringLiteral("<td>%1</td>")
-                        .arg(PrintedDocument::cell(display(entity, c, r.value(c), memberNames)));
+                        .arg(PrintedDocument::cell(display(entity, c, r.values, memberNames)));
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");

@@ -29,8 +29,8 @@ public:
                                                 const QDateTime& generated);
 
 private:
-    /// A stored value of `entity`'s `field` as a person reads it (member ids as names).
-    static QString display(const QString& entity, const QString& field, const QVariant& value,
+    /// The value of `entity`'s `field` in `record` as a person reads it (member ids as names).
+    static QString display(const QString& entity, const QString& field, const QVariantMap& record,
                            const QHash<QString, QString>& memberNames);
     static QString recordSection(Database& db, const QString& householdId, const QString& entity,
                                  const QString& heading, const QHash<QString, QString>& memberNames);
