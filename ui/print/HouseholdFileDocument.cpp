@@ -121,31 +121,31 @@ std::optional<PrintedDocument> HouseholdFileDocument::build(Database& db, const 
     // The members: the columns that fit across the page.
     html += QStringLiteral("<h2>%1</h2>")
                 .arg(PrintedDocument::cell(tr("Members (%n)", nullptr, int(file->members.size()))));
-    const QStringList memberColumns{QStringLiteral("name"),
-                                    QStringLiteral("relation"),
-                                    QStringLiteral("sex"),
-                                    QStringLiteral("birth_date"),
-                                    QStringLiteral("id_number"),
-                                    QStringLiteral("health"),
-                                    QStringLiteral("disability_type"),
-                                    QStringLiteral("work_ability"),
-                                    QStringLiteral("special_groups")};
+    // Nine columns across the page, in a smaller type, each as wide as its longest value needs
+    // (a date, a masked ID number, on one line).
+    const QList<QPair<QString, int>> memberColumns{{QStringLiteral("name"), 9},
+                                                   {QStringLiteral("relation"), 10},
+                                                   {QStringLiteral("sex"), 7},
+                                                   {QStringLiteral("birth_date"), 13},
+                                                   {QStringLiteral("id_number"), 20},
+                                                   {QStringLiteral("health"), 9},
+                                                   {QStringLiteral("disability_type"), 9},
+                                                   {QStringLiteral("work_ability"), 11},
+                                                   {QStringLiteral("special_groups"), 12}};
     if (file->members.isEmpty()) {
         html += QStringLiteral("<p class=\"none\">%1</p>").arg(PrintedDocument::cell(tr("None.")));
     } else {
-        html += kTable + QStringLiteral("<thead><tr>");
-        for (const QString& c : memberColumns)
-            html += QStringLiteral("<th>%1</th>").arg(PrintedDocument::cell(FieldLabels::field(member, c)));
+        html += QStringLiteral("<table class=\"members\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                               "cellpadding=\"2\"><thead><tr>");
+        for (const auto& [c, width] : memberColumns)
+            html += QStringLiteral("<th width=\"%1%\">%2</th>")
+                        .arg(QString::number(width), PrintedDocument::cell(FieldLabels::field(member, c)));
         html += QStringLiteral("</tr></thead>");
         for (const QVariantMap& m : file->members) {
             html += QStringLiteral("<tr>");
-            // Dates and masked ID numbers are not broken across lines.
-            for (const QString& c : memberColumns)
-                html += QStringLiteral("<td%1>%2</td>")
-                            .arg(c == QLatin1String("birth_date") || c == QLatin1String("id_number")
-                                     ? QStringLiteral(" nowrap")
-                                     : QString(),
-                                 PrintedDocument::cell(display(member, c, m, memberNames)));
+            for (const auto& [c, width] : memberColumns)
+                html += QStringLiteral("<td>%1</td>")
+                            .arg(PrintedDocument::cell(display(member, c, m, memberNames)));
             html += QStringLiteral("</tr>");
         }
         html += QStringLiteral("</table>");

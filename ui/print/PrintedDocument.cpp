@@ -45,17 +45,21 @@ void PrintedDocument::addImage(const QString& name, const QImage& image) { m_ima
 
 QString PrintedDocument::styleSheet()
 {
-    return QStringLiteral("body { font-size: 9.5pt; }"
-                          "h1 { font-size: 16pt; font-weight: bold; margin-bottom: 4px; }"
-                          "h2 { font-size: 12pt; font-weight: bold; margin-top: 14px; margin-bottom: 4px; }"
-                          "p.meta { color: #444444; margin-top: 0px; }"
-                          "table.grid { border-collapse: collapse; border-color: #888888; }"
-                          "table.grid th { background-color: #e8e8e8; font-weight: bold; text-align: left; }"
-                          "td.num, th.num { text-align: right; }"
-                          "th.small { font-size: 7pt; }"
-                          "td.group { font-weight: bold; }"
-                          "p.none { color: #666666; }"
-                          "table.sign td { padding-top: 26px; }");
+    return QStringLiteral(
+        "body { font-size: 9.5pt; }"
+        "h1 { font-size: 16pt; font-weight: bold; margin-bottom: 4px; }"
+        "h2 { font-size: 12pt; font-weight: bold; margin-top: 14px; margin-bottom: 4px; }"
+        "p.meta { color: #444444; margin-top: 0px; }"
+        "table.grid { border-collapse: collapse; border-color: #888888; }"
+        "table.grid th { background-color: #e8e8e8; font-weight: bold; text-align: left; }"
+        "td.num, th.num { text-align: right; }"
+        "th.small { font-size: 7pt; }"
+        "table.members { border-collapse: collapse; border-color: #888888; }"
+        "table.members th { background-color: #e8e8e8; font-weight: bold; text-align: left; font-size: 8pt; }"
+        "table.members td { font-size: 8pt; }"
+        "td.group { font-weight: bold; }"
+        "p.none { color: #666666; }"
+        "table.sign td { padding-top: 26px; }");
 }
 
 QString PrintedDocument::cell(const QString& text)
