@@ -10,18 +10,24 @@
 #include "core/indicators/IndicatorReport.h"
 #include "core/records/CaseNoteRepository.h"
 #include "core/records/HouseholdRepository.h"
+#include "core/sync/DeviceSync.h"
 #include "ui/main/LanguageMenu.h"
+#include "ui/main/MainWindow.h"
 #include "ui/print/HouseholdFileDocument.h"
 #include "ui/print/IndicatorReportDocument.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMenu>
 #include <QProcess>
 #include <QRawFont>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <tuple>
 
 #include <catch2/catch.hpp>
 
@@ -295,4 +301,39 @@ TEST_CASE("the printed household file holds the household, its members, its case
     }
     checkPageNumbers(text, pages);
     CHECK_FALSE(HouseholdFileDocument::build(t.db(), QStringLiteral("no-such-household"), kGenerated));
+}
+
+TEST_CASE("File → Print household file… waits for a household; the Reports menu is for supervisors and "
+          "the county summary for county staff",
+          "[print][gui]")
+{
+    const auto menuOf = [](MainWindow& window) {
+        return std::tuple{window.findChild<QAction*>(QStringLiteral("printHouseholdAction")),
+                          window.findChild<QMenu*>(QStringLiteral("reportsMenu")),
+                          window.findChild<QAction*>(QStringLiteral("stationReportAction")),
+                          window.findChild<QAction*>(QStringLiteral("countySummaryAction"))};
+    };
+    {
+        TempDatabase t;
+        MainWindow window(t.db());
+        const auto [print, reports, station, county] = menuOf(window);
+        REQUIRE(print);
+        REQUIRE(reports);
+        CHECK_FALSE(print->isEnabled()); // no household on file, none selected
+        CHECK_FALSE(reports->menuAction()->isVisible());
+    }
+    for (const char* role : {"supervisor", "county"}) {
+        TempDatabase t;
+        const auto key = QByteArray(32, 'k');
+        REQUIRE(DeviceSync(t.db()).setCounty(QStringLiteral("371321"), key, key,
+                                             QStringLiteral("https://county"), QStringLiteral("李强"),
+                                             QString::fromLatin1(role)));
+        MainWindow window(t.db());
+        const auto [print, reports, station, county] = menuOf(window);
+        INFO(role);
+        REQUIRE(reports);
+        CHECK(reports->menuAction()->isVisible());
+        CHECK(station->isVisible());
+        CHECK(county->isVisible() == (QByteArray(role) == "county"));
+    }
 }

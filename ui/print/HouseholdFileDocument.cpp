@@ -123,13 +123,13 @@ std::optional<PrintedDocument> HouseholdFileDocument::build(Database& db, const 
                 .arg(PrintedDocument::cell(tr("Members (%n)", nullptr, int(file->members.size()))));
     // Nine columns across the page, in a smaller type, each as wide as its longest value needs
     // (a date, a masked ID number, on one line).
-    const QList<QPair<QString, int>> memberColumns{{QStringLiteral("name"), 9},
+    const QList<QPair<QString, int>> memberColumns{{QStringLiteral("name"), 8},
                                                    {QStringLiteral("relation"), 10},
                                                    {QStringLiteral("sex"), 7},
                                                    {QStringLiteral("birth_date"), 13},
                                                    {QStringLiteral("id_number"), 20},
                                                    {QStringLiteral("health"), 9},
-                                                   {QStringLiteral("disability_type"), 9},
+                                                   {QStringLiteral("disability_type"), 10},
                                                    {QStringLiteral("work_ability"), 11},
                                                    {QStringLiteral("special_groups"), 12}};
     if (file->members.isEmpty()) {
