@@ -303,7 +303,7 @@ TEST_CASE("the printed household file holds the household, its members, its case
     CHECK_FALSE(HouseholdFileDocument::build(t.db(), QStringLiteral("no-such-household"), kGenerated));
 }
 
-TEST_CASE("File → Print household file… waits for a household; the Reports menu is for supervisors and "
+TEST_CASE("File → Print household file… waits for a household, the Reports menu is for supervisors and "
           "the county summary for county staff",
           "[print][gui]")
 {
