@@ -16,6 +16,7 @@ packages=(
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
   catch2 libsodium-dev libsqlite3-dev zlib1g-dev unicode-data fonts-noto-cjk xvfb xauth
   nginx
+  poppler-utils  # pdftotext, pdfinfo, pdftoppm: the printed documents' tests and screenshots
 )
 case "${1:-}" in
   "") ;;

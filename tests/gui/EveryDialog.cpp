@@ -32,6 +32,7 @@
 
 #include "ui/households/HouseholdDialog.h"
 #include "ui/households/MemberDialog.h"
+#include "ui/print/ReportPrintDialog.h"
 #include "ui/profile/ConnectProfileDialog.h"
 #include "ui/profile/LockDialog.h"
 #include "ui/profile/NewPasswordDialog.h"
@@ -240,6 +241,13 @@ QList<AppDialog> everyDialog(DialogCaseload& caseload)
     });
     add("lock screen", [profiles] {
         return std::make_unique<LockDialog>(profiles, QStringLiteral("王芳"), QByteArray(32, 'k'));
+    });
+    add("print a report", [] {
+        return std::make_unique<ReportPrintDialog>(
+            QStringLiteral("Monthly station report"),
+            QList<IndicatorScope>{IndicatorScope::county(),
+                                  IndicatorScope::station(QStringLiteral("城关镇社工站"))},
+            ReportPeriod::Kind::Month, QDate(2026, 12, 5));
     });
     return dialogs;
 }

@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace ff;
@@ -94,7 +95,7 @@ TEST_CASE("fieldfile report writes a database's indicators as CSV without a wind
     CHECK(bad.code == 2);
     CHECK(bad.err.contains(QStringLiteral("--period")));
     bad = fieldfile(home.path(),
-                    reportArgs(nothing) + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"),
+                    reportArgs(nothing) + QStringList{QStringLiteral("--format"), QStringLiteral("xls"),
                                                       QStringLiteral("--database"), t.path()});
     CHECK(bad.code == 2);
     CHECK_FALSE(QFile::exists(nothing));
@@ -155,4 +156,52 @@ TEST_CASE("fieldfile report counts the demo profile, and an encrypted profile on
     r = fieldfile(home.path(),
                   reportArgs(personal) + QStringList{QStringLiteral("--profile"), QStringLiteral("demo")});
     CHECK(r.code == 0);
+}
+
+TEST_CASE("fieldfile report --format pdf writes the printed monthly station report without a window",
+          "[indicators][cli][pdf]")
+{
+    QTemporaryDir home;
+    TempDatabase t;
+    Writer w(t.db(), true);
+    const HandBuilt built(w);
+    const QString out = home.filePath(QStringLiteral("nov.pdf"));
+    QStringList args = reportArgs(out, QStringLiteral("station:") + kCityStation);
+    args[args.indexOf(QStringLiteral("csv"))] = QStringLiteral("pdf");
+    const Run r = fieldfile(home.path(), args + QStringList{QStringLiteral("--database"), t.path()});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(out));
+    REQUIRE(read(out).startsWith("%PDF-"));
+
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {out});
+    REQUIRE(info.waitForFinished(30000));
+    const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
+    INFO(infoText.toStdString());
+    CHECK(infoText.contains(QStringLiteral("(A4)")));
+    // The title names the station and the month (the page text names some Chinese characters by
+    // the Kangxi radical sharing their glyph: PrintedDocumentsTest reads them back).
+    CHECK(infoText.contains(QStringLiteral("Monthly station report · Station %1 · %2")
+                                .arg(kCityStation, ReportPeriod::month(2026, 11).label())));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+    INFO(pdf.toStdString());
+    CHECK(pdf.contains(QStringLiteral("Monthly station report")));
+    CHECK(pdf.contains(ReportPeriod::month(2026, 11).label()));
+    CHECK(pdf.contains(QStringLiteral("Page 1 of")));
+    CHECK(pdf.contains(QStringLiteral("Prepared by:")));
+    // The numbers are IndicatorReport's.
+    const IndicatorReport expected = IndicatorReport::compute(t.db(), IndicatorScope::station(kCityStation),
+                                                              ReportPeriod::month(2026, 11));
+    for (const char* indicator : {"services.sessions", "visits.done", "referrals.made"}) {
+        const IndicatorReport::Row* row = expected.find(QString::fromLatin1(indicator));
+        REQUIRE(row);
+        INFO(indicator);
+        CHECK(pdf.contains(QRegularExpression(
+            QStringLiteral("%1\\s+%2\\s")
+                .arg(QRegularExpression::escape(row->name), IndicatorReport::formatValue(row->current)))));
+    }
 }

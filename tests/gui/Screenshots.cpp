@@ -53,6 +53,8 @@
 #include "ui/households/NoteSearchDialog.h"
 #include "ui/main/LanguageMenu.h"
 #include "ui/main/MainWindow.h"
+#include "ui/print/HouseholdFileDocument.h"
+#include "ui/print/IndicatorReportDocument.h"
 #include "ui/profile/LockController.h"
 #include "ui/profile/StartDialog.h"
 #include "ui/station/StationPage.h"
@@ -71,6 +73,7 @@
 #include <QItemSelectionModel>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -80,6 +83,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTranslator>
 
 using namespace ff;
 
@@ -89,6 +93,33 @@ void save(QWidget* w, const QString& path)
     QApplication::processEvents();
     w->grab().save(path);
     QTextStream(stdout) << path << '\n';
+}
+
+/// The first page of a printed document as the screenshots show it: written as PDF and rendered
+/// at 60 dots per inch by poppler's pdftoppm (poppler-utils).
+bool savePage(const std::optional<PrintedDocument>& document, const QString& path)
+{
+    QTemporaryDir folder;
+    const QString pdf = folder.filePath(QStringLiteral("page.pdf"));
+    if (!document || !document->savePdf(pdf)) {
+        QTextStream(stderr) << "not printed: " << path << '\n';
+        return false;
+    }
+    QString stem = path;
+    stem.chop(4); // pdftoppm adds ".png"
+    QProcess pdftoppm;
+    pdftoppm.start(QStringLiteral("pdftoppm"),
+                   {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"),
+                    QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                    QStringLiteral("-singlefile"), pdf, stem});
+    if (!pdftoppm.waitForFinished(60000) || pdftoppm.exitStatus() != QProcess::NormalExit ||
+        pdftoppm.exitCode() != 0) {
+        QTextStream(stderr) << "pdftoppm could not render " << path << ": "
+                            << QString::fromLocal8Bit(pdftoppm.readAllStandardError()) << '\n';
+        return false;
+    }
+    QTextStream(stdout) << path << '\n';
+    return true;
 }
 
 /// Answers a choice, yes/no or scale question of an open form the way a click would.
@@ -520,8 +551,16 @@ int main(int argc, char** argv)
         return 1;
     }
 
+    // Messages not yet in translations/ (a catalogue compiled from a branch's new lines) may be
+    // given for the Chinese pictures: FIELDFILE_SCREENSHOT_QM=path/to/extra.qm.
+    QTranslator extra;
+    const bool hasExtra = extra.load(qEnvironmentVariable("FIELDFILE_SCREENSHOT_QM"));
     for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         LanguageMenu::apply(language);
+        if (hasExtra && language == QLatin1String("zh_CN"))
+            QCoreApplication::installTranslator(&extra);
+        else
+            QCoreApplication::removeTranslator(&extra);
         // The supervisor's home page: the review queue with a note and its thread, the station
         // overview, and the list behind one of its numbers.
         {
@@ -605,6 +644,23 @@ int main(int argc, char** argv)
         save(&dialog, out.filePath(QStringLiteral("household-file-%1.png").arg(language)));
         dialog.findChild<QTabWidget*>(QStringLiteral("tabWidget"))->setCurrentIndex(1);
         save(&dialog, out.filePath(QStringLiteral("household-members-%1.png").arg(language)));
+        // The printed household file of the household with casework, and its station's monthly
+        // report for last month (File → Print household file…, Reports → Monthly station report…).
+        {
+            const QDateTime now = QDateTime::currentDateTime();
+            if (!savePage(HouseholdFileDocument::build(db, caseworkId, now),
+                          out.filePath(QStringLiteral("print-household-file-%1.png").arg(language))))
+                return 1;
+            const std::optional<HouseholdFile> file = HouseholdRepository(db).load(caseworkId);
+            const QString station =
+                file ? file->household.value(QStringLiteral("station")).toString() : QString();
+            const ReportPeriod lastMonth =
+                ReportPeriod::containing(ReportPeriod::Kind::Month, ReportPeriod::countyDay(now)).previous();
+            if (!savePage(
+                    IndicatorReportDocument::build(db, IndicatorScope::station(station), lastMonth, now),
+                    out.filePath(QStringLiteral("print-monthly-report-%1.png").arg(language))))
+                return 1;
+        }
         {
             HouseholdDialog casework(db, window.session(), caseworkId, &window);
             casework.show();

@@ -12,15 +12,18 @@
 #include "core/profile/ProfileOpener.h"
 #include "core/records/PublishedDocumentStore.h"
 #include "ui/main/LanguageMenu.h"
+#include "ui/print/IndicatorReportDocument.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <unistd.h>
 
 namespace ff {
@@ -71,6 +74,21 @@ QString profileFolder(const QString& wanted, QString* problem)
                                 : HeadlessReport::tr("Say whose profile to count with --profile NAME.");
     return {};
 }
+
+/// Whether the command line asks for `--format pdf` (read before the application exists, which
+/// the format decides).
+bool asksForPdf(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg.toLower() == "--format=pdf" || arg.toLower() == "-format=pdf")
+            return true;
+        if ((arg == "--format" || arg == "-format") && i + 1 < argc &&
+            QByteArray(argv[i + 1]).trimmed().toLower() == "pdf")
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 bool HeadlessReport::isRequested(int argc, char** argv)
@@ -80,7 +98,16 @@ bool HeadlessReport::isRequested(int argc, char** argv)
 
 int HeadlessReport::run(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // A PDF needs fonts and a printer, so a QGuiApplication; without a window it needs no display
+    // (offscreen, unless the caller chose a platform). CSV needs neither.
+    std::unique_ptr<QCoreApplication> app;
+    if (asksForPdf(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Fieldfile"));
     QCoreApplication::setApplicationName(QStringLiteral("fieldfile"));
     QCommandLineParser parser;
@@ -95,8 +122,10 @@ int HeadlessReport::run(int argc, char** argv)
           QStringLiteral("scope")},
          {QStringLiteral("period"), tr("A month (2026-11), a quarter (2026-Q4) or a year (2026)."),
           QStringLiteral("period")},
-         {QStringLiteral("format"), tr("csv (the only format yet)."), QStringLiteral("format"),
-          QStringLiteral("csv")},
+         {QStringLiteral("format"),
+          tr("csv (the indicators as a table, the default) or pdf (the printed report: "
+             "the monthly station report, the county summary)."),
+          QStringLiteral("format"), QStringLiteral("csv")},
          {QStringLiteral("output"), tr("The file to write."), QStringLiteral("file")},
          {QStringLiteral("profile"),
           tr("Whose profile: its folder, or its person's name (default: the only one)."),
@@ -107,7 +136,7 @@ int HeadlessReport::run(int argc, char** argv)
          {QStringLiteral("database"), tr("Count an unencrypted database file instead of a profile."),
           QStringLiteral("path")},
          {QStringLiteral("language"), tr("Language of the report: zh_CN or en."), QStringLiteral("code")}});
-    parser.process(app);
+    parser.process(*app);
     LanguageMenu::apply(parser.isSet(QStringLiteral("language")) ? parser.value(QStringLiteral("language"))
                                                                  : LanguageMenu::saved());
     QTextStream out(stdout);
@@ -125,8 +154,9 @@ int HeadlessReport::run(int argc, char** argv)
                                                                     : QStringLiteral("county"));
     if (!scope)
         return fail(tr("--scope is county, township:NAME, station:NAME or caseworker:NAME."), 2);
-    if (parser.value(QStringLiteral("format")).trimmed().toLower() != QLatin1String("csv"))
-        return fail(tr("Reports are written as CSV (--format csv); PDF is not available yet."), 2);
+    const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("pdf"))
+        return fail(tr("Reports are written as CSV (--format csv) or PDF (--format pdf)."), 2);
     const QString output = parser.value(QStringLiteral("output")).trimmed();
     if (output.isEmpty())
         return fail(tr("Say where to write the report with --output FILE."), 2);
@@ -178,9 +208,18 @@ int HeadlessReport::run(int argc, char** argv)
     BuiltInForms::setPublishedFolder(QFileInfo(db.path()).dir().filePath(QStringLiteral("forms")));
     if (Status s = PublishedDocumentStore(db).install(); !s)
         err << s.error().message << ' ' << s.error().detail << Qt::endl;
-    const QByteArray csv = IndicatorReport::compute(db, *scope, *period).toCsv();
-    if (Status s = CsvWriter::save(output, csv); !s)
-        return fail(s.error().message + QLatin1Char(' ') + s.error().detail, 1);
+    if (format == QLatin1String("pdf")) {
+        const std::optional<PrintedDocument> document =
+            IndicatorReportDocument::build(db, *scope, *period, QDateTime::currentDateTime());
+        if (!document)
+            return fail(tr("The report could not be counted."), 1);
+        if (Status s = document->savePdf(output); !s)
+            return fail(s.error().message + QLatin1Char(' ') + s.error().detail, 1);
+    } else {
+        const QByteArray csv = IndicatorReport::compute(db, *scope, *period).toCsv();
+        if (Status s = CsvWriter::save(output, csv); !s)
+            return fail(s.error().message + QLatin1Char(' ') + s.error().detail, 1);
+    }
     out << tr("The indicators of %1, %2, are in %3.").arg(scope->label(), period->label(), output)
         << Qt::endl;
     return 0;

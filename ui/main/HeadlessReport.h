@@ -7,11 +7,13 @@
 namespace ff {
 
 /// `fieldfile report …`: the indicators of a profile's database (or a plain --database file) for a
-/// scope and period, written as a file without opening a window — for county IT and scripts. The
+/// scope and period, written as a CSV or PDF file without opening a window — for county IT and scripts. The
 /// numbers are core/indicators' (IndicatorReport), the same the dashboard shows. An encrypted
 /// profile needs its password: the first line of --password-file, or of standard input when that
 /// is not a terminal (never an argument, which other users could read); the demo profile needs
-/// none. Runs before any QApplication exists, with a QCoreApplication of its own.
+/// none. Runs before any QApplication exists, with a QCoreApplication of its own (a
+/// QGuiApplication, offscreen unless QT_QPA_PLATFORM says otherwise, for a PDF: the printed report
+/// of IndicatorReportDocument).
 class HeadlessReport
 {
     Q_DECLARE_TR_FUNCTIONS(HeadlessReport)

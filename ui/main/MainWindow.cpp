@@ -26,6 +26,7 @@
 #include "ui/households/MergeHouseholdDialog.h"
 #include "ui/households/NoteSearchDialog.h"
 #include "ui/main/LanguageMenu.h"
+#include "ui/print/PrintMenu.h"
 #include "ui/profile/LockController.h"
 #include "ui/profile/NewPasswordDialog.h"
 #include "ui/station/StationPage.h"
@@ -305,6 +306,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     setUpWorkbench();
     setUpAssignment();
     setUpStation();
+    m_printMenu = new PrintMenu(db, *this, m_fileMenu, m_lockAction, m_syncMenu->menuAction());
     retranslate();
     updateActions();
     // A caseworker starts the day with what is to be done.
@@ -581,6 +583,8 @@ void MainWindow::retranslate()
     m_syncAction->setText(tr("Sync &now"));
     m_syncAction->setToolTip(tr("Send what is unsent and receive what is new (F5)"));
     m_autoSync->retranslate();
+    if (m_printMenu)
+        m_printMenu->retranslate();
     m_exportAction->setText(tr("&Export sync package…"));
     m_exportAction->setToolTip(tr("Write the unsent changes to a file, e.g. on a USB stick, for the county"));
     m_receiptAction->setText(tr("Import &receipt…"));
@@ -627,6 +631,8 @@ void MainWindow::updateActions()
     m_receiptAction->setEnabled(enrolled);
     m_importFilesAction->setVisible(m_sync->role() == QStringLiteral("county"));
     m_importFilesAction->setEnabled(enrolled && !m_sync->isBusy());
+    if (m_printMenu)
+        m_printMenu->updateActions();
 }
 
 void MainWindow::changeEvent(QEvent* event)

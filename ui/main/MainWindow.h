@@ -20,6 +20,7 @@ class QToolBar;
 namespace ff {
 
 class HouseholdDialog;
+class PrintMenu;
 
 class Database;
 class DueVisitsPage;
@@ -172,6 +173,8 @@ private:
     QAction* m_workbenchAction = nullptr;
     StationPage* m_station = nullptr;
     QAction* m_stationAction = nullptr;
+    /// File → Print household file…, the Reports menu (ui/print).
+    PrintMenu* m_printMenu = nullptr;
 };
 
 } // namespace ff
