@@ -112,6 +112,10 @@ QString translated(const char* context, const char* source)
     return QCoreApplication::translate(context, source);
 }
 
+/// `text` without its spaces: pdftotext leaves out the narrow spaces between Chinese characters and
+/// digits ("第 1 页" comes out as "第1页").
+QString withoutSpaces(QString text) { return text.remove(QLatin1Char(' ')); }
+
 /// Checks that every page of `text` ends with its page number of `pages`, as the foot says it.
 void checkPageNumbers(const QString& text, int pages)
 {
@@ -120,7 +124,7 @@ void checkPageNumbers(const QString& text, int pages)
     for (int i = 0; i < pageTexts.size(); ++i) {
         const QString foot = translated("PrintedDocument", "Page %1 of %2").arg(i + 1).arg(pages);
         INFO("page " << i + 1 << ": " << foot.toStdString());
-        CHECK(pageTexts.at(i).contains(foot));
+        CHECK(withoutSpaces(pageTexts.at(i)).contains(withoutSpaces(foot)));
     }
 }
 
@@ -183,7 +187,7 @@ TEST_CASE("the monthly station report prints the station's indicators of the mon
     checkPageNumbers(text, pages);
     if (language == QLatin1String("zh_CN") &&
         translated("PrintedDocument", "Page %1 of %2") != QLatin1String("Page %1 of %2")) {
-        CHECK(text.contains(QStringLiteral("第 1 页 共 %1 页").arg(pages)));
+        CHECK(withoutSpaces(text).contains(QStringLiteral("第1页共%1页").arg(pages)));
         CHECK(text.contains(QStringLiteral("社工站月报")));
     }
 

@@ -83,7 +83,6 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTranslator>
 
 using namespace ff;
 
@@ -551,16 +550,8 @@ int main(int argc, char** argv)
         return 1;
     }
 
-    // Messages not yet in translations/ (a catalogue compiled from a branch's new lines) may be
-    // given for the Chinese pictures: FIELDFILE_SCREENSHOT_QM=path/to/extra.qm.
-    QTranslator extra;
-    const bool hasExtra = extra.load(qEnvironmentVariable("FIELDFILE_SCREENSHOT_QM"));
     for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         LanguageMenu::apply(language);
-        if (hasExtra && language == QLatin1String("zh_CN"))
-            QCoreApplication::installTranslator(&extra);
-        else
-            QCoreApplication::removeTranslator(&extra);
         // The supervisor's home page: the review queue with a note and its thread, the station
         // overview, and the list behind one of its numbers.
         {

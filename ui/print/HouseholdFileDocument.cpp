@@ -66,8 +66,8 @@ QString HouseholdFileDocument::display(const QString& entity, const QString& fie
     }
     if (entity == QLatin1String("assessment") && field == QLatin1String("status"))
         return v.toString() == QLatin1String("submitted")
-                   ? QCoreApplication::translate("ff::AssessmentsTab", "Submitted")
-                   : QCoreApplication::translate("ff::AssessmentsTab", "Draft");
+                   ? QCoreApplication::translate("AssessmentsTab", "Submitted")
+                   : QCoreApplication::translate("AssessmentsTab", "Draft");
     if (const RecordType* type = RecordTypes::find(entity)) {
         if (const FieldSpec* spec = type->field(field); spec && spec->masked)
             return ResidentId::masked(v.toString());
