@@ -33,6 +33,7 @@ class LockController;
 class TaskListPage;
 class WorkbenchPage;
 class StationPage;
+class DashboardPage;
 
 /// The caseworker's main window: the caseload list, and the commands that open household files.
 class MainWindow : public QMainWindow
@@ -53,6 +54,9 @@ public:
     /// county, read by caseworkers).
     StationPage* stationPage() const { return m_station; }
     QAction* stationAction() const { return m_stationAction; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    QAction* dashboardAction() const { return m_dashboardAction; }
+    QAction* exportListAction() const { return m_exportListAction; }
     SyncController* sync() const { return m_sync; }
     AutoSync* autoSync() const { return m_autoSync; }
     ClosingSync* closingSync() const { return m_closingSync; }
@@ -117,6 +121,10 @@ private:
     void setUpWorkbench();
     /// Adds the station page (volunteers, service projects) and its action.
     void setUpStation();
+    /// Adds the dashboard page (charts of the indicators) and File → Export list as CSV…, which
+    /// writes the list of the page shown (the caseload as filtered, a worklist).
+    void setUpDashboard();
+    void exportCurrentList();
 
     Database& m_db;
     HouseholdListPage* m_list;
@@ -172,6 +180,9 @@ private:
     QAction* m_workbenchAction = nullptr;
     StationPage* m_station = nullptr;
     QAction* m_stationAction = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    QAction* m_dashboardAction = nullptr;
+    QAction* m_exportListAction = nullptr;
 };
 
 } // namespace ff
