@@ -4,6 +4,7 @@
 
 #include "core/db/Database.h"
 #include "core/indicators/Indicators.h"
+#include "core/model/CodeList.h"
 #include "ui/dashboard/ChartPanel.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/main/MainWindow.h"
@@ -44,9 +45,14 @@ bool takeDashboardScreenshots(Database& station, Database& county, const QDir& o
         if (!counted(*page))
             return false;
         save(&bench, out.filePath(QStringLiteral("dashboard-station-%1.png").arg(language)));
-        // The planned visits due last month: the list behind the visits chart's points.
-        const auto list = page->listDialog(QStringLiteral("visits.due"), {QString()}, page->period(),
-                                           Indicators::name(QStringLiteral("visits.due")));
+        // The services of resource linking last month: the list behind the top of the last bar.
+        QStringList cells;
+        for (const QString& method : CodeList::serviceMethods().codes())
+            cells << method + QStringLiteral("/resource_linking");
+        const auto list =
+            page->listDialog(QStringLiteral("services.sessions"), cells, page->period(),
+                             Indicators::name(QStringLiteral("services.sessions")) + QStringLiteral(" · ") +
+                                 CodeList::serviceCategories().label(QStringLiteral("resource_linking")));
         list->show();
         save(list.get(), out.filePath(QStringLiteral("dashboard-list-%1.png").arg(language)));
         list->hide();

@@ -367,6 +367,8 @@ void DashboardPage::showServices()
     for (const double t : std::as_const(totals))
         largest = std::max(largest, t);
     chart->addSeries(series);
+    // Beside the bars: the five categories' names are too long for one line below them in English.
+    chart->legend()->setAlignment(Qt::AlignRight);
     auto* x = new QBarCategoryAxis;
     x->append(f.months);
     chart->addAxis(x, Qt::AlignBottom);
@@ -395,6 +397,7 @@ void DashboardPage::showVisits()
     y->setTickCount(6);
     y->setLabelFormat(QStringLiteral("%d%%"));
     chart->addAxis(y, Qt::AlignLeft);
+    bool any = false;
     for (const auto& [percent, due] : lines) {
         auto* series = new QLineSeries;
         series->setName(percent == QLatin1String("visits.on_time_percent")
@@ -402,8 +405,10 @@ void DashboardPage::showVisits()
                             : tr("Left-behind children's on time"));
         series->setPointsVisible(true);
         for (qsizetype m = 0; m < f.months.size(); ++m)
-            if (const std::optional<double> v = f.monthlyValue(m, percent))
+            if (const std::optional<double> v = f.monthlyValue(m, percent)) {
                 series->append(double(m), *v);
+                any = true;
+            }
         chart->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(y);
@@ -414,6 +419,9 @@ void DashboardPage::showVisits()
             openList(d, {QString()}, m_figures.month(index), Indicators::name(d));
         });
     }
+    // A rate needs planned visits: say why there is no line rather than show an empty grid.
+    if (!any)
+        chart->setTitle(tr("No planned visits were due in these months"));
     m_visits->setChart(chart);
     m_visits->setRows(*f.report, [](const IndicatorReport::Row& r) {
         return r.indicator.startsWith(QLatin1String("visits.")) ||
@@ -494,6 +502,8 @@ void DashboardPage::showReferrals()
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
+    if (largest <= 0)
+        chart->setTitle(tr("No referrals in either period"));
     auto* x = new QBarCategoryAxis;
     x->append({tr("Made"), tr("Accepted"), tr("Completed")});
     chart->addAxis(x, Qt::AlignBottom);
