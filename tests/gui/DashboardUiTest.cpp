@@ -211,6 +211,13 @@ TEST_CASE("The dashboard shows core's figures for the scope and period chosen, b
     for (QBarSet* set : services->barSets())
         november += set->at(4);
     CHECK(november == 3); // S1, S2, S3
+    // Group work only: S2.
+    page->serviceMethodBox()->setCurrentIndex(page->serviceMethodBox()->findData(QStringLiteral("group")));
+    services = qobject_cast<QStackedBarSeries*>(page->servicesPanel()->chartView()->chart()->series().at(0));
+    november = 0;
+    for (QBarSet* set : services->barSets())
+        november += set->at(4);
+    CHECK(november == 1);
 }
 
 TEST_CASE("A click on a bar or a number lists the households behind it, and Enter opens one",

@@ -30,7 +30,8 @@ enum Column
 
 ChartPanel::ChartPanel(const QString& name, QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_chartView(new QChartView(this)),
-      m_table(new QTableWidget(this)), m_savePicture(new QPushButton(this)), m_export(new QPushButton(this))
+      m_table(new QTableWidget(this)), m_savePicture(new QPushButton(this)), m_export(new QPushButton(this)),
+      m_buttons(new QHBoxLayout)
 {
     setObjectName(name + QStringLiteral("Panel"));
     m_title->setObjectName(name + QStringLiteral("TitleLabel"));
@@ -78,20 +79,27 @@ ChartPanel::ChartPanel(const QString& name, QWidget* parent)
     connect(m_savePicture, &QPushButton::clicked, this, &ChartPanel::savePictureRequested);
     connect(m_export, &QPushButton::clicked, this, &ChartPanel::exportRequested);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_savePicture);
-    buttons->addWidget(m_export);
+    m_buttons->addStretch(1);
+    m_buttons->addWidget(m_savePicture);
+    m_buttons->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
     layout->addWidget(m_chartView, 3);
     layout->addWidget(m_table, 2);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
     retranslate();
 }
 
 QString ChartPanel::unknownText() { return QStringLiteral("—"); }
+
+void ChartPanel::addControl(QWidget* control)
+{
+    m_buttons->insertWidget(0, control);
+    // Reading order: the chooser comes before the buttons beside it.
+    setTabOrder(m_table, control);
+    setTabOrder(control, m_savePicture);
+}
 
 void ChartPanel::setChart(QChart* chart)
 {

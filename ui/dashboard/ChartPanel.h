@@ -11,6 +11,7 @@
 
 class QChart;
 class QChartView;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -34,6 +35,8 @@ public:
     QPushButton* savePictureButton() const { return m_savePicture; }
     QPushButton* exportButton() const { return m_export; }
 
+    /// Puts a control of the chart (a chooser) at the start of the row of buttons.
+    void addControl(QWidget* control);
     /// Shows `chart` (the panel owns it; the one before is deleted).
     void setChart(QChart* chart);
     /// The table: the rows of `report` that `keep` accepts, as IndicatorReport::filtered gives them.
@@ -58,6 +61,7 @@ private:
     QTableWidget* m_table;
     QPushButton* m_savePicture;
     QPushButton* m_export;
+    QHBoxLayout* m_buttons;
     std::optional<IndicatorReport> m_report;
 };
 

@@ -67,10 +67,11 @@ QValueAxis* countAxis(double largest)
     return axis;
 }
 
-QStringList cellsOf(const QString& category)
+/// The services breakdowns of `category` by each of `methods`.
+QStringList cellsOf(const QString& category, const QStringList& methods)
 {
     QStringList cells;
-    for (const QString& m : CodeList::serviceMethods().codes())
+    for (const QString& m : methods)
         cells << m + QLatin1Char('/') + category;
     return cells;
 }
@@ -86,14 +87,16 @@ QString fileNamePart(const QString& text)
 DashboardPage::DashboardPage(Database& db, const Session& session, QWidget* parent)
     : QWidget(parent), m_db(db), m_session(session), m_scopeLabel(new QLabel(this)),
       m_scope(new QComboBox(this)), m_periodLabel(new QLabel(this)), m_kind(new QComboBox(this)),
-      m_period(new QComboBox(this)), m_busy(new QProgressBar(this)), m_status(new QLabel(this)),
-      m_services(nullptr), m_visits(nullptr), m_coverage(nullptr), m_referrals(nullptr)
+      m_period(new QComboBox(this)), m_busy(new QProgressBar(this)), m_method(new QComboBox(this)),
+      m_status(new QLabel(this)), m_services(nullptr), m_visits(nullptr), m_coverage(nullptr),
+      m_referrals(nullptr)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_scope->setObjectName(QStringLiteral("scopeComboBox"));
     m_kind->setObjectName(QStringLiteral("periodKindComboBox"));
     m_period->setObjectName(QStringLiteral("periodComboBox"));
     m_busy->setObjectName(QStringLiteral("countingProgressBar"));
+    m_method->setObjectName(QStringLiteral("serviceMethodComboBox"));
     m_status->setObjectName(QStringLiteral("dashboardStatusLabel"));
     m_scopeLabel->setBuddy(m_scope);
     m_periodLabel->setBuddy(m_kind);
@@ -124,6 +127,11 @@ DashboardPage::DashboardPage(Database& db, const Session& session, QWidget* pare
     m_visits = new ChartPanel(QStringLiteral("visits"), content);
     m_coverage = new ChartPanel(QStringLiteral("coverage"), content);
     m_referrals = new ChartPanel(QStringLiteral("referrals"), content);
+    m_services->addControl(m_method);
+    connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_figures.report)
+            showServices(); // the same figures, another method's part of them
+    });
     auto* grid = new QGridLayout(content);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(m_services, 0, 0);
@@ -324,6 +332,7 @@ void DashboardPage::apply()
     }
     m_busy->hide();
     m_figures = m_watcher.result();
+    emit countEnded();
     if (!m_figures.report) {
         m_status->setText(tr("Could not count: %1").arg(m_figures.error));
         return;
@@ -346,21 +355,26 @@ void DashboardPage::showServices()
     double largest = 0;
     QList<double> totals(f.months.size(), 0);
     const QStringList categories = CodeList::serviceCategories().codes();
+    const QString method = m_method->currentData().toString();
+    const QStringList methods = method.isEmpty() ? CodeList::serviceMethods().codes() : QStringList{method};
     for (const QString& c : categories) {
         auto* set = new QBarSet(CodeList::serviceCategories().label(c));
         for (qsizetype m = 0; m < f.months.size(); ++m) {
             double sum = 0;
-            for (const QString& cell : cellsOf(c))
+            for (const QString& cell : cellsOf(c, methods))
                 sum += f.monthlyValue(m, QStringLiteral("services.sessions"), cell).value_or(0);
             set->append(sum);
             totals[m] += sum;
         }
         series->append(set);
-        connect(set, &QBarSet::clicked, this, [this, c](int index) {
+        connect(set, &QBarSet::clicked, this, [this, c, methods, method](int index) {
             if (index < 0 || index >= m_figures.months.size())
                 return;
-            openList(QStringLiteral("services.sessions"), cellsOf(c), m_figures.month(index),
+            openList(QStringLiteral("services.sessions"), cellsOf(c, methods), m_figures.month(index),
                      Indicators::name(QStringLiteral("services.sessions")) + QStringLiteral(" · ") +
+                         (method.isEmpty()
+                              ? QString()
+                              : CodeList::serviceMethods().label(method) + QStringLiteral(" · ")) +
                          CodeList::serviceCategories().label(c));
         });
     }
@@ -585,6 +599,16 @@ void DashboardPage::retranslate()
 {
     m_scopeLabel->setText(tr("&Whose households:"));
     m_periodLabel->setText(tr("&Period:"));
+    {
+        const QSignalBlocker block(m_method);
+        const int method = m_method->currentIndex();
+        m_method->clear();
+        m_method->addItem(tr("All methods of work"), QString());
+        for (const QString& code : CodeList::serviceMethods().codes())
+            m_method->addItem(CodeList::serviceMethods().label(code), code);
+        m_method->setCurrentIndex(std::max(0, method));
+        m_method->setToolTip(tr("Casework, group work or community work, or all three"));
+    }
     {
         const QSignalBlocker block(m_kind);
         const int kind = m_kind->currentIndex();

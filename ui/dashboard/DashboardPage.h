@@ -39,6 +39,8 @@ public:
     QComboBox* scopeBox() const { return m_scope; }
     QComboBox* periodKindBox() const { return m_kind; }
     QComboBox* periodBox() const { return m_period; }
+    /// Which method of work the services chart shows (all at first).
+    QComboBox* serviceMethodBox() const { return m_method; }
     ChartPanel* servicesPanel() const { return m_services; }
     ChartPanel* visitsPanel() const { return m_visits; }
     ChartPanel* coveragePanel() const { return m_coverage; }
@@ -68,6 +70,8 @@ signals:
     void openRequested(const QString& householdId);
     /// The charts and tables show new figures.
     void updated();
+    /// The worker thread is done and holds no connection any more (counted or not).
+    void countEnded();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -96,6 +100,7 @@ private:
     QComboBox* m_kind;
     QComboBox* m_period;
     QProgressBar* m_busy;
+    QComboBox* m_method;
     QLabel* m_status;
     ChartPanel* m_services;
     ChartPanel* m_visits;

@@ -515,8 +515,10 @@ void MainWindow::setProfile(const QString& folder, bool demo, LockController* lo
         m_lockAction->setVisible(true);
         // A sync running when the lock comes finishes before the keys are wiped: queued, so that
         // what its end reads (the list, the status bar) is read first.
-        lock->setBackgroundWork([this] { return m_sync->isBusy(); });
+        lock->setBackgroundWork([this] { return m_sync->isBusy() || m_dashboard->isBusy(); });
         connect(m_sync, &SyncController::finished, lock, &LockController::backgroundWorkEnded,
+                Qt::QueuedConnection);
+        connect(m_dashboard, &DashboardPage::countEnded, lock, &LockController::backgroundWorkEnded,
                 Qt::QueuedConnection);
         connect(lock, &LockController::lockedChanged, this, &MainWindow::setLocked);
         connect(lock, &LockController::wipingKeys, m_sync, &SyncController::releaseMemory);
