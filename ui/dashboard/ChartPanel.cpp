@@ -31,7 +31,7 @@ enum Column
 ChartPanel::ChartPanel(const QString& name, QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_chartView(new QChartView(this)),
       m_table(new QTableWidget(this)), m_savePicture(new QPushButton(this)), m_export(new QPushButton(this)),
-      m_buttons(new QHBoxLayout)
+      m_heading(new QHBoxLayout), m_buttons(new QHBoxLayout)
 {
     setObjectName(name + QStringLiteral("Panel"));
     m_title->setObjectName(name + QStringLiteral("TitleLabel"));
@@ -84,7 +84,8 @@ ChartPanel::ChartPanel(const QString& name, QWidget* parent)
     m_buttons->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_title);
+    m_heading->addWidget(m_title, 1);
+    layout->addLayout(m_heading);
     layout->addWidget(m_chartView, 3);
     layout->addWidget(m_table, 2);
     layout->addLayout(m_buttons);
@@ -95,10 +96,9 @@ QString ChartPanel::unknownText() { return QStringLiteral("—"); }
 
 void ChartPanel::addControl(QWidget* control)
 {
-    m_buttons->insertWidget(0, control);
-    // Reading order: the chooser comes before the buttons beside it.
-    setTabOrder(m_table, control);
-    setTabOrder(control, m_savePicture);
+    m_heading->addWidget(control);
+    // Reading order: the chooser beside the title comes before the table below the chart.
+    setTabOrder(control, m_table);
 }
 
 void ChartPanel::setChart(QChart* chart)

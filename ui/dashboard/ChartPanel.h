@@ -35,7 +35,7 @@ public:
     QPushButton* savePictureButton() const { return m_savePicture; }
     QPushButton* exportButton() const { return m_export; }
 
-    /// Puts a control of the chart (a chooser) at the start of the row of buttons.
+    /// Puts a control of the chart (a chooser) beside its title.
     void addControl(QWidget* control);
     /// Shows `chart` (the panel owns it; the one before is deleted).
     void setChart(QChart* chart);
@@ -61,6 +61,7 @@ private:
     QTableWidget* m_table;
     QPushButton* m_savePicture;
     QPushButton* m_export;
+    QHBoxLayout* m_heading;
     QHBoxLayout* m_buttons;
     std::optional<IndicatorReport> m_report;
 };

@@ -24,6 +24,7 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QScrollArea>
@@ -74,6 +75,19 @@ QStringList cellsOf(const QString& category, const QStringList& methods)
     for (const QString& m : methods)
         cells << m + QLatin1Char('/') + category;
     return cells;
+}
+
+/// The months of a chart's axis, short enough for twelve beside a legend: "Jun", "6月" (the
+/// period chooser and the tables say which year).
+QStringList monthLabels(const QStringList& codes)
+{
+    QStringList labels;
+    const QLocale locale;
+    for (const QString& code : codes) {
+        const std::optional<ReportPeriod> month = ReportPeriod::parse(code);
+        labels << (month ? locale.monthName(month->first().month(), QLocale::ShortFormat) : code);
+    }
+    return labels;
 }
 
 QString fileNamePart(const QString& text)
@@ -384,7 +398,7 @@ void DashboardPage::showServices()
     // Beside the bars: the five categories' names are too long for one line below them in English.
     chart->legend()->setAlignment(Qt::AlignRight);
     auto* x = new QBarCategoryAxis;
-    x->append(f.months);
+    x->append(monthLabels(f.months));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = countAxis(largest);
@@ -404,7 +418,7 @@ void DashboardPage::showVisits()
         {QStringLiteral("visits.on_time_percent"), QStringLiteral("visits.due")},
         {QStringLiteral("guardianship.on_time_percent"), QStringLiteral("guardianship.due")}};
     auto* x = new QBarCategoryAxis;
-    x->append(f.months);
+    x->append(monthLabels(f.months));
     chart->addAxis(x, Qt::AlignBottom);
     auto* y = new QValueAxis;
     y->setRange(0, 100);
