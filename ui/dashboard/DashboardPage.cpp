@@ -566,8 +566,14 @@ void DashboardPage::openList(const QString& indicator, const QStringList& breakd
     if (!IndicatorRecords::lists(indicator))
         return;
     const std::unique_ptr<OverviewListDialog> dialog = listDialog(indicator, breakdowns, period, what);
-    connect(dialog.get(), &OverviewListDialog::openRequested, this, &DashboardPage::openRequested);
+    bool opened = false;
+    connect(dialog.get(), &OverviewListDialog::openRequested, this, [this, &opened](const QString& id) {
+        opened = true;
+        emit openRequested(id);
+    });
     dialog->exec();
+    if (opened)
+        refresh(); // the files opened from the list may have changed what it counts
 }
 
 void DashboardPage::savePicture(ChartPanel* panel, const QString& name)
@@ -601,6 +607,8 @@ void DashboardPage::changeEvent(QEvent* event)
     }
     QWidget::changeEvent(event);
 }
+
+void DashboardPage::setStale() { m_counted = false; }
 
 void DashboardPage::showEvent(QShowEvent* event)
 {

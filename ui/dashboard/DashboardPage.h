@@ -65,6 +65,9 @@ public:
 public slots:
     /// Counts again for the scope and period chosen (after a sync, or when they change).
     void refresh();
+    /// The records changed (a sync brought some) while the page is hidden: it counts again when
+    /// next shown.
+    void setStale();
 
 signals:
     void openRequested(const QString& householdId);

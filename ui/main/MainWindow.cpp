@@ -426,6 +426,8 @@ void MainWindow::setUpDashboard()
     connect(m_sync, &SyncController::finished, m_dashboard, [this] {
         if (m_dashboard->isVisible())
             m_dashboard->refresh();
+        else
+            m_dashboard->setStale();
     });
 
     m_exportListAction = new QAction(this);
