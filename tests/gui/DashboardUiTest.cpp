@@ -40,6 +40,7 @@
 #include <QHorizontalBarSeries>
 #include <QImage>
 #include <QJsonObject>
+#include <QLineSeries>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -137,6 +138,8 @@ QStringList column(const OverviewListDialog& dialog, int c)
 /// Clicks with the mouse at the middle of a bar of a chart.
 void clickBar(QChartView* view, QAbstractSeries* series, QPointF middle)
 {
+    // As on a screen: the chart is drawn (its bars laid out) before it is clicked.
+    (void)view->grab();
     const QPointF scene = view->chart()->mapToScene(view->chart()->mapToPosition(middle, series));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(scene));
 }
@@ -236,14 +239,33 @@ TEST_CASE("A click on a bar or a number lists the households behind it, and Ente
     waitCounted(page);
     QSignalSpy opened(&page, &DashboardPage::openRequested);
 
+    // The services bar of November (the last of six months), its resource-linking part: S3 only
+    // (social integration S2 from 0 to 1, counselling S1 from 1 to 2, resource linking above).
+    bool seen = false;
+    QChartView* view = page.servicesPanel()->chartView();
+    onNextList(
+        [&](OverviewListDialog& list) {
+            REQUIRE(list.tree()->topLevelItemCount() == 1);
+            CHECK(list.tree()->topLevelItem(0)->text(0) == QStringLiteral("371321-H3"));
+        },
+        &seen);
+    clickBar(view, view->chart()->series().at(0), QPointF(5, 2.5));
+    CHECK(seen);
+    // A point of the visits line, November's 50 %: its planned visits, V1 to V4, done or not.
+    // (The line's own signal: offscreen, a synthesized click misses the thin line.)
+    auto* line = qobject_cast<QLineSeries*>(page.visitsPanel()->chartView()->chart()->series().at(0));
+    REQUIRE(line);
+    onNextList([&](OverviewListDialog& list) { CHECK(list.tree()->topLevelItemCount() == 4); }, &seen);
+    emit line->clicked(QPointF(5, 50));
+    CHECK(seen);
+
     // The coverage bar of 低保 (dibao): H1 and H4, clicked with the mouse.
-    QChartView* view = page.coveragePanel()->chartView();
+    view = page.coveragePanel()->chartView();
     auto* bars = qobject_cast<QHorizontalBarSeries*>(view->chart()->series().at(0));
     REQUIRE(bars);
     const QStringList statuses = CodeList::assistanceStatus().codes();
     const qsizetype dibao = statuses.size() - 1 - statuses.indexOf(QStringLiteral("dibao")); // bottom up
     REQUIRE(bars->barSets().at(0)->at(int(dibao)) == 2);
-    bool seen = false;
     onNextList(
         [&](OverviewListDialog& list) {
             CHECK(list.tree()->topLevelItemCount() == 2);
