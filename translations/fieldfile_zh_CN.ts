@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AgencyList</name>
@@ -8,8 +7,8 @@
         <translation>机构名单不是有效的 JSON（第 %1 个字符：%2）。</translation>
     </message>
     <message>
-        <source>The list of agencies has no &quot;agencies&quot; array.</source>
-        <translation>机构名单中没有 &quot;agencies&quot; 数组。</translation>
+        <source>The list of agencies has no "agencies" array.</source>
+        <translation>机构名单中没有 "agencies" 数组。</translation>
     </message>
     <message>
         <source>Agency %1 of the list has no valid code (lower-case letters, digits and _).</source>
@@ -91,8 +90,8 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Questions marked &lt;span style=&quot;color:#b00020&quot;&gt;*&lt;/span&gt; need an answer before the assessment can be submitted; a draft can be saved at any time.</source>
-        <translation>标有 &lt;span style=&quot;color:#b00020&quot;&gt;*&lt;/span&gt; 的问题须填写后才能提交评估；草稿可随时保存。</translation>
+        <source>Questions marked &lt;span style="color:#b00020"&gt;*&lt;/span&gt; need an answer before the assessment can be submitted; a draft can be saved at any time.</source>
+        <translation>标有 &lt;span style="color:#b00020"&gt;*&lt;/span&gt; 的问题须填写后才能提交评估；草稿可随时保存。</translation>
     </message>
     <message>
         <source>the household</source>
@@ -261,7 +260,7 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>The households move to that caseworker&apos;s laptop after this laptop and the county have synced; the county checks that the caseworker is one of the station&apos;s.</source>
+        <source>The households move to that caseworker's laptop after this laptop and the county have synced; the county checks that the caseworker is one of the station's.</source>
         <translation>本机与县里同步后，这些户会转到该社工的电脑上；县里会核对该社工是否属于本社工站。</translation>
     </message>
     <message>
@@ -322,11 +321,11 @@
         <translation>请选择措施状态。</translation>
     </message>
     <message>
-        <source>The need chosen is one of %1; the action&apos;s category must be the same.</source>
+        <source>The need chosen is one of %1; the action's category must be the same.</source>
         <translation>所选需求属于“%1”，措施的类别必须与之相同。</translation>
     </message>
     <message>
-        <source>The need chosen is not among the household&apos;s identified needs. Choose one of the list, or none.</source>
+        <source>The need chosen is not among the household's identified needs. Choose one of the list, or none.</source>
         <translation>所选需求不在本户已识别的需求中。请从列表中选择，或选“不针对具体需求”。</translation>
     </message>
 </context>
@@ -595,7 +594,7 @@
         <translation>删除(&amp;R)…</translation>
     </message>
     <message>
-        <source>Photos and scans of the household&apos;s documents: ID cards, the hukou page, proof of income, signed consent forms, the housing. Drop files here from the file manager, or use Attach files. They are kept encrypted with your profile and sent to the county at the next sync.</source>
+        <source>Photos and scans of the household's documents: ID cards, the hukou page, proof of income, signed consent forms, the housing. Drop files here from the file manager, or use Attach files. They are kept encrypted with your profile and sent to the county at the next sync.</source>
         <translation>本户材料的照片和扫描件：身份证、户口簿、收入证明、签字的知情同意书、住房情况等。可以从文件管理器把文件拖到这里，或点“添加附件”。附件随个人档案加密保存，下次同步时发送到县里。</translation>
     </message>
     <message>
@@ -665,7 +664,7 @@ to come</source>
         <translation>“%1”的文件还没有从县里收到：添加它的电脑发送之后，下次同步时就会收到。</translation>
     </message>
     <message>
-        <source>Remove “%1” (%2) from this household&apos;s file? Do this only for a file attached by mistake: it is removed on every laptop and at the county at the next sync.</source>
+        <source>Remove “%1” (%2) from this household's file? Do this only for a file attached by mistake: it is removed on every laptop and at the county at the next sync.</source>
         <translation>要从本户档案中删除“%1”（%2）吗？只有加错文件时才这样做：下次同步后，所有电脑和县里都会删除它。</translation>
     </message>
     <message>
@@ -680,7 +679,7 @@ to come</source>
         <translation>已提交的评估被改回：提交后不可更改，重新评估须新建一份评估。</translation>
     </message>
     <message>
-        <source>A change its author&apos;s role may not make.</source>
+        <source>A change its author's role may not make.</source>
         <translation>该修改超出其作者角色的权限。</translation>
     </message>
     <message>
@@ -692,7 +691,7 @@ to come</source>
         <translation>您的角色无权进行此操作。</translation>
     </message>
     <message>
-        <source>A household&apos;s status marked confirmed on a caseworker&apos;s device: only a station supervisor or county staff may confirm a status.</source>
+        <source>A household's status marked confirmed on a caseworker's device: only a station supervisor or county staff may confirm a status.</source>
         <translation>在社工的设备上将户的救助身份标为已确认：只有社工站督导或县级工作人员可以确认救助身份。</translation>
     </message>
     <message>
@@ -700,7 +699,7 @@ to come</source>
         <translation>修改或删除了“打开户档案”的记录：这类记录一经记下永不更改。</translation>
     </message>
     <message>
-        <source>Only the station supervisor or the county confirms a household&apos;s status.</source>
+        <source>Only the station supervisor or the county confirms a household's status.</source>
         <translation>只有社工站督导或县里可以确认户的救助身份。</translation>
     </message>
     <message>
@@ -712,11 +711,11 @@ to come</source>
         <translation>在县级以外作出了动态调整决定：只有县民政局工作人员可以确认或不予确认动态调整申请。</translation>
     </message>
     <message>
-        <source>A status review recommended or returned on a caseworker&apos;s device: only a station supervisor or county staff may do that.</source>
+        <source>A status review recommended or returned on a caseworker's device: only a station supervisor or county staff may do that.</source>
         <translation>在社工的设备上对动态调整申请作出了推荐或退回：只有社工站督导或县民政局工作人员可以这样做。</translation>
     </message>
     <message>
-        <source>A note approved or returned on a caseworker&apos;s device: only a station supervisor or county staff review notes.</source>
+        <source>A note approved or returned on a caseworker's device: only a station supervisor or county staff review notes.</source>
         <translation>在社工的设备上通过或退回了记录：只有社工站督导或县民政局工作人员审核记录。</translation>
     </message>
     <message>
@@ -724,7 +723,7 @@ to come</source>
         <translation>审核意见被修改或删除：意见按写下时的原样保存。</translation>
     </message>
     <message>
-        <source>An assistance status changed outside the county: a household&apos;s status changes only through a status review confirmed by county staff.</source>
+        <source>An assistance status changed outside the county: a household's status changes only through a status review confirmed by county staff.</source>
         <translation>在县级以外更改了救助类别：户的救助类别只能通过县民政局确认的动态调整来更改。</translation>
     </message>
     <message>
@@ -748,15 +747,15 @@ to come</source>
         <translation>救助类别只能通过动态调整（“动态调整”标签页）更改：由社工站督导推荐，县民政局确认。</translation>
     </message>
     <message>
-        <source>A household&apos;s caseworker or station changed on a caseworker&apos;s device: only the station supervisor or the county assigns households.</source>
+        <source>A household's caseworker or station changed on a caseworker's device: only the station supervisor or the county assigns households.</source>
         <translation>在社工的设备上修改了家庭的负责社工或社工站：只有社工站督导或县里可以分配家庭。</translation>
     </message>
     <message>
-        <source>The station supervisor assigns households to the station&apos;s caseworkers (File → Assign to caseworker); the station follows the county&apos;s assignment.</source>
+        <source>The station supervisor assigns households to the station's caseworkers (File → Assign to caseworker); the station follows the county's assignment.</source>
         <translation>由社工站督导把家庭分配给本站社工（文件 → 分配给社工）；社工站以县里的分配为准。</translation>
     </message>
     <message>
-        <source>A volunteer or service project written on a caseworker&apos;s device: only a station supervisor or county staff keep the station&apos;s records.</source>
+        <source>A volunteer or service project written on a caseworker's device: only a station supervisor or county staff keep the station's records.</source>
         <translation>在社工的设备上写入了志愿者或服务项目：只有社工站督导或县级工作人员维护社工站的记录。</translation>
     </message>
     <message>
@@ -780,7 +779,7 @@ to come</source>
         <translation>个案记录按原样保留：请改用“更正”，原先的文字会保留在它的历史中。</translation>
     </message>
     <message>
-        <source>A household merged into another on a caseworker&apos;s device: only a station supervisor or county staff merge households filed twice.</source>
+        <source>A household merged into another on a caseworker's device: only a station supervisor or county staff merge households filed twice.</source>
         <translation>在社工的设备上把一户合并进了另一户：只有社工站督导或县级工作人员才能合并重复登记的家庭。</translation>
     </message>
     <message>
@@ -788,7 +787,7 @@ to come</source>
         <translation>只有社工站督导或县级工作人员才能合并重复登记的家庭。</translation>
     </message>
     <message>
-        <source>An attachment&apos;s file, size or author was changed: what was attached stays as it was; a wrong file is removed and the right one added.</source>
+        <source>An attachment's file, size or author was changed: what was attached stays as it was; a wrong file is removed and the right one added.</source>
         <translation>附件的文件、大小或添加人被更改：已添加的附件保持原样；加错的文件应删除后再添加正确的文件。</translation>
     </message>
     <message>
@@ -844,7 +843,7 @@ to come</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Written by %1 at %2. The text as it was stays in the note&apos;s history; the note will say that you corrected it.</source>
+        <source>Written by %1 at %2. The text as it was stays in the note's history; the note will say that you corrected it.</source>
         <translation>由%1于%2记录。原来的文字会保留在这条记录的历史中，记录上会注明由您更正。</translation>
     </message>
 </context>
@@ -917,7 +916,7 @@ to come</source>
         <translation>添加这条记录，注明日期并署上您的姓名（Ctrl+Enter）</translation>
     </message>
     <message>
-        <source>Find in this household&apos;s notes (words, e.g. 低保 学校)</source>
+        <source>Find in this household's notes (words, e.g. 低保 学校)</source>
         <translation>在本户记录中查找（词语，如：低保 学校）</translation>
     </message>
     <message>
@@ -1007,7 +1006,7 @@ to come</source>
         <translation>这条修改不是由发送同步包的设备做出的。</translation>
     </message>
     <message>
-        <source>A household the sender&apos;s user does not hold (not in their caseload or station).</source>
+        <source>A household the sender's user does not hold (not in their caseload or station).</source>
         <translation>发送方用户无权修改的家庭（不在其负责的家庭或所在社工站范围内）。</translation>
     </message>
     <message>
@@ -1015,8 +1014,43 @@ to come</source>
         <translation>该修改所标明的家庭与该记录所属的家庭不一致。</translation>
     </message>
     <message>
-        <source>A household assigned to someone who is not a caseworker of the assigning supervisor&apos;s station.</source>
+        <source>A household assigned to someone who is not a caseworker of the assigning supervisor's station.</source>
         <translation>家庭被分配给了不属于该督导所在社工站的人员。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>上期：%1</translation>
+    </message>
+    <message>
+        <source>Click (or press Enter) to list the households behind this number</source>
+        <translation>单击（或按回车键）列出这个数字所统计的户</translation>
+    </message>
+    <message>
+        <source>Not known for this period</source>
+        <translation>本期无法得知</translation>
+    </message>
+    <message>
+        <source>Save chart as picture…</source>
+        <translation>图表存为图片…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture, e.g. for a report</source>
+        <translation>将图表保存为 PNG 图片，可放进报告</translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>表格导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table's numbers as a CSV file that spreadsheets open</source>
+        <translation>将表格中的数字保存为电子表格能打开的 CSV 文件</translation>
     </message>
 </context>
 <context>
@@ -1585,7 +1619,7 @@ to come</source>
         <translation>处理冲突</translation>
     </message>
     <message>
-        <source>These fields were changed differently by people who had not seen each other&apos;s change. Nothing has been lost: choose the value that is right, or write a new one.</source>
+        <source>These fields were changed differently by people who had not seen each other's change. Nothing has been lost: choose the value that is right, or write a new one.</source>
         <translation>以下项目被两个人分别改成了不同的值，他们彼此都没看到对方的修改。内容没有丢失：请选出正确的值，或填写一个新值。</translation>
     </message>
     <message>
@@ -1644,7 +1678,7 @@ to come</source>
         <translation>连接县民政局</translation>
     </message>
     <message>
-        <source>Connect this laptop once. The county&apos;s IT staff give you the server address and a one-time enrollment code. Afterwards the laptop syncs whenever it has a connection.</source>
+        <source>Connect this laptop once. The county's IT staff give you the server address and a one-time enrollment code. Afterwards the laptop syncs whenever it has a connection.</source>
         <translation>这台笔记本电脑只需连接一次。县民政局的信息技术人员会给您服务器地址和一次性注册码。之后，只要有网络，电脑就能同步。</translation>
     </message>
     <message>
@@ -1668,7 +1702,7 @@ to come</source>
         <translation>仅在县里使用自建证书时填写</translation>
     </message>
     <message>
-        <source>The SHA-256 fingerprint of the county server&apos;s certificate, e.g. 3F:A2:…, as its IT staff read it out. Leave it empty unless they gave you one.</source>
+        <source>The SHA-256 fingerprint of the county server's certificate, e.g. 3F:A2:…, as its IT staff read it out. Leave it empty unless they gave you one.</source>
         <translation>县级服务器证书的 SHA-256 指纹，如 3F:A2:…，由县里的信息技术人员提供。没有提供就留空。</translation>
     </message>
     <message>
@@ -1687,7 +1721,7 @@ to come</source>
         <translation>仅在县里使用自建证书时填写</translation>
     </message>
     <message>
-        <source>The SHA-256 fingerprint of the county server&apos;s certificate, e.g. 3F:A2:…, as its IT staff read it out. Leave it empty unless they gave you one.</source>
+        <source>The SHA-256 fingerprint of the county server's certificate, e.g. 3F:A2:…, as its IT staff read it out. Leave it empty unless they gave you one.</source>
         <translation>县级服务器证书的 SHA-256 指纹，如 3F:A2:…，由县里的信息技术人员提供。没有提供就留空。</translation>
     </message>
     <message numerus="yes">
@@ -1697,7 +1731,7 @@ to come</source>
         </translation>
     </message>
     <message>
-        <source>The county&apos;s IT staff give you the server address and a one-time enrollment code. Your name, role and station come from the county. The password protects everything Fieldfile keeps on this laptop: you type it each time you start Fieldfile or it has been locked.</source>
+        <source>The county's IT staff give you the server address and a one-time enrollment code. Your name, role and station come from the county. The password protects everything Fieldfile keeps on this laptop: you type it each time you start Fieldfile or it has been locked.</source>
         <translation>县里的信息技术人员会给您服务器地址和一次性注册码。您的姓名、角色和所属社工站由县里提供。密码保护本机上 Fieldfile 保存的一切：每次启动 Fieldfile 或锁定后都要输入。</translation>
     </message>
     <message>
@@ -1760,7 +1794,7 @@ to come</source>
 <context>
     <name>ConnectionGuard</name>
     <message>
-        <source>The request&apos;s headers are too large.</source>
+        <source>The request's headers are too large.</source>
         <translation>请求头过大。</translation>
     </message>
     <message>
@@ -1799,11 +1833,11 @@ to come</source>
         <translation>这台设备没有在县里登记。</translation>
     </message>
     <message>
-        <source>This part of the attachment is not sealed to the county&apos;s key.</source>
+        <source>This part of the attachment is not sealed to the county's key.</source>
         <translation>附件的这一部分不是用县里的密钥加密的。</translation>
     </message>
     <message>
-        <source>The county does not hold this attachment&apos;s file whole yet: the laptop that added it has still to send it.</source>
+        <source>The county does not hold this attachment's file whole yet: the laptop that added it has still to send it.</source>
         <translation>县里还没有收齐这个附件的文件：添加它的电脑还需要发送。</translation>
     </message>
     <message>
@@ -1814,7 +1848,7 @@ to come</source>
 <context>
     <name>CountyBackup</name>
     <message>
-        <source>The county&apos;s epoch could not be written.</source>
+        <source>The county's epoch could not be written.</source>
         <translation>无法写入县里的数据纪元标识。</translation>
     </message>
     <message>
@@ -1830,7 +1864,7 @@ to come</source>
         <translation>无法把数据库复制到 %1。</translation>
     </message>
     <message>
-        <source>The county&apos;s key file could not be copied to %1.</source>
+        <source>The county's key file could not be copied to %1.</source>
         <translation>无法把县里的密钥文件复制到 %1。</translation>
     </message>
     <message>
@@ -1972,7 +2006,7 @@ to come</source>
 <context>
     <name>CountyKeyFile</name>
     <message>
-        <source>The county&apos;s key file %1 could not be written.</source>
+        <source>The county's key file %1 could not be written.</source>
         <translation>无法写入县级密钥文件 %1。</translation>
     </message>
 </context>
@@ -1987,14 +2021,14 @@ to come</source>
         <translation>“%1”此前已以不同内容发布，已发布的表单版本不能更改：请使用新的版本号。</translation>
     </message>
     <message>
-        <source>The county&apos;s key file cannot be read, so nothing can be signed.</source>
+        <source>The county's key file cannot be read, so nothing can be signed.</source>
         <translation>无法读取县里的密钥文件，因此无法签名。</translation>
     </message>
 </context>
 <context>
     <name>CountyRecordCopy</name>
     <message>
-        <source>The county&apos;s records could not be prepared for counting.</source>
+        <source>The county's records could not be prepared for counting.</source>
         <translation>无法准备县级数据用于统计。</translation>
     </message>
 </context>
@@ -2029,7 +2063,7 @@ to come</source>
         <translation>设备只能接收发给它自己的修改。</translation>
     </message>
     <message>
-        <source>The county server&apos;s disk is full. Nothing was imported; the laptop keeps its changes and sends them again later.</source>
+        <source>The county server's disk is full. Nothing was imported; the laptop keeps its changes and sends them again later.</source>
         <translation>县级服务器磁盘已满。本次未导入任何内容；笔记本会保留这些修改，稍后再次发送。</translation>
     </message>
     <message>
@@ -2170,11 +2204,11 @@ Parked changes: %9</source>
         <translation>笔记本只能发送它自己的数据包；其他数据包由县级工作人员导入。</translation>
     </message>
     <message>
-        <source>The county&apos;s key file %1 is locked by another program: its recovery key was not made. Try again.</source>
+        <source>The county's key file %1 is locked by another program: its recovery key was not made. Try again.</source>
         <translation>县的密钥文件 %1 正被其他程序锁定，未能生成恢复密钥。请重试。</translation>
     </message>
     <message>
-        <source>The county&apos;s recovery key could not be added to its key file %1.</source>
+        <source>The county's recovery key could not be added to its key file %1.</source>
         <translation>无法把县的恢复密钥写入密钥文件 %1。</translation>
     </message>
     <message>
@@ -2186,11 +2220,11 @@ Parked changes: %9</source>
         <translation>笔记本电脑须在无操作 %1 到 %2 分钟后锁定，不能是 %3。</translation>
     </message>
     <message>
-        <source>Could not store the county&apos;s policy.</source>
+        <source>Could not store the county's policy.</source>
         <translation>无法保存县的安全策略。</translation>
     </message>
     <message>
-        <source>This package was written by the demo profile: its households are invented and never enter the county&apos;s records. Nothing was imported.</source>
+        <source>This package was written by the demo profile: its households are invented and never enter the county's records. Nothing was imported.</source>
         <translation>此数据包来自演示档案：其中的户都是虚构的，永远不会进入县里的记录。未导入任何内容。</translation>
     </message>
     <message>
@@ -2203,6 +2237,125 @@ Parked changes: %9</source>
     <message>
         <source>The file %1 could not be written.</source>
         <translation>文件 %1 无法写入。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>My caseload (%1)</source>
+        <translation>我的服务对象（%1）</translation>
+    </message>
+    <message>
+        <source>Every household on this laptop</source>
+        <translation>本机所有户</translation>
+    </message>
+    <message>
+        <source>Counting %1, %2…</source>
+        <translation>正在统计：%1，%2…</translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>无法统计：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 · counted at %3</source>
+        <translation>%1，%2 · %3 统计</translation>
+    </message>
+    <message>
+        <source>All planned visits on time</source>
+        <translation>计划走访按时率</translation>
+    </message>
+    <message>
+        <source>Left-behind children's on time</source>
+        <translation>留守儿童监护随访按时率</translation>
+    </message>
+    <message>
+        <source>No planned visits were due in these months</source>
+        <translation>这几个月没有到期的计划走访</translation>
+    </message>
+    <message>
+        <source>Households on file now</source>
+        <translation>当前在册户数</translation>
+    </message>
+    <message>
+        <source>No referrals in either period</source>
+        <translation>两期都没有转介</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Save chart as picture</source>
+        <translation>图表存为图片</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>图片未能写入 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Whose households:</source>
+        <translation>统计范围(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>统计期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>All methods of work</source>
+        <translation>全部工作方法</translation>
+    </message>
+    <message>
+        <source>Casework, group work or community work, or all three</source>
+        <translation>个案、小组或社区工作，或三者合计</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Services given, by category, month by month</source>
+        <translation>各月服务次数（按服务类别）</translation>
+    </message>
+    <message>
+        <source>Planned visits done on time, month by month</source>
+        <translation>各月计划走访按时率</translation>
+    </message>
+    <message>
+        <source>Households on file, by assistance status</source>
+        <translation>在册户数（按救助类别）</translation>
+    </message>
+    <message>
+        <source>Referrals: made, accepted, completed</source>
+        <translation>转介：转出、受理、完成</translation>
+    </message>
+    <message>
+        <source>Counting; the window can be used meanwhile</source>
+        <translation>正在统计，窗口仍可照常使用</translation>
     </message>
 </context>
 <context>
@@ -2257,19 +2410,19 @@ Parked changes: %9</source>
 <context>
     <name>DeviceSync</name>
     <message>
-        <source>The cryptography library could not make this device&apos;s keys.</source>
+        <source>The cryptography library could not make this device's keys.</source>
         <translation>加密库无法为本机生成密钥。</translation>
     </message>
     <message>
-        <source>Could not store this device&apos;s keys.</source>
+        <source>Could not store this device's keys.</source>
         <translation>无法保存本机的密钥。</translation>
     </message>
     <message>
-        <source>The county&apos;s answer is incomplete.</source>
+        <source>The county's answer is incomplete.</source>
         <translation>县民政局服务器的答复不完整。</translation>
     </message>
     <message>
-        <source>Could not store the county&apos;s keys.</source>
+        <source>Could not store the county's keys.</source>
         <translation>无法保存县民政局的密钥。</translation>
     </message>
     <message>
@@ -2285,7 +2438,7 @@ Parked changes: %9</source>
         <translation>本机记录的内容都已送达县民政局：没有需要发送的内容。</translation>
     </message>
     <message>
-        <source>The package could not be written: this laptop&apos;s keys are missing.</source>
+        <source>The package could not be written: this laptop's keys are missing.</source>
         <translation>无法生成同步包：本机缺少密钥。</translation>
     </message>
     <message>
@@ -2301,7 +2454,7 @@ Parked changes: %9</source>
         <translation>无法记录这张回执。</translation>
     </message>
     <message>
-        <source>Could not update this laptop&apos;s caseload.</source>
+        <source>Could not update this laptop's caseload.</source>
         <translation>无法更新本机的服务对象名单。</translation>
     </message>
     <message>
@@ -2309,11 +2462,11 @@ Parked changes: %9</source>
         <translation>演示数据永远不会连接到县里。</translation>
     </message>
     <message>
-        <source>Could not store what the county says of this laptop&apos;s user.</source>
+        <source>Could not store what the county says of this laptop's user.</source>
         <translation>无法保存县里提供的本机用户信息。</translation>
     </message>
     <message>
-        <source>The demo&apos;s households are invented: they are never sent to a county.</source>
+        <source>The demo's households are invented: they are never sent to a county.</source>
         <translation>演示中的户都是虚构的，永远不会发送到县里。</translation>
     </message>
     <message>
@@ -2321,7 +2474,7 @@ Parked changes: %9</source>
         <translation>无法记住是否已暂停自动同步。</translation>
     </message>
     <message>
-        <source>Could not store the county&apos;s next certificate.</source>
+        <source>Could not store the county's next certificate.</source>
         <translation>无法保存县里的下一个证书。</translation>
     </message>
 </context>
@@ -2372,7 +2525,7 @@ Parked changes: %9</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>The county&apos;s visit rules (%1) have errors, so the built-in rules are used:</source>
+        <source>The county's visit rules (%1) have errors, so the built-in rules are used:</source>
         <translation>县里的走访规则（%1）有错误，暂用内置规则：</translation>
     </message>
     <message numerus="yes">
@@ -3039,7 +3192,7 @@ Parked changes: %9</source>
         <translation>推荐日期</translation>
     </message>
     <message>
-        <source>Station supervisor&apos;s opinion</source>
+        <source>Station supervisor's opinion</source>
         <translation>督导意见</translation>
     </message>
     <message>
@@ -3047,7 +3200,7 @@ Parked changes: %9</source>
         <translation>审核状态</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s review</source>
+        <source>Supervisor's review</source>
         <translation>督导审核</translation>
     </message>
     <message>
@@ -3226,11 +3379,11 @@ Parked changes: %9</source>
         <translation>%1需要中文（zh_CN）和英文（en）标签。</translation>
     </message>
     <message>
-        <source>The form has no &quot;id&quot;.</source>
-        <translation>表单缺少 &quot;id&quot;。</translation>
+        <source>The form has no "id".</source>
+        <translation>表单缺少 "id"。</translation>
     </message>
     <message>
-        <source>The form&apos;s title</source>
+        <source>The form's title</source>
         <translation>表单标题</translation>
     </message>
     <message>
@@ -3238,8 +3391,8 @@ Parked changes: %9</source>
         <translation>表单没有任何部分。</translation>
     </message>
     <message>
-        <source>A section has no &quot;id&quot;.</source>
-        <translation>有一个部分缺少 &quot;id&quot;。</translation>
+        <source>A section has no "id".</source>
+        <translation>有一个部分缺少 "id"。</translation>
     </message>
     <message>
         <source>The id “%1” is used twice.</source>
@@ -3250,8 +3403,8 @@ Parked changes: %9</source>
         <translation>部分“%1”</translation>
     </message>
     <message>
-        <source>A question in section “%1” has no &quot;id&quot;.</source>
-        <translation>部分“%1”中有一道题缺少 &quot;id&quot;。</translation>
+        <source>A question in section “%1” has no "id".</source>
+        <translation>部分“%1”中有一道题缺少 "id"。</translation>
     </message>
     <message>
         <source>Question “%1”: unknown type “%2” (known: %3).</source>
@@ -3262,8 +3415,8 @@ Parked changes: %9</source>
         <translation>题目“%1”</translation>
     </message>
     <message>
-        <source>Question “%1”: a choice has no &quot;code&quot;.</source>
-        <translation>题目“%1”：有一个选项缺少 &quot;code&quot;。</translation>
+        <source>Question “%1”: a choice has no "code".</source>
+        <translation>题目“%1”：有一个选项缺少 "code"。</translation>
     </message>
     <message>
         <source>Choice “%1” of question “%2”</source>
@@ -3290,8 +3443,8 @@ Parked changes: %9</source>
         <translation>本程序中没有表单“%2”的第 %1 版。</translation>
     </message>
     <message>
-        <source>Section “%1”: &quot;needs&quot; must be a list of need rules.</source>
-        <translation>栏目“%1”：&quot;needs&quot; 必须是需求规则的列表。</translation>
+        <source>Section “%1”: "needs" must be a list of need rules.</source>
+        <translation>栏目“%1”："needs" 必须是需求规则的列表。</translation>
     </message>
     <message>
         <source>Need rule %1 of section “%2”</source>
@@ -3302,8 +3455,8 @@ Parked changes: %9</source>
         <translation>%1：未知的服务类别“%2”（可用：%3）。</translation>
     </message>
     <message>
-        <source>%1 has no &quot;when&quot; condition.</source>
-        <translation>%1 缺少 &quot;when&quot; 条件。</translation>
+        <source>%1 has no "when" condition.</source>
+        <translation>%1 缺少 "when" 条件。</translation>
     </message>
     <message>
         <source>%1: the condition is wrong at character %2: %3</source>
@@ -3314,36 +3467,36 @@ Parked changes: %9</source>
         <translation>%1：条件引用了 ${%2}，但本表中没有这个问题。</translation>
     </message>
     <message>
-        <source>The form has no &quot;version&quot;: give it a whole number, 1 for a new form, one more than the last published version for a new version.</source>
-        <translation>表单缺少 &quot;version&quot;（版本号）：请填写整数，新表单为 1，新版本为上一发布版本加 1。</translation>
+        <source>The form has no "version": give it a whole number, 1 for a new form, one more than the last published version for a new version.</source>
+        <translation>表单缺少 "version"（版本号）：请填写整数，新表单为 1，新版本为上一发布版本加 1。</translation>
     </message>
     <message>
-        <source>The form&apos;s &quot;version&quot; must be a whole number of 1 or more, not %1.</source>
-        <translation>表单的 &quot;version&quot;（版本号）必须是大于等于 1 的整数，不能是 %1。</translation>
+        <source>The form's "version" must be a whole number of 1 or more, not %1.</source>
+        <translation>表单的 "version"（版本号）必须是大于等于 1 的整数，不能是 %1。</translation>
     </message>
     <message>
-        <source>Section “%1”: &quot;appliesTo&quot; must be household (answered once for the household) or member (answered for each member), not “%2”.</source>
-        <translation>部分“%1”：&quot;appliesTo&quot; 必须是 household（每户填写一次）或 member（每位成员各填一次），不能是“%2”。</translation>
+        <source>Section “%1”: "appliesTo" must be household (answered once for the household) or member (answered for each member), not “%2”.</source>
+        <translation>部分“%1”："appliesTo" 必须是 household（每户填写一次）或 member（每位成员各填一次），不能是“%2”。</translation>
     </message>
     <message>
-        <source>Question “%1”: a scale needs &quot;min&quot; below &quot;max&quot; (here %2 and %3).</source>
-        <translation>问题“%1”：量表的 &quot;min&quot; 必须小于 &quot;max&quot;（此处为 %2 和 %3）。</translation>
+        <source>Question “%1”: a scale needs "min" below "max" (here %2 and %3).</source>
+        <translation>问题“%1”：量表的 "min" 必须小于 "max"（此处为 %2 和 %3）。</translation>
     </message>
     <message>
         <source>The form “%1” is missing from this build.</source>
         <translation>此版本的程序中缺少表单“%1”。</translation>
     </message>
     <message>
-        <source>Question “%1”: the &quot;score&quot; of choice “%2” must be a number.</source>
-        <translation>问题“%1”：选项“%2”的 &quot;score&quot;（分值）必须是数字。</translation>
+        <source>Question “%1”: the "score" of choice “%2” must be a number.</source>
+        <translation>问题“%1”：选项“%2”的 "score"（分值）必须是数字。</translation>
     </message>
     <message>
-        <source>Question “%1”: a total needs &quot;of&quot;, the list of the ids of the questions whose scores it adds.</source>
-        <translation>问题“%1”：总分需要 &quot;of&quot;，即要相加计分的各问题的 id 列表。</translation>
+        <source>Question “%1”: a total needs "of", the list of the ids of the questions whose scores it adds.</source>
+        <translation>问题“%1”：总分需要 "of"，即要相加计分的各问题的 id 列表。</translation>
     </message>
     <message>
-        <source>Question “%1”: band %2 needs &quot;from&quot;, the lowest total it covers.</source>
-        <translation>问题“%1”：第%2个分级需要 &quot;from&quot;，即该级的最低分。</translation>
+        <source>Question “%1”: band %2 needs "from", the lowest total it covers.</source>
+        <translation>问题“%1”：第%2个分级需要 "from"，即该级的最低分。</translation>
     </message>
     <message>
         <source>Band %1 of question “%2”</source>
@@ -3362,8 +3515,8 @@ Parked changes: %9</source>
         <translation>问题“%1”计入了“%2”，但它不是单选题。</translation>
     </message>
     <message>
-        <source>Question “%1” adds “%2”, whose choice “%3” has no &quot;score&quot;.</source>
-        <translation>问题“%1”计入了“%2”，但其选项“%3”没有 &quot;score&quot;（分值）。</translation>
+        <source>Question “%1” adds “%2”, whose choice “%3” has no "score".</source>
+        <translation>问题“%1”计入了“%2”，但其选项“%3”没有 "score"（分值）。</translation>
     </message>
     <message>
         <source>The file is named for version %1 of “%2”, but holds version %3 of “%4”.</source>
@@ -3496,11 +3649,11 @@ Parked changes: %9</source>
         <translation>要写入的文件。</translation>
     </message>
     <message>
-        <source>Whose profile: its folder, or its person&apos;s name (default: the only one).</source>
+        <source>Whose profile: its folder, or its person's name (default: the only one).</source>
         <translation>账户档案：其文件夹或使用人姓名（默认：本机唯一的档案）。</translation>
     </message>
     <message>
-        <source>A file whose first line is the profile&apos;s password (else it is read from standard input).</source>
+        <source>A file whose first line is the profile's password (else it is read from standard input).</source>
         <translation>首行为账户密码的文件（否则从标准输入读取）。</translation>
     </message>
     <message>
@@ -3916,7 +4069,7 @@ Parked changes: %9</source>
         <translation>建档时填写的救助身份尚未经社工站督导或县里确认。</translation>
     </message>
     <message>
-        <source>Confirm that this household&apos;s assistance status is the one on record</source>
+        <source>Confirm that this household's assistance status is the one on record</source>
         <translation>确认此户的救助身份与登记的一致</translation>
     </message>
     <message>
@@ -3924,7 +4077,7 @@ Parked changes: %9</source>
         <translation>确认救助身份</translation>
     </message>
     <message>
-        <source>The county&apos;s assignment: the station supervisor assigns households to caseworkers (File → Assign to caseworker), effective at the next sync.</source>
+        <source>The county's assignment: the station supervisor assigns households to caseworkers (File → Assign to caseworker), effective at the next sync.</source>
         <translation>县里的分配：由社工站督导把家庭分配给社工（文件 → 分配给社工），下次同步后生效。</translation>
     </message>
 </context>
@@ -4354,6 +4507,45 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>IndicatorRecords</name>
+    <message>
+        <source>No status recorded</source>
+        <translation>未记录救助类别</translation>
+    </message>
+    <message>
+        <source>Served or visited in the period</source>
+        <translation>本期接受过服务或走访</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n household(s)</source>
+        <translation><numerusform>共 %n 户</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service record(s)</source>
+        <translation><numerusform>%n 条服务记录</numerusform></translation>
+    </message>
+    <message>
+        <source>Visited %1</source>
+        <translation>%1 走访</translation>
+    </message>
+    <message>
+        <source>Planned for %1, not done</source>
+        <translation>计划 %1 走访，未走访</translation>
+    </message>
+    <message>
+        <source>Planned for %1, done %2</source>
+        <translation>计划 %1 走访，%2 已走访</translation>
+    </message>
+    <message>
+        <source>To %1 · sent %2 · %3</source>
+        <translation>转介至%1 · %2 转出 · %3</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorReport</name>
     <message>
         <source>Indicator</source>
@@ -4705,11 +4897,11 @@ Parked changes: %9</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <source>Fieldfile now protects the households&apos; data on this laptop with a password: whoever finds a lost laptop cannot read them. Choose your password. You will type it each time you start Fieldfile.</source>
+        <source>Fieldfile now protects the households' data on this laptop with a password: whoever finds a lost laptop cannot read them. Choose your password. You will type it each time you start Fieldfile.</source>
         <translation>Fieldfile 现在用密码保护本机上的户数据：笔记本丢失后，捡到的人也无法读取。请设置您的密码，以后每次启动 Fieldfile 都要输入。</translation>
     </message>
     <message>
-        <source>Protect this laptop&apos;s data</source>
+        <source>Protect this laptop's data</source>
         <translation>保护本机数据</translation>
     </message>
     <message>
@@ -4747,7 +4939,7 @@ Parked changes: %9</source>
         <translation>&lt;h2&gt;Fieldfile 已锁定&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Locked after a while without use, to protect the households&apos; data. %1: type your password to go on where you were. Nothing you typed has been lost.</source>
+        <source>Locked after a while without use, to protect the households' data. %1: type your password to go on where you were. Nothing you typed has been lost.</source>
         <translation>一段时间无操作后已自动锁定，以保护户数据。%1：输入密码即可回到刚才的位置，已输入的内容都还在。</translation>
     </message>
     <message>
@@ -4808,7 +5000,7 @@ Parked changes: %9</source>
         <translation>打开户档案(&amp;O)</translation>
     </message>
     <message>
-        <source>Open the selected household&apos;s file (Enter or double-click)</source>
+        <source>Open the selected household's file (Enter or double-click)</source>
         <translation>打开选中家庭的档案（回车或双击）</translation>
     </message>
     <message>
@@ -4868,7 +5060,7 @@ Parked changes: %9</source>
         <translation>导入回执(&amp;R)…</translation>
     </message>
     <message>
-        <source>Read the county&apos;s receipt for a package, so this laptop knows what arrived</source>
+        <source>Read the county's receipt for a package, so this laptop knows what arrived</source>
         <translation>读取县民政局对同步包的回执，让本机知道哪些已送达</translation>
     </message>
     <message>
@@ -4934,7 +5126,7 @@ Parked changes: %9</source>
         <translation>待走访(&amp;D)</translation>
     </message>
     <message>
-        <source>Households whose visit is overdue or due soon, by village, to plan a day&apos;s route (Ctrl+2)</source>
+        <source>Households whose visit is overdue or due soon, by village, to plan a day's route (Ctrl+2)</source>
         <translation>走访已逾期或即将到期的家庭，按村排列，便于安排当天路线（Ctrl+2）</translation>
     </message>
     <message>
@@ -4957,7 +5149,7 @@ Parked changes: %9</source>
         <source>%1 change(s) are in the package
 %2
 
-Copy it to a USB stick and bring it to the county. They import it and give you back a receipt file (.ffrct) on the stick: then choose Sync → Import receipt…. Until then the changes stay in this laptop&apos;s outbox.</source>
+Copy it to a USB stick and bring it to the county. They import it and give you back a receipt file (.ffrct) on the stick: then choose Sync → Import receipt…. Until then the changes stay in this laptop's outbox.</source>
         <translation>同步包中有 %1 条修改：
 %2
 
@@ -5002,7 +5194,7 @@ Copy it to a USB stick and bring it to the county. They import it and give you b
     <message>
         <source>The demo holds invented households and is never connected to a county.
 
-For real work, quit Fieldfile and start it again: the start window offers &quot;Connect another person…&quot;, which makes your own profile protected by your password.</source>
+For real work, quit Fieldfile and start it again: the start window offers "Connect another person…", which makes your own profile protected by your password.</source>
         <translation>演示中的户都是虚构的，永远不会连接到县里。
 
 正式工作时，请退出 Fieldfile 再重新启动：启动窗口中有“连接其他人员…”，可建立您自己的、受密码保护的档案。</translation>
@@ -5044,7 +5236,7 @@ For real work, quit Fieldfile and start it again: the start window offers &quot;
         <translation>工作台(&amp;W)</translation>
     </message>
     <message>
-        <source>The supervisor&apos;s workbench: notes to review and the station overview (Ctrl+3)</source>
+        <source>The supervisor's workbench: notes to review and the station overview (Ctrl+3)</source>
         <translation>督导工作台：待审核的记录和社工站概况（Ctrl+3）</translation>
     </message>
     <message numerus="yes">
@@ -5058,7 +5250,7 @@ For real work, quit Fieldfile and start it again: the start window offers &quot;
         <translation>分配给社工(&amp;A)…</translation>
     </message>
     <message>
-        <source>Give the selected households to one of the station&apos;s caseworkers (Ctrl+Shift+A); select several with Shift or Ctrl</source>
+        <source>Give the selected households to one of the station's caseworkers (Ctrl+Shift+A); select several with Shift or Ctrl</source>
         <translation>把选中的家庭分配给本站的一位社工（Ctrl+Shift+A）；按住 Shift 或 Ctrl 可多选</translation>
     </message>
     <message>
@@ -5066,7 +5258,7 @@ For real work, quit Fieldfile and start it again: the start window offers &quot;
         <translation>社工站：志愿者与项目(&amp;A)</translation>
     </message>
     <message>
-        <source>The station&apos;s volunteers and government-purchased service projects, with their hours (Ctrl+4)</source>
+        <source>The station's volunteers and government-purchased service projects, with their hours (Ctrl+4)</source>
         <translation>社工站的志愿者和政府购买服务项目及其服务时数（Ctrl+4）</translation>
     </message>
     <message>
@@ -5104,6 +5296,34 @@ For real work, quit Fieldfile and start it again: the start window offers &quot;
         <translation>
             <numerusform>同步完成。还有 %n 个附件文件未发送或接收完：下次同步会从中断处继续。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export list as CSV</source>
+        <translation>列表导出为 CSV</translation>
+    </message>
+    <message>
+        <source>This page has no list to export. The dashboard's tables have their own Export table as CSV… buttons.</source>
+        <translation>本页没有可导出的列表。统计图表的每个表格下都有“表格导出为 CSV…”按钮。</translation>
+    </message>
+    <message>
+        <source>The list is saved as %1.</source>
+        <translation>列表已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Da&amp;shboard: charts and figures</source>
+        <translation>统计图表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Services, visits on time, households by status and referrals, month by month, with the numbers behind each chart (Ctrl+5)</source>
+        <translation>服务、按时走访、各救助类别户数和转介的逐月统计，每个图表下附数字（Ctrl+5）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list as CSV…</source>
+        <translation>列表导出为 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the list shown (the households as filtered, my tasks, due visits, the review queue) as a CSV file that spreadsheets open</source>
+        <translation>将当前显示的列表（筛选后的户、我的待办、待走访、待审核）保存为电子表格能打开的 CSV 文件</translation>
     </message>
 </context>
 <context>
@@ -5242,7 +5462,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>把所选一户并入保留的家庭(&amp;M)</translation>
     </message>
     <message>
-        <source>The household that stays keeps its own details (address, phone, status); the other&apos;s are not copied.</source>
+        <source>The household that stays keeps its own details (address, phone, status); the other's are not copied.</source>
         <translation>保留的家庭保留自己的基本信息（地址、电话、救助类别）；另一户的这些信息不复制。</translation>
     </message>
 </context>
@@ -5335,7 +5555,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>未保存：意见为空。</translation>
     </message>
     <message>
-        <source>Nothing was saved: answer the supervisor&apos;s comment before sending the note back.</source>
+        <source>Nothing was saved: answer the supervisor's comment before sending the note back.</source>
         <translation>未保存：重新提交前请先答复督导的意见。</translation>
     </message>
     <message>
@@ -5411,7 +5631,7 @@ The merged household is removed; its history stays in the journal.</source>
         </translation>
     </message>
     <message>
-        <source>Double-click a line, or select it and press Enter, to open the household&apos;s file.</source>
+        <source>Double-click a line, or select it and press Enter, to open the household's file.</source>
         <translation>双击一行，或选中后按回车键，打开该户档案。</translation>
     </message>
     <message>
@@ -5498,11 +5718,11 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>同步包末尾有多余的数据，已拒绝。</translation>
     </message>
     <message>
-        <source>The package&apos;s signature does not match the device %1: it was altered or forged.</source>
+        <source>The package's signature does not match the device %1: it was altered or forged.</source>
         <translation>同步包的签名与设备 %1 不符：包已被改动或伪造。</translation>
     </message>
     <message>
-        <source>This package cannot be opened with this county&apos;s key.</source>
+        <source>This package cannot be opened with this county's key.</source>
         <translation>无法用本县的密钥打开此同步包。</translation>
     </message>
     <message>
@@ -5771,7 +5991,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>打印一户一档(&amp;P)…</translation>
     </message>
     <message>
-        <source>Print the selected household&apos;s file with every tab&apos;s records, to be signed at a visit</source>
+        <source>Print the selected household's file with every tab's records, to be signed at a visit</source>
         <translation>打印所选家庭的档案（含各页记录），供走访时签字确认</translation>
     </message>
     <message>
@@ -5883,7 +6103,7 @@ The merged household is removed; its history stays in the journal.</source>
 <context>
     <name>ProfileKeyFile</name>
     <message>
-        <source>The profile&apos;s key file %1 could not be read.</source>
+        <source>The profile's key file %1 could not be read.</source>
         <translation>无法读取档案的密钥文件 %1。</translation>
     </message>
     <message>
@@ -5891,15 +6111,15 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>文件 %1 不是 Fieldfile 档案密钥文件。</translation>
     </message>
     <message>
-        <source>The profile&apos;s key file %1 is damaged.</source>
+        <source>The profile's key file %1 is damaged.</source>
         <translation>档案的密钥文件 %1 已损坏。</translation>
     </message>
     <message>
-        <source>The profile&apos;s key could not be protected with the password.</source>
+        <source>The profile's key could not be protected with the password.</source>
         <translation>无法用密码保护档案的密钥。</translation>
     </message>
     <message>
-        <source>The profile&apos;s key file %1 could not be written.</source>
+        <source>The profile's key file %1 could not be written.</source>
         <translation>无法写入档案的密钥文件 %1。</translation>
     </message>
 </context>
@@ -5918,7 +6138,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>加密库无法为档案生成密钥。</translation>
     </message>
     <message>
-        <source>The county&apos;s recovery key is not valid.</source>
+        <source>The county's recovery key is not valid.</source>
         <translation>县的恢复密钥无效。</translation>
     </message>
     <message>
@@ -5932,7 +6152,7 @@ The merged household is removed; its history stays in the journal.</source>
         </translation>
     </message>
     <message>
-        <source>The profile&apos;s key could not be protected with the password.</source>
+        <source>The profile's key could not be protected with the password.</source>
         <translation>无法用密码保护档案的密钥。</translation>
     </message>
     <message>
@@ -6019,7 +6239,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>请填写转介原因。</translation>
     </message>
     <message>
-        <source>A referral cannot be sent without the household&apos;s consent: record that they agreed.</source>
+        <source>A referral cannot be sent without the household's consent: record that they agreed.</source>
         <translation>未经服务对象同意不能转介：请记录其已同意。</translation>
     </message>
     <message>
@@ -6182,11 +6402,11 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>无需同意：儿童保护强制报告</translation>
     </message>
     <message>
-        <source>Under the mandatory reporting rules (强制报告) a child-protection concern is reported to the police or the child protection centre without the family&apos;s consent. The household needs an open child-protection risk flag; sending records the flag&apos;s report.</source>
+        <source>Under the mandatory reporting rules (强制报告) a child-protection concern is reported to the police or the child protection centre without the family's consent. The household needs an open child-protection risk flag; sending records the flag's report.</source>
         <translation>按照强制报告制度，儿童保护问题无需家庭同意即向公安机关或未成年人保护中心报告。该户须有未关闭的“儿童保护”风险标记；发送后即记为该标记的报告。</translation>
     </message>
     <message>
-        <source>The mandatory report to %1 was recorded as sent, and as the report of the household&apos;s child-protection flag.</source>
+        <source>The mandatory report to %1 was recorded as sent, and as the report of the household's child-protection flag.</source>
         <translation>已记录向%1发出的强制报告，并记为该户“儿童保护”风险标记的报告。</translation>
     </message>
     <message>
@@ -6271,7 +6491,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>该请求没有已登记设备的签名。</translation>
     </message>
     <message>
-        <source>This request&apos;s time is too far from the county&apos;s clock.</source>
+        <source>This request's time is too far from the county's clock.</source>
         <translation>该请求的时间与县级服务器的时钟相差太大。</translation>
     </message>
     <message>
@@ -6490,7 +6710,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>打开户档案(&amp;P)</translation>
     </message>
     <message>
-        <source>Open the household&apos;s file, to read the note among its records (Enter)</source>
+        <source>Open the household's file, to read the note among its records (Enter)</source>
         <translation>打开该户档案，结合其他记录阅读（回车键）</translation>
     </message>
     <message>
@@ -6863,7 +7083,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>县级数据库（默认：%1）。</translation>
     </message>
     <message>
-        <source>The county&apos;s id, for init (e.g. its region code 371321).</source>
+        <source>The county's id, for init (e.g. its region code 371321).</source>
         <translation>县的编号，用于 init（例如行政区划代码 371321）。</translation>
     </message>
     <message>
@@ -6871,7 +7091,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>用于 add-user：caseworker（社工）、supervisor（督导）或 county（县民政局）。</translation>
     </message>
     <message>
-        <source>For add-user: the user&apos;s social-work station.</source>
+        <source>For add-user: the user's social-work station.</source>
         <translation>用于 add-user：用户所在的社工站。</translation>
     </message>
     <message>
@@ -6995,7 +7215,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>吊销设备：此后拒绝其同步包。</translation>
     </message>
     <message>
-        <source>Serve the laptops&apos; sync over HTTP or HTTPS until stopped.</source>
+        <source>Serve the laptops' sync over HTTP or HTTPS until stopped.</source>
         <translation>通过 HTTP 或 HTTPS 为笔记本电脑提供同步服务，直到被停止。</translation>
     </message>
     <message>
@@ -7022,7 +7242,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>Show the county&apos;s counts: users, devices, households, imports.</source>
+        <source>Show the county's counts: users, devices, households, imports.</source>
         <translation>显示县级部署的统计：用户、设备、家庭和已导入的同步包。</translation>
     </message>
     <message>
@@ -7050,11 +7270,11 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>用于 serve：来自同一地址同时打开的连接数（默认 %1）。</translation>
     </message>
     <message>
-        <source>For serve: seconds a client has to send a request&apos;s headers (default %1).</source>
+        <source>For serve: seconds a client has to send a request's headers (default %1).</source>
         <translation>用于 serve：客户端发送请求头的时限，单位秒（默认 %1）。</translation>
     </message>
     <message>
-        <source>For serve: seconds a request&apos;s body may pause before the connection is closed (default %1).</source>
+        <source>For serve: seconds a request's body may pause before the connection is closed (default %1).</source>
         <translation>用于 serve：请求正文可停顿的秒数，超过即关闭连接（默认 %1）。</translation>
     </message>
     <message>
@@ -7066,7 +7286,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
     <message>
-        <source>For policy: the shortest password a laptop&apos;s profile may have, %1 to %2 characters (default %3).</source>
+        <source>For policy: the shortest password a laptop's profile may have, %1 to %2 characters (default %3).</source>
         <translation>用于 policy：笔记本档案密码的最短长度，%1 到 %2 个字符（默认 %3）。</translation>
     </message>
     <message>
@@ -7098,7 +7318,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>%1 是演示档案：没有密码，无需恢复。</translation>
     </message>
     <message>
-        <source>The profile of %1 has no recovery: it was made before its laptop received the county&apos;s recovery key, so its password cannot be recovered.</source>
+        <source>The profile of %1 has no recovery: it was made before its laptop received the county's recovery key, so its password cannot be recovered.</source>
         <translation>%1 的档案没有恢复密钥：它建立于笔记本收到县恢复密钥之前，因此密码无法恢复。</translation>
     </message>
     <message>
@@ -7106,15 +7326,15 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>%1 的档案属于县“%2”，不属于本县（%3）：只有其所属县才能恢复。</translation>
     </message>
     <message>
-        <source>This county has no recovery key: its key file %1 cannot be read or has none. Run the command as the server&apos;s user.</source>
+        <source>This county has no recovery key: its key file %1 cannot be read or has none. Run the command as the server's user.</source>
         <translation>本县没有恢复密钥：密钥文件 %1 无法读取或其中没有。请以服务器的用户身份运行此命令。</translation>
     </message>
     <message>
-        <source>The profile of %1 was sealed to another recovery key than this county&apos;s: it cannot be recovered here.</source>
+        <source>The profile of %1 was sealed to another recovery key than this county's: it cannot be recovered here.</source>
         <translation>%1 的档案是用另一把恢复密钥加封的，不是本县的：无法在这里恢复。</translation>
     </message>
     <message>
-        <source>The profile of %1 could not be opened with the county&apos;s recovery key: its key file is damaged.</source>
+        <source>The profile of %1 could not be opened with the county's recovery key: its key file is damaged.</source>
         <translation>无法用县的恢复密钥打开 %1 的档案：其密钥文件已损坏。</translation>
     </message>
     <message>
@@ -7142,7 +7362,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>新密码太短：本县要求至少 %1 个字符。未做任何更改。</translation>
     </message>
     <message>
-        <source>The new password could not protect the profile&apos;s key (not enough memory?). Nothing was changed.</source>
+        <source>The new password could not protect the profile's key (not enough memory?). Nothing was changed.</source>
         <translation>新密码无法保护档案的密钥（内存不足？）。未做任何更改。</translation>
     </message>
     <message>
@@ -7154,11 +7374,11 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>%1 的档案（社工站 %2，县 %3）已设置新密码，登录失败次数已清零。</translation>
     </message>
     <message>
-        <source>Copy %1 back into the profile&apos;s folder on the laptop; then sign in with the new password.</source>
+        <source>Copy %1 back into the profile's folder on the laptop; then sign in with the new password.</source>
         <translation>请把 %1 复制回笔记本上的档案文件夹，然后用新密码登录。</translation>
     </message>
     <message>
-        <source>Who opened a household&apos;s file, when, and on which device.</source>
+        <source>Who opened a household's file, when, and on which device.</source>
         <translation>谁在何时、用哪台设备打开过某户的档案。</translation>
     </message>
     <message>
@@ -7196,7 +7416,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>查看或设置笔记本电脑的密码要求、自动锁定时间和自动同步间隔。</translation>
     </message>
     <message>
-        <source>For policy: minutes between a laptop&apos;s automatic syncs while the county answers, 0 to %1; 0: only when its user asks (default %2).</source>
+        <source>For policy: minutes between a laptop's automatic syncs while the county answers, 0 to %1; 0: only when its user asks (default %2).</source>
         <translation>用于 policy：能连上县里时笔记本自动同步的间隔分钟数，0 到 %1；0 表示只在用户要求时同步（默认 %2）。</translation>
     </message>
     <message>
@@ -7224,7 +7444,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>用于 devices：只列出这么多天未同步的在用设备。</translation>
     </message>
     <message>
-        <source>--stale takes a number of days from 0 to 3650, not &quot;%1&quot;.</source>
+        <source>--stale takes a number of days from 0 to 3650, not "%1".</source>
         <translation>--stale 需要 0 到 3650 之间的天数，而不是“%1”。</translation>
     </message>
     <message>
@@ -7280,7 +7500,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>用于 report：月份（2026-11）、季度（2026-Q4）或年份（2026）。</translation>
     </message>
     <message>
-        <source>For report: csv (the only format of the county&apos;s reports).</source>
+        <source>For report: csv (the only format of the county's reports).</source>
         <translation>用于 report：csv（县级报表仅支持此格式）。</translation>
     </message>
     <message>
@@ -7296,7 +7516,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>--scope 须为 county、township:乡镇名、station:社工站名 或 caseworker:社工姓名。</translation>
     </message>
     <message>
-        <source>The county&apos;s reports are written as CSV (--format csv).</source>
+        <source>The county's reports are written as CSV (--format csv).</source>
         <translation>县级报表以 CSV 格式输出（--format csv）。</translation>
     </message>
     <message>
@@ -7308,7 +7528,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>在服务运行时，把县里的数据（数据库和密钥文件）复制到一个新文件夹。</translation>
     </message>
     <message>
-        <source>Backup written: %1 (%2 MB, the journal up to %3) and %4. Keep it where the county&apos;s server is not, readable by county IT only.</source>
+        <source>Backup written: %1 (%2 MB, the journal up to %3) and %4. Keep it where the county's server is not, readable by county IT only.</source>
         <translation>备份已写出：%1（%2 MB，日志到 %3）和 %4。请保存在县服务器以外的地方，只让县信息科人员可读。</translation>
     </message>
     <message>
@@ -7355,7 +7575,7 @@ The merged household is removed; its history stays in the journal.</source>
 <context>
     <name>ServerTrust</name>
     <message>
-        <source>This laptop does not trust the county server&apos;s certificate. If the county uses a certificate of its own, ask its IT staff for the certificate fingerprint (fieldfile-server shows it when it starts) and enter it when you connect.</source>
+        <source>This laptop does not trust the county server's certificate. If the county uses a certificate of its own, ask its IT staff for the certificate fingerprint (fieldfile-server shows it when it starts) and enter it when you connect.</source>
         <translation>本机不信任县级服务器的证书。如果县里使用自建证书，请向县里的信息技术人员索取证书指纹（fieldfile-server 启动时会显示），并在连接时填写。</translation>
     </message>
 </context>
@@ -7414,7 +7634,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>所选服务项目在本机上不存在。</translation>
     </message>
     <message>
-        <source>A volunteer chosen is not on the station&apos;s roster.</source>
+        <source>A volunteer chosen is not on the station's roster.</source>
         <translation>所选志愿者不在社工站的志愿者名册中。</translation>
     </message>
 </context>
@@ -7553,7 +7773,7 @@ The merged household is removed; its history stays in the journal.</source>
 <context>
     <name>ServiceProjectRepository</name>
     <message>
-        <source>The project&apos;s name is missing.</source>
+        <source>The project's name is missing.</source>
         <translation>缺少项目名称。</translation>
     </message>
     <message>
@@ -7565,7 +7785,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>请填写承接服务的机构。</translation>
     </message>
     <message>
-        <source>The project&apos;s period needs a first and a last day.</source>
+        <source>The project's period needs a first and a last day.</source>
         <translation>项目周期需要开始日期和结束日期。</translation>
     </message>
     <message>
@@ -7719,7 +7939,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>参加的家庭和成员</translation>
     </message>
     <message>
-        <source>A group or community session is entered once: add every household that took part; it appears in each household&apos;s file. Tick the members who took part.</source>
+        <source>A group or community session is entered once: add every household that took part; it appears in each household's file. Tick the members who took part.</source>
         <translation>小组或社区活动只需登记一次：添加所有参加的家庭，记录会出现在每户的档案中。请勾选参加的成员。</translation>
     </message>
     <message>
@@ -7778,7 +7998,7 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>连接到所在县</translation>
     </message>
     <message>
-        <source>For real work. You need the server address and the one-time enrollment code from your county&apos;s IT staff, and you choose a password that protects the data on this laptop.</source>
+        <source>For real work. You need the server address and the one-time enrollment code from your county's IT staff, and you choose a password that protects the data on this laptop.</source>
         <translation>用于正式工作。需要县信息技术人员提供的服务器地址和一次性注册码，并由您设置保护本机数据的密码。</translation>
     </message>
     <message>
@@ -7954,11 +8174,11 @@ returned</source>
         <translation>已过期限、既未完成也未取消的帮扶措施</translation>
     </message>
     <message>
-        <source>Status reviews the station recommended, waiting for the county&apos;s decision</source>
+        <source>Status reviews the station recommended, waiting for the county's decision</source>
         <translation>社工站已推荐、等待县级决定的动态调整</translation>
     </message>
     <message>
-        <source>Status reviews proposed by the caseworker, waiting for the station&apos;s recommendation</source>
+        <source>Status reviews proposed by the caseworker, waiting for the station's recommendation</source>
         <translation>社工已申请、等待社工站推荐意见的动态调整</translation>
     </message>
     <message>
@@ -7974,7 +8194,7 @@ returned</source>
         <translation>点击数字（或选中后按回车键）查看明细；记录数在审核队列中打开。红色：尚未强制报告的儿童保护风险。</translation>
     </message>
     <message>
-        <source>The county&apos;s visit rules (%1) have errors, so overdue visits are counted by the built-in rules.</source>
+        <source>The county's visit rules (%1) have errors, so overdue visits are counted by the built-in rules.</source>
         <translation>县里的走访规定（%1）有错误，逾期走访按内置规定统计。</translation>
     </message>
     <message>
@@ -8126,7 +8346,7 @@ returned</source>
         <translation>只有社工站督导（或县民政局）可以推荐或退回动态调整申请。这台电脑由社工使用。</translation>
     </message>
     <message>
-        <source>The station&apos;s step on this status review is done already (%1).</source>
+        <source>The station's step on this status review is done already (%1).</source>
         <translation>社工站对这项动态调整申请的审核已完成（%1）。</translation>
     </message>
     <message>
@@ -8229,7 +8449,7 @@ returned</source>
         <translation>县民政局决定</translation>
     </message>
     <message>
-        <source>Station supervisor&apos;s step</source>
+        <source>Station supervisor's step</source>
         <translation>社工站督导审核</translation>
     </message>
     <message>
@@ -8245,7 +8465,7 @@ returned</source>
         <translation>县民政局：%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Waiting for the county&apos;s decision&lt;/b&gt; — the status changes only when the county confirms it.</source>
+        <source>&lt;b&gt;Waiting for the county's decision&lt;/b&gt; — the status changes only when the county confirms it.</source>
         <translation>&lt;b&gt;等待县民政局决定&lt;/b&gt;——县民政局确认后救助类别才会更改。</translation>
     </message>
     <message>
@@ -8261,7 +8481,7 @@ returned</source>
         <translation>请选择推荐至县民政局还是退回。</translation>
     </message>
     <message>
-        <source>Confirmed: the household&apos;s assistance status is changed.</source>
+        <source>Confirmed: the household's assistance status is changed.</source>
         <translation>已确认：该户的救助类别已更改。</translation>
     </message>
     <message>
@@ -8281,7 +8501,7 @@ returned</source>
         <translation>确认 %2 提出的救助状态变更 %1 吗？</translation>
     </message>
     <message>
-        <source>The household&apos;s assistance status changes as soon as you confirm.</source>
+        <source>The household's assistance status changes as soon as you confirm.</source>
         <translation>确认后，该户的救助状态立即变更。</translation>
     </message>
     <message>
@@ -8376,7 +8596,7 @@ returned</source>
         <translation>来自 %1，%2（设备 %3）</translation>
     </message>
     <message>
-        <source>Receiving the county&apos;s forms and lists…</source>
+        <source>Receiving the county's forms and lists…</source>
         <translation>正在接收县里的表单和名单…</translation>
     </message>
     <message>
@@ -8392,7 +8612,7 @@ returned</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>The county&apos;s data was restored from a backup: sending your changes again…</source>
+        <source>The county's data was restored from a backup: sending your changes again…</source>
         <translation>县里的数据已从备份恢复：正在重新发送你的更改……</translation>
     </message>
 </context>
@@ -8522,7 +8742,7 @@ returned</source>
         <translation>打开户档案(&amp;O)</translation>
     </message>
     <message>
-        <source>Opens the household&apos;s file on the tab of this task (Enter or double-click)</source>
+        <source>Opens the household's file on the tab of this task (Enter or double-click)</source>
         <translation>打开这户的档案，并转到这项待办所在的页签（回车或双击）</translation>
     </message>
     <message>
@@ -8686,7 +8906,7 @@ returned</source>
         <translation>社工站</translation>
     </message>
     <message>
-        <source>Station supervisor&apos;s opinion</source>
+        <source>Station supervisor's opinion</source>
         <translation>社工站督导意见</translation>
     </message>
     <message>
@@ -8694,7 +8914,7 @@ returned</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <source>County&apos;s comment</source>
+        <source>County's comment</source>
         <translation>县民政局意见</translation>
     </message>
     <message>
@@ -8726,6 +8946,21 @@ returned</source>
     <message>
         <source>Show my tasks</source>
         <translation>查看我的待办</translation>
+    </message>
+</context>
+<context>
+    <name>ViewCsv</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <translation>电子表格 CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>文件未能写入：%1</translation>
     </message>
 </context>
 <context>
@@ -8817,19 +9052,19 @@ returned</source>
         <translation>文件不是有效的 JSON：%1。</translation>
     </message>
     <message>
-        <source>The file must hold one JSON object with &quot;version&quot; and &quot;rules&quot;.</source>
+        <source>The file must hold one JSON object with "version" and "rules".</source>
         <translation>文件必须是一个包含“version”和“rules”的 JSON 对象。</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be 1 (the only version this Fieldfile reads).</source>
+        <source>"version" must be 1 (the only version this Fieldfile reads).</source>
         <translation>“version”必须为 1（本版一户一档只能读取这一版本）。</translation>
     </message>
     <message>
-        <source>&quot;default_interval_days&quot; must be a whole number of days from 1 to %1, or 0 for no default.</source>
+        <source>"default_interval_days" must be a whole number of days from 1 to %1, or 0 for no default.</source>
         <translation>“default_interval_days”必须是 1 到 %1 之间的整天数，或为 0 表示不设默认间隔。</translation>
     </message>
     <message>
-        <source>&quot;rules&quot; must be a list of rules.</source>
+        <source>"rules" must be a list of rules.</source>
         <translation>“rules”必须是规则列表。</translation>
     </message>
     <message>
@@ -8837,7 +9072,7 @@ returned</source>
         <translation>第 %1 条规则</translation>
     </message>
     <message>
-        <source>%1 has no &quot;group&quot;.</source>
+        <source>%1 has no "group".</source>
         <translation>%1 缺少“group”（特殊群体）。</translation>
     </message>
     <message>
@@ -8849,11 +9084,11 @@ returned</source>
         <translation>%1：特殊群体“%2”已有一条规则。</translation>
     </message>
     <message>
-        <source>%1: &quot;interval_days&quot; must be a whole number of days from 1 to %2.</source>
+        <source>%1: "interval_days" must be a whole number of days from 1 to %2.</source>
         <translation>%1：“interval_days”必须是 1 到 %2 之间的整天数。</translation>
     </message>
     <message>
-        <source>%1: &quot;reason&quot; needs a text in Chinese (zh_CN) and in English (en).</source>
+        <source>%1: "reason" needs a text in Chinese (zh_CN) and in English (en).</source>
         <translation>%1：“reason”需要中文（zh_CN）和英文（en）说明。</translation>
     </message>
     <message>
@@ -8980,7 +9215,7 @@ returned</source>
 <context>
     <name>VolunteerRepository</name>
     <message>
-        <source>The volunteer&apos;s name is missing.</source>
+        <source>The volunteer's name is missing.</source>
         <translation>缺少志愿者姓名。</translation>
     </message>
     <message>
@@ -9023,7 +9258,7 @@ returned</source>
         <translation>删除志愿者</translation>
     </message>
     <message>
-        <source>Remove %1 from the station&apos;s roster? The services they took part in keep their hours.</source>
+        <source>Remove %1 from the station's roster? The services they took part in keep their hours.</source>
         <translation>要把 %1 从社工站的志愿者名册中删除吗？其参与过的服务仍保留服务时数。</translation>
     </message>
     <message>

@@ -57,6 +57,15 @@ const IndicatorReport::Row* IndicatorReport::find(const QString& indicator, cons
     return nullptr;
 }
 
+IndicatorReport IndicatorReport::filtered(const std::function<bool(const Row&)>& keep) const
+{
+    IndicatorReport report(m_scope, m_period);
+    for (const Row& r : m_rows)
+        if (keep(r))
+            report.m_rows.append(r);
+    return report;
+}
+
 QString IndicatorReport::formatValue(const std::optional<double>& value)
 {
     if (!value)

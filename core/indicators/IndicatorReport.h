@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace ff {
@@ -39,6 +40,9 @@ public:
     const QList<Row>& rows() const { return m_rows; }
     /// The row of an indicator's breakdown (empty: its total); nullptr when there is none.
     const Row* find(const QString& indicator, const QString& breakdown = {}) const;
+    /// The same report with only the rows `keep` accepts, in their order: one table of the
+    /// dashboard, which its CSV export writes as toCsv() does.
+    IndicatorReport filtered(const std::function<bool(const Row&)>& keep) const;
 
     /// The report as CSV (CsvWriter: UTF-8 with a byte-order mark), headers in the user's language:
     /// indicator, breakdown, this period, the previous period, the indicator's id and the

@@ -7,6 +7,8 @@
 
 #include "core/demo/DemoGenerator.h"
 #include "core/forms/BuiltInForms.h"
+#include "core/indicators/IndicatorRecords.h"
+#include "core/indicators/Indicators.h"
 #include "core/profile/ProfileDirectory.h"
 #include "core/records/AssistancePlanRepository.h"
 #include "core/records/CaseNoteRepository.h"
@@ -231,6 +233,18 @@ QList<AppDialog> everyDialog(DialogCaseload& caseload)
         return std::make_unique<OverviewListDialog>(QStringLiteral("Households"), QStringLiteral("note"),
                                                     QStringLiteral("days"), QList<StationOverview::Entry>(),
                                                     0, true);
+    });
+    add("dashboard list", [&db, session] {
+        // What a click on the dashboard's services chart lists: the year's resource-linking services,
+        // whose lines are the longest of the lists a figure opens.
+        const ReportPeriod year = ReportPeriod::containing(ReportPeriod::Kind::Year, session.today());
+        const QList<StationOverview::Entry> entries =
+            IndicatorRecords(db, IndicatorScope::county())
+                .entries(QStringLiteral("services.sessions"), QStringLiteral("community/resource_linking"),
+                         year);
+        return std::make_unique<OverviewListDialog>(Indicators::name(QStringLiteral("services.sessions")) +
+                                                        QStringLiteral(" — ") + year.label(),
+                                                    QString(), QString(), entries, int(entries.size()), true);
     });
     const QString profiles = caseload.profilesFolder();
     add("first start", [profiles] { return std::make_unique<StartDialog>(ProfileDirectory(profiles)); });

@@ -5,6 +5,7 @@
 //   fieldfile-screenshots OUTPUT_FOLDER
 
 #include "core/records/RecordProjections.h"
+#include "tests/gui/DashboardScreenshots.h"
 #include "tests/gui/SamplePhoto.h"
 #include "tests/gui/SyncScreenshots.h"
 
@@ -595,6 +596,11 @@ int main(int argc, char** argv)
             save(&assign, out.filePath(QStringLiteral("assign-%1.png").arg(language)));
             assign.hide();
             bench.hide();
+        }
+        // The dashboard of the supervisor's station, the list behind a figure, and the county's.
+        if (!shots::takeDashboardScreenshots(supervisorDb, db, out, language, save)) {
+            QTextStream(stderr) << "the dashboard screenshots could not be taken\n";
+            return 1;
         }
         MainWindow window(db);
         window.resize(1366, 768);

@@ -16,6 +16,8 @@
 #include "ui/casework/DueVisitsPage.h"
 #include "ui/casework/ServiceSessionDialog.h"
 #include "ui/casework/TaskListPage.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/exports/ViewCsv.h"
 #include "ui/households/AssignDialog.h"
 #include "ui/households/CaseNotesTab.h"
 #include "ui/households/ConflictDialog.h"
@@ -30,6 +32,8 @@
 #include "ui/profile/LockController.h"
 #include "ui/profile/NewPasswordDialog.h"
 #include "ui/station/StationPage.h"
+#include "ui/supervision/ReviewQueuePage.h"
+#include "ui/supervision/StationOverviewPage.h"
 #include "ui/supervision/WorkbenchPage.h"
 #include "ui/sync/AutoSync.h"
 #include "ui/sync/ClosingSync.h"
@@ -57,9 +61,12 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUrl>
 
 #include <memory>
@@ -307,6 +314,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     setUpAssignment();
     setUpStation();
     m_printMenu = new PrintMenu(db, *this, m_fileMenu, m_lockAction, m_syncMenu->menuAction());
+    setUpDashboard();
     retranslate();
     updateActions();
     // A caseworker starts the day with what is to be done.
@@ -396,6 +404,73 @@ void MainWindow::setUpStation()
     });
 }
 
+void MainWindow::setUpDashboard()
+{
+    const Session who = session();
+    m_dashboard = new DashboardPage(m_db, who, this);
+    m_pages->addWidget(m_dashboard);
+    m_dashboardAction = new QAction(this);
+    m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
+    m_dashboardAction->setCheckable(true);
+    m_dashboardAction->setShortcut(Qt::CTRL | Qt::Key_5);
+    m_dashboardAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    m_pageGroup->addAction(m_dashboardAction);
+    m_viewMenu->insertAction(m_caseloadAction, m_dashboardAction);
+    // Figures are the supervisor's and the county's daily work: one click away for them.
+    if (who.role() == Role::Supervisor || who.role() == Role::County)
+        m_toolBar->insertAction(m_caseloadAction, m_dashboardAction);
+    connect(m_dashboardAction, &QAction::triggered, this, [this] {
+        m_pages->setCurrentWidget(m_dashboard);
+        m_dashboardAction->setChecked(true);
+        updateActions();
+    });
+    connect(m_dashboard, &DashboardPage::openRequested, this, &MainWindow::openHousehold);
+    connect(m_sync, &SyncController::finished, m_dashboard, [this] {
+        if (m_dashboard->isVisible())
+            m_dashboard->refresh();
+        else
+            m_dashboard->setStale();
+    });
+
+    m_exportListAction = new QAction(this);
+    m_exportListAction->setObjectName(QStringLiteral("exportListAction"));
+    m_fileMenu->insertAction(m_conflictAction, m_exportListAction);
+    connect(m_exportListAction, &QAction::triggered, this, &MainWindow::exportCurrentList);
+}
+
+void MainWindow::exportCurrentList()
+{
+    // The list of the page shown, as it is shown: the caseload as filtered, a worklist.
+    const QString day = session().today().toString(Qt::ISODate);
+    const QAbstractItemView* view = nullptr;
+    QString name;
+    QWidget* page = m_pages->currentWidget();
+    if (page == m_list) {
+        view = m_list->view();
+        name = QStringLiteral("households");
+    } else if (page == m_dueVisits) {
+        view = m_dueVisits->tree();
+        name = QStringLiteral("due-visits");
+    } else if (page == m_tasks) {
+        view = m_tasks->tree();
+        name = QStringLiteral("tasks");
+    } else if (page == m_workbench) {
+        const bool queue = m_workbench->tabs()->currentIndex() == 0;
+        view = queue ? static_cast<QAbstractItemView*>(m_workbench->queue()->view())
+                     : m_workbench->overview()->table();
+        name = queue ? QStringLiteral("review-queue") : QStringLiteral("station-overview");
+    }
+    if (!view) {
+        QMessageBox::information(this, tr("Export list as CSV"),
+                                 tr("This page has no list to export. The dashboard's tables have their own "
+                                    "Export table as CSV… buttons."));
+        return;
+    }
+    const QString path = ViewCsv::save(this, *view, QStringLiteral("%1-%2.csv").arg(name, day));
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("The list is saved as %1.").arg(QDir::toNativeSeparators(path)), 15000);
+}
+
 MainWindow::~MainWindow() = default;
 
 Session MainWindow::session() const
@@ -444,8 +519,10 @@ void MainWindow::setProfile(const QString& folder, bool demo, LockController* lo
         m_lockAction->setVisible(true);
         // A sync running when the lock comes finishes before the keys are wiped: queued, so that
         // what its end reads (the list, the status bar) is read first.
-        lock->setBackgroundWork([this] { return m_sync->isBusy(); });
+        lock->setBackgroundWork([this] { return m_sync->isBusy() || m_dashboard->isBusy(); });
         connect(m_sync, &SyncController::finished, lock, &LockController::backgroundWorkEnded,
+                Qt::QueuedConnection);
+        connect(m_dashboard, &DashboardPage::countEnded, lock, &LockController::backgroundWorkEnded,
                 Qt::QueuedConnection);
         connect(lock, &LockController::lockedChanged, this, &MainWindow::setLocked);
         connect(lock, &LockController::wipingKeys, m_sync, &SyncController::releaseMemory);
@@ -599,6 +676,13 @@ void MainWindow::retranslate()
         tr("County staff: import .ffpkg files brought on USB sticks, with a report and a "
            "receipt for each"));
     m_conflictAction->setToolTip(tr("Choose between values two people entered for the same field"));
+    m_dashboardAction->setText(tr("Da&shboard: charts and figures"));
+    m_dashboardAction->setToolTip(tr("Services, visits on time, households by status and referrals, "
+                                     "month by month, with the numbers behind each chart (Ctrl+5)"));
+    m_exportListAction->setText(tr("E&xport list as CSV…"));
+    m_exportListAction->setToolTip(
+        tr("Save the list shown (the households as filtered, my tasks, due visits, "
+           "the review queue) as a CSV file that spreadsheets open"));
 }
 
 void MainWindow::updateActions()

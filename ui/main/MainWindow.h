@@ -34,6 +34,7 @@ class LockController;
 class TaskListPage;
 class WorkbenchPage;
 class StationPage;
+class DashboardPage;
 
 /// The caseworker's main window: the caseload list, and the commands that open household files.
 class MainWindow : public QMainWindow
@@ -54,6 +55,9 @@ public:
     /// county, read by caseworkers).
     StationPage* stationPage() const { return m_station; }
     QAction* stationAction() const { return m_stationAction; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    QAction* dashboardAction() const { return m_dashboardAction; }
+    QAction* exportListAction() const { return m_exportListAction; }
     SyncController* sync() const { return m_sync; }
     AutoSync* autoSync() const { return m_autoSync; }
     ClosingSync* closingSync() const { return m_closingSync; }
@@ -118,6 +122,10 @@ private:
     void setUpWorkbench();
     /// Adds the station page (volunteers, service projects) and its action.
     void setUpStation();
+    /// Adds the dashboard page (charts of the indicators) and File → Export list as CSV…, which
+    /// writes the list of the page shown (the caseload as filtered, a worklist).
+    void setUpDashboard();
+    void exportCurrentList();
 
     Database& m_db;
     HouseholdListPage* m_list;
@@ -175,6 +183,9 @@ private:
     QAction* m_stationAction = nullptr;
     /// File → Print household file…, the Reports menu (ui/print).
     PrintMenu* m_printMenu = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    QAction* m_dashboardAction = nullptr;
+    QAction* m_exportListAction = nullptr;
 };
 
 } // namespace ff
