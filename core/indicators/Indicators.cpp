@@ -429,11 +429,17 @@ void Indicators::needs(const Where& w, QList<IndicatorFigure>& out) const
     QString household;
     QHash<QString, QVariantMap> members;
     QList<IdentifiedNeed> needs;
+    // Each form version is read and checked once, not once per assessment (most share one).
+    QHash<QString, std::optional<FormDefinition>> forms;
     for (const Dated& d : std::as_const(assessments)) {
         const std::optional<Assessment> a = repository.load(d.id);
         if (!a)
             continue;
-        const std::optional<FormDefinition> definition = BuiltInForms::definition(a->formId, a->formVersion);
+        const QString form = a->formId + QLatin1Char('/') + QString::number(a->formVersion);
+        auto known = forms.constFind(form);
+        if (known == forms.cend())
+            known = forms.insert(form, BuiltInForms::definition(a->formId, a->formVersion));
+        const std::optional<FormDefinition>& definition = *known;
         if (!definition)
             continue; // a form version this database does not know: its needs cannot be read
         if (!a->memberId.isEmpty() && household != d.householdId) {
