@@ -55,93 +55,61 @@ void routeAttachments(QHttpServer& http, QThreadPool* pool, const QString& datab
                       const std::shared_ptr<RequestAuthenticator>& authenticator,
                       const std::shared_ptr<ServiceLog>& log)
 {
+    const auto chunkWork = [databasePath, authenticator, log](const QHttpServerRequest& request,
+                                                              const char* method, const QByteArray& body) {
+        return signedWork(request, method, "/api/v1/attachment", databasePath, authenticator, log, body);
+    };
     // A chunk of an attachment's content, sent by the laptop that holds it.
     http.route(QStringLiteral("/api/v1/attachment"), QHttpServerRequest::Method::Post,
-               [&http, pool, databasePath, authenticator, log](const QHttpServerRequest& request,
-                                                               QHttpServerResponder&& responder) {
+               [&http, pool, chunkWork](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
                    const ChunkRequest chunk = chunkRequest(request);
                    const QByteArray body = request.body();
-                   const QString language = languageOf(request);
-                   const SignedRequest signature = signedRequest(request, QByteArrayLiteral("POST"));
-                   answerOnWorker(pool, &http, std::move(responder), [=] {
-                       QElapsedTimer timer;
-                       timer.start();
-                       ServerTranslator::setThreadLanguage(language);
-                       QString proven;
-                       qint64 received = -1;
-                       QHttpServerResponse answer = [&] {
-                           if (std::optional<QHttpServerResponse> refused =
-                                   prove(databasePath, *authenticator, signature, body, &proven))
-                               return std::move(*refused);
-                           if (!chunk.valid())
-                               return error(malformed(), Code::BadRequest);
-                           if (proven != chunk.device)
-                               return error(notOwnDevice(), Code::Forbidden);
-                           Status opened = Status::ok();
-                           Database* db = threadDatabase(databasePath, &opened); // open: prove() opened it
-                           const CountyAttachments::Answer a = CountyAttachments(*db).receive(
-                               chunk.device, chunk.record, chunk.offset, body, CountyStore(*db).boxKeys());
-                           received = a.received;
-                           QJsonObject json{{QStringLiteral("received"), a.received},
-                                            {QStringLiteral("size"), a.byteSize}};
-                           if (a.status != 200)
-                               json.insert(QStringLiteral("error"), a.error);
-                           return QHttpServerResponse(json, Code(a.status));
-                       }();
-                       QJsonObject fields =
-                           requestFields("POST", "/api/v1/attachment", signature, proven, answer, timer);
-                       fields.insert(QStringLiteral("record"), chunk.record.left(64));
-                       fields.insert(QStringLiteral("offset"), chunk.offset);
-                       fields.insert(QStringLiteral("bytes"), body.size());
-                       if (received >= 0)
-                           fields.insert(QStringLiteral("received"), received);
-                       log->write(QStringLiteral("request"), fields);
-                       return answer;
-                   });
+                   answerSigned(pool, &http, std::move(responder), chunkWork(request, "POST", body),
+                                [chunk, body](Database& db, const QString& proven, QJsonObject& fields) {
+                                    fields.insert(QStringLiteral("record"), chunk.record.left(64));
+                                    fields.insert(QStringLiteral("offset"), chunk.offset);
+                                    fields.insert(QStringLiteral("bytes"), body.size());
+                                    if (!chunk.valid())
+                                        return error(malformed(), Code::BadRequest);
+                                    if (proven != chunk.device)
+                                        return error(notOwnDevice(), Code::Forbidden);
+                                    const CountyAttachments::Answer a = CountyAttachments(db).receive(
+                                        chunk.device, chunk.record, chunk.offset, body,
+                                        CountyStore(db).boxKeys());
+                                    fields.insert(QStringLiteral("received"), a.received);
+                                    QJsonObject json{{QStringLiteral("received"), a.received},
+                                                     {QStringLiteral("size"), a.byteSize}};
+                                    if (a.status != 200)
+                                        json.insert(QStringLiteral("error"), a.error);
+                                    return QHttpServerResponse(json, Code(a.status));
+                                });
                });
 
     // A chunk of an attachment's content, for a laptop whose scope holds the attachment.
-    http.route(
-        QStringLiteral("/api/v1/attachment"), QHttpServerRequest::Method::Get,
-        [&http, pool, databasePath, authenticator, log](const QHttpServerRequest& request,
-                                                        QHttpServerResponder&& responder) {
-            const ChunkRequest chunk = chunkRequest(request);
-            const QString language = languageOf(request);
-            const SignedRequest signature = signedRequest(request, QByteArrayLiteral("GET"));
-            answerOnWorker(pool, &http, std::move(responder), [=] {
-                QElapsedTimer timer;
-                timer.start();
-                ServerTranslator::setThreadLanguage(language);
-                QString proven;
-                qint64 sent = 0;
-                QHttpServerResponse answer = [&] {
-                    if (std::optional<QHttpServerResponse> refused =
-                            prove(databasePath, *authenticator, signature, {}, &proven))
-                        return std::move(*refused);
-                    if (!chunk.valid())
-                        return error(malformed(), Code::BadRequest);
-                    if (proven != chunk.device)
-                        return error(notOwnDevice(), Code::Forbidden);
-                    Status opened = Status::ok();
-                    Database* db = threadDatabase(databasePath, &opened); // open: prove() opened it
-                    const CountyAttachments::Answer a =
-                        CountyAttachments(*db).send(chunk.device, chunk.record, chunk.offset);
-                    if (a.status != 200)
-                        return error(a.error, Code(a.status));
-                    sent = a.bytes.size();
-                    QHttpServerResponse response(QByteArrayLiteral("application/octet-stream"), a.bytes);
-                    response.setHeader(QByteArrayLiteral("X-Fieldfile-Size"), QByteArray::number(a.byteSize));
-                    return response;
-                }();
-                QJsonObject fields =
-                    requestFields("GET", "/api/v1/attachment", signature, proven, answer, timer);
-                fields.insert(QStringLiteral("record"), chunk.record.left(64));
-                fields.insert(QStringLiteral("offset"), chunk.offset);
-                fields.insert(QStringLiteral("sent"), sent);
-                log->write(QStringLiteral("request"), fields);
-                return answer;
-            });
-        });
+    http.route(QStringLiteral("/api/v1/attachment"), QHttpServerRequest::Method::Get,
+               [&http, pool, chunkWork](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                   const ChunkRequest chunk = chunkRequest(request);
+                   answerSigned(pool, &http, std::move(responder), chunkWork(request, "GET", {}),
+                                [chunk](Database& db, const QString& proven, QJsonObject& fields) {
+                                    fields.insert(QStringLiteral("record"), chunk.record.left(64));
+                                    fields.insert(QStringLiteral("offset"), chunk.offset);
+                                    fields.insert(QStringLiteral("sent"), 0);
+                                    if (!chunk.valid())
+                                        return error(malformed(), Code::BadRequest);
+                                    if (proven != chunk.device)
+                                        return error(notOwnDevice(), Code::Forbidden);
+                                    const CountyAttachments::Answer a =
+                                        CountyAttachments(db).send(chunk.device, chunk.record, chunk.offset);
+                                    if (a.status != 200)
+                                        return error(a.error, Code(a.status));
+                                    fields.insert(QStringLiteral("sent"), a.bytes.size());
+                                    QHttpServerResponse response(
+                                        QByteArrayLiteral("application/octet-stream"), a.bytes);
+                                    response.setHeader(QByteArrayLiteral("X-Fieldfile-Size"),
+                                                       QByteArray::number(a.byteSize));
+                                    return response;
+                                });
+               });
 }
 
 } // namespace ff::service

@@ -283,22 +283,11 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
             const qint64 own = query.hasQueryItem(QStringLiteral("own"))
                                    ? query.queryItemValue(QStringLiteral("own")).toLongLong(&ownOk)
                                    : -1;
-            const QString language = languageOf(request);
-            const QString path = m_databasePath;
             const int pageChanges = m_pullPageChanges;
-            const SignedRequest signature = signedRequest(request, QByteArrayLiteral("GET"));
-            const std::shared_ptr<RequestAuthenticator> authenticator = m_authenticator;
-            const std::shared_ptr<ServiceLog> log = m_log;
-            answerOnWorker(&m_requests, m_http.get(), std::move(responder), [=] {
-                QElapsedTimer timer;
-                timer.start();
-                ServerTranslator::setThreadLanguage(language);
-                QString proven;
-                QJsonObject pageFields;
-                QHttpServerResponse answer = [&] {
-                    if (std::optional<QHttpServerResponse> refused =
-                            prove(path, *authenticator, signature, {}, &proven))
-                        return std::move(*refused);
+            answerSigned(
+                &m_requests, m_http.get(), std::move(responder),
+                signedWork(request, "GET", "/api/v1/pull", m_databasePath, m_authenticator, m_log),
+                [=](Database& db, const QString& proven, QJsonObject& pageFields) {
                     // A request without its parameters is malformed (400) whoever signed it; one
                     // naming another device is forbidden (403): docs/sync-protocol.md §8.6.
                     if (device.isEmpty() || !ok || after < 0 || !ownOk ||
@@ -306,10 +295,8 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                         return error(tr("A pull needs device=ID and after=N."), Code::BadRequest);
                     if (proven != device)
                         return error(tr("A device pulls only its own changes."), Code::Forbidden);
-                    Status opened = Status::ok();
-                    Database* db = threadDatabase(path, &opened); // open: prove() opened it
                     CountyStore::Page page;
-                    const Status s = CountyStore(*db).pullPackage(device, after, pageChanges, &page, own);
+                    const Status s = CountyStore(db).pullPackage(device, after, pageChanges, &page, own);
                     if (!s) {
                         const bool refused = s.error().detail == QStringLiteral("unknown device") ||
                                              s.error().detail == QStringLiteral("revoked");
@@ -351,13 +338,7 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                     response.setHeader(QByteArrayLiteral("X-Fieldfile-Profile-Signature"),
                                        page.profileSignature);
                     return response;
-                }();
-                QJsonObject fields = requestFields("GET", "/api/v1/pull", signature, proven, answer, timer);
-                for (auto it = pageFields.constBegin(); it != pageFields.constEnd(); ++it)
-                    fields.insert(it.key(), it.value());
-                log->write(QStringLiteral("request"), fields);
-                return answer;
-            });
+                });
         });
 
     // The documents the county published (docs/sync-protocol.md §8.10): each with its signature,
@@ -369,30 +350,19 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
             const QString device = query.queryItemValue(QStringLiteral("device"));
             const QStringList have =
                 query.queryItemValue(QStringLiteral("have")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-            const QString language = languageOf(request);
-            const QString path = m_databasePath;
-            const SignedRequest signature = signedRequest(request, QByteArrayLiteral("GET"));
-            const std::shared_ptr<RequestAuthenticator> authenticator = m_authenticator;
-            const std::shared_ptr<ServiceLog> log = m_log;
-            answerOnWorker(&m_requests, m_http.get(), std::move(responder), [=] {
-                QElapsedTimer timer;
-                timer.start();
-                ServerTranslator::setThreadLanguage(language);
-                QString proven;
-                int sent = 0;
-                QHttpServerResponse answer = [&] {
-                    if (std::optional<QHttpServerResponse> refused =
-                            prove(path, *authenticator, signature, {}, &proven))
-                        return std::move(*refused);
+            answerSigned(
+                &m_requests, m_http.get(), std::move(responder),
+                signedWork(request, "GET", "/api/v1/published", m_databasePath, m_authenticator, m_log),
+                [=](Database& db, const QString& proven, QJsonObject& fields) {
+                    fields.insert(QStringLiteral("sent"), 0);
                     if (device.isEmpty())
                         return error(tr("A request for the published documents needs device=ID."),
                                      Code::BadRequest);
                     if (proven != device)
                         return error(tr("A device asks only for itself."), Code::Forbidden);
-                    Status opened = Status::ok();
-                    Database* db = threadDatabase(path, &opened); // open: prove() opened it
+                    int sent = 0;
                     Status read = Status::ok();
-                    const QList<PublishedDocument> documents = CountyPublisher(*db).published(&read);
+                    const QList<PublishedDocument> documents = CountyPublisher(db).published(&read);
                     if (!read)
                         return error(read.error().message, Code::InternalServerError);
                     QJsonArray list;
@@ -410,14 +380,9 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                         }
                         list.append(entry);
                     }
+                    fields.insert(QStringLiteral("sent"), sent);
                     return QHttpServerResponse(QJsonObject{{QStringLiteral("documents"), list}});
-                }();
-                QJsonObject fields =
-                    requestFields("GET", "/api/v1/published", signature, proven, answer, timer);
-                fields.insert(QStringLiteral("sent"), sent);
-                log->write(QStringLiteral("request"), fields);
-                return answer;
-            });
+                });
         });
 
     // Attachments' content in chunks, both ways (§8.11).

@@ -6,6 +6,7 @@
 #include "core/server/CountyStore.h"
 #include "core/server/RequestAuthenticator.h"
 #include "core/server/ServerTranslator.h"
+#include "core/server/ServiceLog.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -106,6 +107,43 @@ std::optional<QHttpServerResponse> prove(const QString& path, RequestAuthenticat
         return unauthorized(who.refusal);
     *device = who.device;
     return std::nullopt;
+}
+
+SignedWork signedWork(const QHttpServerRequest& request, const char* method, const char* path,
+                      const QString& databasePath, const std::shared_ptr<RequestAuthenticator>& authenticator,
+                      const std::shared_ptr<ServiceLog>& log, const QByteArray& body)
+{
+    return {databasePath, authenticator, log, languageOf(request), signedRequest(request, method),
+            body,         method,        path};
+}
+
+void answerSigned(
+    QThreadPool* pool, QObject* context, QHttpServerResponder&& responder, SignedWork request,
+    std::function<QHttpServerResponse(Database& db, const QString& device, QJsonObject& fields)> work)
+{
+    answerOnWorker(
+        pool, context, std::move(responder), [request = std::move(request), work = std::move(work)] {
+            QElapsedTimer timer;
+            timer.start();
+            ServerTranslator::setThreadLanguage(request.language);
+            QString proven;
+            QJsonObject extra;
+            QHttpServerResponse answer = [&] {
+                if (std::optional<QHttpServerResponse> refused =
+                        prove(request.databasePath, *request.authenticator, request.signature, request.body,
+                              &proven))
+                    return std::move(*refused);
+                Status opened = Status::ok();
+                Database* db = threadDatabase(request.databasePath, &opened); // open: prove() opened it
+                return work(*db, proven, extra);
+            }();
+            QJsonObject fields =
+                requestFields(request.method, request.path, request.signature, proven, answer, timer);
+            for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+                fields.insert(it.key(), it.value());
+            request.log->write(QStringLiteral("request"), fields);
+            return answer;
+        });
 }
 
 } // namespace ff::service

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QHttpServerRequest;
@@ -20,6 +21,7 @@ namespace ff {
 
 class Database;
 class RequestAuthenticator;
+class ServiceLog;
 
 /// What every route of the county service does the same way (docs/sync-protocol.md §8.2): the
 /// language of its refusals, its JSON errors, the proof of the signing device, the answer worked
@@ -64,6 +66,30 @@ Database* threadDatabase(const QString& path, Status* status);
 std::optional<QHttpServerResponse> prove(const QString& path, RequestAuthenticator& authenticator,
                                          const SignedRequest& signature, const QByteArray& body,
                                          QString* device);
+
+/// What a signed request's answer is worked out from (answerSigned()).
+struct SignedWork
+{
+    QString databasePath;
+    std::shared_ptr<RequestAuthenticator> authenticator;
+    std::shared_ptr<ServiceLog> log;
+    QString language;
+    SignedRequest signature;
+    QByteArray body;
+    const char* method;
+    const char* path; ///< for the log line
+};
+/// The SignedWork of `request`, read on the serving thread.
+SignedWork signedWork(const QHttpServerRequest& request, const char* method, const char* path,
+                      const QString& databasePath, const std::shared_ptr<RequestAuthenticator>& authenticator,
+                      const std::shared_ptr<ServiceLog>& log, const QByteArray& body = {});
+/// Answers a signed request on `pool` as every route but a push does: in the client's language,
+/// once the device is proven (401 otherwise, 500 when the database cannot be opened), `work` on
+/// this worker's connection with the proven device's id; then one `request` log line with the
+/// common fields and those `work` adds to `fields`.
+void answerSigned(
+    QThreadPool* pool, QObject* context, QHttpServerResponder&& responder, SignedWork request,
+    std::function<QHttpServerResponse(Database& db, const QString& device, QJsonObject& fields)> work);
 
 } // namespace service
 } // namespace ff
