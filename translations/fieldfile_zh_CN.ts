@@ -2357,6 +2357,10 @@ Parked changes: %9</source>
         <source>Counting; the window can be used meanwhile</source>
         <translation>正在统计，窗口仍可照常使用</translation>
     </message>
+    <message>
+        <source>Counting %1, %2: the charts over time are done, the tables follow…</source>
+        <translation>正在统计：%1，%2——按月图表已完成，表格随后显示…</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4518,15 +4522,21 @@ Parked changes: %9</source>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>with %n household(s)</source>
-        <translation><numerusform>共 %n 户</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n service record(s)</source>
-        <translation><numerusform>%n 条服务记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条服务记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Visited %1</source>

@@ -86,6 +86,8 @@ QString cellLabel(const QString& method, const QString& category)
            CodeList::serviceCategories().label(category);
 }
 
+QString cellKey(const QPair<QString, QString>& cell) { return cell.first + QLatin1Char('/') + cell.second; }
+
 QString caseworkerLabel(const QString& name)
 {
     return name.isEmpty() ? Indicators::tr("No caseworker") : name;
@@ -214,10 +216,15 @@ QString Indicators::countyDaySql(const QString& c)
         .arg(c);
 }
 
+Indicators::Where Indicators::where(const QDate& first, const QDate& last) const
+{
+    return {quoted(first.toString(Qt::ISODate)), quoted(last.toString(Qt::ISODate)),
+            QStringLiteral("h.deleted = 0 AND (%1)").arg(m_scope.householdCondition(QStringLiteral("h")))};
+}
+
 QList<IndicatorFigure> Indicators::figures(const ReportPeriod& period) const
 {
-    Where w{quoted(period.first().toString(Qt::ISODate)), quoted(period.last().toString(Qt::ISODate)),
-            QStringLiteral("h.deleted = 0 AND (%1)").arg(m_scope.householdCondition(QStringLiteral("h")))};
+    const Where w = where(period.first(), period.last());
     QList<IndicatorFigure> out;
     households(out);
     reached(w, out);
@@ -306,70 +313,114 @@ void Indicators::statusChanges(const Where& w, QList<IndicatorFigure>& out) cons
     out.append(figure("households.exited", exited));
 }
 
-void Indicators::services(const Where& w, QList<IndicatorFigure>& out) const
+QMap<QString, QMap<Indicators::Cell, Indicators::Sessions>> Indicators::sessions(const Where& w,
+                                                                                 bool byMonth) const
 {
     // One row per session (a group or community session is one log per household): its method,
     // category and the largest duration of its records, as VolunteerHours and
-    // ProjectDeliveryQuery take it. Only its records of households in the scope count.
+    // ProjectDeliveryQuery take it. Only its records of households in the scope count. By month,
+    // a session counts in each month it has records in, as each month's own figures count it.
+    const QString month = byMonth ? QStringLiteral("substr(s.served_on, 1, 7)") : QStringLiteral("''");
+    QMap<QString, QMap<Cell, Sessions>> out;
+    each(m_db,
+         QStringLiteral("SELECT month, method, category, count(*), sum(minutes) FROM (SELECT %1 AS month,"
+                        " min(coalesce(s.method, '')) AS method, min(coalesce(s.category, '')) AS category,"
+                        " max(coalesce(s.duration_min, 0)) AS minutes"
+                        " FROM service_log s JOIN household h ON h.id = s.household_id"
+                        " WHERE s.deleted = 0 AND %2 AND %3 GROUP BY 1, coalesce(s.session_id, s.id))"
+                        " GROUP BY month, method, category")
+             .arg(month, w.live, w.in(QStringLiteral("s.served_on"))),
+         [&](const Query& q) {
+             Sessions& cell = out[q.value(0).toString()][{q.value(1).toString(), q.value(2).toString()}];
+             cell.count = q.value(3).toDouble();
+             cell.minutes = q.value(4).toDouble();
+         });
+    return out;
+}
+
+QList<Indicators::Cell> Indicators::cellOrder(const QList<Cell>& present)
+{
+    // The cells in the order of the code lists (method, then category), any unknown code after.
+    QList<Cell> order;
+    for (const QString& m : CodeList::serviceMethods().codes())
+        for (const QString& c : CodeList::serviceCategories().codes())
+            order.append({m, c});
+    for (const Cell& k : present)
+        if (!order.contains(k))
+            order.append(k);
+    return order;
+}
+
+void Indicators::services(const Where& w, QList<IndicatorFigure>& out) const
+{
+    const QMap<Cell, Sessions> cells = sessions(w, false).value(QString());
     const QString records = QStringLiteral("FROM service_log s JOIN household h ON h.id = s.household_id"
                                            " WHERE s.deleted = 0 AND %1 AND %2")
                                 .arg(w.live, w.in(QStringLiteral("s.served_on")));
-    struct Cell
-    {
-        double sessions = 0, households = 0, minutes = 0;
-    };
-    QMap<QPair<QString, QString>, Cell> cells;
-    for (const QString& m : CodeList::serviceMethods().codes())
-        for (const QString& c : CodeList::serviceCategories().codes())
-            cells.insert({m, c}, {});
-    each(m_db,
-         QStringLiteral(
-             "SELECT method, category, count(*), sum(minutes) FROM (SELECT"
-             " min(coalesce(s.method, '')) AS method, min(coalesce(s.category, '')) AS category,"
-             " max(coalesce(s.duration_min, 0)) AS minutes %1 GROUP BY coalesce(s.session_id, s.id))"
-             " GROUP BY method, category")
-             .arg(records),
-         [&](const Query& q) {
-             Cell& cell = cells[{q.value(0).toString(), q.value(1).toString()}];
-             cell.sessions = q.value(2).toDouble();
-             cell.minutes = q.value(3).toDouble();
-         });
+    QMap<Cell, double> reached;
     each(m_db,
          QStringLiteral(
              "SELECT coalesce(s.method, ''), coalesce(s.category, ''), count(DISTINCT s.household_id)"
              " %1 GROUP BY 1, 2")
              .arg(records),
          [&](const Query& q) {
-             cells[{q.value(0).toString(), q.value(1).toString()}].households = q.value(2).toDouble();
+             reached[{q.value(0).toString(), q.value(1).toString()}] = q.value(2).toDouble();
          });
-    double sessions = 0, minutes = 0;
-    for (const Cell& c : std::as_const(cells)) {
-        sessions += c.sessions;
+    double count = 0, minutes = 0;
+    for (const Sessions& c : cells) {
+        count += c.count;
         minutes += c.minutes;
     }
     const double households =
         scalar(m_db, QStringLiteral("SELECT count(DISTINCT s.household_id) %1").arg(records));
-    // The cells in the order of the code lists (method, then category), any unknown code after.
-    QList<QPair<QString, QString>> order;
-    for (const QString& m : CodeList::serviceMethods().codes())
-        for (const QString& c : CodeList::serviceCategories().codes())
-            order.append({m, c});
-    for (auto it = cells.cbegin(); it != cells.cend(); ++it)
-        if (!order.contains(it.key()))
-            order.append(it.key());
-    const auto key = [](const QPair<QString, QString>& k) { return k.first + QLatin1Char('/') + k.second; };
-    out.append(figure("services.sessions", sessions));
-    for (const auto& k : std::as_const(order))
+    const QList<Cell> order = cellOrder(cells.keys() + reached.keys());
+    out.append(figure("services.sessions", count));
+    for (const Cell& k : order)
         out.append(
-            figure("services.sessions", cells.value(k).sessions, key(k), cellLabel(k.first, k.second)));
+            figure("services.sessions", cells.value(k).count, cellKey(k), cellLabel(k.first, k.second)));
     out.append(figure("services.households", households));
-    for (const auto& k : std::as_const(order))
-        out.append(
-            figure("services.households", cells.value(k).households, key(k), cellLabel(k.first, k.second)));
+    for (const Cell& k : order)
+        out.append(figure("services.households", reached.value(k), cellKey(k), cellLabel(k.first, k.second)));
     out.append(figure("services.hours", minutes / 60.0));
-    for (const auto& k : std::as_const(order))
-        out.append(
-            figure("services.hours", cells.value(k).minutes / 60.0, key(k), cellLabel(k.first, k.second)));
+    for (const Cell& k : order)
+        out.append(figure("services.hours", cells.value(k).minutes / 60.0, cellKey(k),
+                          cellLabel(k.first, k.second)));
+}
+
+QMap<QString, std::pair<double, double>> Indicators::dueAndOnTime(const Where& w, bool guardianship,
+                                                                  bool byMonth) const
+{
+    // A planned visit is due on its planned day and on time when done on or before it (a visit
+    // done up to a week before fulfils it, VisitRepository).
+    const QString month = byMonth ? QStringLiteral("substr(v.planned_on, 1, 7)") : QStringLiteral("''");
+    const QString extra =
+        guardianship ? QStringLiteral(" AND instr(';' || coalesce(h.special_groups, '') || ';', %1) > 0")
+                           .arg(quoted(QLatin1Char(';') + kLeftBehindChild + QLatin1Char(';')))
+                     : QString();
+    QMap<QString, std::pair<double, double>> out;
+    each(m_db,
+         QStringLiteral(
+             "SELECT %1, count(*), coalesce(sum(v.status = 'done' AND coalesce(v.visited_on, '') <> ''"
+             " AND v.visited_on <= v.planned_on), 0)"
+             " FROM visit v JOIN household h ON h.id = v.household_id"
+             " WHERE v.deleted = 0 AND %2 AND %3%4 GROUP BY 1")
+             .arg(month, w.live, w.in(QStringLiteral("v.planned_on")), extra),
+         [&](const Query& q) {
+             out.insert(q.value(0).toString(), {q.value(1).toDouble(), q.value(2).toDouble()});
+         });
+    return out;
+}
+
+void Indicators::onTime(const std::pair<double, double>& all, const std::pair<double, double>& children,
+                        QList<IndicatorFigure>& out)
+{
+    out.append(figure("visits.due", all.first));
+    out.append(figure("visits.on_time", all.second));
+    out.append({QStringLiteral("visits.on_time_percent"), {}, {}, percent(all.second, all.first)});
+    out.append(figure("guardianship.due", children.first));
+    out.append(figure("guardianship.on_time", children.second));
+    out.append(
+        {QStringLiteral("guardianship.on_time_percent"), {}, {}, percent(children.second, children.first)});
 }
 
 void Indicators::visits(const Where& w, QList<IndicatorFigure>& out) const
@@ -379,32 +430,38 @@ void Indicators::visits(const Where& w, QList<IndicatorFigure>& out) const
         scalar(m_db, QStringLiteral("SELECT count(*) FROM visit v JOIN household h ON h.id = v.household_id"
                                     " WHERE v.deleted = 0 AND %1 AND v.status = 'done' AND %2")
                          .arg(w.live, w.in(QStringLiteral("v.visited_on"))))));
-    // A planned visit is due on its planned day and on time when done on or before it (a visit
-    // done up to a week before fulfils it, VisitRepository).
-    const auto dueAndOnTime = [&](const QString& extra) {
-        std::pair<double, double> r{0, 0};
-        each(m_db,
-             QStringLiteral(
-                 "SELECT count(*), coalesce(sum(v.status = 'done' AND coalesce(v.visited_on, '') <> ''"
-                 " AND v.visited_on <= v.planned_on), 0)"
-                 " FROM visit v JOIN household h ON h.id = v.household_id"
-                 " WHERE v.deleted = 0 AND %1 AND %2%3")
-                 .arg(w.live, w.in(QStringLiteral("v.planned_on")), extra),
-             [&](const Query& q) {
-                 r = {q.value(0).toDouble(), q.value(1).toDouble()};
-             });
-        return r;
-    };
-    const auto [due, onTime] = dueAndOnTime({});
-    out.append(figure("visits.due", due));
-    out.append(figure("visits.on_time", onTime));
-    out.append({QStringLiteral("visits.on_time_percent"), {}, {}, percent(onTime, due)});
-    const auto [gDue, gOnTime] =
-        dueAndOnTime(QStringLiteral(" AND instr(';' || coalesce(h.special_groups, '') || ';', %1) > 0")
-                         .arg(quoted(QLatin1Char(';') + kLeftBehindChild + QLatin1Char(';'))));
-    out.append(figure("guardianship.due", gDue));
-    out.append(figure("guardianship.on_time", gOnTime));
-    out.append({QStringLiteral("guardianship.on_time_percent"), {}, {}, percent(gOnTime, gDue)});
+    onTime(dueAndOnTime(w, false, false).value(QString()), dueAndOnTime(w, true, false).value(QString()),
+           out);
+}
+
+QList<QList<IndicatorFigure>> Indicators::monthly(const QList<ReportPeriod>& months) const
+{
+    QList<QList<IndicatorFigure>> out;
+    if (months.isEmpty())
+        return out;
+    const Where w = where(months.first().first(), months.last().last());
+    const QMap<QString, QMap<Cell, Sessions>> byMonth = sessions(w, true);
+    QList<Cell> present;
+    for (const auto& cells : byMonth)
+        present += cells.keys();
+    const QList<Cell> order = cellOrder(present);
+    const auto due = dueAndOnTime(w, false, true);
+    const auto children = dueAndOnTime(w, true, true);
+    for (const ReportPeriod& m : months) {
+        const QString key = m.first().toString(QStringLiteral("yyyy-MM"));
+        const QMap<Cell, Sessions> cells = byMonth.value(key);
+        QList<IndicatorFigure> figures;
+        double count = 0;
+        for (const Sessions& c : cells)
+            count += c.count;
+        figures.append(figure("services.sessions", count));
+        for (const Cell& k : order)
+            figures.append(
+                figure("services.sessions", cells.value(k).count, cellKey(k), cellLabel(k.first, k.second)));
+        onTime(due.value(key), children.value(key), figures);
+        out.append(figures);
+    }
+    return out;
 }
 
 void Indicators::needs(const Where& w, QList<IndicatorFigure>& out) const

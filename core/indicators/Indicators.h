@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
+#include <QPair>
 #include <QStringList>
 
 namespace ff {
@@ -32,6 +34,12 @@ public:
     /// before its breakdowns.
     QList<IndicatorFigure> figures(const ReportPeriod& period) const;
 
+    /// What the dashboard draws month by month, for each of `months` (consecutive, oldest first):
+    /// `services.sessions` in all and by method and category, and the planned visits due and on
+    /// time (`visits.*` and `guardianship.*` but `visits.done`) — each month's figures exactly as
+    /// figures() gives them for that month, counted for the whole span in one statement each.
+    QList<QList<IndicatorFigure>> monthly(const QList<ReportPeriod>& months) const;
+
     /// The indicators, in report order.
     static QStringList ids();
     /// Whether an indicator counts the present state (the households on file, a caseload), which
@@ -48,7 +56,23 @@ public:
     static QString countyDaySql(const QString& column);
 
 private:
-    struct Where; // a period's statements' parts
+    struct Where;                         // a period's statements' parts
+    using Cell = QPair<QString, QString>; // a service method and category
+    struct Sessions
+    {
+        double count = 0, minutes = 0;
+    };
+
+    Where where(const QDate& first, const QDate& last) const;
+    /// Service sessions by cell, under the month (`yyyy-MM`) or, not by month, under "".
+    QMap<QString, QMap<Cell, Sessions>> sessions(const Where& w, bool byMonth) const;
+    static QList<Cell> cellOrder(const QList<Cell>& present);
+    /// Planned visits due and done on time (of left-behind children only, with `guardianship`),
+    /// under the month of their planned day or, not by month, under "".
+    QMap<QString, std::pair<double, double>> dueAndOnTime(const Where& w, bool guardianship,
+                                                          bool byMonth) const;
+    static void onTime(const std::pair<double, double>& all, const std::pair<double, double>& children,
+                       QList<IndicatorFigure>& out);
 
     void households(QList<IndicatorFigure>& out) const;
     void reached(const Where& w, QList<IndicatorFigure>& out) const;

@@ -777,6 +777,52 @@ TEST_CASE("Indicators agree with plain SQL over a random county", "[indicators][
     CHECK(nonZero > 10); // the data set is not empty where it is counted
 }
 
+TEST_CASE("The dashboard's months are each month's own figures, counted in one go", "[indicators][property]")
+{
+    TempDatabase t;
+    Writer w(t.db(), true);
+    randomCounty(w, 20261207u, 300);
+    Database& db = t.db();
+    QList<ReportPeriod> months;
+    for (int m = 1; m <= 12; ++m)
+        months.append(ReportPeriod::month(2026, m));
+    const QList<IndicatorScope> scopes = {IndicatorScope::county(), IndicatorScope::station(kHillStation),
+                                          IndicatorScope::township(zh("青驼镇")),
+                                          IndicatorScope::caseworker(kWang)};
+    double sessions = 0, due = 0;
+    for (const IndicatorScope& scope : scopes) {
+        const Indicators indicators(db, scope);
+        const QList<QList<IndicatorFigure>> monthly = indicators.monthly(months);
+        REQUIRE(monthly.size() == months.size());
+        for (qsizetype i = 0; i < months.size(); ++i) {
+            INFO(scope.code().toStdString() << " " << months.at(i).code().toStdString());
+            const QList<IndicatorFigure> own = indicators.figures(months.at(i));
+            int compared = 0;
+            for (const IndicatorFigure& f : monthly.at(i)) {
+                CAPTURE(f.indicator.toStdString(), f.breakdown.toStdString());
+                const auto same = std::find_if(own.cbegin(), own.cend(), [&](const IndicatorFigure& o) {
+                    return o.indicator == f.indicator && o.breakdown == f.breakdown;
+                });
+                REQUIRE(same != own.cend());
+                CHECK(same->value == f.value);
+                CHECK(same->breakdownLabel == f.breakdownLabel);
+                ++compared;
+            }
+            // Every figure of the charts is there: the sessions' total and cells, six of the visits.
+            CHECK(compared == int(std::count_if(own.cbegin(), own.cend(), [](const IndicatorFigure& o) {
+                      return o.indicator == QLatin1String("services.sessions") ||
+                             (o.indicator.startsWith(QLatin1String("visits.")) &&
+                              o.indicator != QLatin1String("visits.done")) ||
+                             o.indicator.startsWith(QLatin1String("guardianship."));
+                  })));
+            sessions += num(own, QStringLiteral("services.sessions"));
+            due += num(own, QStringLiteral("visits.due"));
+        }
+    }
+    CHECK(sessions > 100); // the months are not empty
+    CHECK(due > 20);
+}
+
 TEST_CASE("fieldfile-server report counts the county's journal as a laptop counts its records",
           "[indicators][server][cli]")
 {

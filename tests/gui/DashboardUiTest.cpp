@@ -47,7 +47,9 @@
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QTableWidget>
+#include <QtConcurrent>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -221,6 +223,36 @@ TEST_CASE("The dashboard shows core's figures for the scope and period chosen, b
     for (QBarSet* set : services->barSets())
         november += set->at(4);
     CHECK(november == 1);
+}
+
+TEST_CASE("The charts over time come before the period's report, which takes longest", "[gui][dashboard]")
+{
+    TempDatabase t;
+    Writer w(t.db(), true);
+    const HandBuilt built(w);
+    QFuture<DashboardFigures> future = QtConcurrent::run(
+        &DashboardFigures::count, t.db().path(), IndicatorScope::county(), ReportPeriod::quarter(2026, 4), 6);
+    future.waitForFinished();
+    REQUIRE(future.resultCount() == 2);
+    const DashboardFigures months = future.resultAt(0);
+    const DashboardFigures all = future.resultAt(1);
+    CHECK(months.error.isEmpty());
+    CHECK_FALSE(months.report.has_value()); // drawn while the report is counted
+    REQUIRE(all.report.has_value());
+    CHECK(months.months == all.months);
+    REQUIRE(months.months.size() == 6);
+    CHECK(months.months.last() == QStringLiteral("2026-12"));
+    CHECK(months.monthlyValue(4, QStringLiteral("services.sessions")) == 3); // November: S1, S2, S3
+    // A file that does not open (its folder is a file): one result, saying why.
+    QTemporaryFile notAFolder;
+    REQUIRE(notAFolder.open());
+    QFuture<DashboardFigures> missing =
+        QtConcurrent::run(&DashboardFigures::count, notAFolder.fileName() + QStringLiteral("/f.db"),
+                          IndicatorScope::county(), ReportPeriod::quarter(2026, 4), 6);
+    missing.waitForFinished();
+    REQUIRE(missing.resultCount() == 1);
+    CHECK_FALSE(missing.resultAt(0).error.isEmpty());
+    CHECK_FALSE(missing.resultAt(0).report.has_value());
 }
 
 TEST_CASE("A click on a bar or a number lists the households behind it, and Enter opens one",

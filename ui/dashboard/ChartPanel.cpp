@@ -108,6 +108,12 @@ void ChartPanel::setChart(QChart* chart)
     delete old;
 }
 
+void ChartPanel::clearRows()
+{
+    m_report.reset();
+    m_table->setRowCount(0);
+}
+
 void ChartPanel::setRows(const IndicatorReport& report,
                          const std::function<bool(const IndicatorReport::Row&)>& keep)
 {

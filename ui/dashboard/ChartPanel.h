@@ -41,6 +41,8 @@ public:
     void setChart(QChart* chart);
     /// The table: the rows of `report` that `keep` accepts, as IndicatorReport::filtered gives them.
     void setRows(const IndicatorReport& report, const std::function<bool(const IndicatorReport::Row&)>& keep);
+    /// An empty table, while its numbers are being counted.
+    void clearRows();
     /// The table as it is shown, for its CSV export.
     const std::optional<IndicatorReport>& tableReport() const { return m_report; }
     /// The text a table shows for a value not known (an empty cell in the CSV).

@@ -7,25 +7,30 @@
 
 namespace ff {
 
-DashboardFigures DashboardFigures::count(const QString& databasePath, const IndicatorScope& scope,
-                                         const ReportPeriod& period, int monthCount)
+void DashboardFigures::count(QPromise<DashboardFigures>& promise, const QString& databasePath,
+                             const IndicatorScope& scope, const ReportPeriod& period, int monthCount)
 {
     DashboardFigures out;
     Database db;
     if (const Status s = db.open(databasePath); !s) {
         out.error = s.error().message;
-        return out;
+        promise.addResult(out);
+        return;
     }
-    out.report = IndicatorReport::compute(db, scope, period);
     const Indicators indicators(db, scope);
     const QDate last(period.last().year(), period.last().month(), 1);
+    QList<ReportPeriod> months;
     for (int i = monthCount - 1; i >= 0; --i) {
         const QDate m = last.addMonths(-i);
-        const ReportPeriod month = ReportPeriod::month(m.year(), m.month());
-        out.months.append(month.code());
-        out.monthly.append(indicators.figures(month));
+        months.append(ReportPeriod::month(m.year(), m.month()));
+        out.months.append(months.last().code());
     }
-    return out;
+    out.monthly = indicators.monthly(months);
+    promise.addResult(out);
+    if (promise.isCanceled())
+        return;
+    out.report = IndicatorReport::compute(db, scope, period);
+    promise.addResult(out);
 }
 
 } // namespace ff

@@ -8,6 +8,7 @@
 #include "core/indicators/ReportPeriod.h"
 
 #include <QList>
+#include <QPromise>
 #include <QString>
 
 #include <optional>
@@ -36,10 +37,13 @@ struct DashboardFigures
         return 0.0;
     }
 
-    /// Counts on a connection of its own to `databasePath` (a connection belongs to its thread):
-    /// the report for `period` and the `monthCount` months ending with its last month.
-    static DashboardFigures count(const QString& databasePath, const IndicatorScope& scope,
-                                  const ReportPeriod& period, int monthCount);
+    /// Counts on a connection of its own to `databasePath` (a connection belongs to its thread)
+    /// the `monthCount` months ending with `period`'s last month and the report for `period`, in
+    /// two results handed to `promise` as each is ready: first the months alone (no report), which
+    /// draw the charts over time and take a fraction of the time, then everything. When the file
+    /// does not open, one result with the error.
+    static void count(QPromise<DashboardFigures>& promise, const QString& databasePath,
+                      const IndicatorScope& scope, const ReportPeriod& period, int monthCount);
 };
 
 } // namespace ff

@@ -184,6 +184,7 @@ DashboardPage::DashboardPage(Database& db, const Session& session, QWidget* pare
     }
 
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &DashboardPage::apply);
+    connect(&m_watcher, &QFutureWatcherBase::resultReadyAt, this, &DashboardPage::showMonths);
     retranslate();
     fillScopes();
     fillPeriods();
@@ -338,6 +339,22 @@ void DashboardPage::start()
                                           monthsShown(period().kind())));
 }
 
+void DashboardPage::showMonths(int index)
+{
+    // The months come first (DashboardFigures::count): draw the charts over time while the
+    // period's report is still being counted; their tables follow with it.
+    if (index != 0 || m_pending)
+        return;
+    const DashboardFigures months = m_watcher.resultAt(0);
+    if (!months.error.isEmpty() || months.report)
+        return;
+    m_figures = months;
+    showServices();
+    showVisits();
+    m_status->setText(tr("Counting %1, %2: the charts over time are done, the tables follow…")
+                          .arg(scope().label(), period().label()));
+}
+
 void DashboardPage::apply()
 {
     if (m_pending) {
@@ -345,7 +362,8 @@ void DashboardPage::apply()
         return;
     }
     m_busy->hide();
-    m_figures = m_watcher.result();
+    const QFuture<DashboardFigures> future = m_watcher.future();
+    m_figures = future.resultCount() > 0 ? future.resultAt(future.resultCount() - 1) : DashboardFigures();
     emit countEnded();
     if (!m_figures.report) {
         m_status->setText(tr("Could not count: %1").arg(m_figures.error));
@@ -405,6 +423,10 @@ void DashboardPage::showServices()
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     m_services->setChart(chart);
+    if (!f.report) {
+        m_services->clearRows();
+        return;
+    }
     m_services->setRows(*f.report, [](const IndicatorReport::Row& r) {
         return r.indicator == QLatin1String("services.sessions");
     });
@@ -451,6 +473,10 @@ void DashboardPage::showVisits()
     if (!any)
         chart->setTitle(tr("No planned visits were due in these months"));
     m_visits->setChart(chart);
+    if (!f.report) {
+        m_visits->clearRows();
+        return;
+    }
     m_visits->setRows(*f.report, [](const IndicatorReport::Row& r) {
         return r.indicator.startsWith(QLatin1String("visits.")) ||
                r.indicator.startsWith(QLatin1String("guardianship."));

@@ -84,6 +84,7 @@ private:
     void fillScopes();
     void fillPeriods();
     void start();
+    void showMonths(int index);
     void apply();
     void showServices();
     void showVisits();
