@@ -8,7 +8,6 @@
 #include "core/forms/MemberContext.h"
 #include "core/model/CodeList.h"
 #include "core/records/AssessmentRepository.h"
-#include "core/records/HouseholdRepository.h"
 #include "core/records/ProjectDelivery.h"
 
 #include <QHash>
@@ -469,47 +468,37 @@ void Indicators::needs(const Where& w, QList<IndicatorFigure>& out) const
     // Needs are not stored: each submitted assessment of the period is evaluated by the need rules
     // of the form version it was made with (HouseholdNeeds' way), every one of the period, even
     // one a later reassessment replaced — the need was identified then.
-    struct Dated
-    {
-        QString id, householdId;
-    };
-    QList<Dated> assessments;
-    each(m_db,
-         QStringLiteral(
-             "SELECT a.id, a.household_id FROM assessment a JOIN household h ON h.id = a.household_id"
-             " WHERE a.deleted = 0 AND %1 AND a.status = 'submitted' AND %2 ORDER BY a.household_id")
-             .arg(w.live, w.in(QStringLiteral("a.assessed_on"))),
-         [&](const Query& q) {
-             assessments.append({q.value(0).toString(), q.value(1).toString()});
-         });
-    const AssessmentRepository repository(m_db);
-    QString household;
+    // The period's assessments with their answers, and the people they are about, are read in
+    // one statement each (reading them one at a time was most of a county's report).
+    const QString submitted = QStringLiteral("%1 AND a.status = 'submitted' AND %2")
+                                  .arg(w.live, w.in(QStringLiteral("a.assessed_on")));
+    const QList<Assessment> assessments = AssessmentRepository(m_db).selectWithAnswers(submitted);
     QHash<QString, QVariantMap> members;
+    each(m_db,
+         QStringLiteral("SELECT DISTINCT m.id, m.birth_date, m.sex, m.special_groups FROM assessment a"
+                        " JOIN household h ON h.id = a.household_id"
+                        " JOIN member m ON m.id = a.member_id AND m.household_id = a.household_id"
+                        " WHERE a.deleted = 0 AND m.deleted = 0 AND %1")
+             .arg(submitted),
+         [&](const Query& q) {
+             members.insert(q.value(0).toString(), {{QStringLiteral("birth_date"), q.value(1)},
+                                                    {QStringLiteral("sex"), q.value(2)},
+                                                    {QStringLiteral("special_groups"), q.value(3)}});
+         });
     QList<IdentifiedNeed> needs;
     // Each form version is read and checked once, not once per assessment (most share one).
     QHash<QString, std::optional<FormDefinition>> forms;
-    for (const Dated& d : std::as_const(assessments)) {
-        const std::optional<Assessment> a = repository.load(d.id);
-        if (!a)
-            continue;
-        const QString form = a->formId + QLatin1Char('/') + QString::number(a->formVersion);
+    for (const Assessment& a : assessments) {
+        const QString form = a.formId + QLatin1Char('/') + QString::number(a.formVersion);
         auto known = forms.constFind(form);
         if (known == forms.cend())
-            known = forms.insert(form, BuiltInForms::definition(a->formId, a->formVersion));
+            known = forms.insert(form, BuiltInForms::definition(a.formId, a.formVersion));
         const std::optional<FormDefinition>& definition = *known;
         if (!definition)
             continue; // a form version this database does not know: its needs cannot be read
-        if (!a->memberId.isEmpty() && household != d.householdId) {
-            household = d.householdId;
-            members.clear();
-            if (const auto file = HouseholdRepository(m_db).load(household))
-                for (const QVariantMap& m : file->members)
-                    members.insert(m.value(QStringLiteral("id")).toString(), m);
-        }
-        const QVariantMap context = a->memberId.isEmpty()
-                                        ? QVariantMap()
-                                        : MemberContext::of(members.value(a->memberId), a->assessedOn);
-        needs += IdentifiedNeeds::of(*definition, *a, context);
+        const QVariantMap context =
+            a.memberId.isEmpty() ? QVariantMap() : MemberContext::of(members.value(a.memberId), a.assessedOn);
+        needs += IdentifiedNeeds::of(*definition, a, context);
     }
     // The needs a live plan action not dropped names.
     QSet<QString> planned;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/records/AssessmentRepository.h"
 
+#include <QHash>
+
 #include "core/db/Database.h"
 #include "core/db/Query.h"
 #include "core/forms/AnswerText.h"
@@ -95,6 +97,33 @@ QList<Assessment> AssessmentRepository::forHousehold(const QString& householdId,
     if (content == Content::WithAnswers) {
         for (Assessment& a : out)
             loadAnswers(a);
+    }
+    return out;
+}
+
+QList<Assessment> AssessmentRepository::selectWithAnswers(const QString& condition) const
+{
+    QList<Assessment> out;
+    QHash<QString, qsizetype> index;
+    Query q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT a.id, a.household_id, a.member_id, a.form_id, a.form_version, a.status,"
+                           " a.assessed_on, x.question_id, x.value FROM assessment a"
+                           " JOIN household h ON h.id = a.household_id"
+                           " LEFT JOIN answer x ON x.assessment_id = a.id AND x.deleted = 0"
+                           " WHERE a.deleted = 0 AND (%1)")
+                .arg(condition)))
+        return out;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        auto known = index.constFind(id);
+        if (known == index.cend()) {
+            known = index.insert(id, out.size());
+            out.append(fromRow(q));
+        }
+        if (!q.value(7).isNull())
+            out[*known].answers.insert(q.value(7).toString(), decode(q.value(8).toString()));
     }
     return out;
 }

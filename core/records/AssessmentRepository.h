@@ -36,6 +36,10 @@ public:
     std::optional<Assessment> load(const QString& id, Content content = Content::WithAnswers) const;
     /// The household's assessments, oldest first (by date, then id).
     QList<Assessment> forHousehold(const QString& householdId, Content content = Content::WithAnswers) const;
+    /// The live assessments `condition` selects, each with its answers, read in one statement for
+    /// counting many at once (the indicators): `condition` is SQL over the assessment `a` and its
+    /// household `h`, written by the program, never typed by a user. In no particular order.
+    QList<Assessment> selectWithAnswers(const QString& condition) const;
 
     /// What submitting would refuse (nothing saved): the answers that are missing or impossible.
     /// `kept` receives the answers a submission would keep (those of shown questions).

@@ -10,11 +10,17 @@
 #include "tests/support/TempDatabase.h"
 
 #include "core/db/Query.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/forms/BuiltInForms.h"
+#include "core/forms/IdentifiedNeeds.h"
+#include "core/forms/MemberContext.h"
 #include "core/indicators/CsvWriter.h"
 #include "core/indicators/IndicatorReport.h"
 #include "core/indicators/Indicators.h"
 #include "core/journal/JournalWriter.h"
 #include "core/model/CodeList.h"
+#include "core/records/AssessmentRepository.h"
+#include "core/records/HouseholdRepository.h"
 #include "core/records/ProjectDelivery.h"
 #include "core/records/VolunteerHours.h"
 #include "core/schema/StationScope.h"
@@ -821,6 +827,49 @@ TEST_CASE("The dashboard's months are each month's own figures, counted in one g
     }
     CHECK(sessions > 100); // the months are not empty
     CHECK(due > 20);
+}
+
+TEST_CASE("Needs read in one go are each assessment's needs as the household file reads them",
+          "[indicators][needs]")
+{
+    TempDatabase t;
+    Database& db = t.db();
+    REQUIRE(DemoGenerator::generate(db, {300, 20261122, 100, QDate(2026, 12, 1)}));
+    const ReportPeriod year = ReportPeriod::year(2026);
+    // Independently: every submitted assessment of the year loaded on its own, its person's age and
+    // groups from their household's file, evaluated by its form version's rules.
+    QMap<QString, double> expected;
+    double total = 0, ofMembers = 0;
+    Query q(db);
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT a.id, a.household_id FROM assessment a JOIN household h ON h.id = a.household_id"
+        " WHERE a.deleted = 0 AND h.deleted = 0 AND a.status = 'submitted'"
+        " AND a.assessed_on BETWEEN '2026-01-01' AND '2026-12-31'")));
+    const AssessmentRepository assessments(db);
+    while (q.next()) {
+        const std::optional<Assessment> a = assessments.load(q.value(0).toString());
+        REQUIRE(a);
+        const std::optional<FormDefinition> form = BuiltInForms::definition(a->formId, a->formVersion);
+        REQUIRE(form);
+        QVariantMap context;
+        const std::optional<HouseholdFile> file = HouseholdRepository(db).load(q.value(1).toString());
+        REQUIRE(file);
+        if (!a->memberId.isEmpty())
+            for (const QVariantMap& m : file->members)
+                if (m.value(QStringLiteral("id")).toString() == a->memberId)
+                    context = MemberContext::of(m, a->assessedOn);
+        for (const IdentifiedNeed& n : IdentifiedNeeds::of(*form, *a, context)) {
+            expected[n.category] += 1;
+            total += 1;
+            ofMembers += !n.memberId.isEmpty();
+        }
+    }
+    REQUIRE(ofMembers > 0); // members' needs, which depend on their age and groups, are among them
+    const QList<IndicatorFigure> f = Indicators(db, IndicatorScope::county()).figures(year);
+    CHECK(num(f, QStringLiteral("needs.identified")) == total);
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        CHECK(num(f, QStringLiteral("needs.identified"), QStringLiteral("category:") + it.key()) ==
+              it.value());
 }
 
 TEST_CASE("fieldfile-server report counts the county's journal as a laptop counts its records",
