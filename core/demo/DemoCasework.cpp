@@ -194,6 +194,20 @@ void DemoCasework::plan(const DemoHousehold& h)
         m_children[village].append({h.id, children});
 }
 
+QDate DemoCasework::plannedDayOf(const QString& householdId, QDate visited)
+{
+    // Drawn from the household and the day, not from the demo's random stream, so that every other
+    // record stays as it was: four visits in five were planned, most for the day they were made
+    // or a few days after it (on time), one in six of those for a day up to a week before (late).
+    quint32 h = 2166136261u;
+    for (const QChar c : householdId + visited.toString(Qt::ISODate))
+        h = (h ^ c.unicode()) * 16777619u;
+    if (h % 5 == 0)
+        return {};
+    const int shift = int((h / 5) % 12);
+    return shift < 2 ? visited.addDays(-1 - int((h / 60) % 7)) : visited.addDays(shift < 7 ? 0 : shift - 6);
+}
+
 void DemoCasework::planVisits(const DemoHousehold& h, QDate opened, QDate last, bool openCase)
 {
     const QString author = caseworkerOf(h);
@@ -215,6 +229,7 @@ void DemoCasework::planVisits(const DemoHousehold& h, QDate opened, QDate last, 
         v.householdId = h.id;
         v.status = QStringLiteral("done");
         v.visitedOn = day;
+        v.plannedOn = plannedDayOf(h.id, day);
         v.metMemberIds = {idOf(head(h))};
         if (h.members.size() > 1 && chance(0.4))
             v.metMemberIds << idOf(h.members.at(1 + below(int(h.members.size()) - 1)));

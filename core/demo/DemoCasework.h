@@ -70,6 +70,8 @@ private:
         QStringList memberIds;
     };
 
+    /// The day a done visit of the demo was planned for (null: it was not planned).
+    static QDate plannedDayOf(const QString& householdId, QDate visited);
     int below(int n) { return n > 0 ? int(m_rng.bounded(n)) : 0; }
     bool chance(double p) { return m_rng.generateDouble() < p; }
     template <typename T>

@@ -386,40 +386,37 @@ void Indicators::services(const Where& w, QList<IndicatorFigure>& out) const
                           cellLabel(k.first, k.second)));
 }
 
-QMap<QString, std::pair<double, double>> Indicators::dueAndOnTime(const Where& w, bool guardianship,
-                                                                  bool byMonth) const
+QMap<QString, Indicators::OnTime> Indicators::dueAndOnTime(const Where& w, bool byMonth) const
 {
     // A planned visit is due on its planned day and on time when done on or before it (a visit
-    // done up to a week before fulfils it, VisitRepository).
+    // done up to a week before fulfils it, VisitRepository); guardianship: the same of households
+    // with a left-behind child.
     const QString month = byMonth ? QStringLiteral("substr(v.planned_on, 1, 7)") : QStringLiteral("''");
-    const QString extra =
-        guardianship ? QStringLiteral(" AND instr(';' || coalesce(h.special_groups, '') || ';', %1) > 0")
-                           .arg(quoted(QLatin1Char(';') + kLeftBehindChild + QLatin1Char(';')))
-                     : QString();
-    QMap<QString, std::pair<double, double>> out;
+    const QString onTime = QStringLiteral(
+        "v.status = 'done' AND coalesce(v.visited_on, '') <> '' AND v.visited_on <= v.planned_on");
+    const QString child = QStringLiteral("instr(';' || coalesce(h.special_groups, '') || ';', %1) > 0")
+                              .arg(quoted(QLatin1Char(';') + kLeftBehindChild + QLatin1Char(';')));
+    QMap<QString, OnTime> out;
     each(m_db,
-         QStringLiteral(
-             "SELECT %1, count(*), coalesce(sum(v.status = 'done' AND coalesce(v.visited_on, '') <> ''"
-             " AND v.visited_on <= v.planned_on), 0)"
-             " FROM visit v JOIN household h ON h.id = v.household_id"
-             " WHERE v.deleted = 0 AND %2 AND %3%4 GROUP BY 1")
-             .arg(month, w.live, w.in(QStringLiteral("v.planned_on")), extra),
+         QStringLiteral("SELECT %1, count(*), coalesce(sum(%2), 0), coalesce(sum(%3), 0),"
+                        " coalesce(sum(%3 AND %2), 0) FROM visit v JOIN household h ON h.id = v.household_id"
+                        " WHERE v.deleted = 0 AND %4 AND %5 GROUP BY 1")
+             .arg(month, onTime, child, w.live, w.in(QStringLiteral("v.planned_on"))),
          [&](const Query& q) {
-             out.insert(q.value(0).toString(), {q.value(1).toDouble(), q.value(2).toDouble()});
+             out.insert(q.value(0).toString(), {q.value(1).toDouble(), q.value(2).toDouble(),
+                                                q.value(3).toDouble(), q.value(4).toDouble()});
          });
     return out;
 }
 
-void Indicators::onTime(const std::pair<double, double>& all, const std::pair<double, double>& children,
-                        QList<IndicatorFigure>& out)
+void Indicators::onTime(const OnTime& t, QList<IndicatorFigure>& out)
 {
-    out.append(figure("visits.due", all.first));
-    out.append(figure("visits.on_time", all.second));
-    out.append({QStringLiteral("visits.on_time_percent"), {}, {}, percent(all.second, all.first)});
-    out.append(figure("guardianship.due", children.first));
-    out.append(figure("guardianship.on_time", children.second));
-    out.append(
-        {QStringLiteral("guardianship.on_time_percent"), {}, {}, percent(children.second, children.first)});
+    out.append(figure("visits.due", t.due));
+    out.append(figure("visits.on_time", t.onTime));
+    out.append({QStringLiteral("visits.on_time_percent"), {}, {}, percent(t.onTime, t.due)});
+    out.append(figure("guardianship.due", t.childDue));
+    out.append(figure("guardianship.on_time", t.childOnTime));
+    out.append({QStringLiteral("guardianship.on_time_percent"), {}, {}, percent(t.childOnTime, t.childDue)});
 }
 
 void Indicators::visits(const Where& w, QList<IndicatorFigure>& out) const
@@ -429,8 +426,7 @@ void Indicators::visits(const Where& w, QList<IndicatorFigure>& out) const
         scalar(m_db, QStringLiteral("SELECT count(*) FROM visit v JOIN household h ON h.id = v.household_id"
                                     " WHERE v.deleted = 0 AND %1 AND v.status = 'done' AND %2")
                          .arg(w.live, w.in(QStringLiteral("v.visited_on"))))));
-    onTime(dueAndOnTime(w, false, false).value(QString()), dueAndOnTime(w, true, false).value(QString()),
-           out);
+    onTime(dueAndOnTime(w, false).value(QString()), out);
 }
 
 QList<QList<IndicatorFigure>> Indicators::monthly(const QList<ReportPeriod>& months) const
@@ -444,8 +440,7 @@ QList<QList<IndicatorFigure>> Indicators::monthly(const QList<ReportPeriod>& mon
     for (const auto& cells : byMonth)
         present += cells.keys();
     const QList<Cell> order = cellOrder(present);
-    const auto due = dueAndOnTime(w, false, true);
-    const auto children = dueAndOnTime(w, true, true);
+    const QMap<QString, OnTime> due = dueAndOnTime(w, true);
     for (const ReportPeriod& m : months) {
         const QString key = m.first().toString(QStringLiteral("yyyy-MM"));
         const QMap<Cell, Sessions> cells = byMonth.value(key);
@@ -457,7 +452,7 @@ QList<QList<IndicatorFigure>> Indicators::monthly(const QList<ReportPeriod>& mon
         for (const Cell& k : order)
             figures.append(
                 figure("services.sessions", cells.value(k).count, cellKey(k), cellLabel(k.first, k.second)));
-        onTime(due.value(key), children.value(key), figures);
+        onTime(due.value(key), figures);
         out.append(figures);
     }
     return out;

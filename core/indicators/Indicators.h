@@ -67,12 +67,15 @@ private:
     /// Service sessions by cell, under the month (`yyyy-MM`) or, not by month, under "".
     QMap<QString, QMap<Cell, Sessions>> sessions(const Where& w, bool byMonth) const;
     static QList<Cell> cellOrder(const QList<Cell>& present);
-    /// Planned visits due and done on time (of left-behind children only, with `guardianship`),
-    /// under the month of their planned day or, not by month, under "".
-    QMap<QString, std::pair<double, double>> dueAndOnTime(const Where& w, bool guardianship,
-                                                          bool byMonth) const;
-    static void onTime(const std::pair<double, double>& all, const std::pair<double, double>& children,
-                       QList<IndicatorFigure>& out);
+    struct OnTime
+    {
+        double due = 0, onTime = 0;           ///< planned visits due, and done on time
+        double childDue = 0, childOnTime = 0; ///< the same of households with a left-behind child
+    };
+    /// Planned visits due and done on time, under the month of their planned day or, not by
+    /// month, under "".
+    QMap<QString, OnTime> dueAndOnTime(const Where& w, bool byMonth) const;
+    static void onTime(const OnTime& t, QList<IndicatorFigure>& out);
 
     void households(QList<IndicatorFigure>& out) const;
     void reached(const Where& w, QList<IndicatorFigure>& out) const;

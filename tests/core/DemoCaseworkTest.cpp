@@ -66,6 +66,17 @@ TEST_CASE("the demo holds casework of every kind, dated up to its today, all fro
                                   " AND status IN ('planned', 'in_progress')"));
     CHECK(overdueActions > 0);
     CHECK(overdueActions * 4 < TempDatabase::count(db, QStringLiteral("plan_action")));
+    // Most done visits were planned, most of those done on time, some late: the dashboard's
+    // visits-on-time chart has something to show.
+    const int done = number(db, QStringLiteral("SELECT count(*) FROM visit WHERE status = 'done'"));
+    const int planned = number(
+        db, QStringLiteral("SELECT count(*) FROM visit WHERE status = 'done' AND planned_on IS NOT NULL"));
+    const int late = number(db, QStringLiteral("SELECT count(*) FROM visit WHERE status = 'done'"
+                                               " AND visited_on > planned_on"));
+    CHECK(planned * 10 > done * 6);
+    CHECK(planned < done);
+    CHECK(late * 20 > planned);
+    CHECK(late * 4 < planned);
     CHECK(number(db, QStringLiteral("SELECT count(*) FROM service_log WHERE method = 'casework'")) > 20);
     // Group and community sessions: one session, several households of one village.
     CHECK(number(db, QStringLiteral(
