@@ -2359,7 +2359,7 @@ Parked changes: %9</source>
     </message>
     <message>
         <source>Counting %1, %2: the charts over time are done, the tables follow…</source>
-        <translation>正在统计：%1，%2——按月图表已完成，表格随后显示…</translation>
+        <translation>正在统计%1（%2）：按月图表已完成，表格稍后显示…</translation>
     </message>
 </context>
 <context>
@@ -5334,6 +5334,22 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
     <message>
         <source>Save the list shown (the households as filtered, my tasks, due visits, the review queue) as a CSV file that spreadsheets open</source>
         <translation>将当前显示的列表（筛选后的户、我的待办、待走访、待审核）保存为电子表格能打开的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>The household list is still being exported.</source>
+        <translation>户列表仍在导出中。</translation>
+    </message>
+    <message>
+        <source>Exporting the household list: %1 of %2 households…</source>
+        <translation>正在导出户列表：已完成 %1 户，共 %2 户…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Exporting the household list…</source>
+        <translation>正在导出户列表…</translation>
     </message>
 </context>
 <context>

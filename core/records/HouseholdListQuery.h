@@ -69,6 +69,8 @@ public:
     void setFilter(const HouseholdFilter& filter);
     const HouseholdFilter& filter() const { return m_filter; }
     void setSort(Column column, Qt::SortOrder order);
+    Column sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     /// A search that matches more households than this shows only the first this many (in the
     /// order of the search index), so every keystroke costs a bounded amount of work; the list

@@ -10,6 +10,7 @@
 #include "tests/support/QtStringMaker.h"
 #include "tests/support/TempDatabase.h"
 
+#include "core/demo/DemoGenerator.h"
 #include "core/indicators/CsvWriter.h"
 #include "core/indicators/IndicatorReport.h"
 #include "core/model/CodeList.h"
@@ -18,6 +19,7 @@
 #include "ui/casework/TaskListPage.h"
 #include "ui/dashboard/ChartPanel.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/exports/HouseholdListCsv.h"
 #include "ui/households/HouseholdListModel.h"
 #include "ui/households/HouseholdListPage.h"
 #include "ui/main/MainWindow.h"
@@ -409,7 +411,11 @@ TEST_CASE("Export list as CSV writes the household list as filtered and every wo
     const auto exportShown = [&](const QAbstractItemView* view, const QString& name) {
         const QString path = dir.filePath(name);
         SaveFileDialog::setNextFileName(path);
+        QSignalSpy exported(&window, &MainWindow::listExported);
         window.exportListAction()->trigger();
+        // The household list is written on a worker thread; a worklist at once.
+        REQUIRE((exported.size() == 1 || exported.wait(20000)));
+        CHECK(exported.at(0).at(0).toString() == path);
         const QList<QStringList> rows = parsed(path);
         const QAbstractItemModel* model = view->model();
         // What the screen shows: the headings and cells of the visible columns.
@@ -475,4 +481,50 @@ TEST_CASE("Export list as CSV writes the household list as filtered and every wo
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("none.csv"))));
     SaveFileDialog::setNextFileName({}); // leaves no scripted answer behind
     SaveFileDialog::ask(nullptr, {}, {}, {});
+}
+
+TEST_CASE("The household list's export reads a large list in chunks on a worker, in the list's order",
+          "[gui][csv]")
+{
+    TempDatabase t;
+    DemoGenerator::Options options;
+    options.households = HouseholdListCsv::kChunk + 150; // more than one chunk
+    options.casework = false;
+    options.today = QDate(2026, 12, 1);
+    REQUIRE(DemoGenerator::generate(t.db(), options));
+    QTemporaryDir dir;
+    HouseholdListCsv::Request request;
+    request.databasePath = t.db().path();
+    request.sortColumn = HouseholdListQuery::Head;
+    request.sortOrder = Qt::DescendingOrder;
+    request.columns = {HouseholdListQuery::Number, HouseholdListQuery::Head, HouseholdListQuery::LastVisit};
+    request.headings = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    request.path = dir.filePath(QStringLiteral("all.csv"));
+    QFuture<QString> done = QtConcurrent::run(&HouseholdListCsv::write, request);
+    done.waitForFinished();
+    REQUIRE(done.resultCount() == 1);
+    CHECK(done.result().isEmpty());
+    CHECK(done.progressValue() == options.households);
+    const QList<QStringList> rows = parsed(request.path);
+    REQUIRE(rows.size() == options.households + 1);
+    CHECK(rows.at(0) == request.headings);
+    // Row by row what the list shows in that order.
+    HouseholdListQuery query(t.db());
+    query.setSort(HouseholdListQuery::Head, Qt::DescendingOrder);
+    const QList<HouseholdRow> shown = query.page(0, options.households);
+    REQUIRE(shown.size() == options.households);
+    for (const int i : {0, HouseholdListCsv::kChunk - 1, HouseholdListCsv::kChunk, options.households - 1})
+        CHECK(rows.at(i + 1) ==
+              QStringList{shown.at(i).number,
+                          HouseholdListModel::displayText(shown.at(i), HouseholdListQuery::Head),
+                          HouseholdListModel::displayText(shown.at(i), HouseholdListQuery::LastVisit)});
+    // A file that cannot be written: the reason, nothing else.
+    request.path = dir.filePath(QStringLiteral("no/such/folder/x.csv"));
+    QFile blocker(dir.filePath(QStringLiteral("no")));
+    REQUIRE(blocker.open(QIODevice::WriteOnly)); // "no" is a file, so the folder cannot be made
+    blocker.close();
+    QFuture<QString> refused = QtConcurrent::run(&HouseholdListCsv::write, request);
+    refused.waitForFinished();
+    REQUIRE(refused.resultCount() == 1);
+    CHECK_FALSE(refused.result().isEmpty());
 }

@@ -14,6 +14,31 @@
 
 namespace ff {
 
+QList<int> ViewCsv::visibleColumns(const QAbstractItemView& view)
+{
+    const QAbstractItemModel* model = view.model();
+    if (!model)
+        return {};
+    const auto* table = qobject_cast<const QTableView*>(&view);
+    const auto* tree = qobject_cast<const QTreeView*>(&view);
+    const QHeaderView* header = table ? table->horizontalHeader() : tree ? tree->header() : nullptr;
+    QList<int> columns;
+    for (int visual = 0; visual < model->columnCount(); ++visual) {
+        const int logical = header ? header->logicalIndex(visual) : visual;
+        if (logical >= 0 && !(header && header->isSectionHidden(logical)))
+            columns.append(logical);
+    }
+    return columns;
+}
+
+QStringList ViewCsv::headings(const QAbstractItemView& view)
+{
+    QStringList out;
+    for (const int c : visibleColumns(view))
+        out << view.model()->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    return out;
+}
+
 QByteArray ViewCsv::of(const QAbstractItemView& view)
 {
     const QAbstractItemModel* model = view.model();
@@ -22,18 +47,8 @@ QByteArray ViewCsv::of(const QAbstractItemView& view)
         return csv.data();
     const auto* table = qobject_cast<const QTableView*>(&view);
     const auto* tree = qobject_cast<const QTreeView*>(&view);
-    const QHeaderView* header = table ? table->horizontalHeader() : tree ? tree->header() : nullptr;
-    // The columns shown, in the order the user sees them (a column may have been dragged).
-    QList<int> columns;
-    for (int visual = 0; visual < model->columnCount(); ++visual) {
-        const int logical = header ? header->logicalIndex(visual) : visual;
-        if (logical >= 0 && !(header && header->isSectionHidden(logical)))
-            columns.append(logical);
-    }
-    QStringList headings;
-    for (const int c : std::as_const(columns))
-        headings << model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
-    csv.addRow(headings);
+    const QList<int> columns = visibleColumns(view);
+    csv.addRow(headings(view));
     const std::function<void(const QModelIndex&)> rows = [&](const QModelIndex& parent) {
         for (int r = 0; r < model->rowCount(parent); ++r) {
             if ((table && table->isRowHidden(r)) || (tree && tree->isRowHidden(r, parent)))
@@ -56,15 +71,24 @@ QString ViewCsv::save(QWidget* parent, const QAbstractItemView& view, const QStr
     return saveData(parent, of(view), fileName);
 }
 
+QString ViewCsv::askPath(QWidget* parent, const QString& fileName)
+{
+    return SaveFileDialog::ask(parent, tr("Export as CSV"), fileName,
+                               tr("CSV files for spreadsheets (*.csv)"));
+}
+
+void ViewCsv::sayNotWritten(QWidget* parent, const QString& reason)
+{
+    QMessageBox::warning(parent, tr("Export as CSV"), tr("The file could not be written: %1").arg(reason));
+}
+
 QString ViewCsv::saveData(QWidget* parent, const QByteArray& data, const QString& fileName)
 {
-    const QString path =
-        SaveFileDialog::ask(parent, tr("Export as CSV"), fileName, tr("CSV files for spreadsheets (*.csv)"));
+    const QString path = askPath(parent, fileName);
     if (path.isEmpty())
         return {};
     if (const Status s = CsvWriter::save(path, data); !s) {
-        QMessageBox::warning(parent, tr("Export as CSV"),
-                             tr("The file could not be written: %1").arg(s.error().message));
+        sayNotWritten(parent, s.error().message);
         return {};
     }
     return path;

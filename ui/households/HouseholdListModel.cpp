@@ -83,6 +83,34 @@ int HouseholdListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : HouseholdListQuery::ColumnCount;
 }
 
+QString HouseholdListModel::displayText(const HouseholdRow& h, int column)
+{
+    switch (column) {
+    case HouseholdListQuery::Number:
+        return h.number;
+    case HouseholdListQuery::Head: {
+        QString head = h.head.isEmpty() ? tr("(no head)") : h.head;
+        // Found through another member: whom the search text matched.
+        if (!h.matchedMember.isEmpty())
+            head = tr("%1 (member: %2)").arg(head, h.matchedMember);
+        return h.conflicts > 0 ? tr("%1 (in conflict)").arg(head) : head;
+    }
+    case HouseholdListQuery::Village:
+        return h.village;
+    case HouseholdListQuery::Status: {
+        const QString status = CodeList::assistanceStatus().labels(h.status);
+        return h.statusUnconfirmed ? tr("%1 (unconfirmed)").arg(status) : status;
+    }
+    case HouseholdListQuery::SpecialGroups:
+        return CodeList::specialGroups().labels(h.specialGroups);
+    case HouseholdListQuery::Risk:
+        return h.risk.isEmpty() ? QString() : QStringLiteral("⚠ ") + CodeList::riskType().labels(h.risk);
+    case HouseholdListQuery::LastVisit:
+        return h.lastVisit.isEmpty() ? tr("never") : h.lastVisit;
+    }
+    return {};
+}
+
 QVariant HouseholdListModel::data(const QModelIndex& index, int role) const
 {
     const HouseholdRow* h = row(index.row());
@@ -93,30 +121,7 @@ QVariant HouseholdListModel::data(const QModelIndex& index, int role) const
     const bool risky = !h->risk.isEmpty();
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case HouseholdListQuery::Number:
-            return h->number;
-        case HouseholdListQuery::Head: {
-            QString head = h->head.isEmpty() ? tr("(no head)") : h->head;
-            // Found through another member: whom the search text matched.
-            if (!h->matchedMember.isEmpty())
-                head = tr("%1 (member: %2)").arg(head, h->matchedMember);
-            return h->conflicts > 0 ? tr("%1 (in conflict)").arg(head) : head;
-        }
-        case HouseholdListQuery::Village:
-            return h->village;
-        case HouseholdListQuery::Status: {
-            const QString status = CodeList::assistanceStatus().labels(h->status);
-            return h->statusUnconfirmed ? tr("%1 (unconfirmed)").arg(status) : status;
-        }
-        case HouseholdListQuery::SpecialGroups:
-            return CodeList::specialGroups().labels(h->specialGroups);
-        case HouseholdListQuery::Risk:
-            return risky ? QStringLiteral("⚠ ") + CodeList::riskType().labels(h->risk) : QString();
-        case HouseholdListQuery::LastVisit:
-            return h->lastVisit.isEmpty() ? tr("never") : h->lastVisit;
-        }
-        break;
+        return displayText(*h, index.column());
     case Qt::ToolTipRole:
         if (index.column() == HouseholdListQuery::SpecialGroups || index.column() == HouseholdListQuery::Risk)
             return data(index, Qt::DisplayRole);

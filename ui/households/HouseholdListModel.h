@@ -44,6 +44,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     void sort(int column, Qt::SortOrder order) override;
 
+    /// What a cell shows (Qt::DisplayRole) of household `h` in `column`: the one wording the
+    /// list and its CSV export share (the export reads rows on a worker thread).
+    static QString displayText(const HouseholdRow& h, int column);
+    HouseholdListQuery::Column sortColumn() const { return m_query.sortColumn(); }
+    Qt::SortOrder sortOrder() const { return m_query.sortOrder(); }
+
     /// Pages read from the database so far (for tests: it must stay small).
     int pagesFetched() const { return m_pagesFetched; }
 

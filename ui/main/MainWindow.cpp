@@ -17,6 +17,7 @@
 #include "ui/casework/ServiceSessionDialog.h"
 #include "ui/casework/TaskListPage.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/exports/HouseholdListCsv.h"
 #include "ui/exports/ViewCsv.h"
 #include "ui/households/AssignDialog.h"
 #include "ui/households/CaseNotesTab.h"
@@ -63,6 +64,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QtConcurrent>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -446,9 +448,10 @@ void MainWindow::exportCurrentList()
     QString name;
     QWidget* page = m_pages->currentWidget();
     if (page == m_list) {
-        view = m_list->view();
-        name = QStringLiteral("households");
-    } else if (page == m_dueVisits) {
+        exportHouseholdList(QStringLiteral("households-%1.csv").arg(day));
+        return;
+    }
+    if (page == m_dueVisits) {
         view = m_dueVisits->tree();
         name = QStringLiteral("due-visits");
     } else if (page == m_tasks) {
@@ -467,11 +470,66 @@ void MainWindow::exportCurrentList()
         return;
     }
     const QString path = ViewCsv::save(this, *view, QStringLiteral("%1-%2.csv").arg(name, day));
-    if (!path.isEmpty())
+    if (!path.isEmpty()) {
         statusBar()->showMessage(tr("The list is saved as %1.").arg(QDir::toNativeSeparators(path)), 15000);
+        emit listExported(path);
+    }
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::exportHouseholdList(const QString& fileName)
+{
+    // A county's list holds 200,000 households: they are read and written on a worker thread, on
+    // its own connection, with the progress shown; the window stays usable.
+    if (m_listExport && m_listExport->isRunning()) {
+        statusBar()->showMessage(tr("The household list is still being exported."), 8000);
+        return;
+    }
+    const QString path = ViewCsv::askPath(this, fileName);
+    if (path.isEmpty())
+        return;
+    HouseholdListCsv::Request request;
+    request.databasePath = m_db.path();
+    request.filter = m_list->model()->filter();
+    request.sortColumn = m_list->model()->sortColumn();
+    request.sortOrder = m_list->model()->sortOrder();
+    request.columns = ViewCsv::visibleColumns(*m_list->view());
+    request.headings = ViewCsv::headings(*m_list->view());
+    request.path = path;
+    if (!m_listExport) {
+        m_listExport = new QFutureWatcher<QString>(this);
+        connect(m_listExport, &QFutureWatcherBase::progressValueChanged, this, [this](int done) {
+            statusBar()->showMessage(tr("Exporting the household list: %1 of %2 households…")
+                                         .arg(done)
+                                         .arg(m_listExport->progressMaximum()));
+        });
+        connect(m_listExport, &QFutureWatcherBase::finished, this, [this] {
+            const QFuture<QString> done = m_listExport->future();
+            const QString written = m_listExport->property("path").toString();
+            if (done.isCanceled() || done.resultCount() == 0) {
+                statusBar()->showMessage(tr("The export was cancelled; nothing was written."), 15000);
+                return;
+            }
+            if (const QString error = done.result(); !error.isEmpty()) {
+                statusBar()->clearMessage();
+                ViewCsv::sayNotWritten(this, error);
+                return;
+            }
+            statusBar()->showMessage(tr("The list is saved as %1.").arg(QDir::toNativeSeparators(written)),
+                                     15000);
+            emit listExported(written);
+        });
+    }
+    m_listExport->setProperty("path", path);
+    statusBar()->showMessage(tr("Exporting the household list…"));
+    m_listExport->setFuture(QtConcurrent::run(&HouseholdListCsv::write, request));
+}
+
+MainWindow::~MainWindow()
+{
+    // The export's worker reads through its own connection: let it end first.
+    if (m_listExport)
+        m_listExport->waitForFinished();
+}
 
 Session MainWindow::session() const
 {

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <functional>
@@ -105,6 +106,10 @@ public slots:
     /// County staff: import package files from laptops through the county server, with a report.
     void importPackages(const QStringList& files = {});
 
+signals:
+    /// File → Export list as CSV wrote `path` (the household list's export ends on a worker).
+    void listExported(const QString& path);
+
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
@@ -126,8 +131,11 @@ private:
     /// writes the list of the page shown (the caseload as filtered, a worklist).
     void setUpDashboard();
     void exportCurrentList();
+    /// The household list as shown, written on a worker thread with its progress in the status bar.
+    void exportHouseholdList(const QString& fileName);
 
     Database& m_db;
+    QFutureWatcher<QString>* m_listExport = nullptr;
     HouseholdListPage* m_list;
     DueVisitsPage* m_dueVisits;
     TaskListPage* m_tasks;
