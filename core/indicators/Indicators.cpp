@@ -319,22 +319,37 @@ QMap<QString, QMap<Indicators::Cell, Indicators::Sessions>> Indicators::sessions
     // category and the largest duration of its records, as VolunteerHours and
     // ProjectDeliveryQuery take it. Only its records of households in the scope count. By month,
     // a session counts in each month it has records in, as each month's own figures count it.
-    const QString month = byMonth ? QStringLiteral("substr(s.served_on, 1, 7)") : QStringLiteral("''");
     QMap<QString, QMap<Cell, Sessions>> out;
-    each(m_db,
-         QStringLiteral("SELECT month, method, category, count(*), sum(minutes) FROM (SELECT %1 AS month,"
-                        " min(coalesce(s.method, '')) AS method, min(coalesce(s.category, '')) AS category,"
-                        " max(coalesce(s.duration_min, 0)) AS minutes"
-                        " FROM service_log s JOIN household h ON h.id = s.household_id"
-                        " WHERE s.deleted = 0 AND %2 AND %3 GROUP BY 1, coalesce(s.session_id, s.id))"
-                        " GROUP BY month, method, category")
-             .arg(month, w.live, w.in(QStringLiteral("s.served_on"))),
-         [&](const Query& q) {
-             Sessions& cell = out[q.value(0).toString()][{q.value(1).toString(), q.value(2).toString()}];
-             cell.count = q.value(3).toDouble();
-             cell.minutes = q.value(4).toDouble();
-         });
+    each(m_db, sessionsSql(w, byMonth), [&](const Query& q) {
+        Sessions& cell = out[q.value(0).toString()][{q.value(1).toString(), q.value(2).toString()}];
+        cell.count = q.value(3).toDouble();
+        cell.minutes = q.value(4).toDouble();
+    });
     return out;
+}
+
+QString Indicators::sessionsSql(const Where& w, bool byMonth) const
+{
+    const QString month = byMonth ? QStringLiteral("substr(s.served_on, 1, 7)") : QStringLiteral("''");
+    return QStringLiteral("SELECT month, method, category, count(*), sum(minutes) FROM (SELECT %1 AS month,"
+                          " min(coalesce(s.method, '')) AS method, min(coalesce(s.category, '')) AS category,"
+                          " max(coalesce(s.duration_min, 0)) AS minutes"
+                          " FROM service_log s JOIN household h ON h.id = s.household_id"
+                          " WHERE s.deleted = 0 AND %2 AND %3 GROUP BY 1, coalesce(s.session_id, s.id))"
+                          " GROUP BY month, method, category")
+        .arg(month, w.live, w.in(QStringLiteral("s.served_on")));
+}
+
+QStringList Indicators::monthlyPlan(const QList<ReportPeriod>& months) const
+{
+    if (months.isEmpty())
+        return {};
+    QStringList plan;
+    each(m_db,
+         QStringLiteral("EXPLAIN QUERY PLAN ") +
+             sessionsSql(where(months.first().first(), months.last().last()), true),
+         [&](const Query& q) { plan.append(q.value(3).toString()); });
+    return plan;
 }
 
 QList<Indicators::Cell> Indicators::cellOrder(const QList<Cell>& present)

@@ -40,6 +40,10 @@ public:
     /// figures() gives them for that month, counted for the whole span in one statement each.
     QList<QList<IndicatorFigure>> monthly(const QList<ReportPeriod>& months) const;
 
+    /// SQLite's plan of monthly()'s first statement, the services (one line per step, as EXPLAIN
+    /// QUERY PLAN's detail), for tests and the benchmark.
+    QStringList monthlyPlan(const QList<ReportPeriod>& months) const;
+
     /// The indicators, in report order.
     static QStringList ids();
     /// Whether an indicator counts the present state (the households on file, a caseload), which
@@ -66,6 +70,7 @@ private:
     Where where(const QDate& first, const QDate& last) const;
     /// Service sessions by cell, under the month (`yyyy-MM`) or, not by month, under "".
     QMap<QString, QMap<Cell, Sessions>> sessions(const Where& w, bool byMonth) const;
+    QString sessionsSql(const Where& w, bool byMonth) const;
     static QList<Cell> cellOrder(const QList<Cell>& present);
     struct OnTime
     {

@@ -169,6 +169,16 @@ QList<RecordType> declare()
         {QStringLiteral("household_village_sort"),
          QStringLiteral("village_sort, village, head_sort"),
          17,
+         {}},
+        // A report's scope (core/indicators IndicatorScope): the households of a station, a township
+        // or a caseworker, found by the very expression the scope's condition compares, so that a
+        // station's figures read its households' records through their household indexes
+        // instead of every record of the county.
+        {QStringLiteral("household_station_scope"), QStringLiteral("trim(coalesce(station, ''))"), 22, {}},
+        {QStringLiteral("household_township_scope"), QStringLiteral("trim(coalesce(township, ''))"), 22, {}},
+        {QStringLiteral("household_caseworker_scope"),
+         QStringLiteral("trim(coalesce(caseworker, ''))"),
+         22,
          {}}};
     household.title = {{{QStringLiteral("household_no")}}};
     household.columns = {QStringLiteral("household_no"), QStringLiteral("village"), QStringLiteral("status")};
@@ -353,7 +363,12 @@ QList<RecordType> declare()
         {QStringLiteral("service_log_household"), QStringLiteral("household_id, served_on"), 8, {}},
         {QStringLiteral("service_log_session"), QStringLiteral("session_id"), 8, {}},
         {QStringLiteral("service_log_project"), QStringLiteral("project_id, served_on"), 15,
-         QStringLiteral("project_id IS NOT NULL")}};
+         QStringLiteral("project_id IS NOT NULL")},
+        // The county's services of a span of months (the dashboard's first chart, the report's
+        // services) read from this index alone, without the records' rows.
+        {QStringLiteral("service_log_day"),
+         QStringLiteral("served_on, household_id, session_id, id, method, category, duration_min, deleted"),
+         22, QStringLiteral("deleted = 0")}};
     service.title = {{{QStringLiteral("served_on")}}};
     service.columns = {QStringLiteral("served_on"), QStringLiteral("method"), QStringLiteral("category"),
                        QStringLiteral("duration_min"), QStringLiteral("outcome")};
@@ -370,7 +385,11 @@ QList<RecordType> declare()
               f("met_member_ids", K::Codes, QT_TRANSLATE_NOOP("Fields", "Members met")),
               f("met_others", K::Text, QT_TRANSLATE_NOOP("Fields", "Others met")),
               f("notes", K::Text, QT_TRANSLATE_NOOP("Fields", "What was found"))});
-    visit.indexes = {{QStringLiteral("visit_household"), QStringLiteral("household_id, visited_on"), 8, {}}};
+    visit.indexes = {{QStringLiteral("visit_household"), QStringLiteral("household_id, visited_on"), 8, {}},
+                     // The county's planned visits of a span of months (visits on time), from the index.
+                     {QStringLiteral("visit_planned"),
+                      QStringLiteral("planned_on, household_id, status, visited_on, deleted"), 22,
+                      QStringLiteral("deleted = 0 AND planned_on IS NOT NULL")}};
     visit.title = {{{QStringLiteral("visited_on"), QStringLiteral("planned_on")}}};
     visit.columns = {QStringLiteral("visited_on"), QStringLiteral("planned_on"), QStringLiteral("status"),
                      QStringLiteral("purpose")};

@@ -829,6 +829,31 @@ TEST_CASE("The dashboard's months are each month's own figures, counted in one g
     CHECK(due > 20);
 }
 
+TEST_CASE("A station's months read its households' records through the scope's index, the county's the days'",
+          "[indicators][plan]")
+{
+    TempDatabase t;
+    Writer w(t.db(), true);
+    randomCounty(w, 20261208u, 120);
+    QList<ReportPeriod> months;
+    for (int m = 7; m <= 12; ++m)
+        months.append(ReportPeriod::month(2026, m));
+    // No ANALYZE, as on a laptop: the plans the app gets.
+    const QString station =
+        Indicators(t.db(), IndicatorScope::station(kHillStation)).monthlyPlan(months).join(u'\n');
+    INFO(station.toStdString());
+    CHECK(station.contains(QStringLiteral("USING INDEX household_station_scope")));
+    CHECK(station.contains(QStringLiteral("USING INDEX service_log_household")));
+    const QString caseworker =
+        Indicators(t.db(), IndicatorScope::caseworker(kWang)).monthlyPlan(months).join(u'\n');
+    INFO(caseworker.toStdString());
+    CHECK(caseworker.contains(QStringLiteral("USING INDEX household_caseworker_scope")));
+    const QString county = Indicators(t.db(), IndicatorScope::county()).monthlyPlan(months).join(u'\n');
+    INFO(county.toStdString());
+    CHECK(county.contains(QStringLiteral("USING COVERING INDEX service_log_day")));
+    CHECK_FALSE(county.contains(QStringLiteral("SCAN s")));
+}
+
 TEST_CASE("Needs read in one go are each assessment's needs as the household file reads them",
           "[indicators][needs]")
 {
