@@ -17,7 +17,9 @@ IndicatorReport IndicatorReport::compute(Database& db, const IndicatorScope& sco
     IndicatorReport report(scope, period);
     const Indicators indicators(db, scope);
     const QList<IndicatorFigure> now = indicators.figures(period);
-    const QList<IndicatorFigure> before = indicators.figures(period.previous());
+    // The previous period without the households on file, which it cannot have (isPresentState).
+    const QList<IndicatorFigure> before =
+        indicators.figures(period.previous(), Indicators::PresentState::LeftOut);
     // Rows in the order of this period's figures; a breakdown only the previous period has (a
     // caseworker who has left, a project) follows its indicator's last row.
     const auto key = [](const IndicatorFigure& f) { return f.indicator + QChar(0x1f) + f.breakdown; };

@@ -221,11 +221,12 @@ Indicators::Where Indicators::where(const QDate& first, const QDate& last) const
             QStringLiteral("h.deleted = 0 AND (%1)").arg(m_scope.householdCondition(QStringLiteral("h")))};
 }
 
-QList<IndicatorFigure> Indicators::figures(const ReportPeriod& period) const
+QList<IndicatorFigure> Indicators::figures(const ReportPeriod& period, PresentState present) const
 {
     const Where w = where(period.first(), period.last());
     QList<IndicatorFigure> out;
-    households(out);
+    if (present == PresentState::Counted)
+        households(out);
     reached(w, out);
     statusChanges(w, out);
     services(w, out);
@@ -246,15 +247,28 @@ void Indicators::households(QList<IndicatorFigure>& out) const
     // (IndicatorReport leaves the previous period's cell empty).
     const QString live =
         QStringLiteral("h.deleted = 0 AND (%1)").arg(m_scope.householdCondition(QStringLiteral("h")));
-    out.append(figure("households.on_file",
-                      scalar(m_db, QStringLiteral("SELECT count(*) FROM household h WHERE %1").arg(live))));
+    // One pass over the scope's households: by status, each status's count of every group.
+    const QStringList groups = CodeList::specialGroups().codes();
+    QStringList sums;
+    for (const QString& g : groups)
+        sums << QStringLiteral("sum(instr(';' || coalesce(h.special_groups, '') || ';', %1) > 0)")
+                    .arg(quoted(QLatin1Char(';') + g + QLatin1Char(';')));
     QMap<QString, int> byStatus;
     for (const QString& code : CodeList::assistanceStatus().codes())
         byStatus.insert(code, 0);
+    QList<double> counts(groups.size(), 0);
+    double total = 0;
     each(m_db,
-         QStringLiteral("SELECT trim(coalesce(h.status, '')), count(*) FROM household h WHERE %1 GROUP BY 1")
-             .arg(live),
-         [&](const Query& q) { byStatus[q.value(0).toString()] = q.value(1).toInt(); });
+         QStringLiteral(
+             "SELECT trim(coalesce(h.status, '')), count(*), %1 FROM household h WHERE %2 GROUP BY 1")
+             .arg(sums.join(QStringLiteral(", ")), live),
+         [&](const Query& q) {
+             byStatus[q.value(0).toString()] = q.value(1).toInt();
+             total += q.value(1).toDouble();
+             for (qsizetype i = 0; i < groups.size(); ++i)
+                 counts[i] += q.value(int(i) + 2).toDouble();
+         });
+    out.append(figure("households.on_file", total));
     QStringList order = CodeList::assistanceStatus().codes();
     for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
         if (!order.contains(it.key()))
@@ -262,18 +276,6 @@ void Indicators::households(QList<IndicatorFigure>& out) const
     for (const QString& code : std::as_const(order))
         out.append(figure("households.on_file", byStatus.value(code), QStringLiteral("status:") + code,
                           statusLabel(code)));
-    const QStringList groups = CodeList::specialGroups().codes();
-    QStringList sums;
-    for (const QString& g : groups)
-        sums << QStringLiteral("sum(instr(';' || coalesce(h.special_groups, '') || ';', %1) > 0)")
-                    .arg(quoted(QLatin1Char(';') + g + QLatin1Char(';')));
-    QList<double> counts(groups.size(), 0);
-    each(m_db,
-         QStringLiteral("SELECT %1 FROM household h WHERE %2").arg(sums.join(QStringLiteral(", ")), live),
-         [&](const Query& q) {
-             for (qsizetype i = 0; i < groups.size(); ++i)
-                 counts[i] = q.value(int(i)).toDouble();
-         });
     for (qsizetype i = 0; i < groups.size(); ++i)
         out.append(figure("households.on_file", counts.at(i), QStringLiteral("group:") + groups.at(i),
                           CodeList::specialGroups().label(groups.at(i))));

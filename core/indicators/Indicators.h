@@ -32,7 +32,15 @@ public:
 
     /// Every figure of every indicator for `period`, in the order of ids(), each indicator's total
     /// before its breakdowns.
-    QList<IndicatorFigure> figures(const ReportPeriod& period) const;
+    /// `households.on_file` and its breakdowns, the present state (isPresentState), are counted
+    /// unless left out: a report leaves them out of the previous period, which has no such figure.
+    enum class PresentState
+    {
+        Counted,
+        LeftOut
+    };
+    QList<IndicatorFigure> figures(const ReportPeriod& period,
+                                   PresentState present = PresentState::Counted) const;
 
     /// What the dashboard draws month by month, for each of `months` (consecutive, oldest first):
     /// `services.sessions` in all and by method and category, and the planned visits due and on
