@@ -214,6 +214,23 @@ void HouseholdListQuery::markMatchedMembers(QList<HouseholdRow>& rows) const
     q.prepare(QStringLiteral("SELECT name, relation, id_number FROM member WHERE household_id = ? AND "
                              "deleted = 0 ORDER BY relation <> 'head', id"));
     auto startsWithSearch = [&search](const QString& key) { return key.startsWith(search); };
+    // A name's keys are its suffixes and its pinyin initials, which are ASCII letters and digits
+    // only: a search with any other character (a Han character) never needs the initials, whose
+    // readings are the costly part.
+    const bool initialsMayMatch =
+        std::all_of(search.cbegin(), search.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    const auto nameMatches = [&](const QString& name) {
+        const QList<uint> ucs = HouseholdSummary::normalizeKey(name).toUcs4();
+        for (qsizetype i = 0; i < ucs.size(); ++i) {
+            if (QString::fromUcs4(reinterpret_cast<const char32_t*>(ucs.constData() + i), ucs.size() - i)
+                    .startsWith(search))
+                return true;
+        }
+        if (!initialsMayMatch)
+            return false;
+        const QStringList initials = PinyinTable::initialsVariants(name);
+        return std::any_of(initials.cbegin(), initials.cend(), startsWithSearch);
+    };
     for (HouseholdRow& row : rows) {
         // Found through the household itself (its number, its village): no member to name.
         if (startsWithSearch(HouseholdSummary::normalizeKey(row.number)) ||
@@ -225,19 +242,19 @@ void HouseholdListQuery::markMatchedMembers(QList<HouseholdRow>& rows) const
         QString byName;
         QString byId;
         bool headMatched = false;
-        while (q.next()) {
+        // The members in order, the head first: once the head matched, or a member by name, nobody
+        // else's keys need working out.
+        while (q.next() && !headMatched && byName.isEmpty()) {
             const QString name = q.value(0).toString();
             const bool head = q.value(1).toString() == QStringLiteral("head");
-            const QStringList keys = HouseholdSummary::nameKeys(name);
-            const bool nameMatches = std::any_of(keys.cbegin(), keys.cend(), startsWithSearch);
             const bool idMatches = startsWithSearch(HouseholdSummary::normalizeKey(q.value(2).toString()));
             if (head) {
-                headMatched = headMatched || nameMatches || idMatches;
+                headMatched = idMatches || nameMatches(name);
                 continue;
             }
-            if (nameMatches && byName.isEmpty())
+            if (nameMatches(name))
                 byName = name;
-            if (idMatches && byId.isEmpty())
+            else if (idMatches && byId.isEmpty())
                 byId = name;
         }
         q.finish();
