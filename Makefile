@@ -10,7 +10,7 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 ARGS ?=
 
-.PHONY: all deps configure build run test test-long test-asan bench bench-load bench-station bench-notes demo translations format format-check package check-packages clean
+.PHONY: all deps configure build run test test-long test-asan bench bench-load bench-station bench-notes bench-start demo translations format format-check package check-packages clean
 
 all: build
 
@@ -60,6 +60,11 @@ bench-load: build
 # casework (the first run generates it, about a minute); ARGS="--households 20000 --runs 100".
 bench-station: build
 	cd $(BUILD_DIR) && ./tests/bench/fieldfile-station-bench $(ARGS)
+
+# The app's start on 10,000 households with their casework beside an empty Qt window's, each process
+# from spawn to exit (the first run generates the caseload, about 3 minutes); ARGS="--runs 40".
+bench-start: build
+	cd $(BUILD_DIR) && ./tests/bench/fieldfile-start-bench $(ARGS)
 
 # Finding case notes by their words (tests/bench/README.md).
 bench-notes: build

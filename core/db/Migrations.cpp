@@ -174,6 +174,16 @@ const QList<Explicit>& explicitSteps()
           QStringLiteral("CREATE TABLE attachment_chunk(sha256 TEXT NOT NULL, part INTEGER NOT NULL,"
                          " data BLOB NOT NULL, UNIQUE(sha256, part))")},
          {}},
+        // Version 21: up to where this laptop's own changes may have holes in their sequence
+        // numbers (households forgotten), so that the unsent changes are counted by subtracting
+        // two sequence numbers rather than by reading the journal (DeviceSync::unsentCount). Nothing
+        // recorded the holes before: none when the journal holds every number from 1 to the
+        // highest (a new database, a laptop that never forgot a household), else up to the highest.
+        {21,
+         {QStringLiteral("INSERT OR REPLACE INTO meta(key, value) SELECT 'sync_own_gaps_through',"
+                         " CASE WHEN count(*) = coalesce(max(device_seq), 0) THEN 0 ELSE max(device_seq) END"
+                         " FROM journal WHERE device = (SELECT value FROM meta WHERE key = 'device_id')")},
+         {}},
     };
     return steps;
 }

@@ -42,9 +42,7 @@ QString HouseholdListQuery::whereClause(QVariantList* binds) const
         const QString raw = m_filter.search.trimmed();
         // When the search is the only filter, the candidates themselves can be cut at the limit
         // (deleted households have no keys), so a one-letter search reads a bounded number of keys.
-        const bool onlySearch = m_filter.village.isEmpty() && m_filter.status.isEmpty() &&
-                                m_filter.specialGroup.isEmpty() && m_filter.risk.isEmpty();
-        const int candidates = onlySearch ? m_searchLimit + 1 : -1; // -1: no limit in SQLite
+        const int candidates = onlySearch() ? m_searchLimit + 1 : -1; // -1: no limit in SQLite
         where += QStringLiteral(
             " AND h.id IN (SELECT household_id FROM (SELECT DISTINCT household_id FROM search_key"
             " WHERE key >= ? AND key < ? LIMIT ?)"
@@ -73,17 +71,10 @@ QString HouseholdListQuery::whereClause(QVariantList* binds) const
     return where;
 }
 
-QString HouseholdListQuery::shownClause(QVariantList* binds) const
+bool HouseholdListQuery::onlySearch() const
 {
-    if (HouseholdSummary::normalizeKey(m_filter.search).isEmpty())
-        return QStringLiteral(" FROM household h WHERE ") + whereClause(binds);
-    // A broad search (one letter, a common surname, an ID prefix) can match thousands: keep the
-    // first matches only, so counting and sorting them stays bounded.
-    QString clause =
-        QStringLiteral(" FROM household h WHERE h.rowid IN (SELECT h.rowid FROM household h WHERE ") +
-        whereClause(binds) + QStringLiteral(" LIMIT ?)");
-    *binds << m_searchLimit;
-    return clause;
+    return m_filter.village.isEmpty() && m_filter.status.isEmpty() && m_filter.specialGroup.isEmpty() &&
+           m_filter.risk.isEmpty();
 }
 
 int HouseholdListQuery::count() const
@@ -96,6 +87,20 @@ int HouseholdListQuery::count() const
         // 200,000 rows not yet in the OS cache took a second at app start).
         q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM household) -"
                                  " (SELECT count(*) FROM household WHERE deleted <> 0)"));
+    } else if (searching && onlySearch()) {
+        // The matches themselves, counted without reading a household: removed households have no
+        // search keys, and the village's range reads only its index (household_village_id).
+        // A household matched both ways counts once. One more than is shown, to know whether there
+        // are more.
+        const QString search = HouseholdSummary::normalizeKey(m_filter.search);
+        const QString raw = m_filter.search.trimmed();
+        q.prepare(QStringLiteral(
+            "SELECT count(*) FROM (SELECT household_id FROM (SELECT DISTINCT household_id FROM search_key"
+            " WHERE key >= ? AND key < ? LIMIT ?)"
+            " UNION SELECT id FROM (SELECT id FROM household WHERE village >= ? AND village < ?"
+            " AND deleted = 0 LIMIT ?) LIMIT ?)"));
+        binds << search << search + kPrefixEnd << m_searchLimit + 1 << raw << raw + kPrefixEnd
+              << m_searchLimit + 1 << m_searchLimit + 1;
     } else if (searching) {
         // Count one more than is shown, to know whether there are more.
         q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM household h WHERE ") +
@@ -125,16 +130,37 @@ QString HouseholdListQuery::pageStatement(QVariantList* binds) const
     const QString direction =
         m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString order;
+    QString keys;      // the sort columns, named s0, s1… in the search's inner query
+    QString keysOrder; // and its order over them
+    int k = 0;
     for (const char* column : sortColumns[m_sortColumn]) {
-        if (column)
-            order += QLatin1String(column) + direction + QStringLiteral(", ");
+        if (!column)
+            continue;
+        const QString name = QStringLiteral("s%1").arg(k++);
+        order += QLatin1String(column) + direction + QStringLiteral(", ");
+        keys += QStringLiteral(", ") + QLatin1String(column) + QStringLiteral(" AS ") + name;
+        keysOrder += name + direction + QStringLiteral(", ");
     }
     order += QStringLiteral("h.rowid") + direction;
-    return QStringLiteral("SELECT h.id, h.household_no, h.head_name, h.village, h.status, h.special_groups,"
-                          " h.open_risks, h.last_visit, h.member_count,"
-                          " (SELECT count(*) FROM conflict c WHERE c.household_id = h.id),"
-                          " h.status <> '' AND NOT coalesce(h.status_confirmed, 0)") +
-           shownClause(binds) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString columns =
+        QStringLiteral("SELECT h.id, h.household_no, h.head_name, h.village, h.status, h.special_groups,"
+                       " h.open_risks, h.last_visit, h.member_count,"
+                       " (SELECT count(*) FROM conflict c WHERE c.household_id = h.id),"
+                       " h.status <> '' AND NOT coalesce(h.status_confirmed, 0) FROM household h WHERE ");
+    if (HouseholdSummary::normalizeKey(m_filter.search).isEmpty())
+        return columns + whereClause(binds) + QStringLiteral(" ORDER BY ") + order +
+               QStringLiteral(" LIMIT ? OFFSET ?");
+    // A broad search (one letter, a common surname, an ID prefix) can match thousands: the first
+    // matches only are shown, so counting and sorting them stays bounded. They are put in order
+    // and the page cut from them by their sort columns alone, which for the default order an index
+    // holds with the id (household_id_order): only the page's rows are read.
+    const QString matches = QStringLiteral("SELECT h.rowid AS r") + keys +
+                            QStringLiteral(" FROM household h WHERE ") + whereClause(binds) +
+                            QStringLiteral(" LIMIT ?");
+    *binds << m_searchLimit;
+    return columns + QStringLiteral("h.rowid IN (SELECT r FROM (") + matches + QStringLiteral(") ORDER BY ") +
+           keysOrder + QStringLiteral("r") + direction + QStringLiteral(" LIMIT ? OFFSET ?) ORDER BY ") +
+           order;
 }
 
 QStringList HouseholdListQuery::pagePlan() const
@@ -188,6 +214,23 @@ void HouseholdListQuery::markMatchedMembers(QList<HouseholdRow>& rows) const
     q.prepare(QStringLiteral("SELECT name, relation, id_number FROM member WHERE household_id = ? AND "
                              "deleted = 0 ORDER BY relation <> 'head', id"));
     auto startsWithSearch = [&search](const QString& key) { return key.startsWith(search); };
+    // A name's keys are its suffixes and its pinyin initials, which are ASCII letters and digits
+    // only: a search with any other character (a Han character) never needs the initials, whose
+    // readings are the costly part.
+    const bool initialsMayMatch =
+        std::all_of(search.cbegin(), search.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    const auto nameMatches = [&](const QString& name) {
+        const QList<uint> ucs = HouseholdSummary::normalizeKey(name).toUcs4();
+        for (qsizetype i = 0; i < ucs.size(); ++i) {
+            if (QString::fromUcs4(reinterpret_cast<const char32_t*>(ucs.constData() + i), ucs.size() - i)
+                    .startsWith(search))
+                return true;
+        }
+        if (!initialsMayMatch)
+            return false;
+        const QStringList initials = PinyinTable::initialsVariants(name);
+        return std::any_of(initials.cbegin(), initials.cend(), startsWithSearch);
+    };
     for (HouseholdRow& row : rows) {
         // Found through the household itself (its number, its village): no member to name.
         if (startsWithSearch(HouseholdSummary::normalizeKey(row.number)) ||
@@ -199,19 +242,19 @@ void HouseholdListQuery::markMatchedMembers(QList<HouseholdRow>& rows) const
         QString byName;
         QString byId;
         bool headMatched = false;
-        while (q.next()) {
+        // The members in order, the head first: once the head matched, or a member by name, nobody
+        // else's keys need working out.
+        while (q.next() && !headMatched && byName.isEmpty()) {
             const QString name = q.value(0).toString();
             const bool head = q.value(1).toString() == QStringLiteral("head");
-            const QStringList keys = HouseholdSummary::nameKeys(name);
-            const bool nameMatches = std::any_of(keys.cbegin(), keys.cend(), startsWithSearch);
             const bool idMatches = startsWithSearch(HouseholdSummary::normalizeKey(q.value(2).toString()));
             if (head) {
-                headMatched = headMatched || nameMatches || idMatches;
+                headMatched = idMatches || nameMatches(name);
                 continue;
             }
-            if (nameMatches && byName.isEmpty())
+            if (nameMatches(name))
                 byName = name;
-            if (idMatches && byId.isEmpty())
+            else if (idMatches && byId.isEmpty())
                 byId = name;
         }
         q.finish();

@@ -97,8 +97,8 @@ private:
     QString whereClause(QVariantList* binds) const;
     /// Fills matchedMember of rows found by the search text through one of their members.
     void markMatchedMembers(QList<HouseholdRow>& rows) const;
-    /// The FROM/WHERE part selecting the households shown (limited when searching).
-    QString shownClause(QVariantList* binds) const;
+    /// Whether the search text is the only filter (its matches can then be cut at the limit).
+    bool onlySearch() const;
     /// The statement of page(): its binds, then LIMIT and OFFSET.
     QString pageStatement(QVariantList* binds) const;
 

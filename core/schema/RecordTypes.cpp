@@ -170,6 +170,16 @@ QList<RecordType> declare()
          QStringLiteral("village_sort, village, head_sort"),
          17,
          {}},
+        // A search's matches put in the list's order without reading their rows: a household by its
+        // id, with what the default (village) order sorts by. One keystroke matches a thousand
+        // households; reading each one's row was most of the time it took (schema 21).
+        {QStringLiteral("household_id_order"),
+         QStringLiteral("id, deleted, village_sort, village, head_sort"),
+         21,
+         {}},
+        // The search's range over the village name as typed, with what it needs of each household
+        // (removed or not, its id): answered from the index alone (schema 21).
+        {QStringLiteral("household_village_id"), QStringLiteral("village, deleted, id"), 21, {}},
         // A report's scope (core/indicators IndicatorScope): the households of a station, a township
         // or a caseworker, found by the very expression the scope's condition compares, so that a
         // station's figures read its households' records through their household indexes

@@ -18,6 +18,8 @@
 #include "core/sync/PackageWriter.h"
 #include "core/sync/Receipt.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -48,6 +50,11 @@ const QString kRecoveryPublic = QStringLiteral("sync_recovery_public");
 const QString kPolicy = QStringLiteral("sync_policy");
 const QString kCaseworkers = QStringLiteral("sync_caseworkers");
 const QString kAutoSyncPaused = QStringLiteral("sync_auto_paused");
+/// This device's own changes up to this sequence number may be missing from the journal (a
+/// household forgotten, then acknowledged from 0 again after the county's restore; own changes
+/// received back); above it they are all there, one after the other, as the writer numbered them.
+/// Set by migration 21 to what the journal held then.
+const QString kOwnGapsThrough = QStringLiteral("sync_own_gaps_through");
 const QString kProfileKind = QStringLiteral("profile_kind");
 const QString kDemo = QStringLiteral("demo");
 
@@ -276,11 +283,34 @@ qint64 DeviceSync::acknowledgedSequence() const
 
 int DeviceSync::unsentCount() const
 {
-    Query q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM journal WHERE device = ? AND device_seq > ?"));
-    q.addBindValue(deviceId());
-    q.addBindValue(acknowledgedSequence());
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    // Counting every own change after the acknowledged one read the whole journal of a laptop that
+    // never synced (a fifth of the app's start on 10,000 households). Above the gaps' mark own
+    // changes follow each other without holes, so their number is a subtraction of two sequence
+    // numbers; only those at or below the mark are counted.
+    const qint64 acked = acknowledgedSequence();
+    const qint64 gapsThrough = m_db.meta(kOwnGapsThrough, QStringLiteral("0")).toLongLong();
+    const qint64 top = ownThrough();
+    qint64 unsent = top - std::max(acked, gapsThrough);
+    unsent = std::max<qint64>(unsent, 0);
+    if (gapsThrough > acked) {
+        Query q(m_db);
+        q.prepare(QStringLiteral(
+            "SELECT count(*) FROM journal WHERE device = ? AND device_seq > ? AND device_seq <= ?"));
+        q.addBindValue(deviceId());
+        q.addBindValue(acked);
+        q.addBindValue(gapsThrough);
+        unsent += q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    }
+    return int(unsent);
+}
+
+Status DeviceSync::markOwnGapsThrough(qint64 seq)
+{
+    if (seq <= m_db.meta(kOwnGapsThrough, QStringLiteral("0")).toLongLong())
+        return Status::ok();
+    return m_db.setMeta(kOwnGapsThrough, QString::number(seq))
+               ? Status::ok()
+               : Error{tr("Could not update this laptop's caseload."), m_db.lastErrorText()};
 }
 
 QDateTime DeviceSync::lastSync() const
@@ -477,6 +507,15 @@ Status DeviceSync::forgetHousehold(const QString& householdId, bool* forgotten)
     for (auto it = entities.crbegin(); it != entities.crend(); ++it)
         statements << QStringLiteral("DELETE FROM %1 WHERE household_id = ?").arg(it->table);
     statements << QStringLiteral("DELETE FROM journal WHERE household_id = ?");
+    // Its own changes leave holes in this device's sequence numbers (unsentCount).
+    q.prepare(QStringLiteral(
+        "SELECT coalesce(max(device_seq), 0) FROM journal WHERE household_id = ? AND device = ?"));
+    q.addBindValue(householdId);
+    q.addBindValue(deviceId());
+    if (!q.exec() || !q.next())
+        return Error{tr("Could not update this laptop's caseload."), q.lastErrorText()};
+    if (Status s = markOwnGapsThrough(q.value(0).toLongLong()); !s)
+        return s;
     for (const QString& sql : statements) {
         q.prepare(sql);
         for (qsizetype i = 0; i < sql.count(QLatin1Char('?')); ++i)
@@ -512,15 +551,22 @@ Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied, int*
     ChangeImporter::Report report;
     QSet<QString> households; // only needed while a household waits to be forgotten
     const bool watch = !pendingForgets().isEmpty();
-    if (Status s = ImportSession::importPayload(m_db, ChangeImporter::Options{}, payload, header.changes,
-                                                limits.maxChanges, &report,
-                                                [&](const QList<EncodedChange>& batch) {
-                                                    if (!watch)
-                                                        return;
-                                                    for (const EncodedChange& c : batch)
-                                                        households.insert(QString::fromUtf8(c.householdId));
-                                                });
+    const QString self = deviceId();
+    qint64 ownReceived = 0; // this device's own changes coming back (sync-protocol §8.6)
+    if (Status s = ImportSession::importPayload(
+            m_db, ChangeImporter::Options{}, payload, header.changes, limits.maxChanges, &report,
+            [&](const QList<EncodedChange>& batch) {
+                for (const EncodedChange& c : batch) {
+                    if (c.id.device == self)
+                        ownReceived = std::max(ownReceived, c.id.seq);
+                    if (watch)
+                        households.insert(QString::fromUtf8(c.householdId));
+                }
+            });
         !s)
+        return s;
+    // Received, they may arrive with holes between them (a page at a time): counted, not subtracted.
+    if (Status s = markOwnGapsThrough(ownReceived); !s)
         return s;
     // A household that was waiting to be forgotten and arrives again is back in this laptop's scope.
     QStringList pending = pendingForgets();

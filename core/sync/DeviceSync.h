@@ -118,6 +118,9 @@ public:
     /// The highest sequence number of this device's own changes in its journal: a pull asks the
     /// county not to send them back (sync-protocol §8.6, `own`).
     qint64 ownThrough() const;
+    /// Own changes up to `seq` may be missing from the journal from now on (forgotten, or received
+    /// back a page at a time): unsentCount() counts them rather than subtracting sequence numbers.
+    [[nodiscard]] Status markOwnGapsThrough(qint64 seq);
     [[nodiscard]] Status setPullCursor(qint64 cursor);
     /// The county's epoch as this device last saw it (docs/sync-protocol.md §8.6; empty before).
     QString countyEpoch() const;

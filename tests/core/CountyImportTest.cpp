@@ -373,3 +373,73 @@ TEST_CASE("a full disk refuses the import as such and changes nothing", "[county
     CHECK(outcome.diskFull);
     CHECK(test::TempDatabase::count(countyDb.db(), QStringLiteral("journal")) == journalBefore);
 }
+
+TEST_CASE("the unsent count stays exact when households are forgotten and the county goes back in time",
+          "[county][device]")
+{
+    test::TempDatabase countyDb, laptopDb;
+    REQUIRE(CountyStore::initialize(countyDb.db(), QStringLiteral("371321")));
+    CountyStore county(countyDb.db());
+    REQUIRE(
+        county.addUser(QStringLiteral("王芳"), QStringLiteral("caseworker"), QStringLiteral("岸堤镇社工站")));
+    QString code, user;
+    REQUIRE(county.issueEnrollmentCode(QStringLiteral("王芳"), &code));
+    DeviceSync device(laptopDb.db());
+    REQUIRE(device.ensureKeys());
+    REQUIRE(county.enroll(code, device.deviceId(), device.signingKeys().publicKey, device.boxKeys().publicKey,
+                          &user));
+    REQUIRE(device.setCounty(county.countyId(), county.signingKeys().publicKey, county.boxKeys().publicKey,
+                             {}, user));
+    // What the count used to read: every own change after the acknowledged one, in the journal.
+    const auto counted = [&] {
+        QSqlQuery q(laptopDb.db().sql());
+        q.prepare(QStringLiteral("SELECT count(*) FROM journal WHERE device = ? AND device_seq > ?"));
+        q.addBindValue(device.deviceId());
+        q.addBindValue(device.acknowledgedSequence());
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    const auto sendAll = [&] {
+        QByteArray package;
+        REQUIRE(device.exportPackage(&package));
+        const CountyStore::ImportOutcome outcome = county.importPackage(package);
+        REQUIRE(outcome.kind == Kind::Applied);
+        REQUIRE(device.importReceipt(outcome.receipt));
+    };
+
+    HouseholdRepository repo(laptopDb.db(), test::as(QStringLiteral("王芳")));
+    HouseholdFile first = test::sampleHousehold();
+    HouseholdFile second = test::sampleHousehold(QStringLiteral("曾祥"));
+    HouseholdFile third = test::sampleHousehold(QStringLiteral("单雷"));
+    REQUIRE(repo.save(first));
+    REQUIRE(repo.save(second));
+    CHECK(device.unsentCount() == 6);
+    CHECK(device.unsentCount() == counted());
+    sendAll();
+    CHECK(device.unsentCount() == 0);
+
+    // The first household leaves: its own changes leave holes in the sequence numbers.
+    bool forgotten = false;
+    REQUIRE(device.forgetHousehold(first.household.value(QStringLiteral("id")).toString(), &forgotten));
+    REQUIRE(forgotten);
+    REQUIRE(repo.save(third));
+    second.household.insert(QStringLiteral("phone"), QStringLiteral("13900000000"));
+    REQUIRE(repo.save(second));
+    CHECK(device.unsentCount() == 4);
+    CHECK(device.unsentCount() == counted());
+
+    // The county restored from a backup: everything of this laptop's is sent again, holes and all.
+    bool restored = false;
+    REQUIRE(device.noteCountyEpoch(QStringLiteral("epoch-1"), &restored));
+    REQUIRE(device.noteCountyEpoch(QStringLiteral("epoch-2"), &restored));
+    REQUIRE(restored);
+    CHECK(device.acknowledgedSequence() == 0);
+    CHECK(device.unsentCount() == counted());
+    CHECK(device.unsentCount() == 3 + 4);
+    sendAll();
+    CHECK(device.unsentCount() == counted());
+    third.household.insert(QStringLiteral("phone"), QStringLiteral("13700000000"));
+    REQUIRE(repo.save(third));
+    CHECK(device.unsentCount() == counted());
+}

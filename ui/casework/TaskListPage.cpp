@@ -13,6 +13,7 @@
 #include "ui/widgets/NoticeLabel.h"
 
 #include <QEvent>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -290,7 +291,15 @@ void TaskListPage::refresh()
 
     const QSignalBlocker blocker(m_tree);
     m_tree->clear();
-    QStyle* s = style();
+    // Each icon read once per refresh: the style reads and decodes its picture files on every call,
+    // which for a few thousand tasks took two thirds of the app's start.
+    QHash<QStyle::StandardPixmap, QIcon> icons;
+    const auto standardIcon = [this, &icons](QStyle::StandardPixmap which) {
+        auto it = icons.find(which);
+        if (it == icons.end())
+            it = icons.insert(which, style()->standardIcon(which));
+        return *it;
+    };
     QTreeWidgetItem* village = nullptr;
     QTreeWidgetItem* select = nullptr;
     QList<QTreeWidgetItem*> headers;
@@ -336,16 +345,16 @@ void TaskListPage::refresh()
         QIcon icon;
         switch (t.kind) {
         case Task::Kind::ReturnedNote:
-            icon = s->standardIcon(QStyle::SP_ArrowBack);
+            icon = standardIcon(QStyle::SP_ArrowBack);
             break;
         case Task::Kind::StatusDecision:
-            icon = s->standardIcon(t.decision == Task::Decision::Confirmed ? QStyle::SP_DialogApplyButton
-                                   : t.decision == Task::Decision::Refused ? QStyle::SP_DialogCancelButton
-                                                                           : QStyle::SP_ArrowBack);
+            icon = standardIcon(t.decision == Task::Decision::Confirmed ? QStyle::SP_DialogApplyButton
+                                : t.decision == Task::Decision::Refused ? QStyle::SP_DialogCancelButton
+                                                                        : QStyle::SP_ArrowBack);
             break;
         default:
             if (t.isLate())
-                icon = s->standardIcon(QStyle::SP_MessageBoxWarning);
+                icon = standardIcon(QStyle::SP_MessageBoxWarning);
         }
         item->setIcon(WhatToDo, icon);
         const bool dueLate = t.isLate() && t.kind != Task::Kind::StatusDecision;

@@ -390,8 +390,6 @@ void MainWindow::assignSelected()
 
 void MainWindow::setUpStation()
 {
-    m_station = new StationPage(m_db, session(), this);
-    m_pages->addWidget(m_station);
     m_stationAction = new QAction(this);
     m_stationAction->setObjectName(QStringLiteral("stationAction"));
     m_stationAction->setCheckable(true);
@@ -399,11 +397,22 @@ void MainWindow::setUpStation()
     m_pageGroup->addAction(m_stationAction);
     m_viewMenu->insertAction(m_caseloadAction, m_stationAction);
     connect(m_stationAction, &QAction::triggered, this, [this] {
-        m_station->refresh();
-        m_pages->setCurrentWidget(m_station);
+        StationPage* station = stationPage();
+        station->refresh();
+        m_pages->setCurrentWidget(station);
         m_stationAction->setChecked(true);
         updateActions();
     });
+}
+
+StationPage* MainWindow::stationPage() const
+{
+    // Made when first asked for, not at start: its roster and projects are read when it is shown.
+    if (!m_station) {
+        m_station = new StationPage(m_db, session(), m_pages);
+        m_pages->addWidget(m_station);
+    }
+    return m_station;
 }
 
 void MainWindow::setUpDashboard()

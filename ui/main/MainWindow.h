@@ -54,7 +54,8 @@ public:
     WorkbenchPage* workbenchPage() const { return m_workbench; }
     /// The station's volunteers and purchased-service projects (kept by the supervisor and the
     /// county, read by caseworkers).
-    StationPage* stationPage() const { return m_station; }
+    /// Made when first asked for (its action, a test).
+    StationPage* stationPage() const;
     QAction* stationAction() const { return m_stationAction; }
     DashboardPage* dashboardPage() const { return m_dashboard; }
     QAction* dashboardAction() const { return m_dashboardAction; }
@@ -187,7 +188,7 @@ private:
     QMenu* m_demoRoleMenu;
     WorkbenchPage* m_workbench = nullptr;
     QAction* m_workbenchAction = nullptr;
-    StationPage* m_station = nullptr;
+    mutable StationPage* m_station = nullptr;
     QAction* m_stationAction = nullptr;
     /// File → Print household file…, the Reports menu (ui/print).
     PrintMenu* m_printMenu = nullptr;
