@@ -23,7 +23,7 @@ const QString kDeleted = QStringLiteral("_deleted");
 } // namespace
 
 ChangeApplier::ChangeApplier(Database& db, StatementCache* statements)
-    : m_db(db), m_handle(db.handle()), m_touched(Projections::installed().size()), m_cache(statements)
+    : m_db(db), m_touched(Projections::installed().size()), m_cache(statements)
 {
     Query q(m_db);
     if (q.exec(QStringLiteral(
@@ -57,7 +57,7 @@ SqlStatement& ChangeApplier::statement(const QString& sql)
 {
     SqlStatement*& s = m_fast[sql];
     if (!s)
-        s = m_cache ? &m_cache->get(sql) : new SqlStatement(m_handle, sql);
+        s = m_cache ? &m_cache->get(sql) : new SqlStatement(m_db, sql);
     return *s;
 }
 
@@ -379,7 +379,7 @@ Status ChangeApplier::writeRow(const EncodedChange& change, const RecordHeads& h
                QStringLiteral(") ON CONFLICT(id) DO UPDATE SET household_id = excluded.household_id");
         for (const QString& c : std::as_const(columns))
             sql += QStringLiteral(", %1 = excluded.%1").arg(c);
-        upsert = m_cache ? &m_cache->get(sql) : new SqlStatement(m_handle, sql);
+        upsert = m_cache ? &m_cache->get(sql) : new SqlStatement(m_db, sql);
     }
     upsert->bind(1, change.recordId).bind(2, change.householdId);
     for (int i = 0; i < values.size(); ++i)

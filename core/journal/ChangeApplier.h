@@ -18,8 +18,6 @@
 #include <optional>
 #include <vector>
 
-struct sqlite3;
-
 namespace ff {
 
 class Database;
@@ -101,7 +99,6 @@ private:
     [[nodiscard]] Status failed(const SqlStatement& statement) const;
 
     Database& m_db;
-    sqlite3* m_handle;
     QHash<QString, Query*> m_statements;
     // The hot statements of apply(), on the C API (core/db/SqlStatement.h).
     QHash<QString, SqlStatement*> m_fast;

@@ -98,9 +98,9 @@ Status ImportSession::begin()
     m_applier->keepRecordRows(m_options.recordRows);
     // Without record rows, a household is here when its merge state is.
     m_householdExists = std::make_unique<SqlStatement>(
-        db.handle(), m_options.recordRows
-                         ? "SELECT 1 FROM household WHERE id = ?"
-                         : "SELECT 1 FROM record_heads WHERE entity = 'household' AND record_id = ?");
+        db, m_options.recordRows
+                ? QStringLiteral("SELECT 1 FROM household WHERE id = ?")
+                : QStringLiteral("SELECT 1 FROM record_heads WHERE entity = 'household' AND record_id = ?"));
     m_park.prepare(
         QStringLiteral("INSERT OR IGNORE INTO parked_change(device, device_seq, reason, change, parked_at)"
                        " VALUES(?, ?, ?, ?, ?)"));

@@ -11,11 +11,26 @@
 
 namespace ff::test {
 
+/// The two stores a county database may be (docs/postgresql.md).
+enum class Store
+{
+    Sqlite,
+    Postgres
+};
+QString storeName(Store store);
+
 /// A real database file with the real schema in a temporary folder, removed afterwards.
 class TempDatabase
 {
 public:
     TempDatabase();
+    /// For Store::Postgres: a new database in the test program's PostgreSQL cluster
+    /// (PostgresCluster), with its local files (the county's key file) in the temporary folder at
+    /// path(); not open when the cluster is not running (skipReason() says why).
+    explicit TempDatabase(Store store);
+    bool isOpen() const { return m_db->isOpen(); }
+    QString skipReason() const { return m_skipReason; }
+    Store store() const { return m_store; }
     Database& db() { return *m_db; }
     QString path() const { return m_dir.filePath(QStringLiteral("test.db")); }
     QString dir() const { return m_dir.path(); }
@@ -37,6 +52,8 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    Store m_store = Store::Sqlite;
+    QString m_skipReason;
 };
 
 /// A caseworker known by name, working by `clock`: the session a test's edits are made in.
