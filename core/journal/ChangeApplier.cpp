@@ -140,9 +140,10 @@ Status ChangeApplier::apply(const Change& change, Outcome* outcome)
 Status ChangeApplier::apply(const EncodedChange& change, Outcome* outcome)
 {
     if (!m_insertJournal)
-        m_insertJournal = &statement(QStringLiteral("INSERT OR IGNORE INTO journal(device, device_seq, hlc, "
-                                                    "author, entity, record_id, household_id, op,"
-                                                    " fields, bases) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_insertJournal =
+            &statement(QStringLiteral("INSERT INTO journal(device, device_seq, hlc, author, entity,"
+                                      " record_id, household_id, op, fields, bases)"
+                                      " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     SqlStatement& insert = *m_insertJournal;
     const QByteArray op = EncodedChange::opText(change.op);
     insert.bindTextInPlace(1, change.device)
@@ -213,10 +214,11 @@ Status ChangeApplier::materialize(const EncodedChange& change)
     SqlStatement& pendingFind = statement(QStringLiteral(
         "DELETE FROM pending_supersede WHERE device = ? AND device_seq = ? AND entity = ? AND record_id = ?"
         " AND field = ?"));
-    SqlStatement& pendingAdd = statement(
-        QStringLiteral("INSERT OR IGNORE INTO pending_supersede(device, device_seq, entity, record_id, field)"
-                       " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM journal WHERE device = ? AND "
-                       "device_seq = ?)"));
+    SqlStatement& pendingAdd = statement(QStringLiteral(
+        "INSERT INTO pending_supersede(device, device_seq, entity, record_id, field)"
+        " SELECT CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)"
+        " WHERE NOT EXISTS (SELECT 1 FROM journal WHERE device = ? AND device_seq = ?)"
+        " ON CONFLICT DO NOTHING"));
 
     for (const EncodedChange::Edit& edit : change.edits) {
         const QString& field = edit.field;

@@ -83,6 +83,23 @@ QString TempDatabase::dumpJournal(Database& db)
     return dumpQuery(db, QStringLiteral("SELECT * FROM journal ORDER BY seq"));
 }
 
+QString TempDatabase::dumpCounty(Database& db)
+{
+    QString out;
+    const QStringList tables = {QStringLiteral("journal ORDER BY seq"),
+                                QStringLiteral("record_heads ORDER BY entity, record_id"),
+                                QStringLiteral("pending_supersede ORDER BY 1, 2, 3, 4, 5"),
+                                QStringLiteral("conflict ORDER BY 1, 2, 3"),
+                                QStringLiteral("parked_change ORDER BY id"),
+                                QStringLiteral("server_assignment ORDER BY household_id"),
+                                QStringLiteral("server_scope_exit ORDER BY 1, 2, 3"),
+                                QStringLiteral("server_import ORDER BY package_hash")};
+    for (const QString& table : tables)
+        out += QStringLiteral("== ") + table + QLatin1Char('\n') +
+               dumpQuery(db, QStringLiteral("SELECT * FROM ") + table);
+    return out;
+}
+
 QByteArray TempDatabase::dumpHash(Database& db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);

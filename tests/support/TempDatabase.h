@@ -43,6 +43,9 @@ public:
     static QString dumpRecords(Database& db);
     /// Every journal row, as text.
     static QString dumpJournal(Database& db);
+    /// What the county keeps (core/server invariant 1), on either store: the journal, the merge
+    /// state, parked changes, assignments, scope exits and imports, as text in a fixed order.
+    static QString dumpCounty(Database& db);
     /// SHA-256 (hex) of every table of the file — records, journal, merge state, parked changes,
     /// the server's users, devices, imports and assignments, meta — each row in a fixed order,
     /// values with their type: two files with the same hash hold the same data.
