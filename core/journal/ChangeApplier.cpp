@@ -289,7 +289,9 @@ QVariantMap ChangeApplier::currentValues(const QString& entity, const QString& r
 {
     QVariantMap values;
     const RecordType* type = RecordTypes::find(entity);
-    if (!type)
+    // Without record rows (the county, core/server invariant 1) there is no row to read; a county
+    // on PostgreSQL has no record tables at all.
+    if (!type || !m_keepRows)
         return values;
     const QStringList names = type->fieldNames();
     SqlStatement& q = statement(QStringLiteral("SELECT deleted, %1 FROM %2 WHERE id = ?")

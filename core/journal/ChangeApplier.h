@@ -74,7 +74,8 @@ public:
 
     /// Current heads of a record's fields (empty for a record never seen).
     RecordHeads heads(const QString& entity, const QString& recordId);
-    /// The record's row as stored: its fields' displayed values, and "_deleted".
+    /// The record's row as stored: its fields' displayed values, and "_deleted" (empty without
+    /// record rows: keepRecordRows(false)).
     QVariantMap currentValues(const QString& entity, const QString& recordId);
     /// The value a change in the journal set for a field.
     QVariant valueOf(const ChangeId& change, const QString& field);
