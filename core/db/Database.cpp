@@ -3,6 +3,7 @@
 #include "core/db/Database.h"
 
 #include "core/db/Migrations.h"
+#include "core/db/PostgresLocalPaths.h"
 #include "core/db/PostgresSchema.h"
 #include "core/db/SqlStatement.h"
 #include "core/db/StatementCache.h"
@@ -78,8 +79,10 @@ Status Database::openPostgres(const QString& location)
         return Error{tr("Could not open the PostgreSQL database %1.").arg(m_path), detail};
     }
     QSqlQuery q(*m_db);
-    // Notices (an index that exists …) are not errors; times and text are the server's as stored.
-    if (!q.exec(QStringLiteral("SET client_min_messages = warning"))) {
+    // Notices (an index that exists …) are not errors. A writer waits for another's lock 5 s at
+    // most, as a SQLite connection waits for a busy file: then "busy, try again".
+    if (!q.exec(QStringLiteral("SET client_min_messages = warning")) ||
+        !q.exec(QStringLiteral("SET lock_timeout = '5s'"))) {
         const QString detail = q.lastError().text();
         close();
         return Error{tr("Could not open the PostgreSQL database %1.").arg(m_path), detail};
@@ -99,6 +102,8 @@ Status Database::open(const QString& path, const QString& localPath)
     m_dialect = SqlDialect(SqlDialect::Kind::Sqlite);
     if (isPostgresUrl(path)) {
         m_localPath = localPath;
+        if (m_localPath.isEmpty())
+            m_localPath = PostgresLocalPaths::of(path);
         return openPostgres(path);
     }
     m_path = path;
