@@ -70,6 +70,11 @@ const QList<PostgresSchema::Step>& PostgresSchema::steps()
                         " data BYTEA NOT NULL, UNIQUE(sha256, part))"),
          // As the SQLite file's version 6 marks it: journal fields and bases are CBOR.
          QStringLiteral("INSERT INTO meta(key, value) VALUES('journal_encoding', 'cbor')")},
+        // Version 2: the nonces of signed requests, shared by every server process on the database
+        // (RequestAuthenticator): a request replayed to another process is refused as well.
+        {QStringLiteral("CREATE TABLE server_nonce(device TEXT NOT NULL, nonce BYTEA NOT NULL,"
+                        " time_ms BIGINT NOT NULL, PRIMARY KEY(device, nonce))"),
+         QStringLiteral("CREATE INDEX server_nonce_time ON server_nonce(time_ms)")},
     };
     return all;
 }

@@ -729,6 +729,28 @@ Status CountyStore::readPage(const QString& deviceId, qint64 after, int limit, P
     return Status::ok();
 }
 
+CountyStore::NonceSeen CountyStore::rememberNonce(const QString& device, const QByteArray& nonce,
+                                                  qint64 timeMs, qint64 forgetBeforeMs)
+{
+    if (!m_db.dialect().isPostgres())
+        return NonceSeen::New;
+    Query q(m_db);
+    if (forgetBeforeMs > 0) {
+        q.prepare(QStringLiteral("DELETE FROM server_nonce WHERE time_ms < ?"));
+        q.addBindValue(forgetBeforeMs);
+        if (!q.exec())
+            return NonceSeen::Failed;
+    }
+    q.prepare(QStringLiteral(
+        "INSERT INTO server_nonce(device, nonce, time_ms) VALUES(?, ?, ?) ON CONFLICT DO NOTHING"));
+    q.addBindValue(device);
+    q.addBindValue(nonce.isNull() ? QByteArray("", 0) : nonce);
+    q.addBindValue(timeMs);
+    if (!q.exec())
+        return NonceSeen::Failed;
+    return q.numRowsAffected() == 1 ? NonceSeen::New : NonceSeen::Seen;
+}
+
 QString CountyStore::statusText() const
 {
     if (!isInitialized())

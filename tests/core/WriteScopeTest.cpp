@@ -514,3 +514,36 @@ TEST_CASE("a change that marks a record removed is judged as a removal at the co
         county.change(wang, "case_note", note, home, Op::Update, {{QStringLiteral("_deleted"), true}});
     CHECK(county.push(wang, {hidden}) == QMap<QString, int>{{QStringLiteral("case_note_is_kept"), 1}});
 }
+
+TEST_CASE("on PostgreSQL a signed request replayed to another server process is refused there too",
+          "[county][auth][postgres]")
+{
+    County county(test::Store::Postgres);
+    if (county.skipped())
+        return;
+    Device wang = county.enroll("王芳");
+    // Two processes: each its own authenticator (its memory) and its own connection.
+    RequestAuthenticator first;
+    RequestAuthenticator second;
+    Database otherConnection;
+    REQUIRE(otherConnection.open(county.db().path(), county.db().localPath()));
+    CountyStore here = county.store();
+    CountyStore there(otherConnection);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto headers =
+        RequestSignature::headers(wang.id, wang.signing.secretKey, "GET", "/api/v1/pull?after=0", {}, now);
+    const RequestSignature::Claim claim =
+        RequestSignature::read(headers[0].second, headers[1].second, headers[2].second, headers[3].second);
+    CHECK(first.check(here, claim, "GET", "/api/v1/pull?after=0", {}, now).ok());
+    const RequestAuthenticator::Outcome replayed =
+        second.check(there, claim, "GET", "/api/v1/pull?after=0", {}, now + 1000);
+    CHECK_FALSE(replayed.ok());
+    CHECK(replayed.refusal.contains(QStringLiteral("sent before")));
+    // Out of the window, the shared memory forgets it (the sweep of the process that sweeps).
+    CHECK(here.rememberNonce(wang.id, "old", now - 2 * RequestSignature::kWindowMs, 0) ==
+          CountyStore::NonceSeen::New);
+    CHECK(there.rememberNonce(wang.id, "other", now, now - RequestSignature::kWindowMs) ==
+          CountyStore::NonceSeen::New);
+    CHECK(here.rememberNonce(wang.id, "old", now - 2 * RequestSignature::kWindowMs, 0) ==
+          CountyStore::NonceSeen::New);
+}
