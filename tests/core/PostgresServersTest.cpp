@@ -9,6 +9,9 @@
 #include "tests/support/TestLaptop.h"
 #include "tests/support/TestServer.h"
 
+#include "core/records/AttachmentContentStore.h"
+#include "core/records/AttachmentRepository.h"
+#include "core/records/HouseholdRepository.h"
 #include "core/sync/SyncClient.h"
 
 #include <QEventLoop>
@@ -153,4 +156,51 @@ TEST_CASE("fieldfile-server on PostgreSQL needs its key file, and refuses the co
     const test::AdminRun file = test::tryAdmin(dir.filePath(QStringLiteral("county.db")),
                                                keys + QStringList{QStringLiteral("status")});
     CHECK(file.exitCode != 0);
+}
+
+TEST_CASE("on PostgreSQL an attachment sent through one server arrives through the other", "[postgres][e2e]")
+{
+    const QString url = test::PostgresCluster::instance().newDatabase();
+    if (url.isEmpty()) {
+        WARN("PostgreSQL tests skipped: " << test::PostgresCluster::instance().problem().toStdString());
+        return;
+    }
+    QTemporaryDir dir;
+    const QStringList keys = {QStringLiteral("--keys"), dir.filePath(QStringLiteral("county.keys"))};
+    test::admin(url, keys + QStringList{QStringLiteral("init"), QStringLiteral("--county"),
+                                        QStringLiteral("371321")});
+    test::admin(url, keys + QStringList{QStringLiteral("add-user"), QStringLiteral("王芳"),
+                                        QStringLiteral("--role"), QStringLiteral("caseworker"),
+                                        QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
+    test::admin(url, keys + QStringList{QStringLiteral("add-user"), QStringLiteral("县民政局"),
+                                        QStringLiteral("--role"), QStringLiteral("county")});
+    const auto code = [&](const QString& user) {
+        const QString out = test::admin(url, keys + QStringList{QStringLiteral("enroll-code"), user});
+        return QRegularExpression(QStringLiteral("([0-9A-Z]{5}-[0-9A-Z]{5})")).match(out).captured(1);
+    };
+    test::RunningServer first(url, keys);
+    test::RunningServer second(url, keys);
+    REQUIRE(first.url.isValid());
+    REQUIRE(second.url.isValid());
+    test::Laptop wang, county;
+    REQUIRE(test::message(wang.enroll(first.url, code(QStringLiteral("王芳")))) == QStringLiteral("ok"));
+    REQUIRE(test::message(county.enroll(second.url, code(QStringLiteral("县民政局")))) ==
+            QStringLiteral("ok"));
+
+    HouseholdFile file = test::sampleHousehold(QStringLiteral("张伟"));
+    REQUIRE(HouseholdRepository(wang.data.db(), wang.session()).save(file));
+    Attachment photo;
+    photo.householdId = file.household.value(QStringLiteral("id")).toString();
+    photo.category = QStringLiteral("housing");
+    photo.fileName = QStringLiteral("住房.jpg");
+    const QByteArray bytes = test::randomJpeg(2'500'000, 21); // three chunks
+    REQUIRE(AttachmentRepository(wang.data.db(), wang.session()).add(photo, bytes));
+    REQUIRE(test::message(wang.sync()) == QStringLiteral("ok"));
+    CHECK(wang.client.attachments().sent == 1);
+    CHECK(wang.client.attachments().problem == QString());
+
+    REQUIRE(test::message(county.sync()) == QStringLiteral("ok"));
+    CHECK(county.client.attachments().received == 1);
+    CHECK(county.client.attachments().problem == QString());
+    CHECK(AttachmentContentStore(county.data.db()).whole(photo.sha256) == bytes);
 }
