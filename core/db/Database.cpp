@@ -3,6 +3,8 @@
 #include "core/db/Database.h"
 
 #include "core/db/Migrations.h"
+#include "core/db/PostgresLocalPaths.h"
+#include "core/db/PostgresSchema.h"
 #include "core/db/SqlStatement.h"
 #include "core/db/StatementCache.h"
 #include "core/storage/EncryptedVfs.h"
@@ -16,6 +18,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -32,10 +35,79 @@ QString Database::defaultPath()
         .filePath(QStringLiteral("fieldfile.db"));
 }
 
-Status Database::open(const QString& path)
+bool Database::isPostgresUrl(const QString& location)
+{
+    return location.startsWith(QStringLiteral("postgresql://")) ||
+           location.startsWith(QStringLiteral("postgres://"));
+}
+
+Status Database::openPostgres(const QString& location)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    m_path = url.toString(QUrl::RemovePassword);
+    const QString name = url.path().mid(1);
+    if (!url.isValid() || name.isEmpty() || name.contains(QLatin1Char('/')))
+        return Error{tr("“%1” is not a PostgreSQL database address: use "
+                        "postgresql://user@host:port/database.")
+                         .arg(m_path),
+                     url.errorString()};
+    if (m_localPath.isEmpty())
+        return Error{tr("A PostgreSQL county database needs a local path for its key file."), {}};
+    m_dialect = SqlDialect(SqlDialect::Kind::Postgres);
+    m_openTransactions = 0;
+    m_connectionName = QStringLiteral("ff-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    *m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_db->isValid()) {
+        close();
+        return Error{tr("This computer cannot reach PostgreSQL: Qt's PostgreSQL driver is not installed "
+                        "(Debian: libqt6sql6-psql)."),
+                     {}};
+    }
+    m_db->setDatabaseName(name);
+    if (!url.host().isEmpty())
+        m_db->setHostName(url.host());
+    if (url.port() > 0)
+        m_db->setPort(url.port());
+    if (!url.userName().isEmpty())
+        m_db->setUserName(url.userName());
+    if (!url.password().isEmpty())
+        m_db->setPassword(url.password());
+    m_db->setConnectOptions(QStringLiteral("connect_timeout=10"));
+    if (!m_db->open()) {
+        const QString detail = m_db->lastError().text();
+        close();
+        return Error{tr("Could not open the PostgreSQL database %1.").arg(m_path), detail};
+    }
+    QSqlQuery q(*m_db);
+    // Notices (an index that exists …) are not errors. A writer waits for another's lock 5 s at
+    // most, as a SQLite connection waits for a busy file: then "busy, try again".
+    if (!q.exec(QStringLiteral("SET client_min_messages = warning")) ||
+        !q.exec(QStringLiteral("SET lock_timeout = '5s'"))) {
+        const QString detail = q.lastError().text();
+        close();
+        return Error{tr("Could not open the PostgreSQL database %1.").arg(m_path), detail};
+    }
+    q.finish();
+    if (Status s = PostgresSchema::run(*m_db); !s) {
+        close();
+        return s;
+    }
+    m_statements = std::make_unique<StatementCache>(*this);
+    return Status::ok();
+}
+
+Status Database::open(const QString& path, const QString& localPath)
 {
     close();
+    m_dialect = SqlDialect(SqlDialect::Kind::Sqlite);
+    if (isPostgresUrl(path)) {
+        m_localPath = localPath;
+        if (m_localPath.isEmpty())
+            m_localPath = PostgresLocalPaths::of(path);
+        return openPostgres(path);
+    }
     m_path = path;
+    m_localPath = path;
     m_encrypted = false;
     const bool onDisk = path != QStringLiteral(":memory:");
     if (onDisk) {
@@ -159,7 +231,7 @@ Status Database::open(const QString& path)
             return e;
         return migrated;
     }
-    m_statements = std::make_unique<StatementCache>(handle());
+    m_statements = std::make_unique<StatementCache>(*this);
     return Status::ok();
 }
 
@@ -191,11 +263,11 @@ bool Database::isOpen() const { return m_db->isOpen(); }
 
 qint64 Database::releaseMemory()
 {
-    if (!isOpen())
+    if (!isOpen() || !handle())
         return 0;
     // Prepared again on first use after.
     if (m_statements)
-        m_statements = std::make_unique<StatementCache>(handle());
+        m_statements = std::make_unique<StatementCache>(*this);
     sqlite3* h = handle();
     sqlite3_db_release_memory(h);
     int cached = 0;
@@ -220,6 +292,8 @@ sqlite3* Database::handle() const { return SqlStatement::handleOf(*m_db); }
 
 int Database::schemaVersion() const
 {
+    if (m_dialect.isPostgres())
+        return PostgresSchema::version(*m_db);
     QSqlQuery q(*m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;

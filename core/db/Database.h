@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/db/SqlDialect.h"
 #include "core/util/Result.h"
 
 #include <memory>
@@ -22,6 +23,10 @@ class StatementCache;
 /// A file whose key is registered with storage::EncryptedVfs is opened through the encrypting VFS
 /// (core/storage/README.md); every other file opens as a plain SQLite file.
 /// A connection belongs to the thread that opened it; work on another thread opens its own.
+///
+/// The county's store may instead be a PostgreSQL database, named by a URL
+/// (`postgresql://user@host:port/name`, docs/postgresql.md): opened through Qt's QPSQL driver with
+/// the county's tables (PostgresSchema); the same Query, SqlStatement and transactions work on it.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -31,8 +36,13 @@ public:
     Database();
     ~Database();
 
-    /// Opens (creating if needed) the database at path and migrates it.
-    [[nodiscard]] Status open(const QString& path);
+    /// Opens (creating if needed) the database at path and migrates it. A PostgreSQL URL opens
+    /// that database instead (isPostgresUrl), with `localPath` the path the files kept beside
+    /// the database start with (localPath(): the county's key file, …); it is required there.
+    [[nodiscard]] Status open(const QString& path, const QString& localPath = {});
+    /// Whether `location` names a PostgreSQL database (postgresql:// or postgres://) rather
+    /// than a file.
+    static bool isPostgresUrl(const QString& location);
     void close();
 
     bool isOpen() const;
@@ -50,7 +60,16 @@ public:
     /// ("wrong-key", "damaged: page N …"); an empty Error when nothing is known. A query that
     /// failed on such a page has only SQLite's words ("disk I/O error"); this says which.
     Error storageError() const;
+    /// The file, or for PostgreSQL the URL (without a password).
     const QString& path() const { return m_path; }
+    /// Where the files that belong with the database go, as a path to add a suffix to (the
+    /// county's `<localPath>.keys`): the file's own path, or the one given to open() for PostgreSQL.
+    const QString& localPath() const { return m_localPath; }
+    /// The SQL the connection speaks where the two stores differ.
+    const SqlDialect& dialect() const { return m_dialect; }
+    /// Transactions open on a PostgreSQL connection (for WriteTransaction and ReadTransaction,
+    /// which nest: SQLite says this itself).
+    int& openTransactions() { return m_openTransactions; }
     /// The C handle under QSQLITE, for hot write paths and file controls.
     sqlite3* handle() const;
     /// Statements prepared once for this connection (null while closed); see StatementCache.
@@ -80,7 +99,12 @@ private:
     /// Finalized before the connection closes.
     std::unique_ptr<StatementCache> m_statements;
     QString m_connectionName;
+    [[nodiscard]] Status openPostgres(const QString& url);
+
     QString m_path;
+    QString m_localPath;
+    SqlDialect m_dialect{SqlDialect::Kind::Sqlite};
+    int m_openTransactions = 0;
     bool m_encrypted = false;
 };
 

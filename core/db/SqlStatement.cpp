@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/SqlStatement.h"
 
+#include "core/db/Database.h"
+
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -19,10 +23,29 @@ SqlStatement::SqlStatement(sqlite3* db, const char* sql) : m_db(db)
 
 SqlStatement::SqlStatement(sqlite3* db, const QString& sql) : SqlStatement(db, sql.toUtf8().constData()) {}
 
+SqlStatement::SqlStatement(const QSqlDatabase& db, const QString& sql) : m_db(handleOf(db)), m_sql(sql)
+{
+    if (m_db) {
+        prepareIfInvalid(sql);
+        return;
+    }
+    auto query = std::make_unique<QSqlQuery>(db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        m_lastError = query->lastError().text() + QStringLiteral(" in ") + sql;
+        return;
+    }
+    m_query = std::move(query);
+}
+
+SqlStatement::SqlStatement(Database& db, const QString& sql) : SqlStatement(db.sql(), sql) {}
+
 bool SqlStatement::prepareIfInvalid(const QString& sql)
 {
-    if (m_stmt)
+    if (m_stmt || m_query)
         return true;
+    if (!m_db)
+        return false; // a QSqlQuery that did not prepare: the connection is gone
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(m_db, utf8.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
         SQLITE_OK) {
@@ -44,8 +67,26 @@ sqlite3* SqlStatement::handleOf(const QSqlDatabase& db)
 
 SqlStatement::~SqlStatement() { sqlite3_finalize(m_stmt); }
 
+bool SqlStatement::execQuery()
+{
+    if (m_executed)
+        return true;
+    m_executed = true;
+    if (!m_query->exec()) {
+        m_lastError = m_query->lastError().text();
+        m_changes = 0;
+        return false;
+    }
+    m_changes = m_query->numRowsAffected();
+    return true;
+}
+
 SqlStatement& SqlStatement::bind(int index, const QString& text)
 {
+    if (m_query) {
+        m_query->bindValue(index - 1, text);
+        return *this;
+    }
     if (text.isNull())
         sqlite3_bind_null(m_stmt, index);
     else
@@ -55,36 +96,58 @@ SqlStatement& SqlStatement::bind(int index, const QString& text)
 
 SqlStatement& SqlStatement::bind(int index, const QByteArray& utf8Text)
 {
+    if (m_query) {
+        // As the C API binds a null QByteArray: the empty text, not NULL.
+        m_query->bindValue(index - 1, utf8Text.isNull() ? QStringLiteral("") : QString::fromUtf8(utf8Text));
+        return *this;
+    }
     sqlite3_bind_text(m_stmt, index, utf8Text.constData(), int(utf8Text.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
 SqlStatement& SqlStatement::bindBlob(int index, const QByteArray& bytes)
 {
+    if (m_query) {
+        // As the C API binds a null QByteArray: the empty blob, not NULL.
+        m_query->bindValue(index - 1, bytes.isNull() ? QByteArray("", 0) : bytes);
+        return *this;
+    }
     sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
 SqlStatement& SqlStatement::bindTextInPlace(int index, const QByteArray& utf8Text)
 {
+    if (m_query)
+        return bind(index, utf8Text);
     sqlite3_bind_text(m_stmt, index, utf8Text.constData(), int(utf8Text.size()), SQLITE_STATIC);
     return *this;
 }
 
 SqlStatement& SqlStatement::bindBlobInPlace(int index, const char* data, qsizetype size)
 {
+    if (m_query)
+        return bindBlob(index, QByteArray(data, size));
     sqlite3_bind_blob(m_stmt, index, data, int(size), SQLITE_STATIC);
     return *this;
 }
 
 SqlStatement& SqlStatement::bind(int index, qint64 value)
 {
+    if (m_query) {
+        m_query->bindValue(index - 1, value);
+        return *this;
+    }
     sqlite3_bind_int64(m_stmt, index, value);
     return *this;
 }
 
 SqlStatement& SqlStatement::bindValue(int index, const QVariant& value)
 {
+    if (m_query) {
+        m_query->bindValue(index - 1, value);
+        return *this;
+    }
     if (value.isNull()) {
         sqlite3_bind_null(m_stmt, index);
         return *this;
@@ -112,6 +175,13 @@ SqlStatement& SqlStatement::bindValue(int index, const QVariant& value)
 
 bool SqlStatement::run()
 {
+    if (m_query) {
+        const bool ok = execQuery();
+        reset();
+        return ok;
+    }
+    if (!m_stmt && !m_db)
+        return false;
     const int rc = m_stmt ? sqlite3_step(m_stmt) : SQLITE_MISUSE;
     const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
     if (!ok)
@@ -122,6 +192,8 @@ bool SqlStatement::run()
 
 bool SqlStatement::step()
 {
+    if (m_query)
+        return execQuery() && m_query->next();
     if (!m_stmt)
         return false;
     const int rc = sqlite3_step(m_stmt);
@@ -132,6 +204,11 @@ bool SqlStatement::step()
 
 void SqlStatement::reset()
 {
+    if (m_query) {
+        m_query->finish();
+        m_executed = false;
+        return;
+    }
     if (m_stmt) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
@@ -140,20 +217,47 @@ void SqlStatement::reset()
 
 QByteArray SqlStatement::columnBytes(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toByteArray();
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
     return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 QString SqlStatement::columnText(int column) const
 {
+    if (m_query) {
+        const QVariant v = m_query->value(column);
+        return v.isNull() ? QString() : v.toString();
+    }
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
-qint64 SqlStatement::columnInt(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 SqlStatement::columnInt(int column) const
+{
+    if (m_query)
+        return m_query->value(column).toLongLong();
+    return sqlite3_column_int64(m_stmt, column);
+}
 
 QVariant SqlStatement::columnValue(int column) const
 {
+    if (m_query) {
+        // As the C API path gives them: null invalid, every whole number a qint64.
+        const QVariant v = m_query->value(column);
+        if (v.isNull())
+            return {};
+        switch (v.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            return QVariant(v.toLongLong());
+        default:
+            return v;
+        }
+    }
     switch (sqlite3_column_type(m_stmt, column)) {
     case SQLITE_NULL:
         return {};
@@ -168,10 +272,12 @@ QVariant SqlStatement::columnValue(int column) const
     }
 }
 
-int SqlStatement::changes() const { return sqlite3_changes(m_db); }
+int SqlStatement::changes() const { return m_query ? m_changes : sqlite3_changes(m_db); }
 
 QString SqlStatement::error() const
 {
+    if (!m_db)
+        return m_lastError + (m_lastError.contains(m_sql) ? QString() : QStringLiteral(" in ") + m_sql);
     const char* sql = m_stmt ? sqlite3_sql(m_stmt) : nullptr;
     return m_lastError + (sql ? QStringLiteral(" in ") + QString::fromUtf8(sql) : QString());
 }

@@ -6,7 +6,10 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
+
 class QSqlDatabase;
+class QSqlQuery;
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -17,6 +20,10 @@ class Database;
 /// One prepared statement on the SQLite C API, for the hot write paths (import, replay) where
 /// QSqlQuery's per-call bookkeeping costs more than the statement itself.
 ///
+/// On a connection without a SQLite handle (the county's PostgreSQL store, docs/postgresql.md) the
+/// same statement is a prepared QSqlQuery: the same calls, the same values (null as an invalid
+/// QVariant, whole numbers as qint64, blobs as QByteArray), so the layers above write it once.
+///
 /// Binding is positional from 1. run() steps once and resets, so the statement never holds a read
 /// cursor open between calls; for queries, step() and the column accessors, then reset().
 class SqlStatement
@@ -26,12 +33,15 @@ class SqlStatement
 public:
     SqlStatement(sqlite3* db, const char* sql);
     SqlStatement(sqlite3* db, const QString& sql);
+    /// On the C API when `db` is a SQLite connection, else as a prepared QSqlQuery.
+    SqlStatement(const QSqlDatabase& db, const QString& sql);
+    SqlStatement(Database& db, const QString& sql);
     ~SqlStatement();
 
     /// The C handle under a QSQLITE connection (null for any other driver).
     static sqlite3* handleOf(const QSqlDatabase& db);
 
-    bool isValid() const { return m_stmt != nullptr; }
+    bool isValid() const { return m_stmt != nullptr || m_query != nullptr; }
     /// Prepares sql again if this statement could not be prepared (the file was busy or locked);
     /// true when it is valid.
     bool prepareIfInvalid(const QString& sql);
@@ -67,9 +77,17 @@ public:
     QString error() const;
 
 private:
-    sqlite3* m_db;
+    /// The QSqlQuery fallback: runs the statement if it has not run since its binds.
+    bool execQuery();
+
+    sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     QString m_lastError;
+    /// Set when there is no SQLite handle; then m_db and m_stmt are null.
+    std::unique_ptr<QSqlQuery> m_query;
+    QString m_sql;
+    bool m_executed = false;
+    int m_changes = 0;
 };
 
 } // namespace ff

@@ -5,10 +5,9 @@
 #include <QHash>
 #include <QString>
 
-struct sqlite3;
-
 namespace ff {
 
+class Database;
 class SqlStatement;
 
 /// Prepared statements kept for the life of one connection, so that what is made anew for every
@@ -23,13 +22,13 @@ class StatementCache
     Q_DISABLE_COPY_MOVE(StatementCache)
 
 public:
-    explicit StatementCache(sqlite3* db) : m_db(db) {}
+    explicit StatementCache(Database& db) : m_db(db) {}
     ~StatementCache();
 
     SqlStatement& get(const QString& sql);
 
 private:
-    sqlite3* m_db;
+    Database& m_db;
     QHash<QString, SqlStatement*> m_statements;
 };
 

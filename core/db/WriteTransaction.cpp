@@ -12,9 +12,27 @@ namespace ff {
 
 WriteTransaction::WriteTransaction(Database& db) : m_db(db)
 {
+    QSqlQuery q(db.sql());
+    if (db.dialect().isPostgres()) {
+        // One writer at a time in every process on the database, until this transaction ends: the
+        // journal's seq is then given in the order of the commits (docs/postgresql.md).
+        m_nested = db.openTransactions() > 0;
+        m_open =
+            m_nested
+                ? q.exec(QStringLiteral("SAVEPOINT ff_write"))
+                : q.exec(QStringLiteral("BEGIN")) &&
+                      q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(SqlDialect::kWriteLock));
+        if (!m_open) {
+            m_error = q.lastError().text();
+            if (!m_nested)
+                q.exec(QStringLiteral("ROLLBACK"));
+            return;
+        }
+        ++db.openTransactions();
+        return;
+    }
     sqlite3* handle = db.handle();
     m_nested = handle && sqlite3_get_autocommit(handle) == 0;
-    QSqlQuery q(db.sql());
     m_open = q.exec(m_nested ? QStringLiteral("SAVEPOINT ff_write") : QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_open)
         m_error = q.lastError().text();
@@ -24,6 +42,8 @@ WriteTransaction::~WriteTransaction()
 {
     if (!m_open)
         return;
+    if (m_db.dialect().isPostgres())
+        --m_db.openTransactions();
     QSqlQuery q(m_db.sql());
     if (m_nested) {
         q.exec(QStringLiteral("ROLLBACK TO ff_write"));
@@ -41,6 +61,8 @@ bool WriteTransaction::commit()
         return false;
     }
     m_open = false;
+    if (m_db.dialect().isPostgres())
+        --m_db.openTransactions();
     return true;
 }
 

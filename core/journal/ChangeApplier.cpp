@@ -23,7 +23,7 @@ const QString kDeleted = QStringLiteral("_deleted");
 } // namespace
 
 ChangeApplier::ChangeApplier(Database& db, StatementCache* statements)
-    : m_db(db), m_handle(db.handle()), m_touched(Projections::installed().size()), m_cache(statements)
+    : m_db(db), m_touched(Projections::installed().size()), m_cache(statements)
 {
     Query q(m_db);
     if (q.exec(QStringLiteral(
@@ -57,7 +57,7 @@ SqlStatement& ChangeApplier::statement(const QString& sql)
 {
     SqlStatement*& s = m_fast[sql];
     if (!s)
-        s = m_cache ? &m_cache->get(sql) : new SqlStatement(m_handle, sql);
+        s = m_cache ? &m_cache->get(sql) : new SqlStatement(m_db, sql);
     return *s;
 }
 
@@ -140,9 +140,10 @@ Status ChangeApplier::apply(const Change& change, Outcome* outcome)
 Status ChangeApplier::apply(const EncodedChange& change, Outcome* outcome)
 {
     if (!m_insertJournal)
-        m_insertJournal = &statement(QStringLiteral("INSERT OR IGNORE INTO journal(device, device_seq, hlc, "
-                                                    "author, entity, record_id, household_id, op,"
-                                                    " fields, bases) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_insertJournal =
+            &statement(QStringLiteral("INSERT INTO journal(device, device_seq, hlc, author, entity,"
+                                      " record_id, household_id, op, fields, bases)"
+                                      " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     SqlStatement& insert = *m_insertJournal;
     const QByteArray op = EncodedChange::opText(change.op);
     insert.bindTextInPlace(1, change.device)
@@ -213,10 +214,11 @@ Status ChangeApplier::materialize(const EncodedChange& change)
     SqlStatement& pendingFind = statement(QStringLiteral(
         "DELETE FROM pending_supersede WHERE device = ? AND device_seq = ? AND entity = ? AND record_id = ?"
         " AND field = ?"));
-    SqlStatement& pendingAdd = statement(
-        QStringLiteral("INSERT OR IGNORE INTO pending_supersede(device, device_seq, entity, record_id, field)"
-                       " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM journal WHERE device = ? AND "
-                       "device_seq = ?)"));
+    SqlStatement& pendingAdd = statement(QStringLiteral(
+        "INSERT INTO pending_supersede(device, device_seq, entity, record_id, field)"
+        " SELECT CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)"
+        " WHERE NOT EXISTS (SELECT 1 FROM journal WHERE device = ? AND device_seq = ?)"
+        " ON CONFLICT DO NOTHING"));
 
     for (const EncodedChange::Edit& edit : change.edits) {
         const QString& field = edit.field;
@@ -287,7 +289,9 @@ QVariantMap ChangeApplier::currentValues(const QString& entity, const QString& r
 {
     QVariantMap values;
     const RecordType* type = RecordTypes::find(entity);
-    if (!type)
+    // Without record rows (the county, core/server invariant 1) there is no row to read; a county
+    // on PostgreSQL has no record tables at all.
+    if (!type || !m_keepRows)
         return values;
     const QStringList names = type->fieldNames();
     SqlStatement& q = statement(QStringLiteral("SELECT deleted, %1 FROM %2 WHERE id = ?")
@@ -379,7 +383,7 @@ Status ChangeApplier::writeRow(const EncodedChange& change, const RecordHeads& h
                QStringLiteral(") ON CONFLICT(id) DO UPDATE SET household_id = excluded.household_id");
         for (const QString& c : std::as_const(columns))
             sql += QStringLiteral(", %1 = excluded.%1").arg(c);
-        upsert = m_cache ? &m_cache->get(sql) : new SqlStatement(m_handle, sql);
+        upsert = m_cache ? &m_cache->get(sql) : new SqlStatement(m_db, sql);
     }
     upsert->bind(1, change.recordId).bind(2, change.householdId);
     for (int i = 0; i < values.size(); ++i)

@@ -18,8 +18,6 @@
 #include <optional>
 #include <vector>
 
-struct sqlite3;
-
 namespace ff {
 
 class Database;
@@ -76,7 +74,8 @@ public:
 
     /// Current heads of a record's fields (empty for a record never seen).
     RecordHeads heads(const QString& entity, const QString& recordId);
-    /// The record's row as stored: its fields' displayed values, and "_deleted".
+    /// The record's row as stored: its fields' displayed values, and "_deleted" (empty without
+    /// record rows: keepRecordRows(false)).
     QVariantMap currentValues(const QString& entity, const QString& recordId);
     /// The value a change in the journal set for a field.
     QVariant valueOf(const ChangeId& change, const QString& field);
@@ -101,7 +100,6 @@ private:
     [[nodiscard]] Status failed(const SqlStatement& statement) const;
 
     Database& m_db;
-    sqlite3* m_handle;
     QHash<QString, Query*> m_statements;
     // The hot statements of apply(), on the C API (core/db/SqlStatement.h).
     QHash<QString, SqlStatement*> m_fast;

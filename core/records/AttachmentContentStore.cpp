@@ -27,7 +27,9 @@ bool isSha256(const QString& text)
 bool writeChunk(Database& db, const QString& sha256, qint64 part, const QByteArray& bytes)
 {
     Query q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO attachment_chunk(sha256, part, data) VALUES(?, ?, ?)"));
+    // Written in the SQL both stores speak (the county's may be PostgreSQL, docs/postgresql.md).
+    q.prepare(QStringLiteral("INSERT INTO attachment_chunk(sha256, part, data) VALUES(?, ?, ?)"
+                             " ON CONFLICT(sha256, part) DO UPDATE SET data = excluded.data"));
     q.addBindValue(sha256);
     q.addBindValue(part);
     q.addBindValue(bytes);
@@ -68,8 +70,10 @@ Status AttachmentContentStore::putWhole(const QByteArray& bytes, QString* sha256
     Query q(m_db);
     bool ok =
         tx.isOpen() &&
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO attachment_content(sha256, byte_size, received,"
-                                 " sent) VALUES(?, ?, ?, 0)"));
+        q.prepare(QStringLiteral("INSERT INTO attachment_content(sha256, byte_size, received, sent)"
+                                 " VALUES(?, ?, ?, 0) ON CONFLICT(sha256) DO UPDATE SET"
+                                 " byte_size = excluded.byte_size, received = excluded.received, sent = 0,"
+                                 " thumbnail = NULL"));
     if (ok) {
         q.addBindValue(sha256);
         q.addBindValue(qint64(bytes.size()));

@@ -50,13 +50,16 @@ QString CountyDirectory::users() const
     QString text =
         line({tr("user"), tr("role"), tr("station"), tr("devices"), tr("households"), tr("last seen")});
     Query q(m_db);
+    const QString lastSeen = m_db.dialect().greatest(
+        QStringLiteral("coalesce(d.last_pull_at, 0)"),
+        QStringLiteral("coalesce((SELECT max(imported_at) FROM server_import i WHERE i.sender = d.id), 0)"));
     q.exec(QStringLiteral(
-        "SELECT u.name, u.role, u.station,"
-        " (SELECT count(*) FROM server_device d WHERE d.user = u.name AND d.revoked_at IS NULL),"
-        " (SELECT count(*) FROM server_assignment a WHERE a.caseworker = u.name),"
-        " (SELECT max(max(coalesce(d.last_pull_at, 0), coalesce((SELECT max(imported_at) FROM server_import i"
-        "   WHERE i.sender = d.id), 0))) FROM server_device d WHERE d.user = u.name)"
-        " FROM server_user u ORDER BY u.station, u.role, u.name"));
+               "SELECT u.name, u.role, u.station,"
+               " (SELECT count(*) FROM server_device d WHERE d.user = u.name AND d.revoked_at IS NULL),"
+               " (SELECT count(*) FROM server_assignment a WHERE a.caseworker = u.name),"
+               " (SELECT max(%1) FROM server_device d WHERE d.user = u.name)"
+               " FROM server_user u ORDER BY u.station, u.role, u.name")
+               .arg(lastSeen));
     while (q.next()) {
         const qint64 seen = q.value(5).toLongLong();
         text += line({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -70,14 +73,19 @@ QString CountyDirectory::devices(int staleDays) const
     QString text =
         line({tr("device"), tr("user"), tr("enrolled"), tr("revoked"), tr("last seen"), tr("last package")});
     Query q(m_db);
-    QString sql = QStringLiteral(
-        "SELECT id, user, enrolled_at, revoked_at, seen, package FROM"
-        " (SELECT d.*, (SELECT max(imported_at) FROM server_import i WHERE i.sender = d.id) AS package,"
-        "  max(coalesce(d.last_pull_at, 0), coalesce((SELECT max(imported_at) FROM server_import i"
-        "   WHERE i.sender = d.id), 0)) AS seen FROM server_device d)");
+    const SqlDialect& dialect = m_db.dialect();
+    QString sql =
+        QStringLiteral("SELECT id, \"user\", enrolled_at, revoked_at, seen, package FROM"
+                       " (SELECT d.*, (SELECT max(imported_at) FROM server_import i WHERE i.sender = d.id) AS"
+                       " package, %1 AS seen FROM server_device d) AS devices")
+            .arg(dialect.greatest(
+                QStringLiteral("coalesce(d.last_pull_at, 0)"),
+                QStringLiteral(
+                    "coalesce((SELECT max(imported_at) FROM server_import i WHERE i.sender = d.id), 0)")));
     if (staleDays >= 0)
-        sql += QStringLiteral(" WHERE revoked_at IS NULL AND max(seen, enrolled_at) < ?");
-    q.prepare(sql + QStringLiteral(" ORDER BY user, enrolled_at"));
+        sql += QStringLiteral(" WHERE revoked_at IS NULL AND %1 < ?")
+                   .arg(dialect.greatest(QStringLiteral("seen"), QStringLiteral("enrolled_at")));
+    q.prepare(sql + QStringLiteral(" ORDER BY \"user\", enrolled_at"));
     if (staleDays >= 0)
         q.addBindValue(QDateTime::currentMSecsSinceEpoch() - qint64(staleDays) * 24 * 60 * 60 * 1000);
     q.exec();

@@ -81,7 +81,7 @@ Status CountyStore::initialize(Database& db, const QString& countyId)
     const crypto::KeyPair box = crypto::KeyPair::generate(crypto::KeyPair::Kind::Box);
     const crypto::KeyPair recovery = crypto::KeyPair::generate(crypto::KeyPair::Kind::Box);
     // The secret keys go to their own file first: a deployment never exists without them.
-    const QString keyFile = CountyKeyFile::pathFor(db.path());
+    const QString keyFile = CountyKeyFile::pathFor(db.localPath());
     if (Status s = CountyKeyFile::write(keyFile, {signing.secretKey, box.secretKey, recovery.secretKey}); !s)
         return s;
     WriteTransaction tx(db);
@@ -101,7 +101,7 @@ QString CountyStore::countyId() const { return m_db.meta(kCountyId); }
 
 std::optional<CountyKeyFile::Secrets> CountyStore::secrets() const
 {
-    const QString keyFile = CountyKeyFile::pathFor(m_db.path());
+    const QString keyFile = CountyKeyFile::pathFor(m_db.localPath());
     std::optional<CountyKeyFile::Secrets> secrets = CountyKeyFile::read(keyFile);
     // A deployment made before the keys had their own file: they move there, and out of the
     // database (tried again at the next use if the database is busy now).
@@ -127,7 +127,7 @@ Status CountyStore::ensureRecoveryKey()
     if (!known || !known->recovery.isEmpty())
         return Status::ok();
     // Two programs opening the county at once (a command while the service starts) make one key.
-    const QString keyFile = CountyKeyFile::pathFor(m_db.path());
+    const QString keyFile = CountyKeyFile::pathFor(m_db.localPath());
     QLockFile lock(keyFile + QStringLiteral(".lock"));
     if (!lock.tryLock(10'000))
         return Error{tr("The county's key file %1 is locked by another program: its recovery key was not "
@@ -281,7 +281,7 @@ Status CountyStore::issueEnrollmentCode(const QString& user, QString* code)
     if (!q.exec() || !q.next())
         return Error{tr("There is no user called “%1”.").arg(user), {}};
     const QString fresh = newCode();
-    q.prepare(QStringLiteral("INSERT INTO server_enrollment(code, user, created_at) VALUES(?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO server_enrollment(code, \"user\", created_at) VALUES(?, ?, ?)"));
     q.addBindValue(fresh);
     q.addBindValue(user);
     q.addBindValue(now());
@@ -313,7 +313,7 @@ Status CountyStore::enroll(const QString& code, const QString& deviceId, const Q
         return Error{tr("The county server is busy importing; try to connect again in a minute."),
                      QStringLiteral("busy")};
     Query q(db);
-    q.prepare(QStringLiteral("SELECT user, used_at FROM server_enrollment WHERE code = ?"));
+    q.prepare(QStringLiteral("SELECT \"user\", used_at FROM server_enrollment WHERE code = ?"));
     q.addBindValue(typed);
     if (!q.exec() || !q.next())
         return Error{tr("This enrollment code is not valid. Check it, or ask the county for a new one."), {}};
@@ -327,9 +327,9 @@ Status CountyStore::enroll(const QString& code, const QString& deviceId, const Q
         return Error{tr("This device is already enrolled."), {}};
     // A new device starts past everything already in the journal: it never held a household that
     // left its user's scope before, so it may not write into one (WriteScope).
-    q.prepare(
-        QStringLiteral("INSERT INTO server_device(id, user, signing_key, box_key, enrolled_at, pulled_seq)"
-                       " VALUES(?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) FROM journal))"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO server_device(id, \"user\", signing_key, box_key, enrolled_at, pulled_seq)"
+        " VALUES(?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) FROM journal))"));
     q.addBindValue(deviceId);
     q.addBindValue(owner);
     q.addBindValue(signingPublicKey);
@@ -499,7 +499,7 @@ CountyStore::ImportOutcome CountyStore::importPackage(const QByteArray& bytes, c
         outcome.diskFull = applied.error().detail.contains(QStringLiteral("is full"), Qt::CaseInsensitive);
         return outcome;
     }
-    q.prepare(QStringLiteral("SELECT user FROM server_device WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT \"user\" FROM server_device WHERE id = ?"));
     q.addBindValue(outcome.header.sender);
     const QString sender = q.exec() && q.next() ? q.value(0).toString() : QString();
     q.finish();
@@ -552,8 +552,8 @@ Status CountyStore::pullPackage(const QString& deviceId, qint64 after, int limit
     // the page's snapshot, whatever cursor the device sends next (one that always asks from 0
     // moves it too).
     Query served(m_db);
-    served.prepare(QStringLiteral("UPDATE server_device SET pulled_seq = max(pulled_seq, ?), last_pull_at = ?"
-                                  " WHERE id = ?"));
+    served.prepare(QStringLiteral("UPDATE server_device SET pulled_seq = %1, last_pull_at = ? WHERE id = ?")
+                       .arg(m_db.dialect().greatest(QStringLiteral("pulled_seq"), QStringLiteral("?"))));
     served.addBindValue(out->cursor);
     served.addBindValue(now());
     served.addBindValue(deviceId);
@@ -727,6 +727,28 @@ Status CountyStore::readPage(const QString& deviceId, qint64 after, int limit, P
                                               changes.last().hlc);
     *out = std::move(result);
     return Status::ok();
+}
+
+CountyStore::NonceSeen CountyStore::rememberNonce(const QString& device, const QByteArray& nonce,
+                                                  qint64 timeMs, qint64 forgetBeforeMs)
+{
+    if (!m_db.dialect().isPostgres())
+        return NonceSeen::New;
+    Query q(m_db);
+    if (forgetBeforeMs > 0) {
+        q.prepare(QStringLiteral("DELETE FROM server_nonce WHERE time_ms < ?"));
+        q.addBindValue(forgetBeforeMs);
+        if (!q.exec())
+            return NonceSeen::Failed;
+    }
+    q.prepare(QStringLiteral(
+        "INSERT INTO server_nonce(device, nonce, time_ms) VALUES(?, ?, ?) ON CONFLICT DO NOTHING"));
+    q.addBindValue(device);
+    q.addBindValue(nonce.isNull() ? QByteArray("", 0) : nonce);
+    q.addBindValue(timeMs);
+    if (!q.exec())
+        return NonceSeen::Failed;
+    return q.numRowsAffected() == 1 ? NonceSeen::New : NonceSeen::Seen;
 }
 
 QString CountyStore::statusText() const

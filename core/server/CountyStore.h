@@ -138,6 +138,19 @@ public:
     [[nodiscard]] Status pullPackage(const QString& deviceId, qint64 after, int limit, Page* page,
                                      qint64 ownThrough = -1);
 
+    /// On a PostgreSQL store, shared by several server processes: records a signed request's nonce
+    /// (RequestAuthenticator) for all of them; Seen when another process (or this one) had it,
+    /// Failed when it could not be written. Nonces older than `forgetBeforeMs` are forgotten.
+    /// On SQLite, with one process per database, always New: the process's memory is enough.
+    enum class NonceSeen
+    {
+        New,
+        Seen,
+        Failed
+    };
+    NonceSeen rememberNonce(const QString& device, const QByteArray& nonce, qint64 timeMs,
+                            qint64 forgetBeforeMs);
+
     /// A few lines for `fieldfile-server status`.
     QString statusText() const;
 

@@ -84,7 +84,7 @@ Status HouseholdAssignment::record(const QString& householdId, const QString& ca
     q.next();
     const qint64 before = q.value(0).toLongLong();
     q.prepare(QStringLiteral("INSERT INTO server_scope_exit(household_id, caseworker, at_seq)"
-                             " SELECT household_id, caseworker, ? FROM server_assignment"
+                             " SELECT household_id, caseworker, CAST(? AS BIGINT) FROM server_assignment"
                              " WHERE household_id = ? AND caseworker <> ?"));
     q.addBindValue(before);
     q.addBindValue(householdId);
@@ -134,14 +134,18 @@ Status HouseholdAssignment::claimCreated(const QList<QByteArray>& households, co
     q.finish();
     // assigned_seq 0: the household's whole history lies after every cursor from before its import.
     SqlStatement claim(
-        db.handle(),
-        "INSERT OR IGNORE INTO server_assignment(household_id, caseworker, assigned_at, assigned_seq)"
-        " SELECT ?1, ?2, ?3, 0 WHERE EXISTS (SELECT 1 FROM record_heads WHERE entity = 'household'"
-        " AND record_id = ?1)");
+        db,
+        QStringLiteral("INSERT INTO server_assignment(household_id, caseworker, assigned_at, assigned_seq)"
+                       " SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT), 0 WHERE EXISTS"
+                       " (SELECT 1 FROM record_heads WHERE entity = 'household' AND record_id = ?)"
+                       " ON CONFLICT DO NOTHING"));
     const QByteArray user = senderUser.toUtf8();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const QByteArray& household : households) {
-        claim.bindTextInPlace(1, household).bindTextInPlace(2, user).bind(3, now);
+        claim.bindTextInPlace(1, household)
+            .bindTextInPlace(2, user)
+            .bind(3, now)
+            .bindTextInPlace(4, household);
         if (!claim.run())
             return Error{tr("Could not assign the household."), claim.error()};
     }

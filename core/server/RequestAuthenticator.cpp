@@ -25,7 +25,8 @@ RequestAuthenticator::Outcome RequestAuthenticator::check(CountyStore& store,
         return {{}, tr("This device is not enrolled with the county, or it was revoked.")};
     if (!RequestSignature::verify(claim, device->signingPublicKey, method, signedTarget, body))
         return {{}, tr("This request is not signed by an enrolled device.")};
-    switch (remember(claim.device, claim.nonce, claim.timeMs, nowMs)) {
+    qint64 forgetBefore = 0;
+    switch (remember(claim.device, claim.nonce, claim.timeMs, nowMs, &forgetBefore)) {
     case Remembered::New:
         break;
     case Remembered::Seen:
@@ -33,15 +34,27 @@ RequestAuthenticator::Outcome RequestAuthenticator::check(CountyStore& store,
     case Remembered::TooMany:
         return {{}, tr("This device sends too many requests. Wait a few minutes and sync again.")};
     }
+    // Several server processes on one PostgreSQL database: a nonce another one has seen is seen.
+    switch (store.rememberNonce(claim.device, claim.nonce, claim.timeMs, forgetBefore)) {
+    case CountyStore::NonceSeen::New:
+        break;
+    case CountyStore::NonceSeen::Seen:
+        return {{}, tr("This request was sent before.")};
+    case CountyStore::NonceSeen::Failed:
+        // Not known to be fresh: refused.
+        return {{}, tr("The county server could not check this request now. Sync again in a minute.")};
+    }
     return {claim.device, {}};
 }
 
-RequestAuthenticator::Remembered
-RequestAuthenticator::remember(const QString& device, const QByteArray& nonce, qint64 timeMs, qint64 nowMs)
+RequestAuthenticator::Remembered RequestAuthenticator::remember(const QString& device,
+                                                                const QByteArray& nonce, qint64 timeMs,
+                                                                qint64 nowMs, qint64* forgetBefore)
 {
     QMutexLocker lock(&m_mutex);
     // Forget nonces whose requests are out of the window anyway: they cannot be replayed.
     if (nowMs - m_lastSweep > RequestSignature::kWindowMs / 10 || m_seen.size() >= kMaxNonces) {
+        *forgetBefore = nowMs - RequestSignature::kWindowMs - 1;
         m_seen.removeIf([nowMs](const QHash<QByteArray, Seen>::iterator it) {
             return std::llabs(it.value().timeMs - nowMs) > RequestSignature::kWindowMs;
         });

@@ -18,7 +18,9 @@ class CountyStore;
 /// The county's check that a request comes from an enrolled, not revoked device
 /// (RequestSignature; docs/sync-protocol.md §8.2): its signature by the key the device enrolled,
 /// its time within RequestSignature::kWindowMs of the county's clock, and a nonce not seen in that
-/// window. Shared by the service's threads (the nonce memory is guarded); it remembers at most
+/// window. Shared by the service's threads (the nonce memory is guarded); on a PostgreSQL store
+/// the nonces are also kept in the database, for every server process on it
+/// (CountyStore::rememberNonce). In memory it remembers at most
 /// kMaxNoncesPerDevice nonces of one device and kMaxNonces in all, and beyond that refuses new
 /// requests (of that device first) until old ones expire rather than forgetting one that could be
 /// replayed.
@@ -50,8 +52,10 @@ private:
         TooMany
     };
     /// Remembers the nonce, unless it was seen within the window or the device (or everyone) has
-    /// sent too many requests in it.
-    Remembered remember(const QString& device, const QByteArray& nonce, qint64 timeMs, qint64 nowMs);
+    /// sent too many requests in it. `forgetBefore`: set when the memory was swept, to the time
+    /// before which the nonces shared by several processes are forgotten too.
+    Remembered remember(const QString& device, const QByteArray& nonce, qint64 timeMs, qint64 nowMs,
+                        qint64* forgetBefore);
 
     struct Seen
     {

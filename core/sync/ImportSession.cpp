@@ -98,12 +98,11 @@ Status ImportSession::begin()
     m_applier->keepRecordRows(m_options.recordRows);
     // Without record rows, a household is here when its merge state is.
     m_householdExists = std::make_unique<SqlStatement>(
-        db.handle(), m_options.recordRows
-                         ? "SELECT 1 FROM household WHERE id = ?"
-                         : "SELECT 1 FROM record_heads WHERE entity = 'household' AND record_id = ?");
-    m_park.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO parked_change(device, device_seq, reason, change, parked_at)"
-                       " VALUES(?, ?, ?, ?, ?)"));
+        db, m_options.recordRows
+                ? QStringLiteral("SELECT 1 FROM household WHERE id = ?")
+                : QStringLiteral("SELECT 1 FROM record_heads WHERE entity = 'household' AND record_id = ?"));
+    m_park.prepare(QStringLiteral("INSERT INTO parked_change(device, device_seq, reason, change, parked_at)"
+                                  " VALUES(?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     m_maxHlc = 0;
     return Status::ok();
 }
@@ -197,7 +196,7 @@ Status ImportSession::add(const QList<EncodedChange>& batch)
 {
     for (const EncodedChange& c : batch) {
         // A change that cannot be applied was never journaled, so only applicable ones can be
-        // duplicates: the applier finds those (INSERT OR IGNORE on the change id).
+        // duplicates: the applier finds those (ON CONFLICT DO NOTHING on the change id).
         QString reason = problem(c);
         // A laptop's package carries only its own work: a change naming another device would speak
         // for it (its role, its sequence numbers).

@@ -34,17 +34,31 @@ struct Device
     qint64 seq = 0;
 };
 
+/// The county on one store: every test runs on SQLite, then on PostgreSQL (docs/postgresql.md).
 class County
 {
 public:
-    County()
+    County() : County(GENERATE(test::Store::Sqlite, test::Store::Postgres)) {}
+    explicit County(test::Store store) : m_db(store)
     {
+        if (!m_db.isOpen())
+            return;
         REQUIRE(CountyStore::initialize(m_db.db(), QStringLiteral("371321")));
         addUser("王芳", "caseworker", "岸堤镇社工站");
         addUser("李娜", "caseworker", "岸堤镇社工站");
         addUser("刘站长", "supervisor", "岸堤镇社工站");
         addUser("赵强", "caseworker", "界湖街道社工站");
     }
+
+    /// True (with a warning) when the store could not be made: PostgreSQL not installed.
+    bool skipped() const
+    {
+        if (m_db.isOpen())
+            return false;
+        WARN(m_db.skipReason().toStdString());
+        return true;
+    }
+    test::Store kind() const { return m_db.store(); }
 
     CountyStore store() { return CountyStore(m_db.db()); }
     Database& db() { return m_db.db(); }
@@ -121,6 +135,9 @@ TEST_CASE(
     "[county][scope]")
 {
     County county;
+    INFO(test::storeName(county.kind()).toStdString());
+    if (county.skipped())
+        return;
     Device wang = county.enroll("王芳");
     Device li = county.enroll("李娜");
     Device chief = county.enroll("刘站长");
@@ -163,6 +180,9 @@ TEST_CASE("an empty create does not take over a household nobody holds, nor a cr
           "[county][scope]")
 {
     County county;
+    INFO(test::storeName(county.kind()).toStdString());
+    if (county.skipped())
+        return;
     Device wang = county.enroll("王芳");
     Device chief = county.enroll("刘站长");
     Device zhao = county.enroll("赵强");
@@ -197,6 +217,9 @@ TEST_CASE("an empty create does not take over a household nobody holds, nor a cr
 TEST_CASE("a record stays in its household: a change naming another household is parked", "[county][scope]")
 {
     County county;
+    INFO(test::storeName(county.kind()).toStdString());
+    if (county.skipped())
+        return;
     Device wang = county.enroll("王芳");
     Device zhao = county.enroll("赵强");
     const QString home = QStringLiteral("h-wang");
@@ -219,6 +242,9 @@ TEST_CASE("work done before a reassignment still arrives until the laptop has pu
           "[county][scope]")
 {
     County county;
+    INFO(test::storeName(county.kind()).toStdString());
+    if (county.skipped())
+        return;
     Device wang = county.enroll("王芳");
     county.enroll("李娜");
     const QString home = QStringLiteral("h-wang");
@@ -246,6 +272,9 @@ TEST_CASE("work done before a reassignment still arrives until the laptop has pu
 TEST_CASE("a change that waited for its household is judged when the household arrives", "[county][scope]")
 {
     County county;
+    INFO(test::storeName(county.kind()).toStdString());
+    if (county.skipped())
+        return;
     Device wang = county.enroll("王芳");
     Device zhao = county.enroll("赵强");
     const QString home = QStringLiteral("h-later");
@@ -264,6 +293,9 @@ TEST_CASE("a laptop enrolled later, or one that always pulls from the start, doe
           "[county][scope]")
 {
     County county;
+    INFO(test::storeName(county.kind()).toStdString());
+    if (county.skipped())
+        return;
     Device wang = county.enroll("王芳");
     county.enroll("李娜");
     const QString home = QStringLiteral("h-wang");
@@ -286,6 +318,9 @@ TEST_CASE("a change that waited for its household is judged by every rule when i
           "[county][scope]")
 {
     County county;
+    INFO(test::storeName(county.kind()).toStdString());
+    if (county.skipped())
+        return;
     Device wang = county.enroll("王芳");
     Device spare = county.enroll("王芳", "-spare");
     const QString home = QStringLiteral("h-wang");
@@ -319,6 +354,9 @@ TEST_CASE("a change that waited for its household is judged by every rule when i
 TEST_CASE("no laptop enrolls as the county's own device or as the county", "[county][scope]")
 {
     County county;
+    INFO(test::storeName(county.kind()).toStdString());
+    if (county.skipped())
+        return;
     county.enroll("王芳");
     // The device the county's own changes (assignments) are made by.
     const QString own = JournalWriter::deviceId(county.db());
@@ -333,6 +371,9 @@ TEST_CASE("no laptop enrolls as the county's own device or as the county", "[cou
 TEST_CASE("one laptop's flood of signed requests does not lock the others out", "[county][auth]")
 {
     County county;
+    INFO(test::storeName(county.kind()).toStdString());
+    if (county.skipped())
+        return;
     Device flood = county.enroll("王芳");
     Device other = county.enroll("赵强");
     RequestAuthenticator authenticator;
@@ -356,6 +397,9 @@ TEST_CASE("one laptop's flood of signed requests does not lock the others out", 
 TEST_CASE("an answer belongs to its assessment's household", "[county][scope]")
 {
     County county;
+    INFO(test::storeName(county.kind()).toStdString());
+    if (county.skipped())
+        return;
     Device wang = county.enroll("王芳");
     Device zhao = county.enroll("赵强");
     const QString home = QStringLiteral("h-wang");
@@ -378,6 +422,9 @@ TEST_CASE("a station's volunteers and projects are written by its supervisor and
           "[county][scope][station]")
 {
     County county;
+    INFO(test::storeName(county.kind()).toStdString());
+    if (county.skipped())
+        return;
     Device wang = county.enroll("王芳");
     Device chief = county.enroll("刘站长");
     const QString station = StationScope::scopeId(QStringLiteral("岸堤镇社工站"));
@@ -422,6 +469,9 @@ TEST_CASE("a pull leaves out the changes the device says it holds of its own, an
           "[county][pull]")
 {
     County county;
+    INFO(test::storeName(county.kind()).toStdString());
+    if (county.skipped())
+        return;
     Device wang = county.enroll("王芳");
     Device li = county.enroll("李娜");
     const QString home = QStringLiteral("h-wang");
@@ -449,6 +499,9 @@ TEST_CASE("a change that marks a record removed is judged as a removal at the co
           "[county][authority]")
 {
     County county;
+    INFO(test::storeName(county.kind()).toStdString());
+    if (county.skipped())
+        return;
     Device wang = county.enroll("王芳");
     const QString home = QStringLiteral("h-wang");
     const QString note = QStringLiteral("n-1");
@@ -460,4 +513,37 @@ TEST_CASE("a change that marks a record removed is judged as a removal at the co
     const Change hidden =
         county.change(wang, "case_note", note, home, Op::Update, {{QStringLiteral("_deleted"), true}});
     CHECK(county.push(wang, {hidden}) == QMap<QString, int>{{QStringLiteral("case_note_is_kept"), 1}});
+}
+
+TEST_CASE("on PostgreSQL a signed request replayed to another server process is refused there too",
+          "[county][auth][postgres]")
+{
+    County county(test::Store::Postgres);
+    if (county.skipped())
+        return;
+    Device wang = county.enroll("王芳");
+    // Two processes: each its own authenticator (its memory) and its own connection.
+    RequestAuthenticator first;
+    RequestAuthenticator second;
+    Database otherConnection;
+    REQUIRE(otherConnection.open(county.db().path(), county.db().localPath()));
+    CountyStore here = county.store();
+    CountyStore there(otherConnection);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto headers =
+        RequestSignature::headers(wang.id, wang.signing.secretKey, "GET", "/api/v1/pull?after=0", {}, now);
+    const RequestSignature::Claim claim =
+        RequestSignature::read(headers[0].second, headers[1].second, headers[2].second, headers[3].second);
+    CHECK(first.check(here, claim, "GET", "/api/v1/pull?after=0", {}, now).ok());
+    const RequestAuthenticator::Outcome replayed =
+        second.check(there, claim, "GET", "/api/v1/pull?after=0", {}, now + 1000);
+    CHECK_FALSE(replayed.ok());
+    CHECK(replayed.refusal.contains(QStringLiteral("sent before")));
+    // Out of the window, the shared memory forgets it (the sweep of the process that sweeps).
+    CHECK(here.rememberNonce(wang.id, "old", now - 2 * RequestSignature::kWindowMs, 0) ==
+          CountyStore::NonceSeen::New);
+    CHECK(there.rememberNonce(wang.id, "other", now, now - RequestSignature::kWindowMs) ==
+          CountyStore::NonceSeen::New);
+    CHECK(here.rememberNonce(wang.id, "old", now - 2 * RequestSignature::kWindowMs, 0) ==
+          CountyStore::NonceSeen::New);
 }

@@ -5,6 +5,7 @@
 #include "core/journal/JournalReplayer.h"
 #include "core/model/ResidentId.h"
 #include "core/records/HouseholdRepository.h"
+#include "tests/support/PostgresCluster.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -18,6 +19,26 @@ TempDatabase::TempDatabase() : m_db(std::make_unique<Database>())
 {
     if (Status s = m_db->open(path()); !s)
         throw std::runtime_error(s.error().detail.toStdString());
+}
+
+QString storeName(Store store)
+{
+    return store == Store::Postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
+}
+
+TempDatabase::TempDatabase(Store store) : m_db(std::make_unique<Database>()), m_store(store)
+{
+    QString location = path();
+    if (store == Store::Postgres) {
+        PostgresCluster& cluster = PostgresCluster::instance();
+        location = cluster.newDatabase();
+        if (location.isEmpty()) {
+            m_skipReason = QStringLiteral("no PostgreSQL: ") + cluster.problem();
+            return;
+        }
+    }
+    if (Status s = m_db->open(location, path()); !s)
+        throw std::runtime_error((s.error().message + QLatin1Char(' ') + s.error().detail).toStdString());
 }
 
 QString dumpQuery(Database& db, const QString& sql)
@@ -60,6 +81,23 @@ QString TempDatabase::dumpRecords(Database& db)
 QString TempDatabase::dumpJournal(Database& db)
 {
     return dumpQuery(db, QStringLiteral("SELECT * FROM journal ORDER BY seq"));
+}
+
+QString TempDatabase::dumpCounty(Database& db)
+{
+    QString out;
+    const QStringList tables = {QStringLiteral("journal ORDER BY seq"),
+                                QStringLiteral("record_heads ORDER BY entity, record_id"),
+                                QStringLiteral("pending_supersede ORDER BY 1, 2, 3, 4, 5"),
+                                QStringLiteral("conflict ORDER BY 1, 2, 3"),
+                                QStringLiteral("parked_change ORDER BY id"),
+                                QStringLiteral("server_assignment ORDER BY household_id"),
+                                QStringLiteral("server_scope_exit ORDER BY 1, 2, 3"),
+                                QStringLiteral("server_import ORDER BY package_hash")};
+    for (const QString& table : tables)
+        out += QStringLiteral("== ") + table + QLatin1Char('\n') +
+               dumpQuery(db, QStringLiteral("SELECT * FROM ") + table);
+    return out;
 }
 
 QByteArray TempDatabase::dumpHash(Database& db)

@@ -11,11 +11,26 @@
 
 namespace ff::test {
 
+/// The two stores a county database may be (docs/postgresql.md).
+enum class Store
+{
+    Sqlite,
+    Postgres
+};
+QString storeName(Store store);
+
 /// A real database file with the real schema in a temporary folder, removed afterwards.
 class TempDatabase
 {
 public:
     TempDatabase();
+    /// For Store::Postgres: a new database in the test program's PostgreSQL cluster
+    /// (PostgresCluster), with its local files (the county's key file) in the temporary folder at
+    /// path(); not open when the cluster is not running (skipReason() says why).
+    explicit TempDatabase(Store store);
+    bool isOpen() const { return m_db->isOpen(); }
+    QString skipReason() const { return m_skipReason; }
+    Store store() const { return m_store; }
     Database& db() { return *m_db; }
     QString path() const { return m_dir.filePath(QStringLiteral("test.db")); }
     QString dir() const { return m_dir.path(); }
@@ -28,6 +43,9 @@ public:
     static QString dumpRecords(Database& db);
     /// Every journal row, as text.
     static QString dumpJournal(Database& db);
+    /// What the county keeps (core/server invariant 1), on either store: the journal, the merge
+    /// state, parked changes, assignments, scope exits and imports, as text in a fixed order.
+    static QString dumpCounty(Database& db);
     /// SHA-256 (hex) of every table of the file — records, journal, merge state, parked changes,
     /// the server's users, devices, imports and assignments, meta — each row in a fixed order,
     /// values with their type: two files with the same hash hold the same data.
@@ -37,6 +55,8 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    Store m_store = Store::Sqlite;
+    QString m_skipReason;
 };
 
 /// A caseworker known by name, working by `clock`: the session a test's edits are made in.

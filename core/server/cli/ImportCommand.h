@@ -12,6 +12,7 @@ class ImportCommand : public ServerCommand
 {
 public:
     QString name() const override;
+    bool worksOnPostgres() const override { return true; }
     QString description() const override;
     QString usage() const override;
     Arguments arguments() const override;

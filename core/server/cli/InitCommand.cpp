@@ -33,7 +33,7 @@ int InitCommand::run(ServerCommandContext& context) const
     const QString county = context.value(QStringLiteral("county"));
     return context.done(
         CountyStore::initialize(context.database(), county),
-        ServerCli::tr("County deployment %1 created in %2.").arg(county, context.databasePath()));
+        ServerCli::tr("County deployment %1 created in %2.").arg(county, context.database().path()));
 }
 
 } // namespace ff

@@ -11,6 +11,7 @@ class InitCommand : public ServerCommand
 {
 public:
     QString name() const override;
+    bool worksOnPostgres() const override { return true; }
     QString description() const override;
     QString usage() const override;
     Arguments arguments() const override;

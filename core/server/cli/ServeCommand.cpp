@@ -144,7 +144,7 @@ int ServeCommand::run(ServerCommandContext& context) const
         return ServerCommand::kFailure;
     // Held while serving, so that a restore of this database is refused meanwhile (a second
     // server on the same file serves without it).
-    QLockFile serving(CountyBackup::serveLockPath(context.databasePath()));
+    QLockFile serving(CountyBackup::serveLockPath(context.database().localPath()));
     (void)serving.tryLock(0);
     // Laptops learn from the epoch when the county was restored from a backup.
     if (Status s = CountyBackup::ensureEpoch(context.database()); !s)

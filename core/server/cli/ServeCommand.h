@@ -13,6 +13,7 @@ class ServeCommand : public ServerCommand
 {
 public:
     QString name() const override;
+    bool worksOnPostgres() const override { return true; }
     QString description() const override;
     QString usage() const override;
     QList<QCommandLineOption> options() const override;

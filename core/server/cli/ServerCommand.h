@@ -52,6 +52,9 @@ public:
     virtual bool needsCounty() const { return true; }
     /// Whether the command works on the open database; `restore` replaces the file instead.
     virtual bool opensDatabase() const { return true; }
+    /// Whether it runs on a county database in PostgreSQL (docs/postgresql.md); the others refuse
+    /// there, saying so, until they do.
+    virtual bool worksOnPostgres() const { return false; }
     /// What is said when the arguments do not fit: "Usage: fieldfile-server " and usage().
     virtual QString usageMessage() const;
 

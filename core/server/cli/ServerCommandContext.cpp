@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/server/cli/ServerCommandContext.h"
 
+#include "core/db/Database.h"
+#include "core/db/PostgresLocalPaths.h"
+
 #include "core/server/cli/ServerCli.h"
 #include "core/server/cli/ServerCommand.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -23,8 +27,17 @@ ServerCommandContext::~ServerCommandContext() = default;
 QCommandLineOption ServerCommandContext::databaseOption()
 {
     return {QStringLiteral("database"),
-            ServerCli::tr("The county database (default: %1).").arg(defaultDatabasePath()),
+            ServerCli::tr("The county database: a file (default: %1), or a PostgreSQL database, "
+                          "postgresql://user@host:port/name (with --keys).")
+                .arg(defaultDatabasePath()),
             QStringLiteral("path")};
+}
+
+QCommandLineOption ServerCommandContext::keysOption()
+{
+    return {QStringLiteral("keys"),
+            ServerCli::tr("With a PostgreSQL database: the county's key file on this machine, NAME.keys."),
+            QStringLiteral("file")};
 }
 
 QString ServerCommandContext::defaultDatabasePath()
@@ -49,14 +62,33 @@ QString ServerCommandContext::databasePath() const
 bool ServerCommandContext::openCounty(bool needsCounty)
 {
     const QString path = databasePath();
+    const bool postgres = Database::isPostgresUrl(path);
+    QString localPath = path;
+    if (postgres) {
+        // The secret keys are never in the database (core/server invariant 10): a file here.
+        const QString keys = value(QStringLiteral("keys"));
+        if (!keys.endsWith(QStringLiteral(".keys")) || keys.size() <= 5) {
+            fail(
+                ServerCli::tr("A PostgreSQL county database needs --keys FILE.keys: the county's key file on "
+                              "this machine, made by init, to back up apart from the database."));
+            return false;
+        }
+        localPath = QFileInfo(keys.chopped(5)).absoluteFilePath();
+        // The service's worker threads open their own connections to the same URL.
+        PostgresLocalPaths::set(path, localPath);
+    } else if (isSet(QStringLiteral("keys"))) {
+        fail(ServerCli::tr("--keys is for a PostgreSQL database; a county database file keeps its key file "
+                           "beside it."));
+        return false;
+    }
     // Only init may create the file: anything else on a mistyped path would leave an empty database.
-    if (needsCounty && !QFile::exists(path)) {
+    if (needsCounty && !postgres && !QFile::exists(path)) {
         fail(ServerCli::tr(
                  "There is no county database at %1. Create one with: fieldfile-server init --county ID")
                  .arg(path));
         return false;
     }
-    if (Status s = m_db.open(path); !s) {
+    if (Status s = m_db.open(path, localPath); !s) {
         fail(s.error().message + QLatin1Char(' ') + s.error().detail);
         return false;
     }

@@ -32,6 +32,8 @@ public:
 
     /// --database PATH, which every command takes.
     static QCommandLineOption databaseOption();
+    /// --keys FILE: the key file of a county database in PostgreSQL.
+    static QCommandLineOption keysOption();
     /// county.db in the program's data folder.
     static QString defaultDatabasePath();
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/server/cli/ServerCommands.h"
 
+#include "core/db/Database.h"
+
 #include "core/server/cli/AddUserCommand.h"
 #include "core/server/cli/AnnounceCertificateCommand.h"
 #include "core/server/cli/AssignCommand.h"
@@ -93,9 +95,12 @@ void ServerCommands::setUp(QCommandLineParser& parser) const
     parser.addHelpOption();
     const QCommandLineOption database = ServerCommandContext::databaseOption();
     parser.addOption(database);
+    const QCommandLineOption keys = ServerCommandContext::keysOption();
+    parser.addOption(keys);
     // One parser for all commands, as county IT has always typed them: an option may come before or
     // after the command, and two commands may share one.
     QSet<QString> added(database.names().cbegin(), database.names().cend());
+    added.unite(QSet<QString>(keys.names().cbegin(), keys.names().cend()));
     for (const auto& command : m_commands) {
         for (const QCommandLineOption& option : command->options()) {
             const QStringList optionNames = option.names();
@@ -159,6 +164,10 @@ int ServerCommands::run(QCommandLineParser& parser, const QStringList& arguments
     const ServerCommand* command = find(positional.constFirst());
     if (!command)
         return context.fail(unknownCommandMessage(positional.constFirst()));
+    if (Database::isPostgresUrl(context.databasePath()) && !command->worksOnPostgres())
+        return context.fail(ServerCli::tr("%1 does not work on a county database in PostgreSQL yet "
+                                          "(docs/postgresql.md says what does).")
+                                .arg(command->name()));
     // The database before the arguments: a command on a missing county is refused as such.
     if (command->opensDatabase() && !context.openCounty(command->needsCounty()))
         return ServerCommand::kFailure;

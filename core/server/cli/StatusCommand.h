@@ -11,6 +11,7 @@ class StatusCommand : public ServerCommand
 {
 public:
     QString name() const override;
+    bool worksOnPostgres() const override { return true; }
     QString description() const override;
     QString usage() const override;
     int run(ServerCommandContext& context) const override;
