@@ -78,6 +78,9 @@ public:
         QString problem;
     };
     const AttachmentOutcome& attachments() const { return m_attachmentOutcome; }
+    /// The changes the last sync's pull received from the county (its own pushed changes are never
+    /// among them, docs/sync-protocol.md §8.6 `own`).
+    int pulledChanges() const { return m_pulled; }
 
     /// The server address the person typed, with an API path appended to whatever path it has.
     static QUrl endpoint(const QUrl& server, const QString& path);
