@@ -274,13 +274,18 @@ int main(int argc, char** argv)
          QStringLiteral("Only (a) provisioning, its floor and the push then pull; not (b) and (d).")});
     parser.addOption({QStringLiteral("page-changes"),
                       QStringLiteral("The server's pull page (serve --page-changes)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("server"),
+                      QStringLiteral("The fieldfile-server to run (default: the one built with this bench)."),
+                      QStringLiteral("path")});
     parser.process(app);
     const int households = parser.value(QStringLiteral("households")).toInt();
     const int rounds = std::max(1, parser.value(QStringLiteral("rounds")).toInt());
     const bool casework = !parser.isSet(QStringLiteral("no-casework"));
     const bool provisioningOnly = parser.isSet(QStringLiteral("provisioning-only"));
     const QString pageChanges = parser.value(QStringLiteral("page-changes"));
-    const QString serverBinary = QStringLiteral(FIELDFILE_SERVER_BINARY);
+    const QString serverBinary = parser.isSet(QStringLiteral("server"))
+                                     ? parser.value(QStringLiteral("server"))
+                                     : QStringLiteral(FIELDFILE_SERVER_BINARY);
     QTemporaryDir dir;
 
     // A laptop's worth of work: the demo caseload written on one device.
