@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/DeviceSync.h"
+#include "core/journal/ChangeApplier.h"
 
 #include "core/journal/Projection.h"
 
@@ -491,7 +492,7 @@ Status DeviceSync::forgetHousehold(const QString& householdId, bool* forgotten)
     return Status::ok();
 }
 
-Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied, int* received)
+Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied, int* received, bool provisioning)
 {
     const QString county = countyId();
     const QByteArray countySigning = bytes(m_db, kCountySigning);
@@ -512,14 +513,16 @@ Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied, int*
     ChangeImporter::Report report;
     QSet<QString> households; // only needed while a household waits to be forgotten
     const bool watch = !pendingForgets().isEmpty();
-    if (Status s = ImportSession::importPayload(m_db, ChangeImporter::Options{}, payload, header.changes,
-                                                limits.maxChanges, &report,
-                                                [&](const QList<EncodedChange>& batch) {
-                                                    if (!watch)
-                                                        return;
-                                                    for (const EncodedChange& c : batch)
-                                                        households.insert(QString::fromUtf8(c.householdId));
-                                                });
+    ChangeImporter::Options options;
+    options.deferProjections = provisioning;
+    if (Status s =
+            ImportSession::importPayload(m_db, options, payload, header.changes, limits.maxChanges, &report,
+                                         [&](const QList<EncodedChange>& batch) {
+                                             if (!watch)
+                                                 return;
+                                             for (const EncodedChange& c : batch)
+                                                 households.insert(QString::fromUtf8(c.householdId));
+                                         });
         !s)
         return s;
     // A household that was waiting to be forgotten and arrives again is back in this laptop's scope.
@@ -536,5 +539,9 @@ Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied, int*
         *received = int(header.changes);
     return Status::ok();
 }
+
+bool DeviceSync::isProvisioning() const { return ChangeApplier::projectionsDeferred(m_db); }
+
+Status DeviceSync::finishProvisioning() { return ChangeApplier::refreshDeferredProjections(m_db); }
 
 } // namespace ff
