@@ -263,7 +263,10 @@ int main(int argc, char** argv)
         qWarning("%s", qPrintable(s.error().message + QLatin1Char(' ') + s.error().detail));
 
     // A county server's database opened in the app: build the list data the server does not keep.
-    if (ff::Status s = ff::JournalReplayer::rebuildIfStale(*db); !s) {
+    // A laptop whose provisioning was cut: compute the list data of what arrived (the pull then
+    // resumes page by page).
+    if (ff::Status s = ff::JournalReplayer::rebuildIfStale(*db);
+        !s || !(s = ff::DeviceSync(*db).finishProvisioning())) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Fieldfile"),
                               s.error().message + QStringLiteral("\n\n") + s.error().detail);
         return 1;

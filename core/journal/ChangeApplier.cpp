@@ -6,6 +6,7 @@
 #include "core/db/Query.h"
 #include "core/db/SqlStatement.h"
 #include "core/db/StatementCache.h"
+#include "core/db/WriteTransaction.h"
 #include "core/journal/ChangeCodec.h"
 #include "core/journal/JournalReplayer.h"
 #include "core/journal/Projection.h"
@@ -19,6 +20,7 @@ namespace ff {
 
 namespace {
 const QString kDeleted = QStringLiteral("_deleted");
+const QString kDeferred = QStringLiteral("projections_deferred");
 
 } // namespace
 
@@ -404,6 +406,16 @@ Status ChangeApplier::finishProjections()
         m_projectionsStale = false;
         return stale ? JournalReplayer::markStale(m_db) : Status::ok();
     }
+    if (m_deferProjections) {
+        // Marked whatever this import touched: the mark also says that a provisioning is under way.
+        for (QSet<QByteArray>& households : m_touched)
+            households.clear();
+        if (projectionsDeferred(m_db))
+            return Status::ok();
+        return m_db.setMeta(kDeferred, QStringLiteral("1"))
+                   ? Status::ok()
+                   : Status(Error{tr("The change could not be saved."), m_db.lastErrorText()});
+    }
     m_projections.resize(size_t(kinds.size()));
     for (qsizetype k = 0; k < kinds.size(); ++k) {
         QSet<QByteArray>& households = m_touched[size_t(k)];
@@ -418,6 +430,43 @@ Status ChangeApplier::finishProjections()
         }
         households.clear();
     }
+    return Status::ok();
+}
+
+bool ChangeApplier::projectionsDeferred(Database& db) { return db.meta(kDeferred) == QStringLiteral("1"); }
+
+Status ChangeApplier::refreshDeferredProjections(Database& db)
+{
+    if (!projectionsDeferred(db))
+        return Status::ok();
+    if (!Projections::isInstalled())
+        return Error{tr("The change could not be saved."),
+                     QStringLiteral("no projections installed (RecordProjections::install())")};
+    WriteTransaction tx(db);
+    if (!tx.isOpen())
+        return Error{tr("The change could not be saved."), tx.error()};
+    QList<QString> households;
+    {
+        Query q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(
+                QStringLiteral("SELECT DISTINCT household_id FROM record_heads WHERE household_id IS NOT NULL"
+                               " ORDER BY household_id")))
+            return Error{tr("The change could not be saved."), q.lastErrorText()};
+        while (q.next())
+            households.append(q.value(0).toString());
+    }
+    for (const Projections::Kind& kind : Projections::installed()) {
+        const std::unique_ptr<Projection> projection = kind.make(db);
+        for (const QString& household : std::as_const(households)) {
+            if (Status s = projection->refresh(household); !s)
+                return s;
+        }
+    }
+    if (!db.setMeta(kDeferred, QStringLiteral("0")))
+        return Error{tr("The change could not be saved."), db.lastErrorText()};
+    if (!tx.commit())
+        return Error{tr("The change could not be saved."), tx.error()};
     return Status::ok();
 }
 

@@ -68,6 +68,19 @@ public:
     /// derived data are computed from the rows.
     [[nodiscard]] Status finishProjections();
 
+    /// Provisioning a fresh laptop: finishProjections() refreshes nothing and instead marks the
+    /// file (meta `projections_deferred`, in the caller's transaction) so that
+    /// refreshDeferredProjections() recomputes every household once when the last page is in,
+    /// rather than each household once per page that touches it. The mark also tells that a
+    /// provisioning is under way (DeviceSync::isProvisioning).
+    void deferProjections(bool defer) { m_deferProjections = defer; }
+    /// Whether projections are waiting for refreshDeferredProjections().
+    static bool projectionsDeferred(Database& db);
+    /// Runs every installed projection for every household (and station scope) with records here,
+    /// and clears the mark, in one transaction (a savepoint inside the caller's); nothing when no
+    /// mark is set.
+    [[nodiscard]] static Status refreshDeferredProjections(Database& db);
+
     /// The fields (entity, record, field) in conflict now that were not before this applier
     /// applied anything: what an import reports as conflicts opened.
     int conflictsOpened() const { return int(m_opened.size()); }
@@ -129,6 +142,7 @@ private:
     bool m_mayHavePending = true;
     bool m_mayHaveConflicts = true;
     bool m_keepRows = true;
+    bool m_deferProjections = false;
 };
 
 } // namespace ff

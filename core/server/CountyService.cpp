@@ -33,6 +33,7 @@
 #include <QTcpSocket>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <optional>
 
 namespace ff {
@@ -283,14 +284,21 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
             const qint64 own = query.hasQueryItem(QStringLiteral("own"))
                                    ? query.queryItemValue(QStringLiteral("own")).toLongLong(&ownOk)
                                    : -1;
-            const int pageChanges = m_pullPageChanges;
+            // limit=N (optional): the page the laptop asks for, taken up to kAskedPageFactor times
+            // the server's page.
+            bool limitOk = true;
+            const qint64 limit = query.hasQueryItem(QStringLiteral("limit"))
+                                     ? query.queryItemValue(QStringLiteral("limit")).toLongLong(&limitOk)
+                                     : m_pullPageChanges;
+            const int pageChanges =
+                int(std::clamp<qint64>(limit, 1, qint64(m_pullPageChanges) * kAskedPageFactor));
             answerSigned(
                 &m_requests, m_http.get(), std::move(responder),
                 signedWork(request, "GET", "/api/v1/pull", m_databasePath, m_authenticator, m_log),
                 [=](Database& db, const QString& proven, QJsonObject& pageFields) {
                     // A request without its parameters is malformed (400) whoever signed it; one
                     // naming another device is forbidden (403): docs/sync-protocol.md §8.6.
-                    if (device.isEmpty() || !ok || after < 0 || !ownOk ||
+                    if (device.isEmpty() || !ok || after < 0 || !ownOk || !limitOk || limit < 1 ||
                         (query.hasQueryItem(QStringLiteral("own")) && own < 0))
                         return error(tr("A pull needs device=ID and after=N."), Code::BadRequest);
                     if (proven != device)

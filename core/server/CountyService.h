@@ -29,6 +29,10 @@ class CountyService
 public:
     static constexpr qint64 kMaxRequestBytes = qint64(256) * 1024 * 1024;
     static constexpr int kPullPageChanges = 5000;
+    /// A laptop may ask for pages up to this many times the server's page size with `limit` (a
+    /// laptop being provisioned asks for larger pages; docs/sync-protocol.md §8.6): 20,000 changes
+    /// by default, and a county that chose small pages for a poor link still gets small ones.
+    static constexpr int kAskedPageFactor = 4;
     /// The largest enrollment body read (a code, a device id and two keys take about 200 bytes).
     static constexpr qint64 kMaxEnrollmentBytes = 16 * 1024;
 

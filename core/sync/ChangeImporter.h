@@ -75,6 +75,10 @@ public:
         /// when they may, else the reason code to park the change with ("not_station_caseworker").
         /// Asked after the authority rule, which lets only supervisors and county staff assign.
         std::function<QString(const QString& device, const QString& caseworker)> assigneeRefusal;
+        /// Provisioning a fresh laptop: the household list's data are not recomputed at the end of
+        /// this import but marked for ChangeApplier::refreshDeferredProjections(), which the pull
+        /// runs once after its last page (core/sync/README.md, invariant 20).
+        bool deferProjections = false;
     };
 
     /// The reason codes stored with parked changes (docs/sync-protocol.md, 5.2); the authority

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/DeviceSync.h"
+#include "core/journal/ChangeApplier.h"
 
 #include "core/journal/Projection.h"
 
@@ -530,7 +531,7 @@ Status DeviceSync::forgetHousehold(const QString& householdId, bool* forgotten)
     return Status::ok();
 }
 
-Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied, int* received)
+Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied, int* received, bool provisioning)
 {
     const QString county = countyId();
     const QByteArray countySigning = bytes(m_db, kCountySigning);
@@ -553,16 +554,18 @@ Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied, int*
     const bool watch = !pendingForgets().isEmpty();
     const QString self = deviceId();
     qint64 ownReceived = 0; // this device's own changes coming back (sync-protocol §8.6)
-    if (Status s = ImportSession::importPayload(
-            m_db, ChangeImporter::Options{}, payload, header.changes, limits.maxChanges, &report,
-            [&](const QList<EncodedChange>& batch) {
-                for (const EncodedChange& c : batch) {
-                    if (c.id.device == self)
-                        ownReceived = std::max(ownReceived, c.id.seq);
-                    if (watch)
-                        households.insert(QString::fromUtf8(c.householdId));
-                }
-            });
+    ChangeImporter::Options options;
+    options.deferProjections = provisioning;
+    if (Status s =
+            ImportSession::importPayload(m_db, options, payload, header.changes, limits.maxChanges, &report,
+                                         [&](const QList<EncodedChange>& batch) {
+                                             for (const EncodedChange& c : batch) {
+                                                 if (c.id.device == self)
+                                                     ownReceived = std::max(ownReceived, c.id.seq);
+                                                 if (watch)
+                                                     households.insert(QString::fromUtf8(c.householdId));
+                                             }
+                                         });
         !s)
         return s;
     // Received, they may arrive with holes between them (a page at a time): counted, not subtracted.
@@ -582,5 +585,9 @@ Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied, int*
         *received = int(header.changes);
     return Status::ok();
 }
+
+bool DeviceSync::isProvisioning() const { return ChangeApplier::projectionsDeferred(m_db); }
+
+Status DeviceSync::finishProvisioning() { return ChangeApplier::refreshDeferredProjections(m_db); }
 
 } // namespace ff

@@ -148,8 +148,16 @@ public:
     [[nodiscard]] Status forgetPending();
     /// Applies a package the county sent to this device (a pull).
     /// `received`: the changes the package held (new here or not), for progress.
+    /// `provisioning`: a fresh laptop's first pull (or one resumed), whose household list data
+    /// are computed once at its end by finishProvisioning() instead of after every page.
     [[nodiscard]] Status applyFromCounty(const QByteArray& package, int* applied = nullptr,
-                                         int* received = nullptr);
+                                         int* received = nullptr, bool provisioning = false);
+    /// Whether a provisioning pull is under way or was cut (its household list data are still to
+    /// be computed): the next pull continues as one.
+    bool isProvisioning() const;
+    /// After a provisioning pull's last page: the household list's data (member summaries, search
+    /// keys, the notes' word index) of every household, in one transaction.
+    [[nodiscard]] Status finishProvisioning();
 
 private:
     Database& m_db;

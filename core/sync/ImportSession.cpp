@@ -96,6 +96,7 @@ Status ImportSession::begin()
         return failed(m_tx->error());
     m_applier = std::make_unique<ChangeApplier>(m_db);
     m_applier->keepRecordRows(m_options.recordRows);
+    m_applier->deferProjections(m_options.deferProjections);
     // Without record rows, a household is here when its merge state is.
     m_householdExists = std::make_unique<SqlStatement>(
         db, m_options.recordRows

@@ -265,6 +265,9 @@ void SyncClient::push()
 void SyncClient::pull()
 {
     emit progress(tr("Receiving changes… %n so far", nullptr, m_pulled), m_pulled, 0);
+    // A laptop with nothing pulled yet (or whose provisioning was cut) is being provisioned: it asks
+    // for larger pages and computes its household list once, after the last page (invariant 20).
+    m_provisioning = m_device->pullCursor() == 0 || m_device->isProvisioning();
     m_pageReply = requestPage(m_device->pullCursor());
 }
 
@@ -276,6 +279,8 @@ QNetworkReply* SyncClient::requestPage(qint64 after)
     query.addQueryItem(QStringLiteral("after"), QString::number(after));
     // What this laptop pushed itself and holds is not sent back (sync-protocol §8.6, `own`).
     query.addQueryItem(QStringLiteral("own"), QString::number(m_device->ownThrough()));
+    if (m_provisioning)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(kProvisioningPageChanges));
     url.setQuery(query);
     QNetworkReply* reply = m_network->get(signedRequest(url, QByteArrayLiteral("GET"), {}));
     connect(reply, &QNetworkReply::finished, this, [this, reply] { pageArrived(reply); });
@@ -366,7 +371,7 @@ void SyncClient::pageArrived(QNetworkReply* reply)
     const QByteArray package = reply->readAll();
     if (!package.isEmpty()) {
         int received = 0;
-        if (Status s = m_device->applyFromCounty(package, nullptr, &received); !s) {
+        if (Status s = m_device->applyFromCounty(package, nullptr, &received, m_provisioning); !s) {
             abortPage();
             finish(s);
             return;
@@ -396,6 +401,13 @@ void SyncClient::pageArrived(QNetworkReply* reply)
         emit progress(tr("Receiving changes… %1 of %2").arg(m_pulled).arg(total), int(m_pulled),
                       int(std::min<qint64>(total, std::numeric_limits<int>::max())));
         return;
+    }
+    if (m_provisioning) {
+        emit progress(tr("Preparing the household list…"), 0, 0);
+        if (Status s = m_device->finishProvisioning(); !s) {
+            finish(s);
+            return;
+        }
     }
     fetchPublished();
 }

@@ -78,6 +78,13 @@ public:
         QString problem;
     };
     const AttachmentOutcome& attachments() const { return m_attachmentOutcome; }
+    /// The changes the last sync's pull received from the county (its own pushed changes are never
+    /// among them, docs/sync-protocol.md §8.6 `own`).
+    int pulledChanges() const { return m_pulled; }
+
+    /// The page a laptop being provisioned asks for (`limit`, docs/sync-protocol.md §8.6): fewer,
+    /// larger page transactions; the county serves at most 4 × its own page size.
+    static constexpr int kProvisioningPageChanges = 20000;
 
     /// The server address the person typed, with an API path appended to whatever path it has.
     static QUrl endpoint(const QUrl& server, const QString& path);
@@ -123,6 +130,8 @@ private:
     /// The pull page on its way (at most one: asked for while the previous one is applied).
     QNetworkReply* m_pageReply = nullptr;
     int m_pulled = 0;
+    /// This pull provisions the laptop (SyncClient::pull).
+    bool m_provisioning = false;
     /// During enrollment: the fingerprint typed, and the certificate it matched.
     QString m_fingerprint;
     QSslCertificate m_offered;

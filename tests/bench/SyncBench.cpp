@@ -13,6 +13,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/journal/ChangeCodec.h"
 #include "core/journal/JournalReader.h"
+#include "core/journal/JournalWriter.h"
 #include "core/records/RecordProjections.h"
 #include "core/server/CountyStore.h"
 #include "core/sync/DeviceSync.h"
@@ -29,9 +30,14 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sqlite3.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <thread>
 
 using namespace ff;
 
@@ -92,6 +98,154 @@ double rawInsertSeconds(const QString& path, const QList<Change>& changes)
     return seconds(t);
 }
 
+/// The rows a provisioned laptop holds, every table but `meta` (FTS5 tables as their shadow tables,
+/// so a contentless index is copied as it is stored), read once into memory.
+struct LaptopRows
+{
+    struct Table
+    {
+        QByteArray insert;
+        int columns = 0;
+        QList<sqlite3_value*> values; // row after row
+    };
+    QList<Table> tables;
+    qint64 rows = 0;
+    LaptopRows() = default;
+    Q_DISABLE_COPY_MOVE(LaptopRows)
+    ~LaptopRows()
+    {
+        for (const Table& t : std::as_const(tables))
+            for (sqlite3_value* v : t.values)
+                sqlite3_value_free(v);
+    }
+};
+
+void readLaptopRows(sqlite3* db, LaptopRows* out)
+{
+    sqlite3_stmt* names = nullptr;
+    sqlite3_prepare_v2(db,
+                       "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                       " AND name <> 'meta' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rowid",
+                       -1, &names, nullptr);
+    while (sqlite3_step(names) == SQLITE_ROW) {
+        const QByteArray name(reinterpret_cast<const char*>(sqlite3_column_text(names, 0)));
+        sqlite3_stmt* rows = nullptr;
+        sqlite3_prepare_v2(db, QByteArray("SELECT * FROM \"" + name + '"').constData(), -1, &rows, nullptr);
+        LaptopRows::Table table;
+        table.columns = sqlite3_column_count(rows);
+        while (sqlite3_step(rows) == SQLITE_ROW) {
+            for (int i = 0; i < table.columns; ++i)
+                table.values.append(sqlite3_value_dup(sqlite3_column_value(rows, i)));
+            ++out->rows;
+        }
+        sqlite3_finalize(rows);
+        if (table.values.isEmpty())
+            continue;
+        table.insert = "INSERT OR REPLACE INTO \"" + name + "\" VALUES(?" +
+                       QByteArray(",?").repeated(table.columns - 1) + ')';
+        out->tables.append(std::move(table));
+    }
+    sqlite3_finalize(names);
+}
+
+/// The floor's first part: the laptop's final rows written with the SQLite C API into a fresh
+/// Fieldfile database (the same schema, indexes and pragmas), in one transaction.
+double writeRowsSeconds(const QString& path, const LaptopRows& rows)
+{
+    Database database;
+    if (!database.open(path))
+        return 0;
+    sqlite3* db = database.handle();
+    QElapsedTimer t;
+    t.start();
+    sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "PRAGMA defer_foreign_keys = ON", nullptr, nullptr, nullptr);
+    for (const LaptopRows::Table& table : rows.tables) {
+        sqlite3_stmt* stmt = nullptr;
+        sqlite3_prepare_v2(db, table.insert.constData(), -1, &stmt, nullptr);
+        for (qsizetype i = 0; i < table.values.size(); i += table.columns) {
+            for (int c = 0; c < table.columns; ++c)
+                sqlite3_bind_value(stmt, c + 1, table.values.at(i + c));
+            if (sqlite3_step(stmt) != SQLITE_DONE)
+                out << "floor: " << sqlite3_errmsg(db) << '\n';
+            sqlite3_reset(stmt);
+        }
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    return seconds(t);
+}
+
+/// The floor's second part: the county reading the journal rows of the caseworker's scope, in
+/// order, every column touched, as a pull's pages select them (without encoding or sealing them).
+double readJournalSeconds(const QString& countyPath, const QString& caseworker, qint64* rowsRead)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(countyPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    QElapsedTimer t;
+    t.start();
+    sqlite3_stmt* stmt = nullptr;
+    sqlite3_prepare_v2(db,
+                       "SELECT device, device_seq, hlc, author, entity, record_id, household_id, op, fields,"
+                       " bases, seq FROM journal WHERE household_id IN"
+                       " (SELECT household_id FROM server_assignment WHERE caseworker = ?) ORDER BY seq",
+                       -1, &stmt, nullptr);
+    const QByteArray who = caseworker.toUtf8();
+    sqlite3_bind_text(stmt, 1, who.constData(), int(who.size()), SQLITE_STATIC);
+    qint64 rows = 0, bytes = 0;
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        for (int i = 0; i < 11; ++i)
+            bytes += sqlite3_column_bytes(stmt, i);
+        ++rows;
+    }
+    sqlite3_finalize(stmt);
+    const double s = seconds(t);
+    sqlite3_close(db);
+    if (rowsRead)
+        *rowsRead = rows;
+    return bytes > 0 ? s : 0;
+}
+
+/// The floor's third part: the pages' bytes sent over a loopback TCP connection and read at the
+/// other end, nothing done with them.
+double loopbackSeconds(const QByteArray& bytes)
+{
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    if (::bind(listener, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+        ::listen(listener, 1) != 0 ||
+        ::getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length) != 0)
+        return 0;
+    QElapsedTimer t;
+    t.start();
+    std::thread sender([&] {
+        const int connection = ::accept(listener, nullptr, nullptr);
+        qsizetype sent = 0;
+        while (sent < bytes.size()) {
+            const ssize_t n = ::write(connection, bytes.constData() + sent, size_t(bytes.size() - sent));
+            if (n <= 0)
+                break;
+            sent += n;
+        }
+        ::close(connection);
+    });
+    const int receiver = ::socket(AF_INET, SOCK_STREAM, 0);
+    qsizetype received = 0;
+    if (::connect(receiver, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0) {
+        QByteArray buffer(1 << 16, Qt::Uninitialized);
+        for (ssize_t n; (n = ::read(receiver, buffer.data(), size_t(buffer.size()))) > 0;)
+            received += n;
+    }
+    const double s = seconds(t);
+    sender.join();
+    ::close(receiver);
+    ::close(listener);
+    return received == bytes.size() ? s : 0;
+}
+
 QString run(const QString& server, const QStringList& args)
 {
     QProcess p;
@@ -113,19 +267,36 @@ int main(int argc, char** argv)
                       QStringLiteral("Alternating runs of the import, the package applied and provisioning "
                                      "(default 3; the medians are compared)."),
                       QStringLiteral("r"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("no-casework"),
+                      QStringLiteral("Households and their members only, without a year of casework.")});
+    parser.addOption(
+        {QStringLiteral("provisioning-only"),
+         QStringLiteral("Only (a) provisioning, its floor and the push then pull; not (b) and (d).")});
+    parser.addOption({QStringLiteral("page-changes"),
+                      QStringLiteral("The server's pull page (serve --page-changes)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("server"),
+                      QStringLiteral("The fieldfile-server to run (default: the one built with this bench)."),
+                      QStringLiteral("path")});
     parser.process(app);
     const int households = parser.value(QStringLiteral("households")).toInt();
     const int rounds = std::max(1, parser.value(QStringLiteral("rounds")).toInt());
-    const QString serverBinary = QStringLiteral(FIELDFILE_SERVER_BINARY);
+    const bool casework = !parser.isSet(QStringLiteral("no-casework"));
+    const bool provisioningOnly = parser.isSet(QStringLiteral("provisioning-only"));
+    const QString pageChanges = parser.value(QStringLiteral("page-changes"));
+    const QString serverBinary = parser.isSet(QStringLiteral("server"))
+                                     ? parser.value(QStringLiteral("server"))
+                                     : QStringLiteral(FIELDFILE_SERVER_BINARY);
     QTemporaryDir dir;
 
     // A laptop's worth of work: the demo caseload written on one device.
     Database laptop;
     if (!laptop.open(dir.filePath(QStringLiteral("laptop.db"))) ||
-        !DemoGenerator::generate(laptop, {households, 7, 1000}))
+        !DemoGenerator::generate(laptop, {households, 7, 1000, QDate::currentDate(), casework}))
         return 1;
     const QList<Change> changes = JournalReader(laptop).since(0);
-    out << "Fieldfile sync benchmark: " << households << " households, " << changes.size() << " changes\n\n";
+    out << "Fieldfile sync benchmark: " << households << " households"
+        << (casework ? " with a year of casework, " : " without casework, ") << changes.size()
+        << " changes\n\n";
 
     // (c) Package size.
     const crypto::KeyPair signing = crypto::KeyPair::generate(crypto::KeyPair::Kind::Signing);
@@ -185,7 +356,7 @@ int main(int argc, char** argv)
         }
         return true;
     };
-    for (int round = 0; round < rounds; ++round) {
+    for (int round = provisioningOnly ? rounds - 1 : 0; round < rounds; ++round) {
         if (!importRound(round))
             return 1;
     }
@@ -199,7 +370,7 @@ int main(int argc, char** argv)
             text += QLatin1Char(' ') + QString::number(v, 'f', 2);
         return text;
     };
-    {
+    if (!provisioningOnly) {
         const double importRate = double(changes.size()) / median(importTimes);
         const double rawRate = double(changes.size()) / median(rawTimes);
         out << QStringLiteral("(b) county import: %1 changes/s (%2 s); raw C-API insert of the same journal "
@@ -253,13 +424,15 @@ int main(int argc, char** argv)
         }
         return true;
     };
-    for (int round = 0; round < rounds; ++round) {
+    for (int round = 0; round < rounds && !provisioningOnly; ++round) {
         for (const bool encrypted : {round % 2 == 1, round % 2 == 0}) {
             if (!applyRound(round, encrypted))
                 return 1;
         }
     }
     for (const bool encrypted : {false, true}) {
+        if (provisioningOnly)
+            break;
         out << QStringLiteral("(d) a laptop applying the county's package of %1 changes, %2 laptop database: "
                               "%3 s (%4 changes/s); raw C-API insert of the same journal rows: %5 s\n")
                    .arg(changes.size())
@@ -272,15 +445,25 @@ int main(int argc, char** argv)
     }
 
     // (a) Provisioning a fresh laptop from the real server over loopback: a new laptop database
-    // each time, plain or encrypted, alternating; the medians of rounds each.
+    // each time, plain or encrypted, alternating; the medians of rounds each. After each, its floor
+    // in the same run: the rows that laptop ended with written with the C API into a fresh database
+    // (plain or encrypted like it), the county reading the journal rows of the pages, and the
+    // pages' bytes sent over loopback.
+    QStringList serveArguments = {QStringLiteral("--database"), countyPath, QStringLiteral("serve"),
+                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
+    if (!pageChanges.isEmpty())
+        serveArguments << QStringLiteral("--page-changes") << pageChanges;
     QProcess server;
-    server.start(serverBinary, {QStringLiteral("--database"), countyPath, QStringLiteral("serve"),
-                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    server.start(serverBinary, serveArguments);
     server.waitForReadyRead(10000);
     const QUrl url(QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+)"))
                        .match(QString::fromUtf8(server.readAllStandardOutput()))
                        .captured(1));
     QList<double> provisionTimes, encryptedProvisionTimes;
+    QList<double> floorRows[2], floorRead, floorTransfer;
+    QByteArray pageBytes; // every page's body of one provisioning, as the county serves them
+    int pages = 0;
+    qint64 laptopRowCount = 0, journalRowsRead = 0;
     QString provisionResult;
     auto provision = [&](int round, bool encrypted) {
         const QString code =
@@ -288,10 +471,10 @@ int main(int argc, char** argv)
                 .match(run(serverBinary, {QStringLiteral("--database"), countyPath,
                                           QStringLiteral("enroll-code"), QStringLiteral("王芳")}))
                 .captured(1);
-        const QString path = dir.filePath(QStringLiteral("fresh%1-%2.db")
-                                              .arg(encrypted ? QStringLiteral("-encrypted") : QString())
-                                              .arg(round));
-        if (encrypted && !bench::encryptWith(path, key))
+        const QString suffix = encrypted ? QStringLiteral("-encrypted") : QString();
+        const QString path = dir.filePath(QStringLiteral("fresh%1-%2.db").arg(suffix).arg(round));
+        const QString floorPath = dir.filePath(QStringLiteral("floor%1-%2.db").arg(suffix).arg(round));
+        if (encrypted && (!bench::encryptWith(path, key) || !bench::encryptWith(floorPath, key)))
             return false;
         Database fresh;
         if (!fresh.open(path) || fresh.isEncrypted() != encrypted)
@@ -320,6 +503,33 @@ int main(int argc, char** argv)
         }
         if (!result.isOk())
             provisionResult = result.error().message;
+        count.finish();
+
+        // The floor of this provisioning.
+        if (pageBytes.isEmpty()) {
+            // The pages as the county serves this laptop (its own page size), read in this process.
+            Database county;
+            if (!county.open(countyPath))
+                return false;
+            CountyStore store(county);
+            const QString device = DeviceSync(fresh).deviceId();
+            CountyStore::Page page;
+            qint64 after = 0;
+            do {
+                if (!store.pullPackage(device, after, pageChanges.isEmpty() ? 5000 : pageChanges.toInt(),
+                                       &page, 0))
+                    return false;
+                pageBytes += page.package;
+                after = page.cursor;
+                ++pages;
+            } while (page.more);
+        }
+        LaptopRows rows;
+        readLaptopRows(fresh.handle(), &rows);
+        laptopRowCount = rows.rows;
+        floorRows[encrypted] << writeRowsSeconds(floorPath, rows);
+        floorRead << readJournalSeconds(countyPath, QStringLiteral("王芳"), &journalRowsRead);
+        floorTransfer << loopbackSeconds(pageBytes);
         return true;
     };
     for (int round = 0; round < rounds; ++round) {
@@ -350,8 +560,100 @@ int main(int argc, char** argv)
         << storage::EncryptedVfs::checkpointedFramesStoredAsRead()
         << " pages as their WAL frame's image instead of encrypting them again)\n";
 
+    // The floor and the ratio (budget ≤ 2×).
+    out << QStringLiteral("\nThe floor of provisioning (medians of %1 runs, each after a provisioning):\n"
+                          "  rows: the laptop's %2 final rows written with the C API in one transaction"
+                          "  %3 s plain (%4), %5 s encrypted (%6)\n"
+                          "  read: the county reading the %7 journal rows of the pages  %8 s (%9)\n"
+                          "  transfer: the %10 pages' %11 bytes over loopback TCP  %12 s (%13)\n")
+               .arg(rounds)
+               .arg(laptopRowCount)
+               .arg(median(floorRows[0]), 0, 'f', 3)
+               .arg(listed(floorRows[0]).trimmed())
+               .arg(median(floorRows[1]), 0, 'f', 3)
+               .arg(listed(floorRows[1]).trimmed())
+               .arg(journalRowsRead)
+               .arg(median(floorRead), 0, 'f', 3)
+               .arg(listed(floorRead).trimmed())
+               .arg(pages)
+               .arg(pageBytes.size())
+               .arg(median(floorTransfer), 0, 'f', 3)
+               .arg(listed(floorTransfer).trimmed());
+    for (const bool encrypted : {false, true}) {
+        const double floor = median(floorRows[encrypted]) + median(floorRead) + median(floorTransfer);
+        const double ratio = median(encrypted ? encryptedProvisionTimes : provisionTimes) / floor;
+        out << QStringLiteral("  provisioning / floor, %1 laptop: %2 s / %3 s = %4×  budget ≤ 2×  %5\n")
+                   .arg(encrypted ? QStringLiteral("encrypted") : QStringLiteral("plain"), -9)
+                   .arg(median(encrypted ? encryptedProvisionTimes : provisionTimes), 0, 'f', 2)
+                   .arg(floor, 0, 'f', 3)
+                   .arg(ratio, 0, 'f', 2)
+                   .arg(ratio <= 2.0 ? QStringLiteral("PASS") : QStringLiteral("OVER"));
+    }
+
+    // Push then pull: the first plain laptop changes a household's phone in each of N households
+    // and syncs; its pull brings back none of its own changes (own=N), where without own= the
+    // county would send them all.
+    {
+        Database again;
+        if (!again.open(dir.filePath(QStringLiteral("fresh-0.db"))))
+            return 1;
+        DeviceSync device(again);
+        const qint64 cursorBefore = device.pullCursor();
+        QList<JournalWriter::Edit> edits;
+        QSqlQuery ids(again.sql());
+        ids.exec(QStringLiteral("SELECT id FROM household ORDER BY id LIMIT 1000"));
+        for (int i = 0; ids.next(); ++i)
+            edits.append(
+                {QStringLiteral("household"),
+                 ids.value(0).toString(),
+                 ids.value(0).toString(),
+                 Change::Op::Update,
+                 {{QStringLiteral("phone"), QStringLiteral("1390000%1").arg(i, 4, 10, QLatin1Char('0'))}}});
+        ids.finish();
+        QList<Change> made;
+        if (Status s = JournalWriter(again, device.session()).commit(edits, &made); !s) {
+            out << "push then pull: " << s.error().message << ' ' << s.error().detail << '\n';
+            return 1;
+        }
+        SyncClient client(again);
+        Status result;
+        QEventLoop loop;
+        QObject::connect(&client, &SyncClient::finished, &loop, [&](const Status& s) {
+            result = s;
+            loop.quit();
+        });
+        QElapsedTimer timer;
+        timer.start();
+        client.syncNow();
+        loop.exec();
+        const double took = seconds(timer);
+        // What the county would have sent back without own=.
+        Database county;
+        CountyStore::Page page;
+        if (!county.open(countyPath) ||
+            !CountyStore(county).pullPackage(device.deviceId(), cursorBefore, 1000000, &page, -1))
+            return 1;
+        out << QStringLiteral(
+                   "\nPush then pull: a provisioned laptop changed %1 households and synced in %2 s (%3):"
+                   " %4 changes pushed, %5 received by its pull (without own= the county would"
+                   " have sent %6)  %7\n")
+                   .arg(edits.size())
+                   .arg(took, 0, 'f', 2)
+                   .arg(result ? QStringLiteral("ok") : result.error().message)
+                   .arg(made.size())
+                   .arg(client.pulledChanges())
+                   .arg(page.count)
+                   .arg(client.pulledChanges() == 0 && result ? QStringLiteral("PASS")
+                                                              : QStringLiteral("FAIL"));
+    }
+
     // The question: what encryption costs each of them, in this run.
     int over = 0;
+    if (provisioningOnly) {
+        server.terminate();
+        server.waitForFinished(5000);
+        return 0;
+    }
     out << "\nEncryption overhead (encrypted / plain, medians of " << rounds << " alternating runs; budget ≤ "
         << bench::kEncryptionBudget << "× each):\n";
     auto ratioLine = [&](const QString& what, const QList<double>& plain, const QList<double>& encrypted,

@@ -7,6 +7,7 @@
 #include "tests/support/TempDatabase.h"
 
 #include "core/demo/DemoGenerator.h"
+#include "core/journal/ChangeApplier.h"
 #include "core/journal/EncodedChange.h"
 #include "core/journal/JournalReader.h"
 #include "core/journal/JournalReplayer.h"
@@ -80,4 +81,56 @@ TEST_CASE("a caseload imported in pages has the list data a replay derives", "[i
     CHECK(TempDatabase::dumpTables(laptop.db()) == imported);
     // And the same as where the changes were made.
     CHECK(TempDatabase::dumpTables(source.db()) == imported);
+}
+
+TEST_CASE("a provisioning computes the list data once at its end, and a cut one resumes",
+          "[import][summary][provisioning]")
+{
+    TempDatabase source;
+    DemoGenerator::Options options;
+    options.households = 200;
+    options.seed = 12;
+    options.today = QDate(2026, 6, 1);
+    REQUIRE(DemoGenerator::generate(source.db(), options));
+    const QList<Change> changes = JournalReader(source.db()).since(0);
+    REQUIRE(changes.size() > 1000);
+
+    TempDatabase laptop;
+    ChangeImporter::Options provisioning;
+    provisioning.deferProjections = true;
+    auto importPages = [&](qsizetype from, qsizetype to) {
+        for (; from < to; from += 97) {
+            QList<EncodedChange> page;
+            for (const Change& c : changes.mid(from, std::min<qsizetype>(97, to - from)))
+                page.append(EncodedChange::fromChange(c));
+            ChangeImporter::Report report;
+            REQUIRE(ChangeImporter::apply(laptop.db(), page, provisioning, &report));
+            CHECK(report.parked == 0);
+        }
+    };
+    CHECK_FALSE(ChangeApplier::projectionsDeferred(laptop.db()));
+    // The first pages, then the connection is cut: every page committed, the list data marked as
+    // still to be computed (households are here without their head's name or search keys).
+    const qsizetype half = changes.size() / 2;
+    importPages(0, half);
+    CHECK(ChangeApplier::projectionsDeferred(laptop.db()));
+    QSqlQuery q(laptop.db().sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*), count(head_name), (SELECT count(*) FROM search_key)"
+                                  " FROM household")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() > 0);
+    CHECK(q.value(1).toInt() == 0);
+    CHECK(q.value(2).toInt() == 0);
+    q.finish();
+    // Resumed: the rest of the pages, then the list data of every household at once.
+    importPages(half, changes.size());
+    REQUIRE(ChangeApplier::refreshDeferredProjections(laptop.db()));
+    CHECK_FALSE(ChangeApplier::projectionsDeferred(laptop.db()));
+    const QString provisioned = TempDatabase::dumpTables(laptop.db());
+    CHECK(TempDatabase::dumpTables(source.db()) == provisioned);
+    REQUIRE(JournalReplayer::rebuild(laptop.db()));
+    CHECK(TempDatabase::dumpTables(laptop.db()) == provisioned);
+    // Once done, a later import keeps the list data page by page again.
+    REQUIRE(ChangeApplier::refreshDeferredProjections(laptop.db())); // nothing to do
+    CHECK_FALSE(ChangeApplier::projectionsDeferred(laptop.db()));
 }

@@ -171,7 +171,8 @@ TEST_CASE("a signed pull without its device or a valid cursor gets 400, one nami
     // docs/sync-protocol.md §8.6: the parameters are checked before whose they are.
     for (const QByteArray& query :
          {QByteArray("after=0"), QByteArray("device=&after=0"), own, own + "&after=-1", own + "&after=x",
-          own + "&after=01x", own + "&after=0&own=-1", own + "&after=0&own=x", own + "&after=0&own="}) {
+          own + "&after=01x", own + "&after=0&own=-1", own + "&after=0&own=x", own + "&after=0&own=",
+          own + "&after=0&limit=0", own + "&after=0&limit=x", own + "&after=0&limit="}) {
         INFO(query.toStdString());
         const Answer a = pull("/api/v1/pull?" + query);
         CHECK(a.status == 400);
@@ -182,4 +183,5 @@ TEST_CASE("a signed pull without its device or a valid cursor gets 400, one nami
     CHECK(pull("/api/v1/pull?device=someone-else&after=0").status == 403);
     CHECK(pull("/api/v1/pull?" + own + "&after=0").status == 200);
     CHECK(pull("/api/v1/pull?" + own + "&after=0&own=0").status == 200);
+    CHECK(pull("/api/v1/pull?" + own + "&after=0&own=0&limit=20000").status == 200);
 }

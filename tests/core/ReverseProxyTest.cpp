@@ -294,11 +294,12 @@ TEST_CASE("a laptop enrolls and syncs through nginx with the shipped configurati
     CHECK(test::TempDatabase::dumpRecords(second.data.db()) ==
           test::TempDatabase::dumpRecords(laptop.data.db()));
     CHECK(DeviceSync(second.data.db()).pullCursor() > 0);
-    // It went through nginx, and the server answered it.
+    // It went through nginx, and the server answered it (a fresh laptop asks for larger pages).
     const QString access = proxy.accessLog();
     CHECK(access.contains(QStringLiteral("\"POST /api/v1/push HTTP/1.1\" 200")));
-    CHECK(access.contains(QStringLiteral("\"GET /api/v1/pull?device=%1&after=0&own=0 HTTP/1.1\" 200")
-                              .arg(DeviceSync(second.data.db()).deviceId())));
+    CHECK(access.contains(QStringLiteral("\"GET /api/v1/pull?device=%1&after=0&own=0&limit=%2 HTTP/1.1\" 200")
+                              .arg(DeviceSync(second.data.db()).deviceId())
+                              .arg(SyncClient::kProvisioningPageChanges)));
     CHECK(server.log().contains(QStringLiteral("\"path\":\"/api/v1/pull\"")));
 
     // Unsigned, a pull through the proxy gets the server's 401, in the language asked for, with the

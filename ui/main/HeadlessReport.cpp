@@ -11,6 +11,7 @@
 #include "core/profile/ProfileDirectory.h"
 #include "core/profile/ProfileOpener.h"
 #include "core/records/PublishedDocumentStore.h"
+#include "core/sync/DeviceSync.h"
 #include "ui/main/LanguageMenu.h"
 #include "ui/print/IndicatorReportDocument.h"
 
@@ -204,6 +205,9 @@ int HeadlessReport::run(int argc, char** argv)
     // keep; the form versions the county published (beside the data, and received through sync)
     // read the needs of assessments made with them.
     if (Status s = JournalReplayer::rebuildIfStale(db); !s)
+        return fail(s.error().message + QLatin1Char(' ') + s.error().detail, 1);
+    // A laptop whose provisioning was cut: the list data of what arrived (core/sync/README.md, 20).
+    if (Status s = DeviceSync(db).finishProvisioning(); !s)
         return fail(s.error().message + QLatin1Char(' ') + s.error().detail, 1);
     BuiltInForms::setPublishedFolder(QFileInfo(db.path()).dir().filePath(QStringLiteral("forms")));
     if (Status s = PublishedDocumentStore(db).install(); !s)
