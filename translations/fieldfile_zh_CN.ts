@@ -2384,6 +2384,22 @@ Parked changes: %9</source>
         <source>The database file %1 cannot be opened encrypted.</source>
         <translation>无法以加密方式打开数据库文件 %1。</translation>
     </message>
+    <message>
+        <source>“%1” is not a PostgreSQL database address: use postgresql://user@host:port/database.</source>
+        <translation>“%1”不是 PostgreSQL 数据库地址，请使用 postgresql://用户@主机:端口/数据库名。</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL county database needs a local path for its key file.</source>
+        <translation>PostgreSQL 县级数据库需要一个本机路径来存放其密钥文件。</translation>
+    </message>
+    <message>
+        <source>This computer cannot reach PostgreSQL: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>本机无法连接 PostgreSQL：未安装 Qt 的 PostgreSQL 驱动（Debian：libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Could not open the PostgreSQL database %1.</source>
+        <translation>无法打开 PostgreSQL 数据库 %1。</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataTask</name>
@@ -6011,6 +6027,25 @@ The merged household is removed; its history stays in the journal.</source>
     </message>
 </context>
 <context>
+    <name>PostgresSchema</name>
+    <message>
+        <source>Could not read the county database.</source>
+        <translation>无法读取县级数据库。</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Fieldfile. Please update Fieldfile.</source>
+        <translation>此数据库由更新版本的一户一档创建，请先升级本软件。</translation>
+    </message>
+    <message>
+        <source>Could not update the database to version %1. Nothing was changed.</source>
+        <translation>无法将数据库升级到第%1版。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not update the database.</source>
+        <translation>无法升级数据库。</translation>
+    </message>
+</context>
+<context>
     <name>PrintMenu</name>
     <message>
         <source>&amp;Print household file…</source>
@@ -6531,6 +6566,10 @@ The merged household is removed; its history stays in the journal.</source>
     <message>
         <source>This device sends too many requests. Wait a few minutes and sync again.</source>
         <translation>该设备发送的请求过多。请等几分钟后再同步。</translation>
+    </message>
+    <message>
+        <source>The county server could not check this request now. Sync again in a minute.</source>
+        <translation>县级服务器暂时无法核验此请求，请一分钟后再同步。</translation>
     </message>
 </context>
 <context>
@@ -7105,10 +7144,6 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>一户一档县级服务器：部署、用户、设备和同步包导入。</translation>
     </message>
     <message>
-        <source>The county database (default: %1).</source>
-        <translation>县级数据库（默认：%1）。</translation>
-    </message>
-    <message>
         <source>The county's id, for init (e.g. its region code 371321).</source>
         <translation>县的编号，用于 init（例如行政区划代码 371321）。</translation>
     </message>
@@ -7596,6 +7631,26 @@ The merged household is removed; its history stays in the journal.</source>
     <message>
         <source>Announced %1 (valid until %2). Every laptop that syncs from now on accepts it; once all have synced (fieldfile-server devices), serve with it.</source>
         <translation>已预告 %1（有效期到 %2）。从现在起同步的每台电脑都会接受它；等所有电脑都同步过（见 fieldfile-server devices），再换用这个证书。</translation>
+    </message>
+    <message>
+        <source>The county database: a file (default: %1), or a PostgreSQL database, postgresql://user@host:port/name (with --keys).</source>
+        <translation>县级数据库：一个文件（默认：%1），或一个 PostgreSQL 数据库 postgresql://用户@主机:端口/数据库名（需同时给出 --keys）。</translation>
+    </message>
+    <message>
+        <source>With a PostgreSQL database: the county's key file on this machine, NAME.keys.</source>
+        <translation>使用 PostgreSQL 数据库时：县级密钥文件在本机的位置，名为 NAME.keys。</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL county database needs --keys FILE.keys: the county's key file on this machine, made by init, to back up apart from the database.</source>
+        <translation>PostgreSQL 县级数据库需要 --keys 文件.keys：县级密钥文件在本机的位置，由 init 创建，须与数据库分开备份。</translation>
+    </message>
+    <message>
+        <source>--keys is for a PostgreSQL database; a county database file keeps its key file beside it.</source>
+        <translation>--keys 仅用于 PostgreSQL 数据库；县级数据库文件的密钥文件就在其旁边。</translation>
+    </message>
+    <message>
+        <source>%1 does not work on a county database in PostgreSQL yet (docs/postgresql.md says what does).</source>
+        <translation>%1 暂不支持 PostgreSQL 中的县级数据库（可用的命令见 docs/postgresql.md）。</translation>
     </message>
 </context>
 <context>
@@ -8640,6 +8695,10 @@ returned</source>
     <message>
         <source>The county's data was restored from a backup: sending your changes again…</source>
         <translation>县里的数据已从备份恢复：正在重新发送你的更改……</translation>
+    </message>
+    <message>
+        <source>Preparing the household list…</source>
+        <translation>正在整理家庭列表……</translation>
     </message>
 </context>
 <context>
