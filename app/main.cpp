@@ -265,12 +265,21 @@ int main(int argc, char** argv)
     // A county server's database opened in the app: build the list data the server does not keep.
     // A laptop whose provisioning was cut: compute the list data of what arrived (the pull then
     // resumes page by page).
-    if (ff::Status s = ff::JournalReplayer::rebuildIfStale(*db);
-        !s || !(s = ff::DeviceSync(*db).finishProvisioning())) {
+    if (ff::Status s = ff::JournalReplayer::rebuildIfStale(*db); !s) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Fieldfile"),
                               s.error().message + QStringLiteral("\n\n") + s.error().detail);
         return 1;
     }
+    // Not finishing it keeps what arrived (the next sync resumes the provisioning and finishes
+    // it): the profile opens, saying that the list is incomplete until then.
+    if (ff::Status s = ff::DeviceSync(*db).finishProvisioning(); !s)
+        QMessageBox::warning(
+            nullptr, QCoreApplication::translate("main", "Fieldfile"),
+            QCoreApplication::translate("main", "The household list could not be prepared from what the "
+                                                "first sync received: %1\n\nIt will be prepared when the "
+                                                "next sync ends; until then households may be missing "
+                                                "from the list and from search.")
+                .arg(s.error().message));
 
     std::unique_ptr<ff::LockController> lock;
     if (!profile.demo && !profile.folder.isEmpty()) {

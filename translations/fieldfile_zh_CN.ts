@@ -4102,6 +4102,17 @@ Parked changes: %9</source>
     </message>
 </context>
 <context>
+    <name>HouseholdListCsv</name>
+    <message>
+        <source>The households could not be read.</source>
+        <translation>无法读取户信息。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 households could be read; nothing was written.</source>
+        <translation>%2 户中只读取到 %1 户，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdListModel</name>
     <message>
         <source>(no head)</source>
@@ -9475,6 +9486,14 @@ returned</source>
     <message>
         <source>Show the main window, print its title and quit (checks that an installed Fieldfile starts).</source>
         <translation>显示主窗口，输出其标题后退出（用于检查安装好的 Fieldfile 能否启动）。</translation>
+    </message>
+    <message>
+        <source>The household list could not be prepared from what the first sync received: %1
+
+It will be prepared when the next sync ends; until then households may be missing from the list and from search.</source>
+        <translation>无法根据首次同步收到的数据整理户列表：%1
+
+下次同步完成后会自动整理；在此之前，列表和搜索中可能缺少部分家庭。</translation>
     </message>
 </context>
 </TS>

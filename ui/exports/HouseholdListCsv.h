@@ -4,6 +4,7 @@
 
 #include "core/records/HouseholdListQuery.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPromise>
 #include <QString>
@@ -16,6 +17,8 @@ namespace ff {
 /// 200,000 of them, which the window must not wait for.
 class HouseholdListCsv
 {
+    Q_DECLARE_TR_FUNCTIONS(HouseholdListCsv)
+
 public:
     struct Request
     {
@@ -30,8 +33,9 @@ public:
     /// Households read per statement, and so between two reports of progress.
     static constexpr int kChunk = 2000;
 
-    /// Reads every household the list shows, in chunks, reporting progress as households done of
-    /// all, and writes the file whole (CsvWriter::save) unless cancelled. The result: empty when
+    /// Reads every household the list shows, in chunks of one snapshot, reporting progress as
+    /// households done of all, and writes the file whole (CsvWriter::save) unless cancelled or
+    /// unless fewer households could be read than counted (then nothing is written). The result: empty when
     /// written, else why not, in the user's language (a cancelled export writes nothing and has
     /// no result).
     static void write(QPromise<QString>& promise, const Request& request);

@@ -447,6 +447,7 @@ void MainWindow::setUpDashboard()
     m_exportListAction->setObjectName(QStringLiteral("exportListAction"));
     m_fileMenu->insertAction(m_conflictAction, m_exportListAction);
     connect(m_exportListAction, &QAction::triggered, this, &MainWindow::exportCurrentList);
+    setUpListExport();
 }
 
 void MainWindow::exportCurrentList()
@@ -485,11 +486,36 @@ void MainWindow::exportCurrentList()
     }
 }
 
+void MainWindow::setUpListExport()
+{
+    connect(m_listExport, &QFutureWatcherBase::progressValueChanged, this, [this](int done) {
+        statusBar()->showMessage(tr("Exporting the household list: %1 of %2 households…")
+                                     .arg(done)
+                                     .arg(m_listExport->progressMaximum()));
+    });
+    connect(m_listExport, &QFutureWatcherBase::finished, this, [this] {
+        const QFuture<QString> done = m_listExport->future();
+        const QString written = m_listExport->property("path").toString();
+        if (done.isCanceled() || done.resultCount() == 0) {
+            statusBar()->showMessage(tr("The export was cancelled; nothing was written."), 15000);
+            return;
+        }
+        if (const QString error = done.result(); !error.isEmpty()) {
+            statusBar()->clearMessage();
+            ViewCsv::sayNotWritten(this, error);
+            return;
+        }
+        statusBar()->showMessage(tr("The list is saved as %1.").arg(QDir::toNativeSeparators(written)),
+                                 15000);
+        emit listExported(written);
+    });
+}
+
 void MainWindow::exportHouseholdList(const QString& fileName)
 {
     // A county's list holds 200,000 households: they are read and written on a worker thread, on
     // its own connection, with the progress shown; the window stays usable.
-    if (m_listExport && m_listExport->isRunning()) {
+    if (m_listExport->isRunning()) {
         statusBar()->showMessage(tr("The household list is still being exported."), 8000);
         return;
     }
@@ -504,30 +530,6 @@ void MainWindow::exportHouseholdList(const QString& fileName)
     request.columns = ViewCsv::visibleColumns(*m_list->view());
     request.headings = ViewCsv::headings(*m_list->view());
     request.path = path;
-    if (!m_listExport) {
-        m_listExport = new QFutureWatcher<QString>(this);
-        connect(m_listExport, &QFutureWatcherBase::progressValueChanged, this, [this](int done) {
-            statusBar()->showMessage(tr("Exporting the household list: %1 of %2 households…")
-                                         .arg(done)
-                                         .arg(m_listExport->progressMaximum()));
-        });
-        connect(m_listExport, &QFutureWatcherBase::finished, this, [this] {
-            const QFuture<QString> done = m_listExport->future();
-            const QString written = m_listExport->property("path").toString();
-            if (done.isCanceled() || done.resultCount() == 0) {
-                statusBar()->showMessage(tr("The export was cancelled; nothing was written."), 15000);
-                return;
-            }
-            if (const QString error = done.result(); !error.isEmpty()) {
-                statusBar()->clearMessage();
-                ViewCsv::sayNotWritten(this, error);
-                return;
-            }
-            statusBar()->showMessage(tr("The list is saved as %1.").arg(QDir::toNativeSeparators(written)),
-                                     15000);
-            emit listExported(written);
-        });
-    }
     m_listExport->setProperty("path", path);
     statusBar()->showMessage(tr("Exporting the household list…"));
     m_listExport->setFuture(QtConcurrent::run(&HouseholdListCsv::write, request));
@@ -535,9 +537,10 @@ void MainWindow::exportHouseholdList(const QString& fileName)
 
 MainWindow::~MainWindow()
 {
-    // The export's worker reads through its own connection: let it end first.
-    if (m_listExport)
-        m_listExport->waitForFinished();
+    // The export's worker reads through its own connection: it stops at its next chunk, writing
+    // nothing, and ends before the window goes.
+    m_listExport->cancel();
+    m_listExport->waitForFinished();
 }
 
 Session MainWindow::session() const
@@ -586,10 +589,14 @@ void MainWindow::setProfile(const QString& folder, bool demo, LockController* lo
         m_lockAction->setVisible(true);
         // A sync running when the lock comes finishes before the keys are wiped: queued, so that
         // what its end reads (the list, the status bar) is read first.
-        lock->setBackgroundWork([this] { return m_sync->isBusy() || m_dashboard->isBusy(); });
+        lock->setBackgroundWork(
+            [this] { return m_sync->isBusy() || m_dashboard->isBusy() || m_listExport->isRunning(); });
         connect(m_sync, &SyncController::finished, lock, &LockController::backgroundWorkEnded,
                 Qt::QueuedConnection);
         connect(m_dashboard, &DashboardPage::countEnded, lock, &LockController::backgroundWorkEnded,
+                Qt::QueuedConnection);
+        // The export reads on a connection of its own: the lock waits for it to end (and close).
+        connect(m_listExport, &QFutureWatcherBase::finished, lock, &LockController::backgroundWorkEnded,
                 Qt::QueuedConnection);
         connect(lock, &LockController::lockedChanged, this, &MainWindow::setLocked);
         connect(lock, &LockController::wipingKeys, m_sync, &SyncController::releaseMemory);

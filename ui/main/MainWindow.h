@@ -132,11 +132,13 @@ private:
     /// writes the list of the page shown (the caseload as filtered, a worklist).
     void setUpDashboard();
     void exportCurrentList();
+    /// What the household list's export says while it runs and when it ends.
+    void setUpListExport();
     /// The household list as shown, written on a worker thread with its progress in the status bar.
     void exportHouseholdList(const QString& fileName);
 
     Database& m_db;
-    QFutureWatcher<QString>* m_listExport = nullptr;
+    QFutureWatcher<QString>* m_listExport = new QFutureWatcher<QString>(this);
     HouseholdListPage* m_list;
     DueVisitsPage* m_dueVisits;
     TaskListPage* m_tasks;
