@@ -86,8 +86,9 @@ TEST_CASE("a kept statement without a SQLite handle binds and reads as on SQLite
                                            "record_id, household_id, op, fields, bases) VALUES(?, ?, ?, ?, "
                                            "?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
         REQUIRE(insert.isValid());
+        const QByteArray device("laptop-1"); // bound in place: it must outlive run()
         for (int round = 0; round < 2; ++round) {
-            insert.bindTextInPlace(1, "laptop-1")
+            insert.bindTextInPlace(1, device)
                 .bind(2, qint64(7))
                 .bind(3, qint64(1) << 40)
                 .bind(4, QStringLiteral("王芳"))
