@@ -8,6 +8,7 @@
 // same caseload, alternating, with the ratio of the two. See README.md.
 
 #include "tests/bench/BenchEncryption.h"
+#include "tests/bench/BenchTools.h"
 
 #include "core/db/Database.h"
 #include "core/demo/DemoGenerator.h"
@@ -49,13 +50,12 @@
 #include <functional>
 
 using namespace ff;
+using bench::msSince;
 
 namespace {
 
 QTextStream out(stdout);
 constexpr double kBudgetMs = 50;
-
-double msSince(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
 
 struct Stats
 {

@@ -7,6 +7,7 @@
 // See README.md.
 
 #include "tests/bench/BenchEncryption.h"
+#include "tests/bench/BenchTools.h"
 
 #include "core/db/Database.h"
 #include "core/demo/DemoGenerator.h"
@@ -39,6 +40,10 @@
 #endif
 
 using namespace ff;
+using bench::evictFromOsCache;
+using bench::loadAverage;
+using bench::msSince;
+using bench::percentile;
 
 namespace {
 
@@ -47,8 +52,6 @@ QTextStream out(stdout);
 constexpr int kPageSize = 100;
 constexpr double kFirstPageBudgetMs = 300;
 constexpr double kSearchBudgetMs = 20;
-
-double msSince(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
 
 /// What one run of the list's first page gave: the households it counts, whether the search
 /// limit cut them, and whether the page held the rows the count promised.
@@ -86,13 +89,6 @@ struct Stats
     int misses = 0;
     int badPages = 0;
 };
-
-/// Nearest-rank percentile of sorted values.
-double percentile(const QList<double>& sorted, double q)
-{
-    const auto rank = qsizetype(std::ceil(q * double(sorted.size())));
-    return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
-}
 
 /// The timings and outcomes of one measurement, collected input by input.
 struct Samples
@@ -197,36 +193,6 @@ std::pair<double, int> fullScan(sqlite3* handle)
         hits = sqlite3_column_int(stmt, 0);
     sqlite3_finalize(stmt);
     return {msSince(t), hits};
-}
-
-/// Asks the kernel to forget the cached pages of the file, so the next read comes from the disk as
-/// after a reboot. Returns false where that is not possible.
-bool evictFromOsCache(const QString& path)
-{
-#if defined(Q_OS_UNIX) && defined(POSIX_FADV_DONTNEED)
-    bool ok = true;
-    for (const QString& file : {path, path + QStringLiteral("-wal"), storage::EncryptedVfs::walPath(path)}) {
-        const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
-        if (fd < 0)
-            continue;
-        ::fdatasync(fd);
-        ok = ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED) == 0 && ok;
-        ::close(fd);
-    }
-    return ok;
-#else
-    Q_UNUSED(path);
-    return false;
-#endif
-}
-
-/// The one-minute load average, where the system tells it.
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    return QString::fromLatin1(file.readLine()).section(QLatin1Char(' '), 0, 0);
 }
 
 /// Pads to a width in terminal columns, counting Han characters as two.

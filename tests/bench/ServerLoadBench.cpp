@@ -15,6 +15,7 @@
 #include "core/server/CountyStore.h"
 #include "core/sync/DeviceSync.h"
 #include "core/sync/SyncClient.h"
+#include "tests/bench/BenchTools.h"
 
 #include <QChildEvent>
 #include <QCommandLineParser>
@@ -48,6 +49,7 @@
 #include <memory>
 
 using namespace ff;
+using bench::percentile;
 
 namespace {
 QTextStream out(stdout);
@@ -399,15 +401,6 @@ double benchCpuSeconds()
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-/// Nearest-rank percentile of sorted values.
-double percentile(const QList<double>& sorted, double q)
-{
-    if (sorted.isEmpty())
-        return 0;
-    const auto rank = qsizetype(std::ceil(q * double(sorted.size())));
-    return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
 }
 
 struct Stats

@@ -8,6 +8,7 @@
 #include "core/db/Database.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/records/RecordProjections.h"
+#include "tests/bench/BenchTools.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,6 +34,10 @@
 #include <unistd.h>
 
 using namespace ff;
+using bench::evictFromOsCache;
+using bench::loadAverage;
+using bench::msSince;
+using bench::percentile;
 
 namespace {
 
@@ -42,23 +47,6 @@ QTextStream out(stdout);
 constexpr double kBudgetRatio = 2.0;
 /// The argument that makes this program the baseline: an empty window, quit at its first paint.
 constexpr const char* kEmptyWindow = "--empty-window";
-
-double msSince(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
-
-/// Nearest-rank percentile of sorted values.
-double percentile(const QList<double>& sorted, double q)
-{
-    const auto rank = qsizetype(std::ceil(q * double(sorted.size())));
-    return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
-}
-
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    return QString::fromLatin1(file.readLine()).section(QLatin1Char(' '), 0, 2);
-}
 
 /// Quits the application once the watched window's first paint has been delivered: a queued quit
 /// runs after the paint of the whole window (the children are painted in the same flush).
@@ -156,26 +144,6 @@ bool prepareCaseload(const QString& path, int households, QString* summary)
         out << "Generated in " << qRound(msSince(t) / 1000) << " s\n\n";
     }
     return describe(path, households, summary);
-}
-
-/// Asks the kernel to forget the cached pages of the database, as after a reboot.
-bool evictFromOsCache(const QString& path)
-{
-#if defined(POSIX_FADV_DONTNEED)
-    bool ok = true;
-    for (const QString& file : {path, path + QStringLiteral("-wal")}) {
-        const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
-        if (fd < 0)
-            continue;
-        ::fdatasync(fd);
-        ok = ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED) == 0 && ok;
-        ::close(fd);
-    }
-    return ok;
-#else
-    Q_UNUSED(path);
-    return false;
-#endif
 }
 
 /// Runs a program to its end; the wall time from its spawn to its exit in ms, or -1 when it failed.

@@ -7,6 +7,7 @@
 // alternating, with the ratio of the two. See README.md.
 
 #include "tests/bench/BenchEncryption.h"
+#include "tests/bench/BenchTools.h"
 
 #include "core/db/Database.h"
 #include "core/demo/DemoGenerator.h"
@@ -37,6 +38,9 @@
 #include <functional>
 
 using namespace ff;
+using bench::loadAverage;
+using bench::msSince;
+using bench::percentile;
 
 namespace {
 
@@ -58,24 +62,6 @@ constexpr int kBaselineRuns = 5;
 const QDate kToday(2026, 12, 1);
 /// Whose day it is, kept in the file: a file made for another day is not reused.
 const QString kTodayMeta = QStringLiteral("station_bench_today");
-
-double msSince(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
-
-/// Nearest-rank percentile of sorted values.
-double percentile(const QList<double>& sorted, double q)
-{
-    const auto rank = qsizetype(std::ceil(q * double(sorted.size())));
-    return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
-}
-
-/// The one-minute load average, where the system tells it.
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    return QString::fromLatin1(file.readLine()).section(QLatin1Char(' '), 0, 0);
-}
 
 /// Pads to a width in terminal columns, counting Han characters as two.
 QString padded(const QString& text, int width)
