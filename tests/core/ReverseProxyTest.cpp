@@ -3,7 +3,9 @@
 // The supported deployment, end to end: the real nginx, running the shipped
 // packaging/nginx/fieldfile-server.conf, terminates TLS in front of the real fieldfile-server, and a
 // laptop enrolls and syncs through it (docs/deployment.md).
+#include "tests/support/PostgresCluster.h"
 #include "tests/support/QtStringMaker.h"
+#include "tests/support/RunningNginx.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestLaptop.h"
 #include "tests/support/TestServer.h"
@@ -14,146 +16,32 @@
 #include "core/sync/ServerTrust.h"
 #include "core/sync/SyncClient.h"
 
-#include <QDir>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslSocket>
-#include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTimer>
 
-#include <pwd.h>
-#include <unistd.h>
+#include <memory>
 
 using namespace ff;
 
 using test::admin;
 using test::enrollmentCode;
+using test::RunningNginx;
 using test::RunningServer;
 
 using test::Laptop;
 using test::message;
 
 namespace {
-/// The nginx program, or empty when it is not installed.
-QString nginxProgram()
-{
-    QString found = QStandardPaths::findExecutable(QStringLiteral("nginx"));
-    if (found.isEmpty())
-        found = QStandardPaths::findExecutable(
-            QStringLiteral("nginx"),
-            {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin"), QStringLiteral("/sbin")});
-    return found;
-}
-
-/// A port nobody listens on now.
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-/// Replaces every `from` in `text` by `to`, and fails the test when the shipped file has no `from`:
-/// the test never runs something else than it believes.
-void substitute(QString& text, const QString& from, const QString& to)
-{
-    INFO("packaging/nginx/fieldfile-server.conf no longer contains: " << from.toStdString());
-    REQUIRE(text.contains(from));
-    text.replace(from, to);
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
-/// The real nginx, as a child process in the foreground, with its configuration, pid file, logs
-/// and temporary files in `dir`. Run as root (CI is), it runs as the user nobody instead, whom
-/// `dir` is given to: nginx is tested unprivileged.
-class RunningNginx
-{
-public:
-    RunningNginx(const QString& program, const QString& dir, quint16 port) : m_dir(dir)
-    {
-        const QStringList args = {QStringLiteral("-p"), dir,
-                                  QStringLiteral("-c"), dir + QStringLiteral("/nginx.conf"),
-                                  QStringLiteral("-g"), QStringLiteral("daemon off;")};
-        if (::geteuid() == 0) {
-            const passwd* nobody = ::getpwnam("nobody");
-            if (!nobody) {
-                failure = QStringLiteral("running as root, and there is no user nobody to run nginx as");
-                return;
-            }
-            QStringList paths{dir};
-            for (const QString& name : QDir(dir).entryList(QDir::Files))
-                paths << QDir(dir).filePath(name);
-            for (const QString& path : std::as_const(paths)) {
-                if (::chown(QFile::encodeName(path).constData(), nobody->pw_uid, nobody->pw_gid) != 0) {
-                    failure = QStringLiteral("cannot give %1 to the user nobody").arg(path);
-                    return;
-                }
-            }
-            m_process.start(QStringLiteral("setpriv"),
-                            QStringList{QStringLiteral("--reuid=%1").arg(nobody->pw_uid),
-                                        QStringLiteral("--regid=%1").arg(nobody->pw_gid),
-                                        QStringLiteral("--clear-groups"), QStringLiteral("--"), program} +
-                                args);
-        } else {
-            m_process.start(program, args);
-        }
-        // Ready when it accepts connections; a configuration it refuses makes it exit at once.
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 10000 && m_process.state() != QProcess::NotRunning) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, port);
-            if (probe.waitForConnected(200)) {
-                url = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
-                return;
-            }
-            m_process.waitForFinished(100);
-        }
-        failure = QStringLiteral("nginx did not start (exit code %1): %2%3%4")
-                      .arg(m_process.exitCode())
-                      .arg(QString::fromUtf8(m_process.readAllStandardError()),
-                           read(QStringLiteral("error.log")), errorLog());
-    }
-    ~RunningNginx()
-    {
-        m_process.terminate(); // nginx's fast shutdown
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-    }
-    /// What nginx logged about requests and about itself.
-    QString accessLog() const { return read(QStringLiteral("fieldfile-server.access.log")); }
-    QString errorLog() const { return read(QStringLiteral("fieldfile-server.error.log")); }
-
-    QUrl url; ///< Empty when nginx did not start.
-    QString failure;
-
-private:
-    QString read(const QString& name) const
-    {
-        QFile file(QDir(m_dir).filePath(name));
-        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-    }
-    QString m_dir;
-    QProcess m_process;
-};
-
 /// A plain request through nginx, without any signature, trusting its certificate for this request.
 struct Answer
 {
@@ -199,12 +87,6 @@ TEST_CASE("a laptop enrolls and syncs through nginx with the shipped configurati
           "server",
           "[sync][e2e][proxy]")
 {
-    const QString nginx = nginxProgram();
-    if (nginx.isEmpty())
-        FAIL("nginx is not installed: this test runs the real nginx with "
-             "packaging/nginx/fieldfile-server.conf. "
-             "Install it with packaging/install-deps.sh (or apt-get install nginx).");
-
     // The county: a caseworker, and the server on 127.0.0.1 over plain HTTP, told that nginx is its
     // proxy, as packaging/systemd/fieldfile-server.service starts it.
     QTemporaryDir countyDir;
@@ -215,58 +97,13 @@ TEST_CASE("a laptop enrolls and syncs through nginx with the shipped configurati
     RunningServer server(db, {QStringLiteral("--proxy"), QStringLiteral("127.0.0.1")});
     REQUIRE(server.url.scheme() == QStringLiteral("http"));
 
-    // nginx's folder, readable by the user nobody when the test runs as root.
-    QTemporaryDir proxyDir(::geteuid() == 0 ? QStringLiteral("/tmp/fieldfile-nginx-XXXXXX")
-                                            : QDir::tempPath() + QStringLiteral("/fieldfile-nginx-XXXXXX"));
-    REQUIRE(proxyDir.isValid());
-    const QString dir = proxyDir.path();
-    const QString cert = dir + QStringLiteral("/county.pem");
-    const QString key = dir + QStringLiteral("/county.key");
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
-    REQUIRE(openssl.waitForFinished(60000));
-    REQUIRE(openssl.exitCode() == 0);
-
-    // The shipped site file, with only its addresses and paths moved into the temporary folder.
-    QFile shipped(QStringLiteral(FIELDFILE_NGINX_CONF));
-    REQUIRE(shipped.open(QIODevice::ReadOnly));
-    QString site = QString::fromUtf8(shipped.readAll());
-    const quint16 port = freePort();
-    REQUIRE(port != 0);
-    substitute(site, QStringLiteral("listen 443 ssl;"), QStringLiteral("listen 127.0.0.1:%1 ssl;").arg(port));
-    substitute(site, QStringLiteral("server 127.0.0.1:8080;"),
-               QStringLiteral("server 127.0.0.1:%1;").arg(server.url.port()));
-    substitute(site, QStringLiteral("/etc/ssl/certs/fieldfile-server.pem"), cert);
-    substitute(site, QStringLiteral("/etc/ssl/private/fieldfile-server.key"), key);
-    substitute(site, QStringLiteral("/var/log/nginx/"), dir + QLatin1Char('/'));
-    REQUIRE(writeFile(dir + QStringLiteral("/fieldfile-server.conf"), site.toUtf8()));
-    // What Debian's /etc/nginx/nginx.conf provides around a site file, in the temporary folder.
-    const QString main = QStringLiteral("pid %1/nginx.pid;\n"
-                                        "error_log %1/error.log;\n"
-                                        "worker_processes 1;\n"
-                                        "events { worker_connections 64; }\n"
-                                        "http {\n"
-                                        "    access_log %1/access.log;\n"
-                                        "    client_body_temp_path %1/body;\n"
-                                        "    proxy_temp_path %1/proxy;\n"
-                                        "    fastcgi_temp_path %1/fastcgi;\n"
-                                        "    uwsgi_temp_path %1/uwsgi;\n"
-                                        "    scgi_temp_path %1/scgi;\n"
-                                        "    include %1/fieldfile-server.conf;\n"
-                                        "}\n")
-                             .arg(dir);
-    REQUIRE(writeFile(dir + QStringLiteral("/nginx.conf"), main.toUtf8()));
-
-    RunningNginx proxy(nginx, dir, port);
+    // The real nginx with the shipped site file in front of it.
+    RunningNginx proxy({quint16(server.url.port())});
     INFO(proxy.failure.toStdString());
     REQUIRE(proxy.url.isValid());
 
     // The laptop trusts nginx's self-signed certificate only with its fingerprint.
-    QFile certFile(cert);
+    QFile certFile(proxy.certificate());
     REQUIRE(certFile.open(QIODevice::ReadOnly));
     const QString fingerprint = ServerTrust::fingerprint(QSslCertificate(&certFile, QSsl::Pem));
     Laptop laptop;
@@ -328,4 +165,104 @@ TEST_CASE("a laptop enrolls and syncs through nginx with the shipped configurati
     CHECK(exchange(proxy.url,
                    "POST /api/v1/enroll HTTP/1.1\r\nHost: county\r\nContent-Length: 16385\r\n\r\n{\"code\":")
               .startsWith("HTTP/1.1 413"));
+}
+
+TEST_CASE("two servers on one PostgreSQL database behind nginx's upstream: laptops syncing through it at "
+          "once reach both, and every change reaches every laptop whose scope holds it",
+          "[sync][e2e][proxy][postgres]")
+{
+    const QString url = test::PostgresCluster::instance().newDatabase();
+    if (url.isEmpty()) {
+        WARN("PostgreSQL tests skipped: " << test::PostgresCluster::instance().problem().toStdString());
+        return;
+    }
+    constexpr int kCaseworkers = 4;
+    constexpr int kRounds = 4;
+    QTemporaryDir countyDir;
+    const QStringList keys = {QStringLiteral("--keys"), countyDir.filePath(QStringLiteral("county.keys"))};
+    admin(url,
+          keys + QStringList{QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
+    QStringList users;
+    for (int i = 0; i < kCaseworkers; ++i) {
+        users << QStringLiteral("社工%1").arg(i);
+        admin(url, keys + QStringList{QStringLiteral("add-user"), users.last(), QStringLiteral("--role"),
+                                      QStringLiteral("caseworker"), QStringLiteral("--station"),
+                                      QStringLiteral("岸堤镇社工站")});
+    }
+    admin(url, keys + QStringList{QStringLiteral("add-user"), QStringLiteral("县民政局"),
+                                  QStringLiteral("--role"), QStringLiteral("county")});
+    const auto code = [&](const QString& user) {
+        const QString out = admin(url, keys + QStringList{QStringLiteral("enroll-code"), user});
+        return QRegularExpression(QStringLiteral("([0-9A-Z]{5}-[0-9A-Z]{5})")).match(out).captured(1);
+    };
+
+    // Two processes, each told that nginx is its proxy, and one upstream block naming both: the
+    // deployment docs/postgresql.md describes.
+    const QStringList proxied = keys + QStringList{QStringLiteral("--proxy"), QStringLiteral("127.0.0.1")};
+    RunningServer first(url, proxied);
+    RunningServer second(url, proxied);
+    REQUIRE(first.url.isValid());
+    REQUIRE(second.url.isValid());
+    RunningNginx proxy({quint16(first.url.port()), quint16(second.url.port())});
+    INFO(proxy.failure.toStdString());
+    REQUIRE(proxy.url.isValid());
+    QFile certFile(proxy.certificate());
+    REQUIRE(certFile.open(QIODevice::ReadOnly));
+    const QString fingerprint = ServerTrust::fingerprint(QSslCertificate(&certFile, QSsl::Pem));
+
+    // Every laptop knows only nginx's address.
+    std::vector<std::unique_ptr<Laptop>> laptops;
+    for (const QString& user : users + QStringList{QStringLiteral("县民政局"), QStringLiteral("县民政局")}) {
+        laptops.push_back(std::make_unique<Laptop>());
+        INFO(user.toStdString() << "; nginx's error log: " << proxy.errorLog().toStdString());
+        REQUIRE(message(laptops.back()->enroll(proxy.url, code(user), fingerprint)) == QStringLiteral("ok"));
+    }
+
+    QStringList filed;
+    for (int round = 0; round < kRounds; ++round) {
+        for (int i = 0; i < kCaseworkers; ++i) {
+            const QString head = QStringLiteral("户主%1-%2").arg(i).arg(round);
+            test::savedHousehold(laptops[size_t(i)]->data.db(), laptops[size_t(i)]->session(), head);
+            filed << head;
+        }
+        // All at once: nginx hands each request to one process or the other in turn, so a laptop's
+        // push, its pull and its next round's requests land on both.
+        QStringList outcomes(qsizetype(laptops.size()), QStringLiteral("timeout"));
+        int running = int(laptops.size());
+        QEventLoop loop;
+        QList<QMetaObject::Connection> connections;
+        for (size_t l = 0; l < laptops.size(); ++l)
+            connections << QObject::connect(&laptops[l]->client, &SyncClient::finished, &loop,
+                                            [&, l](const Status& s) {
+                                                outcomes[qsizetype(l)] = message(s);
+                                                if (--running == 0)
+                                                    loop.quit();
+                                            });
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        for (const auto& laptop : laptops)
+            laptop->client.syncNow();
+        if (running > 0)
+            loop.exec();
+        for (const QMetaObject::Connection& c : std::as_const(connections))
+            QObject::disconnect(c);
+        INFO("round " << round << "; nginx's error log: " << proxy.errorLog().toStdString());
+        CHECK(outcomes == QStringList(qsizetype(laptops.size()), QStringLiteral("ok")));
+    }
+    // A last pull for each county staff laptop, after every push.
+    for (size_t l = size_t(kCaseworkers); l < laptops.size(); ++l)
+        REQUIRE(message(laptops[l]->sync()) == QStringLiteral("ok"));
+    filed.sort();
+    for (size_t l = size_t(kCaseworkers); l < laptops.size(); ++l)
+        CHECK(laptops[l]->heads() == filed);
+    for (int i = 0; i < kCaseworkers; ++i)
+        CHECK(laptops[size_t(i)]->heads().size() == kRounds);
+
+    // Both processes answered pushes and pulls that came through nginx.
+    for (RunningServer* server : {&first, &second}) {
+        const QString log = server->log();
+        CHECK(log.contains(QStringLiteral("\"path\":\"/api/v1/push\"")));
+        CHECK(log.contains(QStringLiteral("\"path\":\"/api/v1/pull\"")));
+    }
+    CHECK(proxy.accessLog().count(QStringLiteral("\"POST /api/v1/push HTTP/1.1\" 200")) ==
+          kCaseworkers * kRounds);
 }
