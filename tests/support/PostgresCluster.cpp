@@ -133,7 +133,8 @@ PostgresCluster::~PostgresCluster()
         const QByteArray stop = (m_asNobody ? QByteArray("runuser -u nobody -- ") : QByteArray()) +
                                 QFile::encodeName(m_bin) + "/pg_ctl -D " + QFile::encodeName(m_dir) +
                                 "/data -m immediate -w stop >/dev/null 2>&1";
-        (void)std::system(stop.constData());
+        // Nothing more to do if it fails: the folder is removed below either way.
+        [[maybe_unused]] const int stopped = std::system(stop.constData());
     }
     if (!m_dir.isEmpty())
         QDir(m_dir).removeRecursively();
