@@ -44,12 +44,25 @@ int Task::urgency() const { return neverVisited ? INT_MAX : daysLate; }
 QList<Task> TaskList::tasks(QDate today, int withinDays) const
 {
     QList<Task> out;
+    const auto stopped = [this] { return m_stopped && m_stopped(); };
     addVisits(out, today, withinDays);
+    if (stopped())
+        return out;
     addReferrals(out, today, withinDays);
+    if (stopped())
+        return out;
     addPlanActions(out, today, withinDays);
+    if (stopped())
+        return out;
     addFollowUps(out, today, withinDays);
+    if (stopped())
+        return out;
     addReturnedNotes(out, today);
+    if (stopped())
+        return out;
     addStatusDecisions(out, today);
+    if (stopped())
+        return out;
     sortForRoutes(out);
     return out;
 }

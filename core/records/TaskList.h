@@ -4,6 +4,8 @@
 
 #include "core/model/VisitRules.h"
 
+#include <functional>
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -87,6 +89,11 @@ public:
 
     TaskList(Database& db, VisitRules rules) : m_db(db), m_rules(std::move(rules)) {}
 
+    /// For a worker whose result may stop being wanted (a newer refresh, the lock): asked after
+    /// each kind of task is gathered; once it says stop, tasks() returns at once what it has,
+    /// unsorted, which the caller drops. Empty (the default): never asked.
+    void setStopCheck(std::function<bool()> stopped) { m_stopped = std::move(stopped); }
+
     /// The tasks late today or due within `withinDays`, grouped by village (the village with the
     /// most urgent task first), then by household (most urgent first, a household's tasks
     /// together), then most urgent first.
@@ -105,6 +112,7 @@ private:
 
     Database& m_db;
     VisitRules m_rules;
+    std::function<bool()> m_stopped;
 };
 
 } // namespace ff

@@ -19,6 +19,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSet>
+
 using namespace ff;
 using test::TempDatabase;
 
@@ -339,6 +341,43 @@ TEST_CASE("task list: each kind of task, by village and household, most urgent f
     };
     CHECK(decisions(today.addDays(TaskList::kDecisionDays)) == 1);
     CHECK(decisions(today.addDays(TaskList::kDecisionDays + 1)) == 0);
+}
+
+TEST_CASE("task list: gathering stops after the kind of task it is on once its stop check says so", "[tasks]")
+{
+    TempDatabase laptop, office;
+    ManualClock clock(test::kCaseworkNow);
+    const QDate today = test::caseworkToday();
+    const Caseload c = build(laptop.db(), office.db(), clock);
+    decide(laptop.db(), office.db(), clock, c);
+    bring(office.db(), laptop.db());
+    TaskList list(laptop.db(), *VisitRules::builtIn());
+    const QList<Task> all = list.tasks(today, 7);
+    QSet<Task::Kind> kinds;
+    for (const Task& t : all)
+        kinds.insert(t.kind);
+    REQUIRE(kinds.size() == 6); // one of each kind
+
+    // Never stopped: asked once after each kind, and the same tasks.
+    int asked = 0;
+    list.setStopCheck([&asked] {
+        ++asked;
+        return false;
+    });
+    const QList<Task> unstopped = list.tasks(today, 7);
+    CHECK(asked == 6);
+    REQUIRE(unstopped.size() == all.size());
+    for (qsizetype i = 0; i < all.size(); ++i)
+        CHECK(unstopped[i].recordId == all[i].recordId);
+
+    // Stopped after the visits: nothing else is read.
+    asked = 0;
+    list.setStopCheck([&asked] { return ++asked >= 1; });
+    const QList<Task> cut = list.tasks(today, 7);
+    CHECK(asked == 1);
+    REQUIRE_FALSE(cut.isEmpty());
+    for (const Task& t : cut)
+        CHECK(t.kind == Task::Kind::Visit);
 }
 
 TEST_CASE("after-sync notice: what changed between two snapshots, and nothing when nothing did", "[tasks]")

@@ -7,6 +7,7 @@
 // screen shows.
 #include "tests/core/IndicatorsFixture.h"
 #include "tests/gui/FindChild.h"
+#include "tests/gui/TaskListWait.h"
 #include "tests/support/QtStringMaker.h"
 #include "tests/support/TempDatabase.h"
 
@@ -465,6 +466,7 @@ TEST_CASE("Export list as CSV writes the household list as filtered and every wo
 
     // My tasks, the due visits, the review queue.
     window.findChild<QAction*>(QStringLiteral("tasksAction"))->trigger();
+    REQUIRE(test::waitForTasks(window.taskListPage()));
     exportShown(window.taskListPage()->tree(), QStringLiteral("tasks.csv"));
     window.findChild<QAction*>(QStringLiteral("dueVisitsAction"))->trigger();
     const auto due = exportShown(window.dueVisitsPage()->tree(), QStringLiteral("due-visits.csv"));

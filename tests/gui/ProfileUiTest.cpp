@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The first start, connecting a person to the county, signing in and the lock, as a person meets
 // them: the real county server, real profiles in a temporary folder, real encryption.
+#include "tests/gui/TaskListWait.h"
 #include "tests/support/QtStringMaker.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestServer.h"
@@ -18,6 +19,7 @@
 #include "core/storage/EncryptedVfs.h"
 #include "core/storage/PlainFileEncryptor.h"
 #include "core/sync/DeviceSync.h"
+#include "ui/casework/TaskListPage.h"
 #include "ui/households/HouseholdDialog.h"
 #include "ui/households/HouseholdListModel.h"
 #include "ui/households/HouseholdListPage.h"
@@ -374,6 +376,49 @@ TEST_CASE("the lock covers every window, keeps a half-typed note, and opens only
     window.findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
     CHECK(lock.isLocked());
     CHECK_FALSE(storage::EncryptedVfs::keyInMemory(path));
+}
+
+TEST_CASE("my tasks being gathered when the lock comes: their worker is cancelled and ends before the "
+          "keys are wiped; unlocked, they are gathered again",
+          "[gui][profile][tasks]")
+{
+    QTemporaryDir dir;
+    const ProfileDirectory profiles(dir.filePath(QStringLiteral("profiles")));
+    QString folder;
+    REQUIRE(profiles.createFolder(&folder));
+    Database db;
+    crypto::SecretBytes key;
+    REQUIRE(ProfileOpener::create(folder, QStringLiteral("correct horse"), &key, db,
+                                  crypto::PasswordKey::testCost()));
+    const QString path = ProfileDirectory::databasePath(folder);
+    MainWindow window(db);
+    LockController lock(folder, QStringLiteral("王芳"), 10, key.fingerprint());
+    lock.setSecrets(&db, &key);
+    window.setProfile(folder, false, &lock);
+    // A household never visited: a task.
+    HouseholdFile never = test::sampleHousehold(QStringLiteral("欧阳明远"));
+    REQUIRE(HouseholdRepository(db, window.session()).save(never));
+    window.show();
+    TaskListPage* page = window.taskListPage();
+    REQUIRE(page->isVisible());
+    REQUIRE(page->isBusy()); // gathering on its own connection to the encrypted file
+
+    lock.lockNow();
+    CHECK(lock.isLocked());
+    CHECK_FALSE(lock.keysWiped()); // the worker has not ended yet
+    CHECK(storage::EncryptedVfs::keyInMemory(path));
+    QTRY_VERIFY_WITH_TIMEOUT(lock.keysWiped(), 10000);
+    CHECK_FALSE(page->isBusy());
+    CHECK_FALSE(storage::EncryptedVfs::keyInMemory(path));
+
+    LockDialog* dialog = lock.dialog();
+    REQUIRE(dialog != nullptr);
+    dialog->passwordEdit()->setText(QStringLiteral("correct horse"));
+    QTest::mouseClick(dialog->unlockButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!lock.isLocked(), 10000);
+    REQUIRE(test::waitForTasks(page));
+    REQUIRE(page->tasks().size() == 1);
+    CHECK(page->tasks().first().headName == QStringLiteral("欧阳明远"));
 }
 
 TEST_CASE("a sync running when the lock comes ends before the keys are wiped, and syncs on after unlocking",

@@ -8,6 +8,7 @@
 #include "tests/gui/DashboardScreenshots.h"
 #include "tests/gui/SamplePhoto.h"
 #include "tests/gui/SyncScreenshots.h"
+#include "tests/gui/TaskListWait.h"
 
 #include "core/db/Database.h"
 #include "core/demo/DemoGenerator.h"
@@ -610,6 +611,10 @@ int main(int argc, char** argv)
         // what the last sync brought.
         {
             TaskListPage* tasks = window.taskListPage();
+            if (!test::waitForTasks(tasks)) {
+                QTextStream(stderr) << "My tasks could not be gathered\n";
+                return 1;
+            }
             ReviewArrivals arrived;
             arrived.notesReturned = 1;
             arrived.reviewsConfirmed = 1;

@@ -4,6 +4,7 @@
 // its comment and a status review confirmed by the county show on it; the note is answered and
 // sent back from the page; after a sync a notice says what the station and the county decided,
 // from snapshots and through the real county server.
+#include "tests/gui/TaskListWait.h"
 #include "tests/support/QtStringMaker.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestLaptop.h"
@@ -144,6 +145,7 @@ TEST_CASE("my tasks: a note returned by the supervisor and a review confirmed by
     TaskListPage* page = window.taskListPage();
     REQUIRE(page->isVisible());
     CHECK(named<QAction>(&window, "tasksAction")->isChecked());
+    REQUIRE(test::waitForTasks(page));
 
     QTreeWidgetItem* returned = rowOf(page, note);
     REQUIRE(returned != nullptr);
@@ -176,6 +178,7 @@ TEST_CASE("my tasks: a note returned by the supervisor and a review confirmed by
     // With one, the note is back in the supervisor's queue and off the list.
     answer->setPlainText(QStringLiteral("见到了奶奶和孩子，已补充学习情况"));
     resubmit->click();
+    REQUIRE(test::waitForTasks(page));
     CHECK(NoteReviewRepository(t.db()).load(note)->isPending());
     const QList<ReviewComment> thread = NoteReviewRepository(t.db()).thread(note);
     REQUIRE(thread.size() == 2);
@@ -207,6 +210,61 @@ TEST_CASE("my tasks: a note returned by the supervisor and a review confirmed by
     CHECK_FALSE(page->isVisible());
     named<QAction>(&window, "tasksAction")->trigger();
     CHECK(page->isVisible());
+}
+
+TEST_CASE("my tasks paint at once saying they are being gathered, then fill in; the newest refresh's "
+          "tasks are the ones shown",
+          "[gui][tasks][start]")
+{
+    test::TempDatabase t;
+    const Session caseworker = test::as(QStringLiteral("王芳"));
+    const QString hh =
+        addHousehold(t.db(), caseworker, QStringLiteral("371321105-000011"), QStringLiteral("刘洋"));
+    const QString note = saveLog(t.db(), caseworker, hh, QStringLiteral("入户了解就医情况"));
+    REQUIRE(NoteReviewRepository(t.db(), Session::of(QStringLiteral("李强"), Role::Supervisor))
+                .returnNote(note, kComment));
+
+    MainWindow window(t.db());
+    window.resize(1366, 768);
+    window.show();
+    TaskListPage* page = window.taskListPage();
+    REQUIRE(page->isVisible());
+    // The window is shown without waiting for the tasks: gathered on a worker, they come later.
+    auto* summary = named<QLabel>(page, "taskSummaryLabel");
+    CHECK_FALSE(page->isLoaded());
+    CHECK(page->isBusy());
+    CHECK(page->tasks().isEmpty());
+    REQUIRE(page->tree()->topLevelItemCount() == 1);
+    CHECK(page->tree()->topLevelItem(0)->text(0) == QStringLiteral("Gathering your tasks…"));
+    CHECK(summary->text() == QStringLiteral("Gathering your tasks…"));
+    QSignalSpy shown(page, &TaskListPage::tasksShown);
+    REQUIRE(test::waitForTasks(page));
+    CHECK(shown.count() == 1);
+    REQUIRE(page->tasks().size() == 1); // the returned note; the household was visited today
+    CHECK(rowOf(page, note) != nullptr);
+    CHECK(summary->text().startsWith(QStringLiteral("1 task(s)")));
+
+    // A year on, the household is due for a visit too. Asked for one after the other, only the
+    // second refresh's tasks are shown, whichever worker ends first; the list stays meanwhile.
+    const QDate today = caseworker.today();
+    const QDate yearOn = today.addDays(365);
+    shown.clear();
+    page->setToday(today);
+    page->setToday(yearOn);
+    CHECK(summary->text() == QStringLiteral("Updating the list…"));
+    CHECK(rowOf(page, note) != nullptr);
+    REQUIRE(test::waitForTasks(page));
+    CHECK(shown.count() == 1);
+    CHECK(page->tasks().size() == 2);
+    CHECK(summary->text().startsWith(QStringLiteral("2 task(s)")));
+
+    shown.clear();
+    page->setToday(yearOn);
+    page->setToday(today);
+    REQUIRE(test::waitForTasks(page));
+    CHECK(shown.count() == 1);
+    CHECK(page->tasks().size() == 1);
+    CHECK(summary->text().startsWith(QStringLiteral("1 task(s)")));
 }
 
 TEST_CASE("a supervisor's window does not open on the caseworker's tasks", "[gui][tasks]")
@@ -344,6 +402,7 @@ TEST_CASE("after a real sync the caseworker reads what the station supervisor re
     CHECK(named<NoticeLabel>(page, "arrivalsNoticeLabel")->shownText() ==
           QStringLiteral("New since the last sync: 1 note(s) returned."));
     CHECK(named<QToolButton>(&window, "arrivalsButton")->isVisible());
+    REQUIRE(test::waitForTasks(page));
     QTreeWidgetItem* returned = rowOf(page, note);
     REQUIRE(returned != nullptr);
     CHECK(returned->toolTip(1).contains(kComment));

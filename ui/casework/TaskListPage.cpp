@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/casework/TaskListPage.h"
 
+#include "ui/casework/TaskListSnapshot.h"
+
 #include "core/db/Database.h"
 #include "core/model/AgencyList.h"
 #include "core/model/CodeList.h"
@@ -23,17 +25,19 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
+#include <QtConcurrent>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace ff {
 
 namespace {
 constexpr int kIndexRole = Qt::UserRole;       ///< index into m_tasks; -1 on a village header
 constexpr int kVillageRole = Qt::UserRole + 1; ///< a header's village
-constexpr qsizetype kMaxShown = 3000;
 const QColor kLate(0xb0, 0x00, 0x20);
 enum Column
 {
@@ -191,8 +195,13 @@ void TaskListPage::retranslate()
         tr("Opens the household's file on the tab of this task (Enter or double-click)"));
     if (!m_unread.isEmpty())
         addArrivals({});
-    if (isVisible())
-        refresh();
+    // The tasks' words again, from the tasks gathered (they are the same in every language).
+    if (m_loaded) {
+        const Task* t = taskOf(m_tree->currentItem());
+        fill(t ? t->recordId : QString(), t ? t->householdId : QString());
+    } else if (!m_workers.isEmpty()) {
+        showLoading();
+    }
 }
 
 void TaskListPage::showEvent(QShowEvent* event)
@@ -275,19 +284,116 @@ QString TaskListPage::lateness(const Task& t) const
     return t.daysLate == 0 ? tr("due today") : tr("in %n day(s)", nullptr, -t.daysLate);
 }
 
+bool TaskListPage::isBusy() const { return !m_workers.isEmpty(); }
+
 void TaskListPage::refresh()
 {
-    m_rules = VisitRules::forDatabase(m_db.path());
+    if (m_locked) {
+        m_owed = true; // gathered when unlocked: the file cannot be read meanwhile
+        return;
+    }
+    // What a running worker gathers is out of date once a newer refresh is asked for (an edit, a
+    // sync, another horizon): it is cancelled, and dropped should it end after all.
+    cancel();
+    const quint64 generation = ++m_generation;
+    auto* watcher = new QFutureWatcher<TaskListSnapshot>(this);
+    m_workers.append(watcher);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        m_workers.removeOne(watcher);
+        watcher->deleteLater();
+        const QFuture<TaskListSnapshot> future = watcher->future();
+        if (generation == m_generation && !future.isCanceled() && future.resultCount() > 0)
+            showSnapshot(future.result());
+        emit workEnded();
+    });
+    watcher->setFuture(
+        QtConcurrent::run(&TaskListSnapshot::gather, m_db.path(), today(), m_horizon->value()));
+    if (!m_loaded)
+        showLoading();
+    else
+        m_summary->setText(tr("Updating the list…"));
+}
+
+void TaskListPage::cancel()
+{
+    for (QFutureWatcher<TaskListSnapshot>* w : std::as_const(m_workers))
+        w->cancel();
+}
+
+void TaskListPage::setLocked(bool locked)
+{
+    m_locked = locked;
+    if (locked) {
+        // Before the keys go: the workers stop at their next step and close their connections.
+        if (isBusy()) {
+            cancel();
+            m_owed = true;
+        }
+        return;
+    }
+    if (std::exchange(m_owed, false) || isVisible())
+        refresh();
+}
+
+void TaskListPage::waitForWorkers()
+{
+    cancel();
+    for (QFutureWatcher<TaskListSnapshot>* w : std::as_const(m_workers))
+        w->waitForFinished();
+}
+
+TaskListPage::~TaskListPage()
+{
+    // The workers read through connections of their own: they stop and close them first.
+    waitForWorkers();
+}
+
+void TaskListPage::showLoading()
+{
+    const QSignalBlocker blocker(m_tree);
+    m_tree->clear();
+    auto* item = new QTreeWidgetItem(m_tree);
+    item->setData(0, kIndexRole, -1);
+    item->setFlags(Qt::ItemIsEnabled);
+    item->setText(0, tr("Gathering your tasks…"));
+    QFont italic = item->font(0);
+    italic.setItalic(true);
+    item->setFont(0, italic);
+    item->setForeground(0, palette().color(QPalette::PlaceholderText));
+    item->setFirstColumnSpanned(true);
+    m_summary->setText(tr("Gathering your tasks…"));
+    showDetail(nullptr);
+}
+
+void TaskListPage::showSnapshot(const TaskListSnapshot& snapshot)
+{
+    if (!snapshot.error.isEmpty()) {
+        m_loaded = false;
+        const QSignalBlocker blocker(m_tree);
+        m_tasks.clear();
+        m_tree->clear();
+        m_summary->setText(tr("The tasks could not be gathered: %1").arg(snapshot.error));
+        showDetail(nullptr);
+        emit tasksShown();
+        return;
+    }
+    m_rules = snapshot.rules;
     const QString current =
         taskOf(m_tree->currentItem()) ? taskOf(m_tree->currentItem())->recordId : QString();
     const QString currentHousehold =
         taskOf(m_tree->currentItem()) ? taskOf(m_tree->currentItem())->householdId : QString();
-    m_tasks = TaskList(m_db, m_rules).tasks(today(), m_horizon->value());
+    m_tasks = snapshot.tasks;
+    m_total = snapshot.total;
+    m_loaded = true;
+    fill(current, currentHousehold);
+    emit tasksShown();
+}
+
+void TaskListPage::fill(const QString& current, const QString& currentHousehold)
+{
     // A caseload is a few hundred to a few thousand households; a county's database far more: the
-    // first villages in order then (a day's route cannot hold more).
-    const qsizetype total = m_tasks.size();
-    if (m_tasks.size() > kMaxShown)
-        m_tasks.resize(kMaxShown);
+    // first villages in order then (TaskListSnapshot::kMaxShown).
+    const qsizetype total = m_total;
 
     const QSignalBlocker blocker(m_tree);
     m_tree->clear();

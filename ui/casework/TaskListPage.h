@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -26,6 +27,7 @@ namespace ff {
 class Database;
 class NoticeLabel;
 class SyncController;
+struct TaskListSnapshot;
 
 /// "My tasks / 我的待办", the caseworker's home page: everything the caseload needs of them
 /// (TaskList) as one list grouped by village for planning a day's route, each task saying what to
@@ -33,6 +35,10 @@ class SyncController;
 /// A returned note shows the supervisor's comments in full beside the list, where the caseworker
 /// answers and sends it back. After a sync, what the station and the county decided stays in a
 /// notice on the page (and a button in the status bar) until it is marked read.
+///
+/// The tasks are gathered on a worker thread (TaskListSnapshot), on a connection of its own: the
+/// page shows at once, saying it is gathering them, and fills in when they are ready. A refresh
+/// asked for while one runs cancels it; only the newest refresh's tasks are shown.
 class TaskListPage : public QWidget
 {
     Q_OBJECT
@@ -40,6 +46,7 @@ class TaskListPage : public QWidget
 public:
     /// `session` says who is signed in when asked (it changes when the laptop is connected).
     TaskListPage(Database& db, std::function<Session()> session, QWidget* parent = nullptr);
+    ~TaskListPage() override;
 
     QTreeWidget* tree() const { return m_tree; }
     const QList<Task>& tasks() const { return m_tasks; }
@@ -59,7 +66,19 @@ public:
     /// this page when clicked.
     QToolButton* makeStatusButton(QWidget* parent);
 
+    /// Whether a worker still gathers tasks (on its own connection to the file).
+    bool isBusy() const;
+    /// Whether the tasks of a refresh are shown (false while the first are gathered, or when they
+    /// could not be).
+    bool isLoaded() const { return m_loaded; }
+    /// Locked, the page starts no worker and cancels those running (workEnded() says when each has
+    /// ended, its connection closed); unlocked, it gathers again what was asked for meanwhile.
+    void setLocked(bool locked);
+    /// Cancels the workers and waits until each has ended.
+    void waitForWorkers();
+
 public slots:
+    /// Gathers the tasks again on a worker; the list shows them when they are ready (tasksShown()).
     void refresh();
     void markArrivalsRead();
     /// Sends the selected returned note back for review with the answer typed beside the list.
@@ -70,6 +89,10 @@ signals:
     /// The page should be shown (the status bar's notice was clicked).
     void showRequested();
     void arrivalsChanged(const QString& text);
+    /// The tasks of the newest refresh are on the list (or why they could not be gathered).
+    void tasksShown();
+    /// A worker ended (finished, failed or cancelled).
+    void workEnded();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -77,6 +100,12 @@ protected:
 
 private:
     void retranslate();
+    void cancel();
+    /// The list says the tasks are being gathered (before the first are shown).
+    void showLoading();
+    void showSnapshot(const TaskListSnapshot& snapshot);
+    /// The list from m_tasks; the task about `current` of `currentHousehold` selected again.
+    void fill(const QString& current, const QString& currentHousehold);
     void showDetail(QTreeWidgetItem* item);
     const Task* taskOf(QTreeWidgetItem* item) const;
     Session session() const { return m_session(); }
@@ -91,6 +120,12 @@ private:
     QDate m_today;
     VisitRules m_rules;
     QList<Task> m_tasks;
+    qsizetype m_total = 0; ///< tasks gathered before the cut to what the list shows
+    QList<QFutureWatcher<TaskListSnapshot>*> m_workers;
+    quint64 m_generation = 0; ///< of the newest refresh: an older one's tasks are dropped
+    bool m_loaded = false;
+    bool m_locked = false;
+    bool m_owed = false; ///< a refresh asked for (or cancelled) while locked
     ReviewArrivals m_unread;
     std::optional<ReviewSnapshot> m_beforeSync;
 

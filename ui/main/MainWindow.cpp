@@ -327,8 +327,6 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 void MainWindow::setUpWorkbench()
 {
     const Session who = session();
-    m_workbench = new WorkbenchPage(m_db, who, this);
-    m_pages->addWidget(m_workbench);
     m_workbenchAction = new QAction(this);
     m_workbenchAction->setObjectName(QStringLiteral("workbenchAction"));
     m_workbenchAction->setCheckable(true);
@@ -338,12 +336,22 @@ void MainWindow::setUpWorkbench()
     m_viewMenu->insertAction(m_caseloadAction, m_workbenchAction);
     m_toolBar->insertAction(m_caseloadAction, m_workbenchAction);
     connect(m_workbenchAction, &QAction::triggered, this, &MainWindow::showWorkbench);
-    connect(m_workbench, &WorkbenchPage::openRequested, this, &MainWindow::openHouseholdAt);
     // Reviewing is the supervisor's and the county's work; a caseworker's home is My tasks.
     const bool supervising = who.role() == Role::Supervisor || who.role() == Role::County;
     m_workbenchAction->setVisible(supervising);
     if (supervising)
         showWorkbench();
+}
+
+WorkbenchPage* MainWindow::workbenchPage()
+{
+    // A caseworker's window does not offer it: not made at start (its widgets are not free).
+    if (!m_workbench) {
+        m_workbench = new WorkbenchPage(m_db, session(), this);
+        m_pages->addWidget(m_workbench);
+        connect(m_workbench, &WorkbenchPage::openRequested, this, &MainWindow::openHouseholdAt);
+    }
+    return m_workbench;
 }
 
 void MainWindow::setUpAssignment()
@@ -415,11 +423,30 @@ StationPage* MainWindow::stationPage() const
     return m_station;
 }
 
+DashboardPage* MainWindow::dashboardPage()
+{
+    // Made when first shown, not at start: its choices of scope are read from every household.
+    if (m_dashboard)
+        return m_dashboard;
+    m_dashboard = new DashboardPage(m_db, session(), this);
+    m_pages->addWidget(m_dashboard);
+    connect(m_dashboard, &DashboardPage::openRequested, this, &MainWindow::openHousehold);
+    connect(m_sync, &SyncController::finished, m_dashboard, [this] {
+        if (m_dashboard->isVisible())
+            m_dashboard->refresh();
+        else
+            m_dashboard->setStale();
+    });
+    // The dashboard counts on a connection of its own: the lock waits for it to end.
+    if (m_lock)
+        connect(m_dashboard, &DashboardPage::countEnded, m_lock, &LockController::backgroundWorkEnded,
+                Qt::QueuedConnection);
+    return m_dashboard;
+}
+
 void MainWindow::setUpDashboard()
 {
     const Session who = session();
-    m_dashboard = new DashboardPage(m_db, who, this);
-    m_pages->addWidget(m_dashboard);
     m_dashboardAction = new QAction(this);
     m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
     m_dashboardAction->setCheckable(true);
@@ -431,16 +458,9 @@ void MainWindow::setUpDashboard()
     if (who.role() == Role::Supervisor || who.role() == Role::County)
         m_toolBar->insertAction(m_caseloadAction, m_dashboardAction);
     connect(m_dashboardAction, &QAction::triggered, this, [this] {
-        m_pages->setCurrentWidget(m_dashboard);
+        m_pages->setCurrentWidget(dashboardPage());
         m_dashboardAction->setChecked(true);
         updateActions();
-    });
-    connect(m_dashboard, &DashboardPage::openRequested, this, &MainWindow::openHousehold);
-    connect(m_sync, &SyncController::finished, m_dashboard, [this] {
-        if (m_dashboard->isVisible())
-            m_dashboard->refresh();
-        else
-            m_dashboard->setStale();
     });
 
     m_exportListAction = new QAction(this);
@@ -465,6 +485,11 @@ void MainWindow::exportCurrentList()
         view = m_dueVisits->tree();
         name = QStringLiteral("due-visits");
     } else if (page == m_tasks) {
+        if (!m_tasks->isLoaded()) { // the list says they are being gathered: nothing to write yet
+            statusBar()->showMessage(
+                tr("Your tasks are still being gathered: export them once they are shown."), 8000);
+            return;
+        }
         view = m_tasks->tree();
         name = QStringLiteral("tasks");
     } else if (page == m_workbench) {
@@ -589,14 +614,21 @@ void MainWindow::setProfile(const QString& folder, bool demo, LockController* lo
         m_lockAction->setVisible(true);
         // A sync running when the lock comes finishes before the keys are wiped: queued, so that
         // what its end reads (the list, the status bar) is read first.
-        lock->setBackgroundWork(
-            [this] { return m_sync->isBusy() || m_dashboard->isBusy() || m_listExport->isRunning(); });
+        lock->setBackgroundWork([this] {
+            return m_sync->isBusy() || (m_dashboard && m_dashboard->isBusy()) || m_listExport->isRunning() ||
+                   m_tasks->isBusy();
+        });
         connect(m_sync, &SyncController::finished, lock, &LockController::backgroundWorkEnded,
                 Qt::QueuedConnection);
-        connect(m_dashboard, &DashboardPage::countEnded, lock, &LockController::backgroundWorkEnded,
-                Qt::QueuedConnection);
+        m_lock = lock;
+        if (m_dashboard)
+            connect(m_dashboard, &DashboardPage::countEnded, lock, &LockController::backgroundWorkEnded,
+                    Qt::QueuedConnection);
         // The export reads on a connection of its own: the lock waits for it to end (and close).
         connect(m_listExport, &QFutureWatcherBase::finished, lock, &LockController::backgroundWorkEnded,
+                Qt::QueuedConnection);
+        // So do My tasks' workers, cancelled by the lock (setLocked).
+        connect(m_tasks, &TaskListPage::workEnded, lock, &LockController::backgroundWorkEnded,
                 Qt::QueuedConnection);
         connect(lock, &LockController::lockedChanged, this, &MainWindow::setLocked);
         connect(lock, &LockController::wipingKeys, m_sync, &SyncController::releaseMemory);
@@ -605,7 +637,21 @@ void MainWindow::setProfile(const QString& folder, bool demo, LockController* lo
     m_demoRoleMenu->menuAction()->setVisible(demo);
     retranslate();
     updateActions();
-    settleArrivals();
+    // After the window's first paint, not before it: reading every household's notes text takes
+    // a moment of a start with a large caseload, and nothing on the first screen needs it.
+    if (isVisible())
+        settleArrivals();
+    else
+        m_settleAfterPaint = true;
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    if (event->type() == QEvent::Paint && m_settleAfterPaint) {
+        m_settleAfterPaint = false;
+        QMetaObject::invokeMethod(this, &MainWindow::settleArrivals, Qt::QueuedConnection);
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::settleArrivals()
@@ -644,9 +690,11 @@ void MainWindow::setLocked(bool locked)
         // Before the keys go: a search typed just before the lock runs now, not into a locked file.
         m_list->applyPendingSearch();
         m_sync->setPaused(true);
+        m_tasks->setLocked(true);
         return;
     }
     m_sync->setPaused(false);
+    m_tasks->setLocked(false);
     // Read again: anything the view asked for while locked got no rows.
     m_list->refresh(m_list->currentHouseholdId());
     m_syncStatus->refresh();
@@ -864,7 +912,7 @@ void MainWindow::showTasks()
 
 void MainWindow::showWorkbench()
 {
-    m_pages->setCurrentWidget(m_workbench);
+    m_pages->setCurrentWidget(workbenchPage());
     m_workbenchAction->setChecked(true);
     updateActions();
 }

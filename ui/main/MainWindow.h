@@ -8,6 +8,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 
@@ -51,13 +52,15 @@ public:
     TaskListPage* taskListPage() const { return m_tasks; }
     /// The supervisor's workbench (review queue, station overview): the home page of a station
     /// supervisor or county user; not offered to a caseworker.
-    WorkbenchPage* workbenchPage() const { return m_workbench; }
+    /// Made at start for them, for a caseworker when first asked for.
+    WorkbenchPage* workbenchPage();
     /// The station's volunteers and purchased-service projects (kept by the supervisor and the
     /// county, read by caseworkers).
     /// Made when first asked for (its action, a test).
     StationPage* stationPage() const;
     QAction* stationAction() const { return m_stationAction; }
-    DashboardPage* dashboardPage() const { return m_dashboard; }
+    /// The dashboard's figures; made when first asked for (its action, a test), not at start.
+    DashboardPage* dashboardPage();
     QAction* dashboardAction() const { return m_dashboardAction; }
     QAction* exportListAction() const { return m_exportListAction; }
     SyncController* sync() const { return m_sync; }
@@ -113,6 +116,8 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    /// The first paint queues what setProfile() left for after it (settleArrivals()).
+    bool event(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -184,6 +189,8 @@ private:
     QAction* m_passwordAction;
     QString m_profileFolder;
     bool m_demo = false;
+    /// settleArrivals() runs once the window has first been painted.
+    bool m_settleAfterPaint = false;
     QAction* m_quitAction;
     QAction* m_aboutAction;
     QLabel* m_authorLabel;
@@ -195,6 +202,8 @@ private:
     /// File → Print household file…, the Reports menu (ui/print).
     PrintMenu* m_printMenu = nullptr;
     DashboardPage* m_dashboard = nullptr;
+    /// The profile's lock (setProfile), which waits for the dashboard's count once there is one.
+    QPointer<LockController> m_lock;
     QAction* m_dashboardAction = nullptr;
     QAction* m_exportListAction = nullptr;
 };
