@@ -75,6 +75,13 @@ TEST_CASE("a county restored from a backup gets back from the laptops everything
     // Restoring while the server serves is refused; stopped, the backup goes back in place.
     CHECK(test::tryAdmin(db, {QStringLiteral("restore"), backup}).exitCode != 0);
     server.reset();
+    // --epoch-only is for a county in PostgreSQL restored by its administrator; a file's restore
+    // starts the new epoch itself.
+    const test::AdminRun epochOnly =
+        test::tryAdmin(db, {QStringLiteral("restore"), QStringLiteral("--epoch-only")});
+    CHECK(epochOnly.exitCode == 2);
+    CHECK(epochOnly.err.contains(QStringLiteral("is restored with restore FOLDER")));
+    CHECK(test::tryAdmin(db, {QStringLiteral("restore")}).err.startsWith(QStringLiteral("Usage:")));
     CHECK(admin(db, {QStringLiteral("restore"), backup}).contains(QStringLiteral("Restored")));
     CHECK_FALSE(admin(db, {QStringLiteral("households")}).contains(after)); // lost at the county…
     server.emplace(db);
