@@ -79,6 +79,9 @@ TEST_CASE("fieldfile-server commands: each has a name, a usage and a description
         CHECK(command->usage().startsWith(command->name()));
         CHECK(command->usageMessage().contains(QStringLiteral("Usage: fieldfile-server ") + command->name()));
         CHECK(commands.find(command->name()) == command);
+        // Every command runs on both of the county's stores (docs/postgresql.md); the dispatcher's
+        // refusal by name is for a command added later, until a test of it runs on both.
+        CHECK(command->worksOnPostgres());
         names.insert(command->name());
     }
     CHECK(names.size() == commands.commands().size());
