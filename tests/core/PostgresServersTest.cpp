@@ -131,7 +131,7 @@ TEST_CASE("two servers on one PostgreSQL database: laptops push and pull through
     CHECK(status.contains(QStringLiteral("Households: %1").arg(kCaseworkers * kRounds)));
 }
 
-TEST_CASE("fieldfile-server on PostgreSQL needs its key file; backup and restore are PostgreSQL's tools, "
+TEST_CASE("fieldfile-server on PostgreSQL needs its key file, backup and restore are PostgreSQL's tools, "
           "and restore --epoch-only starts a new epoch after them",
           "[postgres]")
 {
