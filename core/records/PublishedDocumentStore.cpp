@@ -58,7 +58,12 @@ Status PublishedDocumentStore::put(const PublishedDocument& document)
     Query q(m_db);
     const bool ok =
         tx.isOpen() &&
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO published_document(%1) VALUES(?, ?, ?, ?, ?, ?)")
+        // A list published again replaces the one before: in the SQL both of the county's stores
+        // speak (docs/postgresql.md), with INSERT OR REPLACE's effect on this one-key table.
+        q.prepare(QStringLiteral("INSERT INTO published_document(%1) VALUES(?, ?, ?, ?, ?, ?)"
+                                 " ON CONFLICT(name) DO UPDATE SET kind = excluded.kind,"
+                                 " sha256 = excluded.sha256, signature = excluded.signature,"
+                                 " published_at = excluded.published_at, content = excluded.content")
                       .arg(kColumns));
     if (ok) {
         q.addBindValue(document.name);

@@ -17,7 +17,9 @@ namespace ff {
 /// database, taken in one snapshot (VACUUM INTO), has its record tables rebuilt from the journal
 /// by the replay every laptop trusts (JournalReplayer). The county database itself is only read.
 /// The copy lives in a private folder (0700) beside the county database, on the same protected
-/// disk, and is removed with this object.
+/// disk, and is removed with this object. A county in PostgreSQL (docs/postgresql.md) has its
+/// journal, published forms and county id copied from one snapshot into a new SQLite file in a
+/// private folder beside its key file instead, replayed there the same way.
 class CountyRecordCopy
 {
     Q_DECLARE_TR_FUNCTIONS(CountyRecordCopy)
@@ -34,6 +36,9 @@ public:
     Database& database() { return *m_db; }
 
 private:
+    /// Makes the copy at `path` from a county in PostgreSQL.
+    [[nodiscard]] Status copyFromPostgres(Database& county, const QString& path);
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
 };

@@ -9,9 +9,11 @@
 #include "tests/support/TestLaptop.h"
 #include "tests/support/TestServer.h"
 
+#include "core/db/Database.h"
 #include "core/records/AttachmentContentStore.h"
 #include "core/records/AttachmentRepository.h"
 #include "core/records/HouseholdRepository.h"
+#include "core/server/CountyBackup.h"
 #include "core/sync/SyncClient.h"
 
 #include <QEventLoop>
@@ -129,7 +131,8 @@ TEST_CASE("two servers on one PostgreSQL database: laptops push and pull through
     CHECK(status.contains(QStringLiteral("Households: %1").arg(kCaseworkers * kRounds)));
 }
 
-TEST_CASE("fieldfile-server on PostgreSQL needs its key file, and refuses the commands not done there yet",
+TEST_CASE("fieldfile-server on PostgreSQL needs its key file, backup and restore are PostgreSQL's tools, "
+          "and restore --epoch-only starts a new epoch after them",
           "[postgres]")
 {
     const QString url = test::PostgresCluster::instance().newDatabase();
@@ -150,8 +153,36 @@ TEST_CASE("fieldfile-server on PostgreSQL needs its key file, and refuses the co
     CHECK(test::admin(url, keys + QStringList{QStringLiteral("status")}).contains(QStringLiteral("371321")));
     const test::AdminRun backup =
         test::tryAdmin(url, keys + QStringList{QStringLiteral("backup"), dir.filePath(QStringLiteral("b"))});
-    CHECK(backup.exitCode != 0);
-    CHECK(backup.err.contains(QStringLiteral("backup does not work on a county database in PostgreSQL yet")));
+    CHECK(backup.exitCode == 2);
+    CHECK(backup.err.contains(QStringLiteral("pg_dump -Fc")));
+    CHECK(backup.err.contains(keyFile)); // saved with the dump: it is not in the database
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("b"))));
+
+    // A restore is pg_restore's, by the database's administrator; then only a new epoch here, so
+    // that laptops synced since the dump send their changes again.
+    Database county;
+    REQUIRE(county.open(url, keyFile.chopped(5)));
+    REQUIRE(CountyBackup::ensureEpoch(county));
+    const QString epoch = CountyBackup::epoch(county);
+    const test::AdminRun restore =
+        test::tryAdmin(url, keys + QStringList{QStringLiteral("restore"), dir.filePath(QStringLiteral("b"))});
+    CHECK(restore.exitCode == 2);
+    CHECK(restore.err.contains(QStringLiteral("pg_restore")));
+    CHECK(restore.err.contains(QStringLiteral("restore --epoch-only")));
+    CHECK(restore.err.contains(keyFile));
+    CHECK(CountyBackup::epoch(county) == epoch);
+    CHECK(
+        test::tryAdmin(url, keys + QStringList{QStringLiteral("restore"), QStringLiteral("--epoch-only"),
+                                               dir.filePath(QStringLiteral("b"))})
+            .err.startsWith(QStringLiteral("Usage: fieldfile-server restore FOLDER | restore --epoch-only")));
+    const QString renewed =
+        test::admin(url, keys + QStringList{QStringLiteral("restore"), QStringLiteral("--epoch-only")});
+    CHECK(renewed.contains(QStringLiteral("has a new epoch")));
+    CHECK_FALSE(CountyBackup::epoch(county).isEmpty());
+    CHECK(CountyBackup::epoch(county) != epoch);
+    // Without the key file it is refused like every other command.
+    CHECK(test::tryAdmin(url, {QStringLiteral("restore"), QStringLiteral("--epoch-only")})
+              .err.contains(QStringLiteral("--keys")));
     // --keys means nothing for a database file.
     const test::AdminRun file = test::tryAdmin(dir.filePath(QStringLiteral("county.db")),
                                                keys + QStringList{QStringLiteral("status")});

@@ -6,6 +6,8 @@
 #include "tests/support/TestLaptop.h"
 #include "tests/support/TestServer.h"
 
+#include "core/db/Database.h"
+#include "core/db/Query.h"
 #include "core/forms/BuiltInForms.h"
 #include "core/forms/PublishedDocument.h"
 #include "core/model/AgencyList.h"
@@ -17,8 +19,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -61,22 +61,18 @@ QByteArray nextNeedsAssessment(int* version)
     return text;
 }
 
-/// Changes a column of a published document in the county database behind the server's back.
+/// Changes a column of a published document in the county database behind the server's back,
+/// on either of the county's stores.
 void tamper(const QString& countyDb, const QString& name, const QString& column, const QVariant& value)
 {
-    const QString connection = QStringLiteral("tamper");
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        raw.setDatabaseName(countyDb);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.prepare(QStringLiteral("UPDATE published_document SET %1 = ? WHERE name = ?").arg(column)));
-        q.addBindValue(value);
-        q.addBindValue(name);
-        REQUIRE(q.exec());
-        REQUIRE(q.numRowsAffected() == 1);
-    }
-    QSqlDatabase::removeDatabase(connection);
+    Database county;
+    REQUIRE(county.open(countyDb, test::keyFileOf(countyDb).chopped(5)));
+    Query q(county);
+    REQUIRE(q.prepare(QStringLiteral("UPDATE published_document SET %1 = ? WHERE name = ?").arg(column)));
+    q.addBindValue(value);
+    q.addBindValue(name);
+    REQUIRE(q.exec());
+    REQUIRE(q.numRowsAffected() == 1);
 }
 } // namespace
 
@@ -85,7 +81,10 @@ TEST_CASE("a form published at the county reaches a laptop at its next sync and 
 {
     PublishedDocument::install({});
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("county.db"));
+    // On both of the county's stores (docs/postgresql.md).
+    const QString db = test::countyDatabase(GENERATE(test::Store::Sqlite, test::Store::Postgres), dir.path());
+    if (db.isEmpty())
+        return;
     admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
     admin(db, {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
                QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});
@@ -178,7 +177,10 @@ TEST_CASE("a published document whose signature does not verify is refused witho
 {
     PublishedDocument::install({});
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("county.db"));
+    // On both of the county's stores (docs/postgresql.md).
+    const QString db = test::countyDatabase(GENERATE(test::Store::Sqlite, test::Store::Postgres), dir.path());
+    if (db.isEmpty())
+        return;
     admin(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")});
     admin(db, {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
                QStringLiteral("caseworker"), QStringLiteral("--station"), QStringLiteral("岸堤镇社工站")});

@@ -3,6 +3,7 @@
 // The real fieldfile-server program, run as county IT runs it.
 #include "tests/support/QtStringMaker.h"
 #include "tests/support/TempDatabase.h"
+#include "tests/support/TestServer.h"
 
 #include "core/crypto/KeyPair.h"
 #include "core/db/Query.h"
@@ -36,18 +37,32 @@ Run server(const QString& database, const QStringList& args)
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(FIELDFILE_SERVER_BINARY),
-            QStringList{QStringLiteral("--database"), database} + args);
+    p.start(QStringLiteral(FIELDFILE_SERVER_BINARY), test::databaseArguments(database) + args);
     p.waitForFinished(60000);
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+/// The county database of a test on each of the county's stores in turn (docs/postgresql.md): a
+/// file in `dir`, then a PostgreSQL database with its key file in `dir`; empty without PostgreSQL.
+QString countyOnEachStore(const QTemporaryDir& dir)
+{
+    return test::countyDatabase(GENERATE(test::Store::Sqlite, test::Store::Postgres), dir.path());
+}
+
+/// The county's database as the server opens it (on PostgreSQL, with its key file's place).
+Status openCounty(Database& county, const QString& database)
+{
+    return county.open(database, test::keyFileOf(database).chopped(5));
 }
 } // namespace
 
 TEST_CASE("fieldfile-server: init, users, codes, clear errors for bad arguments", "[server][cli]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("county.db"));
+    const QString db = countyOnEachStore(dir);
+    if (db.isEmpty())
+        return;
     Run r = server(db, {QStringLiteral("status")});
     CHECK(r.code == 2);
     CHECK(r.err.contains(QStringLiteral("init")));
@@ -113,7 +128,9 @@ TEST_CASE("fieldfile-server: init, users, codes, clear errors for bad arguments"
 TEST_CASE("fieldfile-server import: many packages, a report per package, a receipt each", "[server][cli]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("county.db"));
+    const QString db = countyOnEachStore(dir);
+    if (db.isEmpty())
+        return;
     REQUIRE(server(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")}).code ==
             0);
     REQUIRE(server(db, {QStringLiteral("add-user"), QStringLiteral("王芳"), QStringLiteral("--role"),
@@ -127,7 +144,7 @@ TEST_CASE("fieldfile-server import: many packages, a report per package, a recei
     QByteArray countyBox;
     {
         Database county;
-        REQUIRE(county.open(db));
+        REQUIRE(openCounty(county, db));
         CountyStore store(county);
         QString code, user;
         REQUIRE(store.issueEnrollmentCode(QStringLiteral("王芳"), &code));
@@ -199,7 +216,7 @@ TEST_CASE("fieldfile-server import: many packages, a report per package, a recei
               .out.count(QLatin1Char('\n')) == 1);
     {
         Database county;
-        REQUIRE(county.open(db));
+        REQUIRE(openCounty(county, db));
         Query q(county);
         const qint64 tenDays = qint64(10) * 24 * 60 * 60 * 1000;
         REQUIRE(
@@ -238,7 +255,7 @@ TEST_CASE("fieldfile-server import: many packages, a report per package, a recei
     QFile receiptFile(dir.filePath(QStringLiteral("one.ffrct")));
     REQUIRE(receiptFile.open(QIODevice::ReadOnly));
     Database county;
-    REQUIRE(county.open(db));
+    REQUIRE(openCounty(county, db));
     Receipt receipt;
     REQUIRE(Receipt::read(receiptFile.readAll(), CountyStore(county).signingKeys().publicKey, &receipt));
     CHECK(receipt.device == QStringLiteral("laptop-1"));
@@ -247,13 +264,15 @@ TEST_CASE("fieldfile-server import: many packages, a report per package, a recei
 TEST_CASE("fieldfile-server prints text from a package without its terminal codes", "[server][cli]")
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("county.db"));
+    const QString db = countyOnEachStore(dir);
+    if (db.isEmpty())
+        return;
     REQUIRE(server(db, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("371321")}).code ==
             0);
     QByteArray countyBox;
     {
         Database county;
-        REQUIRE(county.open(db));
+        REQUIRE(openCounty(county, db));
         countyBox = CountyStore(county).boxKeys().publicKey;
     }
     // A sender id that clears the screen, returns the cursor and prints a fake, green summary.

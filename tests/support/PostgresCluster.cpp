@@ -94,6 +94,19 @@ QString PostgresCluster::run(const QString& program, const QStringList& args, in
     return QString::fromLocal8Bit(p.readAll());
 }
 
+int PostgresCluster::runTool(const QString& program, const QString& database, const QStringList& args,
+                             QString* output)
+{
+    int code = -1;
+    *output = run(program,
+                  QStringList{QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                              QString::number(m_port), QStringLiteral("-U"), kUser, QStringLiteral("-d"),
+                              database} +
+                      args,
+                  &code);
+    return code;
+}
+
 bool PostgresCluster::start()
 {
     const QString data = m_dir + QStringLiteral("/data");

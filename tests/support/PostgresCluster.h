@@ -27,6 +27,11 @@ public:
     /// when the cluster is not running.
     QString newDatabase();
     int port() const { return m_port; }
+    /// Runs one of PostgreSQL's programs (pg_dump, pg_restore, …) as the cluster's user, against
+    /// `database` (a name newDatabase() gave) on this cluster; its exit code, its output in `output`.
+    /// Files it writes belong in folder(), which that user may write.
+    int runTool(const QString& program, const QString& database, const QStringList& args, QString* output);
+    const QString& folder() const { return m_dir; }
 
 private:
     PostgresCluster();

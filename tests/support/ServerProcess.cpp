@@ -3,6 +3,7 @@
 #include "tests/support/ServerProcess.h"
 
 #include <QFile>
+#include <QHash>
 
 #include <QRegularExpression>
 
@@ -16,12 +17,34 @@ QProcessEnvironment english()
     return env;
 }
 
+namespace {
+QHash<QString, QString>& keyFiles()
+{
+    static QHash<QString, QString> files;
+    return files;
+}
+} // namespace
+
+void useKeyFile(const QString& database, const QString& keyFile) { keyFiles().insert(database, keyFile); }
+
+QString keyFileOf(const QString& database)
+{
+    return keyFiles().value(database, database + QStringLiteral(".keys"));
+}
+
+QStringList databaseArguments(const QString& database)
+{
+    QStringList args{QStringLiteral("--database"), database};
+    if (keyFiles().contains(database))
+        args << QStringLiteral("--keys") << keyFiles().value(database);
+    return args;
+}
+
 AdminRun tryAdmin(const QString& database, const QStringList& args)
 {
     QProcess p;
     p.setProcessEnvironment(english());
-    p.start(QStringLiteral(FIELDFILE_SERVER_BINARY),
-            QStringList{QStringLiteral("--database"), database} + args);
+    p.start(QStringLiteral(FIELDFILE_SERVER_BINARY), databaseArguments(database) + args);
     p.waitForFinished(60000);
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
@@ -30,10 +53,11 @@ AdminRun tryAdmin(const QString& database, const QStringList& args)
 RunningServer::RunningServer(const QString& database, const QStringList& extra)
 {
     m_process.setProcessEnvironment(english());
-    m_process.start(QStringLiteral(FIELDFILE_SERVER_BINARY),
-                    QStringList{QStringLiteral("--database"), database, QStringLiteral("serve"),
-                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
-                        extra);
+    m_process.start(
+        QStringLiteral(FIELDFILE_SERVER_BINARY),
+        databaseArguments(database) +
+            QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+            extra);
     QString line;
     auto complete = [&] {
         // The address line; over HTTPS also the certificate's fingerprint after it.

@@ -13,6 +13,15 @@ namespace ff::test {
 /// language, so that assertions can read them.
 QProcessEnvironment english();
 
+/// Registers the county's key file for a PostgreSQL database (docs/postgresql.md): from then on
+/// tryAdmin, admin and RunningServer give `--keys keyFile` with that database, so a test runs the
+/// same commands on either store.
+void useKeyFile(const QString& database, const QString& keyFile);
+/// The key file of a county database: the one registered, or the file's own `<database>.keys`.
+QString keyFileOf(const QString& database);
+/// `--database database`, and `--keys FILE` when a key file is registered for it.
+QStringList databaseArguments(const QString& database);
+
 /// The admin command's exit code and what it printed.
 struct AdminRun
 {

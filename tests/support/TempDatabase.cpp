@@ -104,8 +104,11 @@ QByteArray TempDatabase::dumpHash(Database& db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QSqlQuery tables(db.sql());
-    tables.exec(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    tables.exec(db.dialect().isPostgres()
+                    ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                                     " ORDER BY tablename")
+                    : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                     " AND name NOT LIKE 'sqlite_%' ORDER BY name"));
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();

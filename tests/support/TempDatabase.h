@@ -48,7 +48,8 @@ public:
     static QString dumpCounty(Database& db);
     /// SHA-256 (hex) of every table of the file — records, journal, merge state, parked changes,
     /// the server's users, devices, imports and assignments, meta — each row in a fixed order,
-    /// values with their type: two files with the same hash hold the same data.
+    /// values with their type: two files with the same hash hold the same data. On PostgreSQL,
+    /// every table of the county's schema.
     static QByteArray dumpHash(Database& db);
     static int count(Database& db, const QString& table);
 

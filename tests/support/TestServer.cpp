@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/TestServer.h"
 
+#include "tests/support/PostgresCluster.h"
+
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QRegularExpression>
 
 namespace ff::test {
@@ -12,8 +15,7 @@ QString admin(const QString& database, const QStringList& args)
 {
     QProcess p;
     p.setProcessEnvironment(english());
-    p.start(QStringLiteral(FIELDFILE_SERVER_BINARY),
-            QStringList{QStringLiteral("--database"), database} + args);
+    p.start(QStringLiteral(FIELDFILE_SERVER_BINARY), databaseArguments(database) + args);
     p.waitForFinished(60000);
     INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << p.readAllStandardError().toStdString());
     REQUIRE(p.exitCode() == 0);
@@ -24,6 +26,20 @@ QString enrollmentCode(const QString& database, const QString& user)
 {
     const QString out = admin(database, {QStringLiteral("enroll-code"), user});
     return QRegularExpression(QStringLiteral("([0-9A-Z]{5}-[0-9A-Z]{5})")).match(out).captured(1);
+}
+
+QString countyDatabase(Store store, const QString& dir)
+{
+    if (store == Store::Sqlite)
+        return QDir(dir).filePath(QStringLiteral("county.db"));
+    PostgresCluster& cluster = PostgresCluster::instance();
+    const QString url = cluster.newDatabase();
+    if (url.isEmpty()) {
+        WARN("no PostgreSQL: " << cluster.problem().toStdString());
+        return {};
+    }
+    useKeyFile(url, QDir(dir).filePath(QStringLiteral("county.keys")));
+    return url;
 }
 
 void makeCounty(const QString& database, const QList<CountyUser>& users)

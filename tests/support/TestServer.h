@@ -3,6 +3,7 @@
 #pragma once
 
 #include "tests/support/ServerProcess.h"
+#include "tests/support/TempDatabase.h"
 
 #include <QStringList>
 
@@ -12,6 +13,12 @@ namespace ff::test {
 QString admin(const QString& database, const QStringList& args);
 /// Issues a one-time enrollment code for a user through the admin command.
 QString enrollmentCode(const QString& database, const QString& user);
+
+/// Where a test's county database is on `store`: `county.db` in `dir`, or a new database in the
+/// test program's PostgreSQL cluster with its key file `county.keys` in `dir` (registered with
+/// useKeyFile, so admin and RunningServer pass it). Empty, with a warning, when PostgreSQL is not
+/// there: the test is then skipped.
+QString countyDatabase(Store store, const QString& dir);
 
 /// A user of the county: a caseworker or supervisor of a station, or county staff (no station).
 struct CountyUser

@@ -5,6 +5,7 @@
 #include "core/server/cli/ServerCli.h"
 #include "core/server/cli/ServerCommandContext.h"
 #include "core/server/CountyBackup.h"
+#include "core/server/CountyKeyFile.h"
 
 #include <QTextStream>
 
@@ -23,6 +24,15 @@ ServerCommand::Arguments BackupCommand::arguments() const { return {1, 1}; }
 
 int BackupCommand::run(ServerCommandContext& context) const
 {
+    // PostgreSQL's own tools copy a database consistently while the servers serve; the key file
+    // is never in the database (core/server invariant 10), so it is saved beside the dump.
+    if (context.database().dialect().isPostgres())
+        return context.fail(
+            ServerCli::tr("A county database in PostgreSQL is backed up with PostgreSQL's own tools: "
+                          "pg_dump -Fc while the servers go on serving, and with it a copy of the "
+                          "county's key file %1, which is not in the database "
+                          "(docs/deployment.md, Backup and restore).")
+                .arg(CountyKeyFile::pathFor(context.database().localPath())));
     CountyBackup::Summary summary;
     if (Status s = CountyBackup::backup(context.database(), context.arguments().constFirst(), &summary); !s)
         return context.fail(s.error().message);

@@ -7,7 +7,8 @@
 namespace ff {
 
 /// `backup FOLDER`: a consistent copy of the county (its database and key file), written while the
-/// server goes on serving (CountyBackup::backup).
+/// server goes on serving (CountyBackup::backup). A county in PostgreSQL is refused, saying to use
+/// pg_dump and to save the key file with it (docs/postgresql.md).
 class BackupCommand : public ServerCommand
 {
 public:
@@ -15,6 +16,7 @@ public:
     QString description() const override;
     QString usage() const override;
     Arguments arguments() const override;
+    bool worksOnPostgres() const override { return true; }
     int run(ServerCommandContext& context) const override;
 };
 

@@ -13,6 +13,7 @@ public:
     QString name() const override;
     QString description() const override;
     QString usage() const override;
+    bool worksOnPostgres() const override { return true; }
     int run(ServerCommandContext& context) const override;
 };
 

@@ -14,6 +14,7 @@ public:
     QString description() const override;
     QString usage() const override;
     Arguments arguments() const override;
+    bool worksOnPostgres() const override { return true; }
     int run(ServerCommandContext& context) const override;
 };
 

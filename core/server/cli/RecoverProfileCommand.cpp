@@ -130,7 +130,7 @@ int RecoverProfileCommand::run(ServerCommandContext& context) const
         return context.fail(
             ServerCli::tr("This county has no recovery key: its key file %1 cannot be read or "
                           "has none. Run the command as the server's user.")
-                .arg(CountyKeyFile::pathFor(context.databasePath())));
+                .arg(CountyKeyFile::pathFor(context.database().localPath())));
     if (keyFile.recoveryPublicKey() != recovery.publicKey)
         return context.fail(ServerCli::tr("The profile of %1 was sealed to another recovery key than this "
                                           "county's: it cannot be recovered here.")

@@ -24,6 +24,7 @@ public:
     QString usage() const override;
     Arguments arguments() const override;
     QList<QCommandLineOption> options() const override;
+    bool worksOnPostgres() const override { return true; }
     int run(ServerCommandContext& context) const override;
 };
 

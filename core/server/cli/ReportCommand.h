@@ -18,6 +18,7 @@ public:
     QString description() const override;
     QString usage() const override;
     QList<QCommandLineOption> options() const override;
+    bool worksOnPostgres() const override { return true; }
     int run(ServerCommandContext& context) const override;
 };
 
