@@ -184,6 +184,20 @@ const QList<Explicit>& explicitSteps()
                          " CASE WHEN count(*) = coalesce(max(device_seq), 0) THEN 0 ELSE max(device_seq) END"
                          " FROM journal WHERE device = (SELECT value FROM meta WHERE key = 'device_id')")},
          {}},
+        // Version 23: a search key names its household by the household's rowid rather than its
+        // 36-character id, so that a search's matches are put in the list's order by seeking each
+        // household's row by an integer (HouseholdListQuery): a keystroke matches a thousand
+        // households. The keys of every household are carried over as they were, in key order so
+        // that the new B-tree is written from left to right.
+        {23,
+         {QStringLiteral("CREATE TABLE search_key_v23(key TEXT NOT NULL, household_rowid INTEGER NOT NULL,"
+                         " PRIMARY KEY(key, household_rowid)) WITHOUT ROWID"),
+          QStringLiteral("INSERT INTO search_key_v23(key, household_rowid) SELECT k.key, h.rowid"
+                         " FROM search_key k JOIN household h ON h.id = k.household_id ORDER BY 1, 2"),
+          QStringLiteral("DROP TABLE search_key"),
+          QStringLiteral("ALTER TABLE search_key_v23 RENAME TO search_key"),
+          QStringLiteral("CREATE INDEX search_key_household ON search_key(household_rowid)")},
+         {}},
     };
     return steps;
 }

@@ -40,13 +40,16 @@ HouseholdSummary::HouseholdSummary(Database& db)
     m_members.prepare(QStringLiteral("SELECT id, name, relation, special_groups, id_number FROM member"
                                      " WHERE household_id = ? AND deleted = 0 ORDER BY id"));
     m_household.prepare(QStringLiteral(
-        "SELECT deleted, household_no, phone, risk_markers, village FROM household WHERE id = ?"));
+        "SELECT deleted, household_no, phone, risk_markers, village, rowid FROM household WHERE id = ?"));
     m_risks.prepare(QStringLiteral(
         "SELECT risk_type, flag_status FROM risk_flag WHERE household_id = ? AND deleted = 0"));
     m_update.prepare(QStringLiteral("UPDATE household SET head_name = ?, head_sort = ?, special_groups = ?,"
                                     " member_count = ?, open_risks = ?, village_sort = ? WHERE id = ?"));
-    m_clearKeys.prepare(QStringLiteral("DELETE FROM search_key WHERE household_id = ?"));
-    m_addKey.prepare(QStringLiteral("INSERT OR IGNORE INTO search_key(key, household_id) VALUES(?, ?)"));
+    // A household's keys name it by its rowid (schema 23), which stays while its row does: a change
+    // updates the row in place (ChangeApplier's upsert), and only a forget or a rebuild from the
+    // journal removes it, each removing its keys first.
+    m_clearKeys.prepare(QStringLiteral("DELETE FROM search_key WHERE household_rowid = ?"));
+    m_addKey.prepare(QStringLiteral("INSERT OR IGNORE INTO search_key(key, household_rowid) VALUES(?, ?)"));
 }
 
 QString HouseholdSummary::normalizeKey(const QString& text)
@@ -110,6 +113,7 @@ Status HouseholdSummary::refresh(const QString& householdId)
                         normalizeKey(m_household.value(2).toString())};
     const QString riskMarkers = m_household.value(3).toString();
     const QString village = m_household.value(4).toString();
+    const qint64 rowid = m_household.value(5).toLongLong();
     m_household.finish();
 
     QStringList openTypes;
@@ -154,7 +158,7 @@ Status HouseholdSummary::refresh(const QString& householdId)
     if (!m_update.exec())
         return fail(m_update);
 
-    m_clearKeys.addBindValue(householdId);
+    m_clearKeys.addBindValue(rowid);
     if (!m_clearKeys.exec())
         return fail(m_clearKeys);
     if (deleted)
@@ -163,7 +167,7 @@ Status HouseholdSummary::refresh(const QString& householdId)
     keys.removeDuplicates();
     for (const QString& key : std::as_const(keys)) {
         m_addKey.addBindValue(key);
-        m_addKey.addBindValue(householdId);
+        m_addKey.addBindValue(rowid);
         if (!m_addKey.exec())
             return fail(m_addKey);
     }

@@ -504,7 +504,8 @@ Status DeviceSync::forgetHousehold(const QString& householdId, bool* forgotten)
                               .arg(QLatin1String(table), e.name, e.table);
     }
     statements << QStringLiteral("DELETE FROM conflict WHERE household_id = ?")
-               << QStringLiteral("DELETE FROM search_key WHERE household_id = ?");
+               << QStringLiteral("DELETE FROM search_key WHERE household_rowid IN"
+                                 " (SELECT rowid FROM household WHERE id = ?)");
     for (auto it = entities.crbegin(); it != entities.crend(); ++it)
         statements << QStringLiteral("DELETE FROM %1 WHERE household_id = ?").arg(it->table);
     statements << QStringLiteral("DELETE FROM journal WHERE household_id = ?");
