@@ -589,6 +589,9 @@ Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied, int*
 
 bool DeviceSync::isProvisioning() const { return ChangeApplier::projectionsDeferred(m_db); }
 
-Status DeviceSync::finishProvisioning() { return ChangeApplier::refreshDeferredProjections(m_db); }
+Status DeviceSync::finishProvisioning(const std::function<void(qint64 done, qint64 total)>& progress)
+{
+    return ChangeApplier::refreshDeferredProjections(m_db, progress);
+}
 
 } // namespace ff
