@@ -185,14 +185,18 @@ const QList<Explicit>& explicitSteps()
                          " FROM journal WHERE device = (SELECT value FROM meta WHERE key = 'device_id')")},
          {}},
         // Version 23: a search key names its household by the household's rowid rather than its
-        // 36-character id, so that a search's matches are put in the list's order by seeking each
-        // household's row by an integer (HouseholdListQuery): a keystroke matches a thousand
-        // households. The keys of every household are carried over as they were, in key order so
-        // that the new B-tree is written from left to right.
+        // 36-character id, and carries what the list's default order sorts by (village_sort,
+        // village, head_sort, as the household row holds them; HouseholdSummary writes both), so
+        // that the thousand households one keystroke matches are put in the list's order from the
+        // keys alone, without reading a row of each (HouseholdListQuery). Every household's keys
+        // are carried over as they were, in key order so that the new B-tree is written left to
+        // right.
         {23,
          {QStringLiteral("CREATE TABLE search_key_v23(key TEXT NOT NULL, household_rowid INTEGER NOT NULL,"
+                         " village_sort TEXT, village TEXT, head_sort TEXT,"
                          " PRIMARY KEY(key, household_rowid)) WITHOUT ROWID"),
-          QStringLiteral("INSERT INTO search_key_v23(key, household_rowid) SELECT k.key, h.rowid"
+          QStringLiteral("INSERT INTO search_key_v23(key, household_rowid, village_sort, village, head_sort)"
+                         " SELECT k.key, h.rowid, h.village_sort, h.village, h.head_sort"
                          " FROM search_key k JOIN household h ON h.id = k.household_id ORDER BY 1, 2"),
           QStringLiteral("DROP TABLE search_key"),
           QStringLiteral("ALTER TABLE search_key_v23 RENAME TO search_key"),

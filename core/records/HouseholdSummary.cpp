@@ -47,7 +47,11 @@ HouseholdSummary::HouseholdSummary(Database& db)
       // change updates the row in place (ChangeApplier's upsert), and only a forget or a rebuild
       // from the journal removes it, each removing its keys first.
       m_clearKeys(db, QStringLiteral("DELETE FROM search_key WHERE household_rowid = ?")),
-      m_addKey(db, QStringLiteral("INSERT OR IGNORE INTO search_key(key, household_rowid) VALUES(?, ?)"))
+      // With the household's sort columns copied from its row, just updated (schema 23): the same
+      // values, NULL or empty alike, so a search sorts its matches as the list does.
+      m_addKey(db, QStringLiteral("INSERT OR IGNORE INTO search_key(key, household_rowid, village_sort,"
+                                  " village, head_sort) SELECT ?, rowid, village_sort, village, head_sort"
+                                  " FROM household WHERE rowid = ?"))
 {}
 
 QString HouseholdSummary::normalizeKey(const QString& text)
@@ -141,13 +145,15 @@ Status HouseholdSummary::refresh(const QString& householdId)
     std::sort(groupList.begin(), groupList.end());
 
     const QString risks = openRisks(openTypes, hasFlags, riskMarkers);
+    const QString headSort = PinyinTable::sortKey(headName);
+    // As the migration to schema 17 filled it (pinyin_sort_key(), the same function).
+    const QString villageSort = PinyinTable::sortKey(village);
     m_update.bind(1, headName)
-        .bindValue(2, PinyinTable::sortKey(headName))
+        .bind(2, headSort)
         .bind(3, groupList.join(QLatin1Char(';')))
         .bind(4, count)
         .bindValue(5, risks.isEmpty() ? QVariant() : QVariant(risks))
-        // As the migration to schema 17 filled it (pinyin_sort_key(), the same function).
-        .bindValue(6, PinyinTable::sortKey(village))
+        .bind(6, villageSort)
         .bindTextInPlace(7, id);
     if (!m_update.run())
         return fail(m_update);

@@ -345,6 +345,13 @@ TEST_CASE("version 23 carries each household's search keys over to the household
         REQUIRE(q.next());
         CHECK(q.value(0).toString() ==
               QStringLiteral("zw=3 伟=3 张伟=3 cx=5 zx=5 曾祥=5 祥=5 dl=7 sl=7 单雷=7 雷=7"));
+        // Each key with its household's sort columns, as the row holds them.
+        REQUIRE(q.exec(
+            QStringLiteral("SELECT count(*) FROM search_key k JOIN household h ON h.rowid = k.household_rowid"
+                           " WHERE k.village_sort IS h.village_sort AND k.village IS h.village AND "
+                           "k.head_sort IS h.head_sort")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 11);
         // The keys of a household are found by its rowid, as a refresh and a forget remove them.
         REQUIRE(
             q.exec(QStringLiteral("EXPLAIN QUERY PLAN DELETE FROM search_key WHERE household_rowid = 7")));

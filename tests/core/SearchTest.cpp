@@ -209,15 +209,15 @@ TEST_CASE("the list sorts its village column in pinyin order, not by code point,
     q.setSort(HouseholdListQuery::Village, Qt::AscendingOrder);
     CHECK(villagesInOrder(q).value(0) == QStringLiteral("艾山村/常青"));
 
-    // The search still finds households by the start of their village's name, through the index
-    // on the village as typed (of the households not removed, with their ids).
+    // The search still finds households by the start of their village's name, through an index
+    // on the village as typed (of the households not removed, with what the list sorts by).
     q.setFilter({QStringLiteral("张"), {}, {}, {}, {}});
     CHECK(villagesInOrder(q) == QStringList{QStringLiteral("张庄/安然"), QStringLiteral("张庄/陈红")});
     q.setFilter({QStringLiteral("北山"), {}, {}, {}, {}});
     CHECK(villagesInOrder(q) == QStringList{QStringLiteral("北山村/北辰")});
     const QString plan = q.pagePlan().join(QStringLiteral(" | "));
     INFO(plan.toStdString());
-    CHECK(plan.contains(QStringLiteral("COVERING INDEX household_village_id (village>? AND village<?)")));
+    CHECK(plan.contains(QStringLiteral("COVERING INDEX household_village_order (village>? AND village<?)")));
 }
 
 TEST_CASE("a household found through a member says which member matched", "[search]")
@@ -339,12 +339,13 @@ TEST_CASE("a broad search shows a bounded number of households and says there ar
     q.setSort(HouseholdListQuery::Village, Qt::AscendingOrder);
     const QString plan = q.pagePlan().join(QStringLiteral(" | "));
     INFO(plan.toStdString());
-    // Each match is found by its rowid (the keys name it so since schema 23), never by its text id.
-    CHECK(plan.contains(QStringLiteral("SEARCH h USING INTEGER PRIMARY KEY (rowid=?)")));
+    // In the default order the matches come with their sort columns from the keys (schema 23) and
+    // the village index; no match is looked up by its id, only the page's rows by their rowid.
+    CHECK(plan.contains(QStringLiteral("SEARCH search_key USING PRIMARY KEY (key>? AND key<?)")));
+    CHECK(plan.contains(QStringLiteral("COVERING INDEX household_village_order (village>? AND village<?)")));
+    CHECK(plan.count(QStringLiteral("SEARCH h USING INTEGER PRIMARY KEY (rowid=?)")) == 1);
     CHECK_FALSE(plan.contains(QStringLiteral("household_id_order")));
     CHECK_FALSE(plan.contains(QStringLiteral("sqlite_autoindex_household")));
-    CHECK(plan.contains(QStringLiteral("SEARCH search_key USING PRIMARY KEY (key>? AND key<?)")));
-    CHECK(plan.contains(QStringLiteral("COVERING INDEX household_village_id")));
     // Paged in the list's order: the same households as sorting them all.
     QList<HouseholdRow> all = q.page(0, 1000);
     REQUIRE(all.size() == 50);
@@ -362,6 +363,27 @@ TEST_CASE("a broad search shows a bounded number of households and says there ar
     q.setSearchLimit(1000);
     CHECK(q.count() == 300);
     CHECK_FALSE(q.moreThanShown());
+    // Every household matches: the search's pages are the whole list's, in the default order (from
+    // the keys' sort columns) and in others (each match's row read by its rowid), both directions.
+    for (const HouseholdListQuery::Column column :
+         {HouseholdListQuery::Village, HouseholdListQuery::Number, HouseholdListQuery::Head}) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            q.setSort(column, order);
+            HouseholdListQuery whole(t.db());
+            whole.setSort(column, order);
+            QStringList searched, listed;
+            for (int offset = 0; offset < 300; offset += 70) {
+                for (const HouseholdRow& r : q.page(offset, 70))
+                    searched << r.id;
+                for (const HouseholdRow& r : whole.page(offset, 70))
+                    listed << r.id;
+            }
+            INFO("column " << int(column) << ", order " << int(order));
+            CHECK(searched.size() == 300);
+            CHECK(searched == listed);
+        }
+    }
+    q.setSort(HouseholdListQuery::Village, Qt::AscendingOrder);
     q.setSearchLimit(50);
 
     // Filters alone are never limited, and a narrow search is complete.
@@ -382,13 +404,16 @@ QStringList sortedList(QStringList list)
 }
 
 /// Every search key by the id of the household its rowid names, in order ("no row" for a key whose
-/// household has no row, "removed" for one of a removed household: both wrong).
+/// household has no row, "removed" for one of a removed household, "stale order" for one whose
+/// sort columns are not its household's: all wrong).
 QStringList keysById(Database& db)
 {
     Query q(db);
     QStringList keys;
     if (!q.exec(QStringLiteral(
             "SELECT k.key, CASE WHEN h.rowid IS NULL THEN 'no row' WHEN h.deleted <> 0 THEN 'removed'"
+            " WHEN k.village_sort IS NOT h.village_sort OR k.village IS NOT h.village"
+            " OR k.head_sort IS NOT h.head_sort THEN 'stale order'"
             " ELSE h.id END FROM search_key k LEFT JOIN household h ON h.rowid = k.household_rowid"
             " ORDER BY 1, 2")))
         return {q.lastErrorText()};
@@ -479,6 +504,7 @@ TEST_CASE("search keys name their household's row through edits, removals, forge
     const QStringList keys = keysById(laptop.db());
     CHECK_FALSE(keys.join(QLatin1Char(' ')).contains(QStringLiteral("=no row")));
     CHECK_FALSE(keys.join(QLatin1Char(' ')).contains(QStringLiteral("=removed")));
+    CHECK_FALSE(keys.join(QLatin1Char(' ')).contains(QStringLiteral("=stale order")));
     CHECK(keys.contains(QStringLiteral("赵敏=") + zhao));
     CHECK(keys.contains(QStringLiteral("李伟=") + zhang));
 

@@ -41,11 +41,13 @@ TempDatabase::TempDatabase(Store store) : m_db(std::make_unique<Database>()), m_
         throw std::runtime_error((s.error().message + QLatin1Char(' ') + s.error().detail).toStdString());
 }
 
-/// The search keys by the household's id: a key names its household by rowid, which two databases
-/// holding the same records need not share. A key whose household has no row shows as "no row".
+/// The search keys by the household's id, with the sort columns they carry: a key names its
+/// household by rowid, which two databases holding the same records need not share. A key whose household has
+/// no row shows as "no row".
 const QString kSearchKeys =
-    QStringLiteral("SELECT k.key, coalesce(h.id, 'no row') AS household FROM search_key k"
-                   " LEFT JOIN household h ON h.rowid = k.household_rowid ORDER BY 1, 2");
+    QStringLiteral("SELECT k.key, coalesce(h.id, 'no row') AS household, k.village_sort, k.village,"
+                   " k.head_sort FROM search_key k LEFT JOIN household h ON h.rowid = k.household_rowid"
+                   " ORDER BY 1, 2");
 
 QString dumpQuery(Database& db, const QString& sql)
 {
