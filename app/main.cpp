@@ -18,6 +18,7 @@
 #include "ui/main/HeadlessReport.h"
 #include "ui/main/LanguageMenu.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/ProvisioningFinishTask.h"
 #include "ui/profile/LegacyDatabase.h"
 #include "ui/profile/LockController.h"
 #include "ui/profile/ProfileGate.h"
@@ -272,7 +273,8 @@ int main(int argc, char** argv)
     }
     // Not finishing it keeps what arrived (the next sync resumes the provisioning and finishes
     // it): the profile opens, saying that the list is incomplete until then.
-    if (ff::Status s = ff::DeviceSync(*db).finishProvisioning(); !s)
+    // For a county staff laptop that is every household's list data: on a worker, with progress.
+    if (ff::Status s = ff::ProvisioningFinishTask::run(*db, nullptr); !s)
         QMessageBox::warning(
             nullptr, QCoreApplication::translate("main", "Fieldfile"),
             QCoreApplication::translate("main", "The household list could not be prepared from what the "

@@ -184,6 +184,30 @@ const QList<Explicit>& explicitSteps()
                          " CASE WHEN count(*) = coalesce(max(device_seq), 0) THEN 0 ELSE max(device_seq) END"
                          " FROM journal WHERE device = (SELECT value FROM meta WHERE key = 'device_id')")},
          {}},
+        // Version 23: a search key names its household by the household's rowid rather than its
+        // 36-character id, and carries what the list's default order sorts by (village_sort,
+        // village, head_sort, as the household row holds them; HouseholdSummary writes both), so
+        // that the thousand households one keystroke matches are put in the list's order from the
+        // keys alone, without reading a row of each (HouseholdListQuery). Every household's keys
+        // are carried over as they were, in key order so that the new B-tree is written left to
+        // right.
+        {23,
+         // Without ALTER TABLE … RENAME, which would leave this connection a page of the temporary
+         // database that releasing its memory cannot free (EncryptedVfsTest's lock test): the old
+         // keys are set aside, the table made anew under its name and filled from them.
+         {QStringLiteral("CREATE TABLE search_key_v22(key TEXT NOT NULL, household_id TEXT NOT NULL)"),
+          QStringLiteral(
+              "INSERT INTO search_key_v22(key, household_id) SELECT key, household_id FROM search_key"),
+          QStringLiteral("DROP TABLE search_key"),
+          QStringLiteral("CREATE TABLE search_key(key TEXT NOT NULL, household_rowid INTEGER NOT NULL,"
+                         " village_sort TEXT, village TEXT, head_sort TEXT,"
+                         " PRIMARY KEY(key, household_rowid)) WITHOUT ROWID"),
+          QStringLiteral("INSERT INTO search_key(key, household_rowid, village_sort, village, head_sort)"
+                         " SELECT k.key, h.rowid, h.village_sort, h.village, h.head_sort"
+                         " FROM search_key_v22 k JOIN household h ON h.id = k.household_id ORDER BY 1, 2"),
+          QStringLiteral("DROP TABLE search_key_v22"),
+          QStringLiteral("CREATE INDEX search_key_household ON search_key(household_rowid)")},
+         {}},
     };
     return steps;
 }

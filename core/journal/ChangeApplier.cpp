@@ -435,7 +435,7 @@ Status ChangeApplier::finishProjections()
 
 bool ChangeApplier::projectionsDeferred(Database& db) { return db.meta(kDeferred) == QStringLiteral("1"); }
 
-Status ChangeApplier::refreshDeferredProjections(Database& db)
+Status ChangeApplier::refreshDeferredProjections(Database& db, const Progress& progress)
 {
     if (!projectionsDeferred(db))
         return Status::ok();
@@ -456,11 +456,16 @@ Status ChangeApplier::refreshDeferredProjections(Database& db)
         while (q.next())
             households.append(q.value(0).toString());
     }
+    const qint64 total = qint64(households.size()) * Projections::installed().size();
+    qint64 done = 0;
     for (const Projections::Kind& kind : Projections::installed()) {
         const std::unique_ptr<Projection> projection = kind.make(db);
         for (const QString& household : std::as_const(households)) {
             if (Status s = projection->refresh(household); !s)
                 return s;
+            // Every 64 refreshes: a caller's progress bar moves in steps too small to see anyway.
+            if (progress && (++done % 64 == 0 || done == total))
+                progress(done, total);
         }
     }
     if (!db.setMeta(kDeferred, QStringLiteral("0")))

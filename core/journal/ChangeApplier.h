@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -78,8 +79,10 @@ public:
     static bool projectionsDeferred(Database& db);
     /// Runs every installed projection for every household (and station scope) with records here,
     /// and clears the mark, in one transaction (a savepoint inside the caller's); nothing when no
-    /// mark is set.
-    [[nodiscard]] static Status refreshDeferredProjections(Database& db);
+    /// mark is set. `progress`, when given, is told the refreshes done of all there are after
+    /// each household (from the thread running this).
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+    [[nodiscard]] static Status refreshDeferredProjections(Database& db, const Progress& progress = {});
 
     /// The fields (entity, record, field) in conflict now that were not before this applier
     /// applied anything: what an import reports as conflicts opened.

@@ -43,10 +43,12 @@ QString HouseholdListQuery::whereClause(QVariantList* binds) const
         // When the search is the only filter, the candidates themselves can be cut at the limit
         // (deleted households have no keys), so a one-letter search reads a bounded number of keys.
         const int candidates = onlySearch() ? m_searchLimit + 1 : -1; // -1: no limit in SQLite
+        // Both name a household by its rowid (the keys since schema 23; the village index holds
+        // it as every index of the table does), so each match is one seek by an integer.
         where += QStringLiteral(
-            " AND h.id IN (SELECT household_id FROM (SELECT DISTINCT household_id FROM search_key"
+            " AND h.rowid IN (SELECT r FROM (SELECT DISTINCT household_rowid AS r FROM search_key"
             " WHERE key >= ? AND key < ? LIMIT ?)"
-            " UNION ALL SELECT id FROM (SELECT id FROM household WHERE village >= ? AND village < ?"
+            " UNION ALL SELECT r FROM (SELECT rowid AS r FROM household WHERE village >= ? AND village < ?"
             " AND deleted = 0 LIMIT ?))");
         *binds << search << search + kPrefixEnd << candidates << raw << raw + kPrefixEnd << candidates;
     }
@@ -95,9 +97,9 @@ int HouseholdListQuery::count() const
         const QString search = HouseholdSummary::normalizeKey(m_filter.search);
         const QString raw = m_filter.search.trimmed();
         q.prepare(QStringLiteral(
-            "SELECT count(*) FROM (SELECT household_id FROM (SELECT DISTINCT household_id FROM search_key"
+            "SELECT count(*) FROM (SELECT r FROM (SELECT DISTINCT household_rowid AS r FROM search_key"
             " WHERE key >= ? AND key < ? LIMIT ?)"
-            " UNION SELECT id FROM (SELECT id FROM household WHERE village >= ? AND village < ?"
+            " UNION SELECT r FROM (SELECT rowid AS r FROM household WHERE village >= ? AND village < ?"
             " AND deleted = 0 LIMIT ?) LIMIT ?)"));
         binds << search << search + kPrefixEnd << m_searchLimit + 1 << raw << raw + kPrefixEnd
               << m_searchLimit + 1 << m_searchLimit + 1;
@@ -147,13 +149,32 @@ QString HouseholdListQuery::pageStatement(QVariantList* binds) const
                        " h.open_risks, h.last_visit, h.member_count,"
                        " (SELECT count(*) FROM conflict c WHERE c.household_id = h.id),"
                        " h.status <> '' AND NOT coalesce(h.status_confirmed, 0) FROM household h WHERE ");
-    if (HouseholdSummary::normalizeKey(m_filter.search).isEmpty())
+    const QString search = HouseholdSummary::normalizeKey(m_filter.search);
+    if (search.isEmpty())
         return columns + whereClause(binds) + QStringLiteral(" ORDER BY ") + order +
                QStringLiteral(" LIMIT ? OFFSET ?");
-    // A broad search (one letter, a common surname, an ID prefix) can match thousands: the first
-    // matches only are shown, so counting and sorting them stays bounded. They are put in order
-    // and the page cut from them by their sort columns alone, which for the default order an index
-    // holds with the id (household_id_order): only the page's rows are read.
+    if (onlySearch() && m_sortColumn == Village) {
+        // The search alone, in the default order: the matches with their sort columns from the
+        // search keys (which carry them, schema 23) and from the village range's index
+        // (household_village_order), without reading a row; UNION, so that a household matched
+        // both ways is one match. Only the page's rows are read.
+        const QString raw = m_filter.search.trimmed();
+        const QString matches = QStringLiteral(
+            "SELECT r, s0, s1, s2 FROM (SELECT DISTINCT household_rowid AS r, village_sort AS s0,"
+            " village AS s1, head_sort AS s2 FROM search_key WHERE key >= ? AND key < ? LIMIT ?)"
+            " UNION SELECT r, s0, s1, s2 FROM (SELECT rowid AS r, village_sort AS s0, village AS s1,"
+            " head_sort AS s2 FROM household WHERE village >= ? AND village < ? AND deleted = 0 LIMIT ?)"
+            " LIMIT ?");
+        *binds << search << search + kPrefixEnd << m_searchLimit + 1 << raw << raw + kPrefixEnd
+               << m_searchLimit + 1 << m_searchLimit;
+        return columns + QStringLiteral("h.deleted = 0 AND h.rowid IN (SELECT r FROM (") + matches +
+               QStringLiteral(") ORDER BY ") + keysOrder + QStringLiteral("r") + direction +
+               QStringLiteral(" LIMIT ? OFFSET ?) ORDER BY ") + order;
+    }
+    // Else (another order, or other filters too): a broad search (one letter, a common surname, an
+    // ID prefix) can match thousands: the first matches only are shown, so counting and sorting
+    // them stays bounded. They are put in order and the page cut from them by their sort columns,
+    // each match's read by one seek of its rowid; only the page's rows are then read whole.
     const QString matches = QStringLiteral("SELECT h.rowid AS r") + keys +
                             QStringLiteral(" FROM household h WHERE ") + whereClause(binds) +
                             QStringLiteral(" LIMIT ?");

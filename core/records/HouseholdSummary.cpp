@@ -35,19 +35,24 @@ bool HouseholdSummary::affectedBy(const EncodedChange& change)
 }
 
 HouseholdSummary::HouseholdSummary(Database& db)
-    : m_db(db), m_members(db), m_household(db), m_risks(db), m_update(db), m_clearKeys(db), m_addKey(db)
-{
-    m_members.prepare(QStringLiteral("SELECT id, name, relation, special_groups, id_number FROM member"
-                                     " WHERE household_id = ? AND deleted = 0 ORDER BY id"));
-    m_household.prepare(QStringLiteral(
-        "SELECT deleted, household_no, phone, risk_markers, village FROM household WHERE id = ?"));
-    m_risks.prepare(QStringLiteral(
-        "SELECT risk_type, flag_status FROM risk_flag WHERE household_id = ? AND deleted = 0"));
-    m_update.prepare(QStringLiteral("UPDATE household SET head_name = ?, head_sort = ?, special_groups = ?,"
-                                    " member_count = ?, open_risks = ?, village_sort = ? WHERE id = ?"));
-    m_clearKeys.prepare(QStringLiteral("DELETE FROM search_key WHERE household_id = ?"));
-    m_addKey.prepare(QStringLiteral("INSERT OR IGNORE INTO search_key(key, household_id) VALUES(?, ?)"));
-}
+    : m_members(db, QStringLiteral("SELECT name, relation, special_groups, id_number FROM member"
+                                   " WHERE household_id = ? AND deleted = 0 ORDER BY id")),
+      m_household(db, QStringLiteral("SELECT deleted, household_no, phone, risk_markers, village, rowid"
+                                     " FROM household WHERE id = ?")),
+      m_risks(db, QStringLiteral(
+                      "SELECT risk_type, flag_status FROM risk_flag WHERE household_id = ? AND deleted = 0")),
+      m_update(db, QStringLiteral("UPDATE household SET head_name = ?, head_sort = ?, special_groups = ?,"
+                                  " member_count = ?, open_risks = ?, village_sort = ? WHERE id = ?")),
+      // A household's keys name it by its rowid (schema 23), which stays while its row does: a
+      // change updates the row in place (ChangeApplier's upsert), and only a forget or a rebuild
+      // from the journal removes it, each removing its keys first.
+      m_clearKeys(db, QStringLiteral("DELETE FROM search_key WHERE household_rowid = ?")),
+      // With the household's sort columns copied from its row, just updated (schema 23): the same
+      // values, NULL or empty alike, so a search sorts its matches as the list does.
+      m_addKey(db, QStringLiteral("INSERT OR IGNORE INTO search_key(key, household_rowid, village_sort,"
+                                  " village, head_sort) SELECT ?, rowid, village_sort, village, head_sort"
+                                  " FROM household WHERE rowid = ?"))
+{}
 
 QString HouseholdSummary::normalizeKey(const QString& text)
 {
@@ -94,77 +99,75 @@ QString HouseholdSummary::openRisks(const QStringList& openFlagTypes, bool hasFl
 
 Status HouseholdSummary::refresh(const QString& householdId)
 {
-    auto fail = [](const Query& q) {
-        return Error{ChangeApplier::tr("The change could not be saved."), q.lastErrorText()};
+    auto fail = [](const SqlStatement& q) {
+        return Error{ChangeApplier::tr("The change could not be saved."), q.error()};
     };
 
-    m_household.addBindValue(householdId);
-    if (!m_household.exec())
-        return fail(m_household);
-    if (!m_household.next()) {
-        m_household.finish();
+    const QByteArray id = householdId.toUtf8();
+    m_household.bindTextInPlace(1, id);
+    if (!m_household.step()) {
+        m_household.reset();
         return Status::ok(); // members arrived before their household; refreshed when it arrives
     }
-    const bool deleted = m_household.value(0).toInt() != 0;
-    QStringList keys = {normalizeKey(m_household.value(1).toString()),
-                        normalizeKey(m_household.value(2).toString())};
-    const QString riskMarkers = m_household.value(3).toString();
-    const QString village = m_household.value(4).toString();
-    m_household.finish();
+    const bool deleted = m_household.columnInt(0) != 0;
+    QStringList keys = {normalizeKey(m_household.columnText(1)), normalizeKey(m_household.columnText(2))};
+    const QString riskMarkers = m_household.columnText(3);
+    const QString village = m_household.columnText(4);
+    const qint64 rowid = m_household.columnInt(5);
+    m_household.reset();
 
     QStringList openTypes;
     bool hasFlags = false;
-    m_risks.addBindValue(householdId);
-    if (!m_risks.exec())
-        return fail(m_risks);
-    while (m_risks.next()) {
+    m_risks.bindTextInPlace(1, id);
+    while (m_risks.step()) {
         hasFlags = true;
-        if (m_risks.value(1).toString() == QStringLiteral("open"))
-            openTypes.append(m_risks.value(0).toString());
+        if (m_risks.columnText(1) == QLatin1String("open"))
+            openTypes.append(m_risks.columnText(0));
     }
+    m_risks.reset();
 
     QString headName;
     QSet<QString> groups;
-    int count = 0;
-    m_members.addBindValue(householdId);
-    if (!m_members.exec())
-        return fail(m_members);
-    while (m_members.next()) {
+    qint64 count = 0;
+    m_members.bindTextInPlace(1, id);
+    while (m_members.step()) {
         ++count;
-        const QString name = m_members.value(1).toString();
-        if (headName.isEmpty() && m_members.value(2).toString() == QStringLiteral("head"))
+        const QString name = m_members.columnText(0);
+        if (headName.isEmpty() && m_members.columnText(1) == QLatin1String("head"))
             headName = name;
-        for (const QString& g : m_members.value(3).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        for (const QString& g : m_members.columnText(2).split(QLatin1Char(';'), Qt::SkipEmptyParts))
             groups.insert(g);
         keys += nameKeys(name);
-        keys.append(normalizeKey(m_members.value(4).toString()));
+        keys.append(normalizeKey(m_members.columnText(3)));
     }
+    m_members.reset();
     QStringList groupList(groups.begin(), groups.end());
     std::sort(groupList.begin(), groupList.end());
 
-    m_update.addBindValue(headName);
-    m_update.addBindValue(PinyinTable::sortKey(headName));
-    m_update.addBindValue(groupList.join(QLatin1Char(';')));
-    m_update.addBindValue(count);
     const QString risks = openRisks(openTypes, hasFlags, riskMarkers);
-    m_update.addBindValue(risks.isEmpty() ? QVariant() : QVariant(risks));
+    const QString headSort = PinyinTable::sortKey(headName);
     // As the migration to schema 17 filled it (pinyin_sort_key(), the same function).
-    m_update.addBindValue(PinyinTable::sortKey(village));
-    m_update.addBindValue(householdId);
-    if (!m_update.exec())
+    const QString villageSort = PinyinTable::sortKey(village);
+    m_update.bind(1, headName)
+        .bind(2, headSort)
+        .bind(3, groupList.join(QLatin1Char(';')))
+        .bind(4, count)
+        .bindValue(5, risks.isEmpty() ? QVariant() : QVariant(risks))
+        .bind(6, villageSort)
+        .bindTextInPlace(7, id);
+    if (!m_update.run())
         return fail(m_update);
 
-    m_clearKeys.addBindValue(householdId);
-    if (!m_clearKeys.exec())
+    m_clearKeys.bind(1, rowid);
+    if (!m_clearKeys.run())
         return fail(m_clearKeys);
     if (deleted)
         return Status::ok();
     keys.removeAll(QString());
     keys.removeDuplicates();
     for (const QString& key : std::as_const(keys)) {
-        m_addKey.addBindValue(key);
-        m_addKey.addBindValue(householdId);
-        if (!m_addKey.exec())
+        m_addKey.bind(1, key).bind(2, rowid);
+        if (!m_addKey.run())
             return fail(m_addKey);
     }
     return Status::ok();

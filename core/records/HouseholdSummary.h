@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/db/Query.h"
+#include "core/db/SqlStatement.h"
 #include "core/journal/EncodedChange.h"
 #include "core/journal/Projection.h"
 #include "core/util/Result.h"
@@ -42,13 +42,14 @@ public:
     static QString openRisks(const QStringList& openFlagTypes, bool hasFlags, const QString& riskMarkers);
 
 private:
-    Database& m_db;
-    Query m_members;
-    Query m_household;
-    Query m_risks;
-    Query m_update;
-    Query m_clearKeys;
-    Query m_addKey;
+    // Through the SQLite C API, prepared once per projection: a provisioning computes every
+    // household's summary and keys with the same statements.
+    SqlStatement m_members;
+    SqlStatement m_household;
+    SqlStatement m_risks;
+    SqlStatement m_update;
+    SqlStatement m_clearKeys;
+    SqlStatement m_addKey;
 };
 
 } // namespace ff

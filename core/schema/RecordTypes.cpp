@@ -180,6 +180,13 @@ QList<RecordType> declare()
         // The search's range over the village name as typed, with what it needs of each household
         // (removed or not, its id): answered from the index alone (schema 21).
         {QStringLiteral("household_village_id"), QStringLiteral("village, deleted, id"), 21, {}},
+        // The same range with what the default order sorts by (and the rowid, which every index
+        // holds): a search's village matches put in the list's order from the index alone, as its
+        // key matches are from the search keys (schema 23).
+        {QStringLiteral("household_village_order"),
+         QStringLiteral("village, deleted, village_sort, head_sort"),
+         23,
+         {}},
         // A report's scope (core/indicators IndicatorScope): the households of a station, a township
         // or a caseworker, found by the very expression the scope's condition compares, so that a
         // station's figures read its households' records through their household indexes

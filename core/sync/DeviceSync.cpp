@@ -504,7 +504,8 @@ Status DeviceSync::forgetHousehold(const QString& householdId, bool* forgotten)
                               .arg(QLatin1String(table), e.name, e.table);
     }
     statements << QStringLiteral("DELETE FROM conflict WHERE household_id = ?")
-               << QStringLiteral("DELETE FROM search_key WHERE household_id = ?");
+               << QStringLiteral("DELETE FROM search_key WHERE household_rowid IN"
+                                 " (SELECT rowid FROM household WHERE id = ?)");
     for (auto it = entities.crbegin(); it != entities.crend(); ++it)
         statements << QStringLiteral("DELETE FROM %1 WHERE household_id = ?").arg(it->table);
     statements << QStringLiteral("DELETE FROM journal WHERE household_id = ?");
@@ -588,6 +589,9 @@ Status DeviceSync::applyFromCounty(const QByteArray& package, int* applied, int*
 
 bool DeviceSync::isProvisioning() const { return ChangeApplier::projectionsDeferred(m_db); }
 
-Status DeviceSync::finishProvisioning() { return ChangeApplier::refreshDeferredProjections(m_db); }
+Status DeviceSync::finishProvisioning(const std::function<void(qint64 done, qint64 total)>& progress)
+{
+    return ChangeApplier::refreshDeferredProjections(m_db, progress);
+}
 
 } // namespace ff

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSslCertificate>
 
+#include <functional>
+
 namespace ff {
 
 class Database;
@@ -156,8 +158,11 @@ public:
     /// be computed): the next pull continues as one.
     bool isProvisioning() const;
     /// After a provisioning pull's last page: the household list's data (member summaries, search
-    /// keys, the notes' word index) of every household, in one transaction.
-    [[nodiscard]] Status finishProvisioning();
+    /// keys, the notes' word index) of every household, in one transaction. `progress` is told how
+    /// far it is (ChangeApplier::refreshDeferredProjections); it may run on any thread with its own
+    /// connection (the app's start runs it on a worker, ProvisioningFinishTask).
+    [[nodiscard]] Status
+    finishProvisioning(const std::function<void(qint64 done, qint64 total)>& progress = {});
 
 private:
     Database& m_db;

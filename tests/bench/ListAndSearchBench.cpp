@@ -14,6 +14,7 @@
 #include "core/records/HouseholdListQuery.h"
 #include "core/records/PinyinTable.h"
 #include "core/records/RecordProjections.h"
+#include "core/storage/PlainFileEncryptor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -285,7 +286,10 @@ QString encryptedPathFor(const QString& path)
 
 /// Registers the encrypted twin's key: read from `<path>.key` when the file exists (a random key
 /// written there when the file was made; invented demo data only), new and written there otherwise.
-bool registerKey(const QString& path)
+/// A new twin of a plain file that holds a caseload (`plainPath`, its log folded in) is that file
+/// copied and encrypted in place, as a profile's plain file is (PlainFileEncryptor): a minute or
+/// two rather than generating the caseload again.
+bool registerKey(const QString& path, const QString& plainPath)
 {
     QFile keyFile(path + QStringLiteral(".key"));
     QByteArray hex;
@@ -304,6 +308,23 @@ bool registerKey(const QString& path)
             return false;
         }
         keyFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString plainLog = plainPath + QStringLiteral("-wal");
+        if (QFileInfo(plainPath).size() > 0 && QFileInfo(plainLog).size() == 0) {
+            out << "Encrypting a copy of " << plainPath << " into " << path << " (only once)\n";
+            out.flush();
+            QElapsedTimer t;
+            t.start();
+            if (!QFile::copy(plainPath, path)) {
+                out << "cannot copy " << plainPath << " to " << path << '\n';
+                return false;
+            }
+            if (Status s = storage::PlainFileEncryptor::encryptInPlace(path, key); !s) {
+                out << "cannot encrypt " << path << ": " << s.error().message << " (" << s.error().detail
+                    << ")\n";
+                return false;
+            }
+            out << "Encrypted in " << qRound(msSince(t) / 1000) << " s\n\n";
+        }
     }
     QByteArray bytes = QByteArray::fromHex(hex);
     const crypto::SecretBytes key = crypto::SecretBytes::copyOf(bytes.constData(), int(bytes.size()));
@@ -402,7 +423,7 @@ int main(int argc, char** argv)
 
     // The same caseload twice: in a plain file and in an encrypted one (its key in <file>.key).
     const QString encryptedPath = encryptedPathFor(path);
-    if (!prepareDatabase(path, households) || !registerKey(encryptedPath) ||
+    if (!prepareDatabase(path, households) || !registerKey(encryptedPath, path) ||
         !prepareDatabase(encryptedPath, households))
         return 1;
     const QString load = loadAverage();

@@ -11,10 +11,13 @@
 #include "core/journal/EncodedChange.h"
 #include "core/journal/JournalReader.h"
 #include "core/journal/JournalReplayer.h"
+#include "core/journal/Projection.h"
 #include "core/records/HouseholdSummary.h"
 #include "core/sync/ChangeImporter.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 #include <catch2/catch.hpp>
 
@@ -124,7 +127,21 @@ TEST_CASE("a provisioning computes the list data once at its end, and a cut one 
     q.finish();
     // Resumed: the rest of the pages, then the list data of every household at once.
     importPages(half, changes.size());
-    REQUIRE(ChangeApplier::refreshDeferredProjections(laptop.db()));
+    REQUIRE(q.exec(QStringLiteral("SELECT count(DISTINCT household_id) FROM record_heads")));
+    REQUIRE(q.next());
+    const qint64 scopes = q.value(0).toLongLong(); // households, and a station's records if any
+    q.finish();
+    QList<qint64> told;
+    qint64 total = 0;
+    REQUIRE(ChangeApplier::refreshDeferredProjections(laptop.db(), [&](qint64 done, qint64 of) {
+        told << done;
+        total = of;
+    }));
+    // It says how far it is, up to the end: each projection once for each of them.
+    REQUIRE_FALSE(told.isEmpty());
+    CHECK(std::is_sorted(told.cbegin(), told.cend()));
+    CHECK(told.last() == total);
+    CHECK(total == scopes * Projections::installed().size());
     CHECK_FALSE(ChangeApplier::projectionsDeferred(laptop.db()));
     const QString provisioned = TempDatabase::dumpTables(laptop.db());
     CHECK(TempDatabase::dumpTables(source.db()) == provisioned);

@@ -316,3 +316,66 @@ TEST_CASE("a function a migration needs that no layer installed fails only when 
     CHECK_FALSE(q.value(2).isNull()); // empty, not NULL
     CHECK(q.value(2).toString().isEmpty());
 }
+
+TEST_CASE("version 23 carries each household's search keys over to the household's rowid", "[migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v22.db"));
+    {
+        RawConnection raw(path);
+        REQUIRE(Migrations::run(raw.db, path, Migrations::steps().mid(0, 22)));
+        QSqlQuery q(raw.db);
+        // Rows in another order than their ids, so that a key cannot land on the right household
+        // by chance; a key of a household without a row (never written so) is not carried over.
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO household(rowid, id, household_id, village, head_name, head_sort, village_sort)"
+            " VALUES (7, 'h2', 'h2', '后河村', '单雷', 'shan lei', 'hou he cun'),"
+            " (3, 'h1', 'h1', '东山村', '张伟', 'zhang wei', 'dong shan cun'),"
+            " (5, 'h3', 'h3', '东山村', '曾祥', 'zeng xiang', 'dong shan cun')")));
+        REQUIRE(
+            q.exec(QStringLiteral("INSERT INTO search_key(key, household_id) VALUES"
+                                  " ('张伟', 'h1'), ('伟', 'h1'), ('zw', 'h1'), ('单雷', 'h2'), ('雷', 'h2'),"
+                                  " ('dl', 'h2'), ('sl', 'h2'), ('曾祥', 'h3'), ('祥', 'h3'), ('zx', 'h3'),"
+                                  " ('cx', 'h3'), ('张伟', 'h9')")));
+        q.finish();
+        REQUIRE(Migrations::run(raw.db, path, Migrations::steps()));
+        CHECK(version(raw.db) == Migrations::latestVersion());
+        REQUIRE(q.exec(QStringLiteral("SELECT group_concat(key || '=' || household_rowid, ' ')"
+                                      " FROM (SELECT * FROM search_key ORDER BY household_rowid, key)")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() ==
+              QStringLiteral("zw=3 伟=3 张伟=3 cx=5 zx=5 曾祥=5 祥=5 dl=7 sl=7 单雷=7 雷=7"));
+        // Each key with its household's sort columns, as the row holds them.
+        REQUIRE(q.exec(
+            QStringLiteral("SELECT count(*) FROM search_key k JOIN household h ON h.rowid = k.household_rowid"
+                           " WHERE k.village_sort IS h.village_sort AND k.village IS h.village AND "
+                           "k.head_sort IS h.head_sort")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 11);
+        // The keys of a household are found by its rowid, as a refresh and a forget remove them.
+        REQUIRE(
+            q.exec(QStringLiteral("EXPLAIN QUERY PLAN DELETE FROM search_key WHERE household_rowid = 7")));
+        QStringList plan;
+        while (q.next())
+            plan << q.value(3).toString();
+        CHECK(plan.join(QLatin1Char(' ')).contains(QStringLiteral("search_key_household")));
+    }
+    // Opened as the app opens it, the search finds each household by its own keys.
+    Database db;
+    REQUIRE(db.open(path));
+    HouseholdListQuery list(db);
+    const auto found = [&](const QString& text) {
+        list.setFilter({text, {}, {}, {}, {}});
+        QStringList ids;
+        for (const HouseholdRow& r : list.page(0, 10))
+            ids << r.id;
+        CHECK(list.count() == ids.size());
+        return ids;
+    };
+    CHECK(found(QStringLiteral("张伟")) == QStringList{QStringLiteral("h1")});
+    CHECK(found(QStringLiteral("sl")) == QStringList{QStringLiteral("h2")});
+    CHECK(found(QStringLiteral("祥")) == QStringList{QStringLiteral("h3")});
+    // In the list's order (by village pinyin, then head): a search's page sorts the matches by
+    // their rows, read by rowid.
+    CHECK(found(QStringLiteral("东山")) == (QStringList{QStringLiteral("h3"), QStringLiteral("h1")}));
+}

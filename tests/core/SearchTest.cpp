@@ -3,12 +3,19 @@
 #include "tests/support/QtStringMaker.h"
 #include "tests/support/TempDatabase.h"
 
+#include "core/db/Query.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/journal/JournalReader.h"
+#include "core/journal/JournalReplayer.h"
 #include "core/journal/JournalWriter.h"
 #include "core/model/ResidentId.h"
 #include "core/records/HouseholdListQuery.h"
 #include "core/records/HouseholdRepository.h"
 #include "core/records/PinyinTable.h"
+#include "core/sync/ChangeImporter.h"
+#include "core/sync/DeviceSync.h"
+
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -202,15 +209,15 @@ TEST_CASE("the list sorts its village column in pinyin order, not by code point,
     q.setSort(HouseholdListQuery::Village, Qt::AscendingOrder);
     CHECK(villagesInOrder(q).value(0) == QStringLiteral("艾山村/常青"));
 
-    // The search still finds households by the start of their village's name, through the index
-    // on the village as typed (of the households not removed, with their ids).
+    // The search still finds households by the start of their village's name, through an index
+    // on the village as typed (of the households not removed, with what the list sorts by).
     q.setFilter({QStringLiteral("张"), {}, {}, {}, {}});
     CHECK(villagesInOrder(q) == QStringList{QStringLiteral("张庄/安然"), QStringLiteral("张庄/陈红")});
     q.setFilter({QStringLiteral("北山"), {}, {}, {}, {}});
     CHECK(villagesInOrder(q) == QStringList{QStringLiteral("北山村/北辰")});
     const QString plan = q.pagePlan().join(QStringLiteral(" | "));
     INFO(plan.toStdString());
-    CHECK(plan.contains(QStringLiteral("COVERING INDEX household_village_id (village>? AND village<?)")));
+    CHECK(plan.contains(QStringLiteral("COVERING INDEX household_village_order (village>? AND village<?)")));
 }
 
 TEST_CASE("a household found through a member says which member matched", "[search]")
@@ -327,15 +334,18 @@ TEST_CASE("a broad search shows a bounded number of households and says there ar
     ids.removeDuplicates();
     CHECK(ids.size() == 50);
 
-    // The matches are put in the list's order from an index, each page cut from them before any
-    // household's row is read; nothing is read but the index of keys and that of the ids.
+    // The matches are put in the list's order by their sort columns, each read by one seek of the
+    // household's rowid, and the page cut from them before the page's rows are read whole.
     q.setSort(HouseholdListQuery::Village, Qt::AscendingOrder);
     const QString plan = q.pagePlan().join(QStringLiteral(" | "));
     INFO(plan.toStdString());
-    CHECK(plan.contains(
-        QStringLiteral("SEARCH h USING COVERING INDEX household_id_order (id=? AND deleted=?)")));
+    // In the default order the matches come with their sort columns from the keys (schema 23) and
+    // the village index; no match is looked up by its id, only the page's rows by their rowid.
     CHECK(plan.contains(QStringLiteral("SEARCH search_key USING PRIMARY KEY (key>? AND key<?)")));
-    CHECK(plan.contains(QStringLiteral("COVERING INDEX household_village_id")));
+    CHECK(plan.contains(QStringLiteral("COVERING INDEX household_village_order (village>? AND village<?)")));
+    CHECK(plan.count(QStringLiteral("SEARCH h USING INTEGER PRIMARY KEY (rowid=?)")) == 1);
+    CHECK_FALSE(plan.contains(QStringLiteral("household_id_order")));
+    CHECK_FALSE(plan.contains(QStringLiteral("sqlite_autoindex_household")));
     // Paged in the list's order: the same households as sorting them all.
     QList<HouseholdRow> all = q.page(0, 1000);
     REQUIRE(all.size() == 50);
@@ -353,6 +363,27 @@ TEST_CASE("a broad search shows a bounded number of households and says there ar
     q.setSearchLimit(1000);
     CHECK(q.count() == 300);
     CHECK_FALSE(q.moreThanShown());
+    // Every household matches: the search's pages are the whole list's, in the default order (from
+    // the keys' sort columns) and in others (each match's row read by its rowid), both directions.
+    for (const HouseholdListQuery::Column column :
+         {HouseholdListQuery::Village, HouseholdListQuery::Number, HouseholdListQuery::Head}) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            q.setSort(column, order);
+            HouseholdListQuery whole(t.db());
+            whole.setSort(column, order);
+            QStringList searched, listed;
+            for (int offset = 0; offset < 300; offset += 70) {
+                for (const HouseholdRow& r : q.page(offset, 70))
+                    searched << r.id;
+                for (const HouseholdRow& r : whole.page(offset, 70))
+                    listed << r.id;
+            }
+            INFO("column " << int(column) << ", order " << int(order));
+            CHECK(searched.size() == 300);
+            CHECK(searched == listed);
+        }
+    }
+    q.setSort(HouseholdListQuery::Village, Qt::AscendingOrder);
     q.setSearchLimit(50);
 
     // Filters alone are never limited, and a narrow search is complete.
@@ -363,4 +394,134 @@ TEST_CASE("a broad search shows a bounded number of households and says there ar
     CHECK(q.count() == 50);
     for (const HouseholdRow& r : q.page(0, 100))
         CHECK(r.status == QStringLiteral("dibao"));
+}
+
+namespace {
+QStringList sortedList(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+/// Every search key by the id of the household its rowid names, in order ("no row" for a key whose
+/// household has no row, "removed" for one of a removed household, "stale order" for one whose
+/// sort columns are not its household's: all wrong).
+QStringList keysById(Database& db)
+{
+    Query q(db);
+    QStringList keys;
+    if (!q.exec(QStringLiteral(
+            "SELECT k.key, CASE WHEN h.rowid IS NULL THEN 'no row' WHEN h.deleted <> 0 THEN 'removed'"
+            " WHEN k.village_sort IS NOT h.village_sort OR k.village IS NOT h.village"
+            " OR k.head_sort IS NOT h.head_sort THEN 'stale order'"
+            " ELSE h.id END FROM search_key k LEFT JOIN household h ON h.rowid = k.household_rowid"
+            " ORDER BY 1, 2")))
+        return {q.lastErrorText()};
+    while (q.next())
+        keys << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+    return keys;
+}
+} // namespace
+
+TEST_CASE("search keys name their household's row through edits, removals, forgets and rebuilds", "[search]")
+{
+    TempDatabase county;
+    TempDatabase laptop;
+    HouseholdRepository repo(county.db(), test::as(QStringLiteral("王芳")));
+    const QString zhang = addHousehold(repo, QStringLiteral("张伟"), QStringLiteral("37132119600315001"),
+                                       QStringLiteral("东山村"));
+    const QString zeng = addHousehold(repo, QStringLiteral("曾祥"), QStringLiteral("37132219800202005"),
+                                      QStringLiteral("东山村"));
+    const QString shan = addHousehold(repo, QStringLiteral("单雷"), QStringLiteral("11010519491231001"),
+                                      QStringLiteral("后河村"));
+    // Created last, so on the laptop its row has the highest rowid: a household received after it
+    // is forgotten gets the same rowid again.
+    const QString wang = addHousehold(repo, QStringLiteral("王芳"), QStringLiteral("37132119900303002"),
+                                      QStringLiteral("后河村"));
+    qint64 received = 0;
+    const auto receive = [&] {
+        qint64 last = received;
+        REQUIRE(ChangeImporter::apply(laptop.db(), JournalReader(county.db()).since(received, -1, &last)));
+        received = last;
+    };
+    receive();
+    HouseholdListQuery q(laptop.db());
+    const auto ids = [&](const QString& text) {
+        q.setFilter({text, {}, {}, {}, {}});
+        QStringList found;
+        for (const HouseholdRow& r : q.page(0, 100))
+            found << r.id;
+        found.sort();
+        CHECK(q.count() == found.size());
+        return found;
+    };
+    CHECK(ids(QStringLiteral("张伟")) == QStringList{zhang});
+    CHECK(ids(QStringLiteral("wf")) == QStringList{wang});
+    CHECK(ids(QStringLiteral("3")) == sortedList({zhang, zeng, wang}));
+
+    // An edit of a head's name and of a village: the household's keys follow, under the same row.
+    HouseholdFile file = *repo.load(zhang);
+    file.members[0].insert(QStringLiteral("name"), QStringLiteral("李伟"));
+    file.household.insert(QStringLiteral("village"), QStringLiteral("西岭村"));
+    REQUIRE(repo.save(file));
+    receive();
+    CHECK(ids(QStringLiteral("张伟")).isEmpty());
+    CHECK(ids(QStringLiteral("李伟")) == QStringList{zhang});
+    CHECK(ids(QStringLiteral("lw")) == QStringList{zhang});
+    CHECK(ids(QStringLiteral("西岭")) == QStringList{zhang});
+    CHECK(ids(QStringLiteral("东山")) == QStringList{zeng});
+
+    // A household removed: none of its keys is left.
+    REQUIRE(JournalWriter(county.db(), test::as(QStringLiteral("王芳")))
+                .commit({{QStringLiteral("household"), zeng, zeng, Change::Op::Delete, {}}}));
+    receive();
+    CHECK(ids(QStringLiteral("曾祥")).isEmpty());
+    CHECK(ids(QStringLiteral("东山")).isEmpty());
+    CHECK_FALSE(keysById(laptop.db()).join(QLatin1Char(' ')).contains(zeng));
+
+    // Forgotten (it left this laptop's caseload), then a new household arrives in the rowid the
+    // forgotten one had: the new one is found by its own keys only.
+    const auto rowidOf = [&](const QString& id) {
+        Query r(laptop.db());
+        r.prepare(QStringLiteral("SELECT rowid FROM household WHERE id = ?"));
+        r.addBindValue(id);
+        return r.exec() && r.next() ? r.value(0).toLongLong() : -1;
+    };
+    const qint64 wangRow = rowidOf(wang);
+    bool forgotten = false;
+    REQUIRE(DeviceSync(laptop.db()).forgetHousehold(wang, &forgotten));
+    REQUIRE(forgotten);
+    CHECK(ids(QStringLiteral("王芳")).isEmpty());
+    const QString zhao = addHousehold(repo, QStringLiteral("赵敏"), QStringLiteral("37132119851111003"),
+                                      QStringLiteral("北山村"));
+    receive();
+    CHECK(rowidOf(zhao) == wangRow);
+    CHECK(ids(QStringLiteral("王芳")).isEmpty());
+    CHECK(ids(QStringLiteral("wf")).isEmpty());
+    CHECK(ids(QStringLiteral("赵敏")) == QStringList{zhao});
+    CHECK(ids(QStringLiteral("zm")) == QStringList{zhao});
+
+    const QStringList keys = keysById(laptop.db());
+    CHECK_FALSE(keys.join(QLatin1Char(' ')).contains(QStringLiteral("=no row")));
+    CHECK_FALSE(keys.join(QLatin1Char(' ')).contains(QStringLiteral("=removed")));
+    CHECK_FALSE(keys.join(QLatin1Char(' ')).contains(QStringLiteral("=stale order")));
+    CHECK(keys.contains(QStringLiteral("赵敏=") + zhao));
+    CHECK(keys.contains(QStringLiteral("李伟=") + zhang));
+
+    // A rebuild from the journal (as after a county restores its database from a backup, or a
+    // provisioning is resumed) gives every household new rows and the same keys.
+    REQUIRE(JournalReplayer::rebuild(laptop.db()));
+    CHECK(keysById(laptop.db()) == keys);
+    CHECK(ids(QStringLiteral("李伟")) == QStringList{zhang});
+    CHECK(ids(QStringLiteral("3")) == sortedList({zhang, zhao}));
+
+    // A copy written by VACUUM INTO (the backup before a migration, the encryption of a plain
+    // profile) keeps each row's rowid, so its keys stay right.
+    QTemporaryDir dir;
+    const QString copyPath = dir.filePath(QStringLiteral("copy.db"));
+    Query vacuum(laptop.db());
+    REQUIRE(vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(copyPath)));
+    Database copy;
+    REQUIRE(copy.open(copyPath));
+    CHECK(keysById(copy) == keys);
 }

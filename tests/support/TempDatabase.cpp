@@ -41,6 +41,14 @@ TempDatabase::TempDatabase(Store store) : m_db(std::make_unique<Database>()), m_
         throw std::runtime_error((s.error().message + QLatin1Char(' ') + s.error().detail).toStdString());
 }
 
+/// The search keys by the household's id, with the sort columns they carry: a key names its
+/// household by rowid, which two databases holding the same records need not share. A key whose household has
+/// no row shows as "no row".
+const QString kSearchKeys =
+    QStringLiteral("SELECT k.key, coalesce(h.id, 'no row') AS household, k.village_sort, k.village,"
+                   " k.head_sort FROM search_key k LEFT JOIN household h ON h.rowid = k.household_rowid"
+                   " ORDER BY 1, 2");
+
 QString dumpQuery(Database& db, const QString& sql)
 {
     QString out;
@@ -60,6 +68,10 @@ QString TempDatabase::dumpTables(Database& db)
     QString out;
     for (const QString& table : JournalReplayer::derivedTables()) {
         out += QStringLiteral("== ") + table + QLatin1Char('\n');
+        if (table == QStringLiteral("search_key")) {
+            out += dumpQuery(db, kSearchKeys);
+            continue;
+        }
         QSqlQuery cols(db.sql());
         cols.exec(QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(table));
         QStringList order;
@@ -74,8 +86,7 @@ QString TempDatabase::dumpTables(Database& db)
 QString TempDatabase::dumpRecords(Database& db)
 {
     return dumpQuery(db, QStringLiteral("SELECT * FROM household ORDER BY id")) +
-           dumpQuery(db, QStringLiteral("SELECT * FROM member ORDER BY id")) +
-           dumpQuery(db, QStringLiteral("SELECT * FROM search_key ORDER BY key, household_id"));
+           dumpQuery(db, QStringLiteral("SELECT * FROM member ORDER BY id")) + dumpQuery(db, kSearchKeys);
 }
 
 QString TempDatabase::dumpJournal(Database& db)
