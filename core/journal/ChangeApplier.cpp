@@ -12,6 +12,8 @@
 #include "core/journal/Projection.h"
 #include "core/schema/RecordTypes.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
@@ -21,6 +23,13 @@ namespace ff {
 namespace {
 const QString kDeleted = QStringLiteral("_deleted");
 const QString kDeferred = QStringLiteral("projections_deferred");
+
+QString pendingKey(const ChangeId& change, const QString& entity, const QByteArray& recordId,
+                   const QString& field)
+{
+    return change.device + QLatin1Char('/') + QString::number(change.seq) + QLatin1Char('/') + entity +
+           QLatin1Char('/') + QString::fromUtf8(recordId) + QLatin1Char('/') + field;
+}
 
 } // namespace
 
@@ -32,6 +41,7 @@ ChangeApplier::ChangeApplier(Database& db, StatementCache* statements)
             "SELECT EXISTS(SELECT 1 FROM pending_supersede), EXISTS(SELECT 1 FROM conflict)")) &&
         q.next()) {
         m_mayHavePending = q.value(0).toBool();
+        m_pendingBefore = m_mayHavePending;
         m_mayHaveConflicts = q.value(1).toBool();
     }
 }
@@ -84,6 +94,8 @@ Status ChangeApplier::saveHeads(const EncodedChange& change, const RecordHeads* 
                                    " ON CONFLICT(entity, record_id) DO UPDATE SET heads = excluded.heads")
                   : QStringLiteral("INSERT INTO record_heads(entity, record_id, heads, household_id)"
                                    " VALUES(?, ?, ?, ?) ON CONFLICT(entity, record_id) DO NOTHING"));
+    m_read.reset(); // the row read before is no longer what is stored
+    const auto ahead = m_readAhead.find({entityText(change.entity), change.recordId});
     SqlStatement& save = *cached;
     save.bindTextInPlace(1, entityText(change.entity))
         .bindTextInPlace(2, change.recordId)
@@ -91,8 +103,20 @@ Status ChangeApplier::saveHeads(const EncodedChange& change, const RecordHeads* 
         .bindTextInPlace(4, change.householdId);
     if (!save.run())
         return failed(save);
+    const bool written = save.changes() > 0;
     if (saved)
-        *saved = save.changes() > 0;
+        *saved = written;
+    if (ahead != m_readAhead.end()) {
+        // What is stored now: the heads just written (the household stays the first change's).
+        if (written) {
+            if (!ahead->found)
+                ahead->household = change.householdId;
+            ahead->found = true;
+            ahead->heads = QByteArray(bytes.data(), bytes.size());
+        } else if (!ahead->found) {
+            m_readAhead.erase(ahead); // here after all: read it again when asked
+        }
+    }
     return Status::ok();
 }
 
@@ -108,30 +132,75 @@ RecordHeads ChangeApplier::heads(const QString& entity, const QString& recordId)
 
 RecordHeads ChangeApplier::heads(const QString& entity, const QByteArray& recordId)
 {
-    if (!m_selectHeads)
-        m_selectHeads =
-            &statement(QStringLiteral("SELECT heads FROM record_heads WHERE entity = ? AND record_id = ?"));
-    SqlStatement& q = *m_selectHeads;
-    q.bindTextInPlace(1, entityText(entity)).bindTextInPlace(2, recordId);
-    RecordHeads result;
-    if (q.step())
-        result = m_headsDecoder.decode(q.columnBytes(0));
-    q.reset();
-    return result;
+    const ReadRecord& read = readRecord(entity, recordId);
+    return read.found ? m_headsDecoder.decode(read.heads) : RecordHeads();
 }
 
 std::optional<QByteArray> ChangeApplier::householdOf(const QString& entity, const QByteArray& recordId)
 {
-    if (!m_selectHousehold)
-        m_selectHousehold = &statement(
-            QStringLiteral("SELECT household_id FROM record_heads WHERE entity = ? AND record_id = ?"));
-    SqlStatement& q = *m_selectHousehold;
-    q.bindTextInPlace(1, entityText(entity)).bindTextInPlace(2, recordId);
-    std::optional<QByteArray> result;
-    if (q.step())
-        result = q.columnBytes(0);
+    const ReadRecord& read = readRecord(entity, recordId);
+    return read.found ? std::optional<QByteArray>(read.household) : std::nullopt;
+}
+
+const ChangeApplier::ReadRecord& ChangeApplier::readRecord(const QString& entity, const QByteArray& recordId)
+{
+    const QByteArray& entityUtf8 = entityText(entity);
+    if (m_read && m_read->recordId == recordId && m_read->entity == entityUtf8)
+        return *m_read;
+    if (const auto ahead = m_readAhead.constFind({entityUtf8, recordId}); ahead != m_readAhead.cend()) {
+        m_read = *ahead;
+        return *m_read;
+    }
+    if (!m_selectRecord)
+        m_selectRecord = &statement(QStringLiteral(
+            "SELECT household_id, heads FROM record_heads WHERE entity = ? AND record_id = ?"));
+    SqlStatement& q = *m_selectRecord;
+    q.bindTextInPlace(1, entityUtf8).bindTextInPlace(2, recordId);
+    ReadRecord read{entityUtf8, recordId};
+    if (q.step()) {
+        read.found = true;
+        read.household = q.columnBytes(0);
+        read.heads = q.columnBytes(1);
+    }
     q.reset();
-    return result;
+    m_read = std::move(read);
+    return *m_read;
+}
+
+Status ChangeApplier::readAhead(const QList<EncodedChange>& changes)
+{
+    QHash<QString, QStringList> byEntity;
+    for (const EncodedChange& c : changes) {
+        const QPair<QByteArray, QByteArray> key{entityText(c.entity), c.recordId};
+        if (m_readAhead.contains(key))
+            continue;
+        m_readAhead.insert(key, ReadRecord{key.first, key.second});
+        byEntity[c.entity].append(QString::fromUtf8(c.recordId));
+    }
+    SqlStatement& q = statement(QStringLiteral("SELECT record_id, household_id, heads FROM record_heads"
+                                               " WHERE entity = ? AND record_id IN (SELECT value FROM %1)")
+                                    .arg(m_db.dialect().listTable()));
+    for (auto it = byEntity.cbegin(); it != byEntity.cend(); ++it) {
+        const QByteArray entity = it.key().toUtf8();
+        q.bind(1, entity).bind(
+            2, QJsonDocument(QJsonArray::fromStringList(it.value())).toJson(QJsonDocument::Compact));
+        while (q.step()) {
+            ReadRecord& read = m_readAhead[{entity, q.columnBytes(0)}];
+            read.found = true;
+            read.household = q.columnBytes(1);
+            read.heads = q.columnBytes(2);
+        }
+        if (!q.isValid() || q.failed()) {
+            // Nothing read ahead is known: each record is read when asked for, as without it.
+            m_readAhead.clear();
+            const Status error = failed(q);
+            q.reset();
+            return error;
+        }
+        q.reset();
+    }
+    m_read.reset();
+    return Status::ok();
 }
 
 Status ChangeApplier::apply(const Change& change, Outcome* outcome)
@@ -240,10 +309,15 @@ Status ChangeApplier::materialize(const EncodedChange& change)
                 if (!pendingAdd.run())
                     return failed(pendingAdd);
                 m_mayHavePending = true;
+                if (!m_pendingBefore)
+                    m_pendingAdded.insert(pendingKey(base, change.entity, change.recordId, field));
             }
         }
         bool supersededAlready = false;
-        if (m_mayHavePending) {
+        // Only a key this applier added can be there when the table was empty at its start.
+        const QString key =
+            m_pendingBefore ? QString() : pendingKey(change.id, change.entity, change.recordId, field);
+        if (m_mayHavePending && (m_pendingBefore || m_pendingAdded.contains(key))) {
             pendingFind.bind(1, change.device)
                 .bind(2, change.id.seq)
                 .bind(3, change.entity)

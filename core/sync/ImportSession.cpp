@@ -195,6 +195,11 @@ bool ImportSession::hasHousehold(const QByteArray& id)
 
 Status ImportSession::add(const QList<EncodedChange>& batch)
 {
+    // On PostgreSQL every statement is a round trip: the records of the batch are read in a few.
+    if (m_db.dialect().isPostgres()) {
+        if (Status s = m_applier->readAhead(batch); !s)
+            return failed(s.error().detail);
+    }
     for (const EncodedChange& c : batch) {
         // A change that cannot be applied was never journaled, so only applicable ones can be
         // duplicates: the applier finds those (ON CONFLICT DO NOTHING on the change id).
