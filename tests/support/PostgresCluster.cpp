@@ -126,7 +126,9 @@ bool PostgresCluster::start()
     return false;
 }
 
-PostgresCluster::~PostgresCluster()
+PostgresCluster::~PostgresCluster() { stop(); }
+
+void PostgresCluster::stop()
 {
     // At the program's exit (no Qt event loop needed): stopped at once, its folder removed.
     if (m_running) {
@@ -135,8 +137,10 @@ PostgresCluster::~PostgresCluster()
                                 "/data -m immediate -w stop >/dev/null 2>&1";
         (void)std::system(stop.constData());
     }
+    m_running = false;
     if (!m_dir.isEmpty())
         QDir(m_dir).removeRecursively();
+    m_dir.clear();
 }
 
 QString PostgresCluster::newDatabase()
