@@ -72,17 +72,30 @@ PostgresStatement::PostgresStatement(const QSqlDatabase& db, const QString& sql)
         return;
     }
     int parameters = 0;
-    const QString numbered = numberedPlaceholders(sql, &parameters);
+    m_sql = numberedPlaceholders(sql, &parameters).toUtf8();
     m_values.resize(size_t(parameters));
     m_pointers.resize(size_t(parameters), nullptr);
     m_lengths.resize(size_t(parameters), 0);
     m_formats.resize(size_t(parameters), 0);
-    PGresult* prepared = PQprepare(m_conn, m_name.constData(), numbered.toUtf8().constData(), 0, nullptr);
+    prepare();
+}
+
+bool PostgresStatement::prepare()
+{
+    if (m_prepared || !m_conn)
+        return m_prepared;
+    if (PQtransactionStatus(m_conn) == PQTRANS_ACTIVE) {
+        m_error = QStringLiteral("another query on this connection is still reading its rows");
+        return false;
+    }
+    PGresult* prepared = PQprepare(m_conn, m_name.constData(), m_sql.constData(), 0, nullptr);
     m_prepared = prepared && PQresultStatus(prepared) == PGRES_COMMAND_OK;
-    if (!m_prepared)
-        m_error =
-            QString::fromUtf8(prepared ? PQresultErrorMessage(prepared) : PQerrorMessage(m_conn)).trimmed();
+    m_error =
+        m_prepared
+            ? QString()
+            : QString::fromUtf8(prepared ? PQresultErrorMessage(prepared) : PQerrorMessage(m_conn)).trimmed();
     PQclear(prepared);
+    return m_prepared;
 }
 
 PostgresStatement::~PostgresStatement()

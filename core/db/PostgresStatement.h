@@ -44,6 +44,9 @@ public:
     ~PostgresStatement();
 
     bool isValid() const { return m_prepared; }
+    /// Prepares the statement again if it could not be prepared (the connection was busy, or in a
+    /// failed transaction); true when it is prepared.
+    bool prepare();
 
     /// Binding is positional from 1. A null text is NULL; a null blob is the empty bytea.
     void bindNull(int index);
@@ -75,6 +78,7 @@ private:
     QSqlDatabase m_db;
     pg_conn* m_conn = nullptr;
     QByteArray m_name;
+    QByteArray m_sql; ///< with numbered placeholders
     bool m_prepared = false;
     std::vector<QByteArray> m_values;
     std::vector<const char*> m_pointers;

@@ -31,12 +31,9 @@ SqlStatement::SqlStatement(const QSqlDatabase& db, const QString& sql) : m_db(ha
         return;
     }
     if (PostgresStatement::handleOf(db)) {
-        auto statement = std::make_unique<PostgresStatement>(db, sql);
-        if (!statement->isValid()) {
-            m_lastError = statement->error() + QStringLiteral(" in ") + sql;
-            return;
-        }
-        m_pg = std::move(statement);
+        m_pg = std::make_unique<PostgresStatement>(db, sql);
+        if (!m_pg->isValid())
+            m_lastError = m_pg->error();
         return;
     }
     auto query = std::make_unique<QSqlQuery>(db);
@@ -50,9 +47,19 @@ SqlStatement::SqlStatement(const QSqlDatabase& db, const QString& sql) : m_db(ha
 
 SqlStatement::SqlStatement(Database& db, const QString& sql) : SqlStatement(db.sql(), sql) {}
 
+bool SqlStatement::isValid() const
+{
+    return m_stmt != nullptr || m_query != nullptr || (m_pg && m_pg->isValid());
+}
+
 bool SqlStatement::prepareIfInvalid(const QString& sql)
 {
-    if (m_stmt || m_query || m_pg)
+    if (m_pg) {
+        const bool prepared = m_pg->prepare();
+        m_lastError = prepared ? QString() : m_pg->error();
+        return prepared;
+    }
+    if (m_stmt || m_query)
         return true;
     if (!m_db)
         return false; // a QSqlQuery that did not prepare: the connection is gone

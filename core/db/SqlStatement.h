@@ -43,7 +43,7 @@ public:
     /// The C handle under a QSQLITE connection (null for any other driver).
     static sqlite3* handleOf(const QSqlDatabase& db);
 
-    bool isValid() const { return m_stmt != nullptr || m_query != nullptr || m_pg != nullptr; }
+    bool isValid() const;
     /// Prepares sql again if this statement could not be prepared (the file was busy or locked);
     /// true when it is valid.
     bool prepareIfInvalid(const QString& sql);
@@ -87,7 +87,7 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     QString m_lastError;
-    /// Set on PostgreSQL; then m_db, m_stmt and m_query are null.
+    /// Set on PostgreSQL (prepared or not); then m_db, m_stmt and m_query are null.
     std::unique_ptr<PostgresStatement> m_pg;
     /// Set when there is neither a SQLite nor a PostgreSQL handle; then m_db and m_stmt are null.
     std::unique_ptr<QSqlQuery> m_query;
