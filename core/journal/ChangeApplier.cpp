@@ -24,6 +24,13 @@ namespace {
 const QString kDeleted = QStringLiteral("_deleted");
 const QString kDeferred = QStringLiteral("projections_deferred");
 
+/// Whether the change names no base for any field it sets.
+bool supersedesNothing(const EncodedChange& change)
+{
+    return std::all_of(change.edits.cbegin(), change.edits.cend(),
+                       [](const EncodedChange::Edit& e) { return e.bases.isEmpty(); });
+}
+
 QString pendingKey(const ChangeId& change, const QString& entity, const QByteArray& recordId,
                    const QString& field)
 {
@@ -94,8 +101,6 @@ Status ChangeApplier::saveHeads(const EncodedChange& change, const RecordHeads* 
                                    " ON CONFLICT(entity, record_id) DO UPDATE SET heads = excluded.heads")
                   : QStringLiteral("INSERT INTO record_heads(entity, record_id, heads, household_id)"
                                    " VALUES(?, ?, ?, ?) ON CONFLICT(entity, record_id) DO NOTHING"));
-    m_read.reset(); // the row read before is no longer what is stored
-    const auto ahead = m_readAhead.find({entityText(change.entity), change.recordId});
     SqlStatement& save = *cached;
     save.bindTextInPlace(1, entityText(change.entity))
         .bindTextInPlace(2, change.recordId)
@@ -106,18 +111,25 @@ Status ChangeApplier::saveHeads(const EncodedChange& change, const RecordHeads* 
     const bool written = save.changes() > 0;
     if (saved)
         *saved = written;
-    if (ahead != m_readAhead.end()) {
-        // What is stored now: the heads just written (the household stays the first change's).
-        if (written) {
-            if (!ahead->found)
-                ahead->household = change.householdId;
-            ahead->found = true;
-            ahead->heads = QByteArray(bytes.data(), bytes.size());
-        } else if (!ahead->found) {
-            m_readAhead.erase(ahead); // here after all: read it again when asked
-        }
-    }
+    headsSaved(change, bytes, written, heads != nullptr);
     return Status::ok();
+}
+
+void ChangeApplier::headsSaved(const EncodedChange& change, QByteArrayView bytes, bool written, bool upsert)
+{
+    m_read.reset(); // the row read before may no longer be what is stored
+    const auto ahead = m_readAhead.find({entityText(change.entity), change.recordId});
+    if (ahead == m_readAhead.end())
+        return;
+    // What is stored now: the heads just written (the household stays the first change's).
+    if (written) {
+        if (!ahead->found)
+            ahead->household = change.householdId;
+        ahead->found = true;
+        ahead->heads = QByteArray(bytes.data(), bytes.size());
+    } else if (!ahead->found || upsert) {
+        m_readAhead.erase(ahead); // not what was read: read it again when asked
+    }
 }
 
 Status ChangeApplier::failed(const SqlStatement& statement) const
@@ -210,6 +222,9 @@ Status ChangeApplier::apply(const Change& change, Outcome* outcome)
 
 Status ChangeApplier::apply(const EncodedChange& change, Outcome* outcome)
 {
+    if (m_db.dialect().isPostgres() && !mayBePending(change) && supersedesNothing(change) &&
+        RecordTypes::find(change.entity))
+        return applyFirst(change, outcome);
     if (!m_insertJournal)
         m_insertJournal =
             &statement(QStringLiteral("INSERT INTO journal(device, device_seq, hlc, author, entity,"
@@ -239,12 +254,72 @@ Status ChangeApplier::apply(const EncodedChange& change, Outcome* outcome)
     return materialize(change);
 }
 
+bool ChangeApplier::mayBePending(const EncodedChange& change) const
+{
+    if (!m_mayHavePending)
+        return false;
+    if (m_pendingBefore)
+        return true;
+    return std::any_of(change.edits.cbegin(), change.edits.cend(), [&](const EncodedChange::Edit& e) {
+        return m_pendingAdded.contains(pendingKey(change.id, change.entity, change.recordId, e.field));
+    });
+}
+
+Status ChangeApplier::applyFirst(const EncodedChange& change, Outcome* outcome)
+{
+    if (!m_insertFirst)
+        m_insertFirst = &statement(QStringLiteral(
+            "WITH j AS (INSERT INTO journal(device, device_seq, hlc, author, entity, record_id, household_id,"
+            " op, fields, bases) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING 1),"
+            " h AS (INSERT INTO record_heads(entity, record_id, heads, household_id)"
+            " SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BYTEA), CAST(? AS TEXT)"
+            " WHERE EXISTS (SELECT 1 FROM j) ON CONFLICT(entity, record_id) DO NOTHING RETURNING 1)"
+            " SELECT (SELECT count(*) FROM j), (SELECT count(*) FROM h)"));
+    SqlStatement& insert = *m_insertFirst;
+    const QByteArray op = EncodedChange::opText(change.op);
+    const QByteArray& entity = entityText(change.entity);
+    const QByteArrayView heads = m_headsEncoder.encodeSole({change.id, change.hlc}, change.edits);
+    insert.bindTextInPlace(1, change.device)
+        .bind(2, change.id.seq)
+        .bind(3, qint64(change.hlc))
+        .bindTextInPlace(4, change.author)
+        .bindTextInPlace(5, entity)
+        .bindTextInPlace(6, change.recordId)
+        .bindTextInPlace(7, change.householdId)
+        .bindTextInPlace(8, op)
+        .bindBlobInPlace(9, change.fields.constData(), change.fields.size())
+        .bindBlobInPlace(10, change.bases.constData(), change.bases.size())
+        .bindTextInPlace(11, entity)
+        .bindTextInPlace(12, change.recordId)
+        .bindBlobInPlace(13, heads.data(), heads.size())
+        .bindTextInPlace(14, change.householdId);
+    if (!insert.step()) {
+        const Status error = failed(insert);
+        insert.reset();
+        return error;
+    }
+    const bool journaled = insert.columnInt(0) > 0;
+    const bool saved = insert.columnInt(1) > 0;
+    insert.reset();
+    if (!journaled) {
+        if (outcome)
+            *outcome = Outcome::Duplicate;
+        return Status::ok();
+    }
+    if (outcome)
+        *outcome = Outcome::Applied;
+    headsSaved(change, heads, saved, false);
+    return materialize(change, &saved);
+}
+
 Status ChangeApplier::materialize(const Change& change)
 {
     return materialize(EncodedChange::fromChange(change));
 }
 
-Status ChangeApplier::materialize(const EncodedChange& change)
+Status ChangeApplier::materialize(const EncodedChange& change) { return materialize(change, nullptr); }
+
+Status ChangeApplier::materialize(const EncodedChange& change, const bool* soleSaved)
 {
     const RecordType* type = RecordTypes::find(change.entity);
     if (!type)
@@ -262,15 +337,16 @@ Status ChangeApplier::materialize(const EncodedChange& change)
         }
     }
 
-    if (!m_mayHavePending && std::all_of(change.edits.cbegin(), change.edits.cend(),
-                                         [](const EncodedChange::Edit& e) { return e.bases.isEmpty(); })) {
+    if (!mayBePending(change) && supersedesNothing(change)) {
         // A change that supersedes nothing, and no change waits for one that has not arrived: if
         // the record is new here (the usual import of a new caseload), each field's one head is
         // this change. Saved without reading the record's heads first or building their map,
         // which is built only if the row or the conflicts need it.
-        bool isNew = false;
-        if (Status s = saveHeads(change, nullptr, &isNew); !s)
-            return s;
+        bool isNew = soleSaved && *soleSaved;
+        if (!soleSaved) {
+            if (Status s = saveHeads(change, nullptr, &isNew); !s)
+                return s;
+        }
         if (isNew) {
             if (!m_keepRows && !m_mayHaveConflicts)
                 return Status::ok();
@@ -308,6 +384,8 @@ Status ChangeApplier::materialize(const EncodedChange& change)
                     .bind(7, base.seq);
                 if (!pendingAdd.run())
                     return failed(pendingAdd);
+                if (pendingAdd.changes() == 0)
+                    continue; // already superseded: nothing waits for it
                 m_mayHavePending = true;
                 if (!m_pendingBefore)
                     m_pendingAdded.insert(pendingKey(base, change.entity, change.recordId, field));

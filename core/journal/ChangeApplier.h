@@ -114,6 +114,17 @@ private:
         QByteArray household, heads;
     };
     RecordHeads heads(const QString& entity, const QByteArray& recordId);
+    /// On PostgreSQL, for a change that supersedes nothing while no supersession is pending: its
+    /// journal row and, when that is new, its record's first heads (kept only if the record is
+    /// new) in one statement, one round trip instead of two, with the same outcomes.
+    [[nodiscard]] Status applyFirst(const EncodedChange& change, Outcome* outcome);
+    /// Whether pending_supersede may hold a row that supersedes one of the fields `change` sets.
+    bool mayBePending(const EncodedChange& change) const;
+    /// `soleSaved`: the change's sole heads were saved already (applyFirst), and whether they were new.
+    [[nodiscard]] Status materialize(const EncodedChange& change, const bool* soleSaved);
+    /// Keeps what was read of the record up to date after its heads were saved (`written`: a row
+    /// was inserted or updated).
+    void headsSaved(const EncodedChange& change, QByteArrayView bytes, bool written, bool upsert);
     /// The record's row of record_heads: read once for both householdOf() and heads() (an import
     /// asks for both of the record it applies), kept until this applier writes heads again.
     const ReadRecord& readRecord(const QString& entity, const QByteArray& recordId);
@@ -134,6 +145,7 @@ private:
     QHash<QString, SqlStatement*> m_fast;
     // The statements every change runs, looked up once (not by their SQL each time).
     SqlStatement* m_insertJournal = nullptr;
+    SqlStatement* m_insertFirst = nullptr;
     SqlStatement* m_selectRecord = nullptr;
     SqlStatement* m_saveHeads = nullptr;
     SqlStatement* m_saveSoleHeads = nullptr;
