@@ -17,7 +17,7 @@ packages=(
   catch2 libsodium-dev libsqlite3-dev zlib1g-dev unicode-data fonts-noto-cjk xvfb xauth
   nginx
   poppler-utils  # pdftotext, pdfinfo, pdftoppm: the printed documents' tests and screenshots
-  postgresql libqt6sql6-psql  # the county's PostgreSQL store: its tests' throwaway cluster, Qt's driver
+  postgresql libqt6sql6-psql libpq-dev  # the county's PostgreSQL store: its tests' throwaway cluster, Qt's driver, libpq (core/db)
 )
 case "${1:-}" in
   "") ;;

@@ -3,6 +3,7 @@
 #include "core/db/SqlStatement.h"
 
 #include "core/db/Database.h"
+#include "core/db/PostgresStatement.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -29,6 +30,12 @@ SqlStatement::SqlStatement(const QSqlDatabase& db, const QString& sql) : m_db(ha
         prepareIfInvalid(sql);
         return;
     }
+    if (PostgresStatement::handleOf(db)) {
+        m_pg = std::make_unique<PostgresStatement>(db, sql);
+        if (!m_pg->isValid())
+            m_lastError = m_pg->error();
+        return;
+    }
     auto query = std::make_unique<QSqlQuery>(db);
     query->setForwardOnly(true);
     if (!query->prepare(sql)) {
@@ -40,8 +47,18 @@ SqlStatement::SqlStatement(const QSqlDatabase& db, const QString& sql) : m_db(ha
 
 SqlStatement::SqlStatement(Database& db, const QString& sql) : SqlStatement(db.sql(), sql) {}
 
+bool SqlStatement::isValid() const
+{
+    return m_stmt != nullptr || m_query != nullptr || (m_pg && m_pg->isValid());
+}
+
 bool SqlStatement::prepareIfInvalid(const QString& sql)
 {
+    if (m_pg) {
+        const bool prepared = m_pg->prepare();
+        m_lastError = prepared ? QString() : m_pg->error();
+        return prepared;
+    }
     if (m_stmt || m_query)
         return true;
     if (!m_db)
@@ -72,6 +89,13 @@ bool SqlStatement::execQuery()
     if (m_executed)
         return true;
     m_executed = true;
+    if (m_pg) {
+        const bool ok = m_pg->execute();
+        m_changes = ok ? m_pg->changes() : 0;
+        if (!ok)
+            m_lastError = m_pg->error();
+        return ok;
+    }
     if (!m_query->exec()) {
         m_lastError = m_query->lastError().text();
         m_changes = 0;
@@ -83,6 +107,13 @@ bool SqlStatement::execQuery()
 
 SqlStatement& SqlStatement::bind(int index, const QString& text)
 {
+    if (m_pg) {
+        if (text.isNull())
+            m_pg->bindNull(index);
+        else
+            m_pg->bindText(index, text.toUtf8());
+        return *this;
+    }
     if (m_query) {
         m_query->bindValue(index - 1, text);
         return *this;
@@ -96,6 +127,10 @@ SqlStatement& SqlStatement::bind(int index, const QString& text)
 
 SqlStatement& SqlStatement::bind(int index, const QByteArray& utf8Text)
 {
+    if (m_pg) {
+        m_pg->bindText(index, utf8Text); // a null one as the empty text, as the C API binds it
+        return *this;
+    }
     if (m_query) {
         // As the C API binds a null QByteArray: the empty text, not NULL.
         m_query->bindValue(index - 1, utf8Text.isNull() ? QStringLiteral("") : QString::fromUtf8(utf8Text));
@@ -107,6 +142,10 @@ SqlStatement& SqlStatement::bind(int index, const QByteArray& utf8Text)
 
 SqlStatement& SqlStatement::bindBlob(int index, const QByteArray& bytes)
 {
+    if (m_pg) {
+        m_pg->bindBlob(index, bytes); // a null one as the empty blob, as the C API binds it
+        return *this;
+    }
     if (m_query) {
         // As the C API binds a null QByteArray: the empty blob, not NULL.
         m_query->bindValue(index - 1, bytes.isNull() ? QByteArray("", 0) : bytes);
@@ -118,7 +157,7 @@ SqlStatement& SqlStatement::bindBlob(int index, const QByteArray& bytes)
 
 SqlStatement& SqlStatement::bindTextInPlace(int index, const QByteArray& utf8Text)
 {
-    if (m_query)
+    if (m_query || m_pg)
         return bind(index, utf8Text);
     sqlite3_bind_text(m_stmt, index, utf8Text.constData(), int(utf8Text.size()), SQLITE_STATIC);
     return *this;
@@ -126,6 +165,10 @@ SqlStatement& SqlStatement::bindTextInPlace(int index, const QByteArray& utf8Tex
 
 SqlStatement& SqlStatement::bindBlobInPlace(int index, const char* data, qsizetype size)
 {
+    if (m_pg) {
+        m_pg->bindBlob(index, QByteArray::fromRawData(data ? data : "", size));
+        return *this;
+    }
     if (m_query)
         return bindBlob(index, QByteArray(data, size));
     sqlite3_bind_blob(m_stmt, index, data, int(size), SQLITE_STATIC);
@@ -134,6 +177,10 @@ SqlStatement& SqlStatement::bindBlobInPlace(int index, const char* data, qsizety
 
 SqlStatement& SqlStatement::bind(int index, qint64 value)
 {
+    if (m_pg) {
+        m_pg->bindText(index, QByteArray::number(value));
+        return *this;
+    }
     if (m_query) {
         m_query->bindValue(index - 1, value);
         return *this;
@@ -144,6 +191,10 @@ SqlStatement& SqlStatement::bind(int index, qint64 value)
 
 SqlStatement& SqlStatement::bindValue(int index, const QVariant& value)
 {
+    if (m_pg) {
+        m_pg->bindValue(index, value);
+        return *this;
+    }
     if (m_query) {
         m_query->bindValue(index - 1, value);
         return *this;
@@ -175,8 +226,9 @@ SqlStatement& SqlStatement::bindValue(int index, const QVariant& value)
 
 bool SqlStatement::run()
 {
-    if (m_query) {
+    if (m_query || m_pg) {
         const bool ok = execQuery();
+        m_failed = !ok;
         reset();
         return ok;
     }
@@ -184,6 +236,7 @@ bool SqlStatement::run()
         return false;
     const int rc = m_stmt ? sqlite3_step(m_stmt) : SQLITE_MISUSE;
     const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
+    m_failed = !ok;
     if (!ok)
         m_lastError = QString::fromUtf8(sqlite3_errmsg(m_db));
     reset();
@@ -192,18 +245,27 @@ bool SqlStatement::run()
 
 bool SqlStatement::step()
 {
-    if (m_query)
-        return execQuery() && m_query->next();
+    if (m_pg || m_query) {
+        m_failed = !execQuery();
+        return !m_failed && (m_pg ? m_pg->next() : m_query->next());
+    }
+    m_failed = !m_stmt;
     if (!m_stmt)
         return false;
     const int rc = sqlite3_step(m_stmt);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    m_failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
+    if (m_failed)
         m_lastError = QString::fromUtf8(sqlite3_errmsg(m_db));
     return rc == SQLITE_ROW;
 }
 
 void SqlStatement::reset()
 {
+    if (m_pg) {
+        m_pg->reset();
+        m_executed = false;
+        return;
+    }
     if (m_query) {
         m_query->finish();
         m_executed = false;
@@ -217,6 +279,8 @@ void SqlStatement::reset()
 
 QByteArray SqlStatement::columnBytes(int column) const
 {
+    if (m_pg)
+        return m_pg->bytes(column);
     if (m_query)
         return m_query->value(column).toByteArray();
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
@@ -225,6 +289,8 @@ QByteArray SqlStatement::columnBytes(int column) const
 
 QString SqlStatement::columnText(int column) const
 {
+    if (m_pg)
+        return m_pg->isNull(column) ? QString() : QString::fromUtf8(m_pg->bytes(column));
     if (m_query) {
         const QVariant v = m_query->value(column);
         return v.isNull() ? QString() : v.toString();
@@ -235,6 +301,8 @@ QString SqlStatement::columnText(int column) const
 
 qint64 SqlStatement::columnInt(int column) const
 {
+    if (m_pg)
+        return m_pg->value(column).toLongLong();
     if (m_query)
         return m_query->value(column).toLongLong();
     return sqlite3_column_int64(m_stmt, column);
@@ -242,6 +310,8 @@ qint64 SqlStatement::columnInt(int column) const
 
 QVariant SqlStatement::columnValue(int column) const
 {
+    if (m_pg)
+        return m_pg->value(column);
     if (m_query) {
         // As the C API path gives them: null invalid, every whole number a qint64.
         const QVariant v = m_query->value(column);
@@ -272,7 +342,7 @@ QVariant SqlStatement::columnValue(int column) const
     }
 }
 
-int SqlStatement::changes() const { return m_query ? m_changes : sqlite3_changes(m_db); }
+int SqlStatement::changes() const { return m_query || m_pg ? m_changes : sqlite3_changes(m_db); }
 
 QString SqlStatement::error() const
 {

@@ -16,12 +16,14 @@ struct sqlite3_stmt;
 namespace ff {
 
 class Database;
+class PostgresStatement;
 
 /// One prepared statement on the SQLite C API, for the hot write paths (import, replay) where
 /// QSqlQuery's per-call bookkeeping costs more than the statement itself.
 ///
-/// On a connection without a SQLite handle (the county's PostgreSQL store, docs/postgresql.md) the
-/// same statement is a prepared QSqlQuery: the same calls, the same values (null as an invalid
+/// On the county's PostgreSQL store (docs/postgresql.md) the same statement is prepared through
+/// libpq (PostgresStatement: its values sent as parameters, blobs as bytes), on a connection of any
+/// other driver a prepared QSqlQuery: the same calls, the same values (null as an invalid
 /// QVariant, whole numbers as qint64, blobs as QByteArray), so the layers above write it once.
 ///
 /// Binding is positional from 1. run() steps once and resets, so the statement never holds a read
@@ -41,7 +43,7 @@ public:
     /// The C handle under a QSQLITE connection (null for any other driver).
     static sqlite3* handleOf(const QSqlDatabase& db);
 
-    bool isValid() const { return m_stmt != nullptr || m_query != nullptr; }
+    bool isValid() const;
     /// Prepares sql again if this statement could not be prepared (the file was busy or locked);
     /// true when it is valid.
     bool prepareIfInvalid(const QString& sql);
@@ -62,6 +64,8 @@ public:
     bool run();
     /// Steps; true while there is a row to read.
     bool step();
+    /// Whether the last run() or step() failed (rather than completed or ran out of rows).
+    bool failed() const { return m_failed; }
     void reset();
 
     QByteArray columnBytes(int column) const;
@@ -77,16 +81,19 @@ public:
     QString error() const;
 
 private:
-    /// The QSqlQuery fallback: runs the statement if it has not run since its binds.
+    /// The QSqlQuery fallback and PostgreSQL: runs the statement if it has not run since its binds.
     bool execQuery();
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     QString m_lastError;
-    /// Set when there is no SQLite handle; then m_db and m_stmt are null.
+    /// Set on PostgreSQL (prepared or not); then m_db, m_stmt and m_query are null.
+    std::unique_ptr<PostgresStatement> m_pg;
+    /// Set when there is neither a SQLite nor a PostgreSQL handle; then m_db and m_stmt are null.
     std::unique_ptr<QSqlQuery> m_query;
     QString m_sql;
     bool m_executed = false;
+    bool m_failed = false;
     int m_changes = 0;
 };
 

@@ -12,6 +12,8 @@
 #include "core/journal/Projection.h"
 #include "core/schema/RecordTypes.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
@@ -21,6 +23,20 @@ namespace ff {
 namespace {
 const QString kDeleted = QStringLiteral("_deleted");
 const QString kDeferred = QStringLiteral("projections_deferred");
+
+/// Whether the change names no base for any field it sets.
+bool supersedesNothing(const EncodedChange& change)
+{
+    return std::all_of(change.edits.cbegin(), change.edits.cend(),
+                       [](const EncodedChange::Edit& e) { return e.bases.isEmpty(); });
+}
+
+QString pendingKey(const ChangeId& change, const QString& entity, const QByteArray& recordId,
+                   const QString& field)
+{
+    return change.device + QLatin1Char('/') + QString::number(change.seq) + QLatin1Char('/') + entity +
+           QLatin1Char('/') + QString::fromUtf8(recordId) + QLatin1Char('/') + field;
+}
 
 } // namespace
 
@@ -32,6 +48,7 @@ ChangeApplier::ChangeApplier(Database& db, StatementCache* statements)
             "SELECT EXISTS(SELECT 1 FROM pending_supersede), EXISTS(SELECT 1 FROM conflict)")) &&
         q.next()) {
         m_mayHavePending = q.value(0).toBool();
+        m_pendingBefore = m_mayHavePending;
         m_mayHaveConflicts = q.value(1).toBool();
     }
 }
@@ -91,9 +108,28 @@ Status ChangeApplier::saveHeads(const EncodedChange& change, const RecordHeads* 
         .bindTextInPlace(4, change.householdId);
     if (!save.run())
         return failed(save);
+    const bool written = save.changes() > 0;
     if (saved)
-        *saved = save.changes() > 0;
+        *saved = written;
+    headsSaved(change, bytes, written, heads != nullptr);
     return Status::ok();
+}
+
+void ChangeApplier::headsSaved(const EncodedChange& change, QByteArrayView bytes, bool written, bool upsert)
+{
+    m_read.reset(); // the row read before may no longer be what is stored
+    const auto ahead = m_readAhead.find({entityText(change.entity), change.recordId});
+    if (ahead == m_readAhead.end())
+        return;
+    // What is stored now: the heads just written (the household stays the first change's).
+    if (written) {
+        if (!ahead->found)
+            ahead->household = change.householdId;
+        ahead->found = true;
+        ahead->heads = QByteArray(bytes.data(), bytes.size());
+    } else if (!ahead->found || upsert) {
+        m_readAhead.erase(ahead); // not what was read: read it again when asked
+    }
 }
 
 Status ChangeApplier::failed(const SqlStatement& statement) const
@@ -108,30 +144,75 @@ RecordHeads ChangeApplier::heads(const QString& entity, const QString& recordId)
 
 RecordHeads ChangeApplier::heads(const QString& entity, const QByteArray& recordId)
 {
-    if (!m_selectHeads)
-        m_selectHeads =
-            &statement(QStringLiteral("SELECT heads FROM record_heads WHERE entity = ? AND record_id = ?"));
-    SqlStatement& q = *m_selectHeads;
-    q.bindTextInPlace(1, entityText(entity)).bindTextInPlace(2, recordId);
-    RecordHeads result;
-    if (q.step())
-        result = m_headsDecoder.decode(q.columnBytes(0));
-    q.reset();
-    return result;
+    const ReadRecord& read = readRecord(entity, recordId);
+    return read.found ? m_headsDecoder.decode(read.heads) : RecordHeads();
 }
 
 std::optional<QByteArray> ChangeApplier::householdOf(const QString& entity, const QByteArray& recordId)
 {
-    if (!m_selectHousehold)
-        m_selectHousehold = &statement(
-            QStringLiteral("SELECT household_id FROM record_heads WHERE entity = ? AND record_id = ?"));
-    SqlStatement& q = *m_selectHousehold;
-    q.bindTextInPlace(1, entityText(entity)).bindTextInPlace(2, recordId);
-    std::optional<QByteArray> result;
-    if (q.step())
-        result = q.columnBytes(0);
+    const ReadRecord& read = readRecord(entity, recordId);
+    return read.found ? std::optional<QByteArray>(read.household) : std::nullopt;
+}
+
+const ChangeApplier::ReadRecord& ChangeApplier::readRecord(const QString& entity, const QByteArray& recordId)
+{
+    const QByteArray& entityUtf8 = entityText(entity);
+    if (m_read && m_read->recordId == recordId && m_read->entity == entityUtf8)
+        return *m_read;
+    if (const auto ahead = m_readAhead.constFind({entityUtf8, recordId}); ahead != m_readAhead.cend()) {
+        m_read = *ahead;
+        return *m_read;
+    }
+    if (!m_selectRecord)
+        m_selectRecord = &statement(QStringLiteral(
+            "SELECT household_id, heads FROM record_heads WHERE entity = ? AND record_id = ?"));
+    SqlStatement& q = *m_selectRecord;
+    q.bindTextInPlace(1, entityUtf8).bindTextInPlace(2, recordId);
+    ReadRecord read{entityUtf8, recordId};
+    if (q.step()) {
+        read.found = true;
+        read.household = q.columnBytes(0);
+        read.heads = q.columnBytes(1);
+    }
     q.reset();
-    return result;
+    m_read = std::move(read);
+    return *m_read;
+}
+
+Status ChangeApplier::readAhead(const QList<EncodedChange>& changes)
+{
+    QHash<QString, QStringList> byEntity;
+    for (const EncodedChange& c : changes) {
+        const QPair<QByteArray, QByteArray> key{entityText(c.entity), c.recordId};
+        if (m_readAhead.contains(key))
+            continue;
+        m_readAhead.insert(key, ReadRecord{key.first, key.second});
+        byEntity[c.entity].append(QString::fromUtf8(c.recordId));
+    }
+    SqlStatement& q = statement(QStringLiteral("SELECT record_id, household_id, heads FROM record_heads"
+                                               " WHERE entity = ? AND record_id IN (SELECT value FROM %1)")
+                                    .arg(m_db.dialect().listTable()));
+    for (auto it = byEntity.cbegin(); it != byEntity.cend(); ++it) {
+        const QByteArray entity = it.key().toUtf8();
+        q.bind(1, entity).bind(
+            2, QJsonDocument(QJsonArray::fromStringList(it.value())).toJson(QJsonDocument::Compact));
+        while (q.step()) {
+            ReadRecord& read = m_readAhead[{entity, q.columnBytes(0)}];
+            read.found = true;
+            read.household = q.columnBytes(1);
+            read.heads = q.columnBytes(2);
+        }
+        if (!q.isValid() || q.failed()) {
+            // Nothing read ahead is known: each record is read when asked for, as without it.
+            m_readAhead.clear();
+            const Status error = failed(q);
+            q.reset();
+            return error;
+        }
+        q.reset();
+    }
+    m_read.reset();
+    return Status::ok();
 }
 
 Status ChangeApplier::apply(const Change& change, Outcome* outcome)
@@ -141,6 +222,9 @@ Status ChangeApplier::apply(const Change& change, Outcome* outcome)
 
 Status ChangeApplier::apply(const EncodedChange& change, Outcome* outcome)
 {
+    if (m_db.dialect().isPostgres() && !mayBePending(change) && supersedesNothing(change) &&
+        RecordTypes::find(change.entity))
+        return applyFirst(change, outcome);
     if (!m_insertJournal)
         m_insertJournal =
             &statement(QStringLiteral("INSERT INTO journal(device, device_seq, hlc, author, entity,"
@@ -170,12 +254,72 @@ Status ChangeApplier::apply(const EncodedChange& change, Outcome* outcome)
     return materialize(change);
 }
 
+bool ChangeApplier::mayBePending(const EncodedChange& change) const
+{
+    if (!m_mayHavePending)
+        return false;
+    if (m_pendingBefore)
+        return true;
+    return std::any_of(change.edits.cbegin(), change.edits.cend(), [&](const EncodedChange::Edit& e) {
+        return m_pendingAdded.contains(pendingKey(change.id, change.entity, change.recordId, e.field));
+    });
+}
+
+Status ChangeApplier::applyFirst(const EncodedChange& change, Outcome* outcome)
+{
+    if (!m_insertFirst)
+        m_insertFirst = &statement(QStringLiteral(
+            "WITH j AS (INSERT INTO journal(device, device_seq, hlc, author, entity, record_id, household_id,"
+            " op, fields, bases) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING 1),"
+            " h AS (INSERT INTO record_heads(entity, record_id, heads, household_id)"
+            " SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BYTEA), CAST(? AS TEXT)"
+            " WHERE EXISTS (SELECT 1 FROM j) ON CONFLICT(entity, record_id) DO NOTHING RETURNING 1)"
+            " SELECT (SELECT count(*) FROM j), (SELECT count(*) FROM h)"));
+    SqlStatement& insert = *m_insertFirst;
+    const QByteArray op = EncodedChange::opText(change.op);
+    const QByteArray& entity = entityText(change.entity);
+    const QByteArrayView heads = m_headsEncoder.encodeSole({change.id, change.hlc}, change.edits);
+    insert.bindTextInPlace(1, change.device)
+        .bind(2, change.id.seq)
+        .bind(3, qint64(change.hlc))
+        .bindTextInPlace(4, change.author)
+        .bindTextInPlace(5, entity)
+        .bindTextInPlace(6, change.recordId)
+        .bindTextInPlace(7, change.householdId)
+        .bindTextInPlace(8, op)
+        .bindBlobInPlace(9, change.fields.constData(), change.fields.size())
+        .bindBlobInPlace(10, change.bases.constData(), change.bases.size())
+        .bindTextInPlace(11, entity)
+        .bindTextInPlace(12, change.recordId)
+        .bindBlobInPlace(13, heads.data(), heads.size())
+        .bindTextInPlace(14, change.householdId);
+    if (!insert.step()) {
+        const Status error = failed(insert);
+        insert.reset();
+        return error;
+    }
+    const bool journaled = insert.columnInt(0) > 0;
+    const bool saved = insert.columnInt(1) > 0;
+    insert.reset();
+    if (!journaled) {
+        if (outcome)
+            *outcome = Outcome::Duplicate;
+        return Status::ok();
+    }
+    if (outcome)
+        *outcome = Outcome::Applied;
+    headsSaved(change, heads, saved, false);
+    return materialize(change, &saved);
+}
+
 Status ChangeApplier::materialize(const Change& change)
 {
     return materialize(EncodedChange::fromChange(change));
 }
 
-Status ChangeApplier::materialize(const EncodedChange& change)
+Status ChangeApplier::materialize(const EncodedChange& change) { return materialize(change, nullptr); }
+
+Status ChangeApplier::materialize(const EncodedChange& change, const bool* soleSaved)
 {
     const RecordType* type = RecordTypes::find(change.entity);
     if (!type)
@@ -193,15 +337,16 @@ Status ChangeApplier::materialize(const EncodedChange& change)
         }
     }
 
-    if (!m_mayHavePending && std::all_of(change.edits.cbegin(), change.edits.cend(),
-                                         [](const EncodedChange::Edit& e) { return e.bases.isEmpty(); })) {
+    if (!mayBePending(change) && supersedesNothing(change)) {
         // A change that supersedes nothing, and no change waits for one that has not arrived: if
         // the record is new here (the usual import of a new caseload), each field's one head is
         // this change. Saved without reading the record's heads first or building their map,
         // which is built only if the row or the conflicts need it.
-        bool isNew = false;
-        if (Status s = saveHeads(change, nullptr, &isNew); !s)
-            return s;
+        bool isNew = soleSaved && *soleSaved;
+        if (!soleSaved) {
+            if (Status s = saveHeads(change, nullptr, &isNew); !s)
+                return s;
+        }
         if (isNew) {
             if (!m_keepRows && !m_mayHaveConflicts)
                 return Status::ok();
@@ -239,11 +384,18 @@ Status ChangeApplier::materialize(const EncodedChange& change)
                     .bind(7, base.seq);
                 if (!pendingAdd.run())
                     return failed(pendingAdd);
+                if (pendingAdd.changes() == 0)
+                    continue; // already superseded: nothing waits for it
                 m_mayHavePending = true;
+                if (!m_pendingBefore)
+                    m_pendingAdded.insert(pendingKey(base, change.entity, change.recordId, field));
             }
         }
         bool supersededAlready = false;
-        if (m_mayHavePending) {
+        // Only a key this applier added can be there when the table was empty at its start.
+        const QString key =
+            m_pendingBefore ? QString() : pendingKey(change.id, change.entity, change.recordId, field);
+        if (m_mayHavePending && (m_pendingBefore || m_pendingAdded.contains(key))) {
             pendingFind.bind(1, change.device)
                 .bind(2, change.id.seq)
                 .bind(3, change.entity)

@@ -240,10 +240,19 @@ quint16 CountyService::listen(const QHostAddress& address, quint16 port)
                             return std::move(*refused);
                         // One import at a time, in its own write transaction.
                         const QMutexLocker importing(importLock.get());
-                        Database db;
-                        if (Status s = db.open(path); !s)
-                            return error(s.error().message, Code::InternalServerError);
-                        CountyStore store(db);
+                        // On SQLite a connection of its own, its page cache freed after the import;
+                        // on PostgreSQL the thread's kept one (prove() opened it): a new connection
+                        // there is a server process and a login, most of a day's push's time.
+                        Database fresh;
+                        Database* db = &fresh;
+                        Status opened = Status::ok();
+                        if (Database::isPostgresUrl(path))
+                            db = threadDatabase(path, &opened);
+                        else
+                            opened = fresh.open(path);
+                        if (!db || !opened)
+                            return error(opened.error().message, Code::InternalServerError);
+                        CountyStore store(*db);
                         const CountyStore::ImportOutcome outcome =
                             store.importPackage(push->body, push->device);
                         outcomeFields = importFields(outcome);

@@ -6,6 +6,8 @@
 // latency percentiles beside a baseline measured in the same run (pings with no load, one laptop
 // syncing alone), and the server's memory, threads, descriptors and CPU time.
 
+#include "tests/support/PostgresCluster.h"
+
 #include "core/db/Database.h"
 #include "core/model/ResidentId.h"
 #include "core/records/HouseholdRepository.h"
@@ -334,8 +336,10 @@ struct Server
 {
     QProcess process;
     qint64 pid = 0;
+    QUrl url;
     QStringList logLines; ///< its standard error: one JSON object a line
     qint64 rssKb = 0, peakRssKb = 0, hwmKb = 0;
+    qint64 startRssKb = 0, idleRssKb = 0, endRssKb = 0; ///< at start, before the load, after it
     int threads = 0, peakThreads = 0, descriptors = 0, peakDescriptors = 0;
 
     void sample()
@@ -463,6 +467,14 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("one-address"),
                       QStringLiteral("Do not pass --proxy 127.0.0.1 to the server: the laptops count as one "
                                      "client address, as behind one NAT.")});
+    parser.addOption({QStringLiteral("store"),
+                      QStringLiteral("The county's store: sqlite (a file, the default) or postgresql (a "
+                                     "throwaway cluster the bench starts)."),
+                      QStringLiteral("store"), QStringLiteral("sqlite")});
+    parser.addOption({QStringLiteral("servers"),
+                      QStringLiteral("`serve` processes on the one database, the laptops split between them "
+                                     "(default 1; several need --store postgresql)."),
+                      QStringLiteral("n"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("timeout"),
                       QStringLiteral("Seconds a round may take before the bench gives up (default 150)."),
                       QStringLiteral("s"), QStringLiteral("150")});
@@ -471,6 +483,17 @@ int main(int argc, char** argv)
     const int rounds = std::max(1, parser.value(QStringLiteral("rounds")).toInt());
     const int households = std::max(1, parser.value(QStringLiteral("households")).toInt());
     const int timeoutMs = std::max(10, parser.value(QStringLiteral("timeout")).toInt()) * 1000;
+    const QString store = parser.value(QStringLiteral("store"));
+    const bool postgres = store == QStringLiteral("postgresql");
+    const int serverCount = std::max(1, parser.value(QStringLiteral("servers")).toInt());
+    if (!postgres && store != QStringLiteral("sqlite")) {
+        out << "--store is sqlite or postgresql, not " << store << '\n';
+        return 2;
+    }
+    if (!postgres && serverCount > 1) {
+        out << "several servers share one database only in PostgreSQL: add --store postgresql\n";
+        return 2;
+    }
     const QString serverBinary = QStringLiteral(FIELDFILE_SERVER_BINARY);
     QTemporaryDir dir;
     QStringList setupErrors;
@@ -479,7 +502,21 @@ int main(int argc, char** argv)
     // enrolled with a one-time code issued here, as `fieldfile-server enroll-code` does. Laptop i
     // is caseworker i mod 20's; the last laptop is the supervisor's; one more, the baseline laptop,
     // is the first caseworker's.
+    // The county's database: a file, or a fresh database in a throwaway PostgreSQL cluster (its key
+    // file beside the other files, as `--keys` names it for every server process).
     const QString countyPath = dir.filePath(QStringLiteral("county.db"));
+    QString countyLocation = countyPath;
+    QStringList databaseArgs = {QStringLiteral("--database"), countyPath};
+    if (postgres) {
+        test::PostgresCluster& cluster = test::PostgresCluster::instance();
+        countyLocation = cluster.newDatabase();
+        if (countyLocation.isEmpty()) {
+            out << "no PostgreSQL: " << cluster.problem() << '\n';
+            return 1;
+        }
+        databaseArgs = {QStringLiteral("--database"), countyLocation, QStringLiteral("--keys"),
+                        countyPath + QStringLiteral(".keys")};
+    }
     QStringList users, codes;
     QList<int> stations;
     for (int i = 0; i <= clients; ++i) {
@@ -490,8 +527,8 @@ int main(int argc, char** argv)
     }
     {
         Database county;
-        if (Status s = county.open(countyPath); !s) {
-            out << "county database: " << s.error().message << '\n';
+        if (Status s = county.open(countyLocation, countyPath); !s) {
+            out << "county database: " << s.error().message << ' ' << s.error().detail << '\n';
             return 1;
         }
         CountyStore store(county);
@@ -512,13 +549,12 @@ int main(int argc, char** argv)
         }
     }
 
-    // The real server, on a free port of 127.0.0.1; its first line says which.
-    Server server;
+    // The real server, on a free port of 127.0.0.1 (its first line says which); with --servers,
+    // several processes on the one database.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    server.process.setProcessEnvironment(environment);
-    QStringList serveArgs = {QStringLiteral("--database"), countyPath, QStringLiteral("serve"),
-                             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
+    QStringList serveArgs = {QStringLiteral("serve"), QStringLiteral("--listen"),
+                             QStringLiteral("127.0.0.1:0")};
     // Every laptop connects from 127.0.0.1 here, standing for as many addresses as there are
     // laptops: a server that limits connections per client address is told so with --proxy, which
     // exempts that address from those limits (the limits in all still apply), unless --one-address
@@ -530,23 +566,43 @@ int main(int argc, char** argv)
     if (knowsProxy && !parser.isSet(QStringLiteral("one-address")))
         serveArgs << QStringLiteral("--proxy") << QStringLiteral("127.0.0.1");
     serveArgs << parser.values(QStringLiteral("server-arg"));
-    server.process.start(serverBinary, serveArgs);
-    QString firstLine;
-    while (!firstLine.contains(QLatin1Char('\n')) && server.process.waitForReadyRead(10000))
-        firstLine += QString::fromUtf8(server.process.readAllStandardOutput());
-    const QUrl url(
-        QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+)")).match(firstLine).captured(1));
-    if (!url.isValid() || url.isEmpty()) {
-        out << "the server did not start: " << firstLine << server.process.readAllStandardError() << '\n';
-        return 1;
+    std::vector<std::unique_ptr<Server>> servers;
+    for (int i = 0; i < serverCount; ++i) {
+        auto server = std::make_unique<Server>();
+        server->process.setProcessEnvironment(environment);
+        server->process.start(serverBinary, databaseArgs + serveArgs);
+        QString firstLine;
+        while (!firstLine.contains(QLatin1Char('\n')) && server->process.waitForReadyRead(10000))
+            firstLine += QString::fromUtf8(server->process.readAllStandardOutput());
+        server->url = QUrl(
+            QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+)")).match(firstLine).captured(1));
+        if (!server->url.isValid() || server->url.isEmpty()) {
+            out << "the server did not start: " << firstLine << server->process.readAllStandardError()
+                << '\n';
+            for (const auto& started : servers)
+                started->process.kill();
+            return 1;
+        }
+        server->pid = server->process.processId();
+        Server* s = server.get();
+        QObject::connect(&s->process, &QProcess::readyReadStandardError, [s] { s->readLog(); });
+        s->sample();
+        s->startRssKb = s->rssKb;
+        servers.push_back(std::move(server));
     }
-    server.pid = server.process.processId();
-    QObject::connect(&server.process, &QProcess::readyReadStandardError, [&] { server.readLog(); });
+    const QUrl url = servers.front()->url; // the baseline's server
     QTimer sampler;
-    QObject::connect(&sampler, &QTimer::timeout, [&] { server.sample(); });
+    QObject::connect(&sampler, &QTimer::timeout, [&] {
+        for (const auto& server : servers)
+            server->sample();
+    });
     sampler.start(20);
-    server.sample();
-    const qint64 startRssKb = server.rssKb;
+    const auto serversCpuSeconds = [&] {
+        double seconds = 0;
+        for (const auto& server : servers)
+            seconds += server->cpuSeconds();
+        return seconds;
+    };
 
     // The laptops, each on its own thread.
     QList<Laptop*> laptops;
@@ -589,7 +645,10 @@ int main(int argc, char** argv)
             out << "gave up: " << pending << " laptop(s) had not finished after " << timeoutMs / 1000
                 << " s; the county database and laptops are left in " << dir.path() << '\n';
             out.flush();
-            server.process.kill();
+            for (const auto& server : servers)
+                server->process.kill();
+            if (postgres)
+                test::PostgresCluster::instance().stop();
             std::_Exit(1);
         }
     };
@@ -598,8 +657,11 @@ int main(int argc, char** argv)
     setup.start();
     onEach(everyLaptop, [](Laptop* l, const Laptop::Done& done) { l->open(done); });
     const double openSeconds = double(setup.elapsed()) / 1000.0;
+    // Laptop i enrolls with (and syncs through) server i mod the servers' count; the baseline
+    // laptop with the first.
     onEach(everyLaptop, [&](Laptop* l, const Laptop::Done& done) {
-        l->enroll(url, codes.at(everyLaptop.indexOf(l)), done);
+        const qsizetype i = everyLaptop.indexOf(l);
+        l->enroll(l == alone ? url : servers.at(size_t(i) % servers.size())->url, codes.at(i), done);
     });
     for (Laptop* l : std::as_const(everyLaptop)) {
         setupErrors << l->errors;
@@ -609,9 +671,20 @@ int main(int argc, char** argv)
 
     out << "Fieldfile load benchmark: " << clients
         << " laptops syncing at once against the real fieldfile-server\n"
-        << "  server       " << QFileInfo(serverBinary).fileName() << ' '
-        << serveArgs.mid(2).join(QLatin1Char(' ')) << " (pid " << server.pid << ")\n"
-        << "  county       " << kCaseworkers
+        << "  server       " << servers.size() << " × " << QFileInfo(serverBinary).fileName() << ' '
+        << serveArgs.join(QLatin1Char(' ')) << " (pid";
+    for (const auto& server : servers)
+        out << ' ' << server->pid;
+    out << (servers.size() > 1
+                ? QStringLiteral("; laptop i syncs through server i mod %1").arg(servers.size())
+                : QString())
+        << ")\n"
+        << "  store        "
+        << (postgres
+                ? QStringLiteral("PostgreSQL (a throwaway cluster on 127.0.0.1, fsync=off), --keys beside it")
+                : QStringLiteral("SQLite (a file)"))
+        << '\n';
+    out << "  county       " << kCaseworkers
         << " caseworkers in 2 stations, 1 supervisor; laptop i is caseworker "
         << "i mod 20's, the last one the supervisor's, and a baseline laptop the first caseworker's\n"
         << "  work         day 1: " << households
@@ -656,9 +729,11 @@ int main(int argc, char** argv)
                [households](Laptop* l, const Laptop::Done& done) { l->fileWork(true, households, done); });
         onEach({alone}, [](Laptop* l, const Laptop::Done& done) { l->sync(Phase::Alone, done); });
     }
-    server.sample();
-    const qint64 idleRssKb = server.rssKb;
-    server.peakRssKb = server.rssKb; // the peak under load from here on
+    for (const auto& server : servers) {
+        server->sample();
+        server->idleRssKb = server->rssKb;
+        server->peakRssKb = server->rssKb; // the peak under load from here on
+    }
 
     // The load: R rounds; in each every laptop files a day's work (not timed), then all sync at once.
     double loadSeconds = 0, serverCpu = 0, benchCpu = 0;
@@ -667,30 +742,36 @@ int main(int argc, char** argv)
         onEach(laptops, [round, households](Laptop* l, const Laptop::Done& done) {
             l->fileWork(round == 0, households, done);
         });
-        const double serverCpuBefore = server.cpuSeconds();
+        const double serverCpuBefore = serversCpuSeconds();
         const double benchCpuBefore = benchCpuSeconds();
         QElapsedTimer wall;
         wall.start();
         onEach(laptops, [](Laptop* l, const Laptop::Done& done) { l->sync(Phase::Load, done); });
         roundSeconds << double(wall.nsecsElapsed()) / 1e9;
         loadSeconds += roundSeconds.constLast();
-        serverCpu += server.cpuSeconds() - serverCpuBefore;
+        serverCpu += serversCpuSeconds() - serverCpuBefore;
         benchCpu += benchCpuSeconds() - benchCpuBefore;
     }
     onEach(everyLaptop, [](Laptop* l, const Laptop::Done& done) { l->count(done); });
-    server.sample();
-    const qint64 endRssKb = server.rssKb;
+    for (const auto& server : servers) {
+        server->sample();
+        server->endRssKb = server->rssKb;
+    }
 
-    // Stop the server, read the rest of its log, then count what the county holds.
-    server.process.terminate();
-    if (!server.process.waitForFinished(10000))
-        server.process.kill();
-    server.readLog();
+    // Stop the servers, read the rest of their logs, then count what the county holds.
+    QStringList logLines;
+    for (const auto& server : servers) {
+        server->process.terminate();
+        if (!server->process.waitForFinished(10000))
+            server->process.kill();
+        server->readLog();
+        logLines << server->logLines;
+    }
     QHash<QString, qint64> held;
     qint64 countyChanges = 0, parked = 0, conflicts = 0, countyHouseholds = 0;
     {
         Database county;
-        if (!county.open(countyPath)) {
+        if (!county.open(countyLocation, countyPath)) {
             out << "cannot reopen the county database\n";
             return 1;
         }
@@ -746,7 +827,7 @@ int main(int argc, char** argv)
     QHash<QString, QList<double>> serverMs, serverAloneMs;
     QHash<QString, QJsonObject> slowest;
     QStringList serverProblems;
-    for (const QString& text : std::as_const(server.logLines)) {
+    for (const QString& text : std::as_const(logLines)) {
         const QJsonObject entry = QJsonDocument::fromJson(text.toUtf8()).object();
         const QString event = entry.value(QStringLiteral("event")).toString();
         if (event != QStringLiteral("request")) {
@@ -773,7 +854,7 @@ int main(int argc, char** argv)
     out << (errors.isEmpty() ? QStringLiteral("  PASS\n") : QStringLiteral("  FAIL\n"));
     for (const QString& e : errors.mid(0, 5))
         out << "  " << e.left(300) << '\n';
-    out << "Server log: " << server.logLines.size() << " lines, " << serverProblems.size()
+    out << "Server log: " << logLines.size() << " lines, " << serverProblems.size()
         << " not a 2xx request (refusals, parked changes, anything else it wrote)\n";
     for (const QString& p : serverProblems.mid(0, 5))
         out << "  " << p.left(300) << '\n';
@@ -847,13 +928,21 @@ int main(int argc, char** argv)
         << number(100.0 * serverCpu / loadSeconds, 0) << " % of one CPU), bench (" << clients
         << " laptops: packages, pages, databases) " << number(benchCpu, 2) << " s ("
         << number(100.0 * benchCpu / loadSeconds, 0) << " %)\n";
-    out << "Server memory: RSS " << megabytes(startRssKb) << " at start, " << megabytes(idleRssKb)
-        << " after enrollment and the baseline, peak sampled every 20 ms under load "
-        << megabytes(server.peakRssKb) << " (" << ratio(double(server.peakRssKb), double(idleRssKb))
-        << " idle), " << megabytes(endRssKb) << " after the load; VmHWM (the kernel's peak) "
-        << megabytes(server.hwmKb) << '\n';
-    out << "Server threads: peak " << server.peakThreads << "; open descriptors: peak "
-        << server.peakDescriptors << " (sockets of the laptops' connections among them)\n";
+    for (size_t i = 0; i < servers.size(); ++i) {
+        const Server& server = *servers.at(i);
+        out << (servers.size() > 1 ? QStringLiteral("Server %1 memory").arg(i + 1)
+                                   : QStringLiteral("Server memory"))
+            << ": RSS " << megabytes(server.startRssKb) << " at start, " << megabytes(server.idleRssKb)
+            << " after enrollment and the baseline, peak sampled every 20 ms under load "
+            << megabytes(server.peakRssKb) << " ("
+            << ratio(double(server.peakRssKb), double(server.idleRssKb)) << " idle), "
+            << megabytes(server.endRssKb) << " after the load; VmHWM (the kernel's peak) "
+            << megabytes(server.hwmKb) << '\n';
+        out << (servers.size() > 1 ? QStringLiteral("Server %1 threads").arg(i + 1)
+                                   : QStringLiteral("Server threads"))
+            << ": peak " << server.peakThreads << "; open descriptors: peak " << server.peakDescriptors
+            << " (sockets of the laptops' connections among them)\n";
+    }
     out.flush();
 
     onEach(everyLaptop, [](Laptop* l, const Laptop::Done& done) { l->close(done); });

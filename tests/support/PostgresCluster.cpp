@@ -139,7 +139,9 @@ bool PostgresCluster::start()
     return false;
 }
 
-PostgresCluster::~PostgresCluster()
+PostgresCluster::~PostgresCluster() { stop(); }
+
+void PostgresCluster::stop()
 {
     // At the program's exit (no Qt event loop needed): stopped at once, its folder removed.
     if (m_running) {
@@ -149,8 +151,10 @@ PostgresCluster::~PostgresCluster()
         // Nothing more to do if it fails: the folder is removed below either way.
         [[maybe_unused]] const int stopped = std::system(stop.constData());
     }
+    m_running = false;
     if (!m_dir.isEmpty())
         QDir(m_dir).removeRecursively();
+    m_dir.clear();
 }
 
 QString PostgresCluster::newDatabase()

@@ -19,6 +19,9 @@ public:
     /// The cluster of this test program, started on first use.
     static PostgresCluster& instance();
     ~PostgresCluster();
+    /// Stops the cluster and removes its folder now (the destructor does it at the program's
+    /// end; a program leaving by std::_Exit calls this first).
+    void stop();
 
     bool isRunning() const { return m_running; }
     /// Why it is not running (no PostgreSQL programs, initdb or the start failed, with its output).
