@@ -5378,6 +5378,10 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <source>Exporting the household list…</source>
         <translation>正在导出户列表…</translation>
     </message>
+    <message>
+        <source>Your tasks are still being gathered: export them once they are shown.</source>
+        <translation>您的待办还在整理中，显示出来后再导出。</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -6230,6 +6234,21 @@ The merged household is removed; its history stays in the journal.</source>
     <message>
         <source>The data file %1 of this profile is not encrypted: Fieldfile does not open it.</source>
         <translation>此档案的数据文件 %1 未加密：Fieldfile 不打开它。</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningFinishTask</name>
+    <message>
+        <source>Preparing the household list and its search from what the first sync received…</source>
+        <translation>正在根据首次同步收到的数据整理户列表及其搜索……</translation>
+    </message>
+    <message>
+        <source>Preparing the household list</source>
+        <translation>正在整理户列表</translation>
+    </message>
+    <message>
+        <source>The household list could not be prepared.</source>
+        <translation>无法整理户列表。</translation>
     </message>
 </context>
 <context>
@@ -7663,6 +7682,26 @@ The merged household is removed; its history stays in the journal.</source>
         <source>%1 does not work on a county database in PostgreSQL yet (docs/postgresql.md says what does).</source>
         <translation>%1 暂不支持 PostgreSQL 中的县级数据库（可用的命令见 docs/postgresql.md）。</translation>
     </message>
+    <message>
+        <source>A county database in PostgreSQL is backed up with PostgreSQL's own tools: pg_dump -Fc while the servers go on serving, and with it a copy of the county's key file %1, which is not in the database (docs/deployment.md, Backup and restore).</source>
+        <translation>PostgreSQL 中的县级数据库用 PostgreSQL 自己的工具备份：在服务器继续运行时执行 pg_dump -Fc，并同时复制县里的密钥文件 %1（它不在数据库中）（见 docs/deployment.md“备份与恢复”）。</translation>
+    </message>
+    <message>
+        <source>For restore: after PostgreSQL's administrator restored the county's database with pg_restore, only start a new epoch.</source>
+        <translation>用于 restore：PostgreSQL 管理员用 pg_restore 恢复了县级数据库之后，只启用新的数据纪元标识。</translation>
+    </message>
+    <message>
+        <source>--epoch-only is for a county database in PostgreSQL that its administrator restored with pg_restore. A county database file is restored with restore FOLDER, which starts a new epoch itself.</source>
+        <translation>--epoch-only 用于由管理员以 pg_restore 恢复的 PostgreSQL 县级数据库。县级数据库文件请用 restore 文件夹 恢复，它会自行启用新的数据纪元标识。</translation>
+    </message>
+    <message>
+        <source>A county database in PostgreSQL is restored by its administrator: stop every serve process, restore the database with pg_restore from a pg_dump backup, put the key file saved with that backup back as %1, then run restore --epoch-only so that the laptops send their changes again (docs/deployment.md, Backup and restore).</source>
+        <translation>PostgreSQL 中的县级数据库由其管理员恢复：先停止所有 serve 进程，用 pg_restore 从 pg_dump 备份恢复数据库，把与该备份一起保存的密钥文件放回 %1，然后运行 restore --epoch-only，使各台电脑重新发送自己的更改（见 docs/deployment.md“备份与恢复”）。</translation>
+    </message>
+    <message>
+        <source>The county in %1 has a new epoch. At its next sync every laptop sends its own changes again and pulls from the start; devices enrolled after the backup must enroll again.</source>
+        <translation>%1 中的县级数据已启用新的数据纪元标识。每台电脑下次同步时会重新发送自己的更改并从头拉取；备份之后登记的设备需要重新登记。</translation>
+    </message>
 </context>
 <context>
     <name>ServerTrust</name>
@@ -9042,6 +9081,18 @@ returned</source>
     <message>
         <source>Show my tasks</source>
         <translation>查看我的待办</translation>
+    </message>
+    <message>
+        <source>Updating the list…</source>
+        <translation>正在更新列表…</translation>
+    </message>
+    <message>
+        <source>Gathering your tasks…</source>
+        <translation>正在整理您的待办…</translation>
+    </message>
+    <message>
+        <source>The tasks could not be gathered: %1</source>
+        <translation>无法整理待办：%1</translation>
     </message>
 </context>
 <context>
