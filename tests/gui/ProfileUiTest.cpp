@@ -372,14 +372,16 @@ TEST_CASE("the lock covers every window, keeps a half-typed note, and opens only
     window.listPage()->refresh();
     CHECK(window.listPage()->model()->rowCount() == 2);
     CHECK(db.storageError().message.isEmpty());
-    // The Lock command locks at once, and wipes the keys again.
+    // The Lock command locks at once, and wipes the keys again: at once, or as soon as a worker
+    // still reading (My tasks gathered again after the unlock and the save) has stopped.
     window.findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
     CHECK(lock.isLocked());
+    QTRY_VERIFY_WITH_TIMEOUT(lock.keysWiped(), 10000);
     CHECK_FALSE(storage::EncryptedVfs::keyInMemory(path));
 }
 
 TEST_CASE("my tasks being gathered when the lock comes: their worker is cancelled and ends before the "
-          "keys are wiped; unlocked, they are gathered again",
+          "keys are wiped, and once unlocked they are gathered again",
           "[gui][profile][tasks]")
 {
     QTemporaryDir dir;

@@ -212,7 +212,7 @@ TEST_CASE("my tasks: a note returned by the supervisor and a review confirmed by
     CHECK(page->isVisible());
 }
 
-TEST_CASE("my tasks paint at once saying they are being gathered, then fill in; the newest refresh's "
+TEST_CASE("my tasks paint at once saying they are being gathered, then fill in, and the newest refresh's "
           "tasks are the ones shown",
           "[gui][tasks][start]")
 {
