@@ -45,6 +45,9 @@ public:
     {
         // A person confirms each submission; a test that is about the question sets its own hook.
         ff::AssessmentWindow::setConfirmHook([](QWidget*) { return true; });
+        // Each case starts from no settings, as it does when ctest runs it in a process of its own:
+        // a window size or a language saved by an earlier case in the same run does not carry over.
+        QSettings().clear();
     }
 
     void testRunEnded(const Catch::TestRunStats&) override
