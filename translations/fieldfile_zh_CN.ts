@@ -8750,6 +8750,10 @@ returned</source>
         <source>Preparing the household list…</source>
         <translation>正在整理家庭列表……</translation>
     </message>
+    <message>
+        <source>Preparing the household list… %1%</source>
+        <translation>正在整理家庭列表…… %1%</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

@@ -404,7 +404,16 @@ void SyncClient::pageArrived(QNetworkReply* reply)
     }
     if (m_provisioning) {
         emit progress(tr("Preparing the household list…"), 0, 0);
-        if (Status s = m_device->finishProvisioning(); !s) {
+        // A real bar for what can take minutes on a county's laptop: moved once per percent.
+        int shownPercent = -1;
+        const auto prepared = [this, &shownPercent](qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(done * 100 / total) : 100;
+            if (percent == shownPercent)
+                return;
+            shownPercent = percent;
+            emit progress(tr("Preparing the household list… %1%").arg(percent), percent, 100);
+        };
+        if (Status s = m_device->finishProvisioning(prepared); !s) {
             finish(s);
             return;
         }

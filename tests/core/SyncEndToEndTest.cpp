@@ -581,15 +581,25 @@ TEST_CASE("a pull cut anywhere resumes where it stopped, and applies each page o
     // The progress bar knows how much is coming: after each page, the whole pull is the total.
     REQUIRE(steps.size() > 8);
     CHECK(steps.first() == QPair<int, int>{0, 0}); // before the first page: not known yet
+    qsizetype preparing = steps.size();
     for (qsizetype i = 1; i < steps.size(); ++i) {
         INFO("step " << i);
         if (steps.at(i) == QPair<int, int>{0, 0}) { // "Preparing the household list…", after the last page
-            CHECK(i == steps.size() - 1);
-            continue;
+            preparing = i;
+            break;
         }
         CHECK(steps.at(i).first == i * kProvisioningPage);
         CHECK(steps.at(i).second == expected.size());
     }
+    // Then the household list's data, computed once, in percent: rising, once each, to 100.
+    REQUIRE(preparing < steps.size() - 1);
+    for (qsizetype i = preparing + 1; i < steps.size(); ++i) {
+        INFO("step " << i);
+        CHECK(steps.at(i).second == 100);
+        if (i > preparing + 1)
+            CHECK(steps.at(i).first > steps.at(i - 1).first);
+    }
+    CHECK(steps.last() == QPair<int, int>{100, 100});
 
     // The same pull over a link that drops after 1, 7, 40, … bytes: every kind of place in an
     // answer (status line, headers, package header, chunks, signature, between pages). A link that
