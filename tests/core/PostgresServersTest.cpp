@@ -29,32 +29,6 @@ using namespace ff;
 namespace {
 constexpr int kCaseworkers = 6;
 constexpr int kRounds = 10;
-
-/// Starts every laptop's sync at once and runs the event loop until all have finished; their
-/// outcomes, "ok" or the error's message.
-QStringList syncAll(const std::vector<std::unique_ptr<test::Laptop>>& laptops)
-{
-    QStringList outcomes(qsizetype(laptops.size()), QStringLiteral("timeout"));
-    int running = int(laptops.size());
-    QEventLoop loop;
-    QList<QMetaObject::Connection> connections;
-    for (size_t i = 0; i < laptops.size(); ++i) {
-        connections << QObject::connect(&laptops[i]->client, &SyncClient::finished, &loop,
-                                        [&, i](const Status& s) {
-                                            outcomes[qsizetype(i)] = test::message(s);
-                                            if (--running == 0)
-                                                loop.quit();
-                                        });
-    }
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    for (const auto& laptop : laptops)
-        laptop->client.syncNow();
-    if (running > 0)
-        loop.exec();
-    for (const QMetaObject::Connection& c : std::as_const(connections))
-        QObject::disconnect(c);
-    return outcomes;
-}
 } // namespace
 
 TEST_CASE("two servers on one PostgreSQL database: laptops push and pull through both at once, and no "
@@ -111,7 +85,7 @@ TEST_CASE("two servers on one PostgreSQL database: laptops push and pull through
             filed << head;
         }
         // Every laptop at once: pushes through one process while pulls run in both.
-        const QStringList outcomes = syncAll(laptops);
+        const QStringList outcomes = test::syncAll(laptops);
         CHECK(outcomes == QStringList(qsizetype(laptops.size()), QStringLiteral("ok")));
     }
     // A last pull each, after all the pushes: whatever a cursor had passed would be missing now.

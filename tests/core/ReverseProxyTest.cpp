@@ -227,24 +227,7 @@ TEST_CASE("two servers on one PostgreSQL database behind nginx's upstream: lapto
         }
         // All at once: nginx hands each request to one process or the other in turn, so a laptop's
         // push, its pull and its next round's requests land on both.
-        QStringList outcomes(qsizetype(laptops.size()), QStringLiteral("timeout"));
-        int running = int(laptops.size());
-        QEventLoop loop;
-        QList<QMetaObject::Connection> connections;
-        for (size_t l = 0; l < laptops.size(); ++l)
-            connections << QObject::connect(&laptops[l]->client, &SyncClient::finished, &loop,
-                                            [&, l](const Status& s) {
-                                                outcomes[qsizetype(l)] = message(s);
-                                                if (--running == 0)
-                                                    loop.quit();
-                                            });
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        for (const auto& laptop : laptops)
-            laptop->client.syncNow();
-        if (running > 0)
-            loop.exec();
-        for (const QMetaObject::Connection& c : std::as_const(connections))
-            QObject::disconnect(c);
+        const QStringList outcomes = test::syncAll(laptops);
         INFO("round " << round << "; nginx's error log: " << proxy.errorLog().toStdString());
         CHECK(outcomes == QStringList(qsizetype(laptops.size()), QStringLiteral("ok")));
     }

@@ -65,4 +65,28 @@ QList<QPair<QByteArray, QByteArray>> Laptop::sign(const QByteArray& method, cons
                                      time);
 }
 
+QStringList syncAll(const std::vector<std::unique_ptr<Laptop>>& laptops)
+{
+    QStringList outcomes(qsizetype(laptops.size()), QStringLiteral("timeout"));
+    int running = int(laptops.size());
+    QEventLoop loop;
+    QList<QMetaObject::Connection> connections;
+    for (size_t i = 0; i < laptops.size(); ++i) {
+        connections << QObject::connect(&laptops[i]->client, &SyncClient::finished, &loop,
+                                        [&, i](const Status& s) {
+                                            outcomes[qsizetype(i)] = message(s);
+                                            if (--running == 0)
+                                                loop.quit();
+                                        });
+    }
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    for (const auto& laptop : laptops)
+        laptop->client.syncNow();
+    if (running > 0)
+        loop.exec();
+    for (const QMetaObject::Connection& c : std::as_const(connections))
+        QObject::disconnect(c);
+    return outcomes;
+}
+
 } // namespace ff::test

@@ -14,6 +14,8 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace ff::test {
 
@@ -41,5 +43,9 @@ struct Laptop
                                               const QByteArray& body,
                                               qint64 time = QDateTime::currentMSecsSinceEpoch());
 };
+
+/// Starts every laptop's sync at once and runs the event loop until all have finished (60 s at
+/// most); their outcomes in order, "ok" or the error's message ("timeout" for one still running).
+QStringList syncAll(const std::vector<std::unique_ptr<Laptop>>& laptops);
 
 } // namespace ff::test
