@@ -240,7 +240,7 @@ bool DashboardPage::selectPeriod(const QString& code)
     return true;
 }
 
-bool DashboardPage::isBusy() const { return m_watcher.isRunning() || m_pending; }
+bool DashboardPage::isBusy() const { return m_counting || m_pending; }
 
 void DashboardPage::fillScopes()
 {
@@ -322,7 +322,7 @@ void DashboardPage::fillPeriods()
 
 void DashboardPage::refresh()
 {
-    if (m_watcher.isRunning()) {
+    if (m_counting) {
         m_pending = true; // counted again with what is chosen when this count ends
         return;
     }
@@ -333,6 +333,7 @@ void DashboardPage::start()
 {
     m_pending = false;
     m_counted = true;
+    m_counting = true;
     m_busy->show();
     m_status->setText(tr("Counting %1, %2…").arg(scope().label(), period().label()));
     m_watcher.setFuture(QtConcurrent::run(&DashboardFigures::count, m_db.path(), scope(), period(),
@@ -361,6 +362,7 @@ void DashboardPage::apply()
         start(); // the choice changed while counting: what was counted is already out of date
         return;
     }
+    m_counting = false;
     m_busy->hide();
     const QFuture<DashboardFigures> future = m_watcher.future();
     m_figures = future.resultCount() > 0 ? future.resultAt(future.resultCount() - 1) : DashboardFigures();

@@ -114,6 +114,9 @@ private:
     DashboardFigures m_figures;
     bool m_pending = false;
     bool m_counted = false;
+    /// From start() until apply() has shown the figures: the worker may have ended before its
+    /// finished signal is delivered, when the watcher already says it is not running.
+    bool m_counting = false;
 };
 
 } // namespace ff
