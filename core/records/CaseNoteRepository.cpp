@@ -201,6 +201,11 @@ QString CaseNoteRepository::adoptedId(const QString& householdId, const QString&
         .toString(QUuid::WithoutBraces);
 }
 
+QString CaseNoteRepository::notesLeftStatement()
+{
+    return QStringLiteral("SELECT id, notes FROM household WHERE deleted = 0 AND notes <> ''");
+}
+
 Status CaseNoteRepository::adoptHouseholdNotes(int* adopted)
 {
     if (adopted)
@@ -214,7 +219,7 @@ Status CaseNoteRepository::adoptHouseholdNotes(int* adopted)
     {
         Query q(m_db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, notes FROM household WHERE deleted = 0 AND notes <> ''")))
+        if (!q.exec(notesLeftStatement()))
             return Error{tr("The household notes could not be read."), q.lastErrorText()};
         while (q.next()) {
             const QString text = q.value(1).toString().trimmed();

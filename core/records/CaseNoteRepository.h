@@ -48,6 +48,10 @@ public:
     /// old text, in one commit. The new note's id is derived from the household and that change,
     /// so two laptops adopting the same text make the same note. Returns how many were adopted.
     [[nodiscard]] Status adoptHouseholdNotes(int* adopted = nullptr);
+    /// The statement by which adoptHouseholdNotes() finds the households with old notes text,
+    /// run at every start: the partial index household_notes_left, whose condition is this
+    /// statement's, answers it without reading a household's row (schema 24).
+    static QString notesLeftStatement();
     /// The id a household's old notes text, last set by `changeId`, is adopted under.
     static QString adoptedId(const QString& householdId, const QString& changeId);
 

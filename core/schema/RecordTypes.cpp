@@ -196,7 +196,13 @@ QList<RecordType> declare()
         {QStringLiteral("household_caseworker_scope"),
          QStringLiteral("trim(coalesce(caseworker, ''))"),
          22,
-         {}}};
+         {}},
+        // The households whose old notes text is still to become a case note (it comes only from a
+        // laptop not yet updated, CaseNoteRepository::adoptHouseholdNotes): every start looks for
+        // them, and the partial index answers from its few entries, nearly always none, instead of
+        // reading every household's row (schema 24). Its condition is the query's, word for word.
+        {QStringLiteral("household_notes_left"), QStringLiteral("id"), 24,
+         QStringLiteral("deleted = 0 AND notes <> ''")}};
     household.title = {{{QStringLiteral("household_no")}}};
     household.columns = {QStringLiteral("household_no"), QStringLiteral("village"), QStringLiteral("status")};
     all.append(household);

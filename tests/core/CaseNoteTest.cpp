@@ -316,6 +316,21 @@ TEST_CASE("the household's old notes text becomes its first case note, signed an
           CaseNoteRepository::adoptedId(h, QStringLiteral("d1:8")));
 }
 
+TEST_CASE("every start looks for old notes text through a partial index, not by reading every household",
+          "[records][notes]")
+{
+    TempDatabase t;
+    const Session wang = test::as(QStringLiteral("王芳"));
+    (void)test::savedHousehold(t.db(), wang, QStringLiteral("李桂兰"));
+    Query q(t.db());
+    REQUIRE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + CaseNoteRepository::notesLeftStatement()));
+    QStringList plan;
+    while (q.next())
+        plan << q.value(3).toString();
+    INFO(plan.join(QLatin1Char(' ')).toStdString());
+    CHECK(plan == QStringList{QStringLiteral("SCAN household USING INDEX household_notes_left")});
+}
+
 TEST_CASE("pairs of letters or digits, lower-cased", "[records][notes][search]")
 {
     CHECK(CaseNoteIndex::pairs(QStringLiteral("低保户 OK")) == QStringLiteral("低保 保户 ok"));
