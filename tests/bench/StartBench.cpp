@@ -2,33 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Measures the app's start: the real `fieldfile` process, from its spawn to its exit, opening a
 // caseload of N households with their casework and quitting once its main window was first
-// painted, beside a process that shows an empty QMainWindow and quits at its first paint, in the
-// same run, alternating. See README.md.
+// painted, beside a program that shows an empty QMainWindow and quits at its first paint
+// (EmptyWindow.cpp), in the same run, alternating. See README.md.
 
 #include "core/db/Database.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/records/RecordProjections.h"
 #include "tests/bench/BenchTools.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
-#include <QMainWindow>
 #include <QProcess>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
-#include <QTimer>
 
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -45,42 +41,6 @@ QTextStream out(stdout);
 
 /// The budget: the app's start at most this many times the empty window's, p50.
 constexpr double kBudgetRatio = 2.0;
-/// The argument that makes this program the baseline: an empty window, quit at its first paint.
-constexpr const char* kEmptyWindow = "--empty-window";
-
-/// Quits the application once the watched window's first paint has been delivered: a queued quit
-/// runs after the paint of the whole window (the children are painted in the same flush).
-class QuitAfterPaint : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_seen = false;
-};
-
-/// The baseline process: what any Qt Widgets program pays to show a window.
-int emptyWindow(int argc, char** argv)
-{
-    QApplication app(argc, argv);
-    QMainWindow window;
-    window.resize(1280, 680); // the main window's first size
-    QuitAfterPaint quitter;
-    window.installEventFilter(&quitter);
-    window.show();
-    return app.exec();
-}
-
 qint64 countOf(sqlite3* handle, const char* sql)
 {
     sqlite3_stmt* stmt = nullptr;
@@ -178,10 +138,6 @@ struct Line
 
 int main(int argc, char** argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], kEmptyWindow) == 0)
-            return emptyWindow(argc, argv);
-    }
     QCoreApplication app(argc, argv);
     RecordProjections::install();
     QCommandLineParser parser;
@@ -196,6 +152,9 @@ int main(int argc, char** argv)
                       QStringLiteral("r"), QStringLiteral("20")});
     parser.addOption({QStringLiteral("fieldfile"), QStringLiteral("The app to start (the one built beside)."),
                       QStringLiteral("path"), QStringLiteral(FIELDFILE_APP_BINARY)});
+    parser.addOption({QStringLiteral("empty-window"),
+                      QStringLiteral("The baseline program to start (the one built beside)."),
+                      QStringLiteral("path"), QStringLiteral(FIELDFILE_EMPTY_WINDOW_BINARY)});
     parser.addOption(
         {QStringLiteral("no-cold"), QStringLiteral("Only starts with the file in the OS cache.")});
     parser.process(app);
@@ -218,7 +177,7 @@ int main(int argc, char** argv)
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-    const QString self = QCoreApplication::applicationFilePath();
+    const QString emptyWindow = parser.value(QStringLiteral("empty-window"));
     const QStringList appArguments = {QStringLiteral("--database"), QFileInfo(path).absoluteFilePath(),
                                       QStringLiteral("--quit-after-start")};
     const bool cold = !parser.isSet(QStringLiteral("no-cold")) && evictFromOsCache(path);
@@ -227,7 +186,9 @@ int main(int argc, char** argv)
         << "  caseload     " << QFileInfo(path).absoluteFilePath() << ": " << summary << '\n'
         << "  app          " << fieldfile << ' ' << appArguments.join(QLatin1Char(' '))
         << " (quits after the first paint of its main window)\n"
-        << "  baseline     a QApplication showing an empty 1280×680 QMainWindow, quit after its first paint\n"
+        << "  baseline     " << emptyWindow
+        << ": a QApplication showing an empty 1280×680 QMainWindow, quit after its first paint,"
+           " linked with Qt Widgets alone\n"
         << "  both         QT_QPA_PLATFORM=offscreen, settings in a fresh temporary folder; " << runs
         << " runs of each, alternating\n"
         << "  machine      " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount()
@@ -240,10 +201,10 @@ int main(int argc, char** argv)
     Line coldLine{QStringLiteral("fieldfile, file evicted (cold)"), {}};
     QString failure;
     // One untimed start of each first: the libraries into the OS cache, as on any second start.
-    timedRun(self, {QLatin1String(kEmptyWindow)}, env, &failure);
+    timedRun(emptyWindow, {}, env, &failure);
     timedRun(fieldfile, appArguments, env, &failure);
     for (int i = 0; i < runs; ++i) {
-        const double e = timedRun(self, {QLatin1String(kEmptyWindow)}, env, &failure);
+        const double e = timedRun(emptyWindow, {}, env, &failure);
         const double w = timedRun(fieldfile, appArguments, env, &failure);
         double c = 0;
         if (cold) {
