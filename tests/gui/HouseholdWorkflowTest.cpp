@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -279,6 +280,42 @@ TEST_CASE("window geometry and column layout are remembered", "[gui]")
     CHECK(header->visualIndex(HouseholdListQuery::LastVisit) == 0);
     CHECK(header->sectionSize(HouseholdListQuery::Village) == 211);
     CHECK(again.size() == QSize(1100, 700));
+}
+
+TEST_CASE("closing the window writes no settings file when the geometry and columns are as they were",
+          "[gui]")
+{
+    test::TempDatabase t;
+    REQUIRE(DemoGenerator::generate(t.db(), {10, 1, 10, QDate(2026, 6, 1)}));
+    // Twice: the first close saves the window's place; the offscreen platform puts the restored
+    // window once more by its frame, which the second close saves.
+    for (int i = 0; i < 2; ++i) {
+        MainWindow window(t.db());
+        window.show();
+        window.close();
+    }
+    // A line the settings would not keep, were the file written again (QSettings drops comments).
+    QFile file(QSettings().fileName());
+    REQUIRE(file.open(QIODevice::Append | QIODevice::Text));
+    file.write("; written by the test\n");
+    file.close();
+    {
+        MainWindow again(t.db());
+        again.show();
+        again.close();
+    }
+    REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    CHECK(file.readAll().contains("; written by the test"));
+    file.close();
+    // A change is written.
+    {
+        MainWindow moved(t.db());
+        moved.resize(1000, 650);
+        moved.show();
+        moved.close();
+    }
+    REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    CHECK(!file.readAll().contains("; written by the test"));
 }
 
 TEST_CASE("the language menu switches between Chinese and English at once", "[gui]")

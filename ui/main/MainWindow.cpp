@@ -854,9 +854,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore(); // closed again once the last sync is done
         return;
     }
+    // Written only when changed: writing the settings file costs two flushes to the disk (its lock
+    // file and the file itself), which would otherwise end every close, most with nothing new.
     QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/householdColumns"), m_list->saveHeaderState());
+    const auto keep = [&settings](const QString& key, const QByteArray& value) {
+        if (settings.value(key).toByteArray() != value)
+            settings.setValue(key, value);
+    };
+    keep(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    keep(QStringLiteral("mainWindow/householdColumns"), m_list->saveHeaderState());
     QMainWindow::closeEvent(event);
 }
 
