@@ -16,6 +16,7 @@
 #include "ui/households/MemberTableModel.h"
 #include "ui/main/DemoDataTask.h"
 #include "ui/main/MainWindow.h"
+#include "ui/widgets/LazyChoiceBox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -280,6 +281,55 @@ TEST_CASE("window geometry and column layout are remembered", "[gui]")
     CHECK(header->visualIndex(HouseholdListQuery::LastVisit) == 0);
     CHECK(header->sectionSize(HouseholdListQuery::Village) == 211);
     CHECK(again.size() == QSize(1100, 700));
+}
+
+TEST_CASE("the village filter reads its villages when first opened, and again once the households changed",
+          "[gui]")
+{
+    test::TempDatabase t;
+    REQUIRE(DemoGenerator::generate(t.db(), {10, 1, 10, QDate(2026, 6, 1)}));
+    MainWindow window(t.db());
+    window.show();
+    auto* box = child<LazyChoiceBox>(&window, "villageComboBox");
+    // Not read at start: only "all villages".
+    CHECK(box->count() == 1);
+    CHECK(box->isStale());
+    box->showPopup();
+    box->hidePopup();
+    CHECK(!box->isStale());
+    QStringList villages;
+    for (int i = 1; i < box->count(); ++i)
+        villages << box->itemData(i).toString();
+    CHECK(villages == window.listPage()->model()->villages());
+    REQUIRE(villages.size() > 1);
+    // A key on the closed box chooses the next village, as before.
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Down);
+    CHECK(box->currentData().toString() == villages.first());
+
+    // A household in a new village: read again when next needed, the chosen village kept.
+    HouseholdFile file = test::sampleHousehold(QStringLiteral("钱进"));
+    file.household.insert(QStringLiteral("village"), QStringLiteral("新立村"));
+    REQUIRE(HouseholdRepository(t.db(), test::as(QStringLiteral("王芳"))).save(file));
+    window.listPage()->refresh();
+    CHECK(box->isStale());
+    box->showPopup();
+    box->hidePopup();
+    CHECK(box->findData(QStringLiteral("新立村")) > 0);
+    CHECK(box->currentData().toString() == villages.first());
+}
+
+TEST_CASE("the search box shows its clear button once text is typed", "[gui]")
+{
+    test::TempDatabase t;
+    MainWindow window(t.db());
+    window.show();
+    auto* search = child<QLineEdit>(&window, "searchLineEdit");
+    CHECK(!search->isClearButtonEnabled());
+    type(search, QStringLiteral("zw"));
+    CHECK(search->isClearButtonEnabled());
+    search->clear();
+    CHECK(search->isClearButtonEnabled());
 }
 
 TEST_CASE("closing the window writes no settings file when the geometry and columns are as they were",

@@ -4,6 +4,7 @@
 
 #include "core/model/CodeList.h"
 #include "ui/households/HouseholdListModel.h"
+#include "ui/widgets/LazyChoiceBox.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -19,16 +20,38 @@
 
 namespace ff {
 
+namespace {
+
+/// Puts "all" and then `items` (label, code) into `box`, keeping what was chosen.
+void refill(QComboBox* box, const QString& all, const QList<QPair<QString, QString>>& items)
+{
+    const QString current = box->currentData().toString();
+    const QSignalBlocker block(box);
+    box->clear();
+    box->addItem(all, QString());
+    for (const auto& [label, code] : items)
+        box->addItem(label, code);
+    box->setCurrentIndex(std::max(0, box->findData(current)));
+}
+
+} // namespace
+
 HouseholdListPage::HouseholdListPage(Database& db, QWidget* parent)
     : QWidget(parent), m_model(new HouseholdListModel(db, this)), m_view(new QTableView(this)),
-      m_search(new QLineEdit(this)), m_village(new QComboBox(this)), m_status(new QComboBox(this)),
+      m_search(new QLineEdit(this)), m_village(new LazyChoiceBox(this)), m_status(new QComboBox(this)),
       m_group(new QComboBox(this)), m_risk(new QComboBox(this)), m_searchLabel(new QLabel(this)),
       m_count(new QLabel(this)), m_debounce(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
-    m_search->setClearButtonEnabled(true);
+    // The clear button shows only while there is text: made with the first text typed, not at
+    // start (its icon is read from the style's image files).
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (!text.isEmpty() && !m_search->isClearButtonEnabled())
+            m_search->setClearButtonEnabled(true);
+    });
     m_search->setMinimumWidth(300);
     m_village->setObjectName(QStringLiteral("villageComboBox"));
+    m_village->setFill([this] { fillVillages(); });
     m_status->setObjectName(QStringLiteral("statusComboBox"));
     m_group->setObjectName(QStringLiteral("groupComboBox"));
     m_risk->setObjectName(QStringLiteral("riskComboBox"));
@@ -91,7 +114,7 @@ HouseholdListPage::HouseholdListPage(Database& db, QWidget* parent)
     connect(m_debounce, &QTimer::timeout, this, &HouseholdListPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &HouseholdListPage::applyFilter);
-    for (QComboBox* box : {m_village, m_status, m_group, m_risk})
+    for (QComboBox* box : {static_cast<QComboBox*>(m_village), m_status, m_group, m_risk})
         connect(box, &QComboBox::currentIndexChanged, this, &HouseholdListPage::applyFilter);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { emit openRequested(m_model->householdId(index.row())); });
@@ -107,30 +130,35 @@ HouseholdListPage::HouseholdListPage(Database& db, QWidget* parent)
 
 void HouseholdListPage::fillFilterChoices()
 {
-    auto refill = [](QComboBox* box, const QString& all, const QList<QPair<QString, QString>>& items) {
-        const QString current = box->currentData().toString();
-        const QSignalBlocker block(box);
-        box->clear();
-        box->addItem(all, QString());
-        for (const auto& [label, code] : items)
-            box->addItem(label, code);
-        box->setCurrentIndex(std::max(0, box->findData(current)));
-    };
     auto fromList = [](const CodeList& list) {
         QList<QPair<QString, QString>> items;
         for (const QString& code : list.codes())
             items.append({list.label(code), code});
         return items;
     };
-    QList<QPair<QString, QString>> villages;
-    for (const QString& v : m_model->villages())
-        villages.append({v, v});
-    refill(m_village, tr("All villages"), villages);
+    // The villages are read when their list is first opened (or a key changes the choice), not at
+    // every start and save: a query over every household of the caseload.
+    {
+        const QSignalBlocker block(m_village);
+        if (m_village->count() == 0)
+            m_village->addItem(tr("All villages"), QString());
+        else
+            m_village->setItemText(0, tr("All villages"));
+    }
+    m_village->setStale();
     refill(m_status, tr("All statuses"), fromList(CodeList::assistanceStatus()));
     refill(m_group, tr("All special groups"), fromList(CodeList::specialGroups()));
     QList<QPair<QString, QString>> risks = {{tr("Any risk"), QStringLiteral("any")}};
     risks += fromList(CodeList::riskType());
     refill(m_risk, tr("Risk: all households"), risks);
+}
+
+void HouseholdListPage::fillVillages()
+{
+    QList<QPair<QString, QString>> villages;
+    for (const QString& v : m_model->villages())
+        villages.append({v, v});
+    refill(m_village, tr("All villages"), villages);
 }
 
 void HouseholdListPage::retranslate()

@@ -15,6 +15,7 @@ namespace ff {
 class Database;
 
 class HouseholdListModel;
+class LazyChoiceBox;
 
 /// The caseload: a search box, filters and the lazy household list.
 class HouseholdListPage : public QWidget
@@ -54,13 +55,15 @@ private:
     /// already current; stays in the search box when nothing matches.
     void enterResults();
     void fillFilterChoices();
+    /// The village filter's choices: a query over every household, run when they are first needed.
+    void fillVillages();
     void retranslate();
     void updateCount();
 
     HouseholdListModel* m_model;
     QTableView* m_view;
     QLineEdit* m_search;
-    QComboBox* m_village;
+    LazyChoiceBox* m_village;
     QComboBox* m_status;
     QComboBox* m_group;
     QComboBox* m_risk;
