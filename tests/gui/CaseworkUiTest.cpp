@@ -373,8 +373,12 @@ TEST_CASE("the due-visits view lists an overdue left-behind child's household fi
     MainWindow window(t.db());
     window.resize(1366, 768);
     window.show();
+    // Made when first shown, not at start.
+    CHECK(window.findChild<DueVisitsPage*>() == nullptr);
     child<QAction>(&window, "dueVisitsAction")->trigger();
+    REQUIRE(window.findChild<DueVisitsPage*>() != nullptr);
     DueVisitsPage* page = window.dueVisitsPage();
+    CHECK(page == window.findChild<DueVisitsPage*>());
     REQUIRE(page->isVisible());
     QTreeWidget* tree = page->tree();
     REQUIRE(tree->topLevelItemCount() == 2);

@@ -77,8 +77,8 @@ namespace ff {
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_list(new HouseholdListPage(db, this)),
-      m_dueVisits(new DueVisitsPage(db, session(), this)), m_tasks(new TaskListPage(
-                                                               db, [this] { return session(); }, this)),
+      m_tasks(new TaskListPage(
+          db, [this] { return session(); }, this)),
       m_pages(new QStackedWidget(this)), m_viewMenu(new QMenu(this)), m_pageGroup(new QActionGroup(this)),
       m_caseloadAction(new QAction(this)), m_dueVisitsAction(new QAction(this)),
       m_tasksAction(new QAction(this)), m_sessionAction(new QAction(this)),
@@ -94,7 +94,6 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->addWidget(m_list);
-    m_pages->addWidget(m_dueVisits);
     m_pages->addWidget(m_tasks);
     setCentralWidget(m_pages);
     m_caseloadAction->setObjectName(QStringLiteral("caseloadAction"));
@@ -295,7 +294,6 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         m_list->searchEdit()->selectAll();
     });
     connect(m_list, &HouseholdListPage::openRequested, this, &MainWindow::openHousehold);
-    connect(m_dueVisits, &DueVisitsPage::openRequested, this, &MainWindow::openHousehold);
     connect(m_dueVisitsAction, &QAction::triggered, this, [this] { showDueVisits(true); });
     connect(m_tasksAction, &QAction::triggered, this, &MainWindow::showTasks);
     connect(m_tasks, &TaskListPage::openRequested, this, &MainWindow::openHouseholdAt);
@@ -423,6 +421,17 @@ StationPage* MainWindow::stationPage() const
     return m_station;
 }
 
+DueVisitsPage* MainWindow::dueVisitsPage()
+{
+    // Made when first shown, not at start: hidden until its action is chosen.
+    if (m_dueVisits)
+        return m_dueVisits;
+    m_dueVisits = new DueVisitsPage(m_db, session(), this);
+    m_pages->addWidget(m_dueVisits);
+    connect(m_dueVisits, &DueVisitsPage::openRequested, this, &MainWindow::openHousehold);
+    return m_dueVisits;
+}
+
 DashboardPage* MainWindow::dashboardPage()
 {
     // Made when first shown, not at start: its choices of scope are read from every household.
@@ -481,7 +490,7 @@ void MainWindow::exportCurrentList()
         exportHouseholdList(QStringLiteral("households-%1.csv").arg(day));
         return;
     }
-    if (page == m_dueVisits) {
+    if (m_dueVisits && page == m_dueVisits) {
         view = m_dueVisits->tree();
         name = QStringLiteral("due-visits");
     } else if (page == m_tasks) {
@@ -893,7 +902,7 @@ void MainWindow::openHouseholdWith(const QString& householdId,
     m_list->refresh(saved ? dialog.householdId() : m_list->currentHouseholdId());
     // Later, not now: the file may have been opened from an item of the due-visits tree, which a
     // refresh deletes while its activation is still being delivered.
-    if (m_pages->currentWidget() == m_dueVisits)
+    if (m_dueVisits && m_pages->currentWidget() == m_dueVisits)
         QMetaObject::invokeMethod(m_dueVisits, &DueVisitsPage::refresh, Qt::QueuedConnection);
     if (m_pages->currentWidget() == m_tasks)
         QMetaObject::invokeMethod(m_tasks, &TaskListPage::refresh, Qt::QueuedConnection);
@@ -904,7 +913,7 @@ void MainWindow::openHouseholdWith(const QString& householdId,
 
 void MainWindow::showDueVisits(bool show)
 {
-    m_pages->setCurrentWidget(show ? static_cast<QWidget*>(m_dueVisits) : m_list);
+    m_pages->setCurrentWidget(show ? static_cast<QWidget*>(dueVisitsPage()) : m_list);
     (show ? m_dueVisitsAction : m_caseloadAction)->setChecked(true);
     updateActions();
 }

@@ -48,7 +48,8 @@ public:
     ~MainWindow() override;
 
     HouseholdListPage* listPage() const { return m_list; }
-    DueVisitsPage* dueVisitsPage() const { return m_dueVisits; }
+    /// The visits due; made when first asked for (its action, a test), not at start.
+    DueVisitsPage* dueVisitsPage();
     TaskListPage* taskListPage() const { return m_tasks; }
     /// The supervisor's workbench (review queue, station overview): the home page of a station
     /// supervisor or county user; not offered to a caseworker.
@@ -145,7 +146,7 @@ private:
     Database& m_db;
     QFutureWatcher<QString>* m_listExport = new QFutureWatcher<QString>(this);
     HouseholdListPage* m_list;
-    DueVisitsPage* m_dueVisits;
+    DueVisitsPage* m_dueVisits = nullptr;
     TaskListPage* m_tasks;
     QStackedWidget* m_pages;
     QMenu* m_viewMenu;
