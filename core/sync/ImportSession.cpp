@@ -215,6 +215,8 @@ Status ImportSession::add(const QList<EncodedChange>& batch)
     if (m_db.dialect().isPostgres()) {
         if (Status s = m_applier->readAhead(batch); !s)
             return failed(s.error().detail);
+        if (m_options.scopeReadAhead)
+            m_options.scopeReadAhead(batch);
     }
     for (const EncodedChange& c : batch) {
         // A change that cannot be applied was never journaled, so only applicable ones can be
