@@ -16,19 +16,20 @@ namespace ff {
 
 class Database;
 
-/// New rows for a few tables of a county database in PostgreSQL, held back and written together:
-/// one `INSERT` of every held row of every table (`VALUES (…), (…)`, the tables in one statement
-/// through data-modifying `WITH`), one round trip instead of one for each row.
+/// New rows for a few tables of a county database in PostgreSQL, held back and written together
+/// instead of one round trip for each row: a table with no conflict clause through
+/// `COPY … FROM STDIN (FORMAT binary)`, the others in one `INSERT … VALUES (…), (…) ON CONFLICT …`
+/// (the tables in one statement through data-modifying `WITH`). COPY measured faster than a
+/// multi-row INSERT for the import's journal rows and heads (tests/bench/README.md).
 ///
 /// Held rows are written before any other statement runs on the connection — core/db's
 /// PostgresStatement, Query, WriteTransaction, ReadTransaction and Database::meta call
 /// sendHeldRows() first — so every statement, commit or savepoint sees them as if each had been
-/// written at once: whoever holds rows back needs only know the outcome each would have had. A
-/// table's insert is a plain `INSERT` unless it is given what to do on a conflict: then a row
-/// that turns out not to be new (the holder's knowledge was wrong) fails the write, and with it
-/// the statement it was sent before and the transaction (WriteTransaction::commit refuses a
-/// failed one): never kept with a different outcome. One statement must not upsert a row twice:
-/// the holder replaces a row it holds already (setBlob) rather than hold a second.
+/// written at once: whoever holds rows back needs only know the outcome each would have had. In a
+/// table given no conflict clause a row that turns out not to be new (the holder's knowledge was
+/// wrong) fails the COPY, and with it the statement it was sent before and the transaction
+/// (WriteTransaction::commit refuses a failed one): never kept with a different outcome. One statement must
+/// not upsert a row twice: the holder replaces a row it holds already (setBlob) rather than hold a second.
 ///
 /// Only for a connection's own thread (as the connection itself); rows still held when the batch
 /// is destroyed are written then if they can be (errors then end the transaction at its next
@@ -81,6 +82,8 @@ private:
         int rows = 0;
     };
     void value(QByteArrayView bytes, int format);
+    /// Writes the held rows of table `t` with COPY … FROM STDIN (FORMAT binary).
+    bool copy(size_t t);
 
     Database& m_db;
     pg_conn* m_conn = nullptr;
