@@ -43,6 +43,18 @@ pg_conn* PostgresStatement::handleOf(const QSqlDatabase& db)
     return *static_cast<PGconn* const*>(v.data());
 }
 
+bool PostgresStatement::isReading(const QSqlDatabase& db)
+{
+    PGconn* conn = handleOf(db);
+    return conn && PQtransactionStatus(conn) == PQTRANS_ACTIVE;
+}
+
+bool PostgresStatement::inFailedTransaction(const QSqlDatabase& db)
+{
+    PGconn* conn = handleOf(db);
+    return conn && PQtransactionStatus(conn) == PQTRANS_INERROR;
+}
+
 QString PostgresStatement::numberedPlaceholders(const QString& sql, int* count)
 {
     QString out;

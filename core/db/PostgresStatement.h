@@ -37,6 +37,10 @@ public:
     /// `sql` with its `?` placeholders numbered `$1`, `$2`, … (those inside quotes left alone);
     /// `count` receives how many there were.
     static QString numberedPlaceholders(const QString& sql, int* count = nullptr);
+    /// Whether a query on `db`'s connection is still reading its rows (a QPSQL forward-only one).
+    static bool isReading(const QSqlDatabase& db);
+    /// Whether a statement of the transaction open on `db`'s connection failed, ending it.
+    static bool inFailedTransaction(const QSqlDatabase& db);
 
     enum class Mode
     {

@@ -13,8 +13,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-#include <libpq-fe.h>
-
 namespace ff {
 
 namespace {
@@ -82,8 +80,14 @@ void Query::prepareInQt()
     m_pg->statement.reset();
     m_pg->ran = false;
     m_query->prepare(m_pg->sql);
-    for (int i = 0; i < m_pg->nextValue && i < m_pg->values.size(); ++i)
-        m_query->addBindValue(m_pg->values.at(i));
+    // Every value bound so far, as QSqlQuery keeps them: those bound since the last exec() in
+    // order (the next addBindValue() goes after them), those of an earlier exec() by position.
+    for (int i = 0; i < m_pg->values.size(); ++i) {
+        if (i < m_pg->nextValue)
+            m_query->addBindValue(m_pg->values.at(i));
+        else
+            m_query->bindValue(i, m_pg->values.at(i));
+    }
 }
 
 bool Query::prepare(const QString& sql)
@@ -134,7 +138,7 @@ bool Query::exec()
         return m_query->exec();
     }
     // A QPSQL query still reading its rows holds the connection: run as QPSQL would.
-    if (PQtransactionStatus(PostgresStatement::handleOf(m_pg->db)) == PQTRANS_ACTIVE) {
+    if (PostgresStatement::isReading(m_pg->db)) {
         prepareInQt();
         m_pg->nextValue = 0;
         return PostgresRowBatch::sendHeldRows(m_pg->db) && m_query->exec();

@@ -6,8 +6,6 @@
 #include "core/db/PostgresRowBatch.h"
 #include "core/db/PostgresStatement.h"
 
-#include <libpq-fe.h>
-
 #include <QSqlError>
 #include <QSqlQuery>
 #include <sqlite3.h>
@@ -70,8 +68,7 @@ bool WriteTransaction::commit()
             return false;
         // A statement that failed ended the transaction, even one whose failure went unnoticed:
         // PostgreSQL would answer COMMIT with a rollback, which QPSQL reports as done.
-        pg_conn* conn = PostgresStatement::handleOf(m_db.sql());
-        if (conn && PQtransactionStatus(conn) == PQTRANS_INERROR) {
+        if (PostgresStatement::inFailedTransaction(m_db.sql())) {
             m_error = QStringLiteral("a statement of the transaction failed");
             return false;
         }
