@@ -109,10 +109,11 @@ public:
     /// already, one statement per device. For the county's PostgreSQL store, where every
     /// statement is a round trip (docs/postgresql.md); on SQLite it saves nothing.
     ///
-    /// On PostgreSQL a change read ahead that supersedes nothing, with no supersession pending,
-    /// is then not written at once: its outcome is known (a duplicate or not, its record new or
-    /// not), so its journal row and a new record's first heads are held in a PostgresRowBatch and
-    /// written with the others before the next statement on the connection, whichever it is.
+    /// On PostgreSQL a change whose id was looked up is then not written at once: whether it is a
+    /// duplicate is known, so its journal row is held in a PostgresRowBatch and written with the
+    /// others before the next statement on the connection, whichever it is; so are its record's
+    /// heads when their outcome is known (an upsert, or the first heads of a record read ahead
+    /// and not found) and a pending supersession of a base the journal does not hold.
     [[nodiscard]] Status readAhead(const QList<EncodedChange>& changes);
     /// Whether the record's merge state is here, when what readAhead() read (kept up to date by
     /// this applier's writes) tells it; nothing when it was not read ahead.
