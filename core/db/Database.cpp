@@ -4,6 +4,7 @@
 
 #include "core/db/Migrations.h"
 #include "core/db/PostgresLocalPaths.h"
+#include "core/db/PostgresRowBatch.h"
 #include "core/db/PostgresSchema.h"
 #include "core/db/SqlStatement.h"
 #include "core/db/StatementCache.h"
@@ -310,6 +311,7 @@ QString Database::meta(const QString& key, const QString& fallback) const
         s.reset();
         return value;
     }
+    PostgresRowBatch::sendHeldRows(*m_db);
     QSqlQuery q(*m_db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(key);
@@ -327,6 +329,8 @@ bool Database::setMeta(const QString& key, const QString& value)
         s.bind(1, key).bind(2, value.isNull() ? QStringLiteral("") : value); // null would bind NULL
         return s.run();
     }
+    if (!PostgresRowBatch::sendHeldRows(*m_db))
+        return false;
     QSqlQuery q(*m_db);
     q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));

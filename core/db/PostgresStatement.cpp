@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/PostgresStatement.h"
 
+#include "core/db/PostgresRowBatch.h"
+
 #include <QAtomicInteger>
 #include <QSqlDriver>
 
@@ -41,6 +43,18 @@ pg_conn* PostgresStatement::handleOf(const QSqlDatabase& db)
     return *static_cast<PGconn* const*>(v.data());
 }
 
+bool PostgresStatement::isReading(const QSqlDatabase& db)
+{
+    PGconn* conn = handleOf(db);
+    return conn && PQtransactionStatus(conn) == PQTRANS_ACTIVE;
+}
+
+bool PostgresStatement::inFailedTransaction(const QSqlDatabase& db)
+{
+    PGconn* conn = handleOf(db);
+    return conn && PQtransactionStatus(conn) == PQTRANS_INERROR;
+}
+
 QString PostgresStatement::numberedPlaceholders(const QString& sql, int* count)
 {
     QString out;
@@ -64,8 +78,8 @@ QString PostgresStatement::numberedPlaceholders(const QString& sql, int* count)
     return out;
 }
 
-PostgresStatement::PostgresStatement(const QSqlDatabase& db, const QString& sql)
-    : m_db(db), m_conn(handleOf(db)), m_name(nextName())
+PostgresStatement::PostgresStatement(const QSqlDatabase& db, const QString& sql, Mode mode)
+    : m_db(db), m_conn(handleOf(db)), m_name(mode == Mode::Prepared ? nextName() : QByteArray()), m_mode(mode)
 {
     if (!m_conn) {
         m_error = QStringLiteral("not a PostgreSQL connection");
@@ -77,7 +91,11 @@ PostgresStatement::PostgresStatement(const QSqlDatabase& db, const QString& sql)
     m_pointers.resize(size_t(parameters), nullptr);
     m_lengths.resize(size_t(parameters), 0);
     m_formats.resize(size_t(parameters), 0);
-    prepare();
+    m_types.resize(size_t(parameters), 0);
+    if (m_mode == Mode::Unnamed)
+        m_prepared = true; // sent with its values by each execute()
+    else
+        prepare();
 }
 
 bool PostgresStatement::prepare()
@@ -103,14 +121,14 @@ PostgresStatement::~PostgresStatement()
     PQclear(m_result);
     // Only on the connection it was prepared on, and only while that is open: a statement that
     // outlives its connection (closed by Database::close) has nothing left to free.
-    if (m_prepared && m_db.isOpen() && handleOf(m_db) == m_conn &&
+    if (m_prepared && m_mode == Mode::Prepared && m_db.isOpen() && handleOf(m_db) == m_conn &&
         PQtransactionStatus(m_conn) != PQTRANS_ACTIVE) {
         // In a failed transaction the server refuses it; the name is never used again.
         PQclear(PQexec(m_conn, ("DEALLOCATE " + m_name).constData()));
     }
 }
 
-void PostgresStatement::bind(int index, const QByteArray& value, int format, bool null)
+void PostgresStatement::bind(int index, const QByteArray& value, int format, bool null, unsigned int type)
 {
     const size_t i = size_t(index - 1);
     if (index < 1 || i >= m_values.size())
@@ -119,6 +137,7 @@ void PostgresStatement::bind(int index, const QByteArray& value, int format, boo
     m_formats[i] = format;
     m_lengths[i] = int(value.size());
     m_pointers[i] = null ? nullptr : m_values[i].constData();
+    m_types[i] = type;
 }
 
 void PostgresStatement::bindNull(int index) { bind(index, {}, 0, true); }
@@ -146,11 +165,12 @@ void PostgresStatement::bindValue(int index, const QVariant& value)
     case QMetaType::UInt:
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
-        bindText(index, QByteArray::number(value.toLongLong()));
+        bind(index, QByteArray::number(value.toLongLong()), 0, false, m_mode == Mode::Unnamed ? kInt8 : 0);
         break;
     case QMetaType::Double:
     case QMetaType::Float:
-        bindText(index, QByteArray::number(value.toDouble(), 'g', 17));
+        bind(index, QByteArray::number(value.toDouble(), 'g', 17), 0, false,
+             m_mode == Mode::Unnamed ? kFloat8 : 0);
         break;
     case QMetaType::QByteArray:
         bindBlob(index, value.toByteArray());
@@ -174,8 +194,14 @@ bool PostgresStatement::execute()
         m_error = QStringLiteral("another query on this connection is still reading its rows");
         return false;
     }
-    m_result = PQexecPrepared(m_conn, m_name.constData(), int(m_values.size()), m_pointers.data(),
-                              m_lengths.data(), m_formats.data(), 0);
+    // Rows held back on the connection are written first, as if they had been at once.
+    if (!PostgresRowBatch::sendHeldRows(m_conn, &m_error))
+        return false;
+    m_result = m_mode == Mode::Unnamed
+                   ? PQexecParams(m_conn, m_sql.constData(), int(m_values.size()), m_types.data(),
+                                  m_pointers.data(), m_lengths.data(), m_formats.data(), 0)
+                   : PQexecPrepared(m_conn, m_name.constData(), int(m_values.size()), m_pointers.data(),
+                                    m_lengths.data(), m_formats.data(), 0);
     const ExecStatusType status = m_result ? PQresultStatus(m_result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         m_error =
@@ -206,8 +232,11 @@ void PostgresStatement::reset()
         m_pointers[i] = nullptr;
         m_lengths[i] = 0;
         m_formats[i] = 0;
+        m_types[i] = 0;
     }
 }
+
+int PostgresStatement::columnCount() const { return m_result ? PQnfields(m_result) : 0; }
 
 bool PostgresStatement::isNull(int column) const
 {

@@ -37,9 +37,24 @@ public:
     /// `sql` with its `?` placeholders numbered `$1`, `$2`, … (those inside quotes left alone);
     /// `count` receives how many there were.
     static QString numberedPlaceholders(const QString& sql, int* count = nullptr);
+    /// Whether a query on `db`'s connection is still reading its rows (a QPSQL forward-only one).
+    static bool isReading(const QSqlDatabase& db);
+    /// Whether a statement of the transaction open on `db`'s connection failed, ending it.
+    static bool inFailedTransaction(const QSqlDatabase& db);
 
-    /// Prepares `sql` on `db`'s connection (one round trip); isValid() says whether it did.
-    PostgresStatement(const QSqlDatabase& db, const QString& sql);
+    enum class Mode
+    {
+        /// Prepared once on the server (PQprepare), run by name: for statements kept and run often.
+        Prepared,
+        /// Never prepared by name: each execute() sends the text with its values (PQexecParams),
+        /// one round trip, nothing to deallocate. For a statement run once or a few times, where
+        /// preparing and deallocating would be two more round trips.
+        Unnamed
+    };
+
+    /// Prepares `sql` on `db`'s connection (one round trip, none when Unnamed); isValid() says
+    /// whether it did.
+    PostgresStatement(const QSqlDatabase& db, const QString& sql, Mode mode = Mode::Prepared);
     /// Deallocates the statement on the server while the connection is still open.
     ~PostgresStatement();
 
@@ -48,7 +63,10 @@ public:
     /// failed transaction); true when it is prepared.
     bool prepare();
 
-    /// Binding is positional from 1. A null text is NULL; a null blob is the empty bytea.
+    /// Binding is positional from 1. A null text is NULL; a null blob is the empty bytea. On an
+    /// Unnamed statement bindValue() also types whole numbers as bigint and floating point as
+    /// double precision, as a literal number in the text would be; anything else the server types
+    /// from its place.
     void bindNull(int index);
     void bindText(int index, const QByteArray& utf8);
     void bindBlob(int index, const QByteArray& bytes);
@@ -68,22 +86,26 @@ public:
     QByteArray bytes(int column) const;
     bool isNull(int column) const;
 
+    /// Columns of the executed statement's result.
+    int columnCount() const;
     /// Rows the last execute() changed.
     int changes() const { return m_changes; }
     QString error() const { return m_error; }
 
 private:
-    void bind(int index, const QByteArray& value, int format, bool null);
+    void bind(int index, const QByteArray& value, int format, bool null, unsigned int type = 0);
 
     QSqlDatabase m_db;
     pg_conn* m_conn = nullptr;
     QByteArray m_name;
     QByteArray m_sql; ///< with numbered placeholders
     bool m_prepared = false;
+    Mode m_mode = Mode::Prepared;
     std::vector<QByteArray> m_values;
     std::vector<const char*> m_pointers;
     std::vector<int> m_lengths;
     std::vector<int> m_formats;
+    std::vector<unsigned int> m_types; ///< parameter type oids (0: from its place); Unnamed only
     pg_result* m_result = nullptr;
     int m_row = -1;
     int m_changes = 0;

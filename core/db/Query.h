@@ -20,6 +20,13 @@ class Database;
 /// order; values as Qt Sql gives them (null as an invalid QVariant, integers as qint64 …).
 ///
 /// The hot write paths use SqlStatement instead (the C API, kept per connection).
+///
+/// On PostgreSQL a prepared query runs through libpq (PostgresStatement, Unnamed: PQexecParams,
+/// the text and its values in one round trip) rather than QPSQL's PREPARE, EXECUTE and DEALLOCATE
+/// (three round trips, every value formatted into the text); values come back as SqlStatement
+/// gives them there (whole numbers and booleans as qint64). A forward-only query, which QPSQL
+/// reads a row at a time, and exec(sql) stay QPSQL's, as do queries run while a forward-only one
+/// on the connection is still reading its rows.
 class Query
 {
     Q_DISABLE_COPY(Query)
@@ -55,7 +62,13 @@ public:
     void finish();
 
 private:
+    /// On PostgreSQL: the prepared statement run through libpq, and its values (Query.cpp).
+    struct Postgres;
+    /// Moves a statement prepared for libpq to QPSQL, with the values bound so far.
+    void prepareInQt();
+
     std::unique_ptr<QSqlQuery> m_query;
+    std::unique_ptr<Postgres> m_pg; ///< null on SQLite
 };
 
 } // namespace ff

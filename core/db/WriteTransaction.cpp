@@ -3,6 +3,8 @@
 #include "core/db/WriteTransaction.h"
 
 #include "core/db/Database.h"
+#include "core/db/PostgresRowBatch.h"
+#include "core/db/PostgresStatement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,6 +19,9 @@ WriteTransaction::WriteTransaction(Database& db) : m_db(db)
         // One writer at a time in every process on the database, until this transaction ends: the
         // journal's seq is then given in the order of the commits (docs/postgresql.md).
         m_nested = db.openTransactions() > 0;
+        // Rows held back belong before the savepoint (PostgresRowBatch).
+        if (m_nested && !PostgresRowBatch::sendHeldRows(db.sql(), &m_error))
+            return;
         m_open =
             m_nested
                 ? q.exec(QStringLiteral("SAVEPOINT ff_write"))
@@ -42,8 +47,11 @@ WriteTransaction::~WriteTransaction()
 {
     if (!m_open)
         return;
-    if (m_db.dialect().isPostgres())
+    if (m_db.dialect().isPostgres()) {
         --m_db.openTransactions();
+        // Rolled back with the rest (a failure to write them changes nothing then).
+        PostgresRowBatch::sendHeldRows(m_db.sql());
+    }
     QSqlQuery q(m_db.sql());
     if (m_nested) {
         q.exec(QStringLiteral("ROLLBACK TO ff_write"));
@@ -55,6 +63,16 @@ WriteTransaction::~WriteTransaction()
 
 bool WriteTransaction::commit()
 {
+    if (m_db.dialect().isPostgres()) {
+        if (!PostgresRowBatch::sendHeldRows(m_db.sql(), &m_error))
+            return false;
+        // A statement that failed ended the transaction, even one whose failure went unnoticed:
+        // PostgreSQL would answer COMMIT with a rollback, which QPSQL reports as done.
+        if (PostgresStatement::inFailedTransaction(m_db.sql())) {
+            m_error = QStringLiteral("a statement of the transaction failed");
+            return false;
+        }
+    }
     QSqlQuery q(m_db.sql());
     if (!q.exec(m_nested ? QStringLiteral("RELEASE ff_write") : QStringLiteral("COMMIT"))) {
         m_error = q.lastError().text();

@@ -3,6 +3,7 @@
 #include "core/journal/ChangeApplier.h"
 
 #include "core/db/Database.h"
+#include "core/db/PostgresRowBatch.h"
 #include "core/db/Query.h"
 #include "core/db/SqlStatement.h"
 #include "core/db/StatementCache.h"
@@ -55,6 +56,7 @@ ChangeApplier::ChangeApplier(Database& db, StatementCache* statements)
 
 ChangeApplier::~ChangeApplier()
 {
+    m_batch.reset(); // rows held back are written before the statements go
     qDeleteAll(m_statements);
     if (!m_cache) {
         qDeleteAll(m_fast);
@@ -93,6 +95,20 @@ Status ChangeApplier::saveHeads(const EncodedChange& change, const RecordHeads* 
 {
     const QByteArrayView bytes = heads ? m_headsEncoder.encode(*heads)
                                        : m_headsEncoder.encodeSole({change.id, change.hlc}, change.edits);
+    // On PostgreSQL, held back when its outcome is known: an upsert always writes its row; the
+    // first heads are written when the record, read ahead, is not here.
+    if (batch()) {
+        const auto ahead = m_readAhead.constFind({entityText(change.entity), change.recordId});
+        if (heads || ahead != m_readAhead.cend()) {
+            const bool written = heads || !ahead->found;
+            if (written)
+                holdHeads(change, bytes, heads != nullptr);
+            if (saved)
+                *saved = written;
+            headsSaved(change, bytes, written, heads != nullptr);
+            return Status::ok();
+        }
+    }
     SqlStatement*& cached = heads ? m_saveHeads : m_saveSoleHeads;
     if (!cached)
         cached = &statement(
@@ -212,7 +228,150 @@ Status ChangeApplier::readAhead(const QList<EncodedChange>& changes)
         q.reset();
     }
     m_read.reset();
+
+    // Which of the changes the journal holds already, one range of sequence numbers per device.
+    QHash<QByteArray, QPair<qint64, qint64>> ranges;
+    for (const EncodedChange& c : changes) {
+        if (c.device.isEmpty())
+            continue;
+        const auto range = ranges.find(c.device);
+        if (range == ranges.end())
+            ranges.insert(c.device, {c.id.seq, c.id.seq});
+        else
+            *range = {std::min(range->first, c.id.seq), std::max(range->second, c.id.seq)};
+    }
+    SqlStatement& held = statement(
+        QStringLiteral("SELECT device_seq FROM journal WHERE device = ? AND device_seq BETWEEN ? AND ?"));
+    for (auto it = ranges.cbegin(); it != ranges.cend(); ++it) {
+        Journaled known{it->first, it->second, {}};
+        held.bindTextInPlace(1, it.key()).bind(2, it->first).bind(3, it->second);
+        while (held.step())
+            known.seqs.insert(held.columnInt(0));
+        if (!held.isValid() || held.failed()) {
+            m_journaled.clear();
+            const Status error = failed(held);
+            held.reset();
+            return error;
+        }
+        held.reset();
+        // What was known of the sequence numbers next to these stays known (this applier notes
+        // its own writes): the bases of a batch's changes are mostly in the batches before it.
+        if (const auto before = m_journaled.constFind(it.key()); before != m_journaled.cend() &&
+                                                                 known.first <= before->last + 1 &&
+                                                                 known.last + 1 >= before->first) {
+            for (const qint64 seq : before->seqs) {
+                if (seq < known.first || seq > known.last)
+                    known.seqs.insert(seq);
+            }
+            known.first = std::min(known.first, before->first);
+            known.last = std::max(known.last, before->last);
+        }
+        m_journaled.insert(it.key(), std::move(known));
+    }
     return Status::ok();
+}
+
+std::optional<bool> ChangeApplier::knownHere(const QString& entity, const QByteArray& recordId) const
+{
+    const auto ahead = m_readAhead.constFind({entity.toUtf8(), recordId});
+    if (ahead == m_readAhead.cend())
+        return std::nullopt;
+    return ahead->found;
+}
+
+void ChangeApplier::noteJournaled(const EncodedChange& change)
+{
+    const auto known = m_journaled.find(change.device);
+    if (known != m_journaled.end() && change.id.seq >= known->first && change.id.seq <= known->last)
+        known->seqs.insert(change.id.seq);
+}
+
+std::optional<bool> ChangeApplier::journalHolds(const QByteArray& device, qint64 seq) const
+{
+    const auto known = m_journaled.constFind(device);
+    if (known == m_journaled.cend() || seq < known->first || seq > known->last)
+        return std::nullopt;
+    return known->seqs.contains(seq);
+}
+
+PostgresRowBatch* ChangeApplier::batch()
+{
+    if (!m_batchMade) {
+        m_batchMade = true;
+        if (!m_db.dialect().isPostgres())
+            return nullptr;
+        m_batch = std::make_unique<PostgresRowBatch>(m_db);
+        m_journalRows = m_batch->addTable("journal", {"device", "device_seq", "hlc", "author", "entity",
+                                                      "record_id", "household_id", "op", "fields", "bases"});
+        m_headsRows = m_batch->addTable("record_heads", {"entity", "record_id", "heads", "household_id"});
+        m_headsUpserts =
+            m_batch->addTable("record_heads", {"entity", "record_id", "heads", "household_id"},
+                              "ON CONFLICT(entity, record_id) DO UPDATE SET heads = excluded.heads");
+        m_pendingRows =
+            m_batch->addTable("pending_supersede", {"device", "device_seq", "entity", "record_id", "field"});
+    }
+    return m_batch && m_batch->isValid() ? m_batch.get() : nullptr;
+}
+
+void ChangeApplier::holdHeads(const EncodedChange& change, QByteArrayView bytes, bool upsert)
+{
+    const QPair<QByteArray, QByteArray> key{entityText(change.entity), change.recordId};
+    const auto held = m_heldHeads.constFind(key);
+    if (held != m_heldHeads.cend() && held->generation == m_batch->generation()) {
+        // One row per record in a batch (an upsert may not change a row twice in one statement):
+        // the record's heads as they are now, its household the first change's.
+        m_batch->setBlob(held->table, held->row, 2, bytes);
+        return;
+    }
+    const int table = upsert ? m_headsUpserts : m_headsRows;
+    m_batch->row(table).text(key.first).text(key.second).blob(bytes).text(change.householdId);
+    // row() may have sent the rows before it (too many values): the generation after it.
+    m_heldHeads.insert(key, {m_batch->generation(), table, m_batch->lastRow(table)});
+}
+
+bool ChangeApplier::applyHeldBack(const EncodedChange& change, bool first, Outcome* outcome, Status* status)
+{
+    const std::optional<bool> here = journalHolds(change.device, change.id.seq);
+    if (!here)
+        return false;
+    if (*here) {
+        if (outcome)
+            *outcome = Outcome::Duplicate;
+        *status = Status::ok();
+        return true;
+    }
+    PostgresRowBatch* rows = batch();
+    if (!rows)
+        return false;
+    const QByteArray& entity = entityText(change.entity);
+    rows->row(m_journalRows)
+        .text(change.device)
+        .number(change.id.seq)
+        .number(qint64(change.hlc))
+        .text(change.author)
+        .text(entity)
+        .text(change.recordId)
+        .text(change.householdId)
+        .text(EncodedChange::opText(change.op))
+        .blob(change.fields)
+        .blob(change.bases);
+    noteJournaled(change);
+    if (outcome)
+        *outcome = Outcome::Applied;
+    // A change that supersedes nothing, of a record read ahead: its first heads, as applyFirst's
+    // statement would, if the record is new here. Otherwise saveHeads() holds what it can.
+    const auto ahead = m_readAhead.constFind({entity, change.recordId});
+    if (!first || ahead == m_readAhead.cend()) {
+        *status = materialize(change, nullptr);
+        return true;
+    }
+    const bool saved = !ahead->found;
+    const QByteArrayView heads = m_headsEncoder.encodeSole({change.id, change.hlc}, change.edits);
+    if (saved)
+        holdHeads(change, heads, false);
+    headsSaved(change, heads, saved, false);
+    *status = materialize(change, &saved);
+    return true;
 }
 
 Status ChangeApplier::apply(const Change& change, Outcome* outcome)
@@ -222,9 +381,14 @@ Status ChangeApplier::apply(const Change& change, Outcome* outcome)
 
 Status ChangeApplier::apply(const EncodedChange& change, Outcome* outcome)
 {
-    if (m_db.dialect().isPostgres() && !mayBePending(change) && supersedesNothing(change) &&
-        RecordTypes::find(change.entity))
-        return applyFirst(change, outcome);
+    if (m_db.dialect().isPostgres()) {
+        const bool first =
+            !mayBePending(change) && supersedesNothing(change) && RecordTypes::find(change.entity);
+        if (Status held; applyHeldBack(change, first, outcome, &held))
+            return held;
+        if (first)
+            return applyFirst(change, outcome);
+    }
     if (!m_insertJournal)
         m_insertJournal =
             &statement(QStringLiteral("INSERT INTO journal(device, device_seq, hlc, author, entity,"
@@ -249,6 +413,7 @@ Status ChangeApplier::apply(const EncodedChange& change, Outcome* outcome)
             *outcome = Outcome::Duplicate;
         return Status::ok();
     }
+    noteJournaled(change);
     if (outcome)
         *outcome = Outcome::Applied;
     return materialize(change);
@@ -306,6 +471,7 @@ Status ChangeApplier::applyFirst(const EncodedChange& change, Outcome* outcome)
             *outcome = Outcome::Duplicate;
         return Status::ok();
     }
+    noteJournaled(change);
     if (outcome)
         *outcome = Outcome::Applied;
     headsSaved(change, heads, saved, false);
@@ -375,6 +541,25 @@ Status ChangeApplier::materialize(const EncodedChange& change, const bool* soleS
             if (removed == 0) {
                 // Not a head: either already superseded, or not yet arrived. Remember the latter so
                 // that it never becomes a head when it does arrive.
+                const std::optional<bool> arrived = journalHolds(base.device.toUtf8(), base.seq);
+                if (arrived.value_or(false))
+                    continue; // in the journal (readAhead() looked): already superseded
+                if (arrived && !m_pendingBefore && batch()) {
+                    // Not arrived, and pending_supersede holds only what this applier added: a
+                    // new row unless added already (then nothing more waits for it).
+                    const QString key = pendingKey(base, change.entity, change.recordId, field);
+                    if (m_pendingAdded.contains(key))
+                        continue;
+                    m_batch->row(m_pendingRows)
+                        .text(base.device.toUtf8())
+                        .number(base.seq)
+                        .text(entityText(change.entity))
+                        .text(change.recordId)
+                        .text(field.toUtf8());
+                    m_mayHavePending = true;
+                    m_pendingAdded.insert(key);
+                    continue;
+                }
                 pendingAdd.bind(1, base.device)
                     .bind(2, base.seq)
                     .bind(3, change.entity)

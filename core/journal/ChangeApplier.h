@@ -22,6 +22,7 @@
 namespace ff {
 
 class Database;
+class PostgresRowBatch;
 class Projection;
 class SqlStatement;
 class StatementCache;
@@ -104,9 +105,19 @@ public:
 
     /// Reads the merge state (record_heads) of every record `changes` name, one statement per
     /// entity, so that householdOf() and heads() answer from memory for them, and this applier's
-    /// own writes keep what it read up to date. For the county's PostgreSQL store, where every
+    /// own writes keep what it read up to date; and which of the changes' ids the journal holds
+    /// already, one statement per device. For the county's PostgreSQL store, where every
     /// statement is a round trip (docs/postgresql.md); on SQLite it saves nothing.
+    ///
+    /// On PostgreSQL a change whose id was looked up is then not written at once: whether it is a
+    /// duplicate is known, so its journal row is held in a PostgresRowBatch and written with the
+    /// others before the next statement on the connection, whichever it is; so are its record's
+    /// heads when their outcome is known (an upsert, or the first heads of a record read ahead
+    /// and not found) and a pending supersession of a base the journal does not hold.
     [[nodiscard]] Status readAhead(const QList<EncodedChange>& changes);
+    /// Whether the record's merge state is here, when what readAhead() read (kept up to date by
+    /// this applier's writes) tells it; nothing when it was not read ahead.
+    std::optional<bool> knownHere(const QString& entity, const QByteArray& recordId) const;
 
 private:
     /// A record's row of record_heads as last read: its household and encoded heads.
@@ -121,6 +132,19 @@ private:
     /// journal row and, when that is new, its record's first heads (kept only if the record is
     /// new) in one statement, one round trip instead of two, with the same outcomes.
     [[nodiscard]] Status applyFirst(const EncodedChange& change, Outcome* outcome);
+    /// On PostgreSQL, for a change whose id readAhead() looked up: its journal row held back
+    /// (PostgresRowBatch) rather than written now, and its heads too where what was read ahead
+    /// tells their outcome. False (and nothing done) when the journal's answer is not known.
+    bool applyHeldBack(const EncodedChange& change, bool first, Outcome* outcome, Status* status);
+    /// Whether the journal holds the change (device as UTF-8), when readAhead() looked it up.
+    std::optional<bool> journalHolds(const QByteArray& device, qint64 seq) const;
+    /// Remembers that the journal holds the change now (for journalHolds()).
+    void noteJournaled(const EncodedChange& change);
+    /// The batch rows are held back in, made on first use; null on SQLite.
+    PostgresRowBatch* batch();
+    /// Holds back a record's heads: replaces those held for it already, or holds a new row
+    /// (an upsert, or the first heads of a record new here).
+    void holdHeads(const EncodedChange& change, QByteArrayView bytes, bool upsert);
     /// Whether pending_supersede may hold a row that supersedes one of the fields `change` sets.
     bool mayBePending(const EncodedChange& change) const;
     /// `soleSaved`: the change's sole heads were saved already (applyFirst), and whether they were new.
@@ -180,6 +204,27 @@ private:
     std::optional<ReadRecord> m_read;
     /// The records readAhead() read (found or not), by entity and record id.
     QHash<QPair<QByteArray, QByteArray>, ReadRecord> m_readAhead;
+    /// For each device, the range of its sequence numbers readAhead() last looked up in the
+    /// journal, and those of them the journal holds (kept up to date by this applier's writes).
+    struct Journaled
+    {
+        qint64 first = 0, last = -1;
+        QSet<qint64> seqs;
+    };
+    QHash<QByteArray, Journaled> m_journaled;
+    std::unique_ptr<PostgresRowBatch> m_batch;
+    bool m_batchMade = false;
+    int m_journalRows = -1;
+    int m_headsRows = -1;
+    int m_headsUpserts = -1;
+    int m_pendingRows = -1;
+    /// The held row of each record whose heads are held, while its batch's generation lasts.
+    struct HeldHeads
+    {
+        quint64 generation = 0;
+        int table = -1, row = -1;
+    };
+    QHash<QPair<QByteArray, QByteArray>, HeldHeads> m_heldHeads;
     bool m_keepRows = true;
     bool m_deferProjections = false;
 };

@@ -397,6 +397,7 @@ ChangeImporter::Options CountyStore::importOptions(const QString& sender) const
     options.scopeRefusal = [scope](const QString& device, const QByteArray& householdId) {
         return scope->refusal(device, householdId);
     };
+    options.scopeReadAhead = [scope](const QList<EncodedChange>& batch) { scope->readAhead(batch); };
     options.assigneeRefusal = [scope](const QString& device, const QString& caseworker) {
         return scope->assigneeRefusal(device, caseworker);
     };

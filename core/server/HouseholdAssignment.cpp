@@ -132,23 +132,25 @@ Status HouseholdAssignment::claimCreated(const QList<QByteArray>& households, co
     if (!q.exec() || !q.next() || roleFromName(q.value(0).toString()) != Role::Caseworker)
         return Status::ok();
     q.finish();
+    if (households.isEmpty())
+        return Status::ok();
     // assigned_seq 0: the household's whole history lies after every cursor from before its import.
-    SqlStatement claim(
-        db,
+    // One statement for all of them (a whole caseload's import names thousands).
+    QStringList ids;
+    ids.reserve(households.size());
+    for (const QByteArray& household : households)
+        ids.append(QString::fromUtf8(household));
+    q.prepare(
         QStringLiteral("INSERT INTO server_assignment(household_id, caseworker, assigned_at, assigned_seq)"
-                       " SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT), 0 WHERE EXISTS"
-                       " (SELECT 1 FROM record_heads WHERE entity = 'household' AND record_id = ?)"
-                       " ON CONFLICT DO NOTHING"));
-    const QByteArray user = senderUser.toUtf8();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const QByteArray& household : households) {
-        claim.bindTextInPlace(1, household)
-            .bindTextInPlace(2, user)
-            .bind(3, now)
-            .bindTextInPlace(4, household);
-        if (!claim.run())
-            return Error{tr("Could not assign the household."), claim.error()};
-    }
+                       " SELECT h.value, CAST(? AS TEXT), CAST(? AS BIGINT), 0 FROM %1 AS h WHERE EXISTS"
+                       " (SELECT 1 FROM record_heads WHERE entity = 'household' AND record_id = h.value)"
+                       " ON CONFLICT DO NOTHING")
+            .arg(db.dialect().listTable()));
+    q.addBindValue(senderUser);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindList(ids);
+    if (!q.exec())
+        return Error{tr("Could not assign the household."), q.lastErrorText()};
     return Status::ok();
 }
 

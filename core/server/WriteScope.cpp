@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/server/WriteScope.h"
 
+#include "core/db/Database.h"
 #include "core/db/Query.h"
+#include "core/journal/EncodedChange.h"
 #include "core/schema/StationScope.h"
 #include "core/sync/ChangeImporter.h"
+
+#include <QSet>
 
 namespace ff {
 
@@ -30,6 +34,53 @@ QString WriteScope::refusal(const QString& device, const QByteArray& householdId
     if (verdict == m_verdicts.cend())
         verdict = m_verdicts.insert(key, mayWrite(*w, householdId));
     return verdict.value() ? QString() : ChangeImporter::kOutOfScope;
+}
+
+void WriteScope::readAhead(const QList<EncodedChange>& batch)
+{
+    QHash<QString, QStringList> byDevice;
+    QSet<QPair<QString, QByteArray>> listed;
+    for (const EncodedChange& c : batch) {
+        const QPair<QString, QByteArray> key{c.id.device, c.householdId};
+        if (c.householdId.isEmpty() || StationScope::isStationScope(c.householdId) ||
+            m_verdicts.contains(key) || listed.contains(key))
+            continue;
+        listed.insert(key);
+        byDevice[c.id.device].append(QString::fromUtf8(c.householdId));
+    }
+    const QString list = QStringLiteral("(SELECT value FROM %1)").arg(m_db.dialect().listTable());
+    for (auto it = byDevice.cbegin(); it != byDevice.cend(); ++it) {
+        const std::optional<Writer> w = writer(it.key());
+        if (!w || w->revoked || w->role == Role::County)
+            continue; // refusal() answers without a statement
+        QHash<QString, QString> assigned;
+        Query q(m_db);
+        q.prepare(
+            QStringLiteral("SELECT household_id, caseworker FROM server_assignment WHERE household_id IN ") +
+            list);
+        q.addBindList(it.value());
+        if (!q.exec())
+            continue;
+        while (q.next())
+            assigned.insert(q.value(0).toString(), q.value(1).toString());
+        QSet<QString> here;
+        q.prepare(QStringLiteral(
+                      "SELECT record_id FROM record_heads WHERE entity = 'household' AND record_id IN ") +
+                  list);
+        q.addBindList(it.value());
+        if (!q.exec())
+            continue;
+        while (q.next())
+            here.insert(q.value(0).toString());
+        for (const QString& household : it.value()) {
+            const QPair<QString, QByteArray> key{it.key(), household.toUtf8()};
+            const auto caseworker = assigned.constFind(household);
+            // As mayWrite: held by a caseworker the writer covers; or new here, its creator's. A
+            // household that left the writer, or is here unassigned, is left to mayWrite.
+            if (caseworker != assigned.cend() ? covers(*w, *caseworker) : !here.contains(household))
+                m_verdicts.insert(key, true);
+        }
+    }
 }
 
 QString WriteScope::assigneeRefusal(const QString& device, const QString& caseworker)

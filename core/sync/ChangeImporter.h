@@ -70,6 +70,10 @@ public:
         /// code to park the change with ("out_of_scope"). Asked once the household is here; a change
         /// waiting for its household is asked when it arrives.
         std::function<QString(const QString& device, const QByteArray& householdId)> scopeRefusal;
+        /// With scopeRefusal, on PostgreSQL: shown each batch before it is applied, so that the
+        /// verdicts scopeRefusal will give for its households are read in a few statements
+        /// (WriteScope::readAhead).
+        std::function<void(const QList<EncodedChange>& batch)> scopeReadAhead;
         /// When set (the county's import), whether the user of the device that changed a
         /// household's `caseworker` may give it to that caseworker (core/server/WriteScope): empty
         /// when they may, else the reason code to park the change with ("not_station_caseworker").

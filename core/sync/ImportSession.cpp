@@ -5,6 +5,7 @@
 #include "core/sync/PayloadPipeline.h"
 
 #include "core/db/Database.h"
+#include "core/db/PostgresRowBatch.h"
 #include "core/journal/ChangeCodec.h"
 #include "core/journal/JournalReplayer.h"
 #include "core/journal/JournalWriter.h"
@@ -106,6 +107,11 @@ Status ImportSession::begin()
                 : QStringLiteral("SELECT 1 FROM record_heads WHERE entity = 'household' AND record_id = ?"));
     m_park.prepare(QStringLiteral("INSERT INTO parked_change(device, device_seq, reason, change, parked_at)"
                                   " VALUES(?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    if (db.dialect().isPostgres()) {
+        m_parkRows = std::make_unique<PostgresRowBatch>(db);
+        m_parkRows->addTable("parked_change", {"device", "device_seq", "reason", "change", "parked_at"},
+                             "ON CONFLICT DO NOTHING");
+    }
     m_maxHlc = 0;
     return Status::ok();
 }
@@ -187,6 +193,14 @@ bool ImportSession::hasHousehold(const QByteArray& id)
 {
     if (m_present.contains(id))
         return true;
+    // Without record rows a household is here when its merge state is: read ahead on PostgreSQL.
+    if (!m_options.recordRows) {
+        if (const std::optional<bool> here = m_applier->knownHere(QStringLiteral("household"), id)) {
+            if (*here)
+                m_present.insert(id);
+            return *here;
+        }
+    }
     m_householdExists->bind(1, id);
     const bool found = m_householdExists->step();
     m_householdExists->reset();
@@ -201,6 +215,8 @@ Status ImportSession::add(const QList<EncodedChange>& batch)
     if (m_db.dialect().isPostgres()) {
         if (Status s = m_applier->readAhead(batch); !s)
             return failed(s.error().detail);
+        if (m_options.scopeReadAhead)
+            m_options.scopeReadAhead(batch);
     }
     for (const EncodedChange& c : batch) {
         // A change that cannot be applied was never journaled, so only applicable ones can be
@@ -220,6 +236,18 @@ Status ImportSession::add(const QList<EncodedChange>& batch)
         const std::optional<QString> assignee = m_options.assigneeRefusal ? assigneeOf(c) : std::nullopt;
         if (reason.isEmpty() && assignee)
             reason = m_options.assigneeRefusal(c.id.device, *assignee);
+        if (!reason.isEmpty() && reason != kWaitingForHousehold && m_parkRows && m_parkRows->isValid()) {
+            // Nothing needs to know whether the row was new: held back.
+            m_parkRows->row(0)
+                .text(c.device)
+                .number(c.id.seq)
+                .text(reason.toUtf8())
+                .blob(encode(c))
+                .number(QDateTime::currentMSecsSinceEpoch());
+            ++m_report.parked;
+            ++m_report.parkedReasons[reason];
+            continue;
+        }
         if (!reason.isEmpty()) {
             m_park.addBindValue(c.id.device);
             m_park.addBindValue(c.id.seq);
@@ -320,6 +348,7 @@ Status ImportSession::finish(ChangeImporter::Report* reportOut)
     repark.finish();
     m_householdExists.reset();
     m_park.finish();
+    m_parkRows.reset();
     m_applier.reset();
     if (!m_tx->commit())
         return failed(m_tx->error());

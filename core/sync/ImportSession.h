@@ -21,6 +21,7 @@
 namespace ff {
 
 class Database;
+class PostgresRowBatch;
 
 /// One import of changes from elsewhere, fed in batches (ChangeImporter::apply hands it one list;
 /// a package's import hands it the batches PayloadPipeline reads while the earlier ones are
@@ -70,6 +71,9 @@ private:
     std::unique_ptr<ChangeApplier> m_applier;
     std::unique_ptr<SqlStatement> m_householdExists;
     Query m_park;
+    /// On PostgreSQL, parked changes whose count nothing waits for are held back and written
+    /// together (PostgresRowBatch); null on SQLite.
+    std::unique_ptr<PostgresRowBatch> m_parkRows;
     ChangeImporter::Report m_report;
     /// Households known to be here — applied earlier in this import, or found in the database: they
     /// never leave during an import (a deletion is a tombstone). A household change that was parked

@@ -8,6 +8,7 @@
 #include "tests/support/TempDatabase.h"
 
 #include "core/db/Database.h"
+#include "core/db/PostgresRowBatch.h"
 #include "core/db/PostgresSchema.h"
 #include "core/db/Query.h"
 #include "core/db/ReadTransaction.h"
@@ -162,6 +163,118 @@ TEST_CASE("PostgreSQL write transactions roll back, nest, and hold one lock for 
     }
     CHECK(other.meta(QStringLiteral("a")) == QStringLiteral("1"));
     CHECK(other.meta(QStringLiteral("b")) == QStringLiteral("2"));
+    CHECK(db.openTransactions() == 0);
+}
+
+TEST_CASE("a prepared Query on PostgreSQL binds and reads as QPSQL did, in one round trip", "[postgres]")
+{
+    const QString url = newDatabase();
+    if (url.isEmpty())
+        return;
+    test::TempDatabase files;
+    Database db;
+    REQUIRE(db.open(url, files.dir() + QStringLiteral("/county")));
+    Query q(db);
+    // A null text is NULL, as QPSQL binds it (meta.value is NOT NULL); the empty text is not.
+    REQUIRE(q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?)")));
+    q.addBindValue(QStringLiteral("a"));
+    q.addBindValue(QString());
+    CHECK_FALSE(q.exec());
+    CHECK(q.lastErrorText().contains(QStringLiteral("null")));
+    q.addBindValue(QStringLiteral("a")); // after an exec, values bind from the first again
+    q.addBindValue(QStringLiteral(""));
+    REQUIRE(q.exec());
+    CHECK(q.numRowsAffected() == 1);
+    // Whole numbers are typed as bigint, as QPSQL's literals were: arithmetic on two of them works.
+    REQUIRE(q.prepare(QStringLiteral("SELECT ? + ?, CAST(? AS BYTEA), ?")));
+    q.addBindValue(qint64(40));
+    q.addBindValue(2);
+    q.addBindValue(QByteArray("\x00\xff", 2));
+    q.addBindValue(QStringLiteral("王芳"));
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(q.columnCount() == 3);
+    CHECK(q.value(0).toLongLong() == 42);
+    CHECK(q.value(1).toByteArray() == QByteArray("\x00\xff", 2));
+    CHECK(q.value(2).toString() == QStringLiteral("王芳"));
+    CHECK_FALSE(q.next());
+    // A list, as addBindList binds it.
+    REQUIRE(q.prepare(QStringLiteral("SELECT count(*) FROM meta WHERE key IN (SELECT value FROM %1)")
+                          .arg(db.dialect().listTable())));
+    q.addBindList({QStringLiteral("a"), QStringLiteral("b")});
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == 1);
+    REQUIRE(q.prepare(QStringLiteral("SELECT count(*) FROM meta WHERE key = ?")));
+    q.addBindValue(QStringLiteral("a"));
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == 1);
+    // While a forward-only query (QPSQL's, a row at a time) still reads, a prepared one runs too,
+    // with the values bound for its last run.
+    Query rows(db);
+    rows.setForwardOnly(true);
+    REQUIRE(rows.prepare(QStringLiteral("SELECT key FROM meta ORDER BY key")));
+    REQUIRE(rows.exec());
+    REQUIRE(rows.next());
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == 1);
+}
+
+TEST_CASE("rows held back on PostgreSQL are written before the next statement, or fail the transaction",
+          "[postgres]")
+{
+    const QString url = newDatabase();
+    if (url.isEmpty())
+        return;
+    test::TempDatabase files;
+    Database db;
+    REQUIRE(db.open(url, files.dir() + QStringLiteral("/county")));
+    Database other;
+    REQUIRE(other.open(url, files.dir() + QStringLiteral("/county")));
+    const QString held = QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'held%'");
+    {
+        WriteTransaction tx(db);
+        PostgresRowBatch batch(db);
+        REQUIRE(batch.isValid());
+        const int meta = batch.addTable("meta", {"key", "value"});
+        batch.row(meta).text("held 1").text("1");
+        batch.row(meta).text("held 2").text("2");
+        CHECK(batch.heldRows() == 2);
+        CHECK(countOf(db, held) == 2); // written before this statement
+        CHECK(batch.heldRows() == 0);
+        batch.row(meta).text("held 3").text("3");
+        {
+            WriteTransaction inner(db); // the held row goes before the savepoint: kept
+            batch.row(meta).text("held 4").text("4");
+        }                                 // rolled back, with the row held inside it
+        CHECK(countOf(other, held) == 0); // nothing committed yet
+        REQUIRE(tx.commit());
+    }
+    CHECK(countOf(other, held) == 3);
+    CHECK(other.meta(QStringLiteral("held 3")) == QStringLiteral("3"));
+    {
+        // A held row that is not new fails the write, and the commit with it: nothing is kept.
+        WriteTransaction tx(db);
+        REQUIRE(db.setMeta(QStringLiteral("kept?"), QStringLiteral("no")));
+        PostgresRowBatch batch(db);
+        batch.row(batch.addTable("meta", {"key", "value"})).text("held 1").text("again");
+        CHECK_FALSE(tx.commit());
+    }
+    CHECK(db.meta(QStringLiteral("held 1")) == QStringLiteral("1"));
+    CHECK(db.meta(QStringLiteral("kept?")).isEmpty());
+    {
+        // With a conflict clause (an INSERT, not COPY) a row already there changes nothing.
+        WriteTransaction tx(db);
+        PostgresRowBatch batch(db);
+        const int meta = batch.addTable("meta", {"key", "value"}, "ON CONFLICT DO NOTHING");
+        batch.row(meta).text("held 1").text("again");
+        batch.row(meta).text("held 5").text("5");
+        REQUIRE(tx.commit());
+    }
+    CHECK(other.meta(QStringLiteral("held 1")) == QStringLiteral("1"));
+    CHECK(other.meta(QStringLiteral("held 5")) == QStringLiteral("5"));
     CHECK(db.openTransactions() == 0);
 }
 

@@ -123,10 +123,14 @@ bool PostgresCluster::start()
     // A free port now may be taken before the server binds it: tried a few times.
     for (int attempt = 0; attempt < 3; ++attempt) {
         m_port = freePort();
-        const QString options =
+        QString options =
             QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60")
                 .arg(m_port)
                 .arg(m_dir);
+        // Profiling (tests/bench/README.md): every statement and its time in the server's log,
+        // copied out before the folder is removed.
+        if (!qEnvironmentVariableIsEmpty("FIELDFILE_PG_STATEMENT_LOG"))
+            options += QStringLiteral(" -c log_min_duration_statement=0");
         const QString started =
             run(QStringLiteral("pg_ctl"),
                 {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
@@ -152,6 +156,11 @@ void PostgresCluster::stop()
         [[maybe_unused]] const int stopped = std::system(stop.constData());
     }
     m_running = false;
+    const QString keepLog = qEnvironmentVariable("FIELDFILE_PG_STATEMENT_LOG");
+    if (!keepLog.isEmpty() && !m_dir.isEmpty()) {
+        QFile::remove(keepLog);
+        QFile::copy(m_dir + QStringLiteral("/log"), keepLog);
+    }
     if (!m_dir.isEmpty())
         QDir(m_dir).removeRecursively();
     m_dir.clear();
