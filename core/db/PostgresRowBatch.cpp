@@ -3,15 +3,20 @@
 #include "core/db/PostgresRowBatch.h"
 
 #include "core/db/Database.h"
+#include "core/db/Libpq.h"
 #include "core/db/PostgresStatement.h"
 
 #include <QSqlDatabase>
 
-#include <libpq-fe.h>
-
 #include <algorithm>
 
 namespace ff {
+
+namespace {
+/// libpq's functions: every caller holds a connection from PostgresStatement::handleOf, which
+/// is one only when they could be resolved.
+const Libpq& pq() { return *Libpq::get(); }
+} // namespace
 
 namespace {
 /// This thread's batches (a connection, and so its batches, belong to one thread).
@@ -42,7 +47,7 @@ PostgresRowBatch::~PostgresRowBatch()
     // Rows held inside a transaction still belong to it; outside one (it ended) they are dropped,
     // never written on their own.
     if (m_conn && heldRows() > 0 && m_db.isOpen() && PostgresStatement::handleOf(m_db.sql()) == m_conn &&
-        PQtransactionStatus(m_conn) == PQTRANS_INTRANS)
+        pq().PQtransactionStatus(m_conn) == PQTRANS_INTRANS)
         send();
     t_batches.erase(std::remove(t_batches.begin(), t_batches.end(), this), t_batches.end());
 }
@@ -112,12 +117,13 @@ bool PostgresRowBatch::copy(size_t t)
     const Table& table = m_tables[t];
     const QByteArray sql =
         "COPY " + table.name + '(' + table.columns.join(", ") + ") FROM STDIN (FORMAT binary)";
-    PGresult* started = PQexec(m_conn, sql.constData());
-    const bool copying = started && PQresultStatus(started) == PGRES_COPY_IN;
+    PGresult* started = pq().PQexec(m_conn, sql.constData());
+    const bool copying = started && pq().PQresultStatus(started) == PGRES_COPY_IN;
     if (!copying)
         m_error =
-            QString::fromUtf8(started ? PQresultErrorMessage(started) : PQerrorMessage(m_conn)).trimmed();
-    PQclear(started);
+            QString::fromUtf8(started ? pq().PQresultErrorMessage(started) : pq().PQerrorMessage(m_conn))
+                .trimmed();
+    pq().PQclear(started);
     if (!copying)
         return false;
     QByteArray data("PGCOPY\n\xff\r\n\0", 11);
@@ -139,17 +145,17 @@ bool PostgresRowBatch::copy(size_t t)
         }
     }
     appendInt(data, -1, 2);
-    bool ok =
-        PQputCopyData(m_conn, data.constData(), int(data.size())) == 1 && PQputCopyEnd(m_conn, nullptr) == 1;
+    bool ok = pq().PQputCopyData(m_conn, data.constData(), int(data.size())) == 1 &&
+              pq().PQputCopyEnd(m_conn, nullptr) == 1;
     if (!ok)
-        m_error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
-    while (PGresult* result = PQgetResult(m_conn)) {
-        if (PQresultStatus(result) != PGRES_COMMAND_OK) {
+        m_error = QString::fromUtf8(pq().PQerrorMessage(m_conn)).trimmed();
+    while (PGresult* result = pq().PQgetResult(m_conn)) {
+        if (pq().PQresultStatus(result) != PGRES_COMMAND_OK) {
             if (ok)
-                m_error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+                m_error = QString::fromUtf8(pq().PQresultErrorMessage(result)).trimmed();
             ok = false;
         }
-        PQclear(result);
+        pq().PQclear(result);
     }
     return ok;
 }
@@ -215,13 +221,13 @@ bool PostgresRowBatch::send()
         }
     }
     sql += " SELECT 1";
-    PGresult* result = PQexecParams(m_conn, sql.constData(), number, nullptr, pointers.data(), lengths.data(),
-                                    formats.data(), 0);
-    const bool ok = result && PQresultStatus(result) == PGRES_TUPLES_OK;
-    m_error =
-        ok ? QString()
-           : QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn)).trimmed();
-    PQclear(result);
+    PGresult* result = pq().PQexecParams(m_conn, sql.constData(), number, nullptr, pointers.data(),
+                                         lengths.data(), formats.data(), 0);
+    const bool ok = result && pq().PQresultStatus(result) == PGRES_TUPLES_OK;
+    m_error = ok ? QString()
+                 : QString::fromUtf8(result ? pq().PQresultErrorMessage(result) : pq().PQerrorMessage(m_conn))
+                       .trimmed();
+    pq().PQclear(result);
     for (size_t t = 0; t < m_tables.size(); ++t) {
         m_tables[t].rows = 0;
         m_values[t].clear();

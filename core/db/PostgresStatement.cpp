@@ -2,16 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/PostgresStatement.h"
 
+#include "core/db/Libpq.h"
 #include "core/db/PostgresRowBatch.h"
 
 #include <QAtomicInteger>
 #include <QSqlDriver>
 
-#include <libpq-fe.h>
-
 #include <cstdlib>
 
 namespace ff {
+
+namespace {
+/// libpq's functions: every caller holds a connection from PostgresStatement::handleOf, which
+/// is one only when they could be resolved.
+const Libpq& pq() { return *Libpq::get(); }
+} // namespace
 
 namespace {
 // PostgreSQL's type oids (catalog/pg_type.dat), fixed since its first releases.
@@ -40,19 +45,21 @@ pg_conn* PostgresStatement::handleOf(const QSqlDatabase& db)
     // Qt 6.4 names the type by libpq's struct (pg_conn*), other versions by its typedef.
     if (!v.isValid() || (qstrcmp(v.typeName(), "pg_conn*") != 0 && qstrcmp(v.typeName(), "PGconn*") != 0))
         return nullptr;
+    if (!Libpq::get())
+        return nullptr; // QPSQL without libpq's functions here: its statements go through QPSQL
     return *static_cast<PGconn* const*>(v.data());
 }
 
 bool PostgresStatement::isReading(const QSqlDatabase& db)
 {
     PGconn* conn = handleOf(db);
-    return conn && PQtransactionStatus(conn) == PQTRANS_ACTIVE;
+    return conn && pq().PQtransactionStatus(conn) == PQTRANS_ACTIVE;
 }
 
 bool PostgresStatement::inFailedTransaction(const QSqlDatabase& db)
 {
     PGconn* conn = handleOf(db);
-    return conn && PQtransactionStatus(conn) == PQTRANS_INERROR;
+    return conn && pq().PQtransactionStatus(conn) == PQTRANS_INERROR;
 }
 
 QString PostgresStatement::numberedPlaceholders(const QString& sql, int* count)
@@ -102,29 +109,29 @@ bool PostgresStatement::prepare()
 {
     if (m_prepared || !m_conn)
         return m_prepared;
-    if (PQtransactionStatus(m_conn) == PQTRANS_ACTIVE) {
+    if (pq().PQtransactionStatus(m_conn) == PQTRANS_ACTIVE) {
         m_error = QStringLiteral("another query on this connection is still reading its rows");
         return false;
     }
-    PGresult* prepared = PQprepare(m_conn, m_name.constData(), m_sql.constData(), 0, nullptr);
-    m_prepared = prepared && PQresultStatus(prepared) == PGRES_COMMAND_OK;
-    m_error =
-        m_prepared
-            ? QString()
-            : QString::fromUtf8(prepared ? PQresultErrorMessage(prepared) : PQerrorMessage(m_conn)).trimmed();
-    PQclear(prepared);
+    PGresult* prepared = pq().PQprepare(m_conn, m_name.constData(), m_sql.constData(), 0, nullptr);
+    m_prepared = prepared && pq().PQresultStatus(prepared) == PGRES_COMMAND_OK;
+    m_error = m_prepared ? QString()
+                         : QString::fromUtf8(prepared ? pq().PQresultErrorMessage(prepared)
+                                                      : pq().PQerrorMessage(m_conn))
+                               .trimmed();
+    pq().PQclear(prepared);
     return m_prepared;
 }
 
 PostgresStatement::~PostgresStatement()
 {
-    PQclear(m_result);
+    pq().PQclear(m_result);
     // Only on the connection it was prepared on, and only while that is open: a statement that
     // outlives its connection (closed by Database::close) has nothing left to free.
     if (m_prepared && m_mode == Mode::Prepared && m_db.isOpen() && handleOf(m_db) == m_conn &&
-        PQtransactionStatus(m_conn) != PQTRANS_ACTIVE) {
+        pq().PQtransactionStatus(m_conn) != PQTRANS_ACTIVE) {
         // In a failed transaction the server refuses it; the name is never used again.
-        PQclear(PQexec(m_conn, ("DEALLOCATE " + m_name).constData()));
+        pq().PQclear(pq().PQexec(m_conn, ("DEALLOCATE " + m_name).constData()));
     }
 }
 
@@ -182,7 +189,7 @@ void PostgresStatement::bindValue(int index, const QVariant& value)
 
 bool PostgresStatement::execute()
 {
-    PQclear(m_result);
+    pq().PQclear(m_result);
     m_result = nullptr;
     m_row = -1;
     m_changes = 0;
@@ -190,7 +197,7 @@ bool PostgresStatement::execute()
         m_error = m_error.isEmpty() ? QStringLiteral("the statement was not prepared") : m_error;
         return false;
     }
-    if (PQtransactionStatus(m_conn) == PQTRANS_ACTIVE) {
+    if (pq().PQtransactionStatus(m_conn) == PQTRANS_ACTIVE) {
         m_error = QStringLiteral("another query on this connection is still reading its rows");
         return false;
     }
@@ -198,25 +205,26 @@ bool PostgresStatement::execute()
     if (!PostgresRowBatch::sendHeldRows(m_conn, &m_error))
         return false;
     m_result = m_mode == Mode::Unnamed
-                   ? PQexecParams(m_conn, m_sql.constData(), int(m_values.size()), m_types.data(),
-                                  m_pointers.data(), m_lengths.data(), m_formats.data(), 0)
-                   : PQexecPrepared(m_conn, m_name.constData(), int(m_values.size()), m_pointers.data(),
-                                    m_lengths.data(), m_formats.data(), 0);
-    const ExecStatusType status = m_result ? PQresultStatus(m_result) : PGRES_FATAL_ERROR;
+                   ? pq().PQexecParams(m_conn, m_sql.constData(), int(m_values.size()), m_types.data(),
+                                       m_pointers.data(), m_lengths.data(), m_formats.data(), 0)
+                   : pq().PQexecPrepared(m_conn, m_name.constData(), int(m_values.size()), m_pointers.data(),
+                                         m_lengths.data(), m_formats.data(), 0);
+    const ExecStatusType status = m_result ? pq().PQresultStatus(m_result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         m_error =
-            QString::fromUtf8(m_result ? PQresultErrorMessage(m_result) : PQerrorMessage(m_conn)).trimmed();
-        PQclear(m_result);
+            QString::fromUtf8(m_result ? pq().PQresultErrorMessage(m_result) : pq().PQerrorMessage(m_conn))
+                .trimmed();
+        pq().PQclear(m_result);
         m_result = nullptr;
         return false;
     }
-    m_changes = std::atoi(PQcmdTuples(m_result));
+    m_changes = std::atoi(pq().PQcmdTuples(m_result));
     return true;
 }
 
 bool PostgresStatement::next()
 {
-    if (!m_result || m_row + 1 >= PQntuples(m_result))
+    if (!m_result || m_row + 1 >= pq().PQntuples(m_result))
         return false;
     ++m_row;
     return true;
@@ -224,7 +232,7 @@ bool PostgresStatement::next()
 
 void PostgresStatement::reset()
 {
-    PQclear(m_result);
+    pq().PQclear(m_result);
     m_result = nullptr;
     m_row = -1;
     for (size_t i = 0; i < m_values.size(); ++i) {
@@ -236,26 +244,26 @@ void PostgresStatement::reset()
     }
 }
 
-int PostgresStatement::columnCount() const { return m_result ? PQnfields(m_result) : 0; }
+int PostgresStatement::columnCount() const { return m_result ? pq().PQnfields(m_result) : 0; }
 
 bool PostgresStatement::isNull(int column) const
 {
-    return !m_result || m_row < 0 || column < 0 || column >= PQnfields(m_result) ||
-           PQgetisnull(m_result, m_row, column);
+    return !m_result || m_row < 0 || column < 0 || column >= pq().PQnfields(m_result) ||
+           pq().PQgetisnull(m_result, m_row, column);
 }
 
 QByteArray PostgresStatement::bytes(int column) const
 {
     if (isNull(column))
         return {};
-    const char* text = PQgetvalue(m_result, m_row, column);
-    const int length = PQgetlength(m_result, m_row, column);
-    if (PQftype(m_result, column) != kBytea)
+    const char* text = pq().PQgetvalue(m_result, m_row, column);
+    const int length = pq().PQgetlength(m_result, m_row, column);
+    if (pq().PQftype(m_result, column) != kBytea)
         return QByteArray(text, length);
     size_t size = 0;
-    unsigned char* raw = PQunescapeBytea(reinterpret_cast<const unsigned char*>(text), &size);
+    unsigned char* raw = pq().PQunescapeBytea(reinterpret_cast<const unsigned char*>(text), &size);
     const QByteArray bytes(reinterpret_cast<const char*>(raw), qsizetype(size));
-    PQfreemem(raw);
+    pq().PQfreemem(raw);
     return bytes;
 }
 
@@ -263,8 +271,8 @@ QVariant PostgresStatement::value(int column) const
 {
     if (isNull(column))
         return {};
-    const char* text = PQgetvalue(m_result, m_row, column);
-    switch (PQftype(m_result, column)) {
+    const char* text = pq().PQgetvalue(m_result, m_row, column);
+    switch (pq().PQftype(m_result, column)) {
     case kBool:
         return QVariant(qint64(text[0] == 't' ? 1 : 0));
     case kInt2:
@@ -275,11 +283,11 @@ QVariant PostgresStatement::value(int column) const
     case kFloat4:
     case kFloat8:
     case kNumeric:
-        return QVariant(QByteArray::fromRawData(text, PQgetlength(m_result, m_row, column)).toDouble());
+        return QVariant(QByteArray::fromRawData(text, pq().PQgetlength(m_result, m_row, column)).toDouble());
     case kBytea:
         return bytes(column);
     default:
-        return QString::fromUtf8(text, PQgetlength(m_result, m_row, column));
+        return QString::fromUtf8(text, pq().PQgetlength(m_result, m_row, column));
     }
 }
 
