@@ -23,6 +23,7 @@ namespace ff {
 
 class Database;
 class Projection;
+struct RecordType;
 class SqlStatement;
 class StatementCache;
 
@@ -132,6 +133,12 @@ private:
     /// asks for both of the record it applies), kept until this applier writes heads again.
     const ReadRecord& readRecord(const QString& entity, const QByteArray& recordId);
     [[nodiscard]] Status writeRow(const EncodedChange& change, const RecordHeads& heads);
+    /// writeRow() for a record's first change while no conflict is open anywhere: every field's one
+    /// head is this change, so each column takes its own value, bound from its CBOR bytes without a
+    /// QVariantMap or the heads' map. `written` false: bytes this path does not read; writeRow() then.
+    [[nodiscard]] Status writeFirstRow(const EncodedChange& change, bool* written);
+    /// The upsert of the entity's row that sets `columns`, prepared once per shape.
+    SqlStatement& upsertFor(const RecordType& type, const QString& entity, const QStringList& columns);
     /// The entity's name as UTF-8, kept from the last call (changes come in runs of one entity).
     const QByteArray& entityText(const QString& entity);
     /// Encodes the record's heads and saves them; with no heads, the
