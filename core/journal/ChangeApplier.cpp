@@ -706,6 +706,7 @@ Status ChangeApplier::refreshDeferredProjections(Database& db, const Progress& p
     qint64 done = 0;
     for (const Projections::Kind& kind : Projections::installed()) {
         const std::unique_ptr<Projection> projection = kind.make(db);
+        projection->beginPass();
         for (const QString& household : std::as_const(households)) {
             if (Status s = projection->refresh(household); !s)
                 return s;
@@ -713,6 +714,8 @@ Status ChangeApplier::refreshDeferredProjections(Database& db, const Progress& p
             if (progress && (++done % 64 == 0 || done == total))
                 progress(done, total);
         }
+        if (Status s = projection->endPass(); !s)
+            return s;
     }
     if (!db.setMeta(kDeferred, QStringLiteral("0")))
         return Error{tr("The change could not be saved."), db.lastErrorText()};
