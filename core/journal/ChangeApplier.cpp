@@ -353,7 +353,7 @@ Status ChangeApplier::materialize(const EncodedChange& change, const bool* soleS
                 return Status::ok();
             if (m_keepRows && !m_mayHaveConflicts) {
                 bool written = false;
-                if (Status s = writeFirstRow(change, &written); !s || written)
+                if (Status s = writeSoleHeadRow(change, &written); !s || written)
                     return s;
             }
             RecordHeads heads;
@@ -469,6 +469,16 @@ QVariantMap ChangeApplier::currentValues(const QString& entity, const QString& r
 
 Status ChangeApplier::writeRow(const EncodedChange& change, const RecordHeads& heads)
 {
+    // The usual update: it superseded every head of the fields it sets, and no conflict is open.
+    if (m_keepRows && !m_mayHaveConflicts &&
+        std::all_of(change.edits.cbegin(), change.edits.cend(), [&](const EncodedChange::Edit& e) {
+            const auto found = heads.constFind(e.field);
+            return found != heads.cend() && found->size() == 1 && found->first().change == change.id;
+        })) {
+        bool written = false;
+        if (Status s = writeSoleHeadRow(change, &written); !s || written)
+            return s;
+    }
     const RecordType* type = RecordTypes::find(change.entity);
     // Only the fields this change sets can have a new winner; the others keep their values.
     QStringList columns;
@@ -567,7 +577,7 @@ SqlStatement& ChangeApplier::upsertFor(const RecordType& type, const QString& en
     return *upsert;
 }
 
-Status ChangeApplier::writeFirstRow(const EncodedChange& change, bool* written)
+Status ChangeApplier::writeSoleHeadRow(const EncodedChange& change, bool* written)
 {
     *written = false;
     // Rows written as JSON before schema 6 (replay) take the general path.

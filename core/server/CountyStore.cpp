@@ -618,7 +618,21 @@ Status CountyStore::readPage(const QString& deviceId, qint64 after, int limit, P
     // their values (JournalPayload).
     JournalPayload changes;
     // Households (re)assigned since the cursor: their whole history, which the device has never had.
-    if (!scope.isEmpty()) {
+    // Looked for only when there is one: the history query steps through every journal row up to
+    // the cursor (no row is at or below a cursor of 0).
+    bool assignedSince = !scope.isEmpty() && after > 0;
+    if (assignedSince) {
+        SqlStatement any(m_db, QStringLiteral("SELECT EXISTS(%1 AND assigned_seq > ?)").arg(scope));
+        int bound = 0;
+        for (const QVariant& v : std::as_const(scopeBinds))
+            any.bindValue(++bound, v);
+        any.bind(++bound, after);
+        assignedSince = any.step() && any.columnInt(0) != 0;
+        if (!any.isValid() || any.failed())
+            return Error{tr("Could not read the changes for this device."), any.error()};
+        any.reset();
+    }
+    if (assignedSince) {
         SqlStatement history(
             m_db, QStringLiteral(
                       "SELECT %1 FROM journal WHERE seq <= ? AND household_id IN (%2 AND assigned_seq > ?)"

@@ -288,7 +288,8 @@ TEST_CASE("a record's first change writes the same row whether or not a conflict
           "[merge][row]")
 {
     // With no conflict anywhere a record's first change binds its values straight from its bytes
-    // (ChangeApplier::writeFirstRow); with one open, through the heads and decoded values.
+    // (ChangeApplier::writeSoleHeadRow), as does an update that supersedes every head it touches;
+    // with one open, both go through the heads and decoded values.
     const QList<QVariantMap> values{
         {{QStringLiteral("phone"), QStringLiteral("13800000000")},
          {QStringLiteral("annual_income"), 12345.5},
@@ -314,6 +315,22 @@ TEST_CASE("a record's first change writes the same row whether or not a conflict
             Change c = change("A", i + 1, 1000 + i, Change::Op::Create, values.at(i));
             c.recordId = c.householdId = QStringLiteral("h%1").arg(i);
             REQUIRE(applier.apply(c));
+        }
+        // Updates of the first household: superseding its phone's head, then its income's and
+        // removing it; and one naming no base for a field that has a head (two heads, no conflict
+        // of values: the general path either way).
+        const ChangeId first{QStringLiteral("A"), 1};
+        QList<Change> updates{
+            change("B", 1, 5000, Change::Op::Update, {{QStringLiteral("phone"), QStringLiteral("王 139")}},
+                   {{QStringLiteral("phone"), {first}}}),
+            change("B", 2, 5001, Change::Op::Update,
+                   {{QStringLiteral("annual_income"), qint64(7)}, {QStringLiteral("_deleted"), qint64(1)}},
+                   {{QStringLiteral("annual_income"), {first}}}),
+            change("C", 1, 5002, Change::Op::Update, {{QStringLiteral("village"), qint64(-70000)}}),
+        };
+        for (Change& u : updates) {
+            u.recordId = u.householdId = QStringLiteral("h0");
+            REQUIRE(applier.apply(u));
         }
         QStringList out;
         QSqlQuery q(t.db().sql());
