@@ -13,6 +13,7 @@
 #include "core/journal/Projection.h"
 #include "core/schema/RecordTypes.h"
 
+#include <QCborStreamReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -516,6 +517,11 @@ Status ChangeApplier::materialize(const EncodedChange& change, const bool* soleS
         if (isNew) {
             if (!m_keepRows && !m_mayHaveConflicts)
                 return Status::ok();
+            if (m_keepRows && !m_mayHaveConflicts) {
+                bool written = false;
+                if (Status s = writeSoleHeadRow(change, &written); !s || written)
+                    return s;
+            }
             RecordHeads heads;
             for (const EncodedChange::Edit& edit : change.edits)
                 heads.insert(edit.field, {{change.id, change.hlc}});
@@ -648,6 +654,16 @@ QVariantMap ChangeApplier::currentValues(const QString& entity, const QString& r
 
 Status ChangeApplier::writeRow(const EncodedChange& change, const RecordHeads& heads)
 {
+    // The usual update: it superseded every head of the fields it sets, and no conflict is open.
+    if (m_keepRows && !m_mayHaveConflicts &&
+        std::all_of(change.edits.cbegin(), change.edits.cend(), [&](const EncodedChange::Edit& e) {
+            const auto found = heads.constFind(e.field);
+            return found != heads.cend() && found->size() == 1 && found->first().change == change.id;
+        })) {
+        bool written = false;
+        if (Status s = writeSoleHeadRow(change, &written); !s || written)
+            return s;
+    }
     const RecordType* type = RecordTypes::find(change.entity);
     // Only the fields this change sets can have a new winner; the others keep their values.
     QStringList columns;
@@ -712,10 +728,29 @@ Status ChangeApplier::writeRow(const EncodedChange& change, const RecordHeads& h
 
     if (!m_keepRows)
         return Status::ok();
-    const QString shape = change.entity + QLatin1Char(':') + columns.join(QLatin1Char(','));
+    SqlStatement& upsert = upsertFor(*type, change.entity, columns);
+    upsert.bind(1, change.recordId).bind(2, change.householdId);
+    for (int i = 0; i < values.size(); ++i)
+        upsert.bindValue(i + 3, values.at(i));
+    if (!upsert.run())
+        return failed(upsert);
+    return Status::ok();
+}
+
+SqlStatement& ChangeApplier::upsertFor(const RecordType& type, const QString& entity,
+                                       const QStringList& columns)
+{
+    QString shape;
+    shape.reserve(entity.size() + 1 + columns.size() * 12);
+    shape += entity;
+    shape += QLatin1Char(':');
+    for (const QString& c : columns) {
+        shape += c;
+        shape += QLatin1Char(',');
+    }
     SqlStatement*& upsert = m_upserts[shape];
     if (!upsert) {
-        QString sql = QStringLiteral("INSERT INTO %1(id, household_id").arg(type->table);
+        QString sql = QStringLiteral("INSERT INTO %1(id, household_id").arg(type.table);
         for (const QString& c : std::as_const(columns))
             sql += QStringLiteral(", ") + c;
         sql += QStringLiteral(") VALUES(?, ?") + QStringLiteral(", ?").repeated(columns.size()) +
@@ -724,11 +759,80 @@ Status ChangeApplier::writeRow(const EncodedChange& change, const RecordHeads& h
             sql += QStringLiteral(", %1 = excluded.%1").arg(c);
         upsert = m_cache ? &m_cache->get(sql) : new SqlStatement(m_db, sql);
     }
-    upsert->bind(1, change.recordId).bind(2, change.householdId);
-    for (int i = 0; i < values.size(); ++i)
-        upsert->bindValue(i + 3, values.at(i));
-    if (!upsert->run())
-        return failed(*upsert);
+    return *upsert;
+}
+
+Status ChangeApplier::writeSoleHeadRow(const EncodedChange& change, bool* written)
+{
+    *written = false;
+    // Rows written as JSON before schema 6 (replay) take the general path.
+    if (change.fields.startsWith('{'))
+        return Status::ok();
+    const RecordType* type = RecordTypes::find(change.entity);
+    QStringList columns;
+    columns.reserve(change.edits.size());
+    for (const EncodedChange::Edit& edit : change.edits) {
+        if (edit.field != kDeleted && !type->field(edit.field))
+            return Error{tr("The change could not be saved."), QStringLiteral("unknown field ") + edit.field};
+        columns.append(edit.field == kDeleted ? QStringLiteral("deleted") : edit.field);
+    }
+    SqlStatement& upsert = upsertFor(*type, change.entity, columns);
+    upsert.bind(1, change.recordId).bind(2, change.householdId);
+    // The values in the order of `edits` (the map's own order), bound as writeRow() binds the
+    // QVariants it would decode them into.
+    QCborStreamReader r(change.fields);
+    if (!r.isMap() || !r.enterContainer())
+        return Status::ok();
+    QByteArray text;
+    int column = 3;
+    for (const EncodedChange::Edit& edit : change.edits) {
+        if (!r.hasNext() || !r.isString())
+            return Status::ok();
+        if (!r.next()) // the key: edits holds it already
+            return Status::ok();
+        const bool deleted = edit.field == kDeleted;
+        if (r.isInteger()) {
+            if (!r.isUnsignedInteger() && !r.isNegativeInteger())
+                return Status::ok();
+            const quint64 magnitude =
+                r.isNegativeInteger() ? quint64(r.toNegativeInteger()) - 1 : r.toUnsignedInteger();
+            if (magnitude > quint64(std::numeric_limits<qint64>::max()))
+                return Status::ok(); // beyond 64 bits QCborValue reads a double: the general path
+            const qint64 value = r.isNegativeInteger() ? -qint64(magnitude) - 1 : qint64(magnitude);
+            if (deleted && value != 0 && value != 1)
+                return Status::ok();
+            upsert.bind(column, value);
+            r.next();
+        } else if (deleted) {
+            return Status::ok(); // a removal marker that is not a whole number: the general path
+        } else if (r.isDouble()) {
+            upsert.bindValue(column, QVariant(r.toDouble()));
+            r.next();
+        } else if (r.isString()) {
+            // One chunk of known length, as ChangeCodec writes text.
+            if (!r.isLengthKnown() || r.length() > quint64(change.fields.size()))
+                return Status::ok();
+            text.resize(qsizetype(r.length()));
+            auto chunk = r.readStringChunk(text.data(), text.size());
+            if (chunk.status != QCborStreamReader::Ok || chunk.data != text.size())
+                return Status::ok();
+            char end;
+            if (r.readStringChunk(&end, 0).status != QCborStreamReader::EndOfString)
+                return Status::ok();
+            upsert.bind(column, text);
+        } else if (r.isNull()) {
+            upsert.bindValue(column, QVariant());
+            r.next();
+        } else {
+            return Status::ok();
+        }
+        ++column;
+    }
+    if (r.lastError() != QCborError::NoError)
+        return Status::ok();
+    if (!upsert.run())
+        return failed(upsert);
+    *written = true;
     return Status::ok();
 }
 
@@ -797,6 +901,7 @@ Status ChangeApplier::refreshDeferredProjections(Database& db, const Progress& p
     qint64 done = 0;
     for (const Projections::Kind& kind : Projections::installed()) {
         const std::unique_ptr<Projection> projection = kind.make(db);
+        projection->beginPass();
         for (const QString& household : std::as_const(households)) {
             if (Status s = projection->refresh(household); !s)
                 return s;
@@ -804,6 +909,8 @@ Status ChangeApplier::refreshDeferredProjections(Database& db, const Progress& p
             if (progress && (++done % 64 == 0 || done == total))
                 progress(done, total);
         }
+        if (Status s = projection->endPass(); !s)
+            return s;
     }
     if (!db.setMeta(kDeferred, QStringLiteral("0")))
         return Error{tr("The change could not be saved."), db.lastErrorText()};

@@ -24,6 +24,7 @@ namespace ff {
 class Database;
 class PostgresRowBatch;
 class Projection;
+struct RecordType;
 class SqlStatement;
 class StatementCache;
 
@@ -156,6 +157,14 @@ private:
     /// asks for both of the record it applies), kept until this applier writes heads again.
     const ReadRecord& readRecord(const QString& entity, const QByteArray& recordId);
     [[nodiscard]] Status writeRow(const EncodedChange& change, const RecordHeads& heads);
+    /// writeRow() for a change that is the one head of every field it sets (a record's first
+    /// change, or an update that superseded every head it touches) while no conflict is open
+    /// anywhere: each column takes the change's own value, bound from its CBOR bytes without a
+    /// QVariantMap (nor, for a first change, the heads' map). `written` false: bytes this path
+    /// does not read; writeRow()'s general path then.
+    [[nodiscard]] Status writeSoleHeadRow(const EncodedChange& change, bool* written);
+    /// The upsert of the entity's row that sets `columns`, prepared once per shape.
+    SqlStatement& upsertFor(const RecordType& type, const QString& entity, const QStringList& columns);
     /// The entity's name as UTF-8, kept from the last call (changes come in runs of one entity).
     const QByteArray& entityText(const QString& entity);
     /// Encodes the record's heads and saves them; with no heads, the

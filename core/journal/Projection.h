@@ -24,6 +24,12 @@ public:
     virtual ~Projection() = default;
     /// Recomputes what it derives for one household, inside the caller's write transaction.
     [[nodiscard]] virtual Status refresh(const QString& householdId) = 0;
+    /// A pass that refreshes every household once (ChangeApplier::refreshDeferredProjections):
+    /// between beginPass() and endPass() a projection may hold back some of its writes and make
+    /// them in an order its tables take more cheaply; endPass() writes what is held back, in the
+    /// same transaction. Outside a pass every refresh() writes everything at once.
+    virtual void beginPass() {}
+    [[nodiscard]] virtual Status endPass() { return Status::ok(); }
 };
 
 /// The projections every database keeps. The journal does not know them: the layer that defines

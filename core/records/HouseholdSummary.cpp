@@ -14,6 +14,9 @@
 namespace ff {
 
 namespace {
+/// The keys a pass holds back before inserting them (about 10 MB).
+constexpr size_t kHeldKeys = 200'000;
+
 template <typename Sets>
 bool affects(QStringView entity, Change::Op op, const Sets& sets)
 {
@@ -165,11 +168,40 @@ Status HouseholdSummary::refresh(const QString& householdId)
         return Status::ok();
     keys.removeAll(QString());
     keys.removeDuplicates();
+    if (m_inPass) {
+        for (const QString& key : std::as_const(keys))
+            m_heldKeys.emplace_back(key.toUtf8(), rowid);
+        // Bounded, whatever the number of households (a county staff laptop holds every one).
+        if (m_heldKeys.size() >= kHeldKeys)
+            return insertHeldKeys();
+        return Status::ok();
+    }
     for (const QString& key : std::as_const(keys)) {
         m_addKey.bind(1, key).bind(2, rowid);
         if (!m_addKey.run())
             return fail(m_addKey);
     }
+    return Status::ok();
+}
+
+void HouseholdSummary::beginPass() { m_inPass = true; }
+
+Status HouseholdSummary::endPass()
+{
+    m_inPass = false;
+    return insertHeldKeys();
+}
+
+Status HouseholdSummary::insertHeldKeys()
+{
+    // In the table's own order (key, then rowid, as SQLite compares text: by its UTF-8 bytes).
+    std::sort(m_heldKeys.begin(), m_heldKeys.end());
+    for (const auto& [key, rowid] : m_heldKeys) {
+        m_addKey.bindTextInPlace(1, key).bind(2, rowid);
+        if (!m_addKey.run())
+            return Error{ChangeApplier::tr("The change could not be saved."), m_addKey.error()};
+    }
+    m_heldKeys.clear();
     return Status::ok();
 }
 

@@ -9,6 +9,9 @@
 
 #include <QStringList>
 
+#include <utility>
+#include <vector>
+
 namespace ff {
 
 class Database;
@@ -24,6 +27,11 @@ public:
     explicit HouseholdSummary(Database& db);
 
     [[nodiscard]] Status refresh(const QString& householdId) override;
+    /// In a pass over every household, the search keys are held back and inserted sorted, in
+    /// batches (a household's keys are scattered over the whole key order: inserted as each
+    /// household is refreshed, nearly every one lands on another page of the table).
+    void beginPass() override;
+    [[nodiscard]] Status endPass() override;
 
     /// Whether the change alters what refresh() derives (head, groups, member count, open risks,
     /// village sort key, search keys): members, risk flags and the household's number, phone,
@@ -50,6 +58,10 @@ private:
     SqlStatement m_update;
     SqlStatement m_clearKeys;
     SqlStatement m_addKey;
+    /// During a pass: the keys (UTF-8) and household rowids not yet inserted.
+    bool m_inPass = false;
+    std::vector<std::pair<QByteArray, qint64>> m_heldKeys;
+    [[nodiscard]] Status insertHeldKeys();
 };
 
 } // namespace ff

@@ -15,9 +15,11 @@
 
 #include "core/crypto/Sodium.h"
 #include "core/db/Database.h"
+#include "core/db/SqlStatement.h"
 #include "core/db/WriteTransaction.h"
 #include "core/journal/ChangeCodec.h"
 #include "core/sync/ImportSession.h"
+#include "core/sync/JournalPayload.h"
 #include "core/sync/PackageReader.h"
 #include "core/sync/PackageWriter.h"
 #include "core/sync/Receipt.h"
@@ -613,27 +615,40 @@ Status CountyStore::readPage(const QString& deviceId, qint64 after, int limit, P
     const QString columns =
         QStringLiteral("device, device_seq, hlc, author, entity, record_id, household_id, op, fields,"
                        " bases, seq");
-    QList<Change> changes;
-    auto collect = [&](Query& query) {
-        while (query.next()) {
-            changes.append(ChangeCodec::fromJournalRow(query));
-        }
-    };
+    // The changes as the journal stores them, copied into the page's payload without decoding
+    // their values (JournalPayload).
+    JournalPayload changes;
     // Households (re)assigned since the cursor: their whole history, which the device has never had.
-    if (!scope.isEmpty()) {
-        Query history(m_db);
-        history.prepare(
-            QStringLiteral(
-                "SELECT %1 FROM journal WHERE seq <= ? AND household_id IN (%2 AND assigned_seq > ?)"
-                " ORDER BY seq")
-                .arg(columns, scope));
-        history.addBindValue(after);
+    // Looked for only when there is one: the history query steps through every journal row up to
+    // the cursor (no row is at or below a cursor of 0).
+    bool assignedSince = !scope.isEmpty() && after > 0;
+    if (assignedSince) {
+        SqlStatement any(m_db, QStringLiteral("SELECT EXISTS(%1 AND assigned_seq > ?)").arg(scope));
+        int bound = 0;
         for (const QVariant& v : std::as_const(scopeBinds))
-            history.addBindValue(v);
-        history.addBindValue(after);
-        if (!history.exec())
-            return Error{tr("Could not read the changes for this device."), history.lastErrorText()};
-        collect(history);
+            any.bindValue(++bound, v);
+        any.bind(++bound, after);
+        assignedSince = any.step() && any.columnInt(0) != 0;
+        if (!any.isValid() || any.failed())
+            return Error{tr("Could not read the changes for this device."), any.error()};
+        any.reset();
+    }
+    if (assignedSince) {
+        SqlStatement history(
+            m_db, QStringLiteral(
+                      "SELECT %1 FROM journal WHERE seq <= ? AND household_id IN (%2 AND assigned_seq > ?)"
+                      " ORDER BY seq")
+                      .arg(columns, scope));
+        int bound = 0;
+        history.bind(++bound, after);
+        for (const QVariant& v : std::as_const(scopeBinds))
+            history.bindValue(++bound, v);
+        history.bind(++bound, after);
+        while (history.step())
+            changes.append(history);
+        if (!history.isValid() || history.failed())
+            return Error{tr("Could not read the changes for this device."), history.error()};
+        history.reset();
     }
     // What the device pushed itself and still holds is not sent back (the history of a household
     // that enters its scope is: it may have forgotten it when the household left).
@@ -645,32 +660,35 @@ Status CountyStore::readPage(const QString& deviceId, qint64 after, int limit, P
             query.addBindValue(ownThrough);
         }
     };
-    Query page(m_db);
-    page.setForwardOnly(true);
-    page.prepare(QStringLiteral("SELECT %1 FROM journal WHERE seq > ?%2%3 ORDER BY seq LIMIT ?")
-                     .arg(columns,
-                          seen.isEmpty() ? QString() : QStringLiteral(" AND household_id IN (%1)").arg(seen),
-                          notOwn));
-    page.addBindValue(after);
+    SqlStatement page(
+        m_db,
+        QStringLiteral("SELECT %1 FROM journal WHERE seq > ?%2%3 ORDER BY seq LIMIT ?")
+            .arg(columns, seen.isEmpty() ? QString() : QStringLiteral(" AND household_id IN (%1)").arg(seen),
+                 notOwn));
+    int bound = 0;
+    page.bind(++bound, after);
     for (const QVariant& v : std::as_const(seenBinds))
-        page.addBindValue(v);
-    bindNotOwn(page);
-    page.addBindValue(limit + 1);
-    if (!page.exec())
-        return Error{tr("Could not read the changes for this device."), page.lastErrorText()};
+        page.bindValue(++bound, v);
+    if (ownThrough >= 0) {
+        page.bind(++bound, deviceId);
+        page.bind(++bound, ownThrough);
+    }
+    page.bind(++bound, qint64(limit) + 1);
     qint64 last = after;
     int inPage = 0;
     *more = false;
-    while (page.next()) {
+    while (page.step()) {
         if (inPage == limit) {
             *more = true;
             break;
         }
-        changes.append(ChangeCodec::fromJournalRow(page));
-        last = page.value(10).toLongLong();
+        changes.append(page);
+        last = page.columnInt(10);
         ++inPage;
     }
-    page.finish();
+    if (!page.isValid() || page.failed())
+        return Error{tr("Could not read the changes for this device."), page.error()};
+    page.reset();
     if (!*more) {
         // Nothing more in scope: the cursor can move to the end of the journal.
         Query end(m_db);
@@ -717,15 +735,10 @@ Status CountyStore::readPage(const QString& deviceId, qint64 after, int limit, P
         while (exits.next())
             left->append(exits.value(0).toString());
     }
-    result.count = int(changes.size());
-    QSet<QString> households;
-    for (const Change& c : std::as_const(changes))
-        households.insert(c.householdId);
-    result.households = QStringList(households.cbegin(), households.cend());
-    result.households.sort();
-    if (!changes.isEmpty())
-        result.package = PackageWriter::write(changes, {countyId(), signingKeys()}, {deviceId, boxKey},
-                                              changes.last().hlc);
+    result.count = int(changes.count());
+    result.households = changes.households();
+    if (changes.count() > 0)
+        result.package = PackageWriter::write(changes, {countyId(), signingKeys()}, {deviceId, boxKey});
     *out = std::move(result);
     return Status::ok();
 }

@@ -7,6 +7,7 @@
 #include "core/crypto/Sodium.h"
 #include "core/crypto/StreamEncryptor.h"
 #include "core/sync/ChangeCbor.h"
+#include "core/sync/JournalPayload.h"
 #include "core/sync/PackageHeader.h"
 
 #include <QMap>
@@ -50,6 +51,19 @@ QByteArray PackageWriter::write(const QList<Change>& changes, const Sender& send
     }
     header.ranges = ranges.values();
     return seal(qCompress(ChangeCbor::encode(changes), 6), header, sender, recipient);
+}
+
+QByteArray PackageWriter::write(const JournalPayload& changes, const Sender& sender,
+                                const Recipient& recipient)
+{
+    if (!crypto::ready() || !sender.signing.isValid() ||
+        recipient.boxPublicKey.size() != crypto::KeyPair::kBoxPublicSize)
+        return {};
+    PackageHeader header;
+    header.created = changes.lastHlc();
+    header.changes = changes.count();
+    header.ranges = changes.ranges();
+    return seal(qCompress(changes.payload(), 6), header, sender, recipient);
 }
 
 QByteArray PackageWriter::seal(const QByteArray& payload, PackageHeader header, const Sender& sender,

@@ -11,6 +11,8 @@
 
 namespace ff {
 
+class JournalPayload;
+
 /// Writes a sync package: header, the changes as compressed CBOR encrypted in 64 KiB secretstream
 /// chunks under a random file key sealed to the recipient, and the sender's signature over it all.
 /// The same bytes go over HTTP or on a USB stick (docs/sync-protocol.md gives every byte).
@@ -38,6 +40,9 @@ public:
     /// The package bytes, or empty if the keys are unusable.
     static QByteArray write(const QList<Change>& changes, const Sender& sender, const Recipient& recipient,
                             quint64 created);
+    /// The package of changes read from the journal as they are stored (the county's pull pages):
+    /// the same bytes write() gives for them, `created` the last change's clock.
+    static QByteArray write(const JournalPayload& changes, const Sender& sender, const Recipient& recipient);
     /// The package of an already compressed payload (docs/sync-protocol.md §4.3) under `header`,
     /// whose sender, recipient, sizes and hash are filled in here: write() ends here, and tests make
     /// packages whose payload is not what it should be with it.
