@@ -174,16 +174,10 @@ bool PostgresRowBatch::send()
             if (m_tables[t].rows == 0 || !m_tables[t].onConflict.isEmpty())
                 continue;
             copied = copy(t);
-            m_tables[t].rows = 0;
-            m_values[t].clear();
-            m_formats[t].clear();
+            drop(t);
         }
         if (!copied || heldRows() == 0) {
-            for (size_t t = 0; t < m_tables.size(); ++t) {
-                m_tables[t].rows = 0;
-                m_values[t].clear();
-                m_formats[t].clear();
-            }
+            dropAll();
             m_sending = false;
             return copied;
         }
@@ -228,13 +222,22 @@ bool PostgresRowBatch::send()
                  : QString::fromUtf8(result ? pq().PQresultErrorMessage(result) : pq().PQerrorMessage(m_conn))
                        .trimmed();
     pq().PQclear(result);
-    for (size_t t = 0; t < m_tables.size(); ++t) {
-        m_tables[t].rows = 0;
-        m_values[t].clear();
-        m_formats[t].clear();
-    }
+    dropAll();
     m_sending = false;
     return ok;
+}
+
+void PostgresRowBatch::drop(size_t t)
+{
+    m_tables[t].rows = 0;
+    m_values[t].clear();
+    m_formats[t].clear();
+}
+
+void PostgresRowBatch::dropAll()
+{
+    for (size_t t = 0; t < m_tables.size(); ++t)
+        drop(t);
 }
 
 bool PostgresRowBatch::sendHeldRows(const QSqlDatabase& db, QString* error)

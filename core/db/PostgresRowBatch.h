@@ -84,6 +84,9 @@ private:
     void value(QByteArrayView bytes, int format);
     /// Writes the held rows of table `t` with COPY … FROM STDIN (FORMAT binary).
     bool copy(size_t t);
+    /// Forgets the held rows of table t (sent, or failed with the rest), or of every table.
+    void drop(size_t t);
+    void dropAll();
 
     Database& m_db;
     pg_conn* m_conn = nullptr;
