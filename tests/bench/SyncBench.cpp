@@ -34,9 +34,12 @@
 #include <netinet/in.h>
 #include <sqlite3.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <thread>
 
 using namespace ff;
@@ -45,6 +48,39 @@ namespace {
 QTextStream out(stdout);
 
 double seconds(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e9; }
+
+/// The CPU time this process has used so far, every thread's (user and system).
+double processCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+/// The CPU time another process has used so far (utime + stime of /proc/PID/stat, in clock ticks
+/// of 10 ms); 0 when it cannot be read.
+double otherProcessCpuSeconds(qint64 pid)
+{
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    if (!std::getline(stat, line))
+        return 0;
+    // The command name (field 2) is in parentheses and may hold spaces: count from after it.
+    const auto close = line.rfind(')');
+    if (close == std::string::npos)
+        return 0;
+    std::istringstream fields(line.substr(close + 2));
+    std::string field;
+    unsigned long long utime = 0, stime = 0;
+    // Fields 3.. : state is field 3; utime and stime are fields 14 and 15.
+    for (int i = 3; i <= 15 && fields >> field; ++i) {
+        if (i == 14)
+            utime = std::stoull(field);
+        else if (i == 15)
+            stime = std::stoull(field);
+    }
+    return double(utime + stime) / double(sysconf(_SC_CLK_TCK));
+}
 
 /// Inserts the changes' journal rows with the SQLite C API in one transaction, into the journal
 /// table of a fresh Fieldfile database (the same schema, indexes and pragmas as the import writes
@@ -150,12 +186,13 @@ void readLaptopRows(sqlite3* db, LaptopRows* out)
 
 /// The floor's first part: the laptop's final rows written with the SQLite C API into a fresh
 /// Fieldfile database (the same schema, indexes and pragmas), in one transaction.
-double writeRowsSeconds(const QString& path, const LaptopRows& rows)
+double writeRowsSeconds(const QString& path, const LaptopRows& rows, double* cpu)
 {
     Database database;
     if (!database.open(path))
         return 0;
     sqlite3* db = database.handle();
+    const double cpuBefore = processCpuSeconds();
     QElapsedTimer t;
     t.start();
     sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
@@ -173,15 +210,17 @@ double writeRowsSeconds(const QString& path, const LaptopRows& rows)
         sqlite3_finalize(stmt);
     }
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    *cpu = processCpuSeconds() - cpuBefore;
     return seconds(t);
 }
 
 /// The floor's second part: the county reading the journal rows of the caseworker's scope, in
 /// order, every column touched, as a pull's pages select them (without encoding or sealing them).
-double readJournalSeconds(const QString& countyPath, const QString& caseworker, qint64* rowsRead)
+double readJournalSeconds(const QString& countyPath, const QString& caseworker, qint64* rowsRead, double* cpu)
 {
     sqlite3* db = nullptr;
     sqlite3_open_v2(countyPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    const double cpuBefore = processCpuSeconds();
     QElapsedTimer t;
     t.start();
     sqlite3_stmt* stmt = nullptr;
@@ -200,6 +239,7 @@ double readJournalSeconds(const QString& countyPath, const QString& caseworker, 
     }
     sqlite3_finalize(stmt);
     const double s = seconds(t);
+    *cpu = processCpuSeconds() - cpuBefore;
     sqlite3_close(db);
     if (rowsRead)
         *rowsRead = rows;
@@ -208,7 +248,7 @@ double readJournalSeconds(const QString& countyPath, const QString& caseworker, 
 
 /// The floor's third part: the pages' bytes sent over a loopback TCP connection and read at the
 /// other end, nothing done with them.
-double loopbackSeconds(const QByteArray& bytes)
+double loopbackSeconds(const QByteArray& bytes, double* cpu)
 {
     const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in address{};
@@ -219,6 +259,7 @@ double loopbackSeconds(const QByteArray& bytes)
         ::listen(listener, 1) != 0 ||
         ::getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length) != 0)
         return 0;
+    const double cpuBefore = processCpuSeconds();
     QElapsedTimer t;
     t.start();
     std::thread sender([&] {
@@ -239,8 +280,9 @@ double loopbackSeconds(const QByteArray& bytes)
         for (ssize_t n; (n = ::read(receiver, buffer.data(), size_t(buffer.size()))) > 0;)
             received += n;
     }
-    const double s = seconds(t);
     sender.join();
+    const double s = seconds(t);
+    *cpu = processCpuSeconds() - cpuBefore;
     ::close(receiver);
     ::close(listener);
     return received == bytes.size() ? s : 0;
@@ -461,6 +503,9 @@ int main(int argc, char** argv)
                        .captured(1));
     QList<double> provisionTimes, encryptedProvisionTimes;
     QList<double> floorRows[2], floorRead, floorTransfer;
+    // The CPU each used: the laptop's (this process during the sync), the server's (its process),
+    // and the floor's parts (this process during each).
+    QList<double> laptopCpu[2], serverCpu[2], floorRowsCpu[2], floorReadCpu, floorTransferCpu;
     QByteArray pageBytes; // every page's body of one provisioning, as the county serves them
     int pages = 0;
     qint64 laptopRowCount = 0, journalRowsRead = 0;
@@ -489,10 +534,14 @@ int main(int argc, char** argv)
         client.enroll(url, code);
         loop.exec();
         QElapsedTimer timer;
+        const double serverCpuBefore = otherProcessCpuSeconds(server.processId());
+        const double cpuBefore = processCpuSeconds();
         timer.start();
         client.syncNow();
         loop.exec();
         (encrypted ? encryptedProvisionTimes : provisionTimes) << seconds(timer);
+        laptopCpu[encrypted] << processCpuSeconds() - cpuBefore;
+        serverCpu[encrypted] << otherProcessCpuSeconds(server.processId()) - serverCpuBefore;
         QSqlQuery count(fresh.sql());
         count.exec(QStringLiteral("SELECT count(*) FROM household"));
         count.next();
@@ -527,9 +576,13 @@ int main(int argc, char** argv)
         LaptopRows rows;
         readLaptopRows(fresh.handle(), &rows);
         laptopRowCount = rows.rows;
-        floorRows[encrypted] << writeRowsSeconds(floorPath, rows);
-        floorRead << readJournalSeconds(countyPath, QStringLiteral("王芳"), &journalRowsRead);
-        floorTransfer << loopbackSeconds(pageBytes);
+        double cpu = 0;
+        floorRows[encrypted] << writeRowsSeconds(floorPath, rows, &cpu);
+        floorRowsCpu[encrypted] << cpu;
+        floorRead << readJournalSeconds(countyPath, QStringLiteral("王芳"), &journalRowsRead, &cpu);
+        floorReadCpu << cpu;
+        floorTransfer << loopbackSeconds(pageBytes, &cpu);
+        floorTransferCpu << cpu;
         return true;
     };
     for (int round = 0; round < rounds; ++round) {
@@ -553,6 +606,21 @@ int main(int argc, char** argv)
     provisionLine(QStringLiteral("provisioning a fresh laptop over loopback"), provisionTimes);
     provisionLine(QStringLiteral("provisioning a fresh laptop, encrypted laptop database"),
                   encryptedProvisionTimes);
+    // The CPU of the same provisionings: steadier than their wall time on a shared machine.
+    for (const bool encrypted : {false, true}) {
+        QList<double> together;
+        for (qsizetype i = 0; i < laptopCpu[encrypted].size(); ++i)
+            together << laptopCpu[encrypted].at(i) + serverCpu[encrypted].at(i);
+        out << QStringLiteral(
+                   "    CPU, %1 laptop: the laptop %2 s (%3), the server %4 s (%5), together %6 s (%7)\n")
+                   .arg(encrypted ? QStringLiteral("encrypted") : QStringLiteral("plain"))
+                   .arg(median(laptopCpu[encrypted]), 0, 'f', 2)
+                   .arg(listed(laptopCpu[encrypted]).trimmed())
+                   .arg(median(serverCpu[encrypted]), 0, 'f', 2)
+                   .arg(listed(serverCpu[encrypted]).trimmed())
+                   .arg(median(together), 0, 'f', 2)
+                   .arg(listed(together).trimmed());
+    }
 
     // Pages the laptops' checkpoints wrote as the image of the WAL frame they had just read,
     // without encrypting them again (core/storage/README.md, "WAL").
@@ -579,15 +647,34 @@ int main(int argc, char** argv)
                .arg(pageBytes.size())
                .arg(median(floorTransfer), 0, 'f', 3)
                .arg(listed(floorTransfer).trimmed());
+    out << QStringLiteral("  CPU of the floor: rows %1 s plain (%2), %3 s encrypted (%4); read %5 s (%6);"
+                          " transfer %7 s (%8)\n")
+               .arg(median(floorRowsCpu[0]), 0, 'f', 3)
+               .arg(listed(floorRowsCpu[0]).trimmed())
+               .arg(median(floorRowsCpu[1]), 0, 'f', 3)
+               .arg(listed(floorRowsCpu[1]).trimmed())
+               .arg(median(floorReadCpu), 0, 'f', 3)
+               .arg(listed(floorReadCpu).trimmed())
+               .arg(median(floorTransferCpu), 0, 'f', 3)
+               .arg(listed(floorTransferCpu).trimmed());
     for (const bool encrypted : {false, true}) {
         const double floor = median(floorRows[encrypted]) + median(floorRead) + median(floorTransfer);
         const double ratio = median(encrypted ? encryptedProvisionTimes : provisionTimes) / floor;
-        out << QStringLiteral("  provisioning / floor, %1 laptop: %2 s / %3 s = %4×  budget ≤ 2×  %5\n")
+        QList<double> together;
+        for (qsizetype i = 0; i < laptopCpu[encrypted].size(); ++i)
+            together << laptopCpu[encrypted].at(i) + serverCpu[encrypted].at(i);
+        const double floorCpu =
+            median(floorRowsCpu[encrypted]) + median(floorReadCpu) + median(floorTransferCpu);
+        out << QStringLiteral("  provisioning / floor, %1 laptop: %2 s / %3 s = %4×  budget ≤ 2×  %5;"
+                              " CPU: %6 s / %7 s = %8×\n")
                    .arg(encrypted ? QStringLiteral("encrypted") : QStringLiteral("plain"), -9)
                    .arg(median(encrypted ? encryptedProvisionTimes : provisionTimes), 0, 'f', 2)
                    .arg(floor, 0, 'f', 3)
                    .arg(ratio, 0, 'f', 2)
-                   .arg(ratio <= 2.0 ? QStringLiteral("PASS") : QStringLiteral("OVER"));
+                   .arg(ratio <= 2.0 ? QStringLiteral("PASS") : QStringLiteral("OVER"))
+                   .arg(median(together), 0, 'f', 2)
+                   .arg(floorCpu, 0, 'f', 3)
+                   .arg(median(together) / floorCpu, 0, 'f', 2);
     }
 
     // Push then pull: the first plain laptop changes a household's phone in each of N households
