@@ -519,7 +519,7 @@ Status ChangeApplier::materialize(const EncodedChange& change, const bool* soleS
                 return Status::ok();
             if (m_keepRows && !m_mayHaveConflicts) {
                 bool written = false;
-                if (Status s = writeSoleHeadRow(change, &written); !s || written)
+                if (Status s = writeSoleHeadRow(change, false, &written); !s || written)
                     return s;
             }
             RecordHeads heads;
@@ -661,7 +661,7 @@ Status ChangeApplier::writeRow(const EncodedChange& change, const RecordHeads& h
             return found != heads.cend() && found->size() == 1 && found->first().change == change.id;
         })) {
         bool written = false;
-        if (Status s = writeSoleHeadRow(change, &written); !s || written)
+        if (Status s = writeSoleHeadRow(change, true, &written); !s || written)
             return s;
     }
     const RecordType* type = RecordTypes::find(change.entity);
@@ -762,7 +762,7 @@ SqlStatement& ChangeApplier::upsertFor(const RecordType& type, const QString& en
     return *upsert;
 }
 
-Status ChangeApplier::writeSoleHeadRow(const EncodedChange& change, bool* written)
+Status ChangeApplier::writeSoleHeadRow(const EncodedChange& change, bool existing, bool* written)
 {
     *written = false;
     // Rows written as JSON before schema 6 (replay) take the general path.
@@ -776,16 +776,15 @@ Status ChangeApplier::writeSoleHeadRow(const EncodedChange& change, bool* writte
             return Error{tr("The change could not be saved."), QStringLiteral("unknown field ") + edit.field};
         columns.append(edit.field == kDeleted ? QStringLiteral("deleted") : edit.field);
     }
-    SqlStatement& upsert = upsertFor(*type, change.entity, columns);
-    upsert.bind(1, change.recordId).bind(2, change.householdId);
-    // The values in the order of `edits` (the map's own order), bound as writeRow() binds the
-    // QVariants it would decode them into.
+    // The values in the order of `edits` (the map's own order), as writeRow() binds the QVariants
+    // it would decode them into.
     QCborStreamReader r(change.fields);
     if (!r.isMap() || !r.enterContainer())
         return Status::ok();
-    QByteArray text;
-    int column = 3;
-    for (const EncodedChange::Edit& edit : change.edits) {
+    m_soleValues.resize(change.edits.size());
+    for (qsizetype i = 0; i < change.edits.size(); ++i) {
+        const EncodedChange::Edit& edit = change.edits.at(i);
+        RowValue& value = m_soleValues[i];
         if (!r.hasNext() || !r.isString())
             return Status::ok();
         if (!r.next()) // the key: edits holds it already
@@ -798,41 +797,152 @@ Status ChangeApplier::writeSoleHeadRow(const EncodedChange& change, bool* writte
                 r.isNegativeInteger() ? quint64(r.toNegativeInteger()) - 1 : r.toUnsignedInteger();
             if (magnitude > quint64(std::numeric_limits<qint64>::max()))
                 return Status::ok(); // beyond 64 bits QCborValue reads a double: the general path
-            const qint64 value = r.isNegativeInteger() ? -qint64(magnitude) - 1 : qint64(magnitude);
-            if (deleted && value != 0 && value != 1)
+            value.kind = RowValue::Kind::Integer;
+            value.integer = r.isNegativeInteger() ? -qint64(magnitude) - 1 : qint64(magnitude);
+            if (deleted && value.integer != 0 && value.integer != 1)
                 return Status::ok();
-            upsert.bind(column, value);
             r.next();
         } else if (deleted) {
             return Status::ok(); // a removal marker that is not a whole number: the general path
         } else if (r.isDouble()) {
-            upsert.bindValue(column, QVariant(r.toDouble()));
+            value.kind = RowValue::Kind::Real;
+            value.real = r.toDouble();
             r.next();
         } else if (r.isString()) {
             // One chunk of known length, as ChangeCodec writes text.
             if (!r.isLengthKnown() || r.length() > quint64(change.fields.size()))
                 return Status::ok();
-            text.resize(qsizetype(r.length()));
-            auto chunk = r.readStringChunk(text.data(), text.size());
-            if (chunk.status != QCborStreamReader::Ok || chunk.data != text.size())
+            value.kind = RowValue::Kind::Text;
+            value.text.resize(qsizetype(r.length()));
+            auto chunk = r.readStringChunk(value.text.data(), value.text.size());
+            if (chunk.status != QCborStreamReader::Ok || chunk.data != value.text.size())
                 return Status::ok();
             char end;
             if (r.readStringChunk(&end, 0).status != QCborStreamReader::EndOfString)
                 return Status::ok();
-            upsert.bind(column, text);
         } else if (r.isNull()) {
-            upsert.bindValue(column, QVariant());
+            value.kind = RowValue::Kind::Null;
             r.next();
         } else {
             return Status::ok();
         }
-        ++column;
     }
     if (r.lastError() != QCborError::NoError)
         return Status::ok();
+    if (existing && !m_db.dialect().isPostgres()) {
+        // An update of a row that is here: only the columns whose value it changes are written, so
+        // that the indexes of the others (a household's removal marker, set again to 0 by each of
+        // its updates, is in five of them) are not rewritten for the same value. The row ends the
+        // same as the upsert below would leave it.
+        bool found = false;
+        if (Status s = updateChangedColumns(*type, change, columns, &found); !s || found) {
+            *written = s.isOk();
+            return s;
+        }
+    }
+    SqlStatement& upsert = upsertFor(*type, change.entity, columns);
+    upsert.bind(1, change.recordId).bind(2, change.householdId);
+    for (qsizetype i = 0; i < change.edits.size(); ++i)
+        bindRowValue(upsert, int(i) + 3, m_soleValues.at(i));
     if (!upsert.run())
         return failed(upsert);
     *written = true;
+    return Status::ok();
+}
+
+void ChangeApplier::bindRowValue(SqlStatement& statement, int index, const RowValue& value)
+{
+    switch (value.kind) {
+    case RowValue::Kind::Integer:
+        statement.bind(index, value.integer);
+        break;
+    case RowValue::Kind::Real:
+        statement.bindValue(index, QVariant(value.real));
+        break;
+    case RowValue::Kind::Text:
+        statement.bind(index, value.text);
+        break;
+    case RowValue::Kind::Null:
+        statement.bindValue(index, QVariant());
+        break;
+    }
+}
+
+bool ChangeApplier::storedAs(const QVariant& stored, const RowValue& value)
+{
+    switch (value.kind) {
+    case RowValue::Kind::Integer:
+        return stored.typeId() == QMetaType::LongLong && stored.toLongLong() == value.integer;
+    case RowValue::Kind::Real:
+        return stored.typeId() == QMetaType::Double && stored.toDouble() == value.real;
+    case RowValue::Kind::Text:
+        return stored.typeId() == QMetaType::QString && stored.toString().toUtf8() == value.text;
+    case RowValue::Kind::Null:
+        return !stored.isValid();
+    }
+    return false;
+}
+
+Status ChangeApplier::updateChangedColumns(const RecordType& type, const EncodedChange& change,
+                                           const QStringList& columns, bool* found)
+{
+    *found = false;
+    // A column named twice: the upsert's path, as before.
+    for (qsizetype i = 1; i < columns.size(); ++i) {
+        for (qsizetype j = 0; j < i; ++j) {
+            if (columns.at(i) == columns.at(j))
+                return Status::ok();
+        }
+    }
+    QString shape = change.entity + QLatin1Char(':');
+    for (const QString& c : columns)
+        shape += c + QLatin1Char(',');
+    SqlStatement*& reader = m_rowReaders[shape];
+    if (!reader) {
+        const QString sql = QStringLiteral("SELECT household_id, %1 FROM %2 WHERE id = ?")
+                                .arg(columns.join(QStringLiteral(", ")), type.table);
+        reader = &statement(sql);
+    }
+    SqlStatement& select = *reader;
+    select.bind(1, change.recordId);
+    if (!select.step()) {
+        const bool error = select.failed();
+        select.reset();
+        return error ? failed(select) : Status::ok();
+    }
+    *found = true;
+    const RowValue household{RowValue::Kind::Text, 0, 0, change.householdId};
+    const bool householdChanged = !storedAs(select.columnValue(0), household);
+    m_changedColumns.clear();
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (!storedAs(select.columnValue(int(i) + 1), m_soleValues.at(i)))
+            m_changedColumns.append(int(i));
+    }
+    select.reset();
+    if (!householdChanged && m_changedColumns.isEmpty())
+        return Status::ok(); // the row holds these values already
+    QString updateShape = change.entity + (householdChanged ? QStringLiteral(":h:") : QStringLiteral(":"));
+    for (int i : std::as_const(m_changedColumns))
+        updateShape += columns.at(i) + QLatin1Char(',');
+    SqlStatement*& writer = m_rowUpdates[updateShape];
+    if (!writer) {
+        QStringList set;
+        if (householdChanged)
+            set.append(QStringLiteral("household_id = ?"));
+        for (int i : std::as_const(m_changedColumns))
+            set.append(columns.at(i) + QStringLiteral(" = ?"));
+        writer = &statement(
+            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(type.table, set.join(QStringLiteral(", "))));
+    }
+    SqlStatement& update = *writer;
+    int index = 1;
+    if (householdChanged)
+        update.bind(index++, change.householdId);
+    for (int i : std::as_const(m_changedColumns))
+        bindRowValue(update, index++, m_soleValues.at(i));
+    update.bind(index, change.recordId);
+    if (!update.run())
+        return failed(update);
     return Status::ok();
 }
 
@@ -901,7 +1011,8 @@ Status ChangeApplier::refreshDeferredProjections(Database& db, const Progress& p
     qint64 done = 0;
     for (const Projections::Kind& kind : Projections::installed()) {
         const std::unique_ptr<Projection> projection = kind.make(db);
-        projection->beginPass();
+        if (Status s = projection->beginPass(); !s)
+            return s;
         for (const QString& household : std::as_const(households)) {
             if (Status s = projection->refresh(household); !s)
                 return s;

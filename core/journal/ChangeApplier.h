@@ -162,7 +162,34 @@ private:
     /// anywhere: each column takes the change's own value, bound from its CBOR bytes without a
     /// QVariantMap (nor, for a first change, the heads' map). `written` false: bytes this path
     /// does not read; writeRow()'s general path then.
-    [[nodiscard]] Status writeSoleHeadRow(const EncodedChange& change, bool* written);
+    ///
+    /// `existing`: the record had heads before this change (an update), so its row is probably
+    /// here; then only the columns whose stored value differs are written (updateChangedColumns).
+    [[nodiscard]] Status writeSoleHeadRow(const EncodedChange& change, bool existing, bool* written);
+    /// A value of a record row's column as writeSoleHeadRow() read it from a change's bytes.
+    struct RowValue
+    {
+        enum class Kind
+        {
+            Integer,
+            Real,
+            Text,
+            Null
+        };
+        Kind kind = Kind::Null;
+        qint64 integer = 0;
+        double real = 0;
+        QByteArray text; // UTF-8
+    };
+    static void bindRowValue(SqlStatement& statement, int index, const RowValue& value);
+    /// Whether a column read back (SqlStatement::columnValue) holds exactly this value, with the
+    /// same type: then writing the value again would leave it as it is.
+    static bool storedAs(const QVariant& stored, const RowValue& value);
+    /// For writeSoleHeadRow(): reads the row's household and `columns` and writes, with an UPDATE,
+    /// only those whose stored value differs from the change's (m_soleValues), or nothing. Found
+    /// false (and nothing written) when the row is not here.
+    [[nodiscard]] Status updateChangedColumns(const RecordType& type, const EncodedChange& change,
+                                              const QStringList& columns, bool* found);
     /// The upsert of the entity's row that sets `columns`, prepared once per shape.
     SqlStatement& upsertFor(const RecordType& type, const QString& entity, const QStringList& columns);
     /// The entity's name as UTF-8, kept from the last call (changes come in runs of one entity).
@@ -187,6 +214,13 @@ private:
     SqlStatement* m_saveSoleHeads = nullptr;
     // Row upserts by entity and the fields a change sets, so the SQL is built once per shape.
     QHash<QString, SqlStatement*> m_upserts;
+    /// updateChangedColumns(): the row's columns read, by entity and columns; the UPDATEs, by
+    /// entity and the columns they set; the values of the change being written, and which of them
+    /// differ from the row's.
+    QHash<QString, SqlStatement*> m_rowReaders;
+    QHash<QString, SqlStatement*> m_rowUpdates;
+    QList<RowValue> m_soleValues;
+    QList<int> m_changedColumns;
     /// Made on first use, one per installed projection kind.
     std::vector<std::unique_ptr<Projection>> m_projections;
     /// Households whose derived data changed, per installed projection kind (UTF-8 ids).

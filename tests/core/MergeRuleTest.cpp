@@ -358,3 +358,91 @@ TEST_CASE("a record's first change writes the same row whether or not a conflict
     CHECK(fast.size() == 6);
     CHECK(fast == rows(true));
 }
+
+TEST_CASE("an update writes the same row whether it writes only the columns it changes or all it sets",
+          "[merge][row]")
+{
+    // With no conflict anywhere an update that supersedes every head it touches writes, with an
+    // UPDATE, only the columns whose stored value it changes (ChangeApplier::updateChangedColumns);
+    // with one open, it goes through the heads and the upsert of every column it sets. Values set
+    // again as they are, of another type in the same column, null, and a household that differs.
+    const ChangeId first{QStringLiteral("A"), 1};
+    auto rows = [&](bool conflictElsewhere) {
+        TempDatabase t;
+        if (conflictElsewhere) {
+            QSqlQuery q(t.db().sql());
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO conflict(entity, record_id, field, household_id) "
+                                          "VALUES('household', 'x', 'phone', 'x')")));
+        }
+        ChangeApplier applier(t.db());
+        REQUIRE(applier.apply(change("A", 1, 1000, Change::Op::Create,
+                                     {{QStringLiteral("phone"), QStringLiteral("13800000000")},
+                                      {QStringLiteral("annual_income"), 12345.5},
+                                      {QStringLiteral("relocated"), qint64(1)},
+                                      {QStringLiteral("notes"), QStringLiteral("旧")},
+                                      {QStringLiteral("village"), QStringLiteral("5")},
+                                      {QStringLiteral("last_visit"), QStringLiteral("2026-11-01")}})));
+        QList<Change> updates{
+            // The same values again: nothing to write.
+            change("B", 1, 5000, Change::Op::Update,
+                   {{QStringLiteral("_deleted"), qint64(0)},
+                    {QStringLiteral("phone"), QStringLiteral("13800000000")}},
+                   {{QStringLiteral("phone"), {first}}}),
+            // One value changed beside one set again.
+            change("B", 2, 5001, Change::Op::Update,
+                   {{QStringLiteral("_deleted"), qint64(0)},
+                    {QStringLiteral("last_visit"), QStringLiteral("2026-11-29")}},
+                   {{QStringLiteral("last_visit"), {first}}}),
+            // Whole numbers for a real and a text column, a real for a whole number, null for text.
+            change("B", 3, 5002, Change::Op::Update,
+                   {{QStringLiteral("annual_income"), qint64(12345)},
+                    {QStringLiteral("village"), qint64(5)},
+                    {QStringLiteral("relocated"), 1.0},
+                    {QStringLiteral("notes"), QVariant()}},
+                   {{QStringLiteral("annual_income"), {first}},
+                    {QStringLiteral("village"), {first}},
+                    {QStringLiteral("relocated"), {first}},
+                    {QStringLiteral("notes"), {first}}}),
+            // Null set again, and a removal.
+            change("B", 4, 5003, Change::Op::Update,
+                   {{QStringLiteral("notes"), QVariant()}, {QStringLiteral("_deleted"), qint64(1)}},
+                   {{QStringLiteral("notes"), {ChangeId{QStringLiteral("B"), 3}}}}),
+        };
+        for (Change& u : updates)
+            REQUIRE(applier.apply(u));
+        // A change that names another household for a record here: the row takes it, as the
+        // upsert's household_id = excluded.household_id does.
+        Change moved =
+            change("B", 5, 5004, Change::Op::Update, {{QStringLiteral("phone"), QStringLiteral("1")}},
+                   {{QStringLiteral("phone"), {ChangeId{QStringLiteral("B"), 1}}}});
+        moved.householdId = QStringLiteral("h2");
+        REQUIRE(applier.apply(moved));
+        QStringList out;
+        QSqlQuery q(t.db().sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT * FROM household ORDER BY id")));
+        while (q.next()) {
+            QStringList row;
+            for (int c = 0; c < q.record().count(); ++c)
+                row << q.record().fieldName(c) + QLatin1Char('=') + q.value(c).toString() + QLatin1Char(':') +
+                           QString::fromLatin1(q.value(c).metaType().name());
+            out << row.join(QLatin1Char(' '));
+        }
+        QSqlQuery types(t.db().sql());
+        REQUIRE(types.exec(QStringLiteral(
+            "SELECT typeof(phone), typeof(annual_income), typeof(relocated), typeof(notes), typeof(village),"
+            " typeof(deleted), household_id FROM household ORDER BY id")));
+        while (types.next()) {
+            QStringList row;
+            for (int c = 0; c < 7; ++c)
+                row << types.value(c).toString();
+            out << row.join(QLatin1Char(','));
+        }
+        return out;
+    };
+    const QStringList fast = rows(false);
+    REQUIRE(fast.size() == 2);
+    CHECK(fast.at(0).contains(QStringLiteral("last_visit=2026-11-29")));
+    CHECK(fast.at(0).contains(QStringLiteral("deleted=1")));
+    CHECK(fast.at(1) == QStringLiteral("text,real,integer,null,text,integer,h2"));
+    CHECK(fast == rows(true));
+}
