@@ -28,7 +28,7 @@ public:
     /// between beginPass() and endPass() a projection may hold back some of its writes and make
     /// them in an order its tables take more cheaply; endPass() writes what is held back, in the
     /// same transaction. Outside a pass every refresh() writes everything at once.
-    virtual void beginPass() {}
+    [[nodiscard]] virtual Status beginPass() { return Status::ok(); }
     [[nodiscard]] virtual Status endPass() { return Status::ok(); }
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/records/HouseholdSummary.h"
 
+#include "core/db/Database.h"
 #include "core/journal/Change.h"
 #include "core/journal/ChangeApplier.h"
 #include "core/records/PinyinTable.h"
@@ -38,8 +39,8 @@ bool HouseholdSummary::affectedBy(const EncodedChange& change)
 }
 
 HouseholdSummary::HouseholdSummary(Database& db)
-    : m_members(db, QStringLiteral("SELECT name, relation, special_groups, id_number FROM member"
-                                   " WHERE household_id = ? AND deleted = 0 ORDER BY id")),
+    : m_db(db), m_members(db, QStringLiteral("SELECT name, relation, special_groups, id_number FROM member"
+                                             " WHERE household_id = ? AND deleted = 0 ORDER BY id")),
       m_household(db, QStringLiteral("SELECT deleted, household_no, phone, risk_markers, village, rowid"
                                      " FROM household WHERE id = ?")),
       m_risks(db, QStringLiteral(
@@ -161,9 +162,12 @@ Status HouseholdSummary::refresh(const QString& householdId)
     if (!m_update.run())
         return fail(m_update);
 
-    m_clearKeys.bind(1, rowid);
-    if (!m_clearKeys.run())
-        return fail(m_clearKeys);
+    // In a pass every key was removed at its start.
+    if (!m_inPass) {
+        m_clearKeys.bind(1, rowid);
+        if (!m_clearKeys.run())
+            return fail(m_clearKeys);
+    }
     if (deleted)
         return Status::ok();
     keys.removeAll(QString());
@@ -184,12 +188,44 @@ Status HouseholdSummary::refresh(const QString& householdId)
     return Status::ok();
 }
 
-void HouseholdSummary::beginPass() { m_inPass = true; }
+Status HouseholdSummary::beginPass()
+{
+    const auto run = [this](const QString& sql) {
+        SqlStatement statement(m_db, sql);
+        return statement.run()
+                   ? Status::ok()
+                   : Status(Error{ChangeApplier::tr("The change could not be saved."), statement.error()});
+    };
+    m_keyIndex.clear();
+    if (!m_db.dialect().isPostgres()) {
+        SqlStatement index(m_db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'index'"
+                                                " AND name = 'search_key_household'"));
+        if (index.step())
+            m_keyIndex = index.columnText(0);
+        index.reset();
+    }
+    if (Status s = run(QStringLiteral("DELETE FROM search_key")); !s)
+        return s;
+    // Kept when it cannot be dropped now (a statement of this connection still reading): the
+    // pass is then only slower.
+    if (!m_keyIndex.isEmpty() && !run(QStringLiteral("DROP INDEX search_key_household")))
+        m_keyIndex.clear();
+    m_inPass = true;
+    return Status::ok();
+}
 
 Status HouseholdSummary::endPass()
 {
     m_inPass = false;
-    return insertHeldKeys();
+    if (Status s = insertHeldKeys(); !s)
+        return s;
+    if (m_keyIndex.isEmpty())
+        return Status::ok();
+    SqlStatement index(m_db, m_keyIndex);
+    const bool made = index.run();
+    m_keyIndex.clear();
+    return made ? Status::ok()
+                : Status(Error{ChangeApplier::tr("The change could not be saved."), index.error()});
 }
 
 Status HouseholdSummary::insertHeldKeys()

@@ -30,7 +30,12 @@ public:
     /// In a pass over every household, the search keys are held back and inserted sorted, in
     /// batches (a household's keys are scattered over the whole key order: inserted as each
     /// household is refreshed, nearly every one lands on another page of the table).
-    void beginPass() override;
+    ///
+    /// A pass refreshes every household with records here, and only those can have keys: so it
+    /// removes every key at its start rather than each household's as it is refreshed, and sets
+    /// the table's index by household aside until its end (on SQLite), then builds it again from
+    /// its own statement in one sort, rather than inserting every key into it at a scattered place.
+    [[nodiscard]] Status beginPass() override;
     [[nodiscard]] Status endPass() override;
 
     /// Whether the change alters what refresh() derives (head, groups, member count, open risks,
@@ -52,6 +57,7 @@ public:
 private:
     // Through the SQLite C API, prepared once per projection: a provisioning computes every
     // household's summary and keys with the same statements.
+    Database& m_db;
     SqlStatement m_members;
     SqlStatement m_household;
     SqlStatement m_risks;
@@ -60,6 +66,8 @@ private:
     SqlStatement m_addKey;
     /// During a pass: the keys (UTF-8) and household rowids not yet inserted.
     bool m_inPass = false;
+    /// The statement of search_key's index by household while a pass has set it aside.
+    QString m_keyIndex;
     std::vector<std::pair<QByteArray, qint64>> m_heldKeys;
     [[nodiscard]] Status insertHeldKeys();
 };

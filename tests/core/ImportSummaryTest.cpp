@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <memory>
 
 #include <catch2/catch.hpp>
 
@@ -150,4 +151,54 @@ TEST_CASE("a provisioning computes the list data once at its end, and a cut one 
     // Once done, a later import keeps the list data page by page again.
     REQUIRE(ChangeApplier::refreshDeferredProjections(laptop.db())); // nothing to do
     CHECK_FALSE(ChangeApplier::projectionsDeferred(laptop.db()));
+}
+
+TEST_CASE("the list data's pass over a database that has its keys ends with the same rows and index",
+          "[import][summary][provisioning]")
+{
+    // The pass removes every search key at its start and sets the keys' index by household aside
+    // until its end (HouseholdSummary::beginPass): over a database whose list data is already
+    // there, with a removed household and a key no household gives, it ends with the keys a
+    // refresh of each household gives, and the index made again as it was declared.
+    TempDatabase laptop;
+    DemoGenerator::Options options;
+    options.households = 120;
+    options.seed = 13;
+    options.today = QDate(2026, 6, 1);
+    REQUIRE(DemoGenerator::generate(laptop.db(), options));
+    QSqlQuery q(laptop.db().sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'search_key_household'")));
+    REQUIRE(q.next());
+    const QString index = q.value(0).toString();
+    q.finish();
+    REQUIRE(q.exec(
+        QStringLiteral("UPDATE household SET deleted = 1 WHERE rowid = (SELECT min(rowid) FROM household)")));
+    REQUIRE(
+        q.exec(QStringLiteral("INSERT INTO search_key(key, household_rowid) VALUES('zz-stale', 999999)")));
+    {
+        // What refreshing each household gives, outside a pass.
+        const std::unique_ptr<Projection> summary = std::make_unique<HouseholdSummary>(laptop.db());
+        REQUIRE(q.exec(QStringLiteral("SELECT id FROM household")));
+        QStringList ids;
+        while (q.next())
+            ids << q.value(0).toString();
+        q.finish();
+        for (const QString& id : std::as_const(ids))
+            REQUIRE(summary->refresh(id));
+    }
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM search_key WHERE key = 'zz-stale'")));
+    const QString refreshed = TempDatabase::dumpTables(laptop.db());
+    REQUIRE(
+        q.exec(QStringLiteral("INSERT INTO search_key(key, household_rowid) VALUES('zz-stale', 999999)")));
+    REQUIRE(laptop.db().setMeta(QStringLiteral("projections_deferred"), QStringLiteral("1")));
+    REQUIRE(ChangeApplier::refreshDeferredProjections(laptop.db()));
+    CHECK(TempDatabase::dumpTables(laptop.db()) == refreshed);
+    REQUIRE(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'search_key_household'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == index);
+    q.finish();
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM search_key WHERE household_rowid ="
+                                  " (SELECT min(rowid) FROM household)")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
 }
