@@ -196,20 +196,32 @@ Status HouseholdSummary::beginPass()
                    ? Status::ok()
                    : Status(Error{ChangeApplier::tr("The change could not be saved."), statement.error()});
     };
-    m_keyIndex.clear();
+    m_setAside.clear();
+    QList<std::pair<QString, QString>> indexes;
     if (!m_db.dialect().isPostgres()) {
-        SqlStatement index(m_db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'index'"
-                                                " AND name = 'search_key_household'"));
-        if (index.step())
-            m_keyIndex = index.columnText(0);
+        // The keys' index by household, and the household's indexes on a column this pass sets
+        // (not a unique one: nothing this pass writes is checked by it).
+        static const QRegularExpression setHere(QStringLiteral(
+            "\\b(head_name|head_sort|special_groups|member_count|open_risks|village_sort)\\b"));
+        SqlStatement index(m_db, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index'"
+                                                " AND sql IS NOT NULL AND ((tbl_name = 'search_key' AND"
+                                                " name = 'search_key_household') OR (tbl_name = 'household'"
+                                                " AND sql NOT LIKE 'CREATE UNIQUE%'))"));
+        while (index.step()) {
+            const QString sql = index.columnText(1);
+            if (index.columnText(0) == QLatin1String("search_key_household") || setHere.match(sql).hasMatch())
+                indexes.append({index.columnText(0), sql});
+        }
         index.reset();
     }
     if (Status s = run(QStringLiteral("DELETE FROM search_key")); !s)
         return s;
-    // Kept when it cannot be dropped now (a statement of this connection still reading): the
+    // One that cannot be dropped now (a statement of this connection still reading) is kept: the
     // pass is then only slower.
-    if (!m_keyIndex.isEmpty() && !run(QStringLiteral("DROP INDEX search_key_household")))
-        m_keyIndex.clear();
+    for (const auto& [name, sql] : std::as_const(indexes)) {
+        if (run(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+            m_setAside.append(sql);
+    }
     m_inPass = true;
     return Status::ok();
 }
@@ -219,13 +231,13 @@ Status HouseholdSummary::endPass()
     m_inPass = false;
     if (Status s = insertHeldKeys(); !s)
         return s;
-    if (m_keyIndex.isEmpty())
-        return Status::ok();
-    SqlStatement index(m_db, m_keyIndex);
-    const bool made = index.run();
-    m_keyIndex.clear();
-    return made ? Status::ok()
-                : Status(Error{ChangeApplier::tr("The change could not be saved."), index.error()});
+    const QStringList indexes = std::exchange(m_setAside, {});
+    for (const QString& sql : indexes) {
+        SqlStatement index(m_db, sql);
+        if (!index.run())
+            return Error{ChangeApplier::tr("The change could not be saved."), index.error()};
+    }
+    return Status::ok();
 }
 
 Status HouseholdSummary::insertHeldKeys()

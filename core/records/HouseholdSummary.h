@@ -32,9 +32,11 @@ public:
     /// household is refreshed, nearly every one lands on another page of the table).
     ///
     /// A pass refreshes every household with records here, and only those can have keys: so it
-    /// removes every key at its start rather than each household's as it is refreshed, and sets
-    /// the table's index by household aside until its end (on SQLite), then builds it again from
-    /// its own statement in one sort, rather than inserting every key into it at a scattered place.
+    /// removes every key at its start rather than each household's as it is refreshed. On SQLite
+    /// it also sets aside (drops) until its end the keys' index by household and the household's
+    /// indexes on a column it sets (head, sort keys, groups, count, open risks), then makes each
+    /// again from its own statement in one sort, rather than writing every key and every
+    /// household's new values into them at scattered places. All in the pass's transaction.
     [[nodiscard]] Status beginPass() override;
     [[nodiscard]] Status endPass() override;
 
@@ -66,8 +68,8 @@ private:
     SqlStatement m_addKey;
     /// During a pass: the keys (UTF-8) and household rowids not yet inserted.
     bool m_inPass = false;
-    /// The statement of search_key's index by household while a pass has set it aside.
-    QString m_keyIndex;
+    /// The statements of the indexes a pass has set aside (dropped), made again at its end.
+    QStringList m_setAside;
     std::vector<std::pair<QByteArray, qint64>> m_heldKeys;
     [[nodiscard]] Status insertHeldKeys();
 };
