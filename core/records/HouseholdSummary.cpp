@@ -55,7 +55,9 @@ HouseholdSummary::HouseholdSummary(Database& db)
       // values, NULL or empty alike, so a search sorts its matches as the list does.
       m_addKey(db, QStringLiteral("INSERT OR IGNORE INTO search_key(key, household_rowid, village_sort,"
                                   " village, head_sort) SELECT ?, rowid, village_sort, village, head_sort"
-                                  " FROM household WHERE rowid = ?"))
+                                  " FROM household WHERE rowid = ?")),
+      m_addHeldKey(db, QStringLiteral("INSERT OR IGNORE INTO search_key(key, household_rowid, village_sort,"
+                                      " village, head_sort) VALUES(?, ?, ?, ?, ?)"))
 {}
 
 QString HouseholdSummary::normalizeKey(const QString& text)
@@ -117,6 +119,8 @@ Status HouseholdSummary::refresh(const QString& householdId)
     QStringList keys = {normalizeKey(m_household.columnText(1)), normalizeKey(m_household.columnText(2))};
     const QString riskMarkers = m_household.columnText(3);
     const QString village = m_household.columnText(4);
+    // As stored (NULL or text), for the keys a pass holds back.
+    const QVariant villageStored = m_inPass ? m_household.columnValue(4) : QVariant();
     const qint64 rowid = m_household.columnInt(5);
     m_household.reset();
 
@@ -175,6 +179,9 @@ Status HouseholdSummary::refresh(const QString& householdId)
     if (m_inPass) {
         for (const QString& key : std::as_const(keys))
             m_heldKeys.emplace_back(key.toUtf8(), rowid);
+        // The sort columns its keys copy, as the row now holds them (bound as the update above
+        // bound them), so that inserting them need not read the row again.
+        m_heldColumns.insert(rowid, {villageSort, villageStored, headSort});
         // Bounded, whatever the number of households (a county staff laptop holds every one).
         if (m_heldKeys.size() >= kHeldKeys)
             return insertHeldKeys();
@@ -245,11 +252,19 @@ Status HouseholdSummary::insertHeldKeys()
     // In the table's own order (key, then rowid, as SQLite compares text: by its UTF-8 bytes).
     std::sort(m_heldKeys.begin(), m_heldKeys.end());
     for (const auto& [key, rowid] : m_heldKeys) {
-        m_addKey.bindTextInPlace(1, key).bind(2, rowid);
-        if (!m_addKey.run())
-            return Error{ChangeApplier::tr("The change could not be saved."), m_addKey.error()};
+        const auto columns = m_heldColumns.constFind(rowid);
+        if (columns == m_heldColumns.cend())
+            return Error{ChangeApplier::tr("The change could not be saved."), QStringLiteral("held key")};
+        m_addHeldKey.bindTextInPlace(1, key)
+            .bind(2, rowid)
+            .bind(3, columns->villageSort)
+            .bindValue(4, columns->village)
+            .bind(5, columns->headSort);
+        if (!m_addHeldKey.run())
+            return Error{ChangeApplier::tr("The change could not be saved."), m_addHeldKey.error()};
     }
     m_heldKeys.clear();
+    m_heldColumns.clear();
     return Status::ok();
 }
 

@@ -7,7 +7,9 @@
 #include "core/journal/Projection.h"
 #include "core/util/Result.h"
 
+#include <QHash>
 #include <QStringList>
+#include <QVariant>
 
 #include <utility>
 #include <vector>
@@ -66,11 +68,21 @@ private:
     SqlStatement m_update;
     SqlStatement m_clearKeys;
     SqlStatement m_addKey;
+    /// A key held back by a pass, with its household's sort columns as held (m_heldColumns).
+    SqlStatement m_addHeldKey;
     /// During a pass: the keys (UTF-8) and household rowids not yet inserted.
     bool m_inPass = false;
     /// The statements of the indexes a pass has set aside (dropped), made again at its end.
     QStringList m_setAside;
     std::vector<std::pair<QByteArray, qint64>> m_heldKeys;
+    /// During a pass: the sort columns of each household whose keys are held, by its rowid.
+    struct SortColumns
+    {
+        QString villageSort;
+        QVariant village;
+        QString headSort;
+    };
+    QHash<qint64, SortColumns> m_heldColumns;
     [[nodiscard]] Status insertHeldKeys();
 };
 
