@@ -4,6 +4,7 @@
 
 #include "core/db/Database.h"
 #include "core/db/Query.h"
+#include "core/db/ReadTransaction.h"
 #include "core/db/SqlStatement.h"
 #include "core/db/StatementCache.h"
 #include "core/records/HouseholdSummary.h"
@@ -104,7 +105,8 @@ int HouseholdListQuery::count() const
     if (searching && onlySearch()) {
         // The matches themselves, read without a household's row (removed households have no
         // search keys, and the village's range reads only household_village_order) and kept for
-        // the pages that follow.
+        // the pages that follow. Their statements in one read transaction, not one each.
+        const ReadTransaction snapshot(m_db);
         const SearchMatches& found = matches();
         m_moreThanShown = found.moreThanShown();
         return found.count();
@@ -227,7 +229,9 @@ QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
     QList<HouseholdRow> rows;
     if (pagesFromMatches()) {
         // The search alone, in the default order: the page cut from the matches count() found
-        // (read again if the database changed since), and only its rows read.
+        // (read again if the database changed since), and only its rows read; every statement
+        // (a page's members are a hundred) in one read transaction rather than one each.
+        const ReadTransaction snapshot(m_db);
         rows = rowsOf(matches().slice(m_sortOrder, offset, limit));
         markMatchedMembers(rows);
         return rows;
