@@ -31,12 +31,6 @@ const QString kVillageRange =
                    " WHERE village >= ? AND village < ? AND deleted = 0 ORDER BY village LIMIT ?");
 const QString kStamp = QStringLiteral("SELECT total_changes(), data_version FROM pragma_data_version");
 
-/// SQLite's BINARY collation: the bytes, then the shorter first.
-int compareBytes(const QByteArray& a, const QByteArray& b)
-{
-    const int c = std::memcmp(a.constData(), b.constData(), size_t(std::min(a.size(), b.size())));
-    return c != 0 ? c : (a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0));
-}
 } // namespace
 
 QStringList SearchMatches::statements() { return {kKeyRange, kVillageRange}; }
@@ -62,16 +56,22 @@ SearchMatches SearchMatches::read(Database& db, const QString& search, const QSt
     out.m_stamp = stamp(db);
     QHash<qint64, bool> seen;
     seen.reserve(2 * limit + 2);
+    out.m_keys.reserve(64 * (2 * limit + 2));
     auto take = [&out](SqlStatement& q, qint64 rowid) {
         Match m;
         m.rowid = rowid;
-        for (int c = 0; c < 3; ++c) {
-            if (q.columnIsNull(c + 1))
-                m.nulls |= 1u << c;
-            else
-                m.columns[c] = q.columnBytes(c + 1);
+        m.at = out.m_keys.size();
+        for (int c = 1; c <= 3; ++c) {
+            if (q.columnIsNull(c)) {
+                out.m_keys.append('\0');
+                continue;
+            }
+            out.m_keys.append('\1');
+            out.m_keys.append(q.columnBytes(c));
+            out.m_keys.append('\0');
         }
-        out.m_matches.append(std::move(m));
+        m.size = out.m_keys.size() - m.at;
+        out.m_matches.append(m);
     };
     // The first limit + 1 households of the key range (one more than is kept: whether there are
     // more), each once.
@@ -107,19 +107,14 @@ SearchMatches SearchMatches::read(Database& db, const QString& search, const QSt
     return out;
 }
 
-bool SearchMatches::lessInOrder(const Match& a, const Match& b)
+bool SearchMatches::lessInOrder(const Match& a, const Match& b) const
 {
-    for (int c = 0; c < 3; ++c) {
-        const bool aNull = a.nulls & (1u << c);
-        const bool bNull = b.nulls & (1u << c);
-        if (aNull != bNull)
-            return aNull;
-        if (aNull)
-            continue;
-        const int cmp = compareBytes(a.columns[c], b.columns[c]);
-        if (cmp != 0)
-            return cmp < 0;
-    }
+    const int c =
+        std::memcmp(m_keys.constData() + a.at, m_keys.constData() + b.at, size_t(std::min(a.size, b.size)));
+    if (c != 0)
+        return c < 0;
+    if (a.size != b.size) // only with a 0 byte inside a text
+        return a.size < b.size;
     return a.rowid < b.rowid;
 }
 
@@ -127,10 +122,11 @@ QList<qint64> SearchMatches::slice(Qt::SortOrder order, int offset, int limit)
 {
     if (m_sortedAs != int(order)) {
         if (order == Qt::AscendingOrder)
-            std::sort(m_matches.begin(), m_matches.end(), lessInOrder);
+            std::sort(m_matches.begin(), m_matches.end(),
+                      [this](const Match& a, const Match& b) { return lessInOrder(a, b); });
         else
             std::sort(m_matches.begin(), m_matches.end(),
-                      [](const Match& a, const Match& b) { return lessInOrder(b, a); });
+                      [this](const Match& a, const Match& b) { return lessInOrder(b, a); });
         m_sortedAs = int(order);
     }
     QList<qint64> rowids;

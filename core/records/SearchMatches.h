@@ -54,13 +54,18 @@ private:
     struct Match
     {
         qint64 rowid = 0;
-        /// village_sort, village, head_sort as SQLite compares them (BINARY: their UTF-8 bytes).
-        QByteArray columns[3];
-        /// Which of them are NULL (bit i for column i): NULL sorts before any text.
-        unsigned nulls = 0;
+        /// Where its sort key is in m_keys, and its length.
+        qsizetype at = 0;
+        qsizetype size = 0;
     };
-    static bool lessInOrder(const Match& a, const Match& b);
+    /// Whether a comes before b in the default order, ascending.
+    bool lessInOrder(const Match& a, const Match& b) const;
 
+    /// The sort keys of every match, one after the other: village_sort, village and head_sort,
+    /// each NULL as a 0 byte, else a 1 byte, its UTF-8 bytes and a 0 byte. Compared byte by byte
+    /// they sort as SQLite compares the three columns (BINARY: bytes, the shorter first; NULL
+    /// first), text without a 0 byte as names and villages are.
+    QByteArray m_keys;
     QList<Match> m_matches;
     bool m_more = false;
     /// The order m_matches are in: unsorted (-1), or sorted ascending or descending.
