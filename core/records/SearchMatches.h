@@ -20,10 +20,10 @@ class Database;
 /// village). HouseholdListQuery counts them and cuts the pages of the default order from them, so
 /// count() and the pages that follow read the keys once (core/records/README.md, invariant 2).
 ///
-/// Which households a cut search keeps is what the list's SQL kept before (up to schema 24's
-/// statements): the first limit + 1 households of the key range in key order, and the first
-/// limit + 1 of the village range in the order of household_village_order, united; of more than
-/// `limit`, those of the lowest rowids.
+/// Which households a cut search keeps is what the list's SQL (a UNION of the two ranges) kept
+/// before: the first limit + 1 households of the key range in key order, and the first limit + 1
+/// of the village range in the order of household_village_order, united; of more than `limit`,
+/// those of the lowest rowids. SearchTest holds those statements and compares.
 class SearchMatches
 {
 public:
@@ -32,7 +32,7 @@ public:
     /// Reads the matches of `search` (normalised, HouseholdSummary::normalizeKey) and of the
     /// village prefix `villagePrefix` (the text as typed, trimmed), at most `limit`.
     static SearchMatches read(Database& db, const QString& search, const QString& villagePrefix, int limit);
-    /// The statements read() runs, with the binds of `search` (for EXPLAIN QUERY PLAN in tests).
+    /// The statements read() runs (for their plans: HouseholdListQuery::pagePlan()).
     static QStringList statements();
 
     /// Households shown: every match, or `limit` of them.
