@@ -287,6 +287,15 @@ QByteArray SqlStatement::columnBytes(int column) const
     return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+bool SqlStatement::columnIsNull(int column) const
+{
+    if (m_pg)
+        return m_pg->isNull(column);
+    if (m_query)
+        return m_query->value(column).isNull();
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
 QString SqlStatement::columnText(int column) const
 {
     if (m_pg)

@@ -69,6 +69,8 @@ public:
     void reset();
 
     QByteArray columnBytes(int column) const;
+    /// Whether the column is NULL (columnBytes() gives an empty array for NULL and for '' alike).
+    bool columnIsNull(int column) const;
     QString columnText(int column) const;
     qint64 columnInt(int column) const;
     /// The column as QtSql's SQLite driver gives it: null as an invalid QVariant, integers as

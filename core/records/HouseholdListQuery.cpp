@@ -2,10 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/records/HouseholdListQuery.h"
 
+#include "core/db/Database.h"
 #include "core/db/Query.h"
+#include "core/db/ReadTransaction.h"
+#include "core/db/SqlStatement.h"
+#include "core/db/StatementCache.h"
 #include "core/records/HouseholdSummary.h"
 #include "core/records/PinyinTable.h"
 
+#include <QHash>
 #include <QVariant>
 
 #include <algorithm>
@@ -15,6 +20,19 @@ namespace ff {
 namespace {
 /// The greatest code point: every string that starts with a prefix sorts below prefix + this.
 const QString kPrefixEnd = QString::fromUcs4(U"\U0010FFFF", 1);
+
+/// What a line of the list shows (HouseholdRow, in its order).
+const QString kRowColumns = QStringLiteral(
+    "h.id, h.household_no, h.head_name, h.village, h.status, h.special_groups, h.open_risks, h.last_visit,"
+    " h.member_count, (SELECT count(*) FROM conflict c WHERE c.household_id = h.id),"
+    " h.status <> '' AND NOT coalesce(h.status_confirmed, 0)");
+/// The rows of the households whose rowids are given as a JSON array, each by one seek.
+const QString kRowsByRowid = QStringLiteral("SELECT h.rowid, ") + kRowColumns +
+                             QStringLiteral(" FROM household h WHERE h.deleted = 0"
+                                            " AND h.rowid IN (SELECT value FROM json_each(?))");
+/// A household's members, the head first (as HouseholdSummary takes the first head by id).
+const QString kMembers = QStringLiteral("SELECT name, relation, id_number FROM member WHERE household_id = ?"
+                                        " AND deleted = 0 ORDER BY relation <> 'head', id");
 
 void bindAll(Query& q, const QVariantList& binds)
 {
@@ -84,25 +102,20 @@ int HouseholdListQuery::count() const
     QVariantList binds;
     Query q(m_db);
     const bool searching = !HouseholdSummary::normalizeKey(m_filter.search).isEmpty();
+    if (searching && onlySearch()) {
+        // The matches themselves, read without a household's row (removed households have no
+        // search keys, and the village's range reads only household_village_order) and kept for
+        // the pages that follow. Their statements in one read transaction, not one each.
+        const ReadTransaction snapshot(m_db);
+        const SearchMatches& found = matches();
+        m_moreThanShown = found.moreThanShown();
+        return found.count();
+    }
     if (m_filter == HouseholdFilter{}) {
         // The whole caseload: from two indexes, never a scan of the household rows (a scan of
         // 200,000 rows not yet in the OS cache took a second at app start).
         q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM household) -"
                                  " (SELECT count(*) FROM household WHERE deleted <> 0)"));
-    } else if (searching && onlySearch()) {
-        // The matches themselves, counted without reading a household: removed households have no
-        // search keys, and the village's range reads only its index (household_village_id).
-        // A household matched both ways counts once. One more than is shown, to know whether there
-        // are more.
-        const QString search = HouseholdSummary::normalizeKey(m_filter.search);
-        const QString raw = m_filter.search.trimmed();
-        q.prepare(QStringLiteral(
-            "SELECT count(*) FROM (SELECT r FROM (SELECT DISTINCT household_rowid AS r FROM search_key"
-            " WHERE key >= ? AND key < ? LIMIT ?)"
-            " UNION SELECT r FROM (SELECT rowid AS r FROM household WHERE village >= ? AND village < ?"
-            " AND deleted = 0 LIMIT ?) LIMIT ?)"));
-        binds << search << search + kPrefixEnd << m_searchLimit + 1 << raw << raw + kPrefixEnd
-              << m_searchLimit + 1 << m_searchLimit + 1;
     } else if (searching) {
         // Count one more than is shown, to know whether there are more.
         q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM household h WHERE ") +
@@ -145,33 +158,13 @@ QString HouseholdListQuery::pageStatement(QVariantList* binds) const
     }
     order += QStringLiteral("h.rowid") + direction;
     const QString columns =
-        QStringLiteral("SELECT h.id, h.household_no, h.head_name, h.village, h.status, h.special_groups,"
-                       " h.open_risks, h.last_visit, h.member_count,"
-                       " (SELECT count(*) FROM conflict c WHERE c.household_id = h.id),"
-                       " h.status <> '' AND NOT coalesce(h.status_confirmed, 0) FROM household h WHERE ");
+        QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(" FROM household h WHERE ");
     const QString search = HouseholdSummary::normalizeKey(m_filter.search);
     if (search.isEmpty())
         return columns + whereClause(binds) + QStringLiteral(" ORDER BY ") + order +
                QStringLiteral(" LIMIT ? OFFSET ?");
-    if (onlySearch() && m_sortColumn == Village) {
-        // The search alone, in the default order: the matches with their sort columns from the
-        // search keys (which carry them, schema 23) and from the village range's index
-        // (household_village_order), without reading a row; UNION, so that a household matched
-        // both ways is one match. Only the page's rows are read.
-        const QString raw = m_filter.search.trimmed();
-        const QString matches = QStringLiteral(
-            "SELECT r, s0, s1, s2 FROM (SELECT DISTINCT household_rowid AS r, village_sort AS s0,"
-            " village AS s1, head_sort AS s2 FROM search_key WHERE key >= ? AND key < ? LIMIT ?)"
-            " UNION SELECT r, s0, s1, s2 FROM (SELECT rowid AS r, village_sort AS s0, village AS s1,"
-            " head_sort AS s2 FROM household WHERE village >= ? AND village < ? AND deleted = 0 LIMIT ?)"
-            " LIMIT ?");
-        *binds << search << search + kPrefixEnd << m_searchLimit + 1 << raw << raw + kPrefixEnd
-               << m_searchLimit + 1 << m_searchLimit;
-        return columns + QStringLiteral("h.deleted = 0 AND h.rowid IN (SELECT r FROM (") + matches +
-               QStringLiteral(") ORDER BY ") + keysOrder + QStringLiteral("r") + direction +
-               QStringLiteral(" LIMIT ? OFFSET ?) ORDER BY ") + order;
-    }
-    // Else (another order, or other filters too): a broad search (one letter, a common surname, an
+    // A search with other filters too, or in another order (the search alone in the default order
+    // is cut from SearchMatches, see page()): a broad search (one letter, a common surname, an
     // ID prefix) can match thousands: the first matches only are shown, so counting and sorting
     // them stays bounded. They are put in order and the page cut from them by their sort columns,
     // each match's read by one seek of its rowid; only the page's rows are then read whole.
@@ -184,24 +177,65 @@ QString HouseholdListQuery::pageStatement(QVariantList* binds) const
            order;
 }
 
+bool HouseholdListQuery::pagesFromMatches() const
+{
+    return onlySearch() && m_sortColumn == Village &&
+           !HouseholdSummary::normalizeKey(m_filter.search).isEmpty();
+}
+
+SearchMatches& HouseholdListQuery::matches() const
+{
+    const QString search = HouseholdSummary::normalizeKey(m_filter.search);
+    if (!m_matches || m_matchesSearch != m_filter.search || m_matchesLimit != m_searchLimit ||
+        m_matches->stampAtRead() != SearchMatches::stamp(m_db)) {
+        m_matches = SearchMatches::read(m_db, search, m_filter.search.trimmed(), m_searchLimit);
+        m_matchesSearch = m_filter.search;
+        m_matchesLimit = m_searchLimit;
+    }
+    return *m_matches;
+}
+
 QStringList HouseholdListQuery::pagePlan() const
 {
+    QStringList statements;
     QVariantList binds;
-    Query q(m_db);
-    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + pageStatement(&binds));
-    bindAll(q, binds);
-    q.addBindValue(100);
-    q.addBindValue(0);
+    if (pagesFromMatches())
+        statements = SearchMatches::statements() << kRowsByRowid;
+    else
+        statements = {pageStatement(&binds)};
     QStringList plan;
-    if (!q.exec())
-        return {q.lastErrorText()};
-    while (q.next())
-        plan.append(q.value(3).toString());
+    for (const QString& statement : std::as_const(statements)) {
+        Query q(m_db);
+        q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement);
+        if (pagesFromMatches()) {
+            // The plan does not depend on the values: any will do.
+            for (qsizetype i = 0; i < statement.count(QLatin1Char('?')); ++i)
+                q.addBindValue(QString());
+        } else {
+            bindAll(q, binds);
+            q.addBindValue(100);
+            q.addBindValue(0);
+        }
+        if (!q.exec())
+            return {q.lastErrorText()};
+        while (q.next())
+            plan.append(q.value(3).toString());
+    }
     return plan;
 }
 
 QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
 {
+    QList<HouseholdRow> rows;
+    if (pagesFromMatches()) {
+        // The search alone, in the default order: the page cut from the matches count() found
+        // (read again if the database changed since), and only its rows read; every statement
+        // (a page's members are a hundred) in one read transaction rather than one each.
+        const ReadTransaction snapshot(m_db);
+        rows = rowsOf(matches().slice(m_sortOrder, offset, limit));
+        markMatchedMembers(rows);
+        return rows;
+    }
     QVariantList binds;
     Query q(m_db);
     q.setForwardOnly(true);
@@ -209,7 +243,6 @@ QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
     bindAll(q, binds);
     q.addBindValue(limit);
     q.addBindValue(offset);
-    QList<HouseholdRow> rows;
     if (!q.exec())
         return rows;
     rows.reserve(limit);
@@ -223,52 +256,97 @@ QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
     return rows;
 }
 
+QList<HouseholdRow> HouseholdListQuery::rowsOf(const QList<qint64>& rowids) const
+{
+    QList<HouseholdRow> rows;
+    if (rowids.isEmpty() || !m_db.statements())
+        return rows;
+    QByteArray list = "[";
+    QHash<qint64, qsizetype> position;
+    position.reserve(rowids.size());
+    for (qsizetype i = 0; i < rowids.size(); ++i) {
+        if (i > 0)
+            list += ',';
+        list += QByteArray::number(rowids.at(i));
+        position.insert(rowids.at(i), i);
+    }
+    list += ']';
+    SqlStatement& q = m_db.statements()->get(kRowsByRowid);
+    q.bind(1, list);
+    QList<std::optional<HouseholdRow>> found(rowids.size());
+    while (q.step()) {
+        found[position.value(q.columnInt(0))] =
+            HouseholdRow{q.columnText(1),     q.columnText(2),      q.columnText(3),      q.columnText(4),
+                         q.columnText(5),     q.columnText(6),      q.columnText(7),      q.columnText(8),
+                         int(q.columnInt(9)), int(q.columnInt(10)), q.columnInt(11) != 0, {}};
+    }
+    q.reset();
+    rows.reserve(rowids.size());
+    for (std::optional<HouseholdRow>& row : found) {
+        if (row)
+            rows.append(std::move(*row));
+    }
+    return rows;
+}
+
 void HouseholdListQuery::markMatchedMembers(QList<HouseholdRow>& rows) const
 {
     const QString search = HouseholdSummary::normalizeKey(m_filter.search);
-    if (search.isEmpty() || rows.isEmpty())
+    if (search.isEmpty() || rows.isEmpty() || !m_db.statements())
         return;
     // The same keys the search index holds for a member (HouseholdSummary::refresh), read for the
     // rows of one page only, so the list's cost stays bounded by its page size.
-    Query q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT name, relation, id_number FROM member WHERE household_id = ? AND "
-                             "deleted = 0 ORDER BY relation <> 'head', id"));
     auto startsWithSearch = [&search](const QString& key) { return key.startsWith(search); };
-    // A name's keys are its suffixes and its pinyin initials, which are ASCII letters and digits
-    // only: a search with any other character (a Han character) never needs the initials, whose
+    // A name's keys are its suffixes and its pinyin initials. Initials are ASCII letters a–z, and
+    // the name's own ASCII letters and digits lower-cased: a search with any other character (a
+    // Han character, a hyphen), or with a digit the name lacks, never needs the initials, whose
     // readings are the costly part.
     const bool initialsMayMatch =
         std::all_of(search.cbegin(), search.cend(), [](QChar c) { return c.unicode() < 0x80; });
-    const auto nameMatches = [&](const QString& name) {
-        const QList<uint> ucs = HouseholdSummary::normalizeKey(name).toUcs4();
-        for (qsizetype i = 0; i < ucs.size(); ++i) {
-            if (QString::fromUcs4(reinterpret_cast<const char32_t*>(ucs.constData() + i), ucs.size() - i)
-                    .startsWith(search))
-                return true;
-        }
+    QString searchDigits;
+    for (QChar c : search) {
+        if (c.isDigit())
+            searchDigits += c;
+    }
+    const auto initialsMatch = [&](const QString& name) {
         if (!initialsMayMatch)
             return false;
+        for (QChar digit : std::as_const(searchDigits)) {
+            if (!name.contains(digit))
+                return false;
+        }
         const QStringList initials = PinyinTable::initialsVariants(name);
         return std::any_of(initials.cbegin(), initials.cend(), startsWithSearch);
     };
+    const auto nameMatches = [&](const QString& name) {
+        // Each suffix of the name, from each code point on.
+        const QString normal = HouseholdSummary::normalizeKey(name);
+        for (qsizetype i = 0; i < normal.size(); ++i) {
+            if (!normal.at(i).isLowSurrogate() && QStringView(normal).mid(i).startsWith(search))
+                return true;
+        }
+        return initialsMatch(name);
+    };
+    SqlStatement& q = m_db.statements()->get(kMembers);
     for (HouseholdRow& row : rows) {
         // Found through the household itself (its number, its village): no member to name.
         if (startsWithSearch(HouseholdSummary::normalizeKey(row.number)) ||
             row.village.startsWith(m_filter.search.trimmed()))
             continue;
-        q.addBindValue(row.id);
-        if (!q.exec())
+        // Found through the head's name, which the row holds (HouseholdSummary's head_name: the
+        // first head's by id, the member the statement below gives first): no member to read.
+        if (!row.head.isEmpty() && nameMatches(row.head))
             continue;
+        q.bind(1, row.id);
         QString byName;
         QString byId;
         bool headMatched = false;
         // The members in order, the head first: once the head matched, or a member by name, nobody
         // else's keys need working out.
-        while (q.next() && !headMatched && byName.isEmpty()) {
-            const QString name = q.value(0).toString();
-            const bool head = q.value(1).toString() == QStringLiteral("head");
-            const bool idMatches = startsWithSearch(HouseholdSummary::normalizeKey(q.value(2).toString()));
+        while (!headMatched && byName.isEmpty() && q.step()) {
+            const QString name = q.columnText(0);
+            const bool head = q.columnText(1) == QLatin1String("head");
+            const bool idMatches = startsWithSearch(HouseholdSummary::normalizeKey(q.columnText(2)));
             if (head) {
                 headMatched = idMatches || nameMatches(name);
                 continue;
@@ -278,7 +356,7 @@ void HouseholdListQuery::markMatchedMembers(QList<HouseholdRow>& rows) const
             else if (idMatches && byId.isEmpty())
                 byId = name;
         }
-        q.finish();
+        q.reset();
         // The head is in the row already; otherwise say whom the search found.
         if (!headMatched)
             row.matchedMember = !byName.isEmpty() ? byName : byId;

@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/records/SearchMatches.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace ff {
 
@@ -78,14 +82,18 @@ public:
     static constexpr int kDefaultSearchLimit = 1000;
     void setSearchLimit(int limit) { m_searchLimit = limit; }
 
-    /// Number of households the list shows: every match, or the search limit (see above).
+    /// Number of households the list shows: every match, or the search limit (see above). For a
+    /// search that is the only filter it reads the matches (SearchMatches) and keeps them: the
+    /// pages of the default order that follow are cut from them while the database is unchanged,
+    /// so a keystroke reads the search keys once, not once for the count and again for the page.
     int count() const;
     /// Whether the last count() found more matches than it shows.
     bool moreThanShown() const { return m_moreThanShown; }
     /// Households [offset, offset + limit) of those shown, in the current order.
     QList<HouseholdRow> page(int offset, int limit) const;
     /// SQLite's plan for the current first page, one line per step (EXPLAIN QUERY PLAN's detail,
-    /// such as "SCAN h USING INDEX household_village_sort"), for tests and the benchmark.
+    /// such as "SCAN h USING INDEX household_village_sort"), for tests and the benchmark. For a
+    /// search alone in the default order: the plans of its statements (the matches, the rows).
     QStringList pagePlan() const;
     /// Ids of households matching the search alone (for tests and the benchmark).
     QStringList searchIds(const QString& text, int limit) const;
@@ -101,6 +109,14 @@ private:
     bool onlySearch() const;
     /// The statement of page(): its binds, then LIMIT and OFFSET.
     QString pageStatement(QVariantList* binds) const;
+    /// Whether the search text is the only filter and the order the default one: page() then cuts
+    /// the page from the matches (SearchMatches) and reads its rows by their rowids.
+    bool pagesFromMatches() const;
+    /// The matches of the search (the only filter), read again unless those kept are the same
+    /// search's at the same search limit and the database has not changed since.
+    SearchMatches& matches() const;
+    /// The rows of these households, in this order (those removed since left out).
+    QList<HouseholdRow> rowsOf(const QList<qint64>& rowids) const;
 
     Database& m_db;
     HouseholdFilter m_filter;
@@ -108,6 +124,10 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_searchLimit = kDefaultSearchLimit;
     mutable bool m_moreThanShown = false;
+    /// What count() found, for the page() calls that follow it: a keystroke reads the keys once.
+    mutable std::optional<SearchMatches> m_matches;
+    mutable QString m_matchesSearch;
+    mutable int m_matchesLimit = 0;
 };
 
 } // namespace ff

@@ -11,6 +11,7 @@
 #include "core/model/ResidentId.h"
 #include "core/records/HouseholdListQuery.h"
 #include "core/records/HouseholdRepository.h"
+#include "core/records/HouseholdSummary.h"
 #include "core/records/PinyinTable.h"
 #include "core/sync/ChangeImporter.h"
 #include "core/sync/DeviceSync.h"
@@ -394,6 +395,159 @@ TEST_CASE("a broad search shows a bounded number of households and says there ar
     CHECK(q.count() == 50);
     for (const HouseholdRow& r : q.page(0, 100))
         CHECK(r.status == QStringLiteral("dibao"));
+}
+
+namespace {
+/// The households a search alone shows in the default order, [offset, offset + size), as the list's
+/// SQL gave them before SearchMatches (schema 23's statements, kept here as the reference): the
+/// first limit + 1 distinct households of the key range united with the first limit + 1 of the
+/// village range, the union's first `limit`, sorted by village_sort, village, head_sort, rowid.
+QStringList referencePage(Database& db, const QString& text, int limit, Qt::SortOrder order, int offset,
+                          int size)
+{
+    const QString end = QString::fromUcs4(U"\U0010FFFF", 1);
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    Query q(db);
+    q.prepare(
+        QStringLiteral(
+            "SELECT h.id FROM household h WHERE h.deleted = 0 AND h.rowid IN (SELECT r FROM ("
+            "SELECT r, s0, s1, s2 FROM (SELECT DISTINCT household_rowid AS r, village_sort AS s0,"
+            " village AS s1, head_sort AS s2 FROM search_key WHERE key >= ? AND key < ? LIMIT ?)"
+            " UNION SELECT r, s0, s1, s2 FROM (SELECT rowid AS r, village_sort AS s0, village AS s1,"
+            " head_sort AS s2 FROM household WHERE village >= ? AND village < ? AND deleted = 0 LIMIT ?)"
+            " LIMIT ?) ORDER BY s0%1, s1%1, s2%1, r%1 LIMIT ? OFFSET ?)"
+            " ORDER BY h.village_sort%1, h.village%1, h.head_sort%1, h.rowid%1")
+            .arg(dir));
+    const QString key = HouseholdSummary::normalizeKey(text);
+    const QString raw = text.trimmed();
+    for (const QVariant& v :
+         QVariantList{key, key + end, limit + 1, raw, raw + end, limit + 1, limit, size, offset})
+        q.addBindValue(v);
+    QStringList ids;
+    if (!q.exec())
+        return {q.lastErrorText()};
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+/// How many households that search counted, capped at limit + 1 (the reference's count).
+int referenceCount(Database& db, const QString& text, int limit)
+{
+    const QString end = QString::fromUcs4(U"\U0010FFFF", 1);
+    Query q(db);
+    q.prepare(QStringLiteral(
+        "SELECT count(*) FROM (SELECT r FROM (SELECT DISTINCT household_rowid AS r FROM search_key"
+        " WHERE key >= ? AND key < ? LIMIT ?)"
+        " UNION SELECT r FROM (SELECT rowid AS r FROM household WHERE village >= ? AND village < ?"
+        " AND deleted = 0 LIMIT ?) LIMIT ?)"));
+    const QString key = HouseholdSummary::normalizeKey(text);
+    const QString raw = text.trimmed();
+    for (const QVariant& v : QVariantList{key, key + end, limit + 1, raw, raw + end, limit + 1, limit + 1})
+        q.addBindValue(v);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+QStringList idsOf(const QList<HouseholdRow>& rows)
+{
+    QStringList ids;
+    for (const HouseholdRow& r : rows)
+        ids << r.id;
+    return ids;
+}
+} // namespace
+
+TEST_CASE("a search's count and pages come from one read of its matches, as the list's SQL gave them",
+          "[search]")
+{
+    TempDatabase t;
+    REQUIRE(DemoGenerator::generate(t.db(), {300, 8, 300, QDate(2026, 6, 1)}));
+    // Inputs of every kind, from the data: a first character, a name, initials, an ID prefix,
+    // a village prefix (some matched both ways), everything ("3713"), and nothing.
+    Query first(t.db());
+    REQUIRE(first.exec(QStringLiteral("SELECT m.name, m.id_number, h.village FROM member m"
+                                      " JOIN household h ON h.id = m.household_id LIMIT 1")));
+    REQUIRE(first.next());
+    const QString name = first.value(0).toString();
+    const QString village = first.value(2).toString();
+    const QStringList inputs = {name.left(1),
+                                name,
+                                PinyinTable::initialsVariants(name).value(0).left(2),
+                                first.value(1).toString().left(10),
+                                village.left(2),
+                                village.left(1),
+                                QStringLiteral("3713"),
+                                QStringLiteral("3"),
+                                QStringLiteral("无此人")};
+    first.finish();
+    HouseholdListQuery q(t.db());
+    for (const int limit : {1000, 50, 7}) {
+        q.setSearchLimit(limit);
+        for (const QString& text : inputs) {
+            q.setFilter({text, {}, {}, {}, {}});
+            const int expected = referenceCount(t.db(), text, limit);
+            INFO("search '" << text.toStdString() << "', limit " << limit);
+            CHECK(q.count() == std::min(expected, limit));
+            CHECK(q.moreThanShown() == (expected > limit));
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                q.setSort(HouseholdListQuery::Village, order);
+                QStringList paged;
+                for (int offset = 0; offset < q.count(); offset += 20)
+                    paged += idsOf(q.page(offset, 20));
+                CHECK(paged == referencePage(t.db(), text, limit, order, 0, 1000));
+                CHECK(idsOf(q.page(3, 5)) == referencePage(t.db(), text, limit, order, 3, 5));
+                CHECK(q.page(q.count(), 20).isEmpty());
+            }
+        }
+    }
+
+    // The matches are read with their sort columns from the key range and household_village_order,
+    // each in its own order, and only the page's rows by their rowids: no temporary B-tree, no
+    // household row read for a match the page does not show.
+    q.setSearchLimit(1000);
+    q.setFilter({QStringLiteral("3713"), {}, {}, {}, {}});
+    q.setSort(HouseholdListQuery::Village, Qt::AscendingOrder);
+    const QString plan = q.pagePlan().join(QStringLiteral(" | "));
+    INFO(plan.toStdString());
+    CHECK(plan.contains(QStringLiteral("SEARCH search_key USING PRIMARY KEY (key>? AND key<?)")));
+    CHECK(plan.contains(QStringLiteral("COVERING INDEX household_village_order (village>? AND village<?)")));
+    CHECK(plan.count(QStringLiteral("SEARCH h USING INTEGER PRIMARY KEY (rowid=?)")) == 1);
+    CHECK_FALSE(plan.contains(QStringLiteral("TEMP B-TREE")));
+}
+
+TEST_CASE("the pages after a search's count never show a household removed in between", "[search]")
+{
+    TempDatabase t;
+    REQUIRE(DemoGenerator::generate(t.db(), {120, 4, 120, QDate(2026, 6, 1)}));
+    HouseholdListQuery q(t.db());
+    q.setSearchLimit(50);
+    q.setFilter({QStringLiteral("3713"), {}, {}, {}, {}});
+    REQUIRE(q.count() == 50);
+    REQUIRE(q.moreThanShown());
+    const QStringList before = idsOf(q.page(0, 50));
+    REQUIRE(before.size() == 50);
+
+    // Removed on this connection after the count: the next page reads the matches again.
+    const QString removed = before.at(10);
+    REQUIRE(JournalWriter(t.db(), test::as(QStringLiteral("王芳")))
+                .commit({{QStringLiteral("household"), removed, removed, Change::Op::Delete, {}}}));
+    const QStringList after = idsOf(q.page(0, 50));
+    CHECK_FALSE(after.contains(removed));
+    CHECK(after.size() == 50); // another household takes its place among the first 50
+    CHECK(after == referencePage(t.db(), QStringLiteral("3713"), 50, Qt::AscendingOrder, 0, 50));
+
+    // Removed by another connection to the same file (a sync on its own thread): the same.
+    Database other;
+    REQUIRE(other.open(t.path()));
+    const QString removedElsewhere = after.at(0);
+    REQUIRE(
+        JournalWriter(other, test::as(QStringLiteral("王芳")))
+            .commit(
+                {{QStringLiteral("household"), removedElsewhere, removedElsewhere, Change::Op::Delete, {}}}));
+    const QStringList later = idsOf(q.page(0, 50));
+    CHECK_FALSE(later.contains(removedElsewhere));
+    CHECK(later == referencePage(t.db(), QStringLiteral("3713"), 50, Qt::AscendingOrder, 0, 50));
+    CHECK(q.count() == 50);
 }
 
 namespace {
