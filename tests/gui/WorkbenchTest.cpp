@@ -12,6 +12,7 @@
 #include "core/sync/DeviceSync.h"
 #include "ui/casework/TaskListPage.h"
 #include "ui/households/HouseholdDialog.h"
+#include "ui/households/HouseholdListModel.h"
 #include "ui/households/HouseholdListPage.h"
 #include "ui/main/MainWindow.h"
 #include "ui/supervision/OverviewListDialog.h"
@@ -129,6 +130,43 @@ TEST_CASE("a caseworker's main window opens My tasks, a supervisor's the workben
             CHECK(homeOf(window) == window.workbenchPage());
         }
     }
+}
+
+TEST_CASE("the household list is read when its page is first shown, not at a start that opens on another "
+          "page",
+          "[gui][workbench][start]")
+{
+    test::TempDatabase t;
+    const Session caseworker = test::as(QStringLiteral("王芳"));
+    int number = 0;
+    for (const char* name : {"刘洋", "陈静"}) {
+        HouseholdFile file = test::sampleHousehold(QString::fromUtf8(name));
+        file.household[QStringLiteral("household_no")] = QStringLiteral("371321105-00002%1").arg(++number);
+        REQUIRE(HouseholdRepository(t.db(), caseworker).save(file));
+    }
+    MainWindow window(t.db());
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(homeOf(window) == window.taskListPage());
+    HouseholdListPage* list = window.listPage();
+    CHECK_FALSE(list->isRead());
+    // Shown: read before it is painted, the count below it right.
+    window.findChild<QAction*>(QStringLiteral("caseloadAction"))->trigger();
+    CHECK(homeOf(window) == list);
+    CHECK(list->isRead());
+    auto* view = window.findChild<QTableView*>(QStringLiteral("householdTableView"));
+    REQUIRE(view != nullptr);
+    CHECK(view->model()->rowCount() == 2);
+    CHECK(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text() ==
+          QStringLiteral("2 household(s) in the caseload"));
+
+    // Asked for while hidden (an export, a test), the list is read then.
+    MainWindow other(t.db());
+    other.show();
+    CHECK_FALSE(other.listPage()->isRead());
+    CHECK(other.listPage()->model()->rowCount() == 2);
+    CHECK(other.listPage()->isRead());
 }
 
 namespace {

@@ -172,6 +172,35 @@ void HouseholdListPage::retranslate()
     updateCount();
 }
 
+HouseholdListModel* HouseholdListPage::model() const
+{
+    ensureRead();
+    return m_model;
+}
+
+QTableView* HouseholdListPage::view() const
+{
+    ensureRead();
+    return m_view;
+}
+
+bool HouseholdListPage::isRead() const { return m_model->isRead(); }
+
+void HouseholdListPage::ensureRead() const
+{
+    if (!m_model->isRead())
+        m_model->refresh(); // its reset updates the count below the list
+}
+
+void HouseholdListPage::showEvent(QShowEvent* event)
+{
+    // A caseworker's start opens on My tasks, a supervisor's on the workbench: the households are
+    // counted when the list is first shown, not at every start (a cold start reads the whole
+    // index for it).
+    ensureRead();
+    QWidget::showEvent(event);
+}
+
 void HouseholdListPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
