@@ -31,6 +31,7 @@
 #include <QDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -104,6 +105,17 @@ TEST_CASE("a caseworker's main window opens My tasks, a supervisor's the workben
         MainWindow window(t.db());
         CHECK(homeOf(window) == window.taskListPage());
         CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("workbenchAction"))->isVisible());
+        // The dashboard is in the View menu only: its icon is read when the menu opens, and there.
+        auto* dashboard = window.findChild<QAction*>(QStringLiteral("dashboardAction"));
+        CHECK(dashboard->icon().isNull());
+        QMenu* viewMenu = nullptr;
+        for (QObject* o : dashboard->associatedObjects())
+            viewMenu = viewMenu ? viewMenu : qobject_cast<QMenu*>(o);
+        REQUIRE(viewMenu != nullptr);
+        window.show();
+        viewMenu->popup(window.mapToGlobal(QPoint(0, 0)));
+        CHECK_FALSE(dashboard->icon().isNull());
+        viewMenu->close();
     }
     SECTION("an enrolled caseworker")
     {
@@ -123,6 +135,8 @@ TEST_CASE("a caseworker's main window opens My tasks, a supervisor's the workben
             auto* action = window.findChild<QAction*>(QStringLiteral("workbenchAction"));
             CHECK(action->isVisible());
             CHECK(action->isChecked());
+            CHECK_FALSE(action->icon().isNull());
+            CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("dashboardAction"))->icon().isNull());
             // The caseload is one click away, and the workbench one back.
             window.showDueVisits(false);
             CHECK(homeOf(window) == window.listPage());
