@@ -305,6 +305,18 @@ TEST_CASE("my tasks' worker starts once the page is painted, not before the wind
         CHECK(rowOf(page, note) != nullptr);
     }
 
+    // A window closed before the gathering put off until its paint has started: nothing is read.
+    {
+        MainWindow closed(t.db());
+        closed.show();
+        TaskListPage* page = closed.taskListPage();
+        CHECK(page->isBusy());
+        closed.close();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 10000);
+        CHECK_FALSE(page->isLoaded());
+        CHECK(QThreadPool::globalInstance()->activeThreadCount() == 0);
+    }
+
     // A window shown but never painted (as one shown minimized): the tasks are gathered anyway.
     MainWindow hidden(t.db());
     hidden.setUpdatesEnabled(false);

@@ -240,8 +240,14 @@ bool TaskListPage::event(QEvent* event)
 
 void TaskListPage::gatherPutOff()
 {
-    if (m_putOff)
+    if (!std::exchange(m_putOff, false))
+        return;
+    // Hidden meanwhile (the window closed right after it appeared, another page chosen): nobody
+    // would see them; they are gathered when the page is shown again.
+    if (isVisible())
         refresh();
+    else
+        emit workEnded();
 }
 
 void TaskListPage::setToday(QDate today)

@@ -103,7 +103,8 @@ protected:
 private:
     void retranslate();
     void cancel();
-    /// Runs the refresh the first show put off until the page was painted, if it is still owed.
+    /// Runs the refresh the first show put off until the page was painted, if it is still owed
+    /// and the page still shown.
     void gatherPutOff();
     /// The list says the tasks are being gathered (before the first are shown).
     void showLoading();
