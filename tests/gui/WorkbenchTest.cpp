@@ -29,12 +29,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -165,22 +167,46 @@ TEST_CASE("the household list is read when its page is first shown, not at a sta
     REQUIRE(homeOf(window) == window.taskListPage());
     HouseholdListPage* list = window.listPage();
     CHECK_FALSE(list->isRead());
+    auto* view = window.findChild<QTableView*>(QStringLiteral("householdTableView"));
+    REQUIRE(view != nullptr);
+    CHECK(view->model() == nullptr); // its columns not even measured
     // Shown: read before it is painted, the count below it right.
     window.findChild<QAction*>(QStringLiteral("caseloadAction"))->trigger();
     CHECK(homeOf(window) == list);
     CHECK(list->isRead());
-    auto* view = window.findChild<QTableView*>(QStringLiteral("householdTableView"));
-    REQUIRE(view != nullptr);
+    REQUIRE(view->model() != nullptr);
     CHECK(view->model()->rowCount() == 2);
     CHECK(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text() ==
           QStringLiteral("2 household(s) in the caseload"));
 
     // Asked for while hidden (an export, a test), the list is read then.
-    MainWindow other(t.db());
-    other.show();
-    CHECK_FALSE(other.listPage()->isRead());
-    CHECK(other.listPage()->model()->rowCount() == 2);
-    CHECK(other.listPage()->isRead());
+    {
+        MainWindow other(t.db());
+        other.show();
+        CHECK_FALSE(other.listPage()->isRead());
+        CHECK(other.listPage()->model()->rowCount() == 2);
+        CHECK(other.listPage()->isRead());
+    }
+
+    // The columns as the person left them come back, whether the list was shown in between or not.
+    const int head = HouseholdListQuery::Head;
+    view->horizontalHeader()->resizeSection(head, 333);
+    window.close();
+    const QVariant saved = QSettings().value(QStringLiteral("mainWindow/householdColumns"));
+    REQUIRE_FALSE(saved.toByteArray().isEmpty());
+    {
+        MainWindow notShown(t.db());
+        notShown.show();
+        REQUIRE(homeOf(notShown) == notShown.taskListPage());
+        notShown.close();
+    }
+    CHECK(QSettings().value(QStringLiteral("mainWindow/householdColumns")) == saved);
+    MainWindow again(t.db());
+    again.show();
+    again.findChild<QAction*>(QStringLiteral("caseloadAction"))->trigger();
+    CHECK(again.findChild<QTableView*>(QStringLiteral("householdTableView"))
+              ->horizontalHeader()
+              ->sectionSize(head) == 333);
 }
 
 namespace {

@@ -29,7 +29,7 @@ public:
     HouseholdListModel* model() const;
     QTableView* view() const;
     /// Whether the list has been read: it is when the page is first shown, or when it is asked
-    /// for (model(), view(), refresh(), a search); not at a start that opens on another page.
+    /// for (model(), view(), a search); not at a start that opens on another page.
     bool isRead() const;
     QLineEdit* searchEdit() const { return m_search; }
     /// The household of the current row, or empty.
@@ -64,8 +64,11 @@ private:
     void fillVillages();
     void retranslate();
     void updateCount();
-    /// Reads the list if it has not been read yet.
+    /// Sets the list's view up and reads the list, if not done yet.
     void ensureRead() const;
+    /// The table's model, columns and their widths (text measured), made when the list is first
+    /// shown or asked for: a start that opens on another page does without them.
+    void setUpView();
 
     HouseholdListModel* m_model;
     QTableView* m_view;
@@ -77,6 +80,8 @@ private:
     QLabel* m_searchLabel;
     QLabel* m_count;
     QTimer* m_debounce;
+    bool m_viewSetUp = false;
+    QByteArray m_headerState; ///< the columns restored before the view was set up
 };
 
 } // namespace ff
