@@ -268,8 +268,8 @@ TEST_CASE("my tasks paint at once saying they are being gathered, then fill in, 
     CHECK(summary->text().startsWith(QStringLiteral("1 task(s)")));
 }
 
-TEST_CASE("my tasks' worker starts once the page is painted, not before the window's first paint; a page "
-          "never painted still fills",
+TEST_CASE("my tasks' worker starts once the page is painted, not before the window's first paint, and a "
+          "page never painted still fills",
           "[gui][tasks][start]")
 {
     test::TempDatabase t;
