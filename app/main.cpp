@@ -19,6 +19,7 @@
 #include "ui/main/LanguageMenu.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/ProvisioningFinishTask.h"
+#include "ui/main/WindowIconAfterFirstPaint.h"
 #include "ui/profile/LegacyDatabase.h"
 #include "ui/profile/LockController.h"
 #include "ui/profile/ProfileGate.h"
@@ -34,7 +35,6 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
-#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
@@ -204,7 +204,7 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     setIdentity();
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fieldfile.svg")));
+    ff::WindowIconAfterFirstPaint::install(QStringLiteral(":/icons/fieldfile.svg"));
     ff::WheelGuard::install();
     QCommandLineParser parser;
     describeOptions(parser);

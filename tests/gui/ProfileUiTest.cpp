@@ -403,6 +403,8 @@ TEST_CASE("my tasks being gathered when the lock comes: their worker is cancelle
     window.show();
     TaskListPage* page = window.taskListPage();
     REQUIRE(page->isVisible());
+    // At the start the worker waits for the page's first paint; a refresh starts it now.
+    page->refresh();
     REQUIRE(page->isBusy()); // gathering on its own connection to the encrypted file
 
     lock.lockNow();

@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -265,6 +266,66 @@ TEST_CASE("my tasks paint at once saying they are being gathered, then fill in, 
     CHECK(shown.count() == 1);
     CHECK(page->tasks().size() == 1);
     CHECK(summary->text().startsWith(QStringLiteral("1 task(s)")));
+}
+
+TEST_CASE("my tasks' worker starts once the page is painted, not before the window's first paint, and a "
+          "page never painted still fills",
+          "[gui][tasks][start]")
+{
+    test::TempDatabase t;
+    const Session caseworker = test::as(QStringLiteral("王芳"));
+    const QString hh =
+        addHousehold(t.db(), caseworker, QStringLiteral("371321105-000012"), QStringLiteral("赵磊"));
+    const QString note = saveLog(t.db(), caseworker, hh, QStringLiteral("入户核对家庭人口"));
+    REQUIRE(NoteReviewRepository(t.db(), Session::of(QStringLiteral("李强"), Role::Supervisor))
+                .returnNote(note, kComment));
+
+    {
+        MainWindow window(t.db());
+        window.resize(1366, 768);
+        window.show();
+        TaskListPage* page = window.taskListPage();
+        REQUIRE(page->isVisible());
+        // Shown, not yet painted: the page says it gathers, and no worker competes with the paint.
+        CHECK(page->isBusy());
+        CHECK_FALSE(page->isLoaded());
+        REQUIRE(page->tree()->topLevelItemCount() == 1);
+        CHECK(page->tree()->topLevelItem(0)->text(0) == QStringLiteral("Gathering your tasks…"));
+        CHECK(named<QLabel>(page, "taskSummaryLabel")->text() == QStringLiteral("Gathering your tasks…"));
+        CHECK(QThreadPool::globalInstance()->activeThreadCount() == 0);
+        // Painted: the worker starts, and the tasks are there as before.
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(test::waitForTasks(page));
+        CHECK(rowOf(page, note) != nullptr);
+        // Shown again later, the page gathers at once (the caseload may have changed meanwhile).
+        named<QAction>(&window, "caseloadAction")->trigger();
+        named<QAction>(&window, "tasksAction")->trigger();
+        CHECK(page->isBusy());
+        REQUIRE(test::waitForTasks(page));
+        CHECK(rowOf(page, note) != nullptr);
+    }
+
+    // A window closed before the gathering put off until its paint has started: nothing is read.
+    {
+        MainWindow closed(t.db());
+        closed.show();
+        TaskListPage* page = closed.taskListPage();
+        CHECK(page->isBusy());
+        closed.close();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 10000);
+        CHECK_FALSE(page->isLoaded());
+        CHECK(QThreadPool::globalInstance()->activeThreadCount() == 0);
+    }
+
+    // A window shown but never painted (as one shown minimized): the tasks are gathered anyway.
+    MainWindow hidden(t.db());
+    hidden.setUpdatesEnabled(false);
+    hidden.show();
+    TaskListPage* page = hidden.taskListPage();
+    REQUIRE(page->isVisible());
+    CHECK(page->isBusy());
+    REQUIRE(test::waitForTasks(page, 10000));
+    CHECK(rowOf(page, note) != nullptr);
 }
 
 TEST_CASE("a supervisor's window does not open on the caseworker's tasks", "[gui][tasks]")

@@ -12,6 +12,7 @@
 #include "core/sync/DeviceSync.h"
 #include "ui/casework/TaskListPage.h"
 #include "ui/households/HouseholdDialog.h"
+#include "ui/households/HouseholdListModel.h"
 #include "ui/households/HouseholdListPage.h"
 #include "ui/main/MainWindow.h"
 #include "ui/supervision/OverviewListDialog.h"
@@ -28,11 +29,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -103,6 +107,17 @@ TEST_CASE("a caseworker's main window opens My tasks, a supervisor's the workben
         MainWindow window(t.db());
         CHECK(homeOf(window) == window.taskListPage());
         CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("workbenchAction"))->isVisible());
+        // The dashboard is in the View menu only: its icon is read when the menu opens, and there.
+        auto* dashboard = window.findChild<QAction*>(QStringLiteral("dashboardAction"));
+        CHECK(dashboard->icon().isNull());
+        QMenu* viewMenu = nullptr;
+        for (QObject* o : dashboard->associatedObjects())
+            viewMenu = viewMenu ? viewMenu : qobject_cast<QMenu*>(o);
+        REQUIRE(viewMenu != nullptr);
+        window.show();
+        viewMenu->popup(window.mapToGlobal(QPoint(0, 0)));
+        CHECK_FALSE(dashboard->icon().isNull());
+        viewMenu->close();
     }
     SECTION("an enrolled caseworker")
     {
@@ -122,6 +137,8 @@ TEST_CASE("a caseworker's main window opens My tasks, a supervisor's the workben
             auto* action = window.findChild<QAction*>(QStringLiteral("workbenchAction"));
             CHECK(action->isVisible());
             CHECK(action->isChecked());
+            CHECK_FALSE(action->icon().isNull());
+            CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("dashboardAction"))->icon().isNull());
             // The caseload is one click away, and the workbench one back.
             window.showDueVisits(false);
             CHECK(homeOf(window) == window.listPage());
@@ -129,6 +146,67 @@ TEST_CASE("a caseworker's main window opens My tasks, a supervisor's the workben
             CHECK(homeOf(window) == window.workbenchPage());
         }
     }
+}
+
+TEST_CASE("the household list is read when its page is first shown, not at a start that opens on another "
+          "page",
+          "[gui][workbench][start]")
+{
+    test::TempDatabase t;
+    const Session caseworker = test::as(QStringLiteral("王芳"));
+    int number = 0;
+    for (const char* name : {"刘洋", "陈静"}) {
+        HouseholdFile file = test::sampleHousehold(QString::fromUtf8(name));
+        file.household[QStringLiteral("household_no")] = QStringLiteral("371321105-00002%1").arg(++number);
+        REQUIRE(HouseholdRepository(t.db(), caseworker).save(file));
+    }
+    MainWindow window(t.db());
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(homeOf(window) == window.taskListPage());
+    HouseholdListPage* list = window.listPage();
+    CHECK_FALSE(list->isRead());
+    auto* view = window.findChild<QTableView*>(QStringLiteral("householdTableView"));
+    REQUIRE(view != nullptr);
+    CHECK(view->model() == nullptr); // its columns not even measured
+    // Shown: read before it is painted, the count below it right.
+    window.findChild<QAction*>(QStringLiteral("caseloadAction"))->trigger();
+    CHECK(homeOf(window) == list);
+    CHECK(list->isRead());
+    REQUIRE(view->model() != nullptr);
+    CHECK(view->model()->rowCount() == 2);
+    CHECK(window.findChild<QLabel*>(QStringLiteral("countLabel"))->text() ==
+          QStringLiteral("2 household(s) in the caseload"));
+
+    // Asked for while hidden (an export, a test), the list is read then.
+    {
+        MainWindow other(t.db());
+        other.show();
+        CHECK_FALSE(other.listPage()->isRead());
+        CHECK(other.listPage()->model()->rowCount() == 2);
+        CHECK(other.listPage()->isRead());
+    }
+
+    // The columns as the person left them come back, whether the list was shown in between or not.
+    const int head = HouseholdListQuery::Head;
+    view->horizontalHeader()->resizeSection(head, 333);
+    window.close();
+    const QVariant saved = QSettings().value(QStringLiteral("mainWindow/householdColumns"));
+    REQUIRE_FALSE(saved.toByteArray().isEmpty());
+    {
+        MainWindow notShown(t.db());
+        notShown.show();
+        REQUIRE(homeOf(notShown) == notShown.taskListPage());
+        notShown.close();
+    }
+    CHECK(QSettings().value(QStringLiteral("mainWindow/householdColumns")) == saved);
+    MainWindow again(t.db());
+    again.show();
+    again.findChild<QAction*>(QStringLiteral("caseloadAction"))->trigger();
+    CHECK(again.findChild<QTableView*>(QStringLiteral("householdTableView"))
+              ->horizontalHeader()
+              ->sectionSize(head) == 333);
 }
 
 namespace {

@@ -27,6 +27,7 @@
 #include <QStyle>
 #include <QtConcurrent>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -38,6 +39,8 @@ namespace ff {
 namespace {
 constexpr int kIndexRole = Qt::UserRole;       ///< index into m_tasks; -1 on a village header
 constexpr int kVillageRole = Qt::UserRole + 1; ///< a header's village
+/// How long the first show waits for the page's first paint before gathering the tasks anyway.
+constexpr int kPutOffAtMostMs = 500;
 const QColor kLate(0xb0, 0x00, 0x20);
 enum Column
 {
@@ -199,7 +202,7 @@ void TaskListPage::retranslate()
     if (m_loaded) {
         const Task* t = taskOf(m_tree->currentItem());
         fill(t ? t->recordId : QString(), t ? t->householdId : QString());
-    } else if (!m_workers.isEmpty()) {
+    } else if (isBusy()) {
         showLoading();
     }
 }
@@ -207,8 +210,44 @@ void TaskListPage::retranslate()
 void TaskListPage::showEvent(QShowEvent* event)
 {
     // Computed when looked at, not at start-up: the caseload may have changed meanwhile.
-    refresh();
+    if (m_painted || m_locked) {
+        refresh();
+    } else if (!m_putOff) {
+        // Shown for the first time, a caseworker's home page at the app's start: the worker
+        // starts once the page is painted. Its start (a thread, a connection) and its reading
+        // then no longer compete with the window's first paint on the GUI thread and the other
+        // core, and the window is on screen sooner; the list says meanwhile that the tasks are
+        // being gathered. Should no paint come (a window shown minimized), they are gathered
+        // anyway a moment later.
+        m_putOff = true;
+        if (!m_loaded)
+            showLoading();
+        QTimer::singleShot(kPutOffAtMostMs, this, &TaskListPage::gatherPutOff);
+    }
     QWidget::showEvent(event);
+}
+
+bool TaskListPage::event(QEvent* event)
+{
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // Queued: the worker starts once the whole window is painted and on screen.
+        if (m_putOff)
+            QMetaObject::invokeMethod(this, &TaskListPage::gatherPutOff, Qt::QueuedConnection);
+    }
+    return QWidget::event(event);
+}
+
+void TaskListPage::gatherPutOff()
+{
+    if (!std::exchange(m_putOff, false))
+        return;
+    // Hidden meanwhile (the window closed right after it appeared, another page chosen): nobody
+    // would see them; they are gathered when the page is shown again.
+    if (isVisible())
+        refresh();
+    else
+        emit workEnded();
 }
 
 void TaskListPage::setToday(QDate today)
@@ -284,10 +323,11 @@ QString TaskListPage::lateness(const Task& t) const
     return t.daysLate == 0 ? tr("due today") : tr("in %n day(s)", nullptr, -t.daysLate);
 }
 
-bool TaskListPage::isBusy() const { return !m_workers.isEmpty(); }
+bool TaskListPage::isBusy() const { return !m_workers.isEmpty() || m_putOff; }
 
 void TaskListPage::refresh()
 {
+    m_putOff = false;
     if (m_locked) {
         m_owed = true; // gathered when unlocked: the file cannot be read meanwhile
         return;
@@ -325,7 +365,9 @@ void TaskListPage::setLocked(bool locked)
     m_locked = locked;
     if (locked) {
         // Before the keys go: the workers stop at their next step and close their connections.
+        // A gathering put off until the first paint is owed until the unlock.
         if (isBusy()) {
+            m_putOff = false;
             cancel();
             m_owed = true;
         }

@@ -66,7 +66,8 @@ public:
     /// this page when clicked.
     QToolButton* makeStatusButton(QWidget* parent);
 
-    /// Whether a worker still gathers tasks (on its own connection to the file).
+    /// Whether a worker still gathers tasks (on its own connection to the file), or is to start
+    /// once the page is first painted.
     bool isBusy() const;
     /// Whether the tasks of a refresh are shown (false while the first are gathered, or when they
     /// could not be).
@@ -97,10 +98,14 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void retranslate();
     void cancel();
+    /// Runs the refresh the first show put off until the page was painted, if it is still owed
+    /// and the page still shown.
+    void gatherPutOff();
     /// The list says the tasks are being gathered (before the first are shown).
     void showLoading();
     void showSnapshot(const TaskListSnapshot& snapshot);
@@ -125,7 +130,9 @@ private:
     quint64 m_generation = 0; ///< of the newest refresh: an older one's tasks are dropped
     bool m_loaded = false;
     bool m_locked = false;
-    bool m_owed = false; ///< a refresh asked for (or cancelled) while locked
+    bool m_owed = false;    ///< a refresh asked for (or cancelled) while locked
+    bool m_painted = false; ///< the page has been painted at least once
+    bool m_putOff = false;  ///< shown before its first paint: the refresh waits for that paint
     ReviewArrivals m_unread;
     std::optional<ReviewSnapshot> m_beforeSync;
 

@@ -13,9 +13,7 @@ namespace ff {
 
 HouseholdListModel::HouseholdListModel(Database& db, QObject* parent)
     : QAbstractTableModel(parent), m_query(db)
-{
-    m_count = m_query.count();
-}
+{}
 
 void HouseholdListModel::setFilter(const HouseholdFilter& filter)
 {
@@ -25,6 +23,7 @@ void HouseholdListModel::setFilter(const HouseholdFilter& filter)
     m_query.setFilter(filter);
     m_pages.clear();
     m_count = m_query.count();
+    m_read = true;
     endResetModel();
 }
 
@@ -33,6 +32,7 @@ void HouseholdListModel::refresh()
     beginResetModel();
     m_pages.clear();
     m_count = m_query.count();
+    m_read = true;
     endResetModel();
 }
 

@@ -25,12 +25,16 @@ public:
         HouseholdIdRole = Qt::UserRole + 1
     };
 
+    /// Empty until refresh() (or a filter) reads how many households match: the list's page
+    /// reads it when first shown, not at every start.
     explicit HouseholdListModel(Database& db, QObject* parent = nullptr);
 
     void setFilter(const HouseholdFilter& filter);
     const HouseholdFilter& filter() const { return m_query.filter(); }
-    /// Re-reads after an edit, keeping filter and order.
+    /// Reads the list, or re-reads it after an edit, keeping filter and order.
     void refresh();
+    /// Whether refresh() or a filter has read the list at least once.
+    bool isRead() const { return m_read; }
     QString householdId(int row) const;
     /// Row of a household in the current order, or -1 if it is not among the first rows searched.
     int rowOf(const QString& householdId, int searchLimit = 2000) const;
@@ -58,6 +62,7 @@ private:
 
     HouseholdListQuery m_query;
     int m_count = 0;
+    bool m_read = false;
     mutable QCache<int, QList<HouseholdRow>> m_pages{kCachedPages};
     mutable int m_pagesFetched = 0;
 };

@@ -72,7 +72,6 @@ HouseholdListPage::HouseholdListPage(Database& db, QWidget* parent)
     filters->addWidget(m_group, 1);
     filters->addWidget(m_risk, 1);
 
-    m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Several rows at once (Shift, Ctrl) for assigning households together.
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -80,29 +79,9 @@ HouseholdListPage::HouseholdListPage(Database& db, QWidget* parent)
     // Whole households are selected: the arrows go from one to the next, Tab leaves the list for
     // the next field as every list of the app does (cell by cell it would seem stuck).
     m_view->setTabKeyNavigation(false);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(HouseholdListQuery::Village, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    // Widths from typical contents; special groups take the room that is left.
-    const QFontMetrics fm = m_view->fontMetrics();
-    const QString samples[] = {QStringLiteral("37132101000-000001"),
-                               QStringLiteral("欧阳小明明 (in conflict)"),
-                               QStringLiteral("柳树湾村村"),
-                               QStringLiteral("Extreme-poverty support"),
-                               QString(),
-                               QStringLiteral("⚠ Child protection  "),
-                               QStringLiteral("2026-05-31 ")};
-    for (int c = 0; c < HouseholdListQuery::ColumnCount; ++c) {
-        const int header =
-            fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
-        m_view->setColumnWidth(c, std::max(fm.horizontalAdvance(samples[c]), header + 20) + 16);
-    }
-    m_view->horizontalHeader()->setSectionResizeMode(HouseholdListQuery::SpecialGroups, QHeaderView::Stretch);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -120,10 +99,6 @@ HouseholdListPage::HouseholdListPage(Database& db, QWidget* parent)
             [this](const QModelIndex& index) { emit openRequested(m_model->householdId(index.row())); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &HouseholdListPage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HouseholdListPage::selectionChanged);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &HouseholdListPage::selectionChanged);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &HouseholdListPage::selectionChanged);
 
     retranslate();
 }
@@ -172,11 +147,77 @@ void HouseholdListPage::retranslate()
     updateCount();
 }
 
+HouseholdListModel* HouseholdListPage::model() const
+{
+    ensureRead();
+    return m_model;
+}
+
+QTableView* HouseholdListPage::view() const
+{
+    ensureRead();
+    return m_view;
+}
+
+bool HouseholdListPage::isRead() const { return m_model->isRead(); }
+
+void HouseholdListPage::ensureRead() const
+{
+    const_cast<HouseholdListPage*>(this)->setUpView();
+    if (!m_model->isRead())
+        m_model->refresh(); // its reset updates the count below the list
+}
+
+void HouseholdListPage::setUpView()
+{
+    if (m_viewSetUp)
+        return;
+    m_viewSetUp = true;
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(HouseholdListQuery::Village, Qt::AscendingOrder);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    // Widths from typical contents; special groups take the room that is left.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const QString samples[] = {QStringLiteral("37132101000-000001"),
+                               QStringLiteral("欧阳小明明 (in conflict)"),
+                               QStringLiteral("柳树湾村村"),
+                               QStringLiteral("Extreme-poverty support"),
+                               QString(),
+                               QStringLiteral("⚠ Child protection  "),
+                               QStringLiteral("2026-05-31 ")};
+    for (int c = 0; c < HouseholdListQuery::ColumnCount; ++c) {
+        const int header =
+            fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        m_view->setColumnWidth(c, std::max(fm.horizontalAdvance(samples[c]), header + 20) + 16);
+    }
+    m_view->horizontalHeader()->setSectionResizeMode(HouseholdListQuery::SpecialGroups, QHeaderView::Stretch);
+    // The columns as the person left them (MainWindow::restoreHeaderState, kept until now).
+    if (!m_headerState.isEmpty())
+        m_view->horizontalHeader()->restoreState(m_headerState);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HouseholdListPage::selectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HouseholdListPage::selectionChanged);
+}
+
+void HouseholdListPage::showEvent(QShowEvent* event)
+{
+    // A caseworker's start opens on My tasks, a supervisor's on the workbench: the households are
+    // counted when the list is first shown, not at every start (a cold start reads the whole
+    // index for it).
+    ensureRead();
+    QWidget::showEvent(event);
+}
+
 void HouseholdListPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        m_model->refresh();
+        if (m_viewSetUp)
+            m_model->refresh(); // else read in the new language when first shown
     }
     QWidget::changeEvent(event);
 }
@@ -210,6 +251,7 @@ void HouseholdListPage::enterResults()
 
 void HouseholdListPage::applyFilter()
 {
+    setUpView();
     m_debounce->stop();
     HouseholdFilter f;
     f.search = m_search->text();
@@ -242,6 +284,8 @@ QString HouseholdListPage::currentHouseholdId() const
 
 QStringList HouseholdListPage::selectedHouseholdIds() const
 {
+    if (!m_viewSetUp)
+        return {}; // never shown: nothing selected
     QStringList ids;
     for (const QModelIndex& row : m_view->selectionModel()->selectedRows())
         ids.append(m_model->householdId(row.row()));
@@ -252,6 +296,12 @@ QStringList HouseholdListPage::selectedHouseholdIds() const
 
 void HouseholdListPage::refresh(const QString& select)
 {
+    if (!m_viewSetUp && select.isEmpty()) {
+        // Never shown nor asked for: nothing read yet, nothing to re-read; read when first shown.
+        fillFilterChoices();
+        return;
+    }
+    setUpView(); // a household to select (just saved): it is the current row once shown
     m_model->refresh();
     fillFilterChoices();
     if (!select.isEmpty()) {
@@ -269,11 +319,17 @@ void HouseholdListPage::applyPendingSearch()
         applyFilter();
 }
 
-QByteArray HouseholdListPage::saveHeaderState() const { return m_view->horizontalHeader()->saveState(); }
+QByteArray HouseholdListPage::saveHeaderState() const
+{
+    // Never shown, the columns are as they were restored.
+    return m_viewSetUp ? m_view->horizontalHeader()->saveState() : m_headerState;
+}
 
 void HouseholdListPage::restoreHeaderState(const QByteArray& state)
 {
-    if (!state.isEmpty())
+    if (!m_viewSetUp)
+        m_headerState = state; // applied when the list is first shown
+    else if (!state.isEmpty())
         m_view->horizontalHeader()->restoreState(state);
 }
 

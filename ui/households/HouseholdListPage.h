@@ -25,8 +25,12 @@ class HouseholdListPage : public QWidget
 public:
     explicit HouseholdListPage(Database& db, QWidget* parent = nullptr);
 
-    HouseholdListModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
+    /// The list, read from the database first if it has not been yet (see isRead()).
+    HouseholdListModel* model() const;
+    QTableView* view() const;
+    /// Whether the list has been read: it is when the page is first shown, or when it is asked
+    /// for (model(), view(), a search); not at a start that opens on another page.
+    bool isRead() const;
     QLineEdit* searchEdit() const { return m_search; }
     /// The household of the current row, or empty.
     QString currentHouseholdId() const;
@@ -46,6 +50,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     /// Enter or Down in the search box goes on to the results.
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -59,6 +64,11 @@ private:
     void fillVillages();
     void retranslate();
     void updateCount();
+    /// Sets the list's view up and reads the list, if not done yet.
+    void ensureRead() const;
+    /// The table's model, columns and their widths (text measured), made when the list is first
+    /// shown or asked for: a start that opens on another page does without them.
+    void setUpView();
 
     HouseholdListModel* m_model;
     QTableView* m_view;
@@ -70,6 +80,8 @@ private:
     QLabel* m_searchLabel;
     QLabel* m_count;
     QTimer* m_debounce;
+    bool m_viewSetUp = false;
+    QByteArray m_headerState; ///< the columns restored before the view was set up
 };
 
 } // namespace ff

@@ -329,7 +329,6 @@ void MainWindow::setUpWorkbench()
     m_workbenchAction->setObjectName(QStringLiteral("workbenchAction"));
     m_workbenchAction->setCheckable(true);
     m_workbenchAction->setShortcut(Qt::CTRL | Qt::Key_3);
-    m_workbenchAction->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_pageGroup->addAction(m_workbenchAction);
     m_viewMenu->insertAction(m_caseloadAction, m_workbenchAction);
     m_toolBar->insertAction(m_caseloadAction, m_workbenchAction);
@@ -337,8 +336,11 @@ void MainWindow::setUpWorkbench()
     // Reviewing is the supervisor's and the county's work; a caseworker's home is My tasks.
     const bool supervising = who.role() == Role::Supervisor || who.role() == Role::County;
     m_workbenchAction->setVisible(supervising);
-    if (supervising)
+    // Its icon only where it is shown: the style reads and decodes the icon's picture files.
+    if (supervising) {
+        m_workbenchAction->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
         showWorkbench();
+    }
 }
 
 WorkbenchPage* MainWindow::workbenchPage()
@@ -460,12 +462,21 @@ void MainWindow::setUpDashboard()
     m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
     m_dashboardAction->setCheckable(true);
     m_dashboardAction->setShortcut(Qt::CTRL | Qt::Key_5);
-    m_dashboardAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogInfoView));
     m_pageGroup->addAction(m_dashboardAction);
     m_viewMenu->insertAction(m_caseloadAction, m_dashboardAction);
     // Figures are the supervisor's and the county's daily work: one click away for them.
-    if (who.role() == Role::Supervisor || who.role() == Role::County)
+    // Elsewhere the action is in the View menu only: its icon (the style reads and decodes the
+    // picture files) is read when the menu first opens, not at start.
+    const auto dashboardIcon = [this] {
+        if (m_dashboardAction->icon().isNull())
+            m_dashboardAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    };
+    if (who.role() == Role::Supervisor || who.role() == Role::County) {
+        dashboardIcon();
         m_toolBar->insertAction(m_caseloadAction, m_dashboardAction);
+    } else {
+        connect(m_viewMenu, &QMenu::aboutToShow, this, dashboardIcon);
+    }
     connect(m_dashboardAction, &QAction::triggered, this, [this] {
         m_pages->setCurrentWidget(dashboardPage());
         m_dashboardAction->setChecked(true);
