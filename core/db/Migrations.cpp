@@ -260,6 +260,13 @@ QStringList derivedStatements(int version)
             }
         }
     }
+    // An index another took the place of goes first, so that the new one can reuse its pages.
+    for (const RecordType& type : RecordTypes::all()) {
+        for (const RecordType::Index& index : type.indexes) {
+            if (index.until == version)
+                statements.append(QStringLiteral("DROP INDEX %1").arg(index.name));
+        }
+    }
     for (const RecordType& type : RecordTypes::all()) {
         for (const RecordType::Index& index : type.indexes) {
             if (index.since == version)
@@ -283,7 +290,7 @@ QList<Migrations::Step> buildSteps()
         for (const RecordType::DerivedColumn& d : type.derived)
             latest = std::max(latest, d.since);
         for (const RecordType::Index& i : type.indexes)
-            latest = std::max(latest, i.since);
+            latest = std::max({latest, i.since, i.until});
     }
     QList<Migrations::Step> steps;
     for (int version = 1; version <= latest; ++version) {

@@ -200,7 +200,7 @@ QStringList HouseholdListQuery::pagePlan() const
     QStringList statements;
     QVariantList binds;
     if (pagesFromMatches())
-        statements = SearchMatches::statements() << kRowsByRowid;
+        statements = SearchMatches::statements() << kRowsByRowid << kMembers;
     else
         statements = {pageStatement(&binds)};
     QStringList plan;

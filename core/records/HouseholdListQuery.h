@@ -93,7 +93,8 @@ public:
     QList<HouseholdRow> page(int offset, int limit) const;
     /// SQLite's plan for the current first page, one line per step (EXPLAIN QUERY PLAN's detail,
     /// such as "SCAN h USING INDEX household_village_sort"), for tests and the benchmark. For a
-    /// search alone in the default order: the plans of its statements (the matches, the rows).
+    /// search alone in the default order: the plans of its statements (the matches, the rows,
+    /// the members of a row found through one of them).
     QStringList pagePlan() const;
     /// Ids of households matching the search alone (for tests and the benchmark).
     QStringList searchIds(const QString& text, int limit) const;

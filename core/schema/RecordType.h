@@ -29,6 +29,7 @@ struct RecordType
         QString columns; ///< e.g. "household_id, served_on"
         int since = 1;
         QString where; ///< a partial index's condition, or empty
+        int until = 0; ///< the version that drops it (another index took its place), or 0
     };
 
     /// What decides where a record syncs (docs/sync-protocol.md §9): the household it belongs to,

@@ -221,6 +221,18 @@ QList<RecordType> declare()
          f("schooling", K::Text, QT_TRANSLATE_NOOP("Fields", "Schooling"), 0, "schooling"),
          f("work_ability", K::Text, QT_TRANSLATE_NOOP("Fields", "Work ability"), 0, "work_ability"),
          f("special_groups", K::Codes, QT_TRANSLATE_NOOP("Fields", "Special groups"), 0, "special_groups")});
+    member.indexes = {
+        // Until schema 25: a household's members by the household alone.
+        {QStringLiteral("member_household"), QStringLiteral("household_id"), 1, {}, 25},
+        // A household's members in the order the list's search reads them (the head first, then by
+        // id; HouseholdListQuery::markMatchedMembers), with what it reads of each: a page's hundred
+        // member reads each answered from one page of this index, without the table's rows
+        // (schema 25). Every statement that finds members by their household uses it as it used
+        // member_household.
+        {QStringLiteral("member_household_order"),
+         QStringLiteral("household_id, deleted, relation <> 'head', id, name, relation, id_number"),
+         25,
+         {}}};
     member.title = {{{QStringLiteral("name")}}};
     member.columns = {QStringLiteral("name"), QStringLiteral("relation"), QStringLiteral("birth_date")};
     all.append(member);

@@ -379,3 +379,68 @@ TEST_CASE("version 23 carries each household's search keys over to the household
     // their rows, read by rowid.
     CHECK(found(QStringLiteral("东山")) == (QStringList{QStringLiteral("h3"), QStringLiteral("h1")}));
 }
+
+TEST_CASE("version 25 reads a household's members from one index, and every statement by household still "
+          "finds them through it",
+          "[migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v24.db"));
+    RawConnection raw(path);
+    REQUIRE(Migrations::run(raw.db, path, Migrations::steps().mid(0, 24)));
+    QSqlQuery q(raw.db);
+    REQUIRE(
+        q.exec(QStringLiteral("INSERT INTO household(id, household_id) VALUES ('h1', 'h1'), ('h2', 'h2')")));
+    REQUIRE(q.exec(QStringLiteral(
+        "INSERT INTO member(id, household_id, name, relation, id_number, deleted) VALUES"
+        " ('m3', 'h1', '张伟', 'head', '371302198001010011', 0), ('m1', 'h1', '李娜', 'spouse', '', 0),"
+        " ('m2', 'h1', '张强', 'child', '371302200501010013', 1), ('m4', 'h2', '王芳', 'head', '', 0)")));
+    q.finish();
+    REQUIRE(Migrations::run(raw.db, path, Migrations::steps()));
+    CHECK(version(raw.db) == Migrations::latestVersion());
+
+    REQUIRE(q.exec(QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema"
+                                  " WHERE type = 'index' AND tbl_name = 'member' ORDER BY name)")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("member_household_order sqlite_autoindex_member_1"));
+
+    const auto planOf = [&](const QString& statement) {
+        QSqlQuery p(raw.db);
+        REQUIRE(p.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + statement));
+        QStringList plan;
+        while (p.next())
+            plan << p.value(3).toString();
+        return plan.join(QStringLiteral(" | "));
+    };
+    // The list's member statement (HouseholdListQuery): the index alone, in its order.
+    const QString members =
+        QStringLiteral("SELECT name, relation, id_number FROM member WHERE household_id = 'h1'"
+                       " AND deleted = 0 ORDER BY relation <> 'head', id");
+    CHECK(planOf(members) ==
+          QStringLiteral(
+              "SEARCH member USING COVERING INDEX member_household_order (household_id=? AND deleted=?)"));
+    REQUIRE(q.exec(QStringLiteral("SELECT group_concat(name, ' ') FROM (") + members + QLatin1Char(')')));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("张伟 李娜"));
+
+    // Every other statement that finds members by their household (the household file, the summary,
+    // the names, the history, removing and forgetting a household) searches the index as it searched
+    // member_household; those sorting otherwise sort a household's few members as before, or by
+    // rowid, which the old index gave for free and this one does not.
+    for (const QString& statement :
+         {QStringLiteral("SELECT id, name, birth_date FROM member WHERE household_id = 'h1' AND deleted = 0"
+                         " ORDER BY relation <> 'head', birth_date, id"),
+          QStringLiteral("SELECT name, relation, special_groups, id_number FROM member"
+                         " WHERE household_id = 'h1' AND deleted = 0 ORDER BY id"),
+          QStringLiteral(
+              "SELECT id, name FROM member WHERE household_id = 'h1' AND deleted = 0 ORDER BY rowid"),
+          QStringLiteral("SELECT id, name FROM member WHERE household_id = 'h1' ORDER BY rowid"),
+          QStringLiteral("SELECT id, name FROM member WHERE household_id = 'h1'"),
+          QStringLiteral("SELECT id FROM member WHERE household_id = 'h1' AND deleted = 0"),
+          QStringLiteral("DELETE FROM member WHERE household_id = 'h1'")}) {
+        const QString plan = planOf(statement);
+        INFO(statement.toStdString() << " → " << plan.toStdString());
+        CHECK(plan.startsWith(QStringLiteral("SEARCH member USING ")));
+        CHECK(plan.contains(QStringLiteral("INDEX member_household_order (household_id=?")));
+    }
+}

@@ -503,7 +503,8 @@ TEST_CASE("a search's count and pages come from one read of its matches, as the 
 
     // The matches are read with their sort columns from the key range and household_village_order,
     // each in its own order, and only the page's rows by their rowids: no temporary B-tree, no
-    // household row read for a match the page does not show.
+    // household row read for a match the page does not show. A row's members, the head first, come
+    // from one index alone (schema 25), without a page of the member table each.
     q.setSearchLimit(1000);
     q.setFilter({QStringLiteral("3713"), {}, {}, {}, {}});
     q.setSort(HouseholdListQuery::Village, Qt::AscendingOrder);
@@ -512,6 +513,8 @@ TEST_CASE("a search's count and pages come from one read of its matches, as the 
     CHECK(plan.contains(QStringLiteral("SEARCH search_key USING PRIMARY KEY (key>? AND key<?)")));
     CHECK(plan.contains(QStringLiteral("COVERING INDEX household_village_order (village>? AND village<?)")));
     CHECK(plan.count(QStringLiteral("SEARCH h USING INTEGER PRIMARY KEY (rowid=?)")) == 1);
+    CHECK(plan.contains(QStringLiteral(
+        "SEARCH member USING COVERING INDEX member_household_order (household_id=? AND deleted=?)")));
     CHECK_FALSE(plan.contains(QStringLiteral("TEMP B-TREE")));
 }
 
