@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Fieldfile contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The app's style reads Qt's PNG icons with their format told (no image-format plugin loaded for
-// them): the icons are the same pictures as the style's own, at every size and in every mode.
+// them): the icons are the same pictures as the style's own, at every size and in every mode, and
+// an icon the desktop's icon theme has is left to the style.
 #include "ui/main/PngIconStyle.h"
 
 #include "tests/support/QtStringMaker.h"
@@ -9,11 +10,15 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QColor>
+#include <QDir>
+#include <QFile>
 #include <QIcon>
 #include <QImage>
 #include <QStringList>
 #include <QStyleFactory>
 #include <QStyleOption>
+#include <QTemporaryDir>
 
 using namespace ff;
 
@@ -71,4 +76,40 @@ TEST_CASE("the app's style gives the same standard icons as the style it wraps",
                     QIcon::Normal) ==
           pictureOf(plain->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton, &rightToLeft), 16,
                     QIcon::Normal));
+}
+
+TEST_CASE("where the desktop's icon theme has an icon, the app's style leaves it to the theme",
+          "[gui][start]")
+{
+    const QString themeBefore = QIcon::themeName();
+    const QStringList pathsBefore = QIcon::themeSearchPaths();
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(QStringLiteral("fieldfiletest/16x16/actions"));
+    QFile index(dir.filePath(QStringLiteral("fieldfiletest/index.theme")));
+    REQUIRE(index.open(QIODevice::WriteOnly));
+    index.write("[Icon Theme]\nName=fieldfiletest\nDirectories=16x16/actions\n\n"
+                "[16x16/actions]\nSize=16\nType=Fixed\n");
+    index.close();
+    QImage red(16, 16, QImage::Format_ARGB32);
+    red.fill(Qt::red);
+    REQUIRE(red.save(dir.filePath(QStringLiteral("fieldfiletest/16x16/actions/view-refresh.png"))));
+    QIcon::setThemeSearchPaths({dir.path()});
+    QIcon::setThemeName(QStringLiteral("fieldfiletest"));
+
+    const QString key = QApplication::style()->name();
+    PngIconStyle style(QStyleFactory::create(key));
+    std::unique_ptr<QStyle> plain(QStyleFactory::create(key));
+    // The theme has the reload icon: the wrapped style's, which is the theme's.
+    CHECK(style.iconFromFiles(QStyle::SP_BrowserReload).isNull());
+    CHECK(pictureOf(style.standardIcon(QStyle::SP_BrowserReload), 16, QIcon::Normal).pixelColor(8, 8) ==
+          QColor(Qt::red));
+    CHECK(pictureOf(style.standardIcon(QStyle::SP_BrowserReload), 16, QIcon::Normal) ==
+          pictureOf(plain->standardIcon(QStyle::SP_BrowserReload), 16, QIcon::Normal));
+    // Not the others: still read from Qt's files, the same pictures.
+    CHECK_FALSE(style.iconFromFiles(QStyle::SP_FileDialogContentsView).isNull());
+    CHECK(pictureOf(style.standardIcon(QStyle::SP_FileDialogNewFolder), 32, QIcon::Normal) ==
+          pictureOf(plain->standardIcon(QStyle::SP_FileDialogNewFolder), 32, QIcon::Normal));
+
+    QIcon::setThemeName(themeBefore);
+    QIcon::setThemeSearchPaths(pathsBefore);
 }

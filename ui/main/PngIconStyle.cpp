@@ -43,6 +43,33 @@ QLatin1StringView namesOf(QStyle::StandardPixmap which)
     }
 }
 
+/// The names under which Qt's common style looks for these icons in a desktop icon theme first.
+QList<QLatin1StringView> themeNamesOf(QStyle::StandardPixmap which)
+{
+    switch (which) {
+    case QStyle::SP_FileDialogListView:
+    case QStyle::SP_FileDialogDetailedView:
+        return {QLatin1StringView("view-list-details"), QLatin1StringView("view-list-icons")};
+    case QStyle::SP_FileDialogNewFolder:
+        return {QLatin1StringView("folder-new")};
+    case QStyle::SP_BrowserReload:
+        return {QLatin1StringView("view-refresh")};
+    default:
+        return {};
+    }
+}
+
+/// Whether the style may take this icon from the desktop's icon theme (one is set, and it has one
+/// of the names the style asks for).
+bool themeMayHave(QStyle::StandardPixmap which)
+{
+    if (!QGuiApplication::desktopSettingsAware() || QIcon::themeName().isEmpty())
+        return false;
+    const QList<QLatin1StringView> names = themeNamesOf(which);
+    return std::any_of(names.cbegin(), names.cend(),
+                       [](QLatin1StringView name) { return QIcon::hasThemeIcon(QString(name)); });
+}
+
 /// The size in a file's name `<name>-<size>.png`, or 0 when the file is not one of `name`'s.
 int sizeIn(const QString& file, QLatin1StringView name)
 {
@@ -61,8 +88,8 @@ PngIconStyle::PngIconStyle(QStyle* base) : QProxyStyle(base) {}
 QIcon PngIconStyle::iconFromFiles(StandardPixmap which) const
 {
     const QLatin1StringView name = namesOf(which);
-    // With a desktop icon theme set, the style may take the theme's icon instead.
-    if (name.isEmpty() || (QGuiApplication::desktopSettingsAware() && !QIcon::themeName().isEmpty()))
+    // Where the desktop's icon theme has the icon, the style takes the theme's.
+    if (name.isEmpty() || themeMayHave(which))
         return {};
     if (const auto it = m_icons.constFind(which); it != m_icons.cend())
         return *it;

@@ -14,8 +14,9 @@ namespace ff {
 /// PNG. Asked for a file without its format, Qt's reader first loads every image-format plugin
 /// (SVG with Qt Svg, JPEG with libjpeg, GIF, ICO) to ask each whether it reads the file, before its
 /// built-in PNG reader: a few milliseconds of the app's start that no PNG icon needs. The same files
-/// at the same sizes, so the same pictures. Everything else, the icons of a desktop icon theme (when
-/// one is set) and right-to-left icons are the base style's. Each icon is read once.
+/// at the same sizes, so the same pictures. Everything else is the base style's: the other icons,
+/// right-to-left ones, and those the desktop's icon theme has (the style takes the theme's first). Each icon
+/// is read once.
 class PngIconStyle : public QProxyStyle
 {
     Q_OBJECT
