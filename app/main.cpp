@@ -18,6 +18,7 @@
 #include "ui/main/HeadlessReport.h"
 #include "ui/main/LanguageMenu.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/PngIconStyle.h"
 #include "ui/main/ProvisioningFinishTask.h"
 #include "ui/main/WindowIconAfterFirstPaint.h"
 #include "ui/profile/LegacyDatabase.h"
@@ -205,6 +206,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     setIdentity();
     ff::WindowIconAfterFirstPaint::install(QStringLiteral(":/icons/fieldfile.svg"));
+    // Qt's PNG icons read without loading every image-format plugin first (PngIconStyle.h).
+    QApplication::setStyle(new ff::PngIconStyle(QApplication::style()));
     ff::WheelGuard::install();
     QCommandLineParser parser;
     describeOptions(parser);

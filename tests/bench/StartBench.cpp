@@ -12,6 +12,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -132,7 +134,59 @@ struct Line
 {
     QString name;
     QList<double> ms;
+    int baseline = 0; ///< the index of the line this one is compared with (itself for a baseline)
 };
+
+/// The environment of a start with its settings (and data and cache) in `folder`.
+QProcessEnvironment environmentIn(const QProcessEnvironment& base, const QString& folder)
+{
+    QProcessEnvironment env = base;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), folder + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), folder + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), folder + QStringLiteral("/cache"));
+    return env;
+}
+
+/// A first start: the program's settings in a new, empty folder, thrown away after it.
+double firstStart(const QString& program, const QStringList& arguments, const QProcessEnvironment& base,
+                  QString* failure)
+{
+    QTemporaryDir folder;
+    return timedRun(program, arguments, environmentIn(base, folder.path()), failure);
+}
+
+/// The content of every file under `folder`, to tell whether a start wrote its settings.
+QByteArray contentOf(const QString& folder)
+{
+    QByteArray all;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        all += file.fileName().toUtf8();
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}
+
+/// Starts a program untimed in its settings folder until a start leaves the settings as they were
+/// (a caseworker's daily start: the settings written by earlier ones, nothing new to write). The
+/// app writes its window's geometry at its first close and, on the offscreen platform, once more
+/// at the second (the restored window is placed once more); then nothing. The starts it took, or
+/// -1 when a start failed or the settings still changed after five.
+int settle(const QString& program, const QStringList& arguments, const QProcessEnvironment& env,
+           const QString& folder, QString* failure)
+{
+    for (int starts = 1; starts <= 5; ++starts) {
+        const QByteArray before = contentOf(folder);
+        if (timedRun(program, arguments, env, failure) < 0)
+            return -1;
+        if (starts > 1 && contentOf(folder) == before)
+            return starts;
+    }
+    *failure = program + QStringLiteral(": its settings still change after five starts");
+    return -1;
+}
 
 } // namespace
 
@@ -169,14 +223,15 @@ int main(int argc, char** argv)
     if (!prepareCaseload(path, households, &summary))
         return 1;
 
-    // Both offscreen, each with settings of its own that no run keeps: every start is a first one
-    // as far as window geometry and column widths go, in the app's default language.
-    QTemporaryDir home;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    // Both offscreen, in the app's default language. A first start has its settings in a new, empty
+    // folder; a regular start (a caseworker's every day) in a folder of that program's own, kept
+    // across its runs, whose settings earlier untimed starts have written.
+    QProcessEnvironment base = QProcessEnvironment::systemEnvironment();
+    base.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QTemporaryDir emptyHome;
+    QTemporaryDir appHome;
+    const QProcessEnvironment emptyEnv = environmentIn(base, emptyHome.path());
+    const QProcessEnvironment appEnv = environmentIn(base, appHome.path());
     const QString emptyWindow = parser.value(QStringLiteral("empty-window"));
     const QStringList appArguments = {QStringLiteral("--database"), QFileInfo(path).absoluteFilePath(),
                                       QStringLiteral("--quit-after-start")};
@@ -189,65 +244,92 @@ int main(int argc, char** argv)
         << "  baseline     " << emptyWindow
         << ": a QApplication showing an empty 1280×680 QMainWindow, quit after its first paint,"
            " linked with Qt Widgets alone\n"
-        << "  both         QT_QPA_PLATFORM=offscreen, settings in a fresh temporary folder; " << runs
-        << " runs of each, alternating\n"
+        << "  both         QT_QPA_PLATFORM=offscreen; " << runs
+        << " runs of each, alternating; a first start with its settings in a new empty folder, a"
+           " regular start in the program's own folder kept across its runs (its settings written"
+           " by untimed starts before)\n"
         << "  machine      " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount()
         << " CPUs, Qt " << qVersion() << ", SQLite " << sqlite3_libversion() << '\n'
         << "  load average " << loadAverage() << " before the run\n\n";
     out.flush();
 
-    Line empty{QStringLiteral("empty window (baseline)"), {}};
-    Line warm{QStringLiteral("fieldfile, file in the OS cache"), {}};
-    Line coldLine{QStringLiteral("fieldfile, file evicted (cold)"), {}};
+    QList<Line> lines = {{QStringLiteral("empty window, first start"), {}, 0},
+                         {QStringLiteral("fieldfile, first start, warm"), {}, 0},
+                         {QStringLiteral("fieldfile, first start, cold"), {}, 0},
+                         {QStringLiteral("empty window, regular start"), {}, 3},
+                         {QStringLiteral("fieldfile, regular start, warm"), {}, 3},
+                         {QStringLiteral("fieldfile, regular start, cold"), {}, 3}};
     QString failure;
-    // One untimed start of each first: the libraries into the OS cache, as on any second start.
-    timedRun(emptyWindow, {}, env, &failure);
-    timedRun(fieldfile, appArguments, env, &failure);
+    // Untimed starts first: the libraries into the OS cache, as on any second start, and the
+    // regular starts' settings written.
+    const int emptySettled = settle(emptyWindow, {}, emptyEnv, emptyHome.path(), &failure);
+    const int appSettled =
+        emptySettled < 0 ? -1 : settle(fieldfile, appArguments, appEnv, appHome.path(), &failure);
+    if (appSettled < 0) {
+        out << "A start failed: " << failure << '\n';
+        return 1;
+    }
+    out << "  untimed      " << emptySettled << " starts of the empty window and " << appSettled
+        << " of the app until a start left their settings unchanged\n\n";
+    out.flush();
+    const QByteArray settledSettings = contentOf(appHome.path());
     for (int i = 0; i < runs; ++i) {
-        const double e = timedRun(emptyWindow, {}, env, &failure);
-        const double w = timedRun(fieldfile, appArguments, env, &failure);
-        double c = 0;
+        double ms[6] = {};
+        ms[0] = firstStart(emptyWindow, {}, base, &failure);
+        ms[1] = firstStart(fieldfile, appArguments, base, &failure);
         if (cold) {
             evictFromOsCache(path);
-            c = timedRun(fieldfile, appArguments, env, &failure);
+            ms[2] = firstStart(fieldfile, appArguments, base, &failure);
         }
-        if (e < 0 || w < 0 || c < 0) {
+        ms[3] = timedRun(emptyWindow, {}, emptyEnv, &failure);
+        ms[4] = timedRun(fieldfile, appArguments, appEnv, &failure);
+        if (cold) {
+            evictFromOsCache(path);
+            ms[5] = timedRun(fieldfile, appArguments, appEnv, &failure);
+        }
+        if (std::any_of(std::begin(ms), std::end(ms), [](double m) { return m < 0; })) {
             out << "A start failed: " << failure << '\n';
             return 1;
         }
-        empty.ms << e;
-        warm.ms << w;
-        if (cold)
-            coldLine.ms << c;
+        for (int l = 0; l < 6; ++l) {
+            if (cold || (l != 2 && l != 5))
+                lines[l].ms << ms[l];
+        }
     }
+    const bool settingsKept = contentOf(appHome.path()) == settledSettings;
 
-    QList<Line> lines = {empty, warm};
-    if (cold)
-        lines << coldLine;
+    if (!cold) { // no cold lines: the regular starts' lines move up one place
+        lines.removeAt(5);
+        lines.removeAt(2);
+        lines[2].baseline = 2;
+        lines[3].baseline = 2;
+    }
     for (Line& l : lines)
         std::sort(l.ms.begin(), l.ms.end());
-    const double base50 = percentile(lines.first().ms, 0.5);
-    const double base95 = percentile(lines.first().ms, 0.95);
     int over = 0;
     out << QStringLiteral("%1 %2 %3 %4 %5 %6  %7\n")
-               .arg(QStringLiteral("start"), -34)
+               .arg(QStringLiteral("start"), -32)
                .arg(QStringLiteral("n"), 4)
                .arg(QStringLiteral("p50 ms"), 9)
                .arg(QStringLiteral("p95 ms"), 9)
                .arg(QStringLiteral("p50 vs empty"), 13)
                .arg(QStringLiteral("p95 vs empty"), 13)
                .arg(QStringLiteral("budget (p50 ≤ 2×)"));
-    for (const Line& l : lines) {
+    for (int i = 0; i < lines.size(); ++i) {
+        const Line& l = lines.at(i);
+        const Line& b = lines.at(l.baseline);
         const double p50 = percentile(l.ms, 0.5);
         const double p95 = percentile(l.ms, 0.95);
-        const bool isBase = &l == &lines.first();
+        const double base50 = percentile(b.ms, 0.5);
+        const double base95 = percentile(b.ms, 0.95);
+        const bool isBase = l.baseline == i;
         QString verdict;
         if (!isBase) {
             verdict = p50 <= kBudgetRatio * base50 ? QStringLiteral("PASS") : QStringLiteral("OVER");
             over += verdict == QStringLiteral("OVER") ? 1 : 0;
         }
         out << QStringLiteral("%1 %2 %3 %4 %5 %6  %7\n")
-                   .arg(l.name, -34)
+                   .arg(l.name, -32)
                    .arg(l.ms.size(), 4)
                    .arg(p50, 9, 'f', 1)
                    .arg(p95, 9, 'f', 1)
@@ -255,6 +337,8 @@ int main(int argc, char** argv)
                    .arg(isBase ? QString() : QStringLiteral("%1×").arg(p95 / base95, 0, 'f', 2), 13)
                    .arg(verdict);
     }
+    if (!settingsKept)
+        out << "(the app's regular starts changed its settings: they wrote them, as a first start does)\n";
     if (!cold && !parser.isSet(QStringLiteral("no-cold")))
         out << "(the file could not be evicted from the OS cache here: no cold line)\n";
     out << '\n' << over << " line(s) over the budget; load average " << loadAverage() << " after the run\n";

@@ -55,6 +55,7 @@
 #include "ui/households/NoteSearchDialog.h"
 #include "ui/main/LanguageMenu.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/PngIconStyle.h"
 #include "ui/print/HouseholdFileDocument.h"
 #include "ui/print/IndicatorReportDocument.h"
 #include "ui/profile/LockController.h"
@@ -464,6 +465,7 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    QApplication::setStyle(new PngIconStyle(QApplication::style())); // the app's style (app/main.cpp)
     QApplication::setOrganizationName(QStringLiteral("FieldfileScreenshots"));
     if (argc < 2) {
         QTextStream(stderr) << "usage: fieldfile-screenshots OUTPUT_FOLDER\n";

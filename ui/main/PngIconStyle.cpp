@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/main/PngIconStyle.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QImage>
+#include <QImageReader>
+#include <QPixmap>
+#include <QStyleOption>
+#include <QWidget>
+
+#include <algorithm>
+
+namespace ff {
+
+namespace {
+
+const QString kFolder = QStringLiteral(":/qt-project.org/styles/commonstyle/images/");
+
+/// The names (before their size) of the files Qt's common style reads these icons from.
+QLatin1StringView namesOf(QStyle::StandardPixmap which)
+{
+    switch (which) {
+    case QStyle::SP_FileDialogListView:
+        return QLatin1StringView("viewlist");
+    case QStyle::SP_FileDialogContentsView:
+        return QLatin1StringView("filecontents");
+    case QStyle::SP_FileDialogDetailedView:
+        return QLatin1StringView("viewdetailed");
+    case QStyle::SP_FileDialogInfoView:
+        return QLatin1StringView("fileinfo");
+    case QStyle::SP_FileDialogNewFolder:
+        return QLatin1StringView("newdirectory");
+    case QStyle::SP_DialogOpenButton:
+        return QLatin1StringView("standardbutton-open");
+    case QStyle::SP_BrowserReload:
+        return QLatin1StringView("refresh");
+    case QStyle::SP_ToolBarHorizontalExtensionButton:
+        return QLatin1StringView("toolbar-ext-h");
+    default:
+        return {};
+    }
+}
+
+/// The names under which Qt's common style looks for these icons in a desktop icon theme first.
+QList<QLatin1StringView> themeNamesOf(QStyle::StandardPixmap which)
+{
+    switch (which) {
+    case QStyle::SP_FileDialogListView:
+    case QStyle::SP_FileDialogDetailedView:
+        return {QLatin1StringView("view-list-details"), QLatin1StringView("view-list-icons")};
+    case QStyle::SP_FileDialogNewFolder:
+        return {QLatin1StringView("folder-new")};
+    case QStyle::SP_BrowserReload:
+        return {QLatin1StringView("view-refresh")};
+    default:
+        return {};
+    }
+}
+
+/// Whether the style may take this icon from the desktop's icon theme (one is set, and it has one
+/// of the names the style asks for).
+bool themeMayHave(QStyle::StandardPixmap which)
+{
+    if (!QGuiApplication::desktopSettingsAware() || QIcon::themeName().isEmpty())
+        return false;
+    const QList<QLatin1StringView> names = themeNamesOf(which);
+    return std::any_of(names.cbegin(), names.cend(),
+                       [](QLatin1StringView name) { return QIcon::hasThemeIcon(QString(name)); });
+}
+
+/// The size in a file's name `<name>-<size>.png`, or 0 when the file is not one of `name`'s.
+int sizeIn(const QString& file, QLatin1StringView name)
+{
+    if (!file.startsWith(name) || file.size() <= name.size() + 5 ||
+        file.at(name.size()) != QLatin1Char('-') || !file.endsWith(QLatin1StringView(".png")))
+        return 0;
+    bool ok = false;
+    const int size = QStringView(file).mid(name.size() + 1, file.size() - name.size() - 5).toInt(&ok);
+    return ok ? size : 0;
+}
+
+} // namespace
+
+PngIconStyle::PngIconStyle(QStyle* base) : QProxyStyle(base) {}
+
+QIcon PngIconStyle::iconFromFiles(StandardPixmap which) const
+{
+    const QLatin1StringView name = namesOf(which);
+    // Where the desktop's icon theme has the icon, the style takes the theme's.
+    if (name.isEmpty() || themeMayHave(which))
+        return {};
+    if (const auto it = m_icons.constFind(which); it != m_icons.cend())
+        return *it;
+    if (m_files.isEmpty())
+        m_files = QDir(kFolder).entryList(QDir::Files);
+    // Smallest first, as the style adds them.
+    QList<std::pair<int, QString>> files;
+    for (const QString& file : std::as_const(m_files)) {
+        if (const int size = sizeIn(file, name); size > 0)
+            files.append({size, file});
+    }
+    std::sort(files.begin(), files.end());
+    QIcon icon;
+    for (const auto& [size, file] : std::as_const(files)) {
+        QImageReader reader(kFolder + file, QByteArrayLiteral("png"));
+        reader.setAutoDetectImageFormat(false);
+        QImage image;
+        if (reader.read(&image))
+            icon.addPixmap(QPixmap::fromImage(std::move(image)));
+    }
+    m_icons.insert(which, icon);
+    return icon;
+}
+
+QIcon PngIconStyle::standardIcon(StandardPixmap which, const QStyleOption* option,
+                                 const QWidget* widget) const
+{
+    const bool rightToLeft = option ? option->direction == Qt::RightToLeft
+                                    : (widget ? widget->isRightToLeft() : QGuiApplication::isRightToLeft());
+    if (!rightToLeft) {
+        if (QIcon icon = iconFromFiles(which); !icon.isNull())
+            return icon;
+    }
+    return QProxyStyle::standardIcon(which, option, widget);
+}
+
+} // namespace ff
