@@ -201,6 +201,31 @@ TEST_CASE("a removal racing an edit of the same record opens a conflict, and kee
 }
 
 namespace {
+/// Every household row, column by column with its value's type, then `typeColumns` (a list of
+/// typeof() and other columns) for each row: what two ways of writing rows must both leave.
+QStringList householdRows(Database& db, const QString& typeColumns)
+{
+    QStringList out;
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT * FROM household ORDER BY id")));
+    while (q.next()) {
+        QStringList row;
+        for (int c = 0; c < q.record().count(); ++c)
+            row << q.record().fieldName(c) + QLatin1Char('=') + q.value(c).toString() + QLatin1Char(':') +
+                       QString::fromLatin1(q.value(c).metaType().name());
+        out << row.join(QLatin1Char(' '));
+    }
+    QSqlQuery types(db.sql());
+    REQUIRE(types.exec(QStringLiteral("SELECT %1 FROM household ORDER BY id").arg(typeColumns)));
+    while (types.next()) {
+        QStringList row;
+        for (int c = 0; c < types.record().count(); ++c)
+            row << types.value(c).toString();
+        out << row.join(QLatin1Char(','));
+    }
+    return out;
+}
+
 /// Three laptops that start from one household file: `a` made it, `b` and `c` received it.
 struct ThreeLaptops
 {
@@ -332,27 +357,9 @@ TEST_CASE("a record's first change writes the same row whether or not a conflict
             u.recordId = u.householdId = QStringLiteral("h0");
             REQUIRE(applier.apply(u));
         }
-        QStringList out;
-        QSqlQuery q(t.db().sql());
-        REQUIRE(q.exec(QStringLiteral("SELECT * FROM household ORDER BY id")));
-        while (q.next()) {
-            QStringList row;
-            for (int c = 0; c < q.record().count(); ++c)
-                row << q.record().fieldName(c) + QLatin1Char('=') + q.value(c).toString() + QLatin1Char(':') +
-                           QString::fromLatin1(q.value(c).metaType().name());
-            out << row.join(QLatin1Char(' '));
-        }
-        QSqlQuery types(t.db().sql());
-        REQUIRE(types.exec(QStringLiteral(
-            "SELECT typeof(phone), typeof(annual_income), typeof(relocated), typeof(notes), typeof(village),"
-            " typeof(county), typeof(township), typeof(deleted) FROM household ORDER BY id")));
-        while (types.next()) {
-            QStringList row;
-            for (int c = 0; c < 8; ++c)
-                row << types.value(c).toString();
-            out << row.join(QLatin1Char(','));
-        }
-        return out;
+        return householdRows(
+            t.db(), QStringLiteral("typeof(phone), typeof(annual_income), typeof(relocated), typeof(notes), "
+                                   "typeof(village), typeof(county), typeof(township), typeof(deleted)"));
     };
     const QStringList fast = rows(false);
     CHECK(fast.size() == 6);
@@ -417,27 +424,9 @@ TEST_CASE("an update writes the same row whether it writes only the columns it c
                    {{QStringLiteral("phone"), {ChangeId{QStringLiteral("B"), 1}}}});
         moved.householdId = QStringLiteral("h2");
         REQUIRE(applier.apply(moved));
-        QStringList out;
-        QSqlQuery q(t.db().sql());
-        REQUIRE(q.exec(QStringLiteral("SELECT * FROM household ORDER BY id")));
-        while (q.next()) {
-            QStringList row;
-            for (int c = 0; c < q.record().count(); ++c)
-                row << q.record().fieldName(c) + QLatin1Char('=') + q.value(c).toString() + QLatin1Char(':') +
-                           QString::fromLatin1(q.value(c).metaType().name());
-            out << row.join(QLatin1Char(' '));
-        }
-        QSqlQuery types(t.db().sql());
-        REQUIRE(types.exec(QStringLiteral(
-            "SELECT typeof(phone), typeof(annual_income), typeof(relocated), typeof(notes), typeof(village),"
-            " typeof(deleted), household_id FROM household ORDER BY id")));
-        while (types.next()) {
-            QStringList row;
-            for (int c = 0; c < 7; ++c)
-                row << types.value(c).toString();
-            out << row.join(QLatin1Char(','));
-        }
-        return out;
+        return householdRows(t.db(),
+                             QStringLiteral("typeof(phone), typeof(annual_income), typeof(relocated), "
+                                            "typeof(notes), typeof(village), typeof(deleted), household_id"));
     };
     const QStringList fast = rows(false);
     REQUIRE(fast.size() == 2);
