@@ -93,6 +93,9 @@ TEST_CASE("where the desktop's icon theme has an icon, the app's style leaves it
     QImage red(16, 16, QImage::Format_ARGB32);
     red.fill(Qt::red);
     REQUIRE(red.save(dir.filePath(QStringLiteral("fieldfiletest/16x16/actions/view-refresh.png"))));
+    QImage green(16, 16, QImage::Format_ARGB32);
+    green.fill(Qt::green);
+    REQUIRE(green.save(dir.filePath(QStringLiteral("fieldfiletest/16x16/actions/folder-open.png"))));
     QIcon::setThemeSearchPaths({dir.path()});
     QIcon::setThemeName(QStringLiteral("fieldfiletest"));
 
@@ -105,6 +108,12 @@ TEST_CASE("where the desktop's icon theme has an icon, the app's style leaves it
           QColor(Qt::red));
     CHECK(pictureOf(style.standardIcon(QStyle::SP_BrowserReload), 16, QIcon::Normal) ==
           pictureOf(plain->standardIcon(QStyle::SP_BrowserReload), 16, QIcon::Normal));
+    // And the open icon, which the style asks the theme for as "folder-open".
+    CHECK(style.iconFromFiles(QStyle::SP_DialogOpenButton).isNull());
+    CHECK(pictureOf(style.standardIcon(QStyle::SP_DialogOpenButton), 16, QIcon::Normal).pixelColor(8, 8) ==
+          QColor(Qt::green));
+    CHECK(pictureOf(style.standardIcon(QStyle::SP_DialogOpenButton), 16, QIcon::Normal) ==
+          pictureOf(plain->standardIcon(QStyle::SP_DialogOpenButton), 16, QIcon::Normal));
     // Not the others: still read from Qt's files, the same pictures.
     CHECK_FALSE(style.iconFromFiles(QStyle::SP_FileDialogContentsView).isNull());
     CHECK(pictureOf(style.standardIcon(QStyle::SP_FileDialogNewFolder), 32, QIcon::Normal) ==

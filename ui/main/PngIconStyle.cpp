@@ -52,6 +52,8 @@ QList<QLatin1StringView> themeNamesOf(QStyle::StandardPixmap which)
         return {QLatin1StringView("view-list-details"), QLatin1StringView("view-list-icons")};
     case QStyle::SP_FileDialogNewFolder:
         return {QLatin1StringView("folder-new")};
+    case QStyle::SP_DialogOpenButton:
+        return {QLatin1StringView("folder-open")};
     case QStyle::SP_BrowserReload:
         return {QLatin1StringView("view-refresh")};
     default:
