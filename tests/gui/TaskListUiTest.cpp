@@ -119,6 +119,18 @@ QTreeWidgetItem* rowOf(TaskListPage* page, const QString& recordId)
 
 const QString kComment =
     QStringLiteral("请写明家访中见到了谁，孩子的学习情况如何，以及下一步打算怎么帮助这一家。");
+
+/// A household of the caseworker's with one service log, which the station supervisor returned
+/// with kComment; the log's id.
+QString returnedNote(Database& db, const Session& caseworker, const QString& number, const QString& head,
+                     const QString& activity)
+{
+    const QString hh = addHousehold(db, caseworker, number, head);
+    const QString note = saveLog(db, caseworker, hh, activity);
+    REQUIRE(NoteReviewRepository(db, Session::of(QStringLiteral("李强"), Role::Supervisor))
+                .returnNote(note, kComment));
+    return note;
+}
 } // namespace
 
 TEST_CASE("my tasks: a note returned by the supervisor and a review confirmed by the county, answered "
@@ -219,11 +231,8 @@ TEST_CASE("my tasks paint at once saying they are being gathered, then fill in, 
 {
     test::TempDatabase t;
     const Session caseworker = test::as(QStringLiteral("王芳"));
-    const QString hh =
-        addHousehold(t.db(), caseworker, QStringLiteral("371321105-000011"), QStringLiteral("刘洋"));
-    const QString note = saveLog(t.db(), caseworker, hh, QStringLiteral("入户了解就医情况"));
-    REQUIRE(NoteReviewRepository(t.db(), Session::of(QStringLiteral("李强"), Role::Supervisor))
-                .returnNote(note, kComment));
+    const QString note = returnedNote(t.db(), caseworker, QStringLiteral("371321105-000011"),
+                                      QStringLiteral("刘洋"), QStringLiteral("入户了解就医情况"));
 
     MainWindow window(t.db());
     window.resize(1366, 768);
@@ -274,11 +283,8 @@ TEST_CASE("my tasks' worker starts once the page is painted, not before the wind
 {
     test::TempDatabase t;
     const Session caseworker = test::as(QStringLiteral("王芳"));
-    const QString hh =
-        addHousehold(t.db(), caseworker, QStringLiteral("371321105-000012"), QStringLiteral("赵磊"));
-    const QString note = saveLog(t.db(), caseworker, hh, QStringLiteral("入户核对家庭人口"));
-    REQUIRE(NoteReviewRepository(t.db(), Session::of(QStringLiteral("李强"), Role::Supervisor))
-                .returnNote(note, kComment));
+    const QString note = returnedNote(t.db(), caseworker, QStringLiteral("371321105-000012"),
+                                      QStringLiteral("赵磊"), QStringLiteral("入户核对家庭人口"));
 
     {
         MainWindow window(t.db());
