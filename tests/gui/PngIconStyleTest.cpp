@@ -5,6 +5,8 @@
 // an icon the desktop's icon theme has is left to the style.
 #include "ui/main/PngIconStyle.h"
 
+#include "ui/main/PngIconEngine.h"
+
 #include "tests/support/QtStringMaker.h"
 
 #include <catch2/catch.hpp>
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QIcon>
 #include <QImage>
+#include <QPainter>
 #include <QStringList>
 #include <QStyleFactory>
 #include <QStyleOption>
@@ -32,9 +35,21 @@ QString sizesOf(const QIcon& icon)
     return sizes.join(QLatin1Char(' '));
 }
 
-QImage pictureOf(const QIcon& icon, int size, QIcon::Mode mode)
+QImage pictureOf(const QIcon& icon, int size, QIcon::Mode mode, QIcon::State state = QIcon::Off)
 {
-    return icon.pixmap(QSize(size, size), mode).toImage().convertToFormat(QImage::Format_ARGB32);
+    return icon.pixmap(QSize(size, size), mode, state).toImage().convertToFormat(QImage::Format_ARGB32);
+}
+
+/// The icon painted into a rectangle of `size` pixels and a wider one (centred).
+QImage paintedOf(const QIcon& icon, int size, QIcon::Mode mode)
+{
+    QImage image(size + 10, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    icon.paint(&painter, QRect(0, 0, size, size), Qt::AlignCenter, mode);
+    icon.paint(&painter, QRect(0, 0, size + 10, size), Qt::AlignCenter, mode);
+    painter.end();
+    return image;
 }
 
 } // namespace
@@ -60,7 +75,15 @@ TEST_CASE("the app's style gives the same standard icons as the style it wraps",
             for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled, QIcon::Active, QIcon::Selected}) {
                 INFO("size " << size << ", mode " << int(mode));
                 CHECK(pictureOf(mine, size, mode) == pictureOf(theirs, size, mode));
+                CHECK(mine.actualSize(QSize(size, size), mode) == theirs.actualSize(QSize(size, size), mode));
+                CHECK(paintedOf(mine, size, mode) == paintedOf(theirs, size, mode));
+                // On a screen of twice the pixels.
+                CHECK(mine.pixmap(QSize(size, size), 2.0, mode).toImage() ==
+                      theirs.pixmap(QSize(size, size), 2.0, mode).toImage());
             }
+            CHECK(mine.actualSize(QSize(size, size / 2 + 3)) == theirs.actualSize(QSize(size, size / 2 + 3)));
+            CHECK(pictureOf(mine, size, QIcon::Normal, QIcon::On) ==
+                  pictureOf(theirs, size, QIcon::Normal, QIcon::On));
         }
     }
     // Icons not drawn from such files are the wrapped style's.
@@ -121,4 +144,33 @@ TEST_CASE("where the desktop's icon theme has an icon, the app's style leaves it
 
     QIcon::setThemeName(themeBefore);
     QIcon::setThemeSearchPaths(pathsBefore);
+}
+
+TEST_CASE("an icon of PNG files reads a file only when a size it is the best picture for is drawn",
+          "[gui][start]")
+{
+    const QString folder = QStringLiteral(":/qt-project.org/styles/commonstyle/images/");
+    auto* engine = new PngIconEngine({{16, folder + QStringLiteral("filecontents-16.png")},
+                                      {32, folder + QStringLiteral("filecontents-32.png")},
+                                      {128, folder + QStringLiteral("filecontents-128.png")}});
+    const QIcon icon(engine); // the icon owns the engine; asking it for pictures does not copy it
+    CHECK_FALSE(icon.isNull());
+    CHECK(engine->decodedSizes().isEmpty());
+    // Sizes known without reading a file.
+    CHECK(icon.actualSize(QSize(24, 24)) == QSize(24, 24));
+    CHECK(icon.actualSize(QSize(200, 200)) == QSize(128, 128));
+    CHECK(engine->decodedSizes().isEmpty());
+    // A toolbar's 16 and 24 pixels: the 16- and 32-pixel files, not the 128-pixel one.
+    CHECK(icon.pixmap(QSize(16, 16)).size() == QSize(16, 16));
+    CHECK(engine->decodedSizes() == QList<int>{16});
+    QImage image(24, 24, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    icon.paint(&painter, QRect(0, 0, 24, 24));
+    painter.end();
+    CHECK(engine->decodedSizes() == (QList<int>{16, 32}));
+    // Larger than every file: the largest.
+    CHECK(icon.pixmap(QSize(256, 256)).size() == QSize(128, 128));
+    CHECK(engine->decodedSizes() == (QList<int>{16, 32, 128}));
+    CHECK(icon.availableSizes() == (QList<QSize>{QSize(16, 16), QSize(32, 32), QSize(128, 128)}));
 }

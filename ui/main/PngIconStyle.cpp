@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main/PngIconStyle.h"
 
+#include "ui/main/PngIconEngine.h"
+
 #include <QDir>
 #include <QGuiApplication>
-#include <QImage>
-#include <QImageReader>
-#include <QPixmap>
 #include <QStyleOption>
 #include <QWidget>
 
@@ -97,21 +96,15 @@ QIcon PngIconStyle::iconFromFiles(StandardPixmap which) const
         return *it;
     if (m_files.isEmpty())
         m_files = QDir(kFolder).entryList(QDir::Files);
-    // Smallest first, as the style adds them.
-    QList<std::pair<int, QString>> files;
+    // Smallest first, as the style adds them; each read when a size it is drawn at first needs it.
+    QList<PngIconEngine::File> files;
     for (const QString& file : std::as_const(m_files)) {
         if (const int size = sizeIn(file, name); size > 0)
-            files.append({size, file});
+            files.append({size, kFolder + file});
     }
-    std::sort(files.begin(), files.end());
-    QIcon icon;
-    for (const auto& [size, file] : std::as_const(files)) {
-        QImageReader reader(kFolder + file, QByteArrayLiteral("png"));
-        reader.setAutoDetectImageFormat(false);
-        QImage image;
-        if (reader.read(&image))
-            icon.addPixmap(QPixmap::fromImage(std::move(image)));
-    }
+    std::sort(files.begin(), files.end(),
+              [](const PngIconEngine::File& a, const PngIconEngine::File& b) { return a.size < b.size; });
+    const QIcon icon = files.isEmpty() ? QIcon() : QIcon(new PngIconEngine(std::move(files)));
     m_icons.insert(which, icon);
     return icon;
 }

@@ -16,7 +16,7 @@ namespace ff {
 /// built-in PNG reader: a few milliseconds of the app's start that no PNG icon needs. The same files
 /// at the same sizes, so the same pictures. Everything else is the base style's: the other icons,
 /// right-to-left ones, and those the desktop's icon theme has (the style takes the theme's first). Each icon
-/// is read once.
+/// is made once, and each of its files read when a size first drawn needs it (PngIconEngine).
 class PngIconStyle : public QProxyStyle
 {
     Q_OBJECT
