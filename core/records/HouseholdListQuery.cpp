@@ -224,7 +224,7 @@ QStringList HouseholdListQuery::pagePlan() const
     return plan;
 }
 
-QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
+QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit, MatchedMembers members) const
 {
     QList<HouseholdRow> rows;
     if (pagesFromMatches()) {
@@ -233,7 +233,7 @@ QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
         // (a page's members are a hundred) in one read transaction rather than one each.
         const ReadTransaction snapshot(m_db);
         rows = rowsOf(matches().slice(m_sortOrder, offset, limit));
-        markMatchedMembers(rows);
+        matchedMembersOf(rows, members);
         return rows;
     }
     QVariantList binds;
@@ -252,8 +252,32 @@ QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit) const
                      q.value(6).toString(), q.value(7).toString(), q.value(8).toInt(), q.value(9).toInt(),
                      q.value(10).toBool()});
     }
-    markMatchedMembers(rows);
+    matchedMembersOf(rows, members);
     return rows;
+}
+
+void HouseholdListQuery::matchedMembersOf(QList<HouseholdRow>& rows, MatchedMembers members) const
+{
+    if (members == MatchedMembers::Named) {
+        markMatchedMembers(rows, 0, rows.size());
+        return;
+    }
+    if (HouseholdSummary::normalizeKey(m_filter.search).isEmpty())
+        return;
+    for (HouseholdRow& row : rows)
+        row.matchedMemberLater = true;
+}
+
+void HouseholdListQuery::nameMatchedMembers(QList<HouseholdRow>& rows, qsizetype from, qsizetype count) const
+{
+    from = std::clamp<qsizetype>(from, 0, rows.size());
+    const qsizetype to = std::clamp<qsizetype>(from + std::max<qsizetype>(count, 0), from, rows.size());
+    if (std::none_of(rows.cbegin() + from, rows.cbegin() + to,
+                     [](const HouseholdRow& row) { return row.matchedMemberLater; }))
+        return;
+    // The members of up to a window's rows, in one read transaction rather than one per statement.
+    const ReadTransaction snapshot(m_db);
+    markMatchedMembers(rows, from, to);
 }
 
 QList<HouseholdRow> HouseholdListQuery::rowsOf(const QList<qint64>& rowids) const
@@ -289,10 +313,12 @@ QList<HouseholdRow> HouseholdListQuery::rowsOf(const QList<qint64>& rowids) cons
     return rows;
 }
 
-void HouseholdListQuery::markMatchedMembers(QList<HouseholdRow>& rows) const
+void HouseholdListQuery::markMatchedMembers(QList<HouseholdRow>& rows, qsizetype from, qsizetype to) const
 {
+    for (qsizetype i = from; i < to; ++i)
+        rows[i].matchedMemberLater = false;
     const QString search = HouseholdSummary::normalizeKey(m_filter.search);
-    if (search.isEmpty() || rows.isEmpty() || !m_db.statements())
+    if (search.isEmpty() || from >= to || !m_db.statements())
         return;
     // The same keys the search index holds for a member (HouseholdSummary::refresh), read for the
     // rows of one page only, so the list's cost stays bounded by its page size.
@@ -328,7 +354,8 @@ void HouseholdListQuery::markMatchedMembers(QList<HouseholdRow>& rows) const
         return initialsMatch(name);
     };
     SqlStatement& q = m_db.statements()->get(kMembers);
-    for (HouseholdRow& row : rows) {
+    for (qsizetype i = from; i < to; ++i) {
+        HouseholdRow& row = rows[i];
         // Found through the household itself (its number, its village): no member to name.
         if (startsWithSearch(HouseholdSummary::normalizeKey(row.number)) ||
             row.village.startsWith(m_filter.search.trimmed()))

@@ -34,6 +34,9 @@ struct HouseholdRow
     /// When a search found the household through a member other than the head by name, or
     /// through anyone's ID number: that member's name, so the list can say whom it matched.
     QString matchedMember;
+    /// matchedMember is still to be worked out: the row comes from page(…, MatchedMembers::Later)
+    /// and HouseholdListQuery::nameMatchedMembers() has not named it yet.
+    bool matchedMemberLater = false;
 };
 
 /// What the household list shows: search text and filters.
@@ -89,8 +92,21 @@ public:
     int count() const;
     /// Whether the last count() found more matches than it shows.
     bool moreThanShown() const { return m_moreThanShown; }
+    /// Whether page() names the member each row of a search was found through (matchedMember)
+    /// before it returns, or leaves that to nameMatchedMembers(): the list names only the rows it
+    /// paints, as it paints them (about a quarter of a page fills a window), and the rest when
+    /// scrolled to, so a keystroke reads the members of those rows only.
+    enum class MatchedMembers
+    {
+        Named,
+        Later
+    };
     /// Households [offset, offset + limit) of those shown, in the current order.
-    QList<HouseholdRow> page(int offset, int limit) const;
+    QList<HouseholdRow> page(int offset, int limit, MatchedMembers members = MatchedMembers::Named) const;
+    /// Names the matched member of rows [from, from + count) that page(…, MatchedMembers::Later)
+    /// left to name (the others are left as they are), with the search the page was read with, in
+    /// one read transaction: each row then holds what page(…, MatchedMembers::Named) gives.
+    void nameMatchedMembers(QList<HouseholdRow>& rows, qsizetype from, qsizetype count) const;
     /// SQLite's plan for the current first page, one line per step (EXPLAIN QUERY PLAN's detail,
     /// such as "SCAN h USING INDEX household_village_sort"), for tests and the benchmark. For a
     /// search alone in the default order: the plans of its statements (the matches, the rows,
@@ -104,8 +120,10 @@ public:
 
 private:
     QString whereClause(QVariantList* binds) const;
-    /// Fills matchedMember of rows found by the search text through one of their members.
-    void markMatchedMembers(QList<HouseholdRow>& rows) const;
+    /// Fills matchedMember of rows [from, to) found by the search text through one of their members.
+    void markMatchedMembers(QList<HouseholdRow>& rows, qsizetype from, qsizetype to) const;
+    /// Names the rows' matched members now, or marks them to be named later.
+    void matchedMembersOf(QList<HouseholdRow>& rows, MatchedMembers members) const;
     /// Whether the search text is the only filter (its matches can then be cut at the limit).
     bool onlySearch() const;
     /// The statement of page(): its binds, then LIMIT and OFFSET.

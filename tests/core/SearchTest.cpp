@@ -553,6 +553,76 @@ TEST_CASE("the pages after a search's count never show a household removed in be
     CHECK(q.count() == 50);
 }
 
+TEST_CASE("the members a page leaves to name later, for the rows painted, are those it names at once",
+          "[search]")
+{
+    TempDatabase t;
+    REQUIRE(DemoGenerator::generate(t.db(), {300, 8, 300, QDate(2026, 6, 1)}));
+    // Inputs that find households through members other than the head (by name, initials and ID
+    // number), through heads, villages and household numbers, in the default order (pages cut
+    // from the matches) and in another (the list's SQL).
+    Query member(t.db());
+    REQUIRE(member.exec(QStringLiteral("SELECT m.name, m.id_number, h.household_no FROM member m"
+                                       " JOIN household h ON h.id = m.household_id"
+                                       " WHERE m.relation <> 'head' AND m.deleted = 0 LIMIT 1")));
+    REQUIRE(member.next());
+    const QString name = member.value(0).toString();
+    const QStringList inputs = {name.left(1),
+                                name,
+                                name.mid(1),
+                                PinyinTable::initialsVariants(name).value(0).left(2),
+                                member.value(1).toString().left(10),
+                                member.value(1).toString(),
+                                member.value(2).toString(),
+                                QStringLiteral("3713")};
+    member.finish();
+    HouseholdListQuery q(t.db());
+    int named = 0;
+    for (const HouseholdListQuery::Column column :
+         {HouseholdListQuery::Village, HouseholdListQuery::Number}) {
+        q.setSort(column, Qt::AscendingOrder);
+        for (const QString& text : inputs) {
+            q.setFilter({text, {}, {}, {}, {}});
+            INFO("search '" << text.toStdString() << "', column " << int(column));
+            const int count = q.count();
+            for (int offset = 0; offset < count; offset += 40) {
+                const QList<HouseholdRow> atOnce = q.page(offset, 40);
+                QList<HouseholdRow> later = q.page(offset, 40, HouseholdListQuery::MatchedMembers::Later);
+                REQUIRE(idsOf(later) == idsOf(atOnce));
+                for (const HouseholdRow& row : std::as_const(later)) {
+                    CHECK(row.matchedMemberLater);
+                    CHECK(row.matchedMember.isEmpty());
+                }
+                // A window's rows first, from the middle of the page: only they are named.
+                q.nameMatchedMembers(later, 5, 25);
+                for (qsizetype i = 0; i < later.size(); ++i) {
+                    INFO("row " << i);
+                    CHECK(later.at(i).matchedMemberLater == (i < 5 || i >= 30));
+                    if (!later.at(i).matchedMemberLater)
+                        CHECK(later.at(i).matchedMember == atOnce.at(i).matchedMember);
+                }
+                // Then the rest, past the end too: every row as page() names them at once.
+                q.nameMatchedMembers(later, 0, 5);
+                q.nameMatchedMembers(later, 30, 1000);
+                for (qsizetype i = 0; i < later.size(); ++i) {
+                    INFO("row " << i);
+                    CHECK_FALSE(later.at(i).matchedMemberLater);
+                    CHECK(later.at(i).matchedMember == atOnce.at(i).matchedMember);
+                    if (!atOnce.at(i).matchedMember.isEmpty())
+                        ++named;
+                }
+            }
+        }
+    }
+    // Some rows were found through a member other than the head, so the comparison names someone.
+    CHECK(named > 10);
+    // Without a search there is nothing to name.
+    q.setFilter({});
+    const QList<HouseholdRow> all = q.page(0, 10, HouseholdListQuery::MatchedMembers::Later);
+    REQUIRE(all.size() == 10);
+    CHECK(std::none_of(all.cbegin(), all.cend(), [](const HouseholdRow& r) { return r.matchedMemberLater; }));
+}
+
 namespace {
 QStringList sortedList(QStringList list)
 {

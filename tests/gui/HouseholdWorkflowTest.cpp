@@ -215,6 +215,55 @@ TEST_CASE("the household list stays lazy on a large caseload", "[gui]")
     CHECK(model->pagesFetched() <= 4);
 }
 
+TEST_CASE("a search through members names the member in the rows painted and in those scrolled to", "[gui]")
+{
+    test::TempDatabase t;
+    REQUIRE(DemoGenerator::generate(t.db(), {1000, 3, 1000, QDate(2026, 6, 1), false}));
+    // The first character of a member who is not the head: it finds households through members
+    // other than their heads, more than a window and more than a page shows.
+    QSqlQuery q(t.db().sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT substr(name, 1, 1), count(*) FROM member WHERE relation <> 'head'"
+                                  " GROUP BY 1 ORDER BY 2 DESC LIMIT 1")));
+    REQUIRE(q.next());
+    const QString text = q.value(0).toString();
+    q.finish();
+    MainWindow window(t.db());
+    window.resize(1366, 768);
+    window.showDueVisits(false); // the caseload list
+    window.show();
+    HouseholdListPage* page = window.listPage();
+    page->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+    page->searchEdit()->insert(text);                    // typed through an input method
+    QTest::keyClick(page->searchEdit(), Qt::Key_Return); // searched at once
+    QApplication::processEvents();
+    HouseholdListModel* model = page->model();
+    REQUIRE(model->filter().search == text);
+    REQUIRE(model->rowCount() > HouseholdListModel::kPageSize);
+    // What the list shows in the head's column, row by row as painted and scrolled to, is what a
+    // page whose members are named at once gives.
+    HouseholdListQuery query(t.db());
+    query.setFilter(model->filter());
+    query.setSort(model->sortColumn(), model->sortOrder());
+    const QList<HouseholdRow> atOnce = query.page(0, model->rowCount());
+    REQUIRE(atOnce.size() == model->rowCount());
+    int members = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (r % 30 == 0) {
+            page->view()->scrollTo(model->index(r, HouseholdListQuery::Head),
+                                   QAbstractItemView::PositionAtTop);
+            QApplication::processEvents();
+        }
+        const QString shown = model->index(r, HouseholdListQuery::Head).data().toString();
+        INFO("row " << r);
+        CHECK(shown == HouseholdListModel::displayText(atOnce.at(r), HouseholdListQuery::Head));
+        if (!atOnce.at(r).matchedMember.isEmpty()) {
+            CHECK(shown.contains(atOnce.at(r).matchedMember));
+            ++members;
+        }
+    }
+    CHECK(members > 0);
+}
+
 TEST_CASE("clicking the Village header sorts the villages in pinyin order, not by code point", "[gui]")
 {
     test::TempDatabase t;

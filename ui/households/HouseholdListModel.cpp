@@ -46,18 +46,22 @@ void HouseholdListModel::sort(int column, Qt::SortOrder order)
     endResetModel();
 }
 
-const HouseholdRow* HouseholdListModel::row(int r) const
+const HouseholdRow* HouseholdListModel::row(int r, bool named) const
 {
     if (r < 0 || r >= m_count)
         return nullptr;
     const int page = r / kPageSize;
     QList<HouseholdRow>* rows = m_pages.object(page);
     if (!rows) {
-        rows = new QList<HouseholdRow>(m_query.page(page * kPageSize, kPageSize));
+        // The matched members only for the rows the view paints (data() of the head's column).
+        rows = new QList<HouseholdRow>(
+            m_query.page(page * kPageSize, kPageSize, HouseholdListQuery::MatchedMembers::Later));
         ++m_pagesFetched;
         m_pages.insert(page, rows);
     }
     const int i = r % kPageSize;
+    if (named && i < rows->size() && rows->at(i).matchedMemberLater)
+        m_query.nameMatchedMembers(*rows, i, kNamedAtOnce);
     return i < rows->size() ? &rows->at(i) : nullptr;
 }
 
@@ -113,7 +117,8 @@ QString HouseholdListModel::displayText(const HouseholdRow& h, int column)
 
 QVariant HouseholdListModel::data(const QModelIndex& index, int role) const
 {
-    const HouseholdRow* h = row(index.row());
+    // Only the head's column shows the matched member.
+    const HouseholdRow* h = row(index.row(), index.column() == HouseholdListQuery::Head);
     if (!h)
         return {};
     if (role == HouseholdIdRole)

@@ -20,6 +20,10 @@ class HouseholdListModel : public QAbstractTableModel
 public:
     static constexpr int kPageSize = 100;
     static constexpr int kCachedPages = 30;
+    /// Rows whose matched member (the member a search found a household through) is named at once
+    /// when the view first asks for one of them: about the rows a window shows (25 at 1366×768),
+    /// so a keystroke reads the members of what is painted, and the rest when scrolled to.
+    static constexpr int kNamedAtOnce = 25;
     enum Role
     {
         HouseholdIdRole = Qt::UserRole + 1
@@ -58,7 +62,8 @@ public:
     int pagesFetched() const { return m_pagesFetched; }
 
 private:
-    const HouseholdRow* row(int row) const;
+    /// The row, its matched member named first when `named` (see kNamedAtOnce).
+    const HouseholdRow* row(int row, bool named = false) const;
 
     HouseholdListQuery m_query;
     int m_count = 0;
