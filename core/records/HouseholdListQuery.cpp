@@ -258,14 +258,12 @@ QList<HouseholdRow> HouseholdListQuery::page(int offset, int limit, MatchedMembe
 
 void HouseholdListQuery::matchedMembersOf(QList<HouseholdRow>& rows, MatchedMembers members) const
 {
-    if (members == MatchedMembers::Named) {
-        markMatchedMembers(rows, 0, rows.size());
-        return;
-    }
     if (HouseholdSummary::normalizeKey(m_filter.search).isEmpty())
         return;
     for (HouseholdRow& row : rows)
         row.matchedMemberLater = true;
+    if (members == MatchedMembers::Named)
+        markMatchedMembers(rows, 0, rows.size());
 }
 
 void HouseholdListQuery::nameMatchedMembers(QList<HouseholdRow>& rows, qsizetype from, qsizetype count) const
@@ -315,11 +313,12 @@ QList<HouseholdRow> HouseholdListQuery::rowsOf(const QList<qint64>& rowids) cons
 
 void HouseholdListQuery::markMatchedMembers(QList<HouseholdRow>& rows, qsizetype from, qsizetype to) const
 {
-    for (qsizetype i = from; i < to; ++i)
-        rows[i].matchedMemberLater = false;
     const QString search = HouseholdSummary::normalizeKey(m_filter.search);
-    if (search.isEmpty() || from >= to || !m_db.statements())
+    if (search.isEmpty() || from >= to || !m_db.statements()) {
+        for (qsizetype i = from; i < to; ++i)
+            rows[i].matchedMemberLater = false;
         return;
+    }
     // The same keys the search index holds for a member (HouseholdSummary::refresh), read for the
     // rows of one page only, so the list's cost stays bounded by its page size.
     auto startsWithSearch = [&search](const QString& key) { return key.startsWith(search); };
@@ -356,6 +355,10 @@ void HouseholdListQuery::markMatchedMembers(QList<HouseholdRow>& rows, qsizetype
     SqlStatement& q = m_db.statements()->get(kMembers);
     for (qsizetype i = from; i < to; ++i) {
         HouseholdRow& row = rows[i];
+        // Named already (a window's rows overlap the rows named for another's): not read again.
+        if (!row.matchedMemberLater)
+            continue;
+        row.matchedMemberLater = false;
         // Found through the household itself (its number, its village): no member to name.
         if (startsWithSearch(HouseholdSummary::normalizeKey(row.number)) ||
             row.village.startsWith(m_filter.search.trimmed()))

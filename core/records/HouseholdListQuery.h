@@ -120,7 +120,8 @@ public:
 
 private:
     QString whereClause(QVariantList* binds) const;
-    /// Fills matchedMember of rows [from, to) found by the search text through one of their members.
+    /// Fills matchedMember of the rows [from, to) still marked matchedMemberLater, each found by the
+    /// search text through one of their members, and clears the mark; rows named already are not read.
     void markMatchedMembers(QList<HouseholdRow>& rows, qsizetype from, qsizetype to) const;
     /// Names the rows' matched members now, or marks them to be named later.
     void matchedMembersOf(QList<HouseholdRow>& rows, MatchedMembers members) const;
