@@ -291,6 +291,14 @@ QString Database::lastErrorText() const
 
 sqlite3* Database::handle() const { return SqlStatement::handleOf(*m_db); }
 
+bool Database::inTransaction() const
+{
+    if (m_dialect.isPostgres())
+        return m_openTransactions > 0;
+    sqlite3* h = handle();
+    return h && sqlite3_get_autocommit(h) == 0;
+}
+
 int Database::schemaVersion() const
 {
     if (m_dialect.isPostgres())

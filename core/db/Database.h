@@ -72,6 +72,9 @@ public:
     int& openTransactions() { return m_openTransactions; }
     /// The C handle under QSQLITE, for hot write paths and file controls.
     sqlite3* handle() const;
+    /// Whether a transaction is open on the connection (SQLite: not in autocommit mode; PostgreSQL:
+    /// one of ours, openTransactions()).
+    bool inTransaction() const;
     /// Statements prepared once for this connection (null while closed); see StatementCache.
     StatementCache* statements() const { return m_statements.get(); }
     /// On lock: finalizes the kept statements (and the values last bound to them) and empties the

@@ -187,7 +187,7 @@ SearchMatches& HouseholdListQuery::matches() const
 {
     const QString search = HouseholdSummary::normalizeKey(m_filter.search);
     if (!m_matches || m_matchesSearch != m_filter.search || m_matchesLimit != m_searchLimit ||
-        m_matches->stampAtRead() != SearchMatches::stamp(m_db)) {
+        !m_matches->current(m_db)) {
         m_matches = SearchMatches::read(m_db, search, m_filter.search.trimmed(), m_searchLimit);
         m_matchesSearch = m_filter.search;
         m_matchesLimit = m_searchLimit;

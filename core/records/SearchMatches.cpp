@@ -35,14 +35,14 @@ const QString kStamp = QStringLiteral("SELECT total_changes(), data_version FROM
 
 QStringList SearchMatches::statements() { return {kKeyRange, kVillageRange}; }
 
-SearchMatches::Stamp SearchMatches::stamp(Database& db)
+std::optional<SearchMatches::Stamp> SearchMatches::stamp(Database& db)
 {
-    if (!db.statements())
-        return {-1, -1};
+    if (!db.statements() || db.inTransaction())
+        return std::nullopt;
     SqlStatement& q = db.statements()->get(kStamp);
-    Stamp s{-1, -1};
+    std::optional<Stamp> s;
     if (q.step())
-        s = {q.columnInt(0), q.columnInt(1)};
+        s = Stamp{q.columnInt(0), q.columnInt(1)};
     q.reset();
     return s;
 }

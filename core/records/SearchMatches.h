@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 
 namespace ff {
@@ -44,11 +45,13 @@ public:
     QList<qint64> slice(Qt::SortOrder order, int offset, int limit);
 
     /// Where the database stood: this connection's changes so far (total_changes()) and the
-    /// commits of other connections (PRAGMA data_version). Either moves with every change.
+    /// commits of other connections (PRAGMA data_version). Either moves with every change, but a
+    /// rollback moves neither: inside a transaction there is no stamp (nothing read there is kept).
     using Stamp = std::pair<qint64, qint64>;
-    static Stamp stamp(Database& db);
-    /// The stamp when the matches were read: they stand for the search while it is unchanged.
-    const Stamp& stampAtRead() const { return m_stamp; }
+    static std::optional<Stamp> stamp(Database& db);
+    /// Whether the database still stands where it stood when the matches were read: then they
+    /// stand for the search.
+    bool current(Database& db) const { return m_stamp && m_stamp == stamp(db); }
 
 private:
     struct Match
@@ -70,7 +73,7 @@ private:
     bool m_more = false;
     /// The order m_matches are in: unsorted (-1), or sorted ascending or descending.
     int m_sortedAs = -1;
-    Stamp m_stamp{-1, -1};
+    std::optional<Stamp> m_stamp;
 };
 
 } // namespace ff

@@ -4,6 +4,7 @@
 #include "tests/support/TempDatabase.h"
 
 #include "core/db/Query.h"
+#include "core/db/WriteTransaction.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/journal/JournalReader.h"
 #include "core/journal/JournalReplayer.h"
@@ -550,6 +551,19 @@ TEST_CASE("the pages after a search's count never show a household removed in be
     const QStringList later = idsOf(q.page(0, 50));
     CHECK_FALSE(later.contains(removedElsewhere));
     CHECK(later == referencePage(t.db(), QStringLiteral("3713"), 50, Qt::AscendingOrder, 0, 50));
+    CHECK(q.count() == 50);
+
+    // Removed inside a transaction that is then rolled back: the rollback moves neither number the
+    // matches are stamped with, so what was read inside the transaction is read again after it.
+    const QString rolledBack = later.at(0);
+    {
+        WriteTransaction tx(t.db());
+        REQUIRE(tx.isOpen());
+        REQUIRE(JournalWriter(t.db(), test::as(QStringLiteral("王芳")))
+                    .commit({{QStringLiteral("household"), rolledBack, rolledBack, Change::Op::Delete, {}}}));
+        CHECK_FALSE(idsOf(q.page(0, 50)).contains(rolledBack));
+    }
+    CHECK(idsOf(q.page(0, 50)) == later);
     CHECK(q.count() == 50);
 }
 
