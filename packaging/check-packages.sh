@@ -11,7 +11,8 @@
 #                      (overrides, each with its reason: packaging/debian/*.lintian-overrides)
 #   3. apt-get install both, their dependencies from the archive as on a fresh machine
 #   4. the app         /usr/bin/fieldfile starts offscreen (and on X under Xvfb) with a new database,
-#                      in Chinese and in English, shows its main window and quits (--quit-after-start)
+#                      in Chinese and in English, shows its main window and quits (--quit-after-start);
+#                      `fieldfile report --format pdf` loads its module and writes a PDF
 #   5. the server      as the user fieldfile the package made: init a county in /var/lib/fieldfile-server
 #                      (as docs/deployment.md says), serve on 127.0.0.1 with the options of
 #                      /etc/fieldfile/fieldfile-server.conf, GET /api/v1/ping answers with the county, stop
@@ -143,7 +144,7 @@ if ! apt_get install --no-install-recommends "$app_deb" "$server_deb" >"$work/ap
 fi
 grep -E '^Setting up fieldfile|newly installed' "$work/apt.log" | sed 's/^/    /'
 dpkg -L fieldfile fieldfile-server \
-  | grep -E '^/(usr/bin/|etc/fieldfile/|lib/systemd/system/|usr/share/(applications|metainfo|icons/hicolor/scalable/apps)/)[^/]+$' \
+  | grep -E '^/(usr/bin/|usr/lib/[^/]+/fieldfile/|etc/fieldfile/|lib/systemd/system/|usr/share/(applications|metainfo|icons/hicolor/scalable/apps)/)[^/]+$' \
   | sed 's/^/    /'
 getent passwd fieldfile | sed 's/^/    user: /'
 stat -c '    %n: %U:%G %a' /var/lib/fieldfile-server
@@ -177,6 +178,17 @@ check_title offscreen en "Fieldfile"
 if command -v xvfb-run >/dev/null; then
   check_title xcb zh_CN "一户一档"
 fi
+# The dashboard, printing and sync are in the module the app loads when first used
+# (/usr/lib/<arch>/fieldfile/fieldfile-parts.so): a printed report, written as PDF, loads it.
+if ! env -i PATH=/usr/bin:/bin HOME="$work/home" XDG_RUNTIME_DIR="$work" QT_QPA_PLATFORM=offscreen \
+     timeout 60 /usr/bin/fieldfile report --database "$work/app-offscreen-en.db" --scope county \
+     --period 2026-11 --format pdf --output "$work/report.pdf" --language en >"$work/report.log" 2>&1 ||
+   ! head -c 5 "$work/report.pdf" | grep -q '%PDF-'; then
+  cat "$work/report.log" >&2
+  echo "check-packages: the installed app did not load its module to print a report" >&2
+  exit 1
+fi
+echo "    report --format pdf: the module loaded, $(stat -c %s "$work/report.pdf") bytes of PDF"
 
 section "the installed server"
 # The county made as the guide says, in the folder the package made, as the user fieldfile.

@@ -3720,10 +3720,6 @@ Parked changes: %9</source>
         <source>Reports are written as CSV (--format csv) or PDF (--format pdf).</source>
         <translation>报告可输出为 CSV（--format csv）或 PDF（--format pdf）。</translation>
     </message>
-    <message>
-        <source>The report could not be counted.</source>
-        <translation>无法统计该报告。</translation>
-    </message>
 </context>
 <context>
     <name>History</name>
@@ -5676,6 +5672,21 @@ The merged household is removed; its history stays in the journal.</source>
     </message>
 </context>
 <context>
+    <name>OnDemandParts</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another version of Fieldfile.</source>
+        <translation>%1 属于另一个版本的 Fieldfile。</translation>
+    </message>
+    <message>
+        <source>Fieldfile could not load the part it needs for this (the dashboard, printing and sync): %1 Reinstalling Fieldfile should repair it.</source>
+        <translation>Fieldfile 无法加载此功能所需的组件（统计图表、打印和同步）：%1 重新安装 Fieldfile 即可修复。</translation>
+    </message>
+</context>
+<context>
     <name>OverviewListDialog</name>
     <message>
         <source>the first %1 of %2</source>
@@ -6061,30 +6072,10 @@ The merged household is removed; its history stays in the journal.</source>
     </message>
 </context>
 <context>
-    <name>PrintMenu</name>
+    <name>PrintJobs</name>
     <message>
-        <source>&amp;Print household file…</source>
-        <translation>打印一户一档(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print the selected household's file with every tab's records, to be signed at a visit</source>
-        <translation>打印所选家庭的档案（含各页记录），供走访时签字确认</translation>
-    </message>
-    <message>
-        <source>Save household file as P&amp;DF…</source>
-        <translation>一户一档另存为 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Reports</source>
-        <translation>报表(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Monthly station report…</source>
-        <translation>社工站月报(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>&amp;County summary…</source>
-        <translation>全县汇总报告(&amp;C)…</translation>
+        <source>The report could not be counted.</source>
+        <translation>无法统计该报告。</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -6134,9 +6125,44 @@ The merged household is removed; its history stays in the journal.</source>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
+</context>
+<context>
+    <name>PrintMenu</name>
     <message>
-        <source>The report could not be counted.</source>
-        <translation>无法统计该报告。</translation>
+        <source>&amp;Print household file…</source>
+        <translation>打印一户一档(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the selected household's file with every tab's records, to be signed at a visit</source>
+        <translation>打印所选家庭的档案（含各页记录），供走访时签字确认</translation>
+    </message>
+    <message>
+        <source>Save household file as P&amp;DF…</source>
+        <translation>一户一档另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly station report…</source>
+        <translation>社工站月报(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;County summary…</source>
+        <translation>全县汇总报告(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Print household file</source>
+        <translation>打印一户一档</translation>
+    </message>
+    <message>
+        <source>Monthly station report</source>
+        <translation>社工站月报</translation>
+    </message>
+    <message>
+        <source>County summary</source>
+        <translation>全县汇总报告</translation>
     </message>
 </context>
 <context>

@@ -230,3 +230,7 @@ void AttachmentTransfer::chunkReceived(QNetworkReply* reply)
 }
 
 } // namespace ff
+
+// Compiled here, not with the library's other meta-objects: the app links this class only with
+// the module that uses it (ui/main/OnDemandParts.h).
+#include "moc_AttachmentTransfer.cpp"

@@ -43,8 +43,6 @@ const QString kCursor = QStringLiteral("sync_pull_cursor");
 const QString kEpoch = QStringLiteral("sync_county_epoch");
 const QString kLastSync = QStringLiteral("sync_last_ms");
 const QString kForgetPending = QStringLiteral("sync_forget_pending");
-const QString kServerCertificate = QStringLiteral("sync_server_certificate");
-const QString kNextServerCertificate = QStringLiteral("sync_next_server_certificate");
 const QString kDisplayName = QStringLiteral("sync_display_name");
 const QString kStation = QStringLiteral("sync_station");
 const QString kRecoveryPublic = QStringLiteral("sync_recovery_public");
@@ -154,7 +152,7 @@ Status DeviceSync::setCounty(const QString& countyId, const QByteArray& signingP
               m_db.setMeta(kCountySigning, text(signingPublicKey)) &&
               m_db.setMeta(kCountyBox, text(boxPublicKey)) && m_db.setMeta(kServerUrl, serverUrl) &&
               m_db.setMeta(kUser, user) && m_db.setMeta(QStringLiteral("sync_role"), role) &&
-              m_db.setMeta(kServerCertificate, QString::fromLatin1(certificatePem));
+              m_db.setMeta(QLatin1String(kServerCertificateKey), QString::fromLatin1(certificatePem));
     const QList<std::pair<QString, QString>> values = profileValues(profile);
     for (const auto& [key, value] : values)
         ok = ok && m_db.setMeta(key, value);
@@ -178,36 +176,14 @@ Status DeviceSync::setCountyProfile(const QJsonObject& profile)
     return Status::ok();
 }
 
-QSslCertificate DeviceSync::serverCertificate() const
-{
-    const QString pem = m_db.meta(kServerCertificate);
-    return pem.isEmpty() ? QSslCertificate() : QSslCertificate(pem.toLatin1(), QSsl::Pem);
-}
-
-QSslCertificate DeviceSync::nextServerCertificate() const
-{
-    const QString pem = m_db.meta(kNextServerCertificate);
-    return pem.isEmpty() ? QSslCertificate() : QSslCertificate(pem.toLatin1(), QSsl::Pem);
-}
-
-Status DeviceSync::setNextServerCertificate(const QSslCertificate& certificate)
-{
-    // Announced still after the change-over: it is the pinned one already.
-    if (certificate == nextServerCertificate() || certificate == serverCertificate())
-        return Status::ok();
-    if (!m_db.setMeta(kNextServerCertificate, QString::fromLatin1(certificate.toPem())))
-        return Error{tr("Could not store the county's next certificate."), m_db.lastErrorText()};
-    return Status::ok();
-}
-
 Status DeviceSync::pinNextServerCertificate()
 {
-    const QString next = m_db.meta(kNextServerCertificate);
+    const QString next = m_db.meta(QLatin1String(kNextServerCertificateKey));
     if (next.isEmpty())
         return Status::ok();
     WriteTransaction tx(m_db);
-    if (!tx.isOpen() || !m_db.setMeta(kServerCertificate, next) ||
-        !m_db.setMeta(kNextServerCertificate, {}) || !tx.commit())
+    if (!tx.isOpen() || !m_db.setMeta(QLatin1String(kServerCertificateKey), next) ||
+        !m_db.setMeta(QLatin1String(kNextServerCertificateKey), {}) || !tx.commit())
         return Error{tr("Could not store the county's next certificate."), tx.error()};
     return Status::ok();
 }

@@ -165,6 +165,10 @@ public:
     finishProvisioning(const std::function<void(qint64 done, qint64 total)>& progress = {});
 
 private:
+    /// The meta keys of the pinned and the announced certificate.
+    static constexpr char kServerCertificateKey[] = "sync_server_certificate";
+    static constexpr char kNextServerCertificateKey[] = "sync_next_server_certificate";
+
     Database& m_db;
 };
 

@@ -615,3 +615,7 @@ void SyncClient::importNext()
 }
 
 } // namespace ff
+
+// Compiled here, not with the library's other meta-objects: the app links this class only with
+// the module that uses it (ui/main/OnDemandParts.h).
+#include "moc_SyncClient.cpp"

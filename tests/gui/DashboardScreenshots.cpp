@@ -41,7 +41,7 @@ bool takeDashboardScreenshots(Database& station, Database& county, const QDir& o
         bench.resize(1366, 768);
         bench.show();
         bench.dashboardAction()->trigger();
-        DashboardPage* page = bench.dashboardPage();
+        auto* page = static_cast<DashboardPage*>(bench.dashboardPage());
         if (!counted(*page))
             return false;
         save(&bench, out.filePath(QStringLiteral("dashboard-station-%1.png").arg(language)));
@@ -71,7 +71,7 @@ bool takeDashboardScreenshots(Database& station, Database& county, const QDir& o
         office.resize(1366, 768);
         office.show();
         office.dashboardAction()->trigger();
-        if ((ok = counted(*office.dashboardPage())))
+        if ((ok = counted(*static_cast<DashboardPage*>(office.dashboardPage()))))
             save(&office, out.filePath(QStringLiteral("dashboard-county-%1.png").arg(language)));
         office.hide();
     }

@@ -171,7 +171,7 @@ TEST_CASE("The dashboard shows core's figures for the scope and period chosen, b
     window.resize(1366, 768);
     window.show();
     window.dashboardAction()->trigger();
-    DashboardPage* page = window.dashboardPage();
+    auto* page = static_cast<DashboardPage*>(window.dashboardPage());
     REQUIRE(page->isVisible());
     waitCounted(*page);
     // County staff choose the county, each township and each station.

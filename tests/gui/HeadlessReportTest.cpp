@@ -18,6 +18,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -34,7 +35,8 @@ struct Run
 };
 
 /// The app, in English, with its data folder (and so its profiles) under `home`.
-Run fieldfile(const QString& home, const QStringList& args, const QByteArray& input = {})
+Run fieldfile(const QString& home, const QStringList& args, const QByteArray& input = {},
+              const QString& program = QStringLiteral(FIELDFILE_APP_BINARY))
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -44,7 +46,7 @@ Run fieldfile(const QString& home, const QStringList& args, const QByteArray& in
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(FIELDFILE_APP_BINARY), QStringList{QStringLiteral("report")} + args);
+    p.start(program, QStringList{QStringLiteral("report")} + args);
     p.waitForStarted();
     p.write(input);
     p.closeWriteChannel();
@@ -204,4 +206,45 @@ TEST_CASE("fieldfile report --format pdf writes the printed monthly station repo
             QStringLiteral("%1\\s+%2\\s")
                 .arg(QRegularExpression::escape(row->name), IndicatorReport::formatValue(row->current)))));
     }
+}
+
+TEST_CASE(
+    "fieldfile report --format pdf says so when the app's module is missing or broken, and writes nothing",
+    "[indicators][cli][pdf]")
+{
+    // The app alone in a folder: neither beside it nor in ../lib/<arch>/fieldfile is its module.
+    QTemporaryDir home;
+    const QString app = home.filePath(QStringLiteral("fieldfile"));
+    REQUIRE(QFile::copy(QStringLiteral(FIELDFILE_APP_BINARY), app));
+    TempDatabase t;
+    Writer w(t.db(), true);
+    const HandBuilt built(w);
+    const QString out = home.filePath(QStringLiteral("nov.pdf"));
+    QStringList args = reportArgs(out, QStringLiteral("station:") + kCityStation);
+    args[args.indexOf(QStringLiteral("csv"))] = QStringLiteral("pdf");
+    args += QStringList{QStringLiteral("--database"), t.path()};
+
+    Run r = fieldfile(home.path(), args, {}, app);
+    INFO(r.err.toStdString());
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("Fieldfile could not load the part it needs")));
+    CHECK(r.err.contains(QStringLiteral("fieldfile-parts.so is missing.")));
+    CHECK_FALSE(QFileInfo::exists(out));
+
+    // A module that is not one.
+    QFile broken(home.filePath(QStringLiteral("fieldfile-parts.so")));
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write("not a shared object");
+    broken.close();
+    r = fieldfile(home.path(), args, {}, app);
+    INFO(r.err.toStdString());
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("Fieldfile could not load the part it needs")));
+    CHECK(r.err.contains(home.filePath(QStringLiteral("fieldfile-parts.so"))));
+    CHECK_FALSE(QFileInfo::exists(out));
+
+    // The CSV report needs no module.
+    args[args.indexOf(QStringLiteral("pdf"))] = QStringLiteral("csv");
+    r = fieldfile(home.path(), args, {}, app);
+    CHECK(r.code == 0);
 }

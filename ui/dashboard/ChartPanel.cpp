@@ -162,3 +162,7 @@ void ChartPanel::retranslate()
 }
 
 } // namespace ff
+
+// Compiled here, not with the library's other meta-objects: the app links this class only with
+// the module that uses it (ui/main/OnDemandParts.h).
+#include "moc_ChartPanel.cpp"

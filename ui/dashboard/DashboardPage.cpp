@@ -99,7 +99,7 @@ QString fileNamePart(const QString& text)
 } // namespace
 
 DashboardPage::DashboardPage(Database& db, const Session& session, QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(session), m_scopeLabel(new QLabel(this)),
+    : DashboardView(parent), m_db(db), m_session(session), m_scopeLabel(new QLabel(this)),
       m_scope(new QComboBox(this)), m_periodLabel(new QLabel(this)), m_kind(new QComboBox(this)),
       m_period(new QComboBox(this)), m_busy(new QProgressBar(this)), m_method(new QComboBox(this)),
       m_status(new QLabel(this)), m_services(nullptr), m_visits(nullptr), m_coverage(nullptr),
@@ -682,3 +682,7 @@ void DashboardPage::retranslate()
 }
 
 } // namespace ff
+
+// Compiled here, not with the library's other meta-objects: the app links this class only with
+// the module that uses it (ui/main/OnDemandParts.h).
+#include "moc_DashboardPage.cpp"

@@ -6,9 +6,9 @@
 #include "core/indicators/ReportPeriod.h"
 #include "core/journal/Session.h"
 #include "ui/dashboard/DashboardFigures.h"
+#include "ui/dashboard/DashboardView.h"
 
 #include <QFutureWatcher>
-#include <QWidget>
 
 #include <memory>
 #include <optional>
@@ -28,7 +28,7 @@ class OverviewListDialog;
 /// as charts with their numbers below, each beside the previous period's. Counting runs on a
 /// worker thread with its own connection; a click on a bar or a number lists the households or
 /// records behind it (IndicatorRecords), from which a household's file opens.
-class DashboardPage : public QWidget
+class DashboardPage : public DashboardView
 {
     Q_OBJECT
 
@@ -54,8 +54,7 @@ public:
     bool selectScope(const QString& code);
     /// Selects a period kind and one of its periods by code (`2026-11`, `2026-Q4`, `2026`).
     bool selectPeriod(const QString& code);
-    /// Whether counting is under way (the charts show the last figures until it ends).
-    bool isBusy() const;
+    bool isBusy() const override;
     /// What the charts show now (empty before the first count).
     const DashboardFigures& figures() const { return m_figures; }
     /// The list behind a figure (of several breakdowns added together), as a click opens it.
@@ -63,18 +62,12 @@ public:
                                                    const ReportPeriod& period, const QString& what);
 
 public slots:
-    /// Counts again for the scope and period chosen (after a sync, or when they change).
-    void refresh();
-    /// The records changed (a sync brought some) while the page is hidden: it counts again when
-    /// next shown.
-    void setStale();
+    void refresh() override;
+    void setStale() override;
 
 signals:
-    void openRequested(const QString& householdId);
     /// The charts and tables show new figures.
     void updated();
-    /// The worker thread is done and holds no connection any more (counted or not).
-    void countEnded();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -13,7 +13,7 @@
 #include "core/records/PublishedDocumentStore.h"
 #include "core/sync/DeviceSync.h"
 #include "ui/main/LanguageMenu.h"
-#include "ui/print/IndicatorReportDocument.h"
+#include "ui/main/OnDemandParts.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -213,11 +213,12 @@ int HeadlessReport::run(int argc, char** argv)
     if (Status s = PublishedDocumentStore(db).install(); !s)
         err << s.error().message << ' ' << s.error().detail << Qt::endl;
     if (format == QLatin1String("pdf")) {
-        const std::optional<PrintedDocument> document =
-            IndicatorReportDocument::build(db, *scope, *period, QDateTime::currentDateTime());
-        if (!document)
-            return fail(tr("The report could not be counted."), 1);
-        if (Status s = document->savePdf(output); !s)
+        // The printed report is made with Qt PrintSupport, loaded for it (OnDemandParts).
+        QString error;
+        OnDemandParts* parts = OnDemandParts::get(&error);
+        if (!parts)
+            return fail(error, 1);
+        if (Status s = parts->saveReportPdf(db, *scope, *period, QDateTime::currentDateTime(), output); !s)
             return fail(s.error().message + QLatin1Char(' ') + s.error().detail, 1);
     } else {
         const QByteArray csv = IndicatorReport::compute(db, *scope, *period).toCsv();

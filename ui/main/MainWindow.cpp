@@ -16,7 +16,7 @@
 #include "ui/casework/DueVisitsPage.h"
 #include "ui/casework/ServiceSessionDialog.h"
 #include "ui/casework/TaskListPage.h"
-#include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/DashboardView.h"
 #include "ui/exports/HouseholdListCsv.h"
 #include "ui/exports/ViewCsv.h"
 #include "ui/households/AssignDialog.h"
@@ -29,6 +29,7 @@
 #include "ui/households/MergeHouseholdDialog.h"
 #include "ui/households/NoteSearchDialog.h"
 #include "ui/main/LanguageMenu.h"
+#include "ui/main/OnDemandParts.h"
 #include "ui/print/PrintMenu.h"
 #include "ui/profile/LockController.h"
 #include "ui/profile/NewPasswordDialog.h"
@@ -434,14 +435,21 @@ DueVisitsPage* MainWindow::dueVisitsPage()
     return m_dueVisits;
 }
 
-DashboardPage* MainWindow::dashboardPage()
+DashboardView* MainWindow::dashboardPage()
 {
-    // Made when first shown, not at start: its choices of scope are read from every household.
+    // Made when first shown, not at start: its choices of scope are read from every household, and
+    // it is loaded with Qt Charts (OnDemandParts).
     if (m_dashboard)
         return m_dashboard;
-    m_dashboard = new DashboardPage(m_db, session(), this);
+    QString error;
+    OnDemandParts* parts = OnDemandParts::get(&error);
+    if (!parts) {
+        QMessageBox::warning(this, m_dashboardAction->text().remove(QLatin1Char('&')), error);
+        return nullptr;
+    }
+    m_dashboard = parts->dashboard(m_db, session(), this);
     m_pages->addWidget(m_dashboard);
-    connect(m_dashboard, &DashboardPage::openRequested, this, &MainWindow::openHousehold);
+    connect(m_dashboard, &DashboardView::openRequested, this, &MainWindow::openHousehold);
     connect(m_sync, &SyncController::finished, m_dashboard, [this] {
         if (m_dashboard->isVisible())
             m_dashboard->refresh();
@@ -450,7 +458,7 @@ DashboardPage* MainWindow::dashboardPage()
     });
     // The dashboard counts on a connection of its own: the lock waits for it to end.
     if (m_lock)
-        connect(m_dashboard, &DashboardPage::countEnded, m_lock, &LockController::backgroundWorkEnded,
+        connect(m_dashboard, &DashboardView::countEnded, m_lock, &LockController::backgroundWorkEnded,
                 Qt::QueuedConnection);
     return m_dashboard;
 }
@@ -478,8 +486,10 @@ void MainWindow::setUpDashboard()
         connect(m_viewMenu, &QMenu::aboutToShow, this, dashboardIcon);
     }
     connect(m_dashboardAction, &QAction::triggered, this, [this] {
-        m_pages->setCurrentWidget(dashboardPage());
-        m_dashboardAction->setChecked(true);
+        if (DashboardView* page = dashboardPage())
+            m_pages->setCurrentWidget(page);
+        // Not loaded (dashboardPage said why): the page shown stays.
+        m_dashboardAction->setChecked(m_pages->currentWidget() == m_dashboard && m_dashboard);
         updateActions();
     });
 
@@ -642,7 +652,7 @@ void MainWindow::setProfile(const QString& folder, bool demo, LockController* lo
                 Qt::QueuedConnection);
         m_lock = lock;
         if (m_dashboard)
-            connect(m_dashboard, &DashboardPage::countEnded, lock, &LockController::backgroundWorkEnded,
+            connect(m_dashboard, &DashboardView::countEnded, lock, &LockController::backgroundWorkEnded,
                     Qt::QueuedConnection);
         // The export reads on a connection of its own: the lock waits for it to end (and close).
         connect(m_listExport, &QFutureWatcherBase::finished, lock, &LockController::backgroundWorkEnded,
@@ -670,6 +680,10 @@ bool MainWindow::event(QEvent* event)
     if (event->type() == QEvent::Paint && m_settleAfterPaint) {
         m_settleAfterPaint = false;
         QMetaObject::invokeMethod(this, &MainWindow::settleArrivals, Qt::QueuedConnection);
+    }
+    if (event->type() == QEvent::Paint && !m_connectionChecked) {
+        m_connectionChecked = true;
+        QMetaObject::invokeMethod(m_sync, &SyncController::checkConnection, Qt::QueuedConnection);
     }
     return QMainWindow::event(event);
 }

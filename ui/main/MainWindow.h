@@ -36,7 +36,7 @@ class LockController;
 class TaskListPage;
 class WorkbenchPage;
 class StationPage;
-class DashboardPage;
+class DashboardView;
 
 /// The caseworker's main window: the caseload list, and the commands that open household files.
 class MainWindow : public QMainWindow
@@ -61,7 +61,7 @@ public:
     StationPage* stationPage() const;
     QAction* stationAction() const { return m_stationAction; }
     /// The dashboard's figures; made when first asked for (its action, a test), not at start.
-    DashboardPage* dashboardPage();
+    DashboardView* dashboardPage();
     QAction* dashboardAction() const { return m_dashboardAction; }
     QAction* exportListAction() const { return m_exportListAction; }
     SyncController* sync() const { return m_sync; }
@@ -192,6 +192,8 @@ private:
     bool m_demo = false;
     /// settleArrivals() runs once the window has first been painted.
     bool m_settleAfterPaint = false;
+    /// The connection is first checked once the window has been painted (it loads Qt Network).
+    bool m_connectionChecked = false;
     QAction* m_quitAction;
     QAction* m_aboutAction;
     QLabel* m_authorLabel;
@@ -202,7 +204,7 @@ private:
     QAction* m_stationAction = nullptr;
     /// File → Print household file…, the Reports menu (ui/print).
     PrintMenu* m_printMenu = nullptr;
-    DashboardPage* m_dashboard = nullptr;
+    DashboardView* m_dashboard = nullptr;
     /// The profile's lock (setProfile), which waits for the dashboard's count once there is one.
     QPointer<LockController> m_lock;
     QAction* m_dashboardAction = nullptr;

@@ -2,27 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/print/PrintMenu.h"
 
-#include "core/db/Database.h"
-#include "core/indicators/ReportStations.h"
 #include "ui/households/HouseholdListPage.h"
 #include "ui/main/MainWindow.h"
-#include "ui/print/HouseholdFileDocument.h"
-#include "ui/print/IndicatorReportDocument.h"
-#include "ui/print/ReportPrintDialog.h"
+#include "ui/main/OnDemandParts.h"
 
-#include <QAtomicInt>
-#include <QDir>
-#include <QEventLoop>
-#include <QFileDialog>
-#include <QFutureWatcher>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrinter>
-#include <QProgressDialog>
-#include <QStandardPaths>
-#include <QtConcurrent>
 
 namespace ff {
 
@@ -73,111 +59,22 @@ void PrintMenu::updateActions()
     m_countySummaryAction->setVisible(role == Role::County);
 }
 
-void PrintMenu::output(QWidget* parent, const PrintedDocument& document, bool pdf,
-                       const QString& suggestedName)
-{
-    if (pdf) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        QString path = QFileDialog::getSaveFileName(
-            parent, tr("Save as PDF"), QDir(folder).filePath(suggestedName), tr("PDF files (*.pdf)"));
-        if (path.isEmpty())
-            return;
-        if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-            path += QStringLiteral(".pdf");
-        if (Status s = document.savePdf(path); !s)
-            QMessageBox::warning(parent, tr("Save as PDF"), s.error().message);
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print %1").arg(document.title()));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (document.print(printer) == 0)
-        QMessageBox::warning(parent, tr("Print"), tr("The printer could not be started."));
-}
-
 void PrintMenu::printHousehold(bool pdf)
 {
-    const QString id = m_window.listPage()->currentHouseholdId();
-    if (id.isEmpty())
-        return;
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_window.session().clock().nowMs());
-    const std::optional<PrintedDocument> document = HouseholdFileDocument::build(m_db, id, now);
-    if (!document) {
-        QMessageBox::warning(&m_window, tr("Print household file"),
-                             tr("This household is no longer on file."));
-        return;
-    }
-    output(&m_window, *document, pdf, document->title() + QStringLiteral(".pdf"));
+    QString error;
+    if (OnDemandParts* parts = OnDemandParts::get(&error))
+        parts->printHousehold(m_db, m_window, pdf);
+    else
+        QMessageBox::warning(&m_window, tr("Print household file"), error);
 }
 
 void PrintMenu::printReport(bool county)
 {
-    const Session who = m_window.session();
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(who.clock().nowMs());
-    QList<IndicatorScope> scopes;
-    if (county)
-        scopes.append(IndicatorScope::county());
-    const QString own = who.actor().station.trimmed();
-    if (!county && !own.isEmpty())
-        scopes.append(IndicatorScope::station(own));
-    if (!county || who.role() == Role::County) {
-        for (const QString& station : ReportStations::of(m_db))
-            if (station != own || county)
-                scopes.append(IndicatorScope::station(station));
-    }
-    if (scopes.isEmpty()) {
-        QMessageBox::information(&m_window, tr("Monthly station report"),
-                                 tr("No household on this computer is assigned to a station yet."));
-        return;
-    }
-    const QString title = county ? tr("County summary") : tr("Monthly station report");
-    ReportPrintDialog dialog(title, scopes, county ? ReportPeriod::Kind::Quarter : ReportPeriod::Kind::Month,
-                             ReportPeriod::countyDay(now), &m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const IndicatorScope scope = dialog.scope();
-    const ReportPeriod period = dialog.period();
-
-    // Counted on a worker thread with its own connection: a county summary counts every station.
-    QProgressDialog progress(tr("Counting the indicators of %1, %2…").arg(scope.label(), period.label()),
-                             tr("Stop"), 0, 0, &m_window);
-    progress.setWindowTitle(title);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QAtomicInt cancelled(0);
-    connect(&progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled.storeRelaxed(1); });
-    using Built = std::optional<PrintedDocument>;
-    QFutureWatcher<Built> watcher;
-    connect(&watcher, &QFutureWatcher<Built>::progressRangeChanged, &progress, &QProgressDialog::setRange);
-    connect(&watcher, &QFutureWatcher<Built>::progressValueChanged, &progress, &QProgressDialog::setValue);
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcher<Built>::finished, &loop, &QEventLoop::quit);
-    const QString path = m_db.path();
-    watcher.setFuture(QtConcurrent::run([path, scope, period, now, &cancelled](QPromise<Built>& promise) {
-        Database db;
-        if (Status s = db.open(path); !s) {
-            promise.addResult(Built());
-            return;
-        }
-        promise.addResult(IndicatorReportDocument::build(db, scope, period, now, [&](int done, int total) {
-            promise.setProgressRange(0, total);
-            promise.setProgressValue(done);
-            return cancelled.loadRelaxed() == 0;
-        }));
-    }));
-    loop.exec();
-    progress.reset();
-    if (cancelled.loadRelaxed() != 0)
-        return;
-    const Built document = watcher.future().resultCount() > 0 ? watcher.result() : Built();
-    if (!document) {
-        QMessageBox::warning(&m_window, title, tr("The report could not be counted."));
-        return;
-    }
-    output(&m_window, *document, dialog.output() == ReportPrintDialog::Output::Pdf,
-           QStringLiteral("%1 %2 %3.pdf").arg(title, scope.name(), period.code()).simplified());
+    QString error;
+    if (OnDemandParts* parts = OnDemandParts::get(&error))
+        parts->printReport(m_db, m_window, county);
+    else
+        QMessageBox::warning(&m_window, county ? tr("County summary") : tr("Monthly station report"), error);
 }
 
 } // namespace ff

@@ -13,13 +13,12 @@ namespace ff {
 
 class Database;
 class MainWindow;
-class PrintedDocument;
 
 /// The main window's printing: File → Print household file… and Save household file as PDF…
 /// for the selected household, and for supervisors and county staff the Reports menu (the monthly
 /// station report, the county summary), each printed through the system's print dialog or saved
-/// as PDF. A report is counted on a worker thread with its own connection while a progress dialog
-/// shows how far it is.
+/// as PDF. The printing itself is PrintJobs', loaded with Qt PrintSupport when an action is first
+/// chosen (OnDemandParts).
 class PrintMenu : public QObject
 {
     Q_OBJECT
@@ -33,11 +32,6 @@ public:
     /// Enables the household file's actions when a household is selected; shows the reports to
     /// supervisors and county staff.
     void updateActions();
-
-    /// Prints `document` through the print dialog, or saves it as PDF where the user chooses
-    /// (`suggestedName` without its folder). Says what went wrong, if anything.
-    static void output(QWidget* parent, const PrintedDocument& document, bool pdf,
-                       const QString& suggestedName);
 
 private:
     void printHousehold(bool pdf);

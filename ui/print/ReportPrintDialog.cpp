@@ -101,3 +101,7 @@ ReportPeriod ReportPrintDialog::period() const
 }
 
 } // namespace ff
+
+// Compiled here, not with the library's other meta-objects: the app links this class only with
+// the module that uses it (ui/main/OnDemandParts.h).
+#include "moc_ReportPrintDialog.cpp"

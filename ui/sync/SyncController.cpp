@@ -4,33 +4,44 @@
 
 #include "core/db/Database.h"
 #include "core/sync/DeviceSync.h"
-#include "core/sync/ServerTrust.h"
 #include "core/sync/SyncClient.h"
-#include "ui/sync/SyncWorker.h"
+#include "ui/main/OnDemandParts.h"
+#include "ui/sync/ConnectionProbe.h"
+#include "ui/sync/SyncWork.h"
 
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTimer>
 
 namespace ff {
 
 SyncController::SyncController(Database& db, QObject* parent)
-    : QObject(parent), m_db(db), m_worker(new SyncWorker(db.path())),
-      m_network(new QNetworkAccessManager(this)), m_probe(new QTimer(this))
+    : QObject(parent), m_db(db), m_probe(new QTimer(this))
 {
+    m_probe->setInterval(60'000);
+    connect(m_probe, &QTimer::timeout, this, &SyncController::checkConnection);
+    m_probe->start();
+    if (!isEnrolled())
+        m_connection = Connection::NotEnrolled;
+}
+
+SyncWork* SyncController::worker(QString* error)
+{
+    if (m_worker)
+        return m_worker;
+    OnDemandParts* parts = OnDemandParts::get(error);
+    if (!parts)
+        return nullptr;
+    m_worker = parts->syncWorker(m_db.path());
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SyncWorker::progress, this, &SyncController::progress);
-    connect(m_worker, &SyncWorker::fileImported, this, &SyncController::fileImported);
-    connect(m_worker, &SyncWorker::documentsRefused, this,
+    connect(m_worker, &SyncWork::progress, this, &SyncController::progress);
+    connect(m_worker, &SyncWork::fileImported, this, &SyncController::fileImported);
+    connect(m_worker, &SyncWork::documentsRefused, this,
             [this](const QStringList& lines) { m_refusedDocuments = lines; });
-    connect(m_worker, &SyncWorker::attachmentsWaiting, this,
+    connect(m_worker, &SyncWork::attachmentsWaiting, this,
             [this](int count) { m_attachmentsWaiting = count; });
-    connect(m_worker, &SyncWorker::finished, this, [this](const Status& s, const QString& what) {
+    connect(m_worker, &SyncWork::finished, this, [this](const Status& s, const QString& what) {
         m_busy = false;
         // Offline only when the server could not be reached: a refusal comes from a server that
         // is there.
@@ -49,17 +60,7 @@ SyncController::SyncController(Database& db, QObject* parent)
     });
     m_thread.setObjectName(QStringLiteral("sync"));
     m_thread.start();
-    m_network->setTransferTimeout(5000);
-    connect(m_network, &QNetworkAccessManager::sslErrors, this,
-            [this](QNetworkReply* reply, const QList<QSslError>& errors) {
-                ServerTrust::acceptPinned(reply, errors, DeviceSync(m_db).serverCertificate());
-            });
-    m_probe->setInterval(60'000);
-    connect(m_probe, &QTimer::timeout, this, &SyncController::checkConnection);
-    m_probe->start();
-    if (!isEnrolled())
-        m_connection = Connection::NotEnrolled;
-    QTimer::singleShot(0, this, &SyncController::checkConnection);
+    return m_worker;
 }
 
 SyncController::~SyncController()
@@ -97,13 +98,13 @@ void SyncController::setPaused(bool paused)
 
 void SyncController::releaseMemory()
 {
-    if (m_busy)
+    if (m_busy || !m_worker)
         return;
     // The sync thread is idle: this returns as soon as it has run.
-    QMetaObject::invokeMethod(m_worker, &SyncWorker::releaseMemory, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_worker, &SyncWork::releaseMemory, Qt::BlockingQueuedConnection);
 }
 
-void SyncController::start(const QString& what, const std::function<void()>& work)
+void SyncController::start(const QString& what, const std::function<void(SyncWork&)>& work)
 {
     if (m_busy)
         return;
@@ -119,15 +120,27 @@ void SyncController::start(const QString& what, const std::function<void()>& wor
             Qt::QueuedConnection);
         return;
     }
+    QString error;
+    SyncWork* const worker = this->worker(&error);
+    if (!worker) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, what, error] {
+                emit finished(Error{error, {}}, what);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     m_busy = true;
     emit stateChanged();
-    QMetaObject::invokeMethod(m_worker, work, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, work] { work(*worker); }, Qt::QueuedConnection);
 }
 
 void SyncController::enroll(const QUrl& server, const QString& code, const QString& fingerprint)
 {
     start(QStringLiteral("enroll"),
-          [worker = m_worker, server, code, fingerprint] { worker->enroll(server, code, fingerprint); });
+          [server, code, fingerprint](SyncWork& worker) { worker.enroll(server, code, fingerprint); });
 }
 
 void SyncController::syncAutomatically()
@@ -144,23 +157,23 @@ void SyncController::syncNow()
         m_automatic = false;
     // The task list's snapshot comes before any change of a sync; a locked laptop syncs nothing.
     if (m_busy || m_paused) {
-        start(QStringLiteral("sync"), [worker = m_worker] { worker->syncNow(); });
+        start(QStringLiteral("sync"), [](SyncWork& worker) { worker.syncNow(); });
         return;
     }
     emit syncStarting();
-    start(QStringLiteral("sync"), [worker = m_worker] { worker->syncNow(); });
+    start(QStringLiteral("sync"), [](SyncWork& worker) { worker.syncNow(); });
 }
 
 void SyncController::importFiles(const QStringList& files)
 {
-    start(QStringLiteral("import"), [worker = m_worker, files] { worker->importFiles(files); });
+    start(QStringLiteral("import"), [files](SyncWork& worker) { worker.importFiles(files); });
 }
 
 QString SyncController::role() const { return DeviceSync(m_db).role(); }
 
 void SyncController::exportPackage(const QString& path)
 {
-    start(QStringLiteral("export"), [worker = m_worker, path] { worker->exportPackage(path); });
+    start(QStringLiteral("export"), [path](SyncWork& worker) { worker.exportPackage(path); });
 }
 
 Status SyncController::importReceipt(const QString& path, int* acknowledged)
@@ -186,18 +199,18 @@ void SyncController::checkConnection()
     const QUrl server(device.serverUrl());
     if (!server.isValid() || server.host().isEmpty())
         return;
-    const QUrl url = SyncClient::endpoint(server, QStringLiteral("/api/v1/ping"));
-    QNetworkReply* reply = m_network->get(QNetworkRequest(url));
-    const QString county = device.countyId();
-    connect(reply, &QNetworkReply::finished, this, [this, reply, county] {
-        reply->deleteLater();
-        // Online means this county's server answers (not just anything at that address).
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        const bool ours = reply->error() == QNetworkReply::NoError &&
-                          answer.value(QStringLiteral("county")).toString() == county;
-        m_connection = ours ? Connection::Online : Connection::Offline;
-        emit stateChanged();
-    });
+    if (!m_connectionProbe) {
+        // Loaded with Qt Network (OnDemandParts); if it cannot be, the connection stays unknown.
+        OnDemandParts* parts = OnDemandParts::get();
+        if (!parts)
+            return;
+        m_connectionProbe = parts->connectionProbe(m_db, this);
+        connect(m_connectionProbe, &ConnectionProbe::answered, this, [this](bool ours) {
+            m_connection = ours ? Connection::Online : Connection::Offline;
+            emit stateChanged();
+        });
+    }
+    m_connectionProbe->ping(server, device.countyId());
 }
 
 } // namespace ff

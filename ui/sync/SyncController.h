@@ -8,17 +8,19 @@
 #include <QThread>
 #include <QUrl>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace ff {
 
+class ConnectionProbe;
 class Database;
-class SyncWorker;
+class SyncWork;
 
 /// The app's handle on sync: starts the work on the sync thread, keeps the state the status bar
-/// shows (online or offline, unsent changes, last successful sync) and checks the connection now
-/// and then without blocking anything.
+/// shows (online or offline, unsent changes, last successful sync) and checks the connection every
+/// minute, and when asked, without blocking anything. The worker and the check are loaded with Qt
+/// Network when first needed (OnDemandParts): the sync thread starts with the first sync, export,
+/// import or enrollment.
 class SyncController : public QObject
 {
     Q_OBJECT
@@ -72,6 +74,8 @@ public slots:
     void importFiles(const QStringList& files);
     /// Reads a receipt file from the county; runs on the calling thread (a receipt is small).
     Status importReceipt(const QString& path, int* acknowledged);
+    /// Asks the county server whether it is there. Every minute by itself; the main window asks
+    /// first once it has been painted, so that loading Qt Network does not hold up its first paint.
     void checkConnection();
 
 signals:
@@ -84,12 +88,15 @@ signals:
     void fileImported(const QString& file, int outcome, const QString& summary);
 
 private:
-    void start(const QString& what, const std::function<void()>& work);
+    /// The sync thread's worker, made and its thread started on first use; null (and `error`) when
+    /// it cannot be loaded.
+    SyncWork* worker(QString* error);
+    void start(const QString& what, const std::function<void(SyncWork&)>& work);
 
     Database& m_db;
     QThread m_thread;
-    SyncWorker* m_worker;
-    QNetworkAccessManager* m_network;
+    SyncWork* m_worker = nullptr;
+    ConnectionProbe* m_connectionProbe = nullptr;
     QTimer* m_probe;
     Connection m_connection = Connection::Unknown;
     bool m_busy = false;

@@ -96,3 +96,7 @@ void SyncWorker::exportPackage(const QString& path)
 }
 
 } // namespace ff
+
+// Compiled here, not with the library's other meta-objects: the app links this class only with
+// the module that uses it (ui/main/OnDemandParts.h).
+#include "moc_SyncWorker.cpp"
