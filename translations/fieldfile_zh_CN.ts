@@ -5378,6 +5378,10 @@ For real work, quit Fieldfile and start it again: the start window offers "Conne
         <source>Your tasks are still being gathered: export them once they are shown.</source>
         <translation>您的待办还在整理中，显示出来后再导出。</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计图表</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>

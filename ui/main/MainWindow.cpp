@@ -444,7 +444,7 @@ DashboardView* MainWindow::dashboardPage()
     QString error;
     OnDemandParts* parts = OnDemandParts::get(&error);
     if (!parts) {
-        QMessageBox::warning(this, m_dashboardAction->text().remove(QLatin1Char('&')), error);
+        QMessageBox::warning(this, tr("Dashboard"), error);
         return nullptr;
     }
     m_dashboard = parts->dashboard(m_db, session(), this);
@@ -486,10 +486,20 @@ void MainWindow::setUpDashboard()
         connect(m_viewMenu, &QMenu::aboutToShow, this, dashboardIcon);
     }
     connect(m_dashboardAction, &QAction::triggered, this, [this] {
-        if (DashboardView* page = dashboardPage())
+        if (DashboardView* page = dashboardPage()) {
             m_pages->setCurrentWidget(page);
-        // Not loaded (dashboardPage said why): the page shown stays.
-        m_dashboardAction->setChecked(m_pages->currentWidget() == m_dashboard && m_dashboard);
+            m_dashboardAction->setChecked(true);
+        } else {
+            // Not loaded (dashboardPage said why): the page shown stays, its button checked again.
+            const std::pair<QAction*, const QWidget*> pages[] = {{m_tasksAction, m_tasks},
+                                                                 {m_caseloadAction, m_list},
+                                                                 {m_dueVisitsAction, m_dueVisits},
+                                                                 {m_workbenchAction, m_workbench},
+                                                                 {m_stationAction, m_station}};
+            for (const auto& [action, shown] : pages)
+                if (action && shown && shown == m_pages->currentWidget())
+                    action->setChecked(true);
+        }
         updateActions();
     });
 

@@ -28,35 +28,33 @@ QStringList moduleCandidates()
 OnDemandParts* OnDemandParts::get(QString* error)
 {
     static OnDemandParts* parts = nullptr;
-    static QString failure;
     if (parts)
         return parts;
     if (fieldfile_parts) {
         parts = fieldfile_parts(FIELDFILE_PARTS_VERSION);
         return parts;
     }
-    if (failure.isEmpty()) {
-        QString path;
-        for (const QString& candidate : moduleCandidates()) {
-            if (QFileInfo::exists(candidate)) {
-                path = candidate;
-                break;
-            }
+    // Tried again at each call until it loads: a module put back needs no restart.
+    QString failure;
+    QString path;
+    for (const QString& candidate : moduleCandidates()) {
+        if (QFileInfo::exists(candidate)) {
+            path = candidate;
+            break;
         }
-        if (path.isEmpty()) {
-            failure = tr("%1 is missing.").arg(moduleCandidates().constLast());
-        } else {
-            // Kept loaded until the program ends: the widgets it makes live as long.
-            QLibrary module(path);
-            using Entry = OnDemandParts* (*)(const char*);
-            const auto entry =
-                module.load() ? reinterpret_cast<Entry>(module.resolve("fieldfile_parts")) : nullptr;
-            parts = entry ? entry(FIELDFILE_PARTS_VERSION) : nullptr;
-            if (parts)
-                return parts;
-            failure =
-                !entry ? module.errorString() : tr("%1 belongs to another version of Fieldfile.").arg(path);
-        }
+    }
+    if (path.isEmpty()) {
+        failure = tr("%1 is missing.").arg(moduleCandidates().constLast());
+    } else {
+        // Kept loaded until the program ends: the widgets it makes live as long.
+        QLibrary module(path);
+        using Entry = OnDemandParts* (*)(const char*);
+        const auto entry =
+            module.load() ? reinterpret_cast<Entry>(module.resolve("fieldfile_parts")) : nullptr;
+        parts = entry ? entry(FIELDFILE_PARTS_VERSION) : nullptr;
+        if (parts)
+            return parts;
+        failure = !entry ? module.errorString() : tr("%1 belongs to another version of Fieldfile.").arg(path);
     }
     if (error)
         *error =

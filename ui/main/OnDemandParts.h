@@ -40,8 +40,9 @@ class OnDemandParts
 public:
     virtual ~OnDemandParts() = default;
 
-    /// The parts: those linked into the program, or else loaded from the module, once. Null when
-    /// the module cannot be loaded; `error` then says why, in the user's language.
+    /// The parts: those linked into the program, or else loaded from the module, once loaded. Null
+    /// when the module cannot be loaded (tried again at the next call); `error` then says why, in
+    /// the user's language. The GUI thread's (or, without a window, the main thread's).
     static OnDemandParts* get(QString* error = nullptr);
 
     /// The dashboard page (DashboardPage).

@@ -8,15 +8,19 @@
 
 namespace ff {
 
-bool SaveFileDialog::s_scripted = false;
-QString SaveFileDialog::s_nextFileName;
+std::optional<QString>& SaveFileDialog::scripted()
+{
+    static std::optional<QString> next;
+    return next;
+}
 
 QString SaveFileDialog::ask(QWidget* parent, const QString& caption, const QString& fileName,
                             const QString& filter)
 {
-    if (s_scripted) {
-        s_scripted = false;
-        return std::exchange(s_nextFileName, QString());
+    if (std::optional<QString>& next = scripted()) {
+        const QString answer = *next;
+        next.reset();
+        return answer;
     }
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
@@ -24,10 +28,6 @@ QString SaveFileDialog::ask(QWidget* parent, const QString& caption, const QStri
     return QFileDialog::getSaveFileName(parent, caption, folder + QLatin1Char('/') + fileName, filter);
 }
 
-void SaveFileDialog::setNextFileName(const QString& path)
-{
-    s_scripted = true;
-    s_nextFileName = path;
-}
+void SaveFileDialog::setNextFileName(const QString& path) { scripted() = path; }
 
 } // namespace ff
