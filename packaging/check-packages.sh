@@ -144,7 +144,7 @@ if ! apt_get install --no-install-recommends "$app_deb" "$server_deb" >"$work/ap
 fi
 grep -E '^Setting up fieldfile|newly installed' "$work/apt.log" | sed 's/^/    /'
 dpkg -L fieldfile fieldfile-server \
-  | grep -E '^/(usr/bin/|usr/lib/fieldfile/|etc/fieldfile/|lib/systemd/system/|usr/share/(applications|metainfo|icons/hicolor/scalable/apps)/)[^/]+$' \
+  | grep -E '^/(usr/bin/|usr/lib/[^/]+/fieldfile/|etc/fieldfile/|lib/systemd/system/|usr/share/(applications|metainfo|icons/hicolor/scalable/apps)/)[^/]+$' \
   | sed 's/^/    /'
 getent passwd fieldfile | sed 's/^/    user: /'
 stat -c '    %n: %U:%G %a' /var/lib/fieldfile-server
@@ -179,7 +179,7 @@ if command -v xvfb-run >/dev/null; then
   check_title xcb zh_CN "一户一档"
 fi
 # The dashboard, printing and sync are in the module the app loads when first used
-# (/usr/lib/fieldfile/fieldfile-parts.so): a printed report, written as PDF, loads it.
+# (/usr/lib/<arch>/fieldfile/fieldfile-parts.so): a printed report, written as PDF, loads it.
 if ! env -i PATH=/usr/bin:/bin HOME="$work/home" XDG_RUNTIME_DIR="$work" QT_QPA_PLATFORM=offscreen \
      timeout 60 /usr/bin/fieldfile report --database "$work/app-offscreen-en.db" --scope county \
      --period 2026-11 --format pdf --output "$work/report.pdf" --language en >"$work/report.log" 2>&1 ||

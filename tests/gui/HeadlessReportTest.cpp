@@ -212,7 +212,7 @@ TEST_CASE(
     "fieldfile report --format pdf says so when the app's module is missing or broken, and writes nothing",
     "[indicators][cli][pdf]")
 {
-    // The app alone in a folder: neither beside it nor in ../lib/fieldfile is its module.
+    // The app alone in a folder: neither beside it nor in ../lib/<arch>/fieldfile is its module.
     QTemporaryDir home;
     const QString app = home.filePath(QStringLiteral("fieldfile"));
     REQUIRE(QFile::copy(QStringLiteral(FIELDFILE_APP_BINARY), app));
