@@ -44,16 +44,17 @@ public:
     /// head_sort, rowid (the order of the list's SQL; descending reverses all four).
     QList<qint64> slice(Qt::SortOrder order, int offset, int limit);
 
-    /// Where the database stood: this connection's changes so far (total_changes()) and the
-    /// commits of other connections (PRAGMA data_version). Either moves with every change, but a
-    /// rollback moves neither: inside a transaction there is no stamp (nothing read there is kept).
-    using Stamp = std::pair<qint64, qint64>;
-    static std::optional<Stamp> stamp(Database& db);
     /// Whether the database still stands where it stood when the matches were read: then they
     /// stand for the search.
     bool current(Database& db) const { return m_stamp && m_stamp == stamp(db); }
 
 private:
+    /// Where the database stood: this connection's changes so far (total_changes()) and the
+    /// commits of other connections (PRAGMA data_version). Either moves with every change, but a
+    /// rollback moves neither: inside a transaction there is no stamp (nothing read there is kept).
+    using Stamp = std::pair<qint64, qint64>;
+    static std::optional<Stamp> stamp(Database& db);
+
     struct Match
     {
         qint64 rowid = 0;
