@@ -291,6 +291,12 @@ QString Database::lastErrorText() const
 
 sqlite3* Database::handle() const { return SqlStatement::handleOf(*m_db); }
 
+qint64 Database::totalChanges() const
+{
+    sqlite3* h = m_dialect.isPostgres() ? nullptr : handle();
+    return h ? sqlite3_total_changes64(h) : -1;
+}
+
 bool Database::inTransaction() const
 {
     if (m_dialect.isPostgres())

@@ -75,6 +75,10 @@ public:
     /// Whether a transaction is open on the connection (SQLite: not in autocommit mode; PostgreSQL:
     /// one of ours, openTransactions()).
     bool inTransaction() const;
+    /// The rows this connection has changed since it was opened (SQLite's total_changes(), read
+    /// without a statement; -1 on PostgreSQL or while closed): what it reads may be kept while this
+    /// stays the same and no other connection writes.
+    qint64 totalChanges() const;
     /// Statements prepared once for this connection (null while closed); see StatementCache.
     StatementCache* statements() const { return m_statements.get(); }
     /// On lock: finalizes the kept statements (and the values last bound to them) and empties the

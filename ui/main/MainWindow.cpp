@@ -610,6 +610,28 @@ MainWindow::~MainWindow()
 
 Session MainWindow::session() const
 {
+    const qint64 changes = m_db.totalChanges();
+    if (m_session && changes >= 0 && changes == m_sessionChanges)
+        return *m_session;
+    m_session = readSession();
+    m_sessionChanges = changes;
+    // Forgotten at the next turn of the event loop: what a sync or another window changes reaches
+    // the window as an event, and is read then.
+    if (!m_sessionForgetPosted) {
+        m_sessionForgetPosted = true;
+        QMetaObject::invokeMethod(
+            const_cast<MainWindow*>(this),
+            [this] {
+                m_session.reset();
+                m_sessionForgetPosted = false;
+            },
+            Qt::QueuedConnection);
+    }
+    return *m_session;
+}
+
+Session MainWindow::readSession() const
+{
     const DeviceSync device(m_db);
     if (device.hasCounty())
         return device.session();
@@ -692,8 +714,11 @@ bool MainWindow::event(QEvent* event)
         QMetaObject::invokeMethod(this, &MainWindow::settleArrivals, Qt::QueuedConnection);
     }
     if (event->type() == QEvent::Paint && !m_connectionChecked) {
+        // A second after the first paint: checking loads Qt Network with the module (some 16 ms
+        // on the GUI thread), which should not hold up what the window does right after it is
+        // shown (the rest of its first paint, My tasks, the user's first click).
         m_connectionChecked = true;
-        QMetaObject::invokeMethod(m_sync, &SyncController::checkConnection, Qt::QueuedConnection);
+        QTimer::singleShot(1000, m_sync, &SyncController::checkConnection);
     }
     return QMainWindow::event(event);
 }

@@ -69,6 +69,9 @@ public:
     ClosingSync* closingSync() const { return m_closingSync; }
     /// Who is working at this laptop, as every write records it: the county's user record the
     /// profile was enrolled with; in the demo profile (never enrolled), a demo caseworker.
+    /// Read once for a turn of the event loop (the window's construction, or an update of its
+    /// actions, asks dozens of times: each read is a few meta lookups), and again when this
+    /// window's connection writes.
     Session session() const;
     /// The profile this window shows: adds Lock and Change password (a county profile) or marks
     /// the demo (which cannot be connected).
@@ -137,6 +140,7 @@ private:
     /// Adds the dashboard page (charts of the indicators) and File → Export list as CSV…, which
     /// writes the list of the page shown (the caseload as filtered, a worklist).
     void setUpDashboard();
+    Session readSession() const;
     void exportCurrentList();
     /// What the household list's export says while it runs and when it ends.
     void setUpListExport();
@@ -192,8 +196,13 @@ private:
     bool m_demo = false;
     /// settleArrivals() runs once the window has first been painted.
     bool m_settleAfterPaint = false;
-    /// The connection is first checked once the window has been painted (it loads Qt Network).
+    /// The connection is first checked a second after the window was first painted (it loads Qt
+    /// Network).
     bool m_connectionChecked = false;
+    /// session(), as read last in this turn of the event loop, and the connection's changes then.
+    mutable std::optional<Session> m_session;
+    mutable qint64 m_sessionChanges = -1;
+    mutable bool m_sessionForgetPosted = false;
     QAction* m_quitAction;
     QAction* m_aboutAction;
     QLabel* m_authorLabel;

@@ -75,7 +75,7 @@ public slots:
     /// Reads a receipt file from the county; runs on the calling thread (a receipt is small).
     Status importReceipt(const QString& path, int* acknowledged);
     /// Asks the county server whether it is there. Every minute by itself; the main window asks
-    /// first once it has been painted, so that loading Qt Network does not hold up its first paint.
+    /// first a second after its first paint, so that loading Qt Network does not hold up its start.
     void checkConnection();
 
 signals:
