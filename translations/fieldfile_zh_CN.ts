@@ -5687,7 +5687,7 @@ The merged household is removed; its history stays in the journal.</source>
     </message>
     <message>
         <source>Fieldfile could not load the part it needs for this (the dashboard, printing and sync): %1 Reinstalling Fieldfile should repair it.</source>
-        <translation>Fieldfile 无法加载此功能所需的组件（统计图表、打印和同步）：%1 重新安装 Fieldfile 即可修复。</translation>
+        <translation>Fieldfile 无法加载此功能所需的组件（统计图表、打印和同步）：%1重新安装 Fieldfile 即可修复。</translation>
     </message>
 </context>
 <context>
