@@ -246,13 +246,24 @@ TEST_CASE("my tasks paint at once saying they are being gathered, then fill in, 
     CHECK(page->tasks().isEmpty());
     REQUIRE(page->tree()->topLevelItemCount() == 1);
     CHECK(page->tree()->topLevelItem(0)->text(0) == QStringLiteral("Gathering your tasks…"));
+    // In the placeholder's colour, upright (Chinese type has no italics).
+    CHECK_FALSE(page->tree()->topLevelItem(0)->font(0).italic());
+    CHECK(page->tree()->topLevelItem(0)->foreground(0).color() ==
+          page->palette().color(QPalette::PlaceholderText));
     CHECK(summary->text() == QStringLiteral("Gathering your tasks…"));
+    // The household column takes its width, an ID and a long name, with the first tasks.
+    const int sampleWidth =
+        page->tree()->fontMetrics().horizontalAdvance(QStringLiteral("371321105-000123 · 欧阳小明")) + 40;
+    CHECK(page->tree()->columnWidth(0) != sampleWidth);
     QSignalSpy shown(page, &TaskListPage::tasksShown);
     REQUIRE(test::waitForTasks(page));
     CHECK(shown.count() == 1);
     REQUIRE(page->tasks().size() == 1); // the returned note; the household was visited today
     CHECK(rowOf(page, note) != nullptr);
     CHECK(summary->text().startsWith(QStringLiteral("1 task(s)")));
+    CHECK(page->tree()->columnWidth(0) == sampleWidth);
+    // A width the caseworker drags it to stays through the refreshes below.
+    page->tree()->setColumnWidth(0, sampleWidth + 57);
 
     // A year on, the household is due for a visit too. Asked for one after the other, only the
     // second refresh's tasks are shown, whichever worker ends first; the list stays meanwhile.
@@ -275,6 +286,7 @@ TEST_CASE("my tasks paint at once saying they are being gathered, then fill in, 
     CHECK(shown.count() == 1);
     CHECK(page->tasks().size() == 1);
     CHECK(summary->text().startsWith(QStringLiteral("1 task(s)")));
+    CHECK(page->tree()->columnWidth(0) == sampleWidth + 57);
 }
 
 TEST_CASE("my tasks' worker starts once the page is painted, not before the window's first paint, and a "

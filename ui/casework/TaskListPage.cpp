@@ -110,8 +110,6 @@ TaskListPage::TaskListPage(Database& db, std::function<Session()> session, QWidg
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(WhatToDo, QHeaderView::Stretch);
     const QFontMetrics fm = m_tree->fontMetrics();
-    m_tree->setColumnWidth(Household,
-                           fm.horizontalAdvance(QStringLiteral("371321105-000123 · 欧阳小明")) + 40);
     m_tree->setColumnWidth(Date, fm.horizontalAdvance(QStringLiteral("2026-12-31")) + 24);
     m_tree->setColumnWidth(Late, fm.horizontalAdvance(QStringLiteral("waiting 30 days")) + 24);
 
@@ -398,9 +396,8 @@ void TaskListPage::showLoading()
     item->setData(0, kIndexRole, -1);
     item->setFlags(Qt::ItemIsEnabled);
     item->setText(0, tr("Gathering your tasks…"));
-    QFont italic = item->font(0);
-    italic.setItalic(true);
-    item->setFont(0, italic);
+    // In the placeholder's colour, not in italics: Chinese type has none (the slanted characters a
+    // font engine makes up are hard to read), and the start reads no italic face for it.
     item->setForeground(0, palette().color(QPalette::PlaceholderText));
     item->setFirstColumnSpanned(true);
     m_summary->setText(tr("Gathering your tasks…"));
@@ -439,6 +436,15 @@ void TaskListPage::fill(const QString& current, const QString& currentHousehold)
 
     const QSignalBlocker blocker(m_tree);
     m_tree->clear();
+    // The household column as wide as an ID and a long name, set when the first tasks arrive (a
+    // width the caseworker drags to stays): measured before the first paint, the sample's Chinese
+    // name made an English start read a Chinese font its first screen does not show.
+    if (!m_householdColumnSized) {
+        m_householdColumnSized = true;
+        m_tree->setColumnWidth(
+            Household,
+            m_tree->fontMetrics().horizontalAdvance(QStringLiteral("371321105-000123 · 欧阳小明")) + 40);
+    }
     // Each icon read once per refresh: the style reads and decodes its picture files on every call,
     // which for a few thousand tasks took two thirds of the app's start.
     QHash<QStyle::StandardPixmap, QIcon> icons;
