@@ -137,6 +137,17 @@ struct Line
     int baseline = 0; ///< the index of the line this one is compared with (itself for a baseline)
 };
 
+/// One kind of start timed in each round.
+struct Start
+{
+    QString name;
+    QString program;
+    QStringList arguments;
+    QString home;      ///< the settings folder of a regular start; empty: a new one each time
+    bool cold = false; ///< the caseload evicted from the OS cache before it
+    int baseline = 0;  ///< the index of the start it is compared with (itself for a baseline)
+};
+
 /// The environment of a start with its settings (and data and cache) in `folder`.
 QProcessEnvironment environmentIn(const QProcessEnvironment& base, const QString& folder)
 {
@@ -223,24 +234,29 @@ int main(int argc, char** argv)
     if (!prepareCaseload(path, households, &summary))
         return 1;
 
-    // Both offscreen, in the app's default language. A first start has its settings in a new, empty
-    // folder; a regular start (a caseworker's every day) in a folder of that program's own, kept
-    // across its runs, whose settings earlier untimed starts have written.
+    // Both offscreen. A first start has its settings in a new, empty folder; a regular start (a
+    // caseworker's every day) in a folder of that program's own, kept across its runs, whose settings
+    // earlier untimed starts have written.
     QProcessEnvironment base = QProcessEnvironment::systemEnvironment();
     base.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     QTemporaryDir emptyHome;
-    QTemporaryDir appHome;
-    const QProcessEnvironment emptyEnv = environmentIn(base, emptyHome.path());
-    const QProcessEnvironment appEnv = environmentIn(base, appHome.path());
+    QTemporaryDir chineseHome;
+    QTemporaryDir englishHome;
     const QString emptyWindow = parser.value(QStringLiteral("empty-window"));
-    const QStringList appArguments = {QStringLiteral("--database"), QFileInfo(path).absoluteFilePath(),
-                                      QStringLiteral("--quit-after-start")};
+    // The language given, as a caseworker's saved choice would: Chinese, the users' own, and English,
+    // which reads no Chinese font for its first screen (the machine's own language decides otherwise).
+    const auto appArguments = [&path](const QString& language) {
+        return QStringList{QStringLiteral("--database"), QFileInfo(path).absoluteFilePath(),
+                           QStringLiteral("--language"), language, QStringLiteral("--quit-after-start")};
+    };
+    const QStringList chinese = appArguments(QStringLiteral("zh_CN"));
+    const QStringList english = appArguments(QStringLiteral("en"));
     const bool cold = !parser.isSet(QStringLiteral("no-cold")) && evictFromOsCache(path);
 
     out << "Fieldfile start benchmark: the app's process from spawn to exit, beside an empty window's\n"
         << "  caseload     " << QFileInfo(path).absoluteFilePath() << ": " << summary << '\n'
-        << "  app          " << fieldfile << ' ' << appArguments.join(QLatin1Char(' '))
-        << " (quits after the first paint of its main window)\n"
+        << "  app          " << fieldfile << ' ' << chinese.join(QLatin1Char(' '))
+        << " (quits after the first paint of its main window; also with --language en)\n"
         << "  baseline     " << emptyWindow
         << ": a QApplication showing an empty 1280×680 QMainWindow, quit after its first paint,"
            " linked with Qt Widgets alone\n"
@@ -253,62 +269,79 @@ int main(int argc, char** argv)
         << "  load average " << loadAverage() << " before the run\n\n";
     out.flush();
 
-    QList<Line> lines = {{QStringLiteral("empty window, first start"), {}, 0},
-                         {QStringLiteral("fieldfile, first start, warm"), {}, 0},
-                         {QStringLiteral("fieldfile, first start, cold"), {}, 0},
-                         {QStringLiteral("empty window, regular start"), {}, 3},
-                         {QStringLiteral("fieldfile, regular start, warm"), {}, 3},
-                         {QStringLiteral("fieldfile, regular start, cold"), {}, 3}};
+    // The starts of a round, in the order they run. Cold ones only where the file can be evicted.
+    QList<Start> starts;
+    const auto add = [&starts, cold](Start start, bool baseline, int comparedWith) {
+        if (start.cold && !cold)
+            return;
+        start.baseline = baseline ? int(starts.size()) : comparedWith;
+        starts.append(start);
+    };
+    add({QStringLiteral("empty window, first start"), emptyWindow, {}, {}}, true, 0);
+    const int firstBase = int(starts.size()) - 1;
+    add({QStringLiteral("fieldfile, first start, Chinese, warm"), fieldfile, chinese, {}}, false, firstBase);
+    add({QStringLiteral("fieldfile, first start, Chinese, cold"), fieldfile, chinese, {}, true}, false,
+        firstBase);
+    add({QStringLiteral("fieldfile, first start, English, warm"), fieldfile, english, {}}, false, firstBase);
+    add({QStringLiteral("empty window, regular start"), emptyWindow, {}, emptyHome.path()}, true, 0);
+    const int regularBase = int(starts.size()) - 1;
+    add({QStringLiteral("fieldfile, regular start, Chinese, warm"), fieldfile, chinese, chineseHome.path()},
+        false, regularBase);
+    add({QStringLiteral("fieldfile, regular start, Chinese, cold"), fieldfile, chinese, chineseHome.path(),
+         true},
+        false, regularBase);
+    add({QStringLiteral("fieldfile, regular start, English, warm"), fieldfile, english, englishHome.path()},
+        false, regularBase);
+
     QString failure;
     // Untimed starts first: the libraries into the OS cache, as on any second start, and the
     // regular starts' settings written.
-    const int emptySettled = settle(emptyWindow, {}, emptyEnv, emptyHome.path(), &failure);
-    const int appSettled =
-        emptySettled < 0 ? -1 : settle(fieldfile, appArguments, appEnv, appHome.path(), &failure);
-    if (appSettled < 0) {
+    const int emptySettled =
+        settle(emptyWindow, {}, environmentIn(base, emptyHome.path()), emptyHome.path(), &failure);
+    const int chineseSettled = emptySettled < 0
+                                   ? -1
+                                   : settle(fieldfile, chinese, environmentIn(base, chineseHome.path()),
+                                            chineseHome.path(), &failure);
+    const int englishSettled = chineseSettled < 0
+                                   ? -1
+                                   : settle(fieldfile, english, environmentIn(base, englishHome.path()),
+                                            englishHome.path(), &failure);
+    if (englishSettled < 0) {
         out << "A start failed: " << failure << '\n';
         return 1;
     }
-    out << "  untimed      " << emptySettled << " starts of the empty window and " << appSettled
-        << " of the app until a start left their settings unchanged\n\n";
+    out << "  untimed      " << emptySettled << " starts of the empty window and " << chineseSettled
+        << " and " << englishSettled
+        << " of the app (Chinese, English) until a start left their settings unchanged\n\n";
     out.flush();
-    const QByteArray settledSettings = contentOf(appHome.path());
+    const QByteArray settledSettings = contentOf(chineseHome.path()) + contentOf(englishHome.path());
+    QList<Line> lines;
+    for (const Start& start : std::as_const(starts))
+        lines.append({start.name, {}, start.baseline});
     for (int i = 0; i < runs; ++i) {
-        double ms[6] = {};
-        ms[0] = firstStart(emptyWindow, {}, base, &failure);
-        ms[1] = firstStart(fieldfile, appArguments, base, &failure);
-        if (cold) {
-            evictFromOsCache(path);
-            ms[2] = firstStart(fieldfile, appArguments, base, &failure);
-        }
-        ms[3] = timedRun(emptyWindow, {}, emptyEnv, &failure);
-        ms[4] = timedRun(fieldfile, appArguments, appEnv, &failure);
-        if (cold) {
-            evictFromOsCache(path);
-            ms[5] = timedRun(fieldfile, appArguments, appEnv, &failure);
-        }
-        if (std::any_of(std::begin(ms), std::end(ms), [](double m) { return m < 0; })) {
-            out << "A start failed: " << failure << '\n';
-            return 1;
-        }
-        for (int l = 0; l < 6; ++l) {
-            if (cold || (l != 2 && l != 5))
-                lines[l].ms << ms[l];
+        for (qsizetype l = 0; l < starts.size(); ++l) {
+            const Start& start = starts.at(l);
+            if (start.cold)
+                evictFromOsCache(path);
+            const double ms =
+                start.home.isEmpty()
+                    ? firstStart(start.program, start.arguments, base, &failure)
+                    : timedRun(start.program, start.arguments, environmentIn(base, start.home), &failure);
+            if (ms < 0) {
+                out << "A start failed: " << failure << '\n';
+                return 1;
+            }
+            lines[l].ms << ms;
         }
     }
-    const bool settingsKept = contentOf(appHome.path()) == settledSettings;
+    const bool settingsKept =
+        contentOf(chineseHome.path()) + contentOf(englishHome.path()) == settledSettings;
 
-    if (!cold) { // no cold lines: the regular starts' lines move up one place
-        lines.removeAt(5);
-        lines.removeAt(2);
-        lines[2].baseline = 2;
-        lines[3].baseline = 2;
-    }
     for (Line& l : lines)
         std::sort(l.ms.begin(), l.ms.end());
     int over = 0;
     out << QStringLiteral("%1 %2 %3 %4 %5 %6  %7\n")
-               .arg(QStringLiteral("start"), -32)
+               .arg(QStringLiteral("start"), -40)
                .arg(QStringLiteral("n"), 4)
                .arg(QStringLiteral("p50 ms"), 9)
                .arg(QStringLiteral("p95 ms"), 9)
@@ -329,7 +362,7 @@ int main(int argc, char** argv)
             over += verdict == QStringLiteral("OVER") ? 1 : 0;
         }
         out << QStringLiteral("%1 %2 %3 %4 %5 %6  %7\n")
-                   .arg(l.name, -32)
+                   .arg(l.name, -40)
                    .arg(l.ms.size(), 4)
                    .arg(p50, 9, 'f', 1)
                    .arg(p95, 9, 'f', 1)
