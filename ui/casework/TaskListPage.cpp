@@ -15,6 +15,7 @@
 #include "ui/widgets/NoticeLabel.h"
 
 #include <QEvent>
+#include <QFontInfo>
 #include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -57,6 +58,16 @@ QString escaped(const QString& text)
 }
 
 QString dayText(QDate day) { return day.isValid() ? day.toString(Qt::ISODate) : QStringLiteral("—"); }
+
+/// The household column's width: an ID, its separator and a name of four Chinese characters. A
+/// Chinese character is one em wide in any Chinese font, so the name is counted in ems rather than
+/// measured: measuring it read the Chinese font when the page was made, which an English start's
+/// first screen does not show.
+int householdColumnWidth(const QFont& font)
+{
+    return QFontMetrics(font).horizontalAdvance(QStringLiteral("371321105-000123 · ")) +
+           4 * QFontInfo(font).pixelSize() + 40;
+}
 } // namespace
 
 TaskListPage::TaskListPage(Database& db, std::function<Session()> session, QWidget* parent)
@@ -110,6 +121,7 @@ TaskListPage::TaskListPage(Database& db, std::function<Session()> session, QWidg
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(WhatToDo, QHeaderView::Stretch);
     const QFontMetrics fm = m_tree->fontMetrics();
+    m_tree->setColumnWidth(Household, householdColumnWidth(m_tree->font()));
     m_tree->setColumnWidth(Date, fm.horizontalAdvance(QStringLiteral("2026-12-31")) + 24);
     m_tree->setColumnWidth(Late, fm.horizontalAdvance(QStringLiteral("waiting 30 days")) + 24);
 
@@ -436,15 +448,6 @@ void TaskListPage::fill(const QString& current, const QString& currentHousehold)
 
     const QSignalBlocker blocker(m_tree);
     m_tree->clear();
-    // The household column as wide as an ID and a long name, set when the first tasks arrive (a
-    // width the caseworker drags to stays): measured before the first paint, the sample's Chinese
-    // name made an English start read a Chinese font its first screen does not show.
-    if (!m_householdColumnSized) {
-        m_householdColumnSized = true;
-        m_tree->setColumnWidth(
-            Household,
-            m_tree->fontMetrics().horizontalAdvance(QStringLiteral("371321105-000123 · 欧阳小明")) + 40);
-    }
     // Each icon read once per refresh: the style reads and decodes its picture files on every call,
     // which for a few thousand tasks took two thirds of the app's start.
     QHash<QStyle::StandardPixmap, QIcon> icons;

@@ -125,8 +125,7 @@ private:
     QDate m_today;
     VisitRules m_rules;
     QList<Task> m_tasks;
-    bool m_householdColumnSized = false; ///< its width set at the first fill
-    qsizetype m_total = 0;               ///< tasks gathered before the cut to what the list shows
+    qsizetype m_total = 0; ///< tasks gathered before the cut to what the list shows
     QList<QFutureWatcher<TaskListSnapshot>*> m_workers;
     quint64 m_generation = 0; ///< of the newest refresh: an older one's tasks are dropped
     bool m_loaded = false;
