@@ -22,18 +22,27 @@
 #include "ui/main/LanguageMenu.h"
 #include "ui/main/MainWindow.h"
 #include "ui/sync/SyncController.h"
+#include "ui/widgets/BackgroundPool.h"
 #include "ui/widgets/NoticeLabel.h"
 
+#include <atomic>
 #include <QAction>
 #include <QApplication>
+#include <QAtomicInt>
 #include <QElapsedTimer>
+#include <QFuture>
+#include <QImage>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QtConcurrent>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
@@ -312,7 +321,7 @@ TEST_CASE("my tasks' worker starts once the page is painted, not before the wind
         REQUIRE(page->tree()->topLevelItemCount() == 1);
         CHECK(page->tree()->topLevelItem(0)->text(0) == QStringLiteral("Gathering your tasks…"));
         CHECK(named<QLabel>(page, "taskSummaryLabel")->text() == QStringLiteral("Gathering your tasks…"));
-        CHECK(QThreadPool::globalInstance()->activeThreadCount() == 0);
+        CHECK(BackgroundPool::instance()->activeThreadCount() == 0);
         // Painted: the worker starts, and the tasks are there as before.
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         REQUIRE(test::waitForTasks(page));
@@ -334,7 +343,7 @@ TEST_CASE("my tasks' worker starts once the page is painted, not before the wind
         closed.close();
         QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 10000);
         CHECK_FALSE(page->isLoaded());
-        CHECK(QThreadPool::globalInstance()->activeThreadCount() == 0);
+        CHECK(BackgroundPool::instance()->activeThreadCount() == 0);
     }
 
     // A window shown but never painted (as one shown minimized): the tasks are gathered anyway.
@@ -487,4 +496,74 @@ TEST_CASE("after a real sync the caseworker reads what the station supervisor re
     QTreeWidgetItem* returned = rowOf(page, note);
     REQUIRE(returned != nullptr);
     CHECK(returned->toolTip(1).contains(kComment));
+}
+
+TEST_CASE("my tasks are gathered on the app's own threads, and painting never waits for the app's work",
+          "[gui][tasks]")
+{
+    test::TempDatabase t;
+    const Session caseworker = test::as(QStringLiteral("王芳"));
+    const QString note = returnedNote(t.db(), caseworker, QStringLiteral("371321105-000013"),
+                                      QStringLiteral("孙丽"), QStringLiteral("入户核实低保材料"));
+    MainWindow window(t.db());
+    window.resize(1366, 768);
+    window.show();
+    TaskListPage* page = window.taskListPage();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(test::waitForTasks(page));
+
+    // Every thread of the app's pool taken by work that waits for the test.
+    QThreadPool* pool = BackgroundPool::instance();
+    const int threads = pool->maxThreadCount();
+    QSemaphore release;
+    QAtomicInt holding;
+    QList<QFuture<void>> held;
+    for (int i = 0; i < threads; ++i) {
+        held << QtConcurrent::run(pool, [&release, &holding] {
+            holding.fetchAndAddOrdered(1);
+            release.acquire();
+        });
+    }
+    QTRY_COMPARE(holding.loadAcquire(), threads);
+
+    // A refresh's gathering waits for a thread of the app's pool, and takes none of Qt's.
+    page->setToday(caseworker.today().addDays(1));
+    CHECK(page->isBusy());
+    CHECK(QThreadPool::globalInstance()->activeThreadCount() == 0);
+
+    // A translucent line longer than 96 pixels, as a table header draws: Qt 6.4 hands the pieces of
+    // its fill to its own global pool and waits for them. It is painted with the app's threads all
+    // taken. (Were the app's work on Qt's pool, the paint would wait for it; a guard releases the
+    // work after 30 s so that such a failure ends.)
+    QSemaphore guardStop;
+    std::atomic<bool> releasedByGuard = false;
+    QThread* guard = QThread::create([&] {
+        if (!guardStop.tryAcquire(1, 30000)) {
+            releasedByGuard = true;
+            release.release(threads);
+        }
+    });
+    guard->start();
+    QImage header(1000, 24, QImage::Format_ARGB32_Premultiplied);
+    header.fill(Qt::transparent);
+    {
+        QPainter painter(&header);
+        painter.setPen(QColor(0, 0, 0, 40));
+        for (int y = 0; y < 24; y += 6)
+            painter.drawLine(0, y, 999, y);
+    }
+    guardStop.release();
+    guard->wait();
+    delete guard;
+    CHECK_FALSE(releasedByGuard.load());
+    CHECK(qAlpha(header.pixel(500, 6)) > 0);
+    CHECK(page->isBusy());
+
+    // The work released, the gathering runs and the tasks are there.
+    if (!releasedByGuard.load())
+        release.release(threads);
+    for (QFuture<void>& f : held)
+        f.waitForFinished();
+    REQUIRE(test::waitForTasks(page));
+    CHECK(rowOf(page, note) != nullptr);
 }

@@ -12,6 +12,7 @@
 #include "core/records/StatusReviewRepository.h"
 #include "core/sync/DeviceSync.h"
 #include "ui/sync/SyncController.h"
+#include "ui/widgets/BackgroundPool.h"
 #include "ui/widgets/NoticeLabel.h"
 
 #include <QEvent>
@@ -356,8 +357,8 @@ void TaskListPage::refresh()
             showSnapshot(future.result());
         emit workEnded();
     });
-    watcher->setFuture(
-        QtConcurrent::run(&TaskListSnapshot::gather, m_db.path(), today(), m_horizon->value()));
+    watcher->setFuture(QtConcurrent::run(BackgroundPool::instance(), &TaskListSnapshot::gather, m_db.path(),
+                                         today(), m_horizon->value()));
     if (!m_loaded)
         showLoading();
     else

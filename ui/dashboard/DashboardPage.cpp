@@ -10,6 +10,7 @@
 #include "ui/dashboard/ChartPanel.h"
 #include "ui/exports/ViewCsv.h"
 #include "ui/supervision/OverviewListDialog.h"
+#include "ui/widgets/BackgroundPool.h"
 #include "ui/widgets/SaveFileDialog.h"
 
 #include <QBarCategoryAxis>
@@ -336,8 +337,8 @@ void DashboardPage::start()
     m_counting = true;
     m_busy->show();
     m_status->setText(tr("Counting %1, %2…").arg(scope().label(), period().label()));
-    m_watcher.setFuture(QtConcurrent::run(&DashboardFigures::count, m_db.path(), scope(), period(),
-                                          monthsShown(period().kind())));
+    m_watcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), &DashboardFigures::count, m_db.path(),
+                                          scope(), period(), monthsShown(period().kind())));
 }
 
 void DashboardPage::showMonths(int index)

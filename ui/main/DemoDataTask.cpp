@@ -4,6 +4,7 @@
 
 #include "core/db/Database.h"
 #include "core/demo/DemoGenerator.h"
+#include "ui/widgets/BackgroundPool.h"
 
 #include <QAtomicInt>
 #include <QEventLoop>
@@ -33,24 +34,25 @@ Status DemoDataTask::run(const QString& databasePath, int households, QWidget* p
 
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<Status>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([databasePath, households, &cancelled](QPromise<Status>& promise) {
-        promise.setProgressRange(0, households);
-        Database db;
-        if (Status s = db.open(databasePath); !s) {
+    watcher.setFuture(QtConcurrent::run(
+        BackgroundPool::instance(), [databasePath, households, &cancelled](QPromise<Status>& promise) {
+            promise.setProgressRange(0, households);
+            Database db;
+            if (Status s = db.open(databasePath); !s) {
+                promise.addResult(s);
+                return;
+            }
+            DemoGenerator::Options options;
+            options.households = households;
+            options.batch = 100;
+            // The households, then their casework: the generator counts steps of both.
+            const Status s = DemoGenerator::generate(db, options, [&](int done, int total) {
+                promise.setProgressRange(0, total);
+                promise.setProgressValue(done);
+                return cancelled.loadRelaxed() == 0;
+            });
             promise.addResult(s);
-            return;
-        }
-        DemoGenerator::Options options;
-        options.households = households;
-        options.batch = 100;
-        // The households, then their casework: the generator counts steps of both.
-        const Status s = DemoGenerator::generate(db, options, [&](int done, int total) {
-            promise.setProgressRange(0, total);
-            promise.setProgressValue(done);
-            return cancelled.loadRelaxed() == 0;
-        });
-        promise.addResult(s);
-    }));
+        }));
     loop.exec();
     progress.setValue(progress.maximum());
     return watcher.future().resultCount() > 0 ? watcher.result() : Status::ok();

@@ -43,6 +43,7 @@
 #include "ui/sync/ImportReportDialog.h"
 #include "ui/sync/SyncController.h"
 #include "ui/sync/SyncStatusWidget.h"
+#include "ui/widgets/BackgroundPool.h"
 #include "ui/widgets/DateField.h"
 
 #include <QAction>
@@ -597,7 +598,7 @@ void MainWindow::exportHouseholdList(const QString& fileName)
     request.path = path;
     m_listExport->setProperty("path", path);
     statusBar()->showMessage(tr("Exporting the household list…"));
-    m_listExport->setFuture(QtConcurrent::run(&HouseholdListCsv::write, request));
+    m_listExport->setFuture(QtConcurrent::run(BackgroundPool::instance(), &HouseholdListCsv::write, request));
 }
 
 MainWindow::~MainWindow()

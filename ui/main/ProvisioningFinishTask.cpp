@@ -4,6 +4,7 @@
 
 #include "core/db/Database.h"
 #include "core/sync/DeviceSync.h"
+#include "ui/widgets/BackgroundPool.h"
 
 #include <QEventLoop>
 #include <QFutureWatcher>
@@ -36,7 +37,7 @@ Status ProvisioningFinishTask::run(Database& db, QWidget* parent)
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<Status>::finished, &loop, &QEventLoop::quit);
     const QString path = db.path();
-    watcher.setFuture(QtConcurrent::run([path](QPromise<Status>& promise) {
+    watcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), [path](QPromise<Status>& promise) {
         // Its own connection: the GUI's stays open, reading nothing meanwhile (the dialog is modal).
         Database worker;
         if (Status s = worker.open(path); !s) {

@@ -9,6 +9,7 @@
 #include "ui/print/HouseholdFileDocument.h"
 #include "ui/print/IndicatorReportDocument.h"
 #include "ui/print/ReportPrintDialog.h"
+#include "ui/widgets/BackgroundPool.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -108,7 +109,8 @@ void PrintJobs::printReport(Database& db, MainWindow& window, bool county)
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<Built>::finished, &loop, &QEventLoop::quit);
     const QString path = db.path();
-    watcher.setFuture(QtConcurrent::run([path, scope, period, now, &cancelled](QPromise<Built>& promise) {
+    watcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), [path, scope, period, now,
+                                                                     &cancelled](QPromise<Built>& promise) {
         Database own;
         if (Status s = own.open(path); !s) {
             promise.addResult(Built());

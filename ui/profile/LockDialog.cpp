@@ -6,6 +6,7 @@
 #include "core/profile/ProfileDirectory.h"
 #include "core/profile/ProfileKeyFile.h"
 #include "core/profile/ProfileOpener.h"
+#include "ui/widgets/BackgroundPool.h"
 #include "ui/widgets/ErrorLabel.h"
 
 #include <QApplication>
@@ -82,15 +83,16 @@ void LockDialog::tryUnlock()
     const QString password = m_password->text();
     const QByteArray expected = m_keyFingerprint;
     m_openedKey = std::make_shared<crypto::SecretBytes>();
-    m_check->setFuture(QtConcurrent::run([folder, password, expected, opened = m_openedKey]() -> Status {
-        crypto::SecretBytes key; // wiped here unless it is this profile's
-        if (Status s = ProfileOpener::unlock(folder, password, &key); !s)
-            return s;
-        if (expected.isEmpty() || !crypto::equal(key.fingerprint(), expected))
-            return Error{tr("That is not the password of this profile."), QStringLiteral("other key")};
-        *opened = std::move(key);
-        return Status::ok();
-    }));
+    m_check->setFuture(QtConcurrent::run(
+        BackgroundPool::instance(), [folder, password, expected, opened = m_openedKey]() -> Status {
+            crypto::SecretBytes key; // wiped here unless it is this profile's
+            if (Status s = ProfileOpener::unlock(folder, password, &key); !s)
+                return s;
+            if (expected.isEmpty() || !crypto::equal(key.fingerprint(), expected))
+                return Error{tr("That is not the password of this profile."), QStringLiteral("other key")};
+            *opened = std::move(key);
+            return Status::ok();
+        }));
 }
 
 void LockDialog::checked()

@@ -4,6 +4,7 @@
 
 #include "core/profile/ProfileOpener.h"
 #include "core/schema/Role.h"
+#include "ui/widgets/BackgroundPool.h"
 #include "ui/widgets/ErrorLabel.h"
 
 #include <QComboBox>
@@ -194,7 +195,7 @@ void StartDialog::signIn()
     m_signIn->setEnabled(false);
     m_signIn->setText(tr("Checking…"));
     m_profile->setEnabled(false);
-    m_unlock->setFuture(QtConcurrent::run([this, folder, password] {
+    m_unlock->setFuture(QtConcurrent::run(BackgroundPool::instance(), [this, folder, password] {
         crypto::SecretBytes key;
         Status s = ProfileOpener::unlock(folder, password, &key);
         m_pendingKey = std::move(key); // read on the GUI thread only after finished()
