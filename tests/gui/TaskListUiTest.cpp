@@ -35,6 +35,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -524,7 +525,17 @@ TEST_CASE("my tasks are gathered on the app's own threads, and painting never wa
             release.acquire();
         });
     }
+    // Released however the test ends, so that a failed check cannot leave the pool waiting forever.
+    bool released = false;
+    const auto releaseHeld = qScopeGuard([&] {
+        if (!released)
+            release.release(threads);
+        for (QFuture<void>& f : held)
+            f.waitForFinished();
+    });
     QTRY_COMPARE(holding.loadAcquire(), threads);
+    // Qt's pool done with the window's last paint.
+    QTRY_COMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
 
     // A refresh's gathering waits for a thread of the app's pool, and takes none of Qt's.
     page->setToday(caseworker.today().addDays(1));
@@ -562,6 +573,7 @@ TEST_CASE("my tasks are gathered on the app's own threads, and painting never wa
     // The work released, the gathering runs and the tasks are there.
     if (!releasedByGuard.load())
         release.release(threads);
+    released = true;
     for (QFuture<void>& f : held)
         f.waitForFinished();
     REQUIRE(test::waitForTasks(page));

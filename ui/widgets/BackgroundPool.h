@@ -18,8 +18,10 @@ namespace ff {
 class BackgroundPool
 {
 public:
-    /// The app's pool, made at the first call; its threads end with the program (it waits for
-    /// the work it runs, as Qt's global pool does).
+    /// The app's pool, made at the first call. Each job's owner waits for its job before it goes
+    /// (the pages', the window's and the dialogs' watchers); the pool itself waits for what is
+    /// left only when the program ends, after main() has returned (Qt's global pool waits in
+    /// QCoreApplication's destructor).
     static QThreadPool* instance();
 };
 
