@@ -130,15 +130,7 @@ double timedRun(const QString& program, const QStringList& arguments, const QPro
     return msSince(t);
 }
 
-struct Line
-{
-    QString name;
-    QList<double> ms;
-    int baseline = 0;       ///< the index of the line this one is compared with (itself for a baseline)
-    bool reference = false; ///< not held to the budget
-};
-
-/// One kind of start timed in each round.
+/// One kind of start timed in each round, and its times.
 struct Start
 {
     QString name;
@@ -148,6 +140,7 @@ struct Start
     bool cold = false;      ///< the caseload evicted from the OS cache before it
     int baseline = 0;       ///< the index of the start it is compared with (itself for a baseline)
     bool reference = false; ///< shown beside the baseline, not held to the budget
+    QList<double> ms;
 };
 
 /// The environment of a start with its settings (and data and cache) in `folder`.
@@ -286,12 +279,9 @@ int main(int argc, char** argv)
     // What any window pays to show Chinese (its font's two faces and their glyphs): a reference.
     add({QStringLiteral("window with Chinese text, first start"),
          emptyWindow,
-         {QStringLiteral("--chinese-text")},
-         {},
-         false,
-         0,
-         true},
+         {QStringLiteral("--chinese-text")}},
         false, firstBase);
+    starts.last().reference = true;
     add({QStringLiteral("fieldfile, first start, Chinese, warm"), fieldfile, chinese, {}}, false, firstBase);
     add({QStringLiteral("fieldfile, first start, Chinese, cold"), fieldfile, chinese, {}, true}, false,
         firstBase);
@@ -328,12 +318,8 @@ int main(int argc, char** argv)
         << " of the app (Chinese, English) until a start left their settings unchanged\n\n";
     out.flush();
     const QByteArray settledSettings = contentOf(chineseHome.path()) + contentOf(englishHome.path());
-    QList<Line> lines;
-    for (const Start& start : std::as_const(starts))
-        lines.append({start.name, {}, start.baseline, start.reference});
     for (int i = 0; i < runs; ++i) {
-        for (qsizetype l = 0; l < starts.size(); ++l) {
-            const Start& start = starts.at(l);
+        for (Start& start : starts) {
             if (start.cold)
                 evictFromOsCache(path);
             const double ms =
@@ -344,13 +330,13 @@ int main(int argc, char** argv)
                 out << "A start failed: " << failure << '\n';
                 return 1;
             }
-            lines[l].ms << ms;
+            start.ms << ms;
         }
     }
     const bool settingsKept =
         contentOf(chineseHome.path()) + contentOf(englishHome.path()) == settledSettings;
 
-    for (Line& l : lines)
+    for (Start& l : starts)
         std::sort(l.ms.begin(), l.ms.end());
     int over = 0;
     out << QStringLiteral("%1 %2 %3 %4 %5 %6  %7\n")
@@ -361,9 +347,9 @@ int main(int argc, char** argv)
                .arg(QStringLiteral("p50 vs empty"), 13)
                .arg(QStringLiteral("p95 vs empty"), 13)
                .arg(QStringLiteral("budget (p50 ≤ 2×)"));
-    for (int i = 0; i < lines.size(); ++i) {
-        const Line& l = lines.at(i);
-        const Line& b = lines.at(l.baseline);
+    for (int i = 0; i < starts.size(); ++i) {
+        const Start& l = starts.at(i);
+        const Start& b = starts.at(l.baseline);
         const double p50 = percentile(l.ms, 0.5);
         const double p95 = percentile(l.ms, 0.95);
         const double base50 = percentile(b.ms, 0.5);
