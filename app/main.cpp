@@ -14,6 +14,7 @@
 #include "core/storage/EncryptedVfs.h"
 #include "core/sync/DeviceSync.h"
 #include "core/util/PrivateFiles.h"
+#include "ui/main/ChineseFont.h"
 #include "ui/main/DemoDataTask.h"
 #include "ui/main/HeadlessReport.h"
 #include "ui/main/LanguageMenu.h"
@@ -205,6 +206,8 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    // Households' names in the Simplified Chinese forms, whatever the system's language.
+    ff::ChineseFont::install();
     ff::WindowIconAfterFirstPaint::install(QStringLiteral(":/icons/fieldfile.svg"));
     // Qt's PNG icons read without loading every image-format plugin first (PngIconStyle.h).
     QApplication::setStyle(new ff::PngIconStyle(QApplication::style()));

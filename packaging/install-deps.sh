@@ -14,7 +14,7 @@ packages=(
   cmake ninja-build g++ pkg-config make bzip2 openssl clang-format
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
-  catch2 libsodium-dev libsqlite3-dev zlib1g-dev unicode-data fonts-noto-cjk xvfb xauth
+  catch2 libsodium-dev libsqlite3-dev zlib1g-dev unicode-data fonts-noto-cjk libfontconfig-dev xvfb xauth
   nginx
   poppler-utils  # pdftotext, pdfinfo, pdftoppm: the printed documents' tests and screenshots
   postgresql libqt6sql6-psql libpq-dev  # the county's PostgreSQL store: its tests' throwaway cluster, Qt's driver, libpq (core/db)

@@ -53,6 +53,7 @@
 #include "ui/households/MemberTableModel.h"
 #include "ui/households/MergeHouseholdDialog.h"
 #include "ui/households/NoteSearchDialog.h"
+#include "ui/main/ChineseFont.h"
 #include "ui/main/LanguageMenu.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/PngIconStyle.h"
@@ -466,6 +467,7 @@ int main(int argc, char** argv)
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setStyle(new PngIconStyle(QApplication::style())); // the app's style (app/main.cpp)
+    ChineseFont::install();                                          // and its fonts
     QApplication::setOrganizationName(QStringLiteral("FieldfileScreenshots"));
     if (argc < 2) {
         QTextStream(stderr) << "usage: fieldfile-screenshots OUTPUT_FOLDER\n";

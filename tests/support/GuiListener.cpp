@@ -8,6 +8,7 @@
 #include "core/storage/EncryptedVfs.h"
 
 #include "ui/forms/AssessmentWindow.h"
+#include "ui/main/ChineseFont.h"
 
 #include <QApplication>
 #include <QFile>
@@ -34,6 +35,7 @@ public:
         static char name[] = "fieldfile-gui-tests";
         static char* argv[] = {name, nullptr};
         m_app = std::make_unique<QApplication>(argc, argv);
+        ff::ChineseFont::install(); // the app's fonts (app/main.cpp)
         QCoreApplication::setOrganizationName(QStringLiteral("FieldfileTests"));
         // Settings of their own per process: ctest runs test cases in parallel processes.
         QCoreApplication::setApplicationName(

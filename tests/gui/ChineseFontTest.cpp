@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Chinese text on screen in its Simplified Chinese forms whatever the system's language (a laptop
+// set to English otherwise draws households' names in the Japanese forms of Noto Sans CJK JP), and
+// Latin text still in the system's own font. tests/gui/CMakeLists.txt also runs this with fontconfig
+// told the system is English, whatever the machine's locale.
+#include "ui/main/ChineseFont.h"
+#include "ui/main/LanguageMenu.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QGlyphRun>
+#include <QLabel>
+#include <QProcess>
+#include <QRawFont>
+#include <QScopeGuard>
+#include <QTextLayout>
+
+using namespace ff;
+
+namespace {
+
+/// The families of the fonts Qt draws `text` in with `font`, one for each run of glyphs.
+QStringList drawnFamilies(const QString& text, const QFont& font)
+{
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    QStringList families;
+    for (const QGlyphRun& run : layout.glyphRuns())
+        families << run.rawFont().familyName();
+    return families;
+}
+
+/// What fontconfig's own command chooses for `pattern`.
+QString fcMatch(const QString& pattern)
+{
+    QProcess process;
+    process.start(QStringLiteral("fc-match"),
+                  {QStringLiteral("-f"), QStringLiteral("%{family[0]}"), pattern});
+    return process.waitForFinished(30000) ? QString::fromUtf8(process.readAllStandardOutput()) : QString();
+}
+
+} // namespace
+
+TEST_CASE("Chinese text is drawn in the Simplified Chinese font in both languages, Latin text in the "
+          "system's font",
+          "[gui][chinese-font]")
+{
+    const QString simplified = fcMatch(QStringLiteral("sans-serif:lang=zh-cn"));
+    REQUIRE_FALSE(simplified.isEmpty());
+    CHECK(ChineseFont::simplifiedFamily() == simplified);
+    // The test program sets up its fonts as the app does (GuiListener): the system's font first.
+    const QString latin = QApplication::font().families().constFirst();
+
+    const auto restore = qScopeGuard([] { LanguageMenu::apply(QString()); });
+    for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        LanguageMenu::apply(language);
+        QLabel label; // a widget's font, as every screen has it
+        QFont title = label.font();
+        title.setBold(true);
+        title.setPointSizeF(title.pointSizeF() * 1.4);
+        for (const QFont& font : {label.font(), title}) {
+            INFO(language.toStdString() << (font.bold() ? ", bold" : ", regular"));
+            // A household's name and characters whose Japanese forms differ.
+            const QStringList chinese = drawnFamilies(QStringLiteral("王秀英直骨角关于"), font);
+            REQUIRE_FALSE(chinese.isEmpty());
+            for (const QString& family : chinese) {
+                CHECK(family == simplified);
+                CHECK_FALSE(family.endsWith(QStringLiteral(" JP")));
+            }
+            CHECK(drawnFamilies(QStringLiteral("My tasks 371321"), font) == QStringList{latin});
+        }
+    }
+}
