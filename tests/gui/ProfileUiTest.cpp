@@ -30,6 +30,7 @@
 #include "ui/profile/ProfileGate.h"
 #include "ui/profile/StartDialog.h"
 #include "ui/sync/SyncController.h"
+#include "ui/widgets/ProgressTask.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,11 +43,13 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
@@ -423,6 +426,64 @@ TEST_CASE("my tasks being gathered when the lock comes: their worker is cancelle
     REQUIRE(test::waitForTasks(page));
     REQUIRE(page->tasks().size() == 1);
     CHECK(page->tasks().first().headName == QStringLiteral("欧阳明远"));
+}
+
+TEST_CASE("a printed report being counted when the lock comes ends before the keys are wiped",
+          "[gui][profile][print]")
+{
+    QTemporaryDir dir;
+    const ProfileDirectory profiles(dir.filePath(QStringLiteral("profiles")));
+    QString folder;
+    REQUIRE(profiles.createFolder(&folder));
+    Database db;
+    crypto::SecretBytes key;
+    REQUIRE(ProfileOpener::create(folder, QStringLiteral("correct horse"), &key, db,
+                                  crypto::PasswordKey::testCost()));
+    const QString path = ProfileDirectory::databasePath(folder);
+    MainWindow window(db);
+    LockController lock(folder, QStringLiteral("王芳"), 10, key.fingerprint());
+    lock.setSecrets(&db, &key);
+    window.setProfile(folder, false, &lock);
+    HouseholdFile household = test::sampleHousehold(QStringLiteral("欧阳明远"));
+    REQUIRE(HouseholdRepository(db, window.session()).save(household));
+    window.show();
+
+    // The count reads the encrypted file on a connection of its own, as PrintJobs' does, until
+    // the lock has come and a while has passed.
+    std::atomic<bool> release{false};
+    std::atomic<int> reads{0};
+    std::atomic<int> failedReads{0};
+    bool wipedWhileCounting = true;
+    QTimer::singleShot(50, &window, [&] { lock.lockNow(); });
+    QTimer::singleShot(400, &window, [&] {
+        CHECK(lock.isLocked());
+        wipedWhileCounting = lock.keysWiped() || !storage::EncryptedVfs::keyInMemory(path);
+        release = true;
+    });
+    QProgressDialog progress(&window);
+    const int households = ProgressTask::run<int>(progress, [&](const ProgressTask::Report& report) {
+        Database own;
+        if (!own.open(path))
+            return -1;
+        int count = -1;
+        while (report(0, 1) && !release) {
+            Query q(own);
+            ++reads;
+            if (q.exec(QStringLiteral("SELECT count(*) FROM household")) && q.next())
+                count = q.value(0).toInt();
+            else
+                ++failedReads;
+            QThread::msleep(5);
+        }
+        return count;
+    });
+    CHECK(households == 1);
+    CHECK(reads > 0);
+    CHECK(failedReads == 0);
+    CHECK_FALSE(wipedWhileCounting);
+    // Once the count has ended, the lock wipes the keys.
+    QTRY_VERIFY_WITH_TIMEOUT(lock.keysWiped(), 10000);
+    CHECK_FALSE(storage::EncryptedVfs::keyInMemory(path));
 }
 
 TEST_CASE("a sync running when the lock comes ends before the keys are wiped, and syncs on after unlocking",

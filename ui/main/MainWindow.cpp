@@ -45,6 +45,7 @@
 #include "ui/sync/SyncStatusWidget.h"
 #include "ui/widgets/BackgroundPool.h"
 #include "ui/widgets/DateField.h"
+#include "ui/widgets/ProgressTask.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -679,7 +680,7 @@ void MainWindow::setProfile(const QString& folder, bool demo, LockController* lo
         // what its end reads (the list, the status bar) is read first.
         lock->setBackgroundWork([this] {
             return m_sync->isBusy() || (m_dashboard && m_dashboard->isBusy()) || m_listExport->isRunning() ||
-                   m_tasks->isBusy();
+                   m_tasks->isBusy() || ProgressTask::running() > 0;
         });
         connect(m_sync, &SyncController::finished, lock, &LockController::backgroundWorkEnded,
                 Qt::QueuedConnection);
@@ -692,6 +693,9 @@ void MainWindow::setProfile(const QString& folder, bool demo, LockController* lo
                 Qt::QueuedConnection);
         // So do My tasks' workers, cancelled by the lock (setLocked).
         connect(m_tasks, &TaskListPage::workEnded, lock, &LockController::backgroundWorkEnded,
+                Qt::QueuedConnection);
+        // And a printed report's count (ProgressTask).
+        connect(ProgressTask::notifier(), &ProgressTask::ended, lock, &LockController::backgroundWorkEnded,
                 Qt::QueuedConnection);
         connect(lock, &LockController::lockedChanged, this, &MainWindow::setLocked);
         connect(lock, &LockController::wipingKeys, m_sync, &SyncController::releaseMemory);

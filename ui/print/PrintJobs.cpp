@@ -9,19 +9,15 @@
 #include "ui/print/HouseholdFileDocument.h"
 #include "ui/print/IndicatorReportDocument.h"
 #include "ui/print/ReportPrintDialog.h"
-#include "ui/widgets/BackgroundPool.h"
+#include "ui/widgets/ProgressTask.h"
 
-#include <QAtomicInt>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QStandardPaths>
-#include <QtConcurrent>
 
 namespace ff {
 
@@ -97,36 +93,21 @@ void PrintJobs::printReport(Database& db, MainWindow& window, bool county)
     progress.setWindowTitle(title);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    QAtomicInt cancelled(0);
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress,
-                     [&cancelled] { cancelled.storeRelaxed(1); });
     using Built = std::optional<PrintedDocument>;
-    QFutureWatcher<Built> watcher;
-    QObject::connect(&watcher, &QFutureWatcher<Built>::progressRangeChanged, &progress,
-                     &QProgressDialog::setRange);
-    QObject::connect(&watcher, &QFutureWatcher<Built>::progressValueChanged, &progress,
-                     &QProgressDialog::setValue);
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<Built>::finished, &loop, &QEventLoop::quit);
     const QString path = db.path();
-    watcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), [path, scope, period, now,
-                                                                     &cancelled](QPromise<Built>& promise) {
-        Database own;
-        if (Status s = own.open(path); !s) {
-            promise.addResult(Built());
-            return;
-        }
-        promise.addResult(IndicatorReportDocument::build(own, scope, period, now, [&](int done, int total) {
-            promise.setProgressRange(0, total);
-            promise.setProgressValue(done);
-            return cancelled.loadRelaxed() == 0;
-        }));
-    }));
-    loop.exec();
+    bool stopped = false;
+    const Built document = ProgressTask::run<Built>(
+        progress,
+        [path, scope, period, now](const ProgressTask::Report& report) -> Built {
+            Database own;
+            if (Status s = own.open(path); !s)
+                return Built();
+            return IndicatorReportDocument::build(own, scope, period, now, report);
+        },
+        &stopped);
     progress.reset();
-    if (cancelled.loadRelaxed() != 0)
+    if (stopped)
         return;
-    const Built document = watcher.future().resultCount() > 0 ? watcher.result() : Built();
     if (!document) {
         QMessageBox::warning(&window, title, tr("The report could not be counted."));
         return;
