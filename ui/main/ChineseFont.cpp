@@ -64,17 +64,45 @@ void ChineseFont::install()
     const QString chinese = simplifiedFamily();
     if (chinese.isEmpty())
         return; // no Chinese font at all: Qt's own fallback is all there is
-    QFont font = QApplication::font();
-    QStringList families;
-    for (const QString& family : font.families()) {
+    // The application's font, and those the platform's theme gives some kinds of widget (a desktop
+    // may set the menus' or the tooltips' apart): whichever a widget takes, Chinese falls to `chinese`.
+    static const char* const kinds[] = {"QMenu",
+                                        "QMenuBar",
+                                        "QMenuItem",
+                                        "QMessageBox",
+                                        "QLabel",
+                                        "QTipLabel",
+                                        "QStatusBar",
+                                        "QMdiSubWindowTitleBar",
+                                        "QDockWidgetTitle",
+                                        "QPushButton",
+                                        "QCheckBox",
+                                        "QRadioButton",
+                                        "QToolButton",
+                                        "QAbstractItemView",
+                                        "QListView",
+                                        "QHeaderView",
+                                        "QListBox",
+                                        "QComboMenuItem",
+                                        "QComboLineEdit",
+                                        "QSmallFont",
+                                        "QMiniFont"};
+    QStringList families = QApplication::font().families();
+    for (const char* kind : kinds)
+        families += QApplication::font(kind).families();
+    families.removeDuplicates();
+    for (const QString& family : std::as_const(families)) {
         const QString resolved = resolvedFamily(family);
-        if (!families.contains(resolved, Qt::CaseInsensitive))
-            families << resolved;
+        if (resolved.compare(chinese, Qt::CaseInsensitive) == 0)
+            continue; // a Chinese system's own font already
+        // Qt tries a family's substitutes, in order, after the family itself: an alias such as
+        // "Sans Serif" first gives way to the family it stands for, so Latin text keeps it.
+        QStringList substitutes;
+        if (resolved.compare(family, Qt::CaseInsensitive) != 0)
+            substitutes << resolved;
+        substitutes << chinese;
+        QFont::insertSubstitutions(family, substitutes);
     }
-    if (!families.contains(chinese, Qt::CaseInsensitive))
-        families << chinese;
-    font.setFamilies(families);
-    QApplication::setFont(font);
 }
 
 } // namespace ff

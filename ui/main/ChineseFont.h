@@ -11,19 +11,21 @@ namespace ff {
 /// A household's names, villages and notes are Chinese in both of the app's languages. Qt draws a
 /// character its font lacks in the font fontconfig sorts first for the system's language: on a
 /// laptop set to English (or to the C locale) that is Noto Sans CJK JP, whose forms of characters
-/// such as 直, 骨 and 角 are the Japanese ones. install() adds the font fontconfig chooses for
-/// Simplified Chinese to the application font's families, after the system's own font, so Latin
-/// text keeps the system's font and Chinese text takes the Simplified Chinese one. On a system set
-/// to Chinese the two are usually the same font and nothing changes.
+/// such as 直, 骨 and 角 are the Japanese ones. install() gives the system's fonts the font
+/// fontconfig chooses for Simplified Chinese as their substitute (QFont::insertSubstitutions), so
+/// Latin text keeps the system's font and Chinese text takes the Simplified Chinese one. The
+/// application's font itself is left as the platform set it, so the desktop's later changes of it
+/// still reach the app. On a system set to Chinese the two are usually the same font and nothing
+/// changes.
 class ChineseFont
 {
 public:
     /// The sans-serif family fontconfig chooses for Simplified Chinese (lang zh-cn), or an empty
     /// string if the font it chooses has no Chinese.
     static QString simplifiedFamily();
-    /// Sets the application font's families to the system font's, an alias such as "Sans Serif"
-    /// resolved to the family it stands for, followed by simplifiedFamily(). Call once, after the
-    /// QApplication is made and before any window.
+    /// Gives each family of the application's font, and of the fonts the platform gives kinds of
+    /// widget, simplifiedFamily() as its substitute; an alias such as "Sans Serif" first the family
+    /// it stands for. Call after the QApplication is made and before any text is laid out.
     static void install();
 
     ChineseFont() = delete;
