@@ -6129,6 +6129,10 @@ The merged household is removed; its history stays in the journal.</source>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
+    <message>
+        <source>%1 was stopped when Fieldfile locked. Ask for it again.</source>
+        <translation>%1 因 Fieldfile 锁定而停止，请重新生成。</translation>
+    </message>
 </context>
 <context>
     <name>PrintMenu</name>

@@ -37,6 +37,7 @@
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -428,7 +429,8 @@ TEST_CASE("my tasks being gathered when the lock comes: their worker is cancelle
     CHECK(page->tasks().first().headName == QStringLiteral("欧阳明远"));
 }
 
-TEST_CASE("a printed report being counted when the lock comes ends before the keys are wiped",
+TEST_CASE("a printed report being counted when the lock comes is stopped, and the keys are wiped once its "
+          "count has ended",
           "[gui][profile][print]")
 {
     QTemporaryDir dir;
@@ -448,40 +450,60 @@ TEST_CASE("a printed report being counted when the lock comes ends before the ke
     REQUIRE(HouseholdRepository(db, window.session()).save(household));
     window.show();
 
-    // The count reads the encrypted file on a connection of its own, as PrintJobs' does, until
-    // the lock has come and a while has passed.
-    std::atomic<bool> release{false};
+    // The count reads the encrypted file on a connection of its own, as PrintJobs' does. Told to
+    // stop, it reads on a while, as a station's count finishes before it looks again.
     std::atomic<int> reads{0};
+    std::atomic<int> readsAfterStop{0};
     std::atomic<int> failedReads{0};
-    bool wipedWhileCounting = true;
-    QTimer::singleShot(50, &window, [&] { lock.lockNow(); });
-    QTimer::singleShot(400, &window, [&] {
-        CHECK(lock.isLocked());
-        wipedWhileCounting = lock.keysWiped() || !storage::EncryptedVfs::keyInMemory(path);
-        release = true;
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (reads == 0)
+            return;
+        poll.stop();
+        lock.lockNow();
     });
+    poll.start();
     QProgressDialog progress(&window);
-    const int households = ProgressTask::run<int>(progress, [&](const ProgressTask::Report& report) {
-        Database own;
-        if (!own.open(path))
-            return -1;
-        int count = -1;
-        while (report(0, 1) && !release) {
-            Query q(own);
-            ++reads;
-            if (q.exec(QStringLiteral("SELECT count(*) FROM household")) && q.next())
-                count = q.value(0).toInt();
-            else
-                ++failedReads;
-            QThread::msleep(5);
-        }
-        return count;
+    // Should the lock not stop it, the test stops it (as Stop would) rather than wait for ever.
+    QTimer::singleShot(20000, &progress, [&progress] {
+        FAIL_CHECK("the lock did not stop the count");
+        emit progress.canceled();
     });
+    ProgressTask::Ending ending = ProgressTask::Ending::Finished;
+    const int households = ProgressTask::run<int>(
+        progress,
+        [&](const ProgressTask::Report& report) {
+            Database own;
+            if (!own.open(path))
+                return -1;
+            int count = -1;
+            const auto read = [&] {
+                Query q(own);
+                if (q.exec(QStringLiteral("SELECT count(*) FROM household")) && q.next())
+                    count = q.value(0).toInt();
+                else
+                    ++failedReads;
+            };
+            for (; report(0, 1); ++reads) {
+                read();
+                QThread::msleep(5);
+            }
+            for (QElapsedTimer tail; !tail.isValid() || tail.elapsed() < 300; ++readsAfterStop) {
+                if (!tail.isValid())
+                    tail.start();
+                read();
+                QThread::msleep(5);
+            }
+            return count;
+        },
+        &ending);
+    CHECK(ending == ProgressTask::Ending::Interrupted); // the lock stopped it
+    CHECK(lock.isLocked());
     CHECK(households == 1);
-    CHECK(reads > 0);
-    CHECK(failedReads == 0);
-    CHECK_FALSE(wipedWhileCounting);
-    // Once the count has ended, the lock wipes the keys.
+    CHECK(readsAfterStop > 0);
+    CHECK(failedReads == 0); // the keys stayed until the count had ended
+    // Once it has, the lock wipes the keys.
     QTRY_VERIFY_WITH_TIMEOUT(lock.keysWiped(), 10000);
     CHECK_FALSE(storage::EncryptedVfs::keyInMemory(path));
 }

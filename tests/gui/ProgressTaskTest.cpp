@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 
 using namespace ff;
 
@@ -36,6 +37,19 @@ struct SlowWork
     }
 };
 
+/// Calls `act` once the work has taken its first step.
+void onceStarted(QTimer& poll, const SlowWork& work, std::function<void()> act)
+{
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, [&poll, &work, act = std::move(act)] {
+        if (work.steps == 0)
+            return;
+        poll.stop();
+        act();
+    });
+    poll.start();
+}
+
 } // namespace
 
 TEST_CASE("a task's Stop button stops its work, and the call returns once the work has ended",
@@ -43,17 +57,35 @@ TEST_CASE("a task's Stop button stops its work, and the call returns once the wo
 {
     QProgressDialog progress;
     SlowWork work;
-    QTimer::singleShot(100, &progress, [&] {
+    QTimer poll;
+    onceStarted(poll, work, [&progress] {
         CHECK(ProgressTask::running() == 1);
-        QPushButton* stop = progress.findChild<QPushButton*>();
-        REQUIRE(stop != nullptr);
-        stop->click();
+        if (auto* stop = progress.findChild<QPushButton*>()) {
+            stop->click();
+        } else {
+            FAIL_CHECK("the dialog has no Stop button");
+            emit progress.canceled();
+        }
     });
-    bool stopped = false;
-    const int result = ProgressTask::run<int>(progress, std::ref(work), &stopped);
-    CHECK(stopped);
+    ProgressTask::Ending ending = ProgressTask::Ending::Finished;
+    const int result = ProgressTask::run<int>(progress, std::ref(work), &ending);
+    CHECK(ending == ProgressTask::Ending::Stopped);
     CHECK(work.ended);
-    CHECK(work.steps > 0);
+    CHECK(result == 7);
+    CHECK(ProgressTask::running() == 0);
+}
+
+TEST_CASE("stopping every task (the lock) stops a running task's work, which ends before the call returns",
+          "[gui][progress]")
+{
+    QProgressDialog progress;
+    SlowWork work;
+    QTimer poll;
+    onceStarted(poll, work, [] { ProgressTask::stopAll(); });
+    ProgressTask::Ending ending = ProgressTask::Ending::Finished;
+    const int result = ProgressTask::run<int>(progress, std::ref(work), &ending);
+    CHECK(ending == ProgressTask::Ending::Interrupted);
+    CHECK(work.ended);
     CHECK(result == 7);
     CHECK(ProgressTask::running() == 0);
 }
@@ -73,21 +105,22 @@ TEST_CASE("a task whose app is told to quit stops its work and waits for it to e
     int endedSignals = 0;
     const auto connection =
         QObject::connect(ProgressTask::notifier(), &ProgressTask::ended, [&] { ++endedSignals; });
-    QTimer::singleShot(100, [] { QCoreApplication::exit(0); });
-    bool stopped = false;
-    const int result = ProgressTask::run<int>(progress, std::ref(work), &stopped);
+    QTimer poll;
+    onceStarted(poll, work, [] { QCoreApplication::exit(0); });
+    ProgressTask::Ending ending = ProgressTask::Ending::Finished;
+    const int result = ProgressTask::run<int>(progress, std::ref(work), &ending);
     QObject::disconnect(connection);
     CHECK(work.ended); // not left reading the caller's frame
-    CHECK(stopped);
+    CHECK(ending == ProgressTask::Ending::Interrupted);
     CHECK(result == 7);
     CHECK(ProgressTask::running() == 0);
     CHECK(endedSignals == 1);
 }
 
-TEST_CASE("a task that finishes returns its work's result, not stopped", "[gui][progress]")
+TEST_CASE("a task that finishes returns its work's result", "[gui][progress]")
 {
     QProgressDialog progress;
-    bool stopped = true;
+    ProgressTask::Ending ending = ProgressTask::Ending::Stopped;
     const QString result = ProgressTask::run<QString>(
         progress,
         [](const ProgressTask::Report& report) {
@@ -95,8 +128,8 @@ TEST_CASE("a task that finishes returns its work's result, not stopped", "[gui][
                 report(i, 3);
             return QStringLiteral("王芳");
         },
-        &stopped);
-    CHECK_FALSE(stopped);
+        &ending);
+    CHECK(ending == ProgressTask::Ending::Finished);
     CHECK(result == QStringLiteral("王芳"));
     CHECK(progress.maximum() == 3);
 }

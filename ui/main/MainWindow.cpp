@@ -694,7 +694,7 @@ void MainWindow::setProfile(const QString& folder, bool demo, LockController* lo
         // So do My tasks' workers, cancelled by the lock (setLocked).
         connect(m_tasks, &TaskListPage::workEnded, lock, &LockController::backgroundWorkEnded,
                 Qt::QueuedConnection);
-        // And a printed report's count (ProgressTask).
+        // And a printed report's count (ProgressTask), stopped by the lock (setLocked).
         connect(ProgressTask::notifier(), &ProgressTask::ended, lock, &LockController::backgroundWorkEnded,
                 Qt::QueuedConnection);
         connect(lock, &LockController::lockedChanged, this, &MainWindow::setLocked);
@@ -765,6 +765,8 @@ void MainWindow::setLocked(bool locked)
         m_list->applyPendingSearch();
         m_sync->setPaused(true);
         m_tasks->setLocked(true);
+        // A printed report being counted stops too: nothing it would open may show over the lock.
+        ProgressTask::stopAll();
         return;
     }
     m_sync->setPaused(false);

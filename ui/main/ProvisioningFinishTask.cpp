@@ -4,12 +4,9 @@
 
 #include "core/db/Database.h"
 #include "core/sync/DeviceSync.h"
-#include "ui/widgets/BackgroundPool.h"
+#include "ui/widgets/ProgressTask.h"
 
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QProgressDialog>
-#include <QtConcurrent>
 
 #include <limits>
 
@@ -29,33 +26,19 @@ Status ProvisioningFinishTask::run(Database& db, QWidget* parent)
     progress.setCancelButton(nullptr); // stopping it would leave the list incomplete until the next sync
     progress.setValue(0);
 
-    QFutureWatcher<Status> watcher;
-    QObject::connect(&watcher, &QFutureWatcher<Status>::progressRangeChanged, &progress,
-                     &QProgressDialog::setRange);
-    QObject::connect(&watcher, &QFutureWatcher<Status>::progressValueChanged, &progress,
-                     &QProgressDialog::setValue);
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<Status>::finished, &loop, &QEventLoop::quit);
     const QString path = db.path();
-    watcher.setFuture(QtConcurrent::run(BackgroundPool::instance(), [path](QPromise<Status>& promise) {
+    return ProgressTask::run<Status>(progress, [path](const ProgressTask::Report& report) {
         // Its own connection: the GUI's stays open, reading nothing meanwhile (the dialog is modal).
         Database worker;
-        if (Status s = worker.open(path); !s) {
-            promise.addResult(s);
-            return;
-        }
+        if (Status s = worker.open(path); !s)
+            return s;
         // The pass counts refreshes (a household's summary, its notes' index…): scaled into an int.
-        promise.addResult(DeviceSync(worker).finishProvisioning([&promise](qint64 done, qint64 total) {
+        // It cannot stop part-way (a quit waits for it): stopping would leave the list incomplete.
+        return DeviceSync(worker).finishProvisioning([&report](qint64 done, qint64 total) {
             const qint64 scale = std::max<qint64>(1, total / std::numeric_limits<int>::max() + 1);
-            promise.setProgressRange(0, int(total / scale));
-            promise.setProgressValue(int(done / scale));
-        }));
-    }));
-    loop.exec();
-    progress.setValue(progress.maximum());
-    return watcher.future().resultCount() > 0 ? watcher.result()
-                                              : Status(Error{tr("The household list could not be prepared."),
-                                                             QStringLiteral("no result from the worker")});
+            (void)report(int(done / scale), int(total / scale));
+        });
+    });
 }
 
 } // namespace ff

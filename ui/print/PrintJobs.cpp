@@ -18,6 +18,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace ff {
 
@@ -95,7 +96,7 @@ void PrintJobs::printReport(Database& db, MainWindow& window, bool county)
     progress.setMinimumDuration(300);
     using Built = std::optional<PrintedDocument>;
     const QString path = db.path();
-    bool stopped = false;
+    ProgressTask::Ending ending = ProgressTask::Ending::Finished;
     const Built document = ProgressTask::run<Built>(
         progress,
         [path, scope, period, now](const ProgressTask::Report& report) -> Built {
@@ -104,10 +105,17 @@ void PrintJobs::printReport(Database& db, MainWindow& window, bool county)
                 return Built();
             return IndicatorReportDocument::build(own, scope, period, now, report);
         },
-        &stopped);
+        &ending);
     progress.reset();
-    if (stopped)
+    if (ending == ProgressTask::Ending::Stopped)
         return;
+    if (ending == ProgressTask::Ending::Interrupted) {
+        // The lock came (or the app is closing): nothing opens over the lock. Said where the
+        // caseworker looks once unlocked.
+        window.statusBar()->showMessage(
+            tr("%1 was stopped when Fieldfile locked. Ask for it again.").arg(title));
+        return;
+    }
     if (!document) {
         QMessageBox::warning(&window, title, tr("The report could not be counted."));
         return;

@@ -2,13 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/ProgressTask.h"
 
+#include <QList>
+
 namespace ff {
 
 namespace {
-int g_running = 0; // the GUI thread's count; the module reaches this one (app/fieldfile.dynamic-list)
+/// The running tasks' flags, on the GUI thread; the module reaches this list through the app's
+/// functions (app/fieldfile.dynamic-list).
+QList<std::shared_ptr<QAtomicInt>>& runningFlags()
+{
+    static QList<std::shared_ptr<QAtomicInt>> flags;
+    return flags;
 }
+} // namespace
 
-int ProgressTask::running() { return g_running; }
+int ProgressTask::running() { return int(runningFlags().size()); }
+
+void ProgressTask::stopAll()
+{
+    for (const Flag& flag : std::as_const(runningFlags()))
+        flag->testAndSetRelaxed(0, int(Ending::Interrupted));
+}
 
 ProgressTask* ProgressTask::notifier()
 {
@@ -16,11 +30,11 @@ ProgressTask* ProgressTask::notifier()
     return object;
 }
 
-void ProgressTask::begin() { ++g_running; }
+void ProgressTask::begin(const Flag& flag) { runningFlags().append(flag); }
 
-void ProgressTask::end()
+void ProgressTask::end(const Flag& flag)
 {
-    --g_running;
+    runningFlags().removeOne(flag);
     emit notifier()->ended();
 }
 

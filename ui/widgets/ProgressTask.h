@@ -9,6 +9,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QProgressDialog>
+#include <QScopeGuard>
 #include <QtConcurrent>
 
 #include <functional>
@@ -17,28 +18,39 @@
 namespace ff {
 
 /// Long work the user waits for behind a progress dialog (the demo's generation, a printed
-/// report's count): run on BackgroundPool with a connection of its own while a nested event loop
-/// keeps the window answering, and stopped by the dialog's Stop button.
+/// report's count, a provisioning's last pass): run on BackgroundPool while a nested event loop
+/// keeps the window answering. The work opens its own connection if it reads the file; it is told
+/// to stop when report() returns false: after the dialog's Stop, the lock (stopAll()) or a quit.
 ///
 /// The work never outlives the call: when the loop ends early because the app is told to quit (a
-/// logout sends the quit), the work is stopped and waited for before run() returns. While any runs,
-/// running() is above 0 and the lock keeps the keys the work reads with (MainWindow::setProfile);
-/// ended() says when one is over.
+/// logout sends the quit), the work is told to stop and waited for before run() returns. While any
+/// runs, running() is above 0 and the lock keeps the keys until it has ended
+/// (MainWindow::setProfile); ended() says when one is over.
 class ProgressTask : public QObject
 {
     Q_OBJECT
 
 public:
-    /// Says how far the work is, `done` of `total` steps; false once it should stop.
+    /// Says how far the work is, `done` of `total` steps; false once it should stop. Work that
+    /// cannot stop part-way may go on to its end.
     using Report = std::function<bool(int done, int total)>;
+    /// How a task ended: its work ran to the end, or the user pressed Stop, or the lock or a quit
+    /// stopped it.
+    enum class Ending
+    {
+        Finished,
+        Stopped,
+        Interrupted
+    };
 
-    /// Runs `work` while `progress` shows its steps; returns what it returned, or T() if it
-    /// returned nothing. `*stopped` (if given) says whether it was told to stop (Stop, or a quit).
+    /// Runs `work` while `progress` shows its steps; returns what it returned (T() if nothing).
     template <typename T>
-    static T run(QProgressDialog& progress, std::function<T(const Report&)> work, bool* stopped = nullptr);
+    static T run(QProgressDialog& progress, std::function<T(const Report&)> work, Ending* ending = nullptr);
 
     /// How many run now, across the app and its module.
     static int running();
+    /// Tells the work of every running task to stop (the lock does, before the keys go).
+    static void stopAll();
     /// The object that emits ended().
     static ProgressTask* notifier();
 
@@ -47,43 +59,44 @@ signals:
     void ended();
 
 private:
+    /// What a task's work reads to know whether to stop: 0 go on, else an Ending.
+    using Flag = std::shared_ptr<QAtomicInt>;
     using QObject::QObject;
-    static void begin();
-    static void end();
+    static void begin(const Flag& flag);
+    static void end(const Flag& flag);
 };
 
 template <typename T>
-T ProgressTask::run(QProgressDialog& progress, std::function<T(const Report&)> work, bool* stopped)
+T ProgressTask::run(QProgressDialog& progress, std::function<T(const Report&)> work, Ending* ending)
 {
-    // Shared with the worker, which may read it after an early return of the loop below.
-    const auto cancelled = std::make_shared<QAtomicInt>(0);
+    const Flag flag = std::make_shared<QAtomicInt>(0);
     QFutureWatcher<T> watcher;
     QObject::connect(&watcher, &QFutureWatcher<T>::progressRangeChanged, &progress,
                      &QProgressDialog::setRange);
     QObject::connect(&watcher, &QFutureWatcher<T>::progressValueChanged, &progress,
                      &QProgressDialog::setValue);
     QObject::connect(&progress, &QProgressDialog::canceled, &watcher,
-                     [cancelled] { cancelled->storeRelaxed(1); });
+                     [flag] { flag->testAndSetRelaxed(0, int(Ending::Stopped)); });
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-    begin();
-    watcher.setFuture(QtConcurrent::run(BackgroundPool::instance(),
-                                        [work = std::move(work), cancelled](QPromise<T>& promise) {
-                                            promise.addResult(work([&](int done, int total) {
-                                                promise.setProgressRange(0, total);
-                                                promise.setProgressValue(done);
-                                                return cancelled->loadRelaxed() == 0;
-                                            }));
-                                        }));
+    begin(flag);
+    const auto finish = qScopeGuard([&flag] { end(flag); });
+    watcher.setFuture(
+        QtConcurrent::run(BackgroundPool::instance(), [work = std::move(work), flag](QPromise<T>& promise) {
+            promise.addResult(work([&](int done, int total) {
+                promise.setProgressRange(0, total);
+                promise.setProgressValue(done);
+                return flag->loadRelaxed() == 0;
+            }));
+        }));
     loop.exec();
     // The loop also ends, or does not start, when the app is told to quit: stop the work and wait.
     if (!watcher.isFinished()) {
-        cancelled->storeRelaxed(1);
+        flag->testAndSetRelaxed(0, int(Ending::Interrupted));
         watcher.waitForFinished();
     }
-    end();
-    if (stopped)
-        *stopped = cancelled->loadRelaxed() != 0;
+    if (ending)
+        *ending = Ending(flag->loadRelaxed());
     return watcher.future().resultCount() > 0 ? watcher.result() : T();
 }
 
