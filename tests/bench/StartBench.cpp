@@ -136,12 +136,24 @@ struct Start
     QString name;
     QString program;
     QStringList arguments;
-    QString home;           ///< the settings folder of a regular start; empty: a new one each time
-    bool cold = false;      ///< the caseload evicted from the OS cache before it
-    int baseline = 0;       ///< the index of the start it is compared with (itself for a baseline)
-    bool reference = false; ///< shown beside the baseline, not held to the budget
+    QString home;               ///< the settings folder of a regular start; empty: a new one each time
+    bool cold = false;          ///< the caseload evicted from the OS cache before it
+    int baseline = 0;           ///< the index of the start it is compared with (itself for a baseline)
+    bool reference = false;     ///< shown beside the baseline, not held to the budget
+    bool chineseSystem = false; ///< started as on a laptop set to Chinese (chineseSystem())
     QList<double> ms;
 };
+
+/// `base` as on a laptop whose system is set to Chinese, as caseworkers' are: LANG=zh_CN.UTF-8 and
+/// nothing overriding it, so the app follows the system's language and fontconfig's default
+/// language is Chinese (a Chinese font is the default one).
+QProcessEnvironment chineseSystem(QProcessEnvironment base)
+{
+    for (const char* name : {"LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LANGUAGE", "FC_LANG"})
+        base.remove(QString::fromLatin1(name));
+    base.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    return base;
+}
 
 /// The environment of a start with its settings (and data and cache) in `folder`.
 QProcessEnvironment environmentIn(const QProcessEnvironment& base, const QString& folder)
@@ -237,6 +249,7 @@ int main(int argc, char** argv)
     QTemporaryDir emptyHome;
     QTemporaryDir chineseHome;
     QTemporaryDir englishHome;
+    QTemporaryDir chineseSystemHome;
     const QString emptyWindow = parser.value(QStringLiteral("empty-window"));
     // The language given, as a caseworker's saved choice would: Chinese, the users' own, and English,
     // which reads no Chinese font for its first screen (the machine's own language decides otherwise).
@@ -246,12 +259,16 @@ int main(int argc, char** argv)
     };
     const QStringList chinese = appArguments(QStringLiteral("zh_CN"));
     const QStringList english = appArguments(QStringLiteral("en"));
+    // On a laptop set to Chinese: no language given, the system's followed.
+    const QStringList system = {QStringLiteral("--database"), QFileInfo(path).absoluteFilePath(),
+                                QStringLiteral("--quit-after-start")};
     const bool cold = !parser.isSet(QStringLiteral("no-cold")) && evictFromOsCache(path);
 
     out << "Fieldfile start benchmark: the app's process from spawn to exit, beside an empty window's\n"
         << "  caseload     " << QFileInfo(path).absoluteFilePath() << ": " << summary << '\n'
         << "  app          " << fieldfile << ' ' << chinese.join(QLatin1Char(' '))
-        << " (quits after the first paint of its main window; also with --language en)\n"
+        << " (quits after the first paint of its main window; also with --language en, and with no"
+           " language on a system set to Chinese: LANG=zh_CN.UTF-8)\n"
         << "  baseline     " << emptyWindow
         << ": a QApplication showing an empty 1280×680 QMainWindow, quit after its first paint,"
            " linked with Qt Widgets alone\n"
@@ -295,6 +312,10 @@ int main(int argc, char** argv)
         false, regularBase);
     add({QStringLiteral("fieldfile, regular start, English, warm"), fieldfile, english, englishHome.path()},
         false, regularBase);
+    Start onChineseSystem{QStringLiteral("fieldfile, regular, Chinese system, warm"), fieldfile, system,
+                          chineseSystemHome.path()};
+    onChineseSystem.chineseSystem = true;
+    add(onChineseSystem, false, regularBase);
 
     QString failure;
     // Untimed starts first: the libraries into the OS cache, as on any second start, and the
@@ -309,23 +330,32 @@ int main(int argc, char** argv)
                                    ? -1
                                    : settle(fieldfile, english, environmentIn(base, englishHome.path()),
                                             englishHome.path(), &failure);
-    if (englishSettled < 0) {
+    const int systemSettled =
+        englishSettled < 0
+            ? -1
+            : settle(fieldfile, system, environmentIn(chineseSystem(base), chineseSystemHome.path()),
+                     chineseSystemHome.path(), &failure);
+    if (systemSettled < 0) {
         out << "A start failed: " << failure << '\n';
         return 1;
     }
-    out << "  untimed      " << emptySettled << " starts of the empty window and " << chineseSettled
-        << " and " << englishSettled
-        << " of the app (Chinese, English) until a start left their settings unchanged\n\n";
+    out << "  untimed      " << emptySettled << " starts of the empty window and " << chineseSettled << ", "
+        << englishSettled << " and " << systemSettled
+        << " of the app (Chinese, English, Chinese system) until a start left their settings unchanged\n\n";
     out.flush();
-    const QByteArray settledSettings = contentOf(chineseHome.path()) + contentOf(englishHome.path());
+    const auto appSettings = [&] {
+        return contentOf(chineseHome.path()) + contentOf(englishHome.path()) +
+               contentOf(chineseSystemHome.path());
+    };
+    const QByteArray settledSettings = appSettings();
     for (int i = 0; i < runs; ++i) {
         for (Start& start : starts) {
             if (start.cold)
                 evictFromOsCache(path);
-            const double ms =
-                start.home.isEmpty()
-                    ? firstStart(start.program, start.arguments, base, &failure)
-                    : timedRun(start.program, start.arguments, environmentIn(base, start.home), &failure);
+            const QProcessEnvironment env = start.chineseSystem ? chineseSystem(base) : base;
+            const double ms = start.home.isEmpty() ? firstStart(start.program, start.arguments, env, &failure)
+                                                   : timedRun(start.program, start.arguments,
+                                                              environmentIn(env, start.home), &failure);
             if (ms < 0) {
                 out << "A start failed: " << failure << '\n';
                 return 1;
@@ -333,8 +363,7 @@ int main(int argc, char** argv)
             start.ms << ms;
         }
     }
-    const bool settingsKept =
-        contentOf(chineseHome.path()) + contentOf(englishHome.path()) == settledSettings;
+    const bool settingsKept = appSettings() == settledSettings;
 
     for (Start& l : starts)
         std::sort(l.ms.begin(), l.ms.end());
