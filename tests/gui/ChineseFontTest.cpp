@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QFontDatabase>
 #include <QGlyphRun>
 #include <QLabel>
 #include <QMenu>
@@ -54,9 +55,14 @@ TEST_CASE("Chinese text is drawn in the Simplified Chinese font in both language
     REQUIRE_FALSE(simplified.isEmpty());
     CHECK(ChineseFont::simplifiedFamily() == simplified);
     // The test program sets up its fonts as the app does (GuiListener). The application's font is
-    // still the platform's (an alias, offscreen), and Latin text takes the family it stands for.
-    const QString latin = fcMatch(QApplication::font().families().constFirst());
-    REQUIRE_FALSE(latin.isEmpty());
+    // still the platform's (an alias, offscreen), and Latin text takes the family it stands for;
+    // unless that font has Chinese of its own (a Japanese or Traditional Chinese system's), when
+    // the Simplified Chinese font draws it all.
+    const QString system = fcMatch(QApplication::font().families().constFirst());
+    REQUIRE_FALSE(system.isEmpty());
+    const QString latin = QFontDatabase::writingSystems(system).contains(QFontDatabase::SimplifiedChinese)
+                              ? simplified
+                              : system;
 
     const auto restore = qScopeGuard([] { LanguageMenu::apply(QString()); });
     for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
@@ -89,7 +95,10 @@ TEST_CASE("a font the desktop gives a kind of widget (its menus) also draws Chin
     REQUIRE_FALSE(simplified.isEmpty());
     // As a desktop's theme sets the menus' font apart, before the app starts.
     const QFont before = QApplication::font("QMenu");
-    const auto restore = qScopeGuard([&before] { QApplication::setFont(before, "QMenu"); });
+    const auto restore = qScopeGuard([&before] {
+        QApplication::setFont(before, "QMenu");
+        QFont::removeSubstitutions(QStringLiteral("DejaVu Serif"));
+    });
     QApplication::setFont(QFont(QStringLiteral("DejaVu Serif"), 11), "QMenu");
     ChineseFont::install();
     QMenu menu;
@@ -100,5 +109,28 @@ TEST_CASE("a font the desktop gives a kind of widget (its menus) also draws Chin
     for (const QString& family : chinese)
         CHECK(family.compare(simplified, Qt::CaseInsensitive) == 0);
     CHECK(drawnFamilies(QStringLiteral("Sync now"), menu.font()) ==
+          QStringList{QStringLiteral("DejaVu Serif")});
+}
+
+TEST_CASE("a font the desktop sets while the app runs also draws Chinese in the Simplified Chinese font",
+          "[gui][chinese-font]")
+{
+    const QString simplified = ChineseFont::simplifiedFamily();
+    REQUIRE_FALSE(simplified.isEmpty());
+    const QFont before = QApplication::font();
+    const auto restore = qScopeGuard([&before] {
+        QApplication::setFont(before);
+        QFont::removeSubstitutions(QStringLiteral("DejaVu Serif"));
+    });
+    QLabel label;
+    (void)drawnFamilies(QStringLiteral("王秀英"), label.font());      // laid out once in the old font
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Serif"), 12)); // as the platform's theme would
+    QCoreApplication::sendPostedEvents();
+    REQUIRE(label.font().families().constFirst() == QStringLiteral("DejaVu Serif"));
+    const QStringList chinese = drawnFamilies(QStringLiteral("王秀英直骨角"), label.font());
+    REQUIRE_FALSE(chinese.isEmpty());
+    for (const QString& family : chinese)
+        CHECK(family.compare(simplified, Qt::CaseInsensitive) == 0);
+    CHECK(drawnFamilies(QStringLiteral("My tasks"), label.font()) ==
           QStringList{QStringLiteral("DejaVu Serif")});
 }

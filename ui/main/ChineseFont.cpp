@@ -3,6 +3,7 @@
 #include "ui/main/ChineseFont.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFont>
 #include <QStringList>
 
@@ -14,9 +15,12 @@ namespace {
 
 /// The family of the font fontconfig matches for `pattern`, the way Qt's own lookup substitutes it;
 /// empty if the match fails or (with `language`) the matched font does not cover that language.
-QString matchedFamily(FcPattern* pattern, const char* language)
+/// `*han` (if given) says whether the font has Chinese characters (一, U+4E00).
+QString matchedFamily(FcPattern* pattern, const char* language, bool* han = nullptr)
 {
     QString family;
+    if (han)
+        *han = false;
     FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
     FcDefaultSubstitute(pattern);
     FcResult result = FcResultNoMatch;
@@ -30,6 +34,9 @@ QString matchedFamily(FcPattern* pattern, const char* language)
              FcLangSetHasLang(languages, reinterpret_cast<const FcChar8*>(language)) == FcLangEqual);
         if (covers && FcPatternGetString(match, FC_FAMILY, 0, &name) == FcResultMatch)
             family = QString::fromUtf8(reinterpret_cast<const char*>(name));
+        FcCharSet* characters = nullptr;
+        if (han && FcPatternGetCharSet(match, FC_CHARSET, 0, &characters) == FcResultMatch)
+            *han = FcCharSetHasChar(characters, 0x4E00);
         FcPatternDestroy(match);
     }
     FcPatternDestroy(pattern);
@@ -37,14 +44,30 @@ QString matchedFamily(FcPattern* pattern, const char* language)
 }
 
 /// The family an alias such as "Sans Serif" stands for under the system's language; a family that
-/// is installed stands for itself.
-QString resolvedFamily(const QString& family)
+/// is installed stands for itself. `*han`: whether that font has Chinese characters.
+QString resolvedFamily(const QString& family, bool* han)
 {
     FcPattern* pattern = FcPatternCreate();
     FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.toUtf8().constData()));
-    const QString resolved = matchedFamily(pattern, nullptr);
+    const QString resolved = matchedFamily(pattern, nullptr, han);
     return resolved.isEmpty() ? family : resolved;
 }
+
+/// Installs the substitutes again for a font the desktop sets later: the application sees the
+/// change before its widgets do (QGuiApplication::setFont).
+class FontChangeWatcher : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == qApp && event->type() == QEvent::ApplicationFontChange)
+            ChineseFont::install();
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 } // namespace
 
@@ -92,16 +115,24 @@ void ChineseFont::install()
         families += QApplication::font(kind).families();
     families.removeDuplicates();
     for (const QString& family : std::as_const(families)) {
-        const QString resolved = resolvedFamily(family);
+        bool han = false;
+        const QString resolved = resolvedFamily(family, &han);
         if (resolved.compare(chinese, Qt::CaseInsensitive) == 0)
             continue; // a Chinese system's own font already
         // Qt tries a family's substitutes, in order, after the family itself: an alias such as
-        // "Sans Serif" first gives way to the family it stands for, so Latin text keeps it.
+        // "Sans Serif" first gives way to the family it stands for, so Latin text keeps it, unless
+        // that font has Chinese of its own (a Japanese or Traditional Chinese system's): then the
+        // Simplified Chinese font draws everything, as on a Chinese system.
         QStringList substitutes;
-        if (resolved.compare(family, Qt::CaseInsensitive) != 0)
+        if (resolved.compare(family, Qt::CaseInsensitive) != 0 && !han)
             substitutes << resolved;
         substitutes << chinese;
         QFont::insertSubstitutions(family, substitutes);
+    }
+    static bool watching = false;
+    if (!watching && qApp) {
+        qApp->installEventFilter(new FontChangeWatcher(qApp));
+        watching = true;
     }
 }
 

@@ -14,9 +14,11 @@ namespace ff {
 /// such as 直, 骨 and 角 are the Japanese ones. install() gives the system's fonts the font
 /// fontconfig chooses for Simplified Chinese as their substitute (QFont::insertSubstitutions), so
 /// Latin text keeps the system's font and Chinese text takes the Simplified Chinese one. The
-/// application's font itself is left as the platform set it, so the desktop's later changes of it
-/// still reach the app. On a system set to Chinese the two are usually the same font and nothing
-/// changes.
+/// application's font itself is left as the platform set it; a font the desktop sets later gets
+/// the same substitute before the widgets see it. On a system set to Chinese the two are usually
+/// the same font and nothing changes. A font made from a family name alone ("sans-serif",
+/// "Monospace", a fixed-pitch font) has no substitute: Chinese in it falls back as the system's
+/// language says.
 class ChineseFont
 {
 public:
@@ -25,7 +27,8 @@ public:
     static QString simplifiedFamily();
     /// Gives each family of the application's font, and of the fonts the platform gives kinds of
     /// widget, simplifiedFamily() as its substitute; an alias such as "Sans Serif" first the family
-    /// it stands for. Call after the QApplication is made and before any text is laid out.
+    /// it stands for, unless that font has Chinese of its own. Call after the QApplication is made
+    /// and before any text is laid out; it then runs again whenever the application's font changes.
     static void install();
 
     ChineseFont() = delete;
