@@ -6130,8 +6130,8 @@ The merged household is removed; its history stays in the journal.</source>
         <translation>停止</translation>
     </message>
     <message>
-        <source>%1 was stopped when Fieldfile locked. Ask for it again.</source>
-        <translation>%1 因 Fieldfile 锁定而停止，请重新生成。</translation>
+        <source>%1 was not finished: Fieldfile locked while it was being counted. Ask for it again.</source>
+        <translation>%1 未完成：统计期间 Fieldfile 已锁定。请重新生成。</translation>
     </message>
 </context>
 <context>

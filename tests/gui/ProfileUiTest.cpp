@@ -466,10 +466,13 @@ TEST_CASE("a printed report being counted when the lock comes is stopped, and th
     poll.start();
     QProgressDialog progress(&window);
     // Should the lock not stop it, the test stops it (as Stop would) rather than wait for ever.
-    QTimer::singleShot(20000, &progress, [&progress] {
+    QTimer guard;
+    guard.setSingleShot(true);
+    QObject::connect(&guard, &QTimer::timeout, [&progress] {
         FAIL_CHECK("the lock did not stop the count");
         emit progress.canceled();
     });
+    guard.start(20000);
     ProgressTask::Ending ending = ProgressTask::Ending::Finished;
     const int households = ProgressTask::run<int>(
         progress,
@@ -498,6 +501,7 @@ TEST_CASE("a printed report being counted when the lock comes is stopped, and th
             return count;
         },
         &ending);
+    guard.stop();
     CHECK(ending == ProgressTask::Ending::Interrupted); // the lock stopped it
     CHECK(lock.isLocked());
     CHECK(households == 1);
@@ -506,6 +510,30 @@ TEST_CASE("a printed report being counted when the lock comes is stopped, and th
     // Once it has, the lock wipes the keys.
     QTRY_VERIFY_WITH_TIMEOUT(lock.keysWiped(), 10000);
     CHECK_FALSE(storage::EncryptedVfs::keyInMemory(path));
+
+    // What PrintJobs then says waits for the unlock: nothing opens over the lock.
+    window.tellOnceUnlocked(QStringLiteral("Monthly station report"), QStringLiteral("It was not finished."));
+    QCoreApplication::processEvents();
+    CHECK(window.findChildren<QMessageBox*>().isEmpty());
+    // Once unlocked it is said in a message box, which this reads and closes.
+    QString told;
+    QTimer answer;
+    answer.setInterval(10);
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            told = box->text();
+            answer.stop();
+            box->accept();
+        }
+    });
+    answer.start();
+    LockDialog* dialog = lock.dialog();
+    REQUIRE(dialog != nullptr);
+    dialog->passwordEdit()->setText(QStringLiteral("correct horse"));
+    QTest::mouseClick(dialog->unlockButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!lock.isLocked(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty(), 10000);
+    CHECK(told == QStringLiteral("It was not finished."));
 }
 
 TEST_CASE("a sync running when the lock comes ends before the keys are wiped, and syncs on after unlocking",

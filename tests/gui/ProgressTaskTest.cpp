@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -20,8 +21,9 @@ using namespace ff;
 
 namespace {
 
-/// Work that counts steps until told to stop, then takes a while longer to end: a caller that
-/// returned before it ended would see `ended` still false.
+/// Work that counts steps until told to stop (or 20 s have passed, should the telling fail), then
+/// takes a while longer to end: a caller that returned before it ended would see `ended` still
+/// false.
 struct SlowWork
 {
     std::atomic<int> steps{0};
@@ -29,7 +31,9 @@ struct SlowWork
 
     int operator()(const ProgressTask::Report& report)
     {
-        while (report(steps, 1'000'000))
+        QElapsedTimer deadline;
+        deadline.start();
+        while (report(steps, 1'000'000) && deadline.elapsed() < 20000)
             ++steps, QThread::msleep(1);
         QThread::msleep(200);
         ended = true;

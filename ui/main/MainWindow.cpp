@@ -775,6 +775,22 @@ void MainWindow::setLocked(bool locked)
     m_list->refresh(m_list->currentHouseholdId());
     m_syncStatus->refresh();
     updateActions();
+    // What was kept to be said, once the lock's window has gone.
+    if (!m_afterUnlock.isEmpty())
+        QTimer::singleShot(0, this, [this] {
+            const auto notes = std::exchange(m_afterUnlock, {});
+            for (const auto& [title, text] : notes)
+                tellOnceUnlocked(title, text);
+        });
+}
+
+void MainWindow::tellOnceUnlocked(const QString& title, const QString& text)
+{
+    if (m_lock && m_lock->isLocked()) {
+        m_afterUnlock.append({title, text});
+        return;
+    }
+    QMessageBox::information(this, title, text);
 }
 
 void MainWindow::changePassword()

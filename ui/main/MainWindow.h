@@ -82,6 +82,9 @@ public:
     /// The lock came (sync paused, nothing left to run into the locked file) or went (everything
     /// read again).
     void setLocked(bool locked);
+    /// Tells the user something in a message box: at once, or once unlocked if the lock is on (a
+    /// printed report the lock stopped).
+    void tellOnceUnlocked(const QString& title, const QString& text);
 
 public slots:
     void newHousehold();
@@ -216,6 +219,8 @@ private:
     DashboardView* m_dashboard = nullptr;
     /// The profile's lock (setProfile), which waits for the dashboard's count once there is one.
     QPointer<LockController> m_lock;
+    /// Said once unlocked (tellOnceUnlocked): a title and a text each.
+    QList<QPair<QString, QString>> m_afterUnlock;
     QAction* m_dashboardAction = nullptr;
     QAction* m_exportListAction = nullptr;
 };

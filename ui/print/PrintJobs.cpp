@@ -18,7 +18,6 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QStandardPaths>
-#include <QStatusBar>
 
 namespace ff {
 
@@ -110,10 +109,10 @@ void PrintJobs::printReport(Database& db, MainWindow& window, bool county)
     if (ending == ProgressTask::Ending::Stopped)
         return;
     if (ending == ProgressTask::Ending::Interrupted) {
-        // The lock came (or the app is closing): nothing opens over the lock. Said where the
-        // caseworker looks once unlocked.
-        window.statusBar()->showMessage(
-            tr("%1 was stopped when Fieldfile locked. Ask for it again.").arg(title));
+        // The lock came (or the app is closing): nothing opens over the lock; said once unlocked.
+        window.tellOnceUnlocked(
+            title, tr("%1 was not finished: Fieldfile locked while it was being counted. Ask for it again.")
+                       .arg(title));
         return;
     }
     if (!document) {

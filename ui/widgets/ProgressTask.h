@@ -34,8 +34,8 @@ public:
     /// Says how far the work is, `done` of `total` steps; false once it should stop. Work that
     /// cannot stop part-way may go on to its end.
     using Report = std::function<bool(int done, int total)>;
-    /// How a task ended: its work ran to the end, or the user pressed Stop, or the lock or a quit
-    /// stopped it.
+    /// How a task ended: its work ran to the end, or it was told to stop by the user's Stop or by
+    /// the lock or a quit (which may come just after the work's last step: told, not cut short).
     enum class Ending
     {
         Finished,
@@ -43,7 +43,8 @@ public:
         Interrupted
     };
 
-    /// Runs `work` while `progress` shows its steps; returns what it returned (T() if nothing).
+    /// Runs `work` while `progress` shows its steps; returns what it returned (T() if it returned
+    /// nothing, which only an exception out of the work does).
     template <typename T>
     static T run(QProgressDialog& progress, std::function<T(const Report&)> work, Ending* ending = nullptr);
 
