@@ -307,6 +307,18 @@ TEST_CASE("the lock covers every window, keeps a half-typed note, and opens only
     CHECK(storage::EncryptedVfs::isLocked(path));
     CHECK_FALSE(storage::EncryptedVfs::keyInMemory(path));
     CHECK(key.isNull());
+    // A window that opens while locked (a progress dialog whose delay ran out) is covered as it
+    // appears; the lock's own window is not.
+    CHECK(dialog->findChild<QWidget*>(QStringLiteral("lockCurtain"), Qt::FindDirectChildrenOnly) == nullptr);
+    auto* late = new QProgressDialog(QStringLiteral("Counting the indicators…"), QString(), 0, 0, &window);
+    late->setAttribute(Qt::WA_DeleteOnClose);
+    late->show();
+    {
+        auto* curtain = late->findChild<QWidget*>(QStringLiteral("lockCurtain"), Qt::FindDirectChildrenOnly);
+        REQUIRE(curtain != nullptr);
+        CHECK(curtain->isVisible());
+        CHECK(late->windowTitle().contains(QStringLiteral("locked")));
+    }
     {
         Query read(db);
         CHECK_FALSE(read.exec(QStringLiteral("SELECT count(*) FROM household")));
@@ -356,6 +368,8 @@ TEST_CASE("the lock covers every window, keeps a half-typed note, and opens only
     CHECK(notes->toPlainText() == QStringLiteral("mother: 下月去县医院复查"));
     CHECK(file->windowTitle() == title);
     CHECK(file->findChild<QWidget*>(QStringLiteral("lockCurtain"), Qt::FindDirectChildrenOnly) == nullptr);
+    CHECK(late->findChild<QWidget*>(QStringLiteral("lockCurtain"), Qt::FindDirectChildrenOnly) == nullptr);
+    late->close();
     // The key is back where it was: the VFS, the app's copy; the list reads, a save works.
     CHECK_FALSE(lock.keysWiped());
     CHECK_FALSE(storage::EncryptedVfs::isLocked(path));

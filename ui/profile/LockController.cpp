@@ -58,6 +58,12 @@ bool LockController::eventFilter(QObject* watched, QEvent* event)
                 c.curtain->setGeometry(c.window->rect());
         }
         break;
+    case QEvent::Show:
+        // A window that opens while locked (a progress dialog whose delay ran out, a message) is
+        // covered as it appears.
+        if (auto* window = qobject_cast<QWidget*>(watched); m_locked && window && window->isWindow())
+            coverWindow(window);
+        break;
     default:
         break;
     }
@@ -67,28 +73,42 @@ bool LockController::eventFilter(QObject* watched, QEvent* event)
 void LockController::cover()
 {
     for (QWidget* window : QApplication::topLevelWidgets()) {
-        if (!window->isVisible() || window == m_dialog || window->windowType() == Qt::ToolTip ||
-            window->windowType() == Qt::Popup)
-            continue;
-        // A plain curtain over the window's contents: the widgets underneath keep what was typed.
-        auto* curtain = new QWidget(window);
-        curtain->setObjectName(QStringLiteral("lockCurtain"));
-        curtain->setAutoFillBackground(true);
-        QPalette palette = curtain->palette();
-        palette.setColor(QPalette::Window, palette.color(QPalette::Dark));
-        curtain->setPalette(palette);
-        curtain->setGeometry(window->rect());
-        auto* says =
-            new QLabel(tr("Fieldfile is locked. Type your password in the lock window to go on."), curtain);
-        says->setAlignment(Qt::AlignCenter);
-        says->setWordWrap(true);
-        auto* layout = new QVBoxLayout(curtain);
-        layout->addWidget(says);
-        curtain->show();
-        curtain->raise();
-        m_covered.append({window, curtain, window->windowTitle()});
-        window->setWindowTitle(tr("Fieldfile — locked"));
+        if (window->isVisible())
+            coverWindow(window);
     }
+}
+
+void LockController::coverWindow(QWidget* window)
+{
+    if (window->windowType() == Qt::ToolTip || window->windowType() == Qt::Popup)
+        return;
+    // The lock's own window and what it opens (a message about the password) stay uncovered.
+    for (const QWidget* w = window; w; w = w->parentWidget()) {
+        if (m_dialog && w == m_dialog)
+            return;
+    }
+    for (const Covered& c : std::as_const(m_covered)) {
+        if (c.window == window)
+            return;
+    }
+    // A plain curtain over the window's contents: the widgets underneath keep what was typed.
+    auto* curtain = new QWidget(window);
+    curtain->setObjectName(QStringLiteral("lockCurtain"));
+    curtain->setAutoFillBackground(true);
+    QPalette palette = curtain->palette();
+    palette.setColor(QPalette::Window, palette.color(QPalette::Dark));
+    curtain->setPalette(palette);
+    curtain->setGeometry(window->rect());
+    auto* says =
+        new QLabel(tr("Fieldfile is locked. Type your password in the lock window to go on."), curtain);
+    says->setAlignment(Qt::AlignCenter);
+    says->setWordWrap(true);
+    auto* layout = new QVBoxLayout(curtain);
+    layout->addWidget(says);
+    curtain->show();
+    curtain->raise();
+    m_covered.append({window, curtain, window->windowTitle()});
+    window->setWindowTitle(tr("Fieldfile — locked"));
 }
 
 void LockController::uncover()

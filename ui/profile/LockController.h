@@ -72,6 +72,8 @@ protected:
 
 private:
     void cover();
+    /// Covers `window` with a curtain, unless it is the lock's own or already covered.
+    void coverWindow(QWidget* window);
     void uncover();
     void wipeWhenIdle();
     void wipe();
