@@ -67,6 +67,35 @@ QString statusText(const MainWindow& window)
     return texts.join(QLatin1Char('|'));
 }
 
+/// A new encrypted profile (password "correct horse") and its open database, as the start window
+/// leaves them: its data key held by the app.
+struct EncryptedProfile
+{
+    QTemporaryDir dir;
+    ProfileDirectory profiles{dir.filePath(QStringLiteral("profiles"))};
+    QString folder;
+    Database db;
+    crypto::SecretBytes key;
+
+    EncryptedProfile()
+    {
+        REQUIRE(profiles.createFolder(&folder));
+        REQUIRE(ProfileOpener::create(folder, QStringLiteral("correct horse"), &key, db,
+                                      crypto::PasswordKey::testCost()));
+    }
+    QString path() const { return ProfileDirectory::databasePath(folder); }
+};
+
+/// Types the right password in the lock's window and waits until it has unlocked.
+void unlockWithPassword(LockController& lock)
+{
+    LockDialog* dialog = lock.dialog();
+    REQUIRE(dialog != nullptr);
+    dialog->passwordEdit()->setText(QStringLiteral("correct horse"));
+    QTest::mouseClick(dialog->unlockButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!lock.isLocked(), 10000);
+}
+
 /// How many files under folder hold needle (as UTF-8 bytes).
 int filesHolding(const QString& folder, const QString& needle)
 {
@@ -402,19 +431,13 @@ TEST_CASE("my tasks being gathered when the lock comes: their worker is cancelle
           "keys are wiped, and once unlocked they are gathered again",
           "[gui][profile][tasks]")
 {
-    QTemporaryDir dir;
-    const ProfileDirectory profiles(dir.filePath(QStringLiteral("profiles")));
-    QString folder;
-    REQUIRE(profiles.createFolder(&folder));
-    Database db;
-    crypto::SecretBytes key;
-    REQUIRE(ProfileOpener::create(folder, QStringLiteral("correct horse"), &key, db,
-                                  crypto::PasswordKey::testCost()));
-    const QString path = ProfileDirectory::databasePath(folder);
+    EncryptedProfile profile;
+    Database& db = profile.db;
+    const QString path = profile.path();
     MainWindow window(db);
-    LockController lock(folder, QStringLiteral("王芳"), 10, key.fingerprint());
-    lock.setSecrets(&db, &key);
-    window.setProfile(folder, false, &lock);
+    LockController lock(profile.folder, QStringLiteral("王芳"), 10, profile.key.fingerprint());
+    lock.setSecrets(&db, &profile.key);
+    window.setProfile(profile.folder, false, &lock);
     // A household never visited: a task.
     HouseholdFile never = test::sampleHousehold(QStringLiteral("欧阳明远"));
     REQUIRE(HouseholdRepository(db, window.session()).save(never));
@@ -433,11 +456,7 @@ TEST_CASE("my tasks being gathered when the lock comes: their worker is cancelle
     CHECK_FALSE(page->isBusy());
     CHECK_FALSE(storage::EncryptedVfs::keyInMemory(path));
 
-    LockDialog* dialog = lock.dialog();
-    REQUIRE(dialog != nullptr);
-    dialog->passwordEdit()->setText(QStringLiteral("correct horse"));
-    QTest::mouseClick(dialog->unlockButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!lock.isLocked(), 10000);
+    unlockWithPassword(lock);
     REQUIRE(test::waitForTasks(page));
     REQUIRE(page->tasks().size() == 1);
     CHECK(page->tasks().first().headName == QStringLiteral("欧阳明远"));
@@ -447,19 +466,13 @@ TEST_CASE("a printed report being counted when the lock comes is stopped, and th
           "count has ended",
           "[gui][profile][print]")
 {
-    QTemporaryDir dir;
-    const ProfileDirectory profiles(dir.filePath(QStringLiteral("profiles")));
-    QString folder;
-    REQUIRE(profiles.createFolder(&folder));
-    Database db;
-    crypto::SecretBytes key;
-    REQUIRE(ProfileOpener::create(folder, QStringLiteral("correct horse"), &key, db,
-                                  crypto::PasswordKey::testCost()));
-    const QString path = ProfileDirectory::databasePath(folder);
+    EncryptedProfile profile;
+    Database& db = profile.db;
+    const QString path = profile.path();
     MainWindow window(db);
-    LockController lock(folder, QStringLiteral("王芳"), 10, key.fingerprint());
-    lock.setSecrets(&db, &key);
-    window.setProfile(folder, false, &lock);
+    LockController lock(profile.folder, QStringLiteral("王芳"), 10, profile.key.fingerprint());
+    lock.setSecrets(&db, &profile.key);
+    window.setProfile(profile.folder, false, &lock);
     HouseholdFile household = test::sampleHousehold(QStringLiteral("欧阳明远"));
     REQUIRE(HouseholdRepository(db, window.session()).save(household));
     window.show();
@@ -541,11 +554,7 @@ TEST_CASE("a printed report being counted when the lock comes is stopped, and th
         }
     });
     answer.start();
-    LockDialog* dialog = lock.dialog();
-    REQUIRE(dialog != nullptr);
-    dialog->passwordEdit()->setText(QStringLiteral("correct horse"));
-    QTest::mouseClick(dialog->unlockButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!lock.isLocked(), 10000);
+    unlockWithPassword(lock);
     QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty(), 10000);
     CHECK(told == QStringLiteral("It was not finished."));
 }
@@ -599,11 +608,7 @@ TEST_CASE("a sync running when the lock comes ends before the keys are wiped, an
     CHECK_FALSE(storage::EncryptedVfs::keyInMemory(path));
     CHECK(key.isNull());
 
-    LockDialog* dialog = lock.dialog();
-    REQUIRE(dialog != nullptr);
-    dialog->passwordEdit()->setText(QStringLiteral("correct horse"));
-    QTest::mouseClick(dialog->unlockButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!lock.isLocked(), 10000);
+    unlockWithPassword(lock);
     CHECK(DeviceSync(*db).unsentCount() == 0);
     CHECK(window.listPage()->model()->rowCount() == 1);
     // The sync thread's connection works again too.

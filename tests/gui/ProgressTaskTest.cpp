@@ -54,15 +54,29 @@ void onceStarted(QTimer& poll, const SlowWork& work, std::function<void()> act)
     poll.start();
 }
 
+/// Runs SlowWork behind a dialog and calls `stop` with the dialog once the work has started.
+/// Checks that the call returned only after the work had ended, with its result, and no task left
+/// running; gives how the task ended.
+ProgressTask::Ending runStoppedBy(const std::function<void(QProgressDialog&)>& stop)
+{
+    QProgressDialog progress;
+    SlowWork work;
+    QTimer poll;
+    onceStarted(poll, work, [&] { stop(progress); });
+    ProgressTask::Ending ending = ProgressTask::Ending::Finished;
+    const int result = ProgressTask::run<int>(progress, std::ref(work), &ending);
+    CHECK(work.ended); // not left reading the caller's frame
+    CHECK(result == 7);
+    CHECK(ProgressTask::running() == 0);
+    return ending;
+}
+
 } // namespace
 
 TEST_CASE("a task's Stop button stops its work, and the call returns once the work has ended",
           "[gui][progress]")
 {
-    QProgressDialog progress;
-    SlowWork work;
-    QTimer poll;
-    onceStarted(poll, work, [&progress] {
+    const ProgressTask::Ending ending = runStoppedBy([](QProgressDialog& progress) {
         CHECK(ProgressTask::running() == 1);
         if (auto* stop = progress.findChild<QPushButton*>()) {
             stop->click();
@@ -71,27 +85,14 @@ TEST_CASE("a task's Stop button stops its work, and the call returns once the wo
             emit progress.canceled();
         }
     });
-    ProgressTask::Ending ending = ProgressTask::Ending::Finished;
-    const int result = ProgressTask::run<int>(progress, std::ref(work), &ending);
     CHECK(ending == ProgressTask::Ending::Stopped);
-    CHECK(work.ended);
-    CHECK(result == 7);
-    CHECK(ProgressTask::running() == 0);
 }
 
 TEST_CASE("stopping every task (the lock) stops a running task's work, which ends before the call returns",
           "[gui][progress]")
 {
-    QProgressDialog progress;
-    SlowWork work;
-    QTimer poll;
-    onceStarted(poll, work, [] { ProgressTask::stopAll(); });
-    ProgressTask::Ending ending = ProgressTask::Ending::Finished;
-    const int result = ProgressTask::run<int>(progress, std::ref(work), &ending);
-    CHECK(ending == ProgressTask::Ending::Interrupted);
-    CHECK(work.ended);
-    CHECK(result == 7);
-    CHECK(ProgressTask::running() == 0);
+    CHECK(runStoppedBy([](QProgressDialog&) { ProgressTask::stopAll(); }) ==
+          ProgressTask::Ending::Interrupted);
 }
 
 TEST_CASE("a task whose app is told to quit stops its work and waits for it to end before returning",
@@ -104,20 +105,12 @@ TEST_CASE("a task whose app is told to quit stops its work and waits for it to e
         QTimer::singleShot(0, [] { QCoreApplication::exit(0); });
         QCoreApplication::exec();
     });
-    QProgressDialog progress;
-    SlowWork work;
     int endedSignals = 0;
     const auto connection =
         QObject::connect(ProgressTask::notifier(), &ProgressTask::ended, [&] { ++endedSignals; });
-    QTimer poll;
-    onceStarted(poll, work, [] { QCoreApplication::exit(0); });
-    ProgressTask::Ending ending = ProgressTask::Ending::Finished;
-    const int result = ProgressTask::run<int>(progress, std::ref(work), &ending);
+    const ProgressTask::Ending ending = runStoppedBy([](QProgressDialog&) { QCoreApplication::exit(0); });
     QObject::disconnect(connection);
-    CHECK(work.ended); // not left reading the caller's frame
     CHECK(ending == ProgressTask::Ending::Interrupted);
-    CHECK(result == 7);
-    CHECK(ProgressTask::running() == 0);
     CHECK(endedSignals == 1);
 }
 
