@@ -5,6 +5,7 @@
 #include "core/db/Database.h"
 #include "core/model/CodeList.h"
 #include "ui/widgets/ErrorLabel.h"
+#include "ui/widgets/PageTitle.h"
 
 #include <QDir>
 #include <QEvent>
@@ -36,7 +37,7 @@ enum Column
 } // namespace
 
 DueVisitsPage::DueVisitsPage(Database& db, const Session& session, QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(session), m_title(new QLabel(this)),
+    : QWidget(parent), m_db(db), m_session(session), m_title(new PageTitle(this)),
       m_horizonLabel(new QLabel(this)), m_horizon(new QSpinBox(this)), m_summary(new QLabel(this)),
       m_rulesError(new ErrorLabel(this)), m_tree(new QTreeWidget(this))
 {
@@ -45,10 +46,6 @@ DueVisitsPage::DueVisitsPage(Database& db, const Session& session, QWidget* pare
     m_horizon->setObjectName(QStringLiteral("horizonSpinBox"));
     m_summary->setObjectName(QStringLiteral("dueSummaryLabel"));
     m_rulesError->setObjectName(QStringLiteral("rulesErrorLabel"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    m_title->setFont(big);
     m_horizon->setRange(0, 60);
     m_horizon->setValue(7);
     m_horizonLabel->setBuddy(m_horizon);

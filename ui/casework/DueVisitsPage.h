@@ -16,6 +16,7 @@ namespace ff {
 
 class Database;
 class ErrorLabel;
+class PageTitle;
 
 /// "Due visits / 待走访": households whose visit is overdue or due soon by the visit rules, grouped
 /// by village so a caseworker can plan a day's route, most overdue first. Double-click opens a file.
@@ -49,7 +50,7 @@ private:
     Session m_session;
     QDate m_today;
     QList<VisitDue> m_rows;
-    QLabel* m_title;
+    PageTitle* m_title;
     QLabel* m_horizonLabel;
     QSpinBox* m_horizon;
     QLabel* m_summary;

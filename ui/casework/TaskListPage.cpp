@@ -14,6 +14,8 @@
 #include "ui/sync/SyncController.h"
 #include "ui/widgets/BackgroundPool.h"
 #include "ui/widgets/NoticeLabel.h"
+#include "ui/widgets/PageTitle.h"
+#include "ui/widgets/PlainHeaderView.h"
 
 #include <QEvent>
 #include <QFontInfo>
@@ -72,7 +74,7 @@ int householdColumnWidth(const QFont& font)
 } // namespace
 
 TaskListPage::TaskListPage(Database& db, std::function<Session()> session, QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(std::move(session)), m_title(new QLabel(this)),
+    : QWidget(parent), m_db(db), m_session(std::move(session)), m_title(new PageTitle(this)),
       m_horizonLabel(new QLabel(this)), m_horizon(new QSpinBox(this)), m_summary(new QLabel(this)),
       m_arrivalsBar(new QWidget(this)), m_arrivals(new NoticeLabel(m_arrivalsBar)),
       m_readButton(new QPushButton(m_arrivalsBar)), m_splitter(new QSplitter(Qt::Horizontal, this)),
@@ -94,14 +96,13 @@ TaskListPage::TaskListPage(Database& db, std::function<Session()> session, QWidg
     m_result->setObjectName(QStringLiteral("taskResultLabel"));
     m_openButton->setObjectName(QStringLiteral("openFileButton"));
 
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    m_title->setFont(big);
     QFont bold = m_detailTitle->font();
     bold.setBold(true);
     m_detailTitle->setFont(bold);
     m_detailTitle->setWordWrap(true);
+    // Shown once it has something to say: an empty bold line took room, and its measure made the
+    // start open the font's bold face before the first paint.
+    m_detailTitle->hide();
     m_horizon->setRange(0, 60);
     m_horizon->setValue(7);
     m_horizonLabel->setBuddy(m_horizon);
@@ -111,6 +112,8 @@ TaskListPage::TaskListPage(Database& db, std::function<Session()> session, QWidg
     m_answer->setMaximumHeight(m_answer->fontMetrics().lineSpacing() * 5);
     m_detail->setOpenLinks(false);
 
+    // Measured in the font it is drawn in: the first screen opens no bold face (PlainHeaderView.h).
+    PlainHeaderView::install(m_tree);
     m_tree->setColumnCount(ColumnCount);
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
@@ -630,10 +633,12 @@ void TaskListPage::showDetail(QTreeWidgetItem* item)
     m_openButton->setEnabled(t != nullptr);
     if (!t) {
         m_detailTitle->setText(m_tasks.isEmpty() ? QString() : tr("Choose a task to see it in full."));
+        m_detailTitle->setVisible(!m_tasks.isEmpty());
         m_detail->clear();
         return;
     }
     m_detailTitle->setText(QStringLiteral("%1 · %2").arg(t->householdNo, t->headName));
+    m_detailTitle->show();
     m_detail->setHtml(detailHtml(*t));
 }
 

@@ -26,6 +26,7 @@ namespace ff {
 
 class Database;
 class NoticeLabel;
+class PageTitle;
 class SyncController;
 struct TaskListSnapshot;
 
@@ -136,7 +137,7 @@ private:
     ReviewArrivals m_unread;
     std::optional<ReviewSnapshot> m_beforeSync;
 
-    QLabel* m_title;
+    PageTitle* m_title;
     QLabel* m_horizonLabel;
     QSpinBox* m_horizon;
     QLabel* m_summary;

@@ -5,6 +5,7 @@
 #include "core/db/Database.h"
 #include "ui/supervision/OverviewListDialog.h"
 #include "ui/widgets/ErrorLabel.h"
+#include "ui/widgets/PageTitle.h"
 
 #include <QDir>
 #include <QEvent>
@@ -24,16 +25,13 @@ using M = StationOverview::Measure;
 } // namespace
 
 StationOverviewPage::StationOverviewPage(Database& db, const Session& session, QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(session), m_title(new QLabel(this)), m_summary(new QLabel(this)),
-      m_rulesError(new ErrorLabel(this)), m_table(new QTableWidget(this)), m_hint(new QLabel(this))
+    : QWidget(parent), m_db(db), m_session(session), m_title(new PageTitle(this)),
+      m_summary(new QLabel(this)), m_rulesError(new ErrorLabel(this)), m_table(new QTableWidget(this)),
+      m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("stationOverviewPage"));
     m_table->setObjectName(QStringLiteral("stationOverviewTable"));
     m_summary->setObjectName(QStringLiteral("overviewSummaryLabel"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    m_title->setFont(big);
     m_hint->setWordWrap(true);
     m_hint->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
 

@@ -17,6 +17,7 @@ namespace ff {
 class Database;
 class ErrorLabel;
 class OverviewListDialog;
+class PageTitle;
 
 /// The station overview of the supervisor's workbench: one row per caseworker (and one for the
 /// households with no caseworker) with their caseload and what waits in it (StationOverview).
@@ -76,7 +77,7 @@ private:
     Session m_session;
     QDate m_today;
     QList<StationOverviewRow> m_rows;
-    QLabel* m_title;
+    PageTitle* m_title;
     QLabel* m_summary;
     ErrorLabel* m_rulesError;
     QTableWidget* m_table;

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 Fieldfile contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A caseworker's first screen, My tasks, is drawn in the font's regular face alone: nothing on it is
+// bold before the tasks arrive, so the start opens no bold face before the window is painted (for
+// Chinese, Noto Sans CJK Bold, a 20 MB collection of its own: about 10 ms of the start,
+// tests/bench/README.md). The faces a process opens are its own to the end, so each language runs
+// in a process of its own (hidden cases, registered by tests/gui/CMakeLists.txt).
+#include "tests/gui/FontFilesOpened.h"
+#include "tests/gui/TaskListWait.h"
+#include "tests/support/QtStringMaker.h"
+#include "tests/support/TempDatabase.h"
+
+#include "ui/casework/TaskListPage.h"
+#include "ui/main/LanguageMenu.h"
+#include "ui/main/MainWindow.h"
+
+#include <QScopeGuard>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace ff;
+
+namespace {
+
+/// Notes when the watched window's first paint has been delivered.
+class FirstPaint : public QObject
+{
+public:
+    using QObject::QObject;
+    bool painted = false;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted = true;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+/// The bold faces among `files`: those of `boldFiles`.
+QStringList boldAmong(const QStringList& files, const QStringList& boldFiles)
+{
+    QStringList bold;
+    for (const QString& file : files) {
+        if (boldFiles.contains(file))
+            bold << file;
+    }
+    return bold;
+}
+
+void checkFirstScreen(const QString& language)
+{
+    // The bold faces the app's bold text takes: the system's sans-serif and the Chinese font.
+    const QStringList boldFiles = {test::fontFileFor(QStringLiteral("sans-serif:weight=bold")),
+                                   test::fontFileFor(QStringLiteral("sans-serif:lang=zh-cn:weight=bold"))};
+    const QString chineseRegular = test::fontFileFor(QStringLiteral("sans-serif:lang=zh-cn"));
+    REQUIRE_FALSE(boldFiles.contains(QString()));
+    REQUIRE_FALSE(chineseRegular.isEmpty());
+
+    test::TempDatabase t;
+    // A household of the caseworker's never visited: a first visit is due, under its village.
+    test::savedHousehold(t.db(), test::as(QStringLiteral("王芳")), QStringLiteral("刘洋"));
+
+    LanguageMenu::apply(language);
+    const auto restore = qScopeGuard([] { LanguageMenu::apply(QString()); });
+    MainWindow window(t.db());
+    FirstPaint firstPaint;
+    window.installEventFilter(&firstPaint);
+    window.resize(1366, 768);
+    window.show();
+    TaskListPage* page = window.taskListPage();
+    REQUIRE(page->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(firstPaint.painted, 10000);
+
+    // Painted: the title, the list's header and the placeholder, in the regular face alone.
+    const QStringList atFirstPaint = test::fontFilesOpened();
+    INFO("opened by the first paint: " << atFirstPaint.join(QStringLiteral(", ")).toStdString());
+    CHECK(boldAmong(atFirstPaint, boldFiles).isEmpty());
+    if (language == QStringLiteral("zh_CN"))
+        CHECK(atFirstPaint.contains(chineseRegular));
+
+    // The tasks arrive under their village's row, in bold: the bold face is opened now (which
+    // shows that this test sees the faces opened).
+    REQUIRE(test::waitForTasks(page));
+    REQUIRE(page->tree()->topLevelItemCount() >= 1);
+    REQUIRE(page->tree()->topLevelItem(0)->font(0).bold());
+    (void)window.grab();
+    INFO("opened once the tasks are shown: "
+         << test::fontFilesOpened().join(QStringLiteral(", ")).toStdString());
+    CHECK_FALSE(boldAmong(test::fontFilesOpened(), boldFiles).isEmpty());
+}
+
+} // namespace
+
+TEST_CASE("a caseworker's first screen in Chinese opens no bold face before it is painted",
+          "[.][first-screen-fonts][zh]")
+{
+    checkFirstScreen(QStringLiteral("zh_CN"));
+}
+
+TEST_CASE("a caseworker's first screen in English opens no bold face before it is painted",
+          "[.][first-screen-fonts][en]")
+{
+    checkFirstScreen(QStringLiteral("en"));
+}
