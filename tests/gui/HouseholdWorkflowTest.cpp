@@ -339,6 +339,7 @@ TEST_CASE("the village filter reads its villages when first opened, and again on
     REQUIRE(DemoGenerator::generate(t.db(), {10, 1, 10, QDate(2026, 6, 1)}));
     MainWindow window(t.db());
     window.show();
+    window.showDueVisits(false); // the caseload, made when first shown
     auto* box = child<LazyChoiceBox>(&window, "villageComboBox");
     // Not read at start: only "all villages".
     CHECK(box->count() == 1);
@@ -373,6 +374,7 @@ TEST_CASE("the search box shows its clear button once text is typed", "[gui]")
     test::TempDatabase t;
     MainWindow window(t.db());
     window.show();
+    window.showDueVisits(false); // the caseload, made when first shown
     auto* search = child<QLineEdit>(&window, "searchLineEdit");
     CHECK(!search->isClearButtonEnabled());
     type(search, QStringLiteral("zw"));

@@ -148,8 +148,8 @@ TEST_CASE("a caseworker's main window opens My tasks, a supervisor's the workben
     }
 }
 
-TEST_CASE("the household list is read when its page is first shown, not at a start that opens on another "
-          "page",
+TEST_CASE("the household list is made and read when its page is first shown, not at a start that opens on "
+          "another page",
           "[gui][workbench][start]")
 {
     test::TempDatabase t;
@@ -165,7 +165,11 @@ TEST_CASE("the household list is read when its page is first shown, not at a sta
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(homeOf(window) == window.taskListPage());
+    // Not even made: a caseworker's start builds no page it does not show.
+    CHECK(window.findChild<HouseholdListPage*>() == nullptr);
+    CHECK(window.currentHouseholdId().isEmpty());
     HouseholdListPage* list = window.listPage();
+    CHECK(window.findChild<HouseholdListPage*>() == list);
     CHECK_FALSE(list->isRead());
     auto* view = window.findChild<QTableView*>(QStringLiteral("householdTableView"));
     REQUIRE(view != nullptr);

@@ -79,9 +79,8 @@
 namespace ff {
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
-    : QMainWindow(parent), m_db(db), m_list(new HouseholdListPage(db, this)),
-      m_tasks(new TaskListPage(
-          db, [this] { return session(); }, this)),
+    : QMainWindow(parent), m_db(db), m_tasks(new TaskListPage(
+                                         db, [this] { return session(); }, this)),
       m_pages(new QStackedWidget(this)), m_viewMenu(new QMenu(this)), m_pageGroup(new QActionGroup(this)),
       m_caseloadAction(new QAction(this)), m_dueVisitsAction(new QAction(this)),
       m_tasksAction(new QAction(this)), m_sessionAction(new QAction(this)),
@@ -96,7 +95,6 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
       m_authorLabel(new QLabel(this)), m_demoRoleMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_pages->addWidget(m_list);
     m_pages->addWidget(m_tasks);
     setCentralWidget(m_pages);
     m_caseloadAction->setObjectName(QStringLiteral("caseloadAction"));
@@ -277,7 +275,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         }
         if (what == QStringLiteral("enroll"))
             m_sync->syncNow();
-        m_list->refresh(m_list->currentHouseholdId());
+        refreshList(currentHouseholdId());
     });
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(
@@ -293,10 +291,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     findAction->setShortcut(QKeySequence::Find);
     addAction(findAction);
     connect(findAction, &QAction::triggered, this, [this] {
-        m_list->searchEdit()->setFocus();
-        m_list->searchEdit()->selectAll();
+        listPage()->searchEdit()->setFocus();
+        listPage()->searchEdit()->selectAll();
     });
-    connect(m_list, &HouseholdListPage::openRequested, this, &MainWindow::openHousehold);
     connect(m_dueVisitsAction, &QAction::triggered, this, [this] { showDueVisits(true); });
     connect(m_tasksAction, &QAction::triggered, this, &MainWindow::showTasks);
     connect(m_tasks, &TaskListPage::openRequested, this, &MainWindow::openHouseholdAt);
@@ -304,13 +301,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_tasks->followSync(m_sync);
     connect(m_caseloadAction, &QAction::triggered, this, [this] { showDueVisits(false); });
     connect(m_sessionAction, &QAction::triggered, this, &MainWindow::recordGroupSession);
-    connect(m_list, &HouseholdListPage::selectionChanged, this, &MainWindow::updateActions);
 
     QSettings settings;
     // The first time: as large as fits under the title bar of a 1366×768 screen with a taskbar.
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1280, 680);
-    m_list->restoreHeaderState(settings.value(QStringLiteral("mainWindow/householdColumns")).toByteArray());
 
     DateField::setClock(session().clock());
     setUpWorkbench();
@@ -320,9 +315,35 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     setUpDashboard();
     retranslate();
     updateActions();
-    // A caseworker starts the day with what is to be done.
+    // A caseworker starts the day with what is to be done (a supervisor and county staff with the
+    // workbench, setUpWorkbench); any other role with the caseload, whose page is made when first
+    // shown.
     if (session().role() == Role::Caseworker)
         showTasks();
+    else if (m_pages->currentWidget() == m_tasks)
+        showDueVisits(false);
+}
+
+HouseholdListPage* MainWindow::listPage()
+{
+    if (!m_list) {
+        m_list = new HouseholdListPage(m_db, this);
+        m_pages->insertWidget(0, m_list);
+        connect(m_list, &HouseholdListPage::openRequested, this, &MainWindow::openHousehold);
+        connect(m_list, &HouseholdListPage::selectionChanged, this, &MainWindow::updateActions);
+        connect(m_list, &HouseholdListPage::selectionChanged, this, &MainWindow::householdSelectionChanged);
+        m_list->restoreHeaderState(
+            QSettings().value(QStringLiteral("mainWindow/householdColumns")).toByteArray());
+    }
+    return m_list;
+}
+
+QString MainWindow::currentHouseholdId() const { return m_list ? m_list->currentHouseholdId() : QString(); }
+
+void MainWindow::refreshList(const QString& keepId)
+{
+    if (m_list) // else read when first shown
+        m_list->refresh(keepId);
 }
 
 void MainWindow::setUpWorkbench()
@@ -372,13 +393,13 @@ void MainWindow::setUpAssignment()
 
 void MainWindow::mergeDuplicate()
 {
-    const QString keepId = m_list->currentHouseholdId();
+    const QString keepId = currentHouseholdId();
     if (keepId.isEmpty() || !m_mergeAction->isEnabled())
         return;
     MergeHouseholdDialog dialog(m_db, session(), keepId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_list->refresh(keepId);
+    refreshList(keepId);
     m_syncStatus->refresh();
     statusBar()->showMessage(
         tr("Households merged: the county and the other laptops learn it at the next sync."), 10000);
@@ -386,13 +407,13 @@ void MainWindow::mergeDuplicate()
 
 void MainWindow::assignSelected()
 {
-    const QStringList ids = m_list->selectedHouseholdIds();
+    const QStringList ids = m_list ? m_list->selectedHouseholdIds() : QStringList();
     if (ids.isEmpty() || !m_assignAction->isEnabled())
         return;
     AssignDialog dialog(m_db, session(), ids, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_list->refresh(m_list->currentHouseholdId());
+    refreshList(currentHouseholdId());
     m_syncStatus->refresh();
     statusBar()->showMessage(
         tr("%n household(s) assigned: the county applies it at the next sync.", nullptr, dialog.changed()),
@@ -591,11 +612,12 @@ void MainWindow::exportHouseholdList(const QString& fileName)
         return;
     HouseholdListCsv::Request request;
     request.databasePath = m_db.path();
-    request.filter = m_list->model()->filter();
-    request.sortColumn = m_list->model()->sortColumn();
-    request.sortOrder = m_list->model()->sortOrder();
-    request.columns = ViewCsv::visibleColumns(*m_list->view());
-    request.headings = ViewCsv::headings(*m_list->view());
+    HouseholdListPage* list = listPage();
+    request.filter = list->model()->filter();
+    request.sortColumn = list->model()->sortColumn();
+    request.sortOrder = list->model()->sortOrder();
+    request.columns = ViewCsv::visibleColumns(*list->view());
+    request.headings = ViewCsv::headings(*list->view());
     request.path = path;
     m_listExport->setProperty("path", path);
     statusBar()->showMessage(tr("Exporting the household list…"));
@@ -740,7 +762,7 @@ void MainWindow::settleArrivals()
     if (Status s = HouseholdMerge(m_db, who).followMerges(&moved); !s)
         qWarning("%s", qPrintable(s.error().message + QLatin1Char(' ') + s.error().detail));
     if (adopted > 0 || moved > 0)
-        m_list->refresh(m_list->currentHouseholdId());
+        refreshList(currentHouseholdId());
 }
 
 void MainWindow::findInNotes()
@@ -762,7 +784,8 @@ void MainWindow::setLocked(bool locked)
 {
     if (locked) {
         // Before the keys go: a search typed just before the lock runs now, not into a locked file.
-        m_list->applyPendingSearch();
+        if (m_list)
+            m_list->applyPendingSearch();
         m_sync->setPaused(true);
         m_tasks->setLocked(true);
         // A printed report being counted stops too: nothing it would open may show over the lock.
@@ -772,7 +795,7 @@ void MainWindow::setLocked(bool locked)
     m_sync->setPaused(false);
     m_tasks->setLocked(false);
     // Read again: anything the view asked for while locked got no rows.
-    m_list->refresh(m_list->currentHouseholdId());
+    refreshList(currentHouseholdId());
     m_syncStatus->refresh();
     updateActions();
     // What was kept to be said, once the lock's window has gone.
@@ -901,7 +924,7 @@ void MainWindow::retranslate()
 
 void MainWindow::updateActions()
 {
-    const bool selected = !m_list->currentHouseholdId().isEmpty();
+    const bool selected = !currentHouseholdId().isEmpty();
     m_openAction->setEnabled(selected);
     m_historyAction->setEnabled(selected);
     if (m_assignAction) {
@@ -922,7 +945,7 @@ void MainWindow::updateActions()
                 : Authority::forPerson(may.refusal));
     }
     m_conflictAction->setEnabled(selected &&
-                                 ConflictReader(m_db).countForHousehold(m_list->currentHouseholdId()) > 0);
+                                 ConflictReader(m_db).countForHousehold(currentHouseholdId()) > 0);
     const bool enrolled = m_sync->isEnrolled();
     m_syncAction->setEnabled(enrolled && !m_sync->isBusy());
     m_exportAction->setEnabled(enrolled && !m_sync->isBusy());
@@ -954,7 +977,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
             settings.setValue(key, value);
     };
     keep(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    keep(QStringLiteral("mainWindow/householdColumns"), m_list->saveHeaderState());
+    if (m_list) // else the columns restored are those kept
+        keep(QStringLiteral("mainWindow/householdColumns"), m_list->saveHeaderState());
     QMainWindow::closeEvent(event);
 }
 
@@ -982,7 +1006,7 @@ void MainWindow::openHouseholdWith(const QString& householdId,
     const bool saved = dialog.exec() == QDialog::Accepted;
     // Visits, plans and service logs are saved from the file's tabs even when it is closed with
     // Cancel, so the list, the due visits and the outbox are refreshed either way.
-    m_list->refresh(saved ? dialog.householdId() : m_list->currentHouseholdId());
+    refreshList(saved ? dialog.householdId() : currentHouseholdId());
     // Later, not now: the file may have been opened from an item of the due-visits tree, which a
     // refresh deletes while its activation is still being delivered.
     if (m_dueVisits && m_pages->currentWidget() == m_dueVisits)
@@ -996,7 +1020,7 @@ void MainWindow::openHouseholdWith(const QString& householdId,
 
 void MainWindow::showDueVisits(bool show)
 {
-    m_pages->setCurrentWidget(show ? static_cast<QWidget*>(dueVisitsPage()) : m_list);
+    m_pages->setCurrentWidget(show ? static_cast<QWidget*>(dueVisitsPage()) : listPage());
     (show ? m_dueVisitsAction : m_caseloadAction)->setChecked(true);
     updateActions();
 }
@@ -1027,14 +1051,14 @@ void MainWindow::recordGroupSession()
 
 void MainWindow::openCurrent()
 {
-    const QString id = m_list->currentHouseholdId();
+    const QString id = currentHouseholdId();
     if (!id.isEmpty())
         openHousehold(id);
 }
 
 void MainWindow::showCurrentHistory()
 {
-    const QString id = m_list->currentHouseholdId();
+    const QString id = currentHouseholdId();
     if (id.isEmpty())
         return;
     const QModelIndex current = m_list->view()->currentIndex();
@@ -1094,12 +1118,12 @@ void MainWindow::importReceipt()
 
 void MainWindow::resolveConflicts()
 {
-    const QString id = m_list->currentHouseholdId();
+    const QString id = currentHouseholdId();
     if (id.isEmpty())
         return;
     ConflictDialog dialog(m_db, session(), id, this);
     dialog.exec();
-    m_list->refresh(id);
+    refreshList(id);
     m_syncStatus->refresh();
 }
 

@@ -47,7 +47,11 @@ public:
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    HouseholdListPage* listPage() const { return m_list; }
+    /// The caseload list; made when first asked for (its action, Ctrl+F, an export, a test), not
+    /// at a caseworker's start, whose first screen is My tasks.
+    HouseholdListPage* listPage();
+    /// The household selected in the caseload list; empty when none is, or the list was never shown.
+    QString currentHouseholdId() const;
     /// The visits due; made when first asked for (its action, a test), not at start.
     DueVisitsPage* dueVisitsPage();
     TaskListPage* taskListPage() const { return m_tasks; }
@@ -120,6 +124,8 @@ public slots:
 signals:
     /// File → Export list as CSV wrote `path` (the household list's export ends on a worker).
     void listExported(const QString& path);
+    /// The caseload list's selection changed.
+    void householdSelectionChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -135,6 +141,8 @@ private:
     void tryDemoAs(Role role);
     void retranslate();
     void updateActions();
+    /// Reads the caseload list again, keeping `keepId` selected; nothing if it was never made.
+    void refreshList(const QString& keepId);
     /// Adds the workbench page and its action; makes it the home page of a supervisor or county user.
     void setUpAssignment();
     void setUpWorkbench();
@@ -152,7 +160,7 @@ private:
 
     Database& m_db;
     QFutureWatcher<QString>* m_listExport = new QFutureWatcher<QString>(this);
-    HouseholdListPage* m_list;
+    HouseholdListPage* m_list = nullptr;
     DueVisitsPage* m_dueVisits = nullptr;
     TaskListPage* m_tasks;
     QStackedWidget* m_pages;

@@ -4,7 +4,6 @@
 
 #include "core/db/Database.h"
 #include "core/indicators/ReportStations.h"
-#include "ui/households/HouseholdListPage.h"
 #include "ui/main/MainWindow.h"
 #include "ui/print/HouseholdFileDocument.h"
 #include "ui/print/IndicatorReportDocument.h"
@@ -47,7 +46,7 @@ void PrintJobs::output(QWidget* parent, const PrintedDocument& document, bool pd
 
 void PrintJobs::printHousehold(Database& db, MainWindow& window, bool pdf)
 {
-    const QString id = window.listPage()->currentHouseholdId();
+    const QString id = window.currentHouseholdId();
     if (id.isEmpty())
         return;
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(window.session().clock().nowMs());

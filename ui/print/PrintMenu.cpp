@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/print/PrintMenu.h"
 
-#include "ui/households/HouseholdListPage.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/OnDemandParts.h"
 
@@ -33,7 +32,7 @@ PrintMenu::PrintMenu(Database& db, MainWindow& window, QMenu* fileMenu, QAction*
     connect(m_saveHouseholdAction, &QAction::triggered, this, [this] { printHousehold(true); });
     connect(m_stationReportAction, &QAction::triggered, this, [this] { printReport(false); });
     connect(m_countySummaryAction, &QAction::triggered, this, [this] { printReport(true); });
-    connect(window.listPage(), &HouseholdListPage::selectionChanged, this, &PrintMenu::updateActions);
+    connect(&window, &MainWindow::householdSelectionChanged, this, &PrintMenu::updateActions);
     retranslate();
     updateActions();
 }
@@ -51,7 +50,7 @@ void PrintMenu::retranslate()
 
 void PrintMenu::updateActions()
 {
-    const bool selected = !m_window.listPage()->currentHouseholdId().isEmpty();
+    const bool selected = !m_window.currentHouseholdId().isEmpty();
     m_printHouseholdAction->setEnabled(selected);
     m_saveHouseholdAction->setEnabled(selected);
     const Role role = m_window.session().role();
