@@ -3,7 +3,7 @@
 // Measures the app's start: the real `fieldfile` process, from its spawn to its exit, opening a
 // caseload of N households with their casework and quitting once its main window was first
 // painted, beside a program that shows an empty QMainWindow and quits at its first paint
-// (EmptyWindow.cpp), in the same run, alternating. See README.md.
+// (EmptyWindow.cpp), in the same run, interleaved. See README.md.
 
 #include "core/db/Database.h"
 #include "core/demo/DemoGenerator.h"
@@ -27,6 +27,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
+#include <random>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -109,12 +111,25 @@ bool prepareCaseload(const QString& path, int households, QString* summary)
 }
 
 /// Runs a program to its end; the wall time from its spawn to its exit in ms, or -1 when it failed.
+/// Keeps this CPU busy for `ms` milliseconds.
+void spin(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms) {
+    }
+}
+
 double timedRun(const QString& program, const QStringList& arguments, const QProcessEnvironment& env,
                 QString* failure)
 {
     QProcess process;
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::SeparateChannels);
+    // Every start from a busy CPU. On a virtual machine a CPU left idle comes back slowly: a start
+    // right after the bench had waited took up to 20 ms longer, and a cold start, after the
+    // eviction's work, ran 10-20 ms faster than the same start warm (2026-12-07).
+    spin(30);
     QElapsedTimer t;
     t.start();
     process.start(program, arguments);
@@ -275,7 +290,8 @@ int main(int argc, char** argv)
         << "  reference    the same with --chinese-text: two lines of Chinese in it (a bold title, a line),"
            " what showing any Chinese costs\n"
         << "  both         QT_QPA_PLATFORM=offscreen; " << runs
-        << " runs of each, alternating; a first start with its settings in a new empty folder, a"
+        << " runs of each, each round in a shuffled order, each start after 30 ms of a busy CPU; a"
+           " first start with its settings in a new empty folder, a"
            " regular start in the program's own folder kept across its runs (its settings written"
            " by untimed starts before)\n"
         << "  machine      " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount()
@@ -348,8 +364,16 @@ int main(int argc, char** argv)
                contentOf(chineseSystemHome.path());
     };
     const QByteArray settledSettings = appSettings();
+    // Each round in an order of its own, shuffled the same way at every run of the bench: in one
+    // fixed order each start always followed the same one, and the start after the English first
+    // start's settings write and the empty window ran 3-5 ms slower than the same start cold.
+    std::mt19937 shuffler(20261207);
+    QList<int> order(starts.size());
+    std::iota(order.begin(), order.end(), 0);
     for (int i = 0; i < runs; ++i) {
-        for (Start& start : starts) {
+        std::shuffle(order.begin(), order.end(), shuffler);
+        for (const int index : std::as_const(order)) {
+            Start& start = starts[index];
             if (start.cold)
                 evictFromOsCache(path);
             const QProcessEnvironment env = start.chineseSystem ? chineseSystem(base) : base;
