@@ -110,7 +110,6 @@ bool prepareCaseload(const QString& path, int households, QString* summary)
     return describe(path, households, summary);
 }
 
-/// Runs a program to its end; the wall time from its spawn to its exit in ms, or -1 when it failed.
 /// Keeps this CPU busy for `ms` milliseconds.
 void spin(int ms)
 {
@@ -120,6 +119,7 @@ void spin(int ms)
     }
 }
 
+/// Runs a program to its end; the wall time from its spawn to its exit in ms, or -1 when it failed.
 double timedRun(const QString& program, const QStringList& arguments, const QProcessEnvironment& env,
                 QString* failure)
 {

@@ -6,6 +6,8 @@
 #include <QMutex>
 #include <QProcess>
 
+#include <algorithm>
+
 #include <dlfcn.h>
 
 namespace {
@@ -52,6 +54,22 @@ QString fontFileFor(const QString& pattern)
     if (!process.waitForFinished(30000))
         return {};
     return QFileInfo(QString::fromLocal8Bit(process.readAllStandardOutput())).canonicalFilePath();
+}
+
+int heaviestWeightIn(const QString& path)
+{
+    QProcess process;
+    process.start(QStringLiteral("fc-query"), {QStringLiteral("-f"), QStringLiteral("%{weight}\\n"), path});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return -1;
+    int heaviest = -1;
+    for (const QByteArray& line : process.readAllStandardOutput().split('\n')) {
+        bool ok = false;
+        const int weight = line.trimmed().toInt(&ok);
+        if (ok)
+            heaviest = std::max(heaviest, weight);
+    }
+    return heaviest;
 }
 
 } // namespace ff::test

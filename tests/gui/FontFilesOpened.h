@@ -14,4 +14,8 @@ QStringList fontFilesOpened();
 /// The file fontconfig chooses for `pattern` (fc-match), its canonical path; empty if none.
 QString fontFileFor(const QString& pattern);
 
+/// The heaviest weight among the faces of the font file `path`, on fontconfig's scale (fc-query:
+/// 80 regular, 100 medium, 180 demibold, 200 bold); -1 if it cannot be read.
+int heaviestWeightIn(const QString& path);
+
 } // namespace ff::test

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QIcon>
+#include <QPixmap>
 #include <QTreeWidget>
 
 using namespace ff;
@@ -73,4 +75,30 @@ TEST_CASE("a plain header keeps its tree's header settings and measures its labe
     header->setHighlightSections(true);
     standard.header()->setHighlightSections(true);
     CHECK(measure(tree).hints == measure(standard).hints);
+}
+
+TEST_CASE("a plain header leaves room for a section's icon as QHeaderView does, given as an icon, a pixmap "
+          "or an image",
+          "[gui][header]")
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::red);
+    const QList<QVariant> decorations = {QIcon(pixmap), pixmap, pixmap.toImage()};
+    for (const QVariant& decoration : decorations) {
+        QTreeWidget standard;
+        QTreeWidget tree;
+        PlainHeaderView::install(&tree);
+        for (QTreeWidget* t : {&standard, &tree}) {
+            t->setHeaderLabels({QStringLiteral("Household"), QStringLiteral("Household")});
+            t->headerItem()->setData(0, Qt::DecorationRole, decoration);
+        }
+        INFO(decoration.typeName());
+        // The icon takes the same room beside the label in both.
+        const int plainRoom = tree.header()->sectionSizeHint(0) - tree.header()->sectionSizeHint(1);
+        const int standardRoom =
+            standard.header()->sectionSizeHint(0) - standard.header()->sectionSizeHint(1);
+        CHECK(plainRoom > 0);
+        CHECK(plainRoom == standardRoom);
+        CHECK(tree.header()->sizeHint().height() == standard.header()->sizeHint().height());
+    }
 }

@@ -14,6 +14,7 @@
 #include "ui/households/HouseholdDialog.h"
 #include "ui/households/HouseholdListModel.h"
 #include "ui/households/HouseholdListPage.h"
+#include "ui/main/LanguageMenu.h"
 #include "ui/main/MainWindow.h"
 #include "ui/supervision/OverviewListDialog.h"
 #include "ui/supervision/ReviewQueueModel.h"
@@ -32,10 +33,12 @@
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
@@ -146,6 +149,48 @@ TEST_CASE("a caseworker's main window opens My tasks, a supervisor's the workben
             CHECK(homeOf(window) == window.workbenchPage());
         }
     }
+}
+
+TEST_CASE("the caseload fits half of a 1366-pixel screen, and opening it first never widens the window",
+          "[gui][workbench][start]")
+{
+    test::TempDatabase t;
+    const auto restore = qScopeGuard([] { LanguageMenu::apply(QString()); });
+    for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        LanguageMenu::apply(language);
+        MainWindow window(t.db());
+        window.resize(683, 560); // beside another window on a 1366×768 laptop
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(window.taskListPage()->isVisible());
+        REQUIRE(window.width() == 683);
+        // Made now, the caseload takes the room the window has: the window keeps its width.
+        window.showDueVisits(false);
+        REQUIRE(window.listPage()->isVisible());
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        INFO(language.toStdString() << ": the caseload needs "
+                                    << window.listPage()->minimumSizeHint().width());
+        CHECK(window.width() == 683);
+        CHECK(window.listPage()->minimumSizeHint().width() <= window.centralWidget()->width());
+    }
+}
+
+TEST_CASE("Ctrl+F on My tasks shows the caseload, its search box ready for typing", "[gui][workbench][start]")
+{
+    test::TempDatabase t;
+    MainWindow window(t.db());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(homeOf(window) == window.taskListPage());
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    CHECK(homeOf(window) == window.listPage());
+    CHECK(window.findChild<QAction*>(QStringLiteral("caseloadAction"))->isChecked());
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    REQUIRE(search != nullptr);
+    CHECK(search->isVisible());
+    CHECK(QApplication::focusWidget() == search);
 }
 
 TEST_CASE("the household list is made and read when its page is first shown, not at a start that opens on "

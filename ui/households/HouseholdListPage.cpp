@@ -49,16 +49,20 @@ HouseholdListPage::HouseholdListPage(Database& db, QWidget* parent)
         if (!text.isEmpty() && !m_search->isClearButtonEnabled())
             m_search->setClearButtonEnabled(true);
     });
-    m_search->setMinimumWidth(300);
+    m_search->setMinimumWidth(180);
     m_village->setObjectName(QStringLiteral("villageComboBox"));
     m_village->setFill([this] { fillVillages(); });
     m_status->setObjectName(QStringLiteral("statusComboBox"));
     m_group->setObjectName(QStringLiteral("groupComboBox"));
     m_risk->setObjectName(QStringLiteral("riskComboBox"));
-    // Risk kinds have long names ("Child protection / mandatory report"): the drop-down opens wide
-    // enough, the closed box must not widen the window.
-    m_risk->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_risk->setMinimumContentsLength(14);
+    // Groups and risk kinds have long names ("Child protection / mandatory report"): the drop-down
+    // opens wide enough, and a closed box takes the room the row has, down to a few characters. The
+    // page then fits half of a 1366-pixel screen, and opening it never widens the window
+    // (it is made when first shown, MainWindow::listPage()).
+    for (QComboBox* box : {static_cast<QComboBox*>(m_village), m_status, m_group, m_risk}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
+    }
     m_view->setObjectName(QStringLiteral("householdTableView"));
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_searchLabel->setBuddy(m_search);

@@ -291,6 +291,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     findAction->setShortcut(QKeySequence::Find);
     addAction(findAction);
     connect(findAction, &QAction::triggered, this, [this] {
+        // Finding a household: on the caseload, whatever page was shown (typing into the search
+        // box of a hidden page did nothing to be seen).
+        showDueVisits(false);
         listPage()->searchEdit()->setFocus();
         listPage()->searchEdit()->selectAll();
     });

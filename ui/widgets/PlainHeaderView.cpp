@@ -3,6 +3,7 @@
 #include "ui/widgets/PlainHeaderView.h"
 
 #include <QIcon>
+#include <QImage>
 #include <QPixmap>
 #include <QStyleOptionHeader>
 #include <QTreeView>
@@ -40,8 +41,16 @@ QSize PlainHeaderView::sectionSizeFromContents(int logicalIndex) const
     option.fontMetrics = QFontMetrics(font.canConvert<QFont>() ? font.value<QFont>() : this->font());
     option.text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
     const QVariant decoration = model()->headerData(logicalIndex, orientation(), Qt::DecorationRole);
-    option.icon = decoration.typeId() == QMetaType::QPixmap ? QIcon(decoration.value<QPixmap>())
-                                                            : decoration.value<QIcon>();
+    switch (decoration.typeId()) {
+    case QMetaType::QPixmap:
+        option.icon = QIcon(decoration.value<QPixmap>());
+        break;
+    case QMetaType::QImage:
+        option.icon = QIcon(QPixmap::fromImage(decoration.value<QImage>()));
+        break;
+    default:
+        option.icon = decoration.value<QIcon>();
+    }
     if (isSortIndicatorShown())
         option.sortIndicator = QStyleOptionHeader::SortDown; // room for the arrow
     return style()->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), this);

@@ -21,8 +21,10 @@ class PlainHeaderView : public QHeaderView
 public:
     using QHeaderView::QHeaderView;
 
-    /// Gives `view` a plain header in place of its own, with the same settings (the labels'
-    /// alignment, movable sections, the last section's stretch, the sort indicator's showing).
+    /// Gives `view` a plain header in place of its own, with the settings a view gives its header
+    /// (the labels' alignment, movable sections, the last section's stretch, the sort indicator's
+    /// showing). Install it before setting up the header: sections' sizes and modes, and whether
+    /// the header is hidden, are not carried over.
     static PlainHeaderView* install(QTreeView* view);
 
 protected:
