@@ -631,15 +631,15 @@ void TaskListPage::showDetail(QTreeWidgetItem* item)
     m_answer->setVisible(returned);
     m_resubmitButton->setVisible(returned);
     m_openButton->setEnabled(t != nullptr);
-    if (!t) {
+    if (!t)
         m_detailTitle->setText(m_tasks.isEmpty() ? QString() : tr("Choose a task to see it in full."));
-        m_detailTitle->setVisible(!m_tasks.isEmpty());
+    else
+        m_detailTitle->setText(QStringLiteral("%1 · %2").arg(t->householdNo, t->headName));
+    m_detailTitle->setVisible(!m_detailTitle->text().isEmpty()); // hidden while it has nothing to say
+    if (!t)
         m_detail->clear();
-        return;
-    }
-    m_detailTitle->setText(QStringLiteral("%1 · %2").arg(t->householdNo, t->headName));
-    m_detailTitle->show();
-    m_detail->setHtml(detailHtml(*t));
+    else
+        m_detail->setHtml(detailHtml(*t));
 }
 
 void TaskListPage::resubmitSelected()
