@@ -278,7 +278,8 @@ QStringList derivedStatements(int version)
     return statements;
 }
 
-QList<Migrations::Step> buildSteps()
+/// The latest version any declaration names.
+int latestDeclared()
 {
     int latest = 0;
     for (const Explicit& e : explicitSteps())
@@ -292,6 +293,12 @@ QList<Migrations::Step> buildSteps()
         for (const RecordType::Index& i : type.indexes)
             latest = std::max({latest, i.since, i.until});
     }
+    return latest;
+}
+
+QList<Migrations::Step> buildSteps()
+{
+    const int latest = latestDeclared();
     QList<Migrations::Step> steps;
     for (int version = 1; version <= latest; ++version) {
         Migrations::Step step;
@@ -329,6 +336,19 @@ const QList<Migrations::Step>& Migrations::steps()
 {
     static const QList<Step> all = buildSteps();
     return all;
+}
+
+int Migrations::latestVersion()
+{
+    static const int latest = latestDeclared();
+    return latest;
+}
+
+Status Migrations::run(QSqlDatabase& db, const QString& path)
+{
+    if (userVersion(db) == latestVersion())
+        return Status::ok();
+    return run(db, path, steps());
 }
 
 QString Migrations::backupPath(const QString& path, int from)

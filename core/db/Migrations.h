@@ -29,11 +29,16 @@ public:
 
     /// The product's steps; the version the code expects is their count.
     static const QList<Step>& steps();
-    static int latestVersion() { return int(steps().size()); }
+    /// The count of steps(), from the versions the declarations name, without writing the steps'
+    /// statements.
+    static int latestVersion();
 
+    /// Migrates db (opened on path) through the product's steps; refuses files from a newer
+    /// Fieldfile. A file already at the latest version is left as it is without the steps being
+    /// written out (a part of every start).
+    [[nodiscard]] static Status run(QSqlDatabase& db, const QString& path);
     /// Migrates db (opened on path) through `steps`; refuses files from a newer Fieldfile.
-    [[nodiscard]] static Status run(QSqlDatabase& db, const QString& path,
-                                    const QList<Step>& steps = Migrations::steps());
+    [[nodiscard]] static Status run(QSqlDatabase& db, const QString& path, const QList<Step>& steps);
     /// Where the backup taken before migrating from version `from` goes.
     static QString backupPath(const QString& path, int from);
 };
