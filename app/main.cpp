@@ -19,6 +19,7 @@
 #include "ui/main/HeadlessReport.h"
 #include "ui/main/LanguageMenu.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/PngIconEngine.h"
 #include "ui/main/PngIconStyle.h"
 #include "ui/main/ProvisioningFinishTask.h"
 #include "ui/main/WindowIconAfterFirstPaint.h"
@@ -208,7 +209,9 @@ int main(int argc, char** argv)
     setIdentity();
     // Households' names in the Simplified Chinese forms, whatever the system's language.
     ff::ChineseFont::install();
-    ff::WindowIconAfterFirstPaint::install(QStringLiteral(":/icons/fieldfile.svg"));
+    // Its PNG files, rendered from the SVG at build time (resources/CMakeLists.txt): none read yet.
+    ff::WindowIconAfterFirstPaint::install(
+        ff::PngIconEngine::fromResources(QStringLiteral(":/icons/"), QLatin1StringView("fieldfile")));
     // Qt's PNG icons read without loading every image-format plugin first (PngIconStyle.h).
     QApplication::setStyle(new ff::PngIconStyle(QApplication::style()));
     ff::WheelGuard::install();

@@ -144,7 +144,7 @@ if ! apt_get install --no-install-recommends "$app_deb" "$server_deb" >"$work/ap
 fi
 grep -E '^Setting up fieldfile|newly installed' "$work/apt.log" | sed 's/^/    /'
 dpkg -L fieldfile fieldfile-server \
-  | grep -E '^/(usr/bin/|usr/lib/[^/]+/fieldfile/|etc/fieldfile/|lib/systemd/system/|usr/share/(applications|metainfo|icons/hicolor/scalable/apps)/)[^/]+$' \
+  | grep -E '^/(usr/bin/|usr/lib/[^/]+/fieldfile/|etc/fieldfile/|lib/systemd/system/|usr/share/(applications|metainfo|icons/hicolor/[^/]+/apps)/)[^/]+$' \
   | sed 's/^/    /'
 getent passwd fieldfile | sed 's/^/    user: /'
 stat -c '    %n: %U:%G %a' /var/lib/fieldfile-server

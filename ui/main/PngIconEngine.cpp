@@ -7,6 +7,7 @@
 #include <QImageReader>
 #include <QPaintDevice>
 #include <QPainter>
+#include <QResource>
 
 #include <algorithm>
 
@@ -19,7 +20,47 @@ namespace {
 /// Told the format, a reader does not load every image-format plugin to ask each about the file.
 void tellPng(QImageReader& reader) { reader.setAutoDetectImageFormat(false); }
 
+/// The size in a file's name `<name>-<size>.png`, or 0 when the file is not one of `name`'s.
+int sizeIn(const QString& file, QLatin1StringView name)
+{
+    if (!file.startsWith(name) || file.size() <= name.size() + 5 ||
+        file.at(name.size()) != QLatin1Char('-') || !file.endsWith(QLatin1StringView(".png")))
+        return 0;
+    bool ok = false;
+    const int size = QStringView(file).mid(name.size() + 1, file.size() - name.size() - 5).toInt(&ok);
+    return ok ? size : 0;
+}
+
 } // namespace
+
+QList<PngIconEngine::File> PngIconEngine::filesOf(QLatin1StringView name, const QString& folder,
+                                                  const QStringList& names)
+{
+    QList<File> files;
+    for (const QString& file : names) {
+        if (const int size = sizeIn(file, name); size > 0)
+            files.append({size, folder + file});
+    }
+    std::sort(files.begin(), files.end(), [](const File& a, const File& b) { return a.size < b.size; });
+    return files;
+}
+
+QStringList PngIconEngine::resourceNames(const QString& folder)
+{
+    // children() is protected: a resource that lists its own.
+    struct Folder : QResource
+    {
+        using QResource::QResource;
+        QStringList names() const { return children(); }
+    };
+    return Folder(folder).names();
+}
+
+QIcon PngIconEngine::fromResources(const QString& folder, QLatin1StringView name)
+{
+    QList<File> files = filesOf(name, folder, resourceNames(folder));
+    return files.isEmpty() ? QIcon() : QIcon(new PngIconEngine(std::move(files)));
+}
 
 const PngIconEngine::File* PngIconEngine::bestFileFor(const QSize& size)
 {

@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QPixmap>
 #include <QString>
+#include <QStringList>
 
 namespace ff {
 
@@ -29,6 +30,17 @@ public:
 
     /// `files` smallest first, each of a different size.
     explicit PngIconEngine(QList<File> files);
+
+    /// The files `<name>-<size>.png` among `names`, the names in `folder` (ending in '/'), smallest
+    /// first.
+    static QList<File> filesOf(QLatin1StringView name, const QString& folder, const QStringList& names);
+    /// The names in a folder of Qt's resources, read from the resource tree. A QDir listing would
+    /// make a QFileInfo of each file and ask whether it is hidden (about a millisecond of a start for
+    /// the 167 files of Qt's style's icons).
+    static QStringList resourceNames(const QString& folder);
+    /// An icon of the files `<name>-<size>.png` in a folder of Qt's resources, none read yet; null
+    /// when the folder has none.
+    static QIcon fromResources(const QString& folder, QLatin1StringView name);
 
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override;
     QSize actualSize(const QSize& size, QIcon::Mode mode, QIcon::State state) override;

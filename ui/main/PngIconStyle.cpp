@@ -5,7 +5,6 @@
 #include "ui/main/PngIconEngine.h"
 
 #include <QGuiApplication>
-#include <QResource>
 #include <QStyleOption>
 #include <QWidget>
 
@@ -71,27 +70,6 @@ bool themeMayHave(QStyle::StandardPixmap which)
                        [](QLatin1StringView name) { return QIcon::hasThemeIcon(QString(name)); });
 }
 
-/// The size in a file's name `<name>-<size>.png`, or 0 when the file is not one of `name`'s.
-int sizeIn(const QString& file, QLatin1StringView name)
-{
-    if (!file.startsWith(name) || file.size() <= name.size() + 5 ||
-        file.at(name.size()) != QLatin1Char('-') || !file.endsWith(QLatin1StringView(".png")))
-        return 0;
-    bool ok = false;
-    const int size = QStringView(file).mid(name.size() + 1, file.size() - name.size() - 5).toInt(&ok);
-    return ok ? size : 0;
-}
-
-/// A folder of Qt's resources: the names in it, read from the resource tree. A QDir listing made a
-/// QFileInfo of each of the folder's 167 files and asked whether it was hidden, about a millisecond
-/// of the app's start.
-class ResourceFolder : public QResource
-{
-public:
-    using QResource::QResource;
-    QStringList names() const { return children(); }
-};
-
 } // namespace
 
 PngIconStyle::PngIconStyle(QStyle* base) : QProxyStyle(base) {}
@@ -105,15 +83,9 @@ QIcon PngIconStyle::iconFromFiles(StandardPixmap which) const
     if (const auto it = m_icons.constFind(which); it != m_icons.cend())
         return *it;
     if (m_files.isEmpty())
-        m_files = ResourceFolder(kFolder).names();
+        m_files = PngIconEngine::resourceNames(kFolder);
     // Smallest first, as the style adds them; each read when a size it is drawn at first needs it.
-    QList<PngIconEngine::File> files;
-    for (const QString& file : std::as_const(m_files)) {
-        if (const int size = sizeIn(file, name); size > 0)
-            files.append({size, kFolder + file});
-    }
-    std::sort(files.begin(), files.end(),
-              [](const PngIconEngine::File& a, const PngIconEngine::File& b) { return a.size < b.size; });
+    QList<PngIconEngine::File> files = PngIconEngine::filesOf(name, kFolder, m_files);
     const QIcon icon = files.isEmpty() ? QIcon() : QIcon(new PngIconEngine(std::move(files)));
     m_icons.insert(which, icon);
     return icon;

@@ -8,13 +8,13 @@
 
 namespace ff {
 
-WindowIconAfterFirstPaint::WindowIconAfterFirstPaint(const QString& iconPath, QObject* parent)
-    : QObject(parent), m_path(iconPath)
+WindowIconAfterFirstPaint::WindowIconAfterFirstPaint(const QIcon& icon, QObject* parent)
+    : QObject(parent), m_icon(icon)
 {}
 
-void WindowIconAfterFirstPaint::install(const QString& iconPath)
+void WindowIconAfterFirstPaint::install(const QIcon& icon)
 {
-    auto* filter = new WindowIconAfterFirstPaint(iconPath, qApp);
+    auto* filter = new WindowIconAfterFirstPaint(icon, qApp);
     qApp->installEventFilter(filter);
 }
 
@@ -32,7 +32,7 @@ bool WindowIconAfterFirstPaint::eventFilter(QObject* watched, QEvent* event)
 void WindowIconAfterFirstPaint::setIcon()
 {
     // Windows already open take it too (QApplication tells each that has no icon of its own).
-    QApplication::setWindowIcon(QIcon(m_path));
+    QApplication::setWindowIcon(m_icon);
     deleteLater();
 }
 
