@@ -316,8 +316,11 @@ TEST_CASE("window geometry and column layout are remembered", "[gui]")
     QByteArray state;
     {
         MainWindow window(t.db());
-        window.resize(1100, 700);
         window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.repaint();
+        // Resized by its user, after the desktop placed it.
+        window.resize(1100, 700);
         QHeaderView* header = window.listPage()->view()->horizontalHeader();
         header->moveSection(HouseholdListQuery::LastVisit, 0);
         header->resizeSection(HouseholdListQuery::Village, 211);
@@ -388,35 +391,69 @@ TEST_CASE("closing the window writes no settings file when the geometry and colu
 {
     test::TempDatabase t;
     REQUIRE(DemoGenerator::generate(t.db(), {10, 1, 10, QDate(2026, 6, 1)}));
-    // Twice: the first close saves the window's place; the offscreen platform puts the restored
-    // window once more by its frame, which the second close saves.
-    for (int i = 0; i < 2; ++i) {
-        MainWindow window(t.db());
-        window.show();
-        window.close();
-    }
+    const QString key = QStringLiteral("mainWindow/geometry");
+    QSettings().remove(key);
+    QSettings().sync();
     // A line the settings would not keep, were the file written again (QSettings drops comments).
     QFile file(QSettings().fileName());
-    REQUIRE(file.open(QIODevice::Append | QIODevice::Text));
-    file.write("; written by the test\n");
-    file.close();
+    const auto mark = [&file] {
+        REQUIRE(file.open(QIODevice::Append | QIODevice::Text));
+        file.write("; written by the test\n");
+        file.close();
+    };
+    const auto marked = [&file] {
+        REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+        const bool kept = file.readAll().contains("; written by the test");
+        file.close();
+        return kept;
+    };
+    const auto painted = [](MainWindow& window) {
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.repaint(); // its first paint, as the desktop placed it
+    };
+    mark();
+    // The first start: the window as the desktop placed it, neither moved nor resized. Nothing to
+    // remember, as the next start places it the same way: no write.
+    {
+        MainWindow first(t.db());
+        painted(first);
+        first.close();
+    }
+    CHECK(marked());
+    CHECK_FALSE(QSettings().contains(key));
+    // Resized after it was placed: written, and the next start restores it.
+    {
+        MainWindow resized(t.db());
+        painted(resized);
+        resized.resize(1000, 650);
+        resized.close();
+    }
+    CHECK_FALSE(marked());
+    CHECK(QSettings().contains(key));
+    // Twice more: the offscreen platform puts a restored window once more by its frame, which the
+    // next close saves; then a close with nothing changed writes nothing.
+    {
+        MainWindow restored(t.db());
+        painted(restored);
+        CHECK(restored.size() == QSize(1000, 650));
+        restored.close();
+    }
+    mark();
     {
         MainWindow again(t.db());
-        again.show();
+        painted(again);
         again.close();
     }
-    REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
-    CHECK(file.readAll().contains("; written by the test"));
-    file.close();
+    CHECK(marked());
     // A change is written.
     {
         MainWindow moved(t.db());
-        moved.resize(1000, 650);
-        moved.show();
+        painted(moved);
+        moved.resize(900, 600);
         moved.close();
     }
-    REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
-    CHECK(!file.readAll().contains("; written by the test"));
+    CHECK_FALSE(marked());
 }
 
 TEST_CASE("the language menu switches between Chinese and English at once", "[gui]")

@@ -307,7 +307,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 
     QSettings settings;
     // The first time: as large as fits under the title bar of a 1366×768 screen with a taskbar.
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+    m_geometryRestored = restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    if (!m_geometryRestored)
         resize(1280, 680);
 
     DateField::setClock(session().clock());
@@ -739,6 +740,8 @@ void MainWindow::setProfile(const QString& folder, bool demo, LockController* lo
 
 bool MainWindow::event(QEvent* event)
 {
+    if (event->type() == QEvent::Paint && !m_geometryRestored && m_placedGeometry.isEmpty())
+        m_placedGeometry = saveGeometry();
     if (event->type() == QEvent::Paint && m_settleAfterPaint) {
         m_settleAfterPaint = false;
         QMetaObject::invokeMethod(this, &MainWindow::settleArrivals, Qt::QueuedConnection);
@@ -979,7 +982,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
         if (settings.value(key).toByteArray() != value)
             settings.setValue(key, value);
     };
-    keep(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    // A window the settings did not place, and that was neither moved nor resized after the
+    // desktop placed it, has nothing to remember: the next start places it the same way. (Most
+    // people never move it, and their first close then writes nothing either.)
+    const QByteArray geometry = saveGeometry();
+    if (m_geometryRestored || (!m_placedGeometry.isEmpty() && geometry != m_placedGeometry))
+        keep(QStringLiteral("mainWindow/geometry"), geometry);
     if (m_list) // else the columns restored are those kept
         keep(QStringLiteral("mainWindow/householdColumns"), m_list->saveHeaderState());
     QMainWindow::closeEvent(event);

@@ -210,6 +210,10 @@ private:
     /// The connection is first checked a second after the window was first painted (it loads Qt
     /// Network).
     bool m_connectionChecked = false;
+    /// Whether the window's geometry came from the settings; if not, the geometry the desktop gave
+    /// it, as it was at its first paint (empty before).
+    bool m_geometryRestored = false;
+    QByteArray m_placedGeometry;
     /// session(), as read last in this turn of the event loop, and the connection's changes then.
     mutable std::optional<Session> m_session;
     mutable qint64 m_sessionChanges = -1;
