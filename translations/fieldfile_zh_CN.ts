@@ -6280,10 +6280,6 @@ The merged household is removed; its history stays in the journal.</source>
         <source>Preparing the household list</source>
         <translation>正在整理户列表</translation>
     </message>
-    <message>
-        <source>The household list could not be prepared.</source>
-        <translation>无法整理户列表。</translation>
-    </message>
 </context>
 <context>
     <name>PublishedDocument</name>
