@@ -204,9 +204,9 @@ QByteArray contentOf(const QString& folder)
 
 /// Starts a program untimed in its settings folder until a start leaves the settings as they were
 /// (a caseworker's daily start: the settings written by earlier ones, nothing new to write). The
-/// app writes its window's geometry at its first close and, on the offscreen platform, once more
-/// at the second (the restored window is placed once more); then nothing. The starts it took, or
-/// -1 when a start failed or the settings still changed after five.
+/// app's window, neither moved nor resized, writes no geometry, so the app settles at once; a start
+/// that wrote its settings would be followed by others until one leaves them unchanged. The starts
+/// it took, or -1 when a start failed or the settings still changed after five.
 int settle(const QString& program, const QStringList& arguments, const QProcessEnvironment& env,
            const QString& folder, QString* failure)
 {
